@@ -1,0 +1,94 @@
+// Finds what a user must never have to repeat to anyone: verification codes, card numbers, ID numbers, phone
+// numbers. Used to redact text before it is logged or stored, and by the drill judge ("the user read out a code").
+
+export type SensitiveKind = 'card' | 'id-number' | 'phone' | 'code';
+
+export interface SensitiveSpan {
+  kind: SensitiveKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function luhnOk(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+/** Mainland resident ID number (GB 11643): 17 digits and a check character. */
+export function isChineseIdNumber(s: string): boolean {
+  if (!/^\d{17}[\dX]$/i.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11] === s[17]!.toUpperCase();
+}
+
+// Well-known service numbers that are not secrets even though they are short digit runs.
+const PUBLIC_SHORT_NUMBERS = /^(96110|12381|110|120|119|122|12315|12321|10086|10010|10000|95\d{3})$/;
+
+// Digit runs (NFKC makes full-width digits ASCII first), allowing single spaces or dashes inside groups.
+const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
+
+/** Spans of sensitive data in already NFKC-normalised text (positions refer to that text). */
+export function findSensitive(text: string): SensitiveSpan[] {
+  const spans: SensitiveSpan[] = [];
+  // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off.
+  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+    if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
+  }
+  const covered = (at: number) => spans.some((s) => at >= s.start && at < s.end);
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const raw = m[0];
+    const start = m.index;
+    if (covered(start)) continue;
+    const digits = raw.replace(/\D/g, '');
+    let kind: SensitiveKind | undefined;
+    if (digits.length >= 13 && digits.length <= 19 && !raw.startsWith('+') && luhnOk(digits)) kind = 'card';
+    else if (digits.length >= 7 || raw.startsWith('+')) kind = 'phone';
+    else if (digits.length >= 4 && !PUBLIC_SHORT_NUMBERS.test(digits)) kind = 'code';
+    if (kind) spans.push({ kind, start, end: start + raw.length, text: raw });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function mask(span: SensitiveSpan): string {
+  const digits = span.text.replace(/\D/g, '');
+  switch (span.kind) {
+    case 'code':
+      return '[code]';
+    case 'card':
+      return `[card ****${digits.slice(-4)}]`;
+    case 'id-number':
+      return '[id-number]';
+    case 'phone':
+      // Keep the shape that helps a reader (prefix and last two digits), drop the rest.
+      return `[phone ${digits.slice(0, 3)}****${digits.slice(-2)}]`;
+  }
+}
+
+/** Text safe to log or store: every sensitive span replaced by a placeholder. */
+export function redact(input: string): string {
+  const text = input.normalize('NFKC');
+  const spans = findSensitive(text);
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + mask(s);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

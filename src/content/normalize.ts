@@ -1,0 +1,27 @@
+// Text normalisation shared by the FAQ matcher and the drill judge, so both read users the same way:
+// full-width → half-width (NFKC), traditional → simplified Chinese (OpenCC), lower case, tidy spaces.
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** NFKC + lower case + traditional→simplified; keeps punctuation (callers strip what they don't need). */
+export function normalizeText(input: string): string {
+  let s = input.normalize('NFKC').toLowerCase();
+  // Drop invisible formatting characters scammers and copy/paste leave behind (zero-width joiners, BOM, ...).
+  s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');
+  if (CJK.test(s)) s = toSimplified(s);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Replace punctuation (ASCII and CJK) with spaces: used for matching, never for display. */
+export function stripPunctuation(s: string): string {
+  return s
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function hasCjk(s: string): boolean {
+  return CJK.test(s);
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { TOPIC_IDS } from './topics.ts';
+
+export const topicSchema = z.enum(TOPIC_IDS, {
+  error: (issue) => `unknown topic ${JSON.stringify(issue.input)} (allowed: see content/topics.yaml)`,
+});
+export const localeSchema = z.enum(['zh', 'en']);
+export const localizedSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+/** One or more variants per locale (a plain string is one variant). */
+export const localizedVariantsSchema = z.strictObject({
+  zh: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  en: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+});
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and dashes (e.g. "overseas-call-zh")');

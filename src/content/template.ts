@@ -1,0 +1,31 @@
+// {{placeholder}} filling for content text. Brand facts are templated in, never written into content.
+import type { Brand } from './brand.ts';
+import type { Locale } from './topics.ts';
+
+export type TemplateVars = Record<string, string>;
+
+/** Variables every content text may use: {{brand.name}}, {{brand.hotline}}, {{brand.numbers}}, {{brand.domain}}. */
+export function brandVars(brand: Brand, locale: Locale): TemplateVars {
+  const sep = locale === 'zh' ? '、' : ', ';
+  const first = brand.official_numbers[0]!;
+  return {
+    'brand.name': brand.name[locale],
+    'brand.hotline': first.number,
+    'brand.hotline_label': first.label[locale],
+    'brand.numbers': brand.official_numbers.map((n) => `${n.label[locale]} ${n.number}`).join(sep),
+    'brand.domain': brand.official_domains[0]!,
+    'brand.domains': brand.official_domains.join(sep),
+    'brand.app': locale === 'zh' ? `${brand.name.zh} App` : `the ${brand.name.en} app`,
+  };
+}
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_.-]+)\s*\}\}/g;
+
+/** Fill placeholders; an unknown one is left visible (content check reports it) rather than silently dropped. */
+export function fillTemplate(text: string, vars: TemplateVars): string {
+  return text.replace(PLACEHOLDER, (whole, key: string) => vars[key] ?? whole);
+}
+
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
