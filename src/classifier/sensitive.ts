@@ -55,7 +55,7 @@ export function findSensitive(text: string): SensitiveSpan[] {
     if (covered(start)) continue;
     const digits = raw.replace(/\D/g, '');
     let kind: SensitiveKind | undefined;
-    if (digits.length >= 13 && digits.length <= 19 && !raw.startsWith('+') && luhnOk(digits)) kind = 'card';
+    if (digits.length >= 13 && digits.length <= 19 && !/^(\+|00)/.test(raw) && luhnOk(digits)) kind = 'card';
     else if (digits.length >= 7 || raw.startsWith('+')) kind = 'phone';
     else if (digits.length >= 4 && !PUBLIC_SHORT_NUMBERS.test(digits)) kind = 'code';
     if (kind) spans.push({ kind, start, end: start + raw.length, text: raw });
@@ -91,4 +91,29 @@ export function redact(input: string): string {
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Redact only what is secret in a message being checked (codes, card and ID numbers), keeping phone numbers,
+ * which are the very thing the user asked about.
+ */
+export function redactSecrets(input: string): string {
+  const text = input.normalize('NFKC');
+  const spans = findSensitive(text).filter((s) => s.kind !== 'phone' && !(s.kind === 'code' && !isCodeContext(text, s)));
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + mask(s);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+// A 4–8 digit run is treated as a code in a checked message only next to code words; elsewhere it may be an amount
+// or a short service number the user wants checked.
+function isCodeContext(text: string, span: SensitiveSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  return /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i.test(before);
 }

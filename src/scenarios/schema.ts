@@ -35,7 +35,7 @@ const quickReplySchema = z.strictObject({
   expect: z.enum(JUDGEMENTS),
 });
 
-const turnNodeSchema = z.strictObject({
+export const turnNodeSchema = z.strictObject({
   /** What the scammer says; one variant is chosen deterministically. May use {{vars}}. */
   say: localizedVariantsSchema,
   /** Ids of red flags (declared at the top) this line displays. */
@@ -46,7 +46,7 @@ const turnNodeSchema = z.strictObject({
   unclear: unclearSchema,
 });
 
-const endingNodeSchema = z.strictObject({
+export const endingNodeSchema = z.strictObject({
   /** passed: the user got out safely; failed: the scam succeeded. */
   ending: z.enum(['passed', 'failed']),
   /** What happened, told by the coach (not the scammer). */
@@ -103,3 +103,31 @@ export const intentsFileSchema = z.strictObject({
   ),
 });
 export type IntentLexicon = z.output<typeof intentsFileSchema>['intents'];
+
+/** The frame around every drill (content/replies/drill.yaml): never part of the scam itself. */
+export const drillTextsSchema = z.strictObject({
+  /** Prefixed to every scammer line, so no channel can mistake the line for real contact. */
+  marker: localizedSchema,
+  /** First reply of a drill; may use {{title}}, {{caller.name}}, {{caller.number}} and {{brand.*}}. */
+  open: localizedSchema,
+  /** Last reply of a drill. */
+  close: localizedSchema,
+  /** Shown before the coach's account of the ending. */
+  ending: z.strictObject({ passed: localizedSchema, failed: localizedSchema }),
+  /** Pieces of the debrief; {{score}} in `score`, {{text}} in `item`. */
+  debrief: z.strictObject({
+    title: localizedSchema,
+    score: localizedSchema,
+    spotted: localizedSchema,
+    missed: localizedSchema,
+    none: localizedSchema,
+    item: localizedSchema,
+    lesson: localizedSchema,
+    real_life: localizedSchema,
+  }),
+  /** Progress line for channels that show one: {{step}}, {{total}}. */
+  progress: localizedSchema,
+  /** Said when the user stops a drill half-way (Ctrl-C, "stop"). */
+  stopped: localizedSchema,
+});
+export type DrillTexts = z.output<typeof drillTextsSchema>;

@@ -1,0 +1,95 @@
+// check(): one pipeline for a number, a link or a whole message → the Verdict record of DESIGN.md.
+// Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
+import type { Locale } from '../content/topics.ts';
+import { detectLocale } from '../content/lang.ts';
+import { normalizeText } from '../content/normalize.ts';
+import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
+import type { BrandIndex } from './brand-index.ts';
+import { extract, prepareText } from './extract.ts';
+import { classifyLink } from './link.ts';
+import { classifyPhone } from './phone.ts';
+import { findPhrases, type PhraseRule } from './phrases.ts';
+import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
+import { redactSecrets } from './sensitive.ts';
+import type { ClassifierTexts } from './texts.ts';
+import { type CheckItem, type CheckResult, type Reason, type Verdict, worstVerdict } from './types.ts';
+
+export interface ClassifierContext {
+  brand: BrandIndex;
+  phrases: readonly PhraseRule[];
+  texts: ClassifierTexts;
+}
+
+export interface CheckOptions {
+  /** Answer language; detected from the input when absent. */
+  locale?: Locale;
+}
+
+/** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
+export const MAX_CHECKED_CHARS = 20_000;
+
+function verdictOf(codes: readonly ReasonCode[]): Verdict {
+  let rank = 0;
+  for (const c of codes) {
+    const s = REASON_SEVERITY[c];
+    if (s === 'high') rank = Math.max(rank, 3);
+    else if (s === 'medium') rank = Math.max(rank, 2);
+  }
+  if (rank === 3) return 'dangerous';
+  if (rank === 2) return 'suspicious';
+  return codes.some((c) => OFFICIAL_REASONS.has(c)) ? 'official' : 'unknown';
+}
+
+function toReasons(codes: readonly ReasonCode[], ctx: ClassifierContext, locale: Locale, vars: TemplateVars): Reason[] {
+  return codes.map((code) => ({
+    code,
+    severity: REASON_SEVERITY[code],
+    message: fillTemplate(ctx.texts.reasons[code]?.[locale] ?? code, vars),
+  }));
+}
+
+export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
+  const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
+  const locale = options.locale ?? detectLocale(text);
+  const vars = brandVars(ctx.brand.brand, locale);
+  const found = extract(text, ctx.brand);
+  const normalized = normalizeText(prepareText(text));
+  const claims12381 = /12381/.test(normalized);
+
+  const items: CheckItem[] = found.map((f) => {
+    const finding = f.kind === 'phone' ? classifyPhone(f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
+    const codes = [...finding.reasons];
+    // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
+    if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
+    return {
+      kind: f.kind,
+      raw: f.raw,
+      normalized: finding.normalized,
+      verdict: verdictOf(codes),
+      reasons: toReasons(codes, ctx, locale, vars),
+    };
+  });
+  const phraseMatches = findPhrases(normalized, ctx.phrases);
+  const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
+
+  const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
+  let verdict: Verdict;
+  if (!items.length && !phrases.length) verdict = 'unknown';
+  else if (!phrases.length && items.every((i) => i.verdict === 'official')) verdict = 'official';
+  else verdict = worstVerdict([...items.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
+
+  const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
+  const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
+  for (const p of phraseMatches.slice(0, 2)) {
+    const extra = ctx.texts.topic_advice[p.topic];
+    if (extra) lines.push(extra[locale]);
+  }
+  return {
+    input: redactSecrets(text),
+    locale,
+    verdict,
+    items,
+    phrases,
+    advice: fillTemplate(lines.join(locale === 'zh' ? '' : ' '), vars),
+  };
+}

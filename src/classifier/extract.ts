@@ -1,0 +1,87 @@
+// Finds every phone number and link in free text (SMS, chat), as people and scammers write them: full-width
+// characters, Chinese punctuation, numbers split by spaces or dashes, links without a scheme.
+import { parse as parseDomain } from 'tldts';
+import type { BrandIndex } from './brand-index.ts';
+import { ABUSED_TLDS } from './data/link-tables.ts';
+
+export interface Extracted {
+  kind: 'phone' | 'url';
+  raw: string;
+  start: number;
+}
+
+/** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
+export function prepareText(input: string): string {
+  return input
+    .normalize('NFKC')
+    .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+}
+
+const SCHEME_URL = /\b(?:https?|itms-services|javascript|data):(?:\/\/)?[^\s<>"'，。！？、；：（）【】《》]+/gi;
+// host.tld[/path]: at least one dot, a letter in the last label; the TLD is validated below.
+const BARE_URL =
+  /(?<![@\w.-])(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）【】《》]*)?/gi;
+const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
+// +/00 prefixed or plain digit runs with single spaces/dashes inside.
+const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,18}(?![\w])/g;
+const CODE_WORDS = /(验证码|校验码|动态码|动态密码|密码|口令|code|otp|pin|cvv|passcode)[^\d]{0,8}$/i;
+const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const AMOUNT_AFTER = /^\s*(元|块|万|千|rmb|yuan|cny|¥|%|个|天|期|月|年|笔|次|分钟|小时|秒)/i;
+const SHORT_SERVICE = /^(95\d{3,8}|96110|12381|110|10\d{3}|106\d{2,17}|[48]00\d{7})$/;
+
+function isKnownSuffix(host: string, brand: BrandIndex): boolean {
+  const info = parseDomain(host, { extractHostname: false });
+  if (!info.domain || !info.publicSuffix) return false;
+  if (brand.domains.has(info.domain)) return true;
+  // A bare "word.word" is a link only if its suffix is a real ICANN one (so "a.txt", "v1.2" are not links).
+  return Boolean(info.isIcann) || ABUSED_TLDS.has(info.publicSuffix);
+}
+
+function trimUrl(raw: string): string {
+  return raw.replace(/[.,;:!?)\]}>'"]+$/, '');
+}
+
+export function extract(input: string, brand: BrandIndex): Extracted[] {
+  const text = prepareText(input);
+  const found: Extracted[] = [];
+  const taken: [number, number][] = [];
+  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const take = (kind: Extracted['kind'], raw: string, start: number) => {
+    found.push({ kind, raw, start });
+    taken.push([start, start + raw.length]);
+  };
+  for (const m of text.matchAll(SCHEME_URL)) take('url', trimUrl(m[0]), m.index);
+  for (const m of text.matchAll(IPV4_URL)) {
+    const raw = trimUrl(m[0]);
+    if (!isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
+      take('url', raw, m.index);
+    } else if (!isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
+      take('url', raw, m.index);
+    }
+  }
+  for (const m of text.matchAll(BARE_URL)) {
+    const raw = trimUrl(m[0]);
+    if (isTaken(m.index, m.index + raw.length)) continue;
+    const host = raw.split(/[/:?#]/)[0]!.toLowerCase();
+    if (/^[\d.]+$/.test(host)) continue;
+    if (isKnownSuffix(host, brand)) take('url', raw, m.index);
+  }
+  for (const m of text.matchAll(PHONE)) {
+    const raw = m[0].trim();
+    const start = m.index;
+    if (isTaken(start, start + raw.length)) continue;
+    const digits = raw.replace(/\D/g, '');
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(start + raw.length, start + raw.length + 4);
+    const prefixed = /^(\+|00)/.test(raw);
+    if (DATE_LIKE.test(raw) || AMOUNT_AFTER.test(after)) continue;
+    // A short digit run right after "验证码"/"code" is a secret, not a number to check (and never echoed).
+    if (digits.length <= 8 && CODE_WORDS.test(before)) continue;
+    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !digits.startsWith('86')) continue; // card-like
+    if (!prefixed && digits.length < 7 && !SHORT_SERVICE.test(digits)) continue;
+    if (/^\d{17}[\dXx]$/.test(digits)) continue; // ID number
+    take('phone', raw, start);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,38 @@
+// The shared number/link/message classifier. Every channel calls `check` with the same context, so the same input
+// gets the same verdict everywhere.
+import { join } from 'node:path';
+import type { Brand } from '../content/brand.ts';
+import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
+import { indexBrand } from './brand-index.ts';
+import { type CheckOptions, type ClassifierContext, check } from './check.ts';
+import { compilePhrases, phraseFileSchema } from './phrases.ts';
+import { classifierTextsSchema } from './texts.ts';
+import type { CheckResult } from './types.ts';
+
+export { check, MAX_CHECKED_CHARS, type ClassifierContext, type CheckOptions } from './check.ts';
+export { REASON_CODES, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
+export { redact, redactSecrets, findSensitive } from './sensitive.ts';
+export * from './types.ts';
+
+/** Files the classifier reads, relative to the project (content) root. */
+export const CLASSIFIER_FILES = { phrases: 'content/scam-phrases.yaml', texts: 'content/replies/classifier.yaml' };
+
+/** Load phrase rules and texts; problems are returned (for `content check`), not thrown. */
+export function loadClassifierContent(root: string, brand: Brand): { context?: ClassifierContext; problems: ContentProblem[] } {
+  const phrases = loadYamlFile(join(root, CLASSIFIER_FILES.phrases), phraseFileSchema);
+  const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
+  const problems = [...phrases.problems, ...texts.problems];
+  if (!phrases.value || !texts.value) return { problems };
+  return { context: { brand: indexBrand(brand), phrases: compilePhrases(phrases.value), texts: texts.value }, problems };
+}
+
+export interface Classifier {
+  check(input: string, options?: CheckOptions): CheckResult;
+  context: ClassifierContext;
+}
+
+export function createClassifier(root: string, brand: Brand): Classifier {
+  const { context, problems } = loadClassifierContent(root, brand);
+  if (!context) throw new ContentError(problems);
+  return { context, check: (input, options) => check(input, context, options) };
+}

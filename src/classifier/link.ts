@@ -1,0 +1,91 @@
+// Links → reason codes. WHATWG URL parsing (as browsers do, including IDNA mapping of full-width dots and
+// letters) and the Public Suffix List via tldts give the registrable domain; everything else keys on it.
+import { domainToUnicode } from 'node:url';
+import { parse as parseDomain } from 'tldts';
+import type { BrandIndex } from './brand-index.ts';
+import {
+  ABUSED_TLDS,
+  APP_DOWNLOAD_PATH,
+  DEEP_SUBDOMAIN_LABELS,
+  LONG_URL_LENGTH,
+  SAFE_SCHEMES,
+  SHORTENER_DOMAINS,
+} from './data/link-tables.ts';
+import { lookalikeReasons } from './lookalike.ts';
+import type { ReasonCode } from './reasons.ts';
+
+export interface LinkFinding {
+  normalized: string;
+  reasons: ReasonCode[];
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function scriptsOf(label: string): Set<string> {
+  const scripts = new Set<string>();
+  for (const ch of label) {
+    if (/[0-9-]/.test(ch)) continue;
+    if (/\p{Script=Latin}/u.test(ch)) scripts.add('Latin');
+    else if (/\p{Script=Cyrillic}/u.test(ch)) scripts.add('Cyrillic');
+    else if (/\p{Script=Greek}/u.test(ch)) scripts.add('Greek');
+    else if (/\p{Script=Han}/u.test(ch)) scripts.add('Han');
+    else scripts.add('Other');
+  }
+  return scripts;
+}
+
+export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
+  const text = raw.normalize('NFKC').trim();
+  const explicitScheme = SCHEME.test(text) && !/^[a-z0-9.-]+:\d+/i.test(text);
+  let url: URL;
+  try {
+    url = new URL(explicitScheme ? text : `http://${text}`);
+  } catch {
+    return { normalized: text, reasons: ['INVALID_LINK'] };
+  }
+  const reasons: ReasonCode[] = [];
+  if (!SAFE_SCHEMES.has(url.protocol)) {
+    // javascript:, data:, itms-services: (iOS enterprise app install) and friends.
+    reasons.push(url.protocol === 'itms-services:' ? 'APP_DOWNLOAD' : 'DANGEROUS_SCHEME');
+    return { normalized: url.href, reasons };
+  }
+  const hostname = url.hostname.replace(/\.$/, '');
+  const parsed = parseDomain(hostname, { allowPrivateDomains: false, extractHostname: false });
+  if (url.username || url.password) {
+    reasons.push('USERINFO_IN_URL');
+    // "https://anxinjie.example@evil.top": the brand before "@" is decoration; the browser goes to evil.top.
+    const userinfo = decodeURIComponent(`${url.username}:${url.password}`).toLowerCase();
+    if (brand.asciiAliases.some((a) => userinfo.includes(a))) reasons.push('TARGET_EMBEDDING');
+  }
+  if (parsed.isIp || /^\[.*\]$/.test(url.hostname)) {
+    reasons.push('IP_ADDRESS_HOST');
+  } else if (!parsed.domain || !parsed.publicSuffix) {
+    return { normalized: url.href, reasons: [...reasons, 'INVALID_LINK'] };
+  } else {
+    const domain = parsed.domain;
+    const suffix = parsed.publicSuffix;
+    const subdomain = parsed.subdomain ?? '';
+    const unicodeHost = domainToUnicode(hostname) || hostname;
+    const unicodeDomain = domainToUnicode(domain) || domain;
+    const label = unicodeDomain.slice(0, unicodeDomain.length - (domainToUnicode(suffix) || suffix).length - 1);
+    if (brand.domains.has(domain)) {
+      reasons.push('OFFICIAL_DOMAIN');
+    } else {
+      reasons.push(...lookalikeReasons({ hostname, unicodeHost, domain, label, suffix, subdomain }, brand));
+      if (SHORTENER_DOMAINS.has(domain) || SHORTENER_DOMAINS.has(hostname)) reasons.push('URL_SHORTENER');
+      if (ABUSED_TLDS.has(suffix.split('.').pop() ?? suffix)) reasons.push('ABUSED_TLD');
+    }
+    if (hostname.split('.').some((l) => l.startsWith('xn--'))) {
+      reasons.push('PUNYCODE_HOST');
+      if (unicodeHost.split('.').some((l) => scriptsOf(l).size > 1)) reasons.push('MIXED_SCRIPT_HOST');
+    }
+    if (subdomain && subdomain.split('.').length >= DEEP_SUBDOMAIN_LABELS) reasons.push('DEEP_SUBDOMAINS');
+  }
+  if (APP_DOWNLOAD_PATH.test(url.pathname) || APP_DOWNLOAD_PATH.test(url.search)) reasons.push('APP_DOWNLOAD');
+  if (explicitScheme && url.protocol === 'http:') reasons.push('NOT_HTTPS');
+  if (url.href.length > LONG_URL_LENGTH) reasons.push('LONG_URL');
+  if (!reasons.length || reasons.every((r) => r === 'NOT_HTTPS' || r === 'LONG_URL' || r === 'DEEP_SUBDOMAINS')) {
+    reasons.unshift('UNKNOWN_DOMAIN');
+  }
+  return { normalized: url.href, reasons };
+}

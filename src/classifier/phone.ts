@@ -1,0 +1,108 @@
+// Phone numbers → reason codes. Order matters: decisive evidence (overseas prefix, fake 96110, lookalike of an
+// official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { BrandIndex } from './brand-index.ts';
+import { osaDistance } from './distance.ts';
+import { type PhoneKey, phoneKey } from './phone-key.ts';
+import type { ReasonCode } from './reasons.ts';
+
+export interface PhoneFinding {
+  key: PhoneKey;
+  normalized: string;
+  reasons: ReasonCode[];
+}
+
+// Virtual-operator mobile segments (MVNO): libphonenumber reports them as plain MOBILE, so we keep our own table.
+const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
+const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
+
+function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
+  for (const official of brand.numberDigits) {
+    if (national === official) continue;
+    // Embedding: the official digits with something added before or after ("4000000000-1", "00852 400…").
+    if (national.length > official.length && national.includes(official)) return true;
+    if (official.length >= 7 && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function e164(key: PhoneKey): string {
+  // Service numbers (95xxx, 400…, 106…, 96110) and area-code forms are only dialled nationally: keep them so.
+  if (key.country === '86' && (/^(0|95|96|10|12|11|400|800)/.test(key.national) || key.national.length <= 8)) {
+    return key.national;
+  }
+  return `+${key.country}${key.national}`;
+}
+
+export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
+  const key = phoneKey(raw);
+  const reasons: ReasonCode[] = [];
+  const n = key.national;
+  const finding = { key, normalized: e164(key), reasons };
+
+  // 96110 is never reached from abroad: "+96110", "0096110", "+86 96110" are all fakes of the anti-fraud line.
+  if (key.prefix && /96110$/.test(key.digits)) {
+    reasons.push('FAKE_96110');
+    return finding;
+  }
+  if (key.country !== '86') {
+    // A domestic platform's customer service never calls from an international number.
+    reasons.push('INTERNATIONAL_PREFIX');
+    if (isLookalikeOfOfficial(key.digits, brand)) reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
+    const parsed = parsePhoneNumberFromString(`+${key.digits}`);
+    if (parsed && !parsed.isPossible()) reasons.push('INVALID_NUMBER');
+    return finding;
+  }
+  if (brand.numberKeys.has(key.key)) {
+    // Official — but caller ID can be spoofed, so an incoming call from it still proves nothing.
+    reasons.push('OFFICIAL_NUMBER', 'CALLER_ID_SPOOFABLE');
+    return finding;
+  }
+  if (isLookalikeOfOfficial(n, brand)) {
+    reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
+    return finding;
+  }
+  if (/^(\d{2,3})?96110$/.test(n)) {
+    reasons.push('NATIONAL_ANTI_FRAUD_LINE', 'CALLER_ID_SPOOFABLE');
+    return finding;
+  }
+  if (n === '12381') {
+    reasons.push('NATIONAL_WARNING_SMS');
+    return finding;
+  }
+  if (/^(110|120|119|122)$/.test(n)) {
+    reasons.push('POLICE_EMERGENCY_NUMBER', 'CALLER_ID_SPOOFABLE');
+    return finding;
+  }
+  if (/^95\d{3}$/.test(n)) {
+    reasons.push('SERVICE_NUMBER_95', 'CALLER_ID_SPOOFABLE');
+    return finding;
+  }
+  if (/^95\d{4,8}$/.test(n)) {
+    reasons.push('SUBLET_95_NUMBER');
+    return finding;
+  }
+  if (/^106\d{2,17}$/.test(n)) {
+    reasons.push('BULK_SMS_PORT_106');
+    return finding;
+  }
+  if (CARRIER_NUMBERS.test(n)) {
+    reasons.push('CARRIER_SERVICE_NUMBER');
+    return finding;
+  }
+  if (/^[48]00\d{7}$/.test(n)) {
+    reasons.push('SERVICE_NUMBER_400');
+    return finding;
+  }
+  const parsed = parsePhoneNumberFromString(`+86${n}`);
+  if (!parsed || !parsed.isValid()) {
+    reasons.push('INVALID_NUMBER');
+    return finding;
+  }
+  if (VIRTUAL_SEGMENTS.test(n)) reasons.push('VIRTUAL_OPERATOR_SEGMENT');
+  else reasons.push(parsed.getType() === 'FIXED_LINE' ? 'FIXED_LINE_NUMBER' : 'MOBILE_NUMBER');
+  reasons.push('CALLER_ID_SPOOFABLE');
+  return finding;
+}

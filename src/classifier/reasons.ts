@@ -1,0 +1,59 @@
+// Every rule the classifier applies has a name here (like Chromium's LookalikeUrlMatchType). Code decides and
+// returns these names; severity lives in this one table; wording lives in content/replies/classifier.yaml.
+import type { Severity } from './types.ts';
+
+export const REASON_SEVERITY = {
+  // phone numbers
+  OFFICIAL_NUMBER: 'info',
+  CALLER_ID_SPOOFABLE: 'info',
+  NATIONAL_ANTI_FRAUD_LINE: 'info',
+  NATIONAL_WARNING_SMS: 'info',
+  POLICE_EMERGENCY_NUMBER: 'low',
+  INTERNATIONAL_PREFIX: 'high',
+  FAKE_96110: 'high',
+  LOOKALIKE_OFFICIAL_NUMBER: 'high',
+  VIRTUAL_OPERATOR_SEGMENT: 'medium',
+  SERVICE_NUMBER_95: 'info',
+  SUBLET_95_NUMBER: 'medium',
+  SERVICE_NUMBER_400: 'low',
+  BULK_SMS_PORT_106: 'medium',
+  CARRIER_SERVICE_NUMBER: 'info',
+  MOBILE_NUMBER: 'info',
+  FIXED_LINE_NUMBER: 'info',
+  INVALID_NUMBER: 'medium',
+  // links
+  OFFICIAL_DOMAIN: 'info',
+  UNKNOWN_DOMAIN: 'info',
+  LOOKALIKE_SKELETON: 'high',
+  LOOKALIKE_EDIT_DISTANCE: 'high',
+  LOOKALIKE_CHAR_SWAP: 'high',
+  LOOKALIKE_TLD_SWAP: 'high',
+  TARGET_EMBEDDING: 'high',
+  COMBOSQUATTING: 'high',
+  BRAND_NAME_IN_DOMAIN: 'high',
+  PUNYCODE_HOST: 'medium',
+  MIXED_SCRIPT_HOST: 'high',
+  IP_ADDRESS_HOST: 'high',
+  USERINFO_IN_URL: 'high',
+  URL_SHORTENER: 'medium',
+  APP_DOWNLOAD: 'high',
+  DANGEROUS_SCHEME: 'high',
+  NOT_HTTPS: 'low',
+  ABUSED_TLD: 'medium',
+  LONG_URL: 'low',
+  DEEP_SUBDOMAINS: 'low',
+  INVALID_LINK: 'low',
+  // whole messages
+  LINK_IN_12381_TEXT: 'high',
+} as const satisfies Record<string, Severity>;
+
+export type ReasonCode = keyof typeof REASON_SEVERITY;
+export const REASON_CODES = Object.keys(REASON_SEVERITY) as ReasonCode[];
+
+/** Reasons that make an item official when nothing worse is found. */
+export const OFFICIAL_REASONS: ReadonlySet<ReasonCode> = new Set([
+  'OFFICIAL_NUMBER',
+  'NATIONAL_ANTI_FRAUD_LINE',
+  'NATIONAL_WARNING_SMS',
+  'OFFICIAL_DOMAIN',
+]);

@@ -1,0 +1,113 @@
+// `scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE]`:
+// the genuine-or-scam quiz, interactive in a terminal or scripted (one answer per line), scored as hit rate,
+// false-alarm rate and d′.
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadBrand } from '../content/brand.ts';
+import { LOCALES, type Locale } from '../content/topics.ts';
+import { parseAnswer } from '../quiz/answer.ts';
+import { loadQuiz, quizItems } from '../quiz/load.ts';
+import { loadQuizReplies, QuizWording } from '../quiz/replies.ts';
+import { PHASES, type Phase, type Truth } from '../quiz/schema.ts';
+import { scoreQuiz } from '../quiz/score.ts';
+import { type CliIo, fail, readLines } from './io.ts';
+
+interface AnsweredItem {
+  id: string;
+  truth: Truth;
+  answer: Truth;
+  correct: boolean;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      phase: { type: 'string', default: 'pre' },
+      answers: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      brand: { type: 'string' },
+    },
+    strict: true,
+  });
+  const phase = values.phase as Phase;
+  if (!PHASES.includes(phase)) return fail(io, `--phase must be one of ${PHASES.join(', ')}`);
+  // No input text to detect a language from: Chinese unless asked otherwise.
+  const locale = (values.lang ?? 'zh') as Locale;
+  if (!LOCALES.includes(locale)) return fail(io, `--lang must be one of ${LOCALES.join(', ')}`);
+
+  const brand = loadBrand(values.brand ?? process.env.BRAND_FILE ?? join(io.root, 'content', 'brand.yaml'));
+  const items = quizItems(loadQuiz(io.root, brand), phase, locale);
+  const say = new QuizWording(loadQuizReplies(io.root), brand, locale);
+
+  const interactive = values.answers === undefined && io.interactive;
+  let input: Readable = io.stdin;
+  if (values.answers !== undefined && values.answers !== '-') {
+    try {
+      input = (await open(values.answers)).createReadStream({ encoding: 'utf8' });
+    } catch (err) {
+      return fail(io, `cannot read answers file ${values.answers} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  }
+  const lines = readLines(input)[Symbol.asyncIterator]();
+  // With --json, stdout carries only the JSON result; the conversation goes to stderr when a person is typing.
+  const out = values.json ? (interactive ? io.stderr : undefined) : io.stdout;
+  const show = (text: string) => out?.write(`${text}\n`);
+
+  let lineNo = 0;
+  /** The next answer, or undefined at the end of input. Scripted input skips blank and # lines. */
+  async function nextAnswer(): Promise<{ raw: string; answer: Truth } | undefined> {
+    for (;;) {
+      if (interactive) out?.write(say.prompt());
+      const next = await lines.next();
+      if (next.done) return undefined;
+      lineNo++;
+      const raw = next.value.trim();
+      if (!interactive && (raw === '' || raw.startsWith('#'))) continue;
+      const answer = parseAnswer(raw);
+      if (answer) {
+        if (!interactive) show(`${say.prompt()}${raw}`);
+        return { raw, answer };
+      }
+      if (!interactive) throw new BadAnswer(`answers line ${lineNo}: "${raw}" is not genuine/scam (g/s, 1/2, 真/假)`);
+      show(say.invalid());
+    }
+  }
+
+  const answered: AnsweredItem[] = [];
+  try {
+    show(say.intro(items.length));
+    for (const [i, item] of items.entries()) {
+      show('');
+      show(say.item(item, i + 1, items.length));
+      const got = await nextAnswer();
+      if (!got) break;
+      const correct = got.answer === item.truth;
+      answered.push({ id: item.id, truth: item.truth, answer: got.answer, correct });
+      show(say.feedback(item, correct));
+    }
+  } catch (err) {
+    if (err instanceof BadAnswer) return fail(io, err.message);
+    throw err;
+  } finally {
+    await lines.return?.(undefined);
+  }
+
+  const complete = answered.length === items.length;
+  const score = scoreQuiz(answered);
+  show('');
+  // Answers that ran out give a partial score: say so even when stdout carries only JSON.
+  if (!complete) (out ?? io.stderr).write(`${say.incomplete(answered.length, items.length)}\n`);
+  show(say.summary(score));
+  if (values.json) {
+    const { hitRate, falseAlarmRate, dPrime, hits, misses, falseAlarms, correctRejections, criterion } = score;
+    const result = { phase, locale, complete, items: answered, hitRate, falseAlarmRate, dPrime, criterion, hits, misses, falseAlarms, correctRejections };
+    io.stdout.write(`${JSON.stringify(result)}\n`);
+  }
+  return complete ? 0 : 1;
+}
+
+class BadAnswer extends Error {}

@@ -1,0 +1,106 @@
+// Judges one answer at one turn node: safe, risky or unclear. The order is fixed and documented for authors in
+// scenarios/README.md; every channel gets the same judgement for the same answer. Pure: no I/O.
+import { findSensitive, type SensitiveKind } from '../classifier/sensitive.ts';
+import { compilePattern, matchPhrase, type PreparedText, prepareText } from './match.ts';
+import type { IntentLexicon, Judgement, Matcher, TurnNode } from './schema.ts';
+
+export interface JudgeContext {
+  intents: IntentLexicon;
+  /** The brand's official numbers as written in the brand file. */
+  officialNumbers: readonly string[];
+}
+
+/** Why the judge decided as it did; tests and debug output key on this, never on wording. */
+export type JudgeReason = 'hands-over-data' | 'official-number' | 'safe-match' | 'risky-match' | 'no-match';
+
+export interface MatchHit {
+  source: 'intent' | 'phrase' | 'pattern';
+  /** The intent id for source "intent". */
+  intent?: string;
+  /** The phrase or pattern that matched. */
+  text: string;
+}
+
+export interface JudgeResult {
+  judgement: Judgement;
+  reason: JudgeReason;
+  /** What matched, for the two matcher reasons. */
+  hit?: MatchHit;
+  /** The kind of data handed over, for reason "hands-over-data". */
+  data?: SensitiveKind;
+}
+
+const HANDED_OVER: ReadonlySet<SensitiveKind> = new Set(['code', 'card', 'id-number']);
+// findSensitive calls 7–8 digit runs phone numbers; next to the word "code" they are a (long) verification code.
+const CODE_WORD = /验证码|校验码|动态码|密码|口令|code|password|passcode|pin|cvv|otp/i;
+const LONG_CODE = /(?<![\d+])\d{7,8}(?!\d)/;
+
+/** The kind of secret the answer hands over (verification code, card number, ID number), if any. */
+export function handedOverData(answer: string): SensitiveKind | undefined {
+  const text = answer.normalize('NFKC');
+  const span = findSensitive(text).find((s) => HANDED_OVER.has(s.kind));
+  if (span) return span.kind;
+  if (CODE_WORD.test(text) && LONG_CODE.test(text)) return 'code';
+  return undefined;
+}
+
+/** Digits of a phone number as dialled inside mainland China: no +86/0086/86 country code, no trunk 0. */
+export function dialKey(number: string): string {
+  let d = number.replace(/\D/g, '');
+  if (d.startsWith('0086')) d = d.slice(4);
+  else if (number.trim().startsWith('+86') || (d.startsWith('86') && d.length >= 12)) d = d.slice(2);
+  return d.replace(/^0/, '');
+}
+
+const NUMBER_RUN = /\+?\d[\d\s().-]{1,22}\d/g;
+
+/** True when the answer names one of the brand's official numbers ("I'll call 400-000-0000 myself"). */
+export function namesOfficialNumber(answer: string, officialNumbers: readonly string[]): boolean {
+  const keys = new Set(officialNumbers.map(dialKey));
+  for (const m of answer.normalize('NFKC').matchAll(NUMBER_RUN)) {
+    if (keys.has(dialKey(m[0]))) return true;
+  }
+  return false;
+}
+
+/** The first part of a matcher that the answer hits: intents in order, then the node's phrases, then patterns. */
+export function matchMatcher(
+  text: PreparedText,
+  matcher: Pick<Matcher, 'intents' | 'phrases' | 'patterns'>,
+  intents: IntentLexicon,
+): MatchHit | undefined {
+  const opts = { negation: true };
+  for (const id of matcher.intents) {
+    const intent = intents[id];
+    if (!intent) continue; // reported by content check
+    for (const locale of ['zh', 'en'] as const) {
+      const phrase = intent[locale].find((p) => matchPhrase(text, p, locale, opts));
+      if (phrase) return { source: 'intent', intent: id, text: phrase };
+    }
+    const pattern = intent.patterns.find((p) => compilePattern(p)?.test(text.norm));
+    if (pattern) return { source: 'intent', intent: id, text: pattern };
+  }
+  // Users answer in either language whatever the drill's locale, so both phrase lists always apply.
+  for (const locale of ['zh', 'en'] as const) {
+    const phrase = matcher.phrases?.[locale].find((p) => matchPhrase(text, p, locale, opts));
+    if (phrase) return { source: 'phrase', text: phrase };
+  }
+  const pattern = matcher.patterns.find((p) => compilePattern(p)?.test(text.norm));
+  return pattern ? { source: 'pattern', text: pattern } : undefined;
+}
+
+export function judgeAnswer(answer: string, node: Pick<TurnNode, 'safe' | 'risky'>, ctx: JudgeContext): JudgeResult {
+  // 1. Data actually handed over outweighs any words around it ("我不给…好吧验证码 4829").
+  const data = handedOverData(answer);
+  if (data) return { judgement: 'risky', reason: 'hands-over-data', data };
+  // 2. Calling the official number back is the lesson itself.
+  if (namesOfficialNumber(answer, ctx.officialNumbers)) return { judgement: 'safe', reason: 'official-number' };
+  const text = prepareText(answer);
+  const safe = matchMatcher(text, node.safe, ctx.intents);
+  if (safe) return { judgement: 'safe', reason: 'safe-match', hit: safe };
+  // 3. Only then compliance: "不用了，我挂了" must not turn risky because "好" appears somewhere.
+  const risky = matchMatcher(text, node.risky, ctx.intents);
+  if (risky) return { judgement: 'risky', reason: 'risky-match', hit: risky };
+  // 4. Neither: the scammer pushes again.
+  return { judgement: 'unclear', reason: 'no-match' };
+}

@@ -1,0 +1,172 @@
+// Phrase matching for drill answers. Users type fast and loosely on a phone, so: normalise both sides, match
+// Chinese phrases as substrings and English phrases as whole words (one typo allowed in long words), and ignore a
+// phrase that is negated ("我不会转账" is not agreeing to pay). Pure: no I/O.
+import { normalizeText } from '../content/normalize.ts';
+
+/** An answer prepared once and matched against many phrases. */
+export interface PreparedText {
+  /** normalizeText output (NFKC, lower case, simplified Chinese). */
+  norm: string;
+  /** For zh phrases: spaces removed, punctuation turned into "|" so a negation never reaches across a clause. */
+  compact: string;
+  /** For en phrases: words with the clause they sit in. */
+  words: Word[];
+}
+
+interface Word {
+  /** The word without apostrophes ("don't" → "dont"): users drop them. */
+  key: string;
+  raw: string;
+  clause: number;
+}
+
+const PUNCT = /[\p{P}\p{S}]+/gu;
+// Latin-script words and numbers only: Chinese has no spaces and is matched by substring instead.
+const WORD = /[a-z0-9\u00c0-\u024f]+(?:'[a-z\u00c0-\u024f]+)*/g;
+// Latin letters and digits: a zh-list phrase such as "110" or "官方app" must not match inside a longer run.
+const ALNUM = /[a-z0-9]/;
+
+export function prepareText(text: string): PreparedText {
+  const norm = normalizeText(text).replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const compact = norm.replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
+  const words: Word[] = [];
+  // Split into clauses at punctuation other than the apostrophe, then into words.
+  norm.split(/[^\p{L}\p{N}'\s]+/u).forEach((part, clause) => {
+    for (const m of part.matchAll(WORD)) {
+      words.push({ key: m[0].replace(/'/g, ''), raw: m[0], clause });
+    }
+  });
+  return { norm, compact, words };
+}
+
+// --- negation -------------------------------------------------------------------------------------------------
+// Longest first, so "不会" is recognised before "不".
+const ZH_NEGATIONS = ['绝不', '不会', '不要', '不能', '不', '没', '别'];
+// Words that may stand between a negation and the phrase ("不给你转账", "不想转账", "不会再转"): at most three.
+const ZH_FILLERS = new Set([...'我你他她再去给会要想用敢']);
+const EN_NEGATIONS = new Set(['not', 'never', 'dont', 'wont', 'cannot', 'cant', 'no']);
+const EN_FILLERS = new Set(['going', 'to', 'gonna', 'want', 'wanna', 'ever', 'really', 'be', 'will', 'i', 'you', 'even', 'the', 'a', 'your', 'my', 'any', 'it']);
+const MAX_FILLERS = 3;
+
+function zhNegatedBefore(compact: string, at: number): boolean {
+  // Only the current clause counts: "不，我转账" is not a negated transfer.
+  let before = compact.slice(0, at);
+  const bar = before.lastIndexOf('|');
+  if (bar >= 0) before = before.slice(bar + 1);
+  for (let skipped = 0; skipped <= MAX_FILLERS; skipped++) {
+    if (ZH_NEGATIONS.some((n) => before.endsWith(n))) return true;
+    const last = before.at(-1);
+    if (!last || !ZH_FILLERS.has(last)) return false;
+    before = before.slice(0, -1);
+  }
+  return false;
+}
+
+function isEnNegation(w: Word): boolean {
+  return EN_NEGATIONS.has(w.key) || w.raw.endsWith("n't");
+}
+
+function enNegatedBefore(words: Word[], at: number): boolean {
+  const clause = words[at]!.clause;
+  for (let i = at - 1, skipped = 0; i >= 0 && words[i]!.clause === clause; i--) {
+    const w = words[i]!;
+    // "no" only negates what directly follows it ("no transfer"); "no I will transfer" is not a refusal.
+    if (isEnNegation(w)) return w.key !== 'no' || skipped === 0;
+    if (!EN_FILLERS.has(w.key) || ++skipped > MAX_FILLERS) return false;
+  }
+  return false;
+}
+
+// --- typo tolerance -------------------------------------------------------------------------------------------
+/** True when a and b differ by at most one edit (insert, delete, substitute, or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const TYPO_MIN_LENGTH = 5;
+
+function wordMatches(answerWord: string, phraseWord: string): boolean {
+  if (answerWord === phraseWord) return true;
+  // Short words get no tolerance: "pay"/"day", "wire"/"wife" are different words, not typos.
+  return phraseWord.length >= TYPO_MIN_LENGTH && withinOneEdit(answerWord, phraseWord);
+}
+
+// --- phrases --------------------------------------------------------------------------------------------------
+export type PhraseLocale = 'zh' | 'en';
+
+export interface MatchOptions {
+  /** Ignore matches right after a negation (true for judging, false for red-flag spot words). */
+  negation: boolean;
+}
+
+/** A zh phrase as a substring of the compact answer; the first non-negated occurrence counts. */
+function matchZh(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
+  const p = normalizeText(phrase).replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
+  if (!p) return false;
+  for (let at = text.compact.indexOf(p); at >= 0; at = text.compact.indexOf(p, at + 1)) {
+    const before = text.compact[at - 1];
+    const after = text.compact[at + p.length];
+    if (ALNUM.test(p[0]!) && before && ALNUM.test(before)) continue;
+    if (ALNUM.test(p.at(-1)!) && after && ALNUM.test(after)) continue;
+    if (opts.negation && zhNegatedBefore(text.compact, at)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** An en phrase as consecutive whole words of one clause; the first non-negated occurrence counts. */
+function matchEn(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
+  const p = prepareText(phrase).words.map((w) => w.key);
+  if (!p.length) return false;
+  const words = text.words;
+  for (let start = 0; start + p.length <= words.length; start++) {
+    const clause = words[start]!.clause;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) {
+      const w = words[start + k]!;
+      ok = w.clause === clause && wordMatches(w.key, p[k]!);
+    }
+    if (!ok) continue;
+    if (opts.negation && enNegatedBefore(words, start)) continue;
+    return true;
+  }
+  return false;
+}
+
+export function matchPhrase(text: PreparedText, phrase: string, locale: PhraseLocale, opts: MatchOptions): boolean {
+  return locale === 'zh' ? matchZh(text, phrase, opts) : matchEn(text, phrase, opts);
+}
+
+const regexCache = new Map<string, RegExp>();
+
+/** Author-written regular expressions, case-insensitive, against the normalised answer. Invalid ones never match. */
+export function compilePattern(source: string): RegExp | undefined {
+  let re = regexCache.get(source);
+  if (!re) {
+    try {
+      re = new RegExp(source, 'i');
+    } catch {
+      return undefined;
+    }
+    regexCache.set(source, re);
+  }
+  return re;
+}
+
+/** The error message of an invalid pattern, or undefined when it compiles. */
+export function patternError(source: string): string | undefined {
+  try {
+    new RegExp(source, 'i');
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
