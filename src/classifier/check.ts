@@ -40,21 +40,51 @@ function verdictOf(codes: readonly ReasonCode[]): Verdict {
   return codes.some((c) => OFFICIAL_REASONS.has(c)) ? 'official' : 'unknown';
 }
 
-function toReasons(codes: readonly ReasonCode[], ctx: ClassifierContext, locale: Locale, vars: TemplateVars): Reason[] {
-  return codes.map((code) => ({
-    code,
-    severity: REASON_SEVERITY[code],
-    message: fillTemplate(ctx.texts.reasons[code]?.[locale] ?? code, vars),
-  }));
+// Texts are templated with the brand once per context and locale, not on every check (a hot path).
+const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>();
+interface RenderedTexts {
+  reasons: Map<ReasonCode, string>;
+  fill: (text: string) => string;
+}
+
+function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
+  let byLocale = rendered.get(ctx);
+  if (!byLocale) {
+    const make = (l: Locale): RenderedTexts => {
+      const vars: TemplateVars = brandVars(ctx.brand.brand, l);
+      const reasons = new Map<ReasonCode, string>();
+      for (const [code, text] of Object.entries(ctx.texts.reasons)) reasons.set(code as ReasonCode, fillTemplate(text[l], vars));
+      return { reasons, fill: (t) => fillTemplate(t, vars) };
+    };
+    byLocale = { zh: make('zh'), en: make('en') };
+    rendered.set(ctx, byLocale);
+  }
+  return byLocale[locale];
+}
+
+function toReasons(codes: readonly ReasonCode[], texts: RenderedTexts): Reason[] {
+  return codes.map((code) => ({ code, severity: REASON_SEVERITY[code], message: texts.reasons.get(code) ?? code }));
+}
+
+/** The text with the found numbers and links cut out: phrases are searched in the words, not in URLs. */
+function wordsOutside(text: string, found: readonly { raw: string; start: number }[]): string {
+  if (!found.length) return text;
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    out += `${text.slice(at, f.start)} `;
+    at = f.start + f.raw.length;
+  }
+  return out + text.slice(at);
 }
 
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
-  const vars = brandVars(ctx.brand.brand, locale);
-  const found = extract(text, ctx.brand);
-  const normalized = normalizeText(prepareText(text));
-  const claims12381 = /12381/.test(normalized);
+  const texts = textsFor(ctx, locale);
+  const prepared = prepareText(text);
+  const found = extract(prepared, ctx.brand);
+  const claims12381 = prepared.includes('12381');
 
   const items: CheckItem[] = found.map((f) => {
     const finding = f.kind === 'phone' ? classifyPhone(f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
@@ -66,10 +96,12 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       raw: f.raw,
       normalized: finding.normalized,
       verdict: verdictOf(codes),
-      reasons: toReasons(codes, ctx, locale, vars),
+      reasons: toReasons(codes, texts),
     };
   });
-  const phraseMatches = findPhrases(normalized, ctx.phrases);
+  // Only words can hold a scam phrase: skip the regex scan when nothing but numbers and links was sent.
+  const words = wordsOutside(prepared, found);
+  const phraseMatches = /[a-z\u3400-\u9fff]{2}/i.test(words) ? findPhrases(normalizeText(words), ctx.phrases) : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
 
   const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
@@ -90,6 +122,6 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     verdict,
     items,
     phrases,
-    advice: fillTemplate(lines.join(locale === 'zh' ? '' : ' '), vars),
+    advice: texts.fill(lines.join(locale === 'zh' ? '' : ' ')),
   };
 }

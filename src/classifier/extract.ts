@@ -3,6 +3,7 @@
 import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
+import { luhnOk } from './sensitive.ts';
 
 export interface Extracted {
   kind: 'phone' | 'url';
@@ -15,6 +16,9 @@ export function prepareText(input: string): string {
   return input
     .normalize('NFKC')
     .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
+    // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
+    .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
+    .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
@@ -42,8 +46,8 @@ function trimUrl(raw: string): string {
   return raw.replace(/[.,;:!?)\]}>'"]+$/, '');
 }
 
-export function extract(input: string, brand: BrandIndex): Extracted[] {
-  const text = prepareText(input);
+/** Items in text already passed through prepareText (positions refer to it). */
+export function extract(text: string, brand: BrandIndex): Extracted[] {
   const found: Extracted[] = [];
   const taken: [number, number][] = [];
   const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
@@ -78,7 +82,8 @@ export function extract(input: string, brand: BrandIndex): Extracted[] {
     if (DATE_LIKE.test(raw) || AMOUNT_AFTER.test(after)) continue;
     // A short digit run right after "验证码"/"code" is a secret, not a number to check (and never echoed).
     if (digits.length <= 8 && CODE_WORDS.test(before)) continue;
-    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !digits.startsWith('86')) continue; // card-like
+    // Card numbers are secrets, not numbers to check (106 SMS ports are as long, but never Luhn-valid by design).
+    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) continue;
     if (!prefixed && digits.length < 7 && !SHORT_SERVICE.test(digits)) continue;
     if (/^\d{17}[\dXx]$/.test(digits)) continue; // ID number
     take('phone', raw, start);

@@ -64,7 +64,7 @@ export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
     return finding;
   }
-  if (/^(\d{2,3})?96110$/.test(n)) {
+  if (/^(0?\d{2,3})?96110$/.test(n)) {
     reasons.push('NATIONAL_ANTI_FRAUD_LINE', 'CALLER_ID_SPOOFABLE');
     return finding;
   }

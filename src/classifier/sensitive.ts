@@ -10,7 +10,7 @@ export interface SensitiveSpan {
   text: string;
 }
 
-function luhnOk(digits: string): boolean {
+export function luhnOk(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {

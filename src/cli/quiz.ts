@@ -3,16 +3,15 @@
 // false-alarm rate and d′.
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadBrand } from '../content/brand.ts';
-import { LOCALES, type Locale } from '../content/topics.ts';
 import { parseAnswer } from '../quiz/answer.ts';
 import { loadQuiz, quizItems } from '../quiz/load.ts';
 import { loadQuizReplies, QuizWording } from '../quiz/replies.ts';
 import { PHASES, type Phase, type Truth } from '../quiz/schema.ts';
 import { scoreQuiz } from '../quiz/score.ts';
-import { type CliIo, fail, readLines } from './io.ts';
+import { type CliIo, fail, print, readLines } from './io.ts';
+import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
+
+const USAGE = 'usage: scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE]';
 
 interface AnsweredItem {
   id: string;
@@ -22,24 +21,21 @@ interface AnsweredItem {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      phase: { type: 'string', default: 'pre' },
-      answers: { type: 'string' },
-      lang: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      brand: { type: 'string' },
-    },
-    strict: true,
+  const { values, positionals } = parseCommand(argv, {
+    phase: { type: 'string', default: 'pre' },
+    answers: { type: 'string' },
   });
+  if (values.help) {
+    print(io, USAGE);
+    return 0;
+  }
+  if (positionals.length) return fail(io, `unexpected argument "${positionals[0]}"\n${USAGE}`);
   const phase = values.phase as Phase;
   if (!PHASES.includes(phase)) return fail(io, `--phase must be one of ${PHASES.join(', ')}`);
   // No input text to detect a language from: Chinese unless asked otherwise.
-  const locale = (values.lang ?? 'zh') as Locale;
-  if (!LOCALES.includes(locale)) return fail(io, `--lang must be one of ${LOCALES.join(', ')}`);
+  const locale = localeOption(values.lang) ?? 'zh';
 
-  const brand = loadBrand(values.brand ?? process.env.BRAND_FILE ?? join(io.root, 'content', 'brand.yaml'));
+  const brand = loadBrandFrom(io.root, values.brand);
   const items = quizItems(loadQuiz(io.root, brand), phase, locale);
   const say = new QuizWording(loadQuizReplies(io.root), brand, locale);
 
@@ -49,7 +45,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     try {
       input = (await open(values.answers)).createReadStream({ encoding: 'utf8' });
     } catch (err) {
-      return fail(io, `cannot read answers file ${values.answers} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      return fail(
+        io,
+        `cannot read answers file ${values.answers} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      );
     }
   }
   const lines = readLines(input)[Symbol.asyncIterator]();
@@ -104,7 +103,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   show(say.summary(score));
   if (values.json) {
     const { hitRate, falseAlarmRate, dPrime, hits, misses, falseAlarms, correctRejections, criterion } = score;
-    const result = { phase, locale, complete, items: answered, hitRate, falseAlarmRate, dPrime, criterion, hits, misses, falseAlarms, correctRejections };
+    const result = {
+      phase,
+      locale,
+      complete,
+      items: answered,
+      hitRate,
+      falseAlarmRate,
+      dPrime,
+      criterion,
+      hits,
+      misses,
+      falseAlarms,
+      correctRejections,
+    };
     io.stdout.write(`${JSON.stringify(result)}\n`);
   }
   return complete ? 0 : 1;

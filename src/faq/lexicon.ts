@@ -79,7 +79,7 @@ export const STOP_EN: ReadonlySet<string> = new Set([
 export const NUMBER_TOKENS: readonly { pattern: RegExp; token: (digits: string) => string }[] = [
   { pattern: /^(96110|12381|12321|12315|110|120|10086|10010|10000)$/, token: (d) => d },
   { pattern: /^0096110$/, token: () => '00 96110' },
-  { pattern: /^00\d*$/, token: () => '00' },
+  { pattern: /^00([1-9]\d*)?$/, token: () => '00' },
   { pattern: /^95\d{3}$/, token: () => '95' },
   { pattern: /^106\d+$/, token: () => '106' },
   { pattern: /^400\d*$/, token: () => '400' },

@@ -11,12 +11,24 @@ import type { QuizChange, QuizScore } from './score.ts';
 
 export const QUIZ_REPLIES_FILE = join('content', 'replies', 'quiz.yaml');
 
-const CHANGES = ['better-discernment', 'worse-discernment', 'more-sceptical', 'more-trusting', 'no-clear-change'] as const satisfies readonly QuizChange[];
+const CHANGES = [
+  'better-discernment',
+  'worse-discernment',
+  'more-sceptical',
+  'more-trusting',
+  'no-clear-change',
+] as const satisfies readonly QuizChange[];
 
 export const quizRepliesSchema = z.strictObject({
   intro: localizedSchema,
   item: localizedSchema,
-  kinds: z.strictObject({ call: localizedSchema, sms: localizedSchema, link: localizedSchema, app: localizedSchema, chat: localizedSchema }),
+  kinds: z.strictObject({
+    call: localizedSchema,
+    sms: localizedSchema,
+    link: localizedSchema,
+    app: localizedSchema,
+    chat: localizedSchema,
+  }),
   unknown_sender: localizedSchema,
   prompt: localizedSchema,
   invalid: localizedSchema,
@@ -24,7 +36,9 @@ export const quizRepliesSchema = z.strictObject({
   wrong: localizedSchema,
   summary: localizedSchema,
   incomplete: localizedSchema,
-  change: z.strictObject(Object.fromEntries(CHANGES.map((c) => [c, localizedSchema])) as Record<QuizChange, typeof localizedSchema>),
+  change: z.strictObject(
+    Object.fromEntries(CHANGES.map((c) => [c, localizedSchema])) as Record<QuizChange, typeof localizedSchema>,
+  ),
 });
 
 export type QuizReplies = z.output<typeof quizRepliesSchema>;

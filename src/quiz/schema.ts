@@ -49,19 +49,35 @@ export function quizFileSchema(vars: ReadonlySet<string>) {
         const genuine = items.filter((i) => i.truth === 'genuine').length;
         const scam = items.length - genuine;
         if (items.length < MIN_ITEMS_PER_FORM) {
-          ctx.addIssue({ code: 'custom', path: ['forms', phase], message: `form "${phase}" needs at least ${MIN_ITEMS_PER_FORM} items (has ${items.length})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['forms', phase],
+            message: `needs at least ${MIN_ITEMS_PER_FORM} items (has ${items.length})`,
+          });
         }
         if (genuine < MIN_GENUINE_PER_FORM) {
-          ctx.addIssue({ code: 'custom', path: ['forms', phase], message: `form "${phase}" needs at least ${MIN_GENUINE_PER_FORM} genuine items (has ${genuine})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['forms', phase],
+            message: `needs at least ${MIN_GENUINE_PER_FORM} genuine items (has ${genuine})`,
+          });
         }
         if (scam < MIN_SCAM_PER_FORM) {
-          ctx.addIssue({ code: 'custom', path: ['forms', phase], message: `form "${phase}" needs at least ${MIN_SCAM_PER_FORM} scam items (has ${scam})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['forms', phase],
+            message: `needs at least ${MIN_SCAM_PER_FORM} scam items (has ${scam})`,
+          });
         }
         items.forEach((item, i) => {
           const where = ['forms', phase, i];
           const first = seen.get(item.id);
           if (first) {
-            ctx.addIssue({ code: 'custom', path: [...where, 'id'], message: `duplicate item id "${item.id}" (first used in ${first})` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...where, 'id'],
+              message: `duplicate item id "${item.id}" (first used in ${first})`,
+            });
           } else {
             seen.set(item.id, `forms.${phase}[${i}]`);
           }
@@ -75,7 +91,11 @@ export function quizFileSchema(vars: ReadonlySet<string>) {
           for (const [sub, text] of texts) {
             for (const name of placeholdersIn(text ?? '')) {
               if (!vars.has(name)) {
-                ctx.addIssue({ code: 'custom', path: [...where, ...sub], message: `unknown placeholder {{${name}}} (allowed: ${[...vars].map((v) => `{{${v}}}`).join(' ')})` });
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [...where, ...sub],
+                  message: `unknown placeholder {{${name}}} (allowed: ${[...vars].map((v) => `{{${v}}}`).join(' ')})`,
+                });
               }
             }
           }

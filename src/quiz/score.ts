@@ -56,7 +56,12 @@ export function scoreQuiz(answers: readonly QuizAnswer[]): QuizScore {
  * DPRIME_STEP; otherwise `more-sceptical` / `more-trusting` when only the bias moved by at least CRITERION_STEP
  * (more-sceptical is the failure the research warns about: more "scam" answers to genuine contact too).
  */
-export type QuizChange = 'better-discernment' | 'worse-discernment' | 'more-sceptical' | 'more-trusting' | 'no-clear-change';
+export type QuizChange =
+  | 'better-discernment'
+  | 'worse-discernment'
+  | 'more-sceptical'
+  | 'more-trusting'
+  | 'no-clear-change';
 
 /** With a dozen items per form one answer moves d′ by about 0.3–0.4; smaller changes are noise. */
 export const DPRIME_STEP = 0.5;
@@ -75,7 +80,10 @@ function diff(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : b - a;
 }
 
-export function compareQuiz(pre: QuizScore | readonly QuizAnswer[], post: QuizScore | readonly QuizAnswer[]): QuizComparison {
+export function compareQuiz(
+  pre: QuizScore | readonly QuizAnswer[],
+  post: QuizScore | readonly QuizAnswer[],
+): QuizComparison {
   const before = Array.isArray(pre) ? scoreQuiz(pre) : (pre as QuizScore);
   const after = Array.isArray(post) ? scoreQuiz(post) : (post as QuizScore);
   const delta = {

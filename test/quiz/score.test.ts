@@ -17,7 +17,7 @@ describe('scoreQuiz', () => {
   it('computes d′ on log-linear-corrected rates', () => {
     const s = scoreQuiz([...answers('scam', 7, 5), ...answers('genuine', 7, 2)]);
     // H = 5.5/8 = 0.6875, F = 2.5/8 = 0.3125 → z = ±0.4888
-    expect(s.dPrime).toBeCloseTo(0.97760, 4);
+    expect(s.dPrime).toBeCloseTo(0.9776, 4);
     expect(s.criterion).toBeCloseTo(0, 9);
   });
 

@@ -1,0 +1,36 @@
+// Tiny benchmark harness: run a function over inputs for a fixed wall time after a warm-up; report ops/s.
+// Figures are only compared with baselines measured in the same run (ratios), never with fixed numbers.
+export interface Rate {
+  name: string;
+  opsPerSec: number;
+}
+
+export function rate(name: string, inputs: readonly string[], fn: (s: string) => unknown, ms = 1000): Rate {
+  let sink = 0;
+  const warmUntil = performance.now() + ms / 4;
+  let i = 0;
+  while (performance.now() < warmUntil) sink ^= fn(inputs[i++ % inputs.length]!) ? 1 : 0;
+  let ops = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let k = 0; k < 64; k++) sink ^= fn(inputs[ops++ % inputs.length]!) ? 1 : 0;
+    now = performance.now();
+  }
+  if (sink === 42) console.log(''); // keep the work observable
+  return { name, opsPerSec: ops / ((now - start) / 1000) };
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function table(rows: (string | number)[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((v, c) => String(v).padEnd(widths[c]!)).join('  ')).join('\n');
+}

@@ -1,0 +1,189 @@
+// The drill state machine: (library, state, answer) → (new state, replies). Pure and deterministic: the same
+// answers give the same judgements, path and wording in every channel, and a state that went through JSON
+// resumes exactly where it stopped. Every reply is marked as a simulation.
+import { redact } from '../classifier/sensitive.ts';
+import { brandVars, fillTemplate } from '../content/template.ts';
+import type { Locale } from '../content/topics.ts';
+import { buildDebrief } from './debrief.ts';
+import { type JudgeResult, judgeAnswer } from './judge.ts';
+import { getScenario, type ScenarioLibrary } from './library.ts';
+import { lineText, scenarioVars } from './lines.ts';
+import { matchPhrase, prepareText } from './match.ts';
+import { type Progress, progressAt } from './progress.ts';
+import { isEnding, type Judgement, type Scenario, type TurnNode } from './schema.ts';
+import { assertDrillState, type DrillState, DrillStateError } from './state.ts';
+
+export type DrillReplyKind = 'drill-open' | 'scammer' | 'ending' | 'debrief' | 'drill-close';
+
+export interface DrillReply {
+  /** drill-open: "this is a practice drill"; scammer: the simulated caller (text starts with the marker);
+   *  ending: the coach tells what happened; debrief: flags, score, lesson, real-life steps; drill-close: the end. */
+  kind: DrillReplyKind;
+  text: string;
+  /** Always true: channels mark these messages (widget: data-simulation="true"). */
+  simulation: true;
+  /** The node this reply belongs to. */
+  node: string;
+  progress: Progress;
+  /** Scammer replies: answers the user can tap, in the drill's locale. */
+  quickReplies?: string[];
+  /** Scammer replies: the marker and the bare line, for channels that style the marker apart. */
+  marker?: string;
+  line?: string;
+  /** Debrief replies: the numbers behind the text. */
+  debrief?: { outcome: 'passed' | 'failed' | 'incomplete'; score: number; spotted: string[]; missed: string[] };
+}
+
+export interface StepResult {
+  state: DrillState;
+  replies: DrillReply[];
+  done: boolean;
+  /** The judgement of the answer just given (absent for startDrill and for a finished drill). */
+  judgement?: Judgement;
+  /** Why: the judge's reason and what matched. */
+  why?: JudgeResult;
+}
+
+type Pending = Omit<DrillReply, 'progress' | 'simulation'>;
+
+interface Ctx {
+  library: ScenarioLibrary;
+  scenario: Scenario;
+  locale: Locale;
+}
+
+function scammerReply(ctx: Ctx, node: string, line: string, quickReplies?: string[]): Pending {
+  const marker = ctx.library.texts.marker[ctx.locale];
+  return { kind: 'scammer', node, text: `${marker} ${line}`, marker, line, ...(quickReplies?.length ? { quickReplies } : {}) };
+}
+
+function turnNode(ctx: Ctx, id: string): TurnNode {
+  const node = ctx.scenario.nodes[id];
+  if (!node || isEnding(node)) throw new DrillStateError(`scenario "${ctx.scenario.id}" has no turn node "${id}"`);
+  return node;
+}
+
+/** The scammer line the user is answering now: the node's line, or its re-prompt after an unclear answer. */
+function currentLine(ctx: Ctx, state: DrillState): string {
+  const node = turnNode(ctx, state.node);
+  const [variants, slot] = state.unclear > 0 ? [node.unclear.reprompt, 'reprompt'] : [node.say, 'say'];
+  return lineText(ctx.scenario, ctx.library.brand, ctx.locale, variants, state.node, slot, state.turn);
+}
+
+/** Moves to `id` and says what arriving there says: the next scammer line, or the ending and debrief. */
+function enter(ctx: Ctx, state: DrillState, id: string, out: Pending[]): void {
+  const node = ctx.scenario.nodes[id];
+  if (!node) throw new DrillStateError(`scenario "${ctx.scenario.id}" has no node "${id}"`);
+  state.node = id;
+  state.unclear = 0;
+  if (!isEnding(node)) {
+    for (const flag of node.red_flags) if (!state.shown.includes(flag)) state.shown.push(flag);
+    const quick = node.quick_replies.map((q) => q[ctx.locale]);
+    out.push(scammerReply(ctx, id, currentLine(ctx, state), quick));
+    return;
+  }
+  state.done = true;
+  state.outcome = node.ending;
+  const { texts, brand } = ctx.library;
+  const vars = brandVars(brand, ctx.locale);
+  const heading = fillTemplate(texts.ending[node.ending][ctx.locale], vars);
+  const message = fillTemplate(node.message[ctx.locale], scenarioVars(ctx.scenario, brand, ctx.locale));
+  out.push({ kind: 'ending', node: id, text: `${heading}\n${message}` });
+  const d = buildDebrief(ctx.scenario, brand, texts, state);
+  out.push({
+    kind: 'debrief',
+    node: id,
+    text: d.text,
+    debrief: { outcome: d.outcome, score: d.score, spotted: d.spotted, missed: d.missed },
+  });
+  out.push({ kind: 'drill-close', node: id, text: fillTemplate(texts.close[ctx.locale], vars) });
+}
+
+function finish(ctx: Ctx, state: DrillState, out: Pending[]): DrillReply[] {
+  const progress = progressAt(ctx.scenario, state.node, state.turn, state.unclear);
+  return out.map((r) => ({ ...r, simulation: true, progress: { ...progress } }));
+}
+
+export function startDrill(library: ScenarioLibrary, id: string, locale: Locale): StepResult {
+  const scenario = getScenario(library, id);
+  const ctx: Ctx = { library, scenario, locale };
+  const state: DrillState = {
+    v: 1,
+    scenario: id,
+    locale,
+    node: scenario.start,
+    turn: 0,
+    unclear: 0,
+    shown: [],
+    spotted: [],
+    history: [],
+    done: false,
+  };
+  const vars = { ...scenarioVars(scenario, library.brand, locale), title: scenario.title[locale] };
+  const out: Pending[] = [{ kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) }];
+  enter(ctx, state, scenario.start, out);
+  return { state, replies: finish(ctx, state, out), done: state.done };
+}
+
+/** Red flags the answer shows the user noticed: every flag of the node on a safe answer, plus spot words of
+ *  flags shown so far in an answer that was not risky. */
+function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string, judgement: Judgement): void {
+  const add = (id: string) => {
+    if (state.shown.includes(id) && !state.spotted.includes(id)) state.spotted.push(id);
+  };
+  if (judgement === 'safe') node.red_flags.forEach(add);
+  // Naming the danger while giving in ("验证码是 4829") is not spotting it.
+  if (judgement === 'risky') return;
+  const text = prepareText(answer);
+  for (const flag of ctx.scenario.red_flags) {
+    if (!flag.spot || !state.shown.includes(flag.id)) continue;
+    // Negation is not applied: "这不是境外号码吗？" still shows the user noticed the overseas number.
+    const hit = (['zh', 'en'] as const).some((l) => flag.spot![l].some((p) => matchPhrase(text, p, l, { negation: false })));
+    if (hit) add(flag.id);
+  }
+}
+
+export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer: string): StepResult {
+  assertDrillState(previous);
+  // Never mutate the caller's copy: channels keep the old state until the new one is stored.
+  const state: DrillState = JSON.parse(JSON.stringify(previous));
+  if (state.done) return { state, replies: [], done: true };
+  const scenario = getScenario(library, state.scenario);
+  const ctx: Ctx = { library, scenario, locale: state.locale };
+  const node = turnNode(ctx, state.node);
+  const why = judgeAnswer(answer, node, { intents: library.intents, officialNumbers: library.brand.official_numbers.map((n) => n.number) });
+  const judgement = why.judgement;
+  state.history.push({ node: state.node, bot: currentLine(ctx, state), user: redact(answer), judgement });
+  state.turn += 1;
+  markSpotted(ctx, state, node, answer, judgement);
+
+  const out: Pending[] = [];
+  if (judgement === 'unclear') {
+    state.unclear += 1;
+    if (state.unclear < node.unclear.max) {
+      out.push(scammerReply(ctx, state.node, currentLine(ctx, state), node.quick_replies.map((q) => q[ctx.locale])));
+    } else {
+      enter(ctx, state, node.unclear.next, out);
+    }
+  } else {
+    const outcome = node[judgement];
+    if (outcome.say) {
+      const line = lineText(scenario, library.brand, ctx.locale, outcome.say, state.node, judgement, state.turn);
+      out.push(scammerReply(ctx, state.node, line));
+    }
+    enter(ctx, state, outcome.next, out);
+  }
+  return { state, replies: finish(ctx, state, out), done: state.done, judgement, why };
+}
+
+/** Ends a drill early (the user typed "stop", pressed Ctrl-C): a closing notice; the outcome stays incomplete. */
+export function stopDrill(library: ScenarioLibrary, previous: DrillState): StepResult {
+  assertDrillState(previous);
+  const state: DrillState = JSON.parse(JSON.stringify(previous));
+  const scenario = getScenario(library, state.scenario);
+  const ctx: Ctx = { library, scenario, locale: state.locale };
+  if (state.done) return { state, replies: [], done: true };
+  state.done = true;
+  const text = fillTemplate(library.texts.stopped[state.locale], brandVars(library.brand, state.locale));
+  return { state, replies: finish(ctx, state, [{ kind: 'drill-close', node: state.node, text }]), done: true };
+}

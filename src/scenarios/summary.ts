@@ -1,0 +1,43 @@
+// The machine-readable result of a drill: the `scam-coach train --json` line (contract in DESIGN.md), also
+// what reports and evaluations aggregate.
+import { getScenario, type ScenarioLibrary } from './library.ts';
+import { LOCALES, type Locale } from '../content/topics.ts';
+import { redFlagSummary, scoreDrill } from './score.ts';
+import type { DrillState, DrillTurn } from './state.ts';
+
+export interface DrillSummary {
+  scenario: string;
+  outcome: 'passed' | 'failed' | 'incomplete';
+  score: number;
+  redFlags: { spotted: string[]; missed: string[] };
+  turns: DrillTurn[];
+}
+
+export function drillSummary(library: ScenarioLibrary, state: DrillState): DrillSummary {
+  getScenario(library, state.scenario); // an unknown id is an error, not an empty summary
+  return {
+    scenario: state.scenario,
+    outcome: state.outcome ?? 'incomplete',
+    score: scoreDrill(state),
+    redFlags: redFlagSummary(state),
+    turns: state.history.map((t) => ({ ...t })),
+  };
+}
+
+export interface ScenarioListing {
+  id: string;
+  title: string;
+  topics: string[];
+  locales: Locale[];
+}
+
+/** The `scam-coach scenarios` list: every drill with its title in `locale`. */
+export function listScenarios(library: ScenarioLibrary, locale: Locale = 'zh'): ScenarioListing[] {
+  return [...library.byId.values()].map((s) => ({
+    id: s.id,
+    title: s.title[locale],
+    topics: [...s.topics],
+    // The schema requires both languages everywhere, so a loaded scenario plays in every shipped locale.
+    locales: [...LOCALES],
+  }));
+}

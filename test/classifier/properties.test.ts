@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_CHECKED_CHARS } from '../../src/classifier/index.ts';
+import { VERDICTS } from '../../src/classifier/types.ts';
+import { brand, classifier } from '../helpers/content.ts';
+
+describe('the classifier never throws', () => {
+  it('on any string: unicode, binary, control and astral characters', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: fc.constantFrom('\u0000', '\u202e', '\ud83d', '\udca9', '😀', '：', '。', '+', '0', '@', '/', '.'), maxLength: 100 }),
+        ),
+        (s) => {
+          const r = classifier.check(s);
+          expect(VERDICTS).toContain(r.verdict);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on scam-shaped noise mixing digits, links and Chinese', () => {
+    const piece = fc.constantFrom('00852', '+', '400-000-0000', 'anxinjie', '.example', '.top', '验证码', '转账', 'http://', '@', '１２３', '。', ' ', '-', '96110');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        expect(VERDICTS).toContain(classifier.check(parts.join('')).verdict);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on a 1 MB input, checking only a bounded prefix', () => {
+    const big = `${'请把验证码告诉我 anxin-kefu.top 00852 5123 8870 '.repeat(30_000)}`.slice(0, 1_000_000);
+    const r = classifier.check(big);
+    expect(r.verdict).toBe('dangerous');
+    expect(r.input.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS + 100);
+  });
+});
+
+describe('lookalikes of an official domain are never official', () => {
+  const alphabet = [...'abcdefghijklmnopqrstuvwxyz0123456789-', 'а', 'ο', 'і', 'е', 'ı'];
+  const mutate = (d: string, op: number, at: number, ch: string): string => {
+    const i = at % d.length;
+    switch (op) {
+      case 0:
+        return d.slice(0, i) + ch + d.slice(i + 1); // replace
+      case 1:
+        return d.slice(0, i) + ch + d.slice(i); // insert
+      case 2:
+        return d.slice(0, i) + d.slice(i + 1); // remove
+      default: {
+        const j = Math.min(i, d.length - 2);
+        return d.slice(0, j) + d[j + 1] + d[j] + d.slice(j + 2); // swap neighbours
+      }
+    }
+  };
+  it('with any single character replaced, inserted, removed or swapped', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brand.official_domains),
+        fc.integer({ min: 0, max: 3 }),
+        fc.nat(),
+        fc.constantFrom(...alphabet, '.'),
+        (domain, op, at, ch) => {
+          const mutated = mutate(domain, op, at, ch);
+          // Same host after case folding, or a leading/trailing dot (the same DNS name), is not a lookalike.
+          fc.pre(mutated.toLowerCase() !== domain && !mutated.startsWith('.') && !mutated.endsWith('.'));
+          fc.pre(!brand.official_domains.includes(mutated.toLowerCase()));
+          const r = classifier.check(`https://${mutated}/login`);
+          expect(r.verdict, mutated).not.toBe('official');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('official numbers in any formatting are official', () => {
+  const fullWidth = (s: string) => s.replace(/[0-9+\-()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  it('with spaces, dashes, brackets, full-width digits and country prefixes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brand.official_numbers.map((n) => n.number)),
+        fc.array(fc.constantFrom('', '', ' ', '-'), { minLength: 16, maxLength: 16 }),
+        fc.boolean(),
+        fc.constantFrom('', '+86 ', '0086 ', '+86'),
+        (number, seps, wide, prefix) => {
+          const digits = number.replace(/\D/g, '');
+          // National form: a landline keeps its trunk 0 when written without a country prefix.
+          const national = digits.startsWith('86') ? digits.slice(2) : digits;
+          const body = prefix ? national : national.startsWith('4') ? national : `0${national}`;
+          const formatted = prefix + [...body].map((d, i) => (i ? seps[i % seps.length] : '') + d).join('');
+          const input = wide ? fullWidth(formatted) : formatted;
+          const r = classifier.check(input);
+          expect(r.verdict, input).toBe('official');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

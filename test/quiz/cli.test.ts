@@ -1,0 +1,136 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { loadBrand } from '../../src/content/brand.ts';
+import { parseAnswer } from '../../src/quiz/answer.ts';
+import { loadQuiz, quizItems } from '../../src/quiz/load.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const quiz = loadQuiz(ROOT, loadBrand(join(ROOT, 'content/brand.yaml')));
+
+function collect() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (c) => {
+    text += c;
+  });
+  return { stream, text: () => text };
+}
+
+async function quizCli(argv: string[], stdin = '', interactive = false) {
+  const stdout = collect();
+  const stderr = collect();
+  const code = await main(['quiz', ...argv], {
+    stdin: Readable.from([stdin]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    interactive,
+    root: ROOT,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const truths = (phase: 'pre' | 'post') => quizItems(quiz, phase, 'zh').map((i) => i.truth);
+
+describe('parseAnswer', () => {
+  it.each([
+    ['genuine', 'genuine'],
+    ['G', 'genuine'],
+    ['1', 'genuine'],
+    ['真', 'genuine'],
+    ['真的', 'genuine'],
+    ['１', 'genuine'],
+    ['scam', 'scam'],
+    ['s', 'scam'],
+    ['2', 'scam'],
+    ['假', 'scam'],
+    ['骗局', 'scam'],
+    [' Scam. ', 'scam'],
+    ['詐騙', 'scam'],
+  ])('%j → %s', (input, want) => expect(parseAnswer(input)).toBe(want));
+  it.each(['', 'maybe', '3', 'not sure'])('%j is not an answer', (input) => expect(parseAnswer(input)).toBeUndefined());
+});
+
+describe('scam-coach quiz, scripted', () => {
+  it('all correct: every item correct, hit rate 1, no false alarms, d′ from the corrected rates', async () => {
+    const t = truths('post');
+    const { code, stdout } = await quizCli(['--phase', 'post', '--answers', '-', '--json'], t.join('\n'));
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0]!);
+    expect(result).toMatchObject({ phase: 'post', locale: 'zh', complete: true, hitRate: 1, falseAlarmRate: 0 });
+    expect(result.items).toHaveLength(t.length);
+    expect(result.items.every((i: { correct: boolean }) => i.correct)).toBe(true);
+    expect(Object.keys(result.items[0])).toEqual(['id', 'truth', 'answer', 'correct']);
+    expect(result.dPrime).toBeCloseTo(3.068, 2); // 7 scam and 7 genuine items: z(7.5/8) − z(0.5/8)
+  });
+
+  it('calling everything a scam is caught by the false-alarm rate (d′ ≈ 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quiz-'));
+    const file = join(dir, 'answers.txt');
+    // Mixed spellings, a comment and blank lines, as a person would write the file.
+    writeFileSync(
+      file,
+      `# all scam\n${truths('pre')
+        .map((_, i) => ['scam', '假', 's', '2'][i % 4])
+        .join('\n\n')}\n`,
+    );
+    const { code, stdout } = await quizCli(['--answers', file, '--json', '--lang', 'en']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ phase: 'pre', locale: 'en', hitRate: 1, falseAlarmRate: 1 });
+    expect(result.dPrime).toBeCloseTo(0, 9);
+  });
+
+  it('prints each item, the answer and the explanation, then the summary', async () => {
+    const t = truths('pre');
+    const answers = t.map((truth, i) => (i === 0 ? 's' : truth === 'genuine' ? 'g' : 's'));
+    const { code, stdout } = await quizCli(['--answers', '-', '--lang', 'en'], answers.join('\n'));
+    expect(code).toBe(0);
+    const first = quizItems(quiz, 'pre', 'en')[0]!;
+    expect(stdout).toContain(`Item 1/${t.length} · Call from ${first.from}`);
+    expect(stdout).toContain(first.text);
+    expect(stdout).toContain(`✗ Not quite. ${first.explain}`);
+    expect(stdout).toContain('Genuine contacts taken for scams: 1/7 (false-alarm rate 14%)');
+    expect(stdout).toMatch(/Discernment d′ = \d\.\d\d/);
+  });
+
+  it('answers that run out give a partial result and exit 1', async () => {
+    const { code, stdout, stderr } = await quizCli(['--answers', '-', '--json'], 'g\ns\n');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ complete: false, items: [{ answer: 'genuine' }, { answer: 'scam' }] });
+    expect(stderr).toContain('2/14');
+  });
+
+  it('an unreadable answer names its line; bad options are usage errors', async () => {
+    const bad = await quizCli(['--answers', '-'], 'g\n\nperhaps\n');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('answers line 3: "perhaps"');
+    expect((await quizCli(['--phase', 'middle'])).code).toBe(2);
+    expect((await quizCli(['--lang', 'fr'])).code).toBe(2);
+    expect((await quizCli(['--answers', '/nonexistent/answers.txt'])).stderr).toContain('cannot read answers file');
+  });
+});
+
+describe('scam-coach quiz, interactive', () => {
+  it('asks again after an unclear answer and shows the explanation after each item', async () => {
+    const t = truths('pre');
+    const typed = ['hmm', ...t.map((x) => (x === 'genuine' ? 'g' : 's'))].join('\n');
+    const { code, stdout } = await quizCli([], typed, true);
+    expect(code).toBe(0);
+    expect(stdout).toContain('没看懂这个回答');
+    expect(stdout.match(/✓ 答对了/g)).toHaveLength(t.length);
+    expect(stdout).toContain('误报率 0%');
+  });
+
+  it('with --json the conversation goes to stderr and stdout holds only the result', async () => {
+    const t = truths('pre');
+    const { stdout, stderr } = await quizCli(['--json'], t.join('\n'), true);
+    expect(JSON.parse(stdout).complete).toBe(true);
+    expect(stderr).toContain('真的还是骗局');
+  });
+});
