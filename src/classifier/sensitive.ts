@@ -78,10 +78,10 @@ function mask(span: SensitiveSpan): string {
   }
 }
 
-/** Text safe to log or store: every sensitive span replaced by a placeholder. */
-export function redact(input: string): string {
+/** Text safe to log or store: every sensitive span replaced by a placeholder (except those `keep` accepts). */
+export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): string {
   const text = input.normalize('NFKC');
-  const spans = findSensitive(text);
+  const spans = keep ? findSensitive(text).filter((s) => !keep(s)) : findSensitive(text);
   if (!spans.length) return text;
   let out = '';
   let at = 0;

@@ -4,7 +4,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Brand } from '../content/brand.ts';
 import { fillTemplate, brandVars } from '../content/template.ts';
-import type { Locale } from '../content/topics.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
 import type { FaqReplies } from './replies.ts';
@@ -21,6 +21,8 @@ export interface IndexedEntry {
   segmented: string[];
   /** fuse.js over this entry's variants, index built here once. */
   fuse: Fuse<string>;
+  /** Every feature of every variant: how much of a question this entry explains. */
+  terms: Set<string>;
 }
 
 /** Feature → the rows (variants or entries) that hold it, with their TF-IDF weights. */
@@ -40,12 +42,21 @@ export interface FaqIndex {
   byLocale: Record<Locale, number[]>;
   /** Inverse document frequency (over entries) of every feature in the index. */
   idf: Map<string, number>;
+  /** Entries holding each feature, overall and per topic: how typical a word is of a topic (topicFit). */
+  topicStats: TopicStats;
   variantEntry: Int32Array;
   variantPostings: Map<string, Postings>;
   variantNorm: Float64Array;
   /** The same over each entry's variants taken together (a question may mix words of two variants). */
   entryPostings: Map<string, Postings>;
   entryNorm: Float64Array;
+}
+
+export interface TopicStats {
+  entries: number;
+  perTopic: Map<TopicId, number>;
+  df: Map<string, number>;
+  dfByTopic: Map<string, Map<TopicId, number>>;
 }
 
 export interface BuildOptions {
@@ -62,10 +73,10 @@ export function features(normalized: string, config: Readonly<FaqConfig>): Map<s
   return out;
 }
 
-/** Family weight × sublinear term frequency × idf. */
+/** Family weight × sublinear term frequency (log1p: answer words may count a fraction) × idf. */
 export function termWeight(key: string, tf: number, idf: number, config: Readonly<FaqConfig>): number {
   const family = key.charCodeAt(0) === 119 /* w */ ? config.wordWeight : config.gramWeight;
-  return family * (1 + Math.log(tf)) * idf;
+  return family * Math.log1p(tf) * idf;
 }
 
 export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, options: BuildOptions = {}): FaqIndex {
@@ -94,12 +105,14 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
       variantEntry.push(e);
       for (const [k, n] of f) all.set(k, (all.get(k) ?? 0) + n);
     }
+    const terms = new Set(all.keys());
     entryFeatures.push(all);
     indexed.push({
       entry,
       title: filled[0]!,
       answer: fillTemplate(entry.answer, v).trim(),
       segmented,
+      terms,
       fuse: new Fuse(segmented, config.fuse as object, Fuse.createIndex([], segmented) as FuseIndex<string>),
     });
     byId.set(entry.id, e);
@@ -109,7 +122,18 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
   // Document frequency over entries: a word every variant of one entry repeats is that entry's signature,
   // not a common word.
   const df = new Map<string, number>();
-  for (const f of entryFeatures) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const perTopic = new Map<TopicId, number>();
+  const dfByTopic = new Map<string, Map<TopicId, number>>();
+  entryFeatures.forEach((f, e) => {
+    const topics = indexed[e]!.entry.topics;
+    for (const t of topics) perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
+    for (const k of f.keys()) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      let byTopic = dfByTopic.get(k);
+      if (!byTopic) dfByTopic.set(k, (byTopic = new Map()));
+      for (const t of topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
+    }
+  });
   const n = Math.max(1, indexed.length);
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
@@ -125,6 +149,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     byId,
     byLocale,
     idf,
+    topicStats: { entries: indexed.length, perTopic, df, dfByTopic },
     variantEntry: Int32Array.from(variantEntry),
     variantPostings: variantIndex.postings,
     variantNorm: variantIndex.norms,

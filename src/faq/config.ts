@@ -1,32 +1,46 @@
 // Every tunable of the FAQ matcher in one frozen object (like fuse.js's Config), grouped by concern.
-// The numbers were calibrated on test/faq/dev-set.yaml; see the comments for the measurements behind them.
+// Calibrated on test/faq/dev-set.yaml; the comments give the measurements behind each number
+// (re-run `node --import tsx bench/faq.ts --calibrate` after content or dev-set changes).
 import type { IFuseOptions } from 'fuse.js';
 
 export interface FaqConfig {
-  // ── candidates: TF-IDF over terms and character grams (fast, finds the entries worth a closer look) ──
+  // ── candidates: TF-IDF cosine over words and character grams, through postings (cheap at 10k entries) ──
   /** Weight of jieba words / English stems in the term vectors. */
   wordWeight: number;
   /** Weight of character grams (zh bigrams, en trigrams): typo and segmentation tolerance. */
   gramWeight: number;
-  /** Share of an entry's score taken from its best single variant; the rest from all its variants together. */
+  /** Share of an entry's lexical score taken from its best single variant; the rest from all variants together. */
   variantShare: number;
-  /** Entries passed on to fuse.js for re-scoring. */
+  /** Entries kept for the topic signals (agreement, support). */
   candidates: number;
 
   // ── fuzzy re-scoring with fuse.js ──
-  /** fuse.js options for re-scoring one candidate entry (token search over its segmented variants). */
+  /** Entries re-scored with fuse.js (each against its own variants, index built once). */
+  fuseCandidates: number;
+  /** fuse.js options for that re-scoring (token search over the segmented variants). */
   fuse: IFuseOptions<unknown>;
-  /** Share of fuse.js in the blended score (the rest is the TF-IDF score). 0 disables fuse.js. */
+  /** Share of fuse.js in the ranking score (the rest is the lexical score). 0 disables fuse.js. */
   fuseShare: number;
 
-  // ── confidence ──
-  /** Logistic calibration of the blended score into P(correct): 1 / (1 + exp(-(a·score + b·margin + c))). */
-  calibration: { a: number; b: number; c: number };
+  // ── confidence: logistic regression on the signals of an entry, fitted on the dev set ──
+  /** Additive smoothing of the per-topic word counts behind topicFit. */
+  topicSmoothing: number;
+  calibration: {
+    /** × ranking score (lexical/fuzzy blend, 0..1). */
+    score: number;
+    /** × share of the candidates' score on entries sharing a topic with this one (0..1). */
+    agree: number;
+    /** × summed score of the other candidates sharing a topic with this one. */
+    support: number;
+    /** × log-likelihood ratio of the question's words under this entry's topic vs. the whole FAQ. */
+    topicFit: number;
+    bias: number;
+  };
   /** Below this confidence: no match (`match: null`, honest fallback). */
   threshold: number;
   /** From this confidence up the answer is given straight; between threshold and high it asks "did you mean". */
   high: number;
-  /** Alternatives shown (and returned) at most. */
+  /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
   alternativeFloor: number;
@@ -35,21 +49,19 @@ export interface FaqConfig {
 export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   wordWeight: 1,
   gramWeight: 0.5,
-  variantShare: 0.7,
-  candidates: 5,
+  variantShare: 0.5,
+  candidates: 10,
 
-  fuse: Object.freeze({
-    ignoreLocation: true,
-    includeScore: true,
-    threshold: 0.4,
-  }),
+  fuseCandidates: 3,
+  fuse: Object.freeze({ ignoreLocation: true, includeScore: true, useTokenSearch: true, threshold: 0.4 }),
   fuseShare: 0.2,
 
-  calibration: Object.freeze({ a: 10, b: 0, c: -4 }),
+  topicSmoothing: 0.5,
+  calibration: Object.freeze({ score: 9, agree: 3, support: 2, topicFit: 0.3, bias: -6 }),
   threshold: 0.5,
-  high: 0.75,
+  high: 0.8,
   maxAlternatives: 3,
-  alternativeFloor: 0.25,
+  alternativeFloor: 0.2,
 });
 
 export function faqConfig(overrides: Partial<FaqConfig> = {}): Readonly<FaqConfig> {

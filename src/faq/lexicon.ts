@@ -86,3 +86,18 @@ export const NUMBER_TOKENS: readonly { pattern: RegExp; token: (digits: string) 
   { pattern: /^1(70|71|62|65|67)\d{8}$/, token: (d) => d.slice(0, 3) },
   { pattern: /^(170|171|162|165|167)$/, token: (d) => d },
 ];
+
+/**
+ * Regional words and variant characters OpenCC leaves alone, mapped to the mainland words content uses
+ * (帐户/账户 are both valid simplified; Taiwan's 簡訊/連結/螢幕 are converted by OpenCC's phrase table first).
+ * Chinese keys are replaced anywhere; English keys as whole words.
+ */
+export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
+  帐户: '账户', 帐号: '账号', 帐单: '账单', 转帐: '转账', 到帐: '到账', 身分: '身份', 外泄: '泄露', 检举: '举报',
+  退费: '退款', 拨款: '放款', 资料: '信息', 讯息: '信息', 萤幕: '屏幕', 简讯: '短信', 连结: '链接', 网路: '网络',
+};
+
+export const SYNONYMS_EN: Readonly<Record<string, string>> = {
+  acct: 'account', acc: 'account', pwd: 'password', pw: 'password', msg: 'message', msgs: 'messages', txt: 'text',
+  info: 'information', govt: 'government', cust: 'customer', svc: 'service', rn: 'now', bc: 'because', cuz: 'because',
+};

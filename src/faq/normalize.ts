@@ -1,8 +1,13 @@
 // Step 1 of matching: turn a question (or a content variant — both go through here) into the plain text the
 // segmenter reads. Whatever varies between users without changing what they ask is removed here: width, script
 // (繁/简), case, punctuation, the brand's own name, pasted links and numbers, pinyin, and filler words.
-import { normalizeText, stripPunctuation } from '../content/normalize.ts';
-import { FILLERS_EN, FILLERS_ZH, PINYIN } from './lexicon.ts';
+import * as OpenCC from 'opencc-js';
+import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
+import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
+
+// Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
+// which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
+const twPhrasesToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -11,12 +16,14 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}(?:\/\S*)?/g;
 // "+86" / "0086" is the domestic country code: it says nothing about a call coming from abroad.
 const DOMESTIC_PREFIX = /(?:\+\s?|(?<!\d)00)86(?=[\s-]?\d)/g;
-// Any other "+" before a number (or "+号/加号开头") is the foreign-call prefix users also write as 00.
-const PLUS = /\+|加号/g;
+// Any other "+" (or 加号) is the foreign-call prefix users also write as 00 — unless it sits between two
+// numbers ("1+1"), where it is arithmetic.
+const PLUS = /(?<![0-9a-z]\s?)\+|加号/g;
 
 const FILLER_ZH = new RegExp([...FILLERS_ZH].sort(byLength).map(escape).join('|'), 'g');
 const FILLER_EN = new RegExp(`(?<![a-z0-9])(?:${[...FILLERS_EN].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
 const LATIN_WORD = /[a-z]+/g;
+const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escape).join('|'), 'g');
 
 /** Brand names and aliases match everywhere (every entry is about the brand), so they are removed, not indexed. */
 export function brandPattern(terms: readonly string[]): RegExp | undefined {
@@ -33,18 +40,22 @@ export interface NormalizeOptions {
 }
 
 /**
- * Matching form of a question: normalizeText (NFKC, lower case, 繁→简), links → 链接/link, brand removed,
- * "+" → 00, punctuation removed, pinyin words → characters, fillers removed, single spaces.
+ * Matching form of a question: NFKC, Taiwan phrases → mainland, normalizeText (lower case, 繁→简), links →
+ * 链接/link, brand removed, "+" → 00, punctuation removed, pinyin and shorthand → words, regional synonyms →
+ * content's words, fillers removed, single spaces.
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
-  let s = normalizeText(input);
-  const zh = /[\u3400-\u9fff]/.test(s);
+  let s = input.normalize('NFKC');
+  const zh = hasCjk(s);
+  if (zh) s = twPhrasesToCn(s);
+  s = normalizeText(s);
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  s = s.replace(LATIN_WORD, (w) => PINYIN[w] ?? w);
+  s = s.replace(LATIN_WORD, (w) => PINYIN[w] ?? SYNONYMS_EN[w] ?? w);
+  if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }

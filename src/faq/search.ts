@@ -1,7 +1,10 @@
-// Step 4: score entries against a question. TF-IDF cosine through the postings picks the few entries worth a
-// closer look; fuse.js re-scores those fuzzily over their segmented variants; a logistic calibration turns the
-// blended score into a confidence (≈ the probability that the entry answers the question, on the dev set).
-import type { Locale } from '../content/topics.ts';
+// Step 4: score entries against a question.
+//   1. TF-IDF cosine through the postings ranks the entries sharing words or grams with the question (lexical).
+//   2. fuse.js re-scores the best few over their own segmented variants (fuzzy: typos inside words).
+//   3. Topic signals say whether the question is about that topic at all: do the other candidates agree on it,
+//      and are the question's words typical of it (a word every topic uses, like 还款, is no evidence).
+//   4. A logistic calibration turns the signals into a confidence ≈ P(the entry answers the question).
+import type { TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import { normalizeQuestion } from './normalize.ts';
@@ -10,40 +13,46 @@ import { segment } from './segment.ts';
 export interface ScoredEntry {
   /** Position in index.entries. */
   entry: number;
-  /** TF-IDF cosine in 0..1 (best variant and whole entry, blended by config.variantShare). */
+  /** TF-IDF cosine, 0..1 (best variant and whole entry blended by config.variantShare). */
   lexical: number;
-  /** 1 − fuse.js score of the best variant (0 when fuse.js found nothing), in 0..1. */
+  /** 1 − fuse.js score of the entry's best variant, 0..1 (0 when not re-scored or nothing found). */
   fuzzy: number;
-  /** Blend of lexical and fuzzy. */
+  /** Ranking score: lexical and fuzzy blended by config.fuseShare. */
   score: number;
-  /** Calibrated confidence in 0..1. */
+  /** Share of the candidates' score on entries sharing a topic with this one, 0..1. */
+  agree: number;
+  /** Summed score of the other candidates sharing a topic with this one. */
+  support: number;
+  /** How typical the question's terms are of this entry's topics (log-likelihood ratio, ≥ 0). */
+  topicFit: number;
+  /** Calibrated confidence, 0..1. */
   confidence: number;
 }
 
 export interface SearchOptions {
   /** Only these entries (positions in index.entries); all when omitted. */
   among?: readonly number[];
-  /** How many scored entries to return (best first). */
+  /** How many entries to return, best first (default: config.maxAlternatives + 1). */
   limit?: number;
 }
 
 export interface QueryTerms {
   normalized: string;
-  /** Feature → TF-IDF weight; features unknown to the index are kept (they lower the cosine: unseen words). */
+  /** Feature → TF-IDF weight. Features unknown to the index stay in (they lower the cosine: unexplained words). */
   vector: Map<string, number>;
   norm: number;
+  /** Segmented words joined by spaces: fuse.js's pattern. */
   segmented: string;
 }
 
 /** The question as the index sees it. */
 export function queryTerms(index: FaqIndex, question: string): QueryTerms {
   const normalized = normalizeQuestion(question, { brand: index.brandRe });
-  const raw = features(normalized, index.config);
   const vector = new Map<string, number>();
-  // An unseen feature gets the highest idf the index knows: a word no entry uses is evidence against all.
+  // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
-  for (const [k, tf] of raw) {
+  for (const [k, tf] of features(normalized, index.config)) {
     const w = termWeight(k, tf, index.idf.get(k) ?? unseen, index.config);
     vector.set(k, w);
     sq += w * w;
@@ -51,7 +60,7 @@ export function queryTerms(index: FaqIndex, question: string): QueryTerms {
   return { normalized, vector, norm: Math.sqrt(sq) || 1, segmented: segment(normalized).join(' ') };
 }
 
-function dot(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, touched: number[]): void {
+function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, touched: number[]): void {
   for (const [k, qw] of q.vector) {
     const p = postings.get(k);
     if (!p) continue;
@@ -64,55 +73,103 @@ function dot(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, 
   }
 }
 
-/** Best entries for a question, highest confidence first. */
-export function searchFaq(index: FaqIndex, question: string | QueryTerms, options: SearchOptions = {}): ScoredEntry[] {
-  const q = typeof question === 'string' ? queryTerms(index, question) : question;
+/** Lexical score of every entry sharing a feature with the question, best first. */
+function lexicalScores(index: FaqIndex, q: QueryTerms, allowed?: Uint8Array): { entry: number; lexical: number }[] {
   const { config } = index;
-  const limit = options.limit ?? config.maxAlternatives + 1;
-  if (q.vector.size === 0) return [];
-  const allowed = options.among ? new Uint8Array(index.entries.length) : undefined;
-  if (allowed) for (const e of options.among!) allowed[e] = 1;
-
-  // Best variant per entry.
   const vAcc = new Float64Array(index.variantNorm.length);
-  const vTouched: number[] = [];
-  dot(index.variantPostings, q, vAcc, vTouched);
+  const touched: number[] = [];
+  accumulate(index.variantPostings, q, vAcc, touched);
   const best = new Map<number, number>();
-  for (const v of vTouched) {
+  for (const v of touched) {
     const e = index.variantEntry[v]!;
     if (allowed && !allowed[e]) continue;
     const cos = vAcc[v]! / (index.variantNorm[v]! * q.norm);
     if (cos > (best.get(e) ?? 0)) best.set(e, cos);
   }
-  // The entry as a whole.
   const eAcc = new Float64Array(index.entryNorm.length);
-  const eTouched: number[] = [];
-  if (config.variantShare < 1) dot(index.entryPostings, q, eAcc, eTouched);
-
-  const lexical: { entry: number; lexical: number }[] = [];
+  if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, []);
+  const out: { entry: number; lexical: number }[] = [];
   for (const [e, cos] of best) {
     const whole = eAcc[e]! / (index.entryNorm[e]! * q.norm);
-    lexical.push({ entry: e, lexical: config.variantShare * cos + (1 - config.variantShare) * whole });
+    out.push({ entry: e, lexical: config.variantShare * cos + (1 - config.variantShare) * whole });
   }
-  lexical.sort((a, b) => b.lexical - a.lexical || a.entry - b.entry);
-
-  const scored: ScoredEntry[] = lexical.slice(0, Math.max(limit, config.candidates)).map(({ entry, lexical }, i) => {
-    let fuzzy = 0;
-    if (config.fuseShare > 0 && i < config.candidates && q.segmented) {
-      const hit = index.entries[entry]!.fuse.search(q.segmented, { limit: 1 })[0];
-      fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
-    }
-    const score = (1 - config.fuseShare) * lexical + config.fuseShare * fuzzy;
-    return { entry, lexical, fuzzy, score, confidence: 0 };
-  });
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
-  const { a, b, c } = config.calibration;
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i]!;
-    const margin = s.score - (scored[i + 1]?.score ?? 0);
-    s.confidence = 1 / (1 + Math.exp(-(a * s.score + b * (i === 0 ? margin : 0) + c)));
-  }
-  return scored.slice(0, limit);
+  return out.sort((a, b) => b.lexical - a.lexical || a.entry - b.entry);
 }
 
-export type { Locale };
+/**
+ * Naive-Bayes log-likelihood ratio of the question's known features under the best of `topics` against the
+ * FAQ as a whole. Words concentrated in the topic (提额, 解冻费) count; words spread over all topics
+ * (还款, account, phone) come out near zero, which is what separates "how do I repay early" from a scam question.
+ */
+export function topicFit(index: FaqIndex, q: QueryTerms, topics: readonly TopicId[]): number {
+  const { entries, perTopic, df, dfByTopic } = index.topicStats;
+  const a = index.config.topicSmoothing;
+  let best = 0;
+  for (const t of topics) {
+    const nt = perTopic.get(t) ?? 0;
+    let llr = 0;
+    for (const k of q.vector.keys()) {
+      // Words only: character grams are many and individually rare, so their small counts would add up to
+      // a large ratio for any text (measured: grams here let weather questions "fit" a topic).
+      if (k.charCodeAt(0) !== 119 /* w */) continue;
+      const d = df.get(k);
+      if (!d) continue;
+      const dt = dfByTopic.get(k)?.get(t) ?? 0;
+      llr += Math.log((dt + a) / (nt + 2 * a)) - Math.log((d + a) / (entries + 2 * a));
+    }
+    if (llr > best) best = llr;
+  }
+  return best;
+}
+
+function calibrate(index: FaqIndex, s: ScoredEntry): number {
+  const c = index.config.calibration;
+  const z = c.score * s.score + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.bias;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Best entries for a question, best first (by score; each carries its calibrated confidence). */
+export function searchFaq(index: FaqIndex, question: string | QueryTerms, options: SearchOptions = {}): ScoredEntry[] {
+  const q = typeof question === 'string' ? queryTerms(index, question) : question;
+  const { config } = index;
+  const limit = options.limit ?? config.maxAlternatives + 1;
+  if (q.vector.size === 0) return [];
+  let allowed: Uint8Array | undefined;
+  if (options.among) {
+    allowed = new Uint8Array(index.entries.length);
+    for (const e of options.among) allowed[e] = 1;
+  }
+
+  const pool = Math.max(limit, config.candidates, config.fuseCandidates);
+  const scored: ScoredEntry[] = lexicalScores(index, q, allowed)
+    .slice(0, pool)
+    .map(({ entry, lexical }, i) => {
+      let fuzzy = 0;
+      if (config.fuseShare > 0 && i < config.fuseCandidates && q.segmented) {
+        const hit = index.entries[entry]!.fuse.search(q.segmented, { limit: 1 })[0];
+        fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
+      }
+      const score = (1 - config.fuseShare) * lexical + config.fuseShare * fuzzy;
+      return { entry, lexical, fuzzy, score, agree: 0, support: 0, topicFit: 0, confidence: 0 };
+    });
+  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+
+  // Topic signals for the entries we may return; the pool of candidates votes.
+  const voters = scored.slice(0, config.candidates);
+  let total = 0;
+  for (const v of voters) total += v.score;
+  for (const s of scored.slice(0, limit)) {
+    const topics = index.entries[s.entry]!.entry.topics;
+    let same = 0;
+    for (const v of voters) {
+      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.score;
+    }
+    const own = voters.includes(s) ? s.score : 0;
+    s.agree = total ? same / total : 0;
+    s.support = same - own;
+    s.topicFit = topicFit(index, q, topics);
+    s.confidence = calibrate(index, s);
+  }
+  // Ranked by score, not confidence: re-ranking by confidence measured 0.4 points lower top-1 on the dev set.
+  return scored.slice(0, limit);
+}

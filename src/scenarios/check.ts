@@ -158,12 +158,13 @@ function checkStraightPath(s: Scenario, r: Reporter, outcome: 'safe' | 'risky', 
     const node: Scenario['nodes'][string] = s.nodes[id]!;
     if (isEnding(node)) {
       if (node.ending === want) return;
+      id = undefined;
       break;
     }
     id = node[outcome].next;
   }
-  if (!s.nodes[s.start]) return;
-  const shown = [...path, ...(id && path.includes(id) ? [id] : [])].map((n) => `"${n}"`).join(' → ');
+  // Show where the path went: to the wrong ending, in a circle (the repeated node), or to an unknown node.
+  const shown = [...path, ...(id ? [id] : [])].map((n) => `"${n}"`).join(' → ');
   r.value(['start'], `no "${want}" ending is reachable by ${outcome} answers (following ${outcome}.next: ${shown})`);
 }
 

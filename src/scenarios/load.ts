@@ -39,11 +39,19 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function issueProblem(source: YamlSource, path: readonly PropertyKey[], issue: z.core.$ZodIssue): ContentProblem {
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+function issueProblem(source: YamlSource, path: readonly PropertyKey[], issue: z.core.$ZodIssue, root: unknown): ContentProblem {
   const last = path.at(-1);
   let message = issue.message;
-  // Authors read "missing en text" more easily than zod's "expected string, received undefined".
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+  // Authors read "missing en text" more easily than zod's "expected string, received undefined" or, for a
+  // string-or-list field, its bare "Invalid input".
+  const missing = issue.code !== 'unrecognized_keys' && path.length > 0 && valueAt(root, path) === undefined;
+  if (missing) {
     message = last === 'zh' || last === 'en' ? `missing ${last} text` : 'missing (required)';
   }
   return problemAt(source, path, path.length ? `${describePath(path)}: ${message}` : message);
@@ -62,11 +70,11 @@ export function validateScenarioSource(source: YamlSource): { value?: Scenario; 
       const schema = raw && typeof raw === 'object' && 'ending' in raw ? endingNodeSchema : turnNodeSchema;
       const sub = schema.safeParse(raw);
       if (!sub.success) {
-        for (const s of sub.error.issues) problems.push(issueProblem(source, [...issue.path, ...s.path], s));
+        for (const s of sub.error.issues) problems.push(issueProblem(source, [...issue.path, ...s.path], s, js));
         continue;
       }
     }
-    problems.push(issueProblem(source, issue.path, issue));
+    problems.push(issueProblem(source, issue.path, issue, js));
   }
   return { problems };
 }

@@ -1,0 +1,248 @@
+// The channel-independent brain: (state, message) → (state, replies, events). Pure and synchronous: channels
+// load and save the state, send the replies and record the events. Routing order:
+//   language switch → menu/greeting → running drill (stop or answer) → drill list/start → check prompt
+//   → numbers/links (classifier, plus the FAQ when the user also asked something) → FAQ → scam phrases → fallback.
+import type { Classifier } from '../classifier/index.ts';
+import type { Brand } from '../content/brand.ts';
+import { detectLocale } from '../content/lang.ts';
+import { normalizeText, stripPunctuation } from '../content/normalize.ts';
+import { brandVars, fillTemplate } from '../content/template.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
+import {
+  type DrillReply,
+  drillSummary,
+  getScenario,
+  listScenarios,
+  type ScenarioLibrary,
+  type StepResult,
+  startDrill,
+  stepDrill,
+  stopDrill,
+} from '../scenarios/index.ts';
+import { phoneKey } from '../classifier/phone-key.ts';
+import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
+import { formatCheckText } from './format.ts';
+import type { BotTexts, CommandName } from './texts.ts';
+import {
+  type BotReply,
+  type ChatLine,
+  MAX_HISTORY,
+  type TurnEvent,
+  type TurnInput,
+  type TurnResult,
+  type UserState,
+} from './types.ts';
+
+/** The FAQ as the brain needs it (src/faq behind it). */
+export interface FaqAnswerView {
+  match: { id: string; topics: TopicId[]; score: number } | null;
+  confidence: 'high' | 'mid' | 'none';
+  answer: string;
+  /** Question texts to offer as "did you mean" quick replies. */
+  suggestions: string[];
+}
+export type FaqPort = (question: string, locale: Locale) => FaqAnswerView;
+
+export interface Brain {
+  brand: Brand;
+  classifier: Classifier;
+  faq: FaqPort;
+  drills: ScenarioLibrary;
+  texts: BotTexts;
+}
+
+const commandSets = new WeakMap<BotTexts, Record<CommandName, Set<string>>>();
+function commandOf(texts: BotTexts, text: string): CommandName | undefined {
+  let sets = commandSets.get(texts);
+  if (!sets) {
+    sets = Object.fromEntries(
+      Object.entries(texts.commands).map(([k, v]) => [k, new Set(v.map((w) => stripPunctuation(normalizeText(w))))]),
+    ) as Record<CommandName, Set<string>>;
+    commandSets.set(texts, sets);
+  }
+  const key = stripPunctuation(normalizeText(text));
+  for (const [name, set] of Object.entries(sets) as [CommandName, Set<string>][]) if (set.has(key)) return name;
+  return undefined;
+}
+
+function say(brain: Brain, locale: Locale, text: string): string {
+  return fillTemplate(text, brandVars(brain.brand, locale));
+}
+
+function menuReplies(brain: Brain, locale: Locale, withWelcome: boolean): BotReply[] {
+  const t = brain.texts;
+  const o = t.menu_options;
+  const replies: BotReply[] = [];
+  if (withWelcome) replies.push({ kind: 'welcome', text: say(brain, locale, t.welcome[locale]), simulation: false });
+  replies.push({
+    kind: 'menu',
+    text: say(brain, locale, t.menu_prompt[locale]),
+    simulation: false,
+    quickReplies: [o.check[locale], o.drill[locale], o.faq[locale], o.lang[locale]],
+  });
+  return replies;
+}
+
+function drillReplies(result: StepResult, scenario: string): BotReply[] {
+  return result.replies.map((r: DrillReply) => ({
+    kind: 'drill' as const,
+    text: r.text,
+    simulation: true,
+    ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+    drill: { scenario, node: r.node, kind: r.kind, progress: r.progress },
+  }));
+}
+
+function drillFinished(brain: Brain, state: NonNullable<UserState['drill']>): TurnEvent {
+  const summary = drillSummary(brain.drills, state);
+  return {
+    type: 'drill-finished',
+    scenario: summary.scenario,
+    outcome: summary.outcome,
+    score: summary.score,
+    spotted: summary.redFlags.spotted,
+    missed: summary.redFlags.missed,
+    topics: [...getScenario(brain.drills, summary.scenario).topics],
+  };
+}
+
+/** The scenario a "pick a drill" quick reply (or "drill <id>") names, if any. */
+function scenarioNamed(brain: Brain, text: string, locale: Locale): string | undefined {
+  const key = stripPunctuation(normalizeText(text));
+  for (const l of [locale, locale === 'zh' ? 'en' : 'zh'] as Locale[]) {
+    const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
+    for (const s of listScenarios(brain.drills, l)) {
+      const title = stripPunctuation(normalizeText(s.title));
+      if (key === title || key === `${prefix} ${title}`.trim() || key === `${prefix}${title}` || key === s.id) return s.id;
+      if (key === `drill ${s.id}` || key === `演练 ${s.id}`) return s.id;
+    }
+  }
+  return undefined;
+}
+
+function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
+  const a = brain.faq(text, locale);
+  events.push({
+    type: 'faq',
+    matched: a.match !== null,
+    ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
+    question: redact(text).slice(0, 300),
+  });
+  const quick =
+    a.confidence === 'high'
+      ? undefined
+      : a.suggestions.length
+        ? a.suggestions.slice(0, 3)
+        : [brain.texts.menu_options.check[locale], brain.texts.menu_options.drill[locale]];
+  return {
+    kind: a.match ? 'faq' : 'fallback',
+    text: a.answer,
+    simulation: false,
+    faq: a.match,
+    ...(quick ? { quickReplies: quick } : {}),
+  };
+}
+
+const QUESTION_CUES = /[?？吗呢嘛]|是真的|是不是|靠谱|可信|怎么办|legit|real|genuine|should i|is it|is this|scam\b/i;
+
+function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
+  const text = input.text.trim();
+  const fallbackLocale = state.locale ?? input.locale ?? state.lastLocale;
+  const command = text ? commandOf(brain.texts, text) : 'menu';
+  // Language: an explicit switch sticks; otherwise follow the message's own language.
+  if (command === 'lang_zh' || command === 'lang_en') {
+    state.locale = command === 'lang_zh' ? 'zh' : 'en';
+    state.lastLocale = state.locale;
+    return [{ kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false }, ...menuReplies(brain, state.locale, false)];
+  }
+  const locale: Locale = state.drill ? state.drill.locale : (state.locale ?? detectLocale(text, fallbackLocale));
+  state.lastLocale = locale;
+
+  if (state.drill) {
+    if (command === 'stop' || command === 'menu') {
+      const result = stopDrill(brain.drills, state.drill);
+      events.push(drillFinished(brain, result.state));
+      const scenario = state.drill.scenario;
+      state.drill = null;
+      return [
+        ...drillReplies(result, scenario),
+        { kind: 'info', text: brain.texts.drill_stopped[locale], simulation: false },
+        ...menuReplies(brain, locale, false),
+      ];
+    }
+    const result = stepDrill(brain.drills, state.drill, text);
+    const scenario = state.drill.scenario;
+    state.drill = result.done ? null : result.state;
+    if (result.done) events.push(drillFinished(brain, result.state));
+    return drillReplies(result, scenario);
+  }
+
+  if (command === 'menu' || command === 'greeting') return menuReplies(brain, locale, true);
+  const named = scenarioNamed(brain, text, locale);
+  if (named) {
+    const result = startDrill(brain.drills, named, locale);
+    state.drill = result.done ? null : result.state;
+    events.push({ type: 'drill-started', scenario: named });
+    return [...drillReplies(result, named), { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false }];
+  }
+  if (command === 'drill') {
+    const prefix = brain.texts.drill_prefix[locale];
+    return [
+      {
+        kind: 'menu',
+        text: brain.texts.drill_list[locale],
+        simulation: false,
+        quickReplies: listScenarios(brain.drills, locale).map((s) => `${prefix}${s.title}`),
+      },
+    ];
+  }
+  if (command === 'check') return [{ kind: 'info', text: brain.texts.check_prompt[locale], simulation: false }];
+
+  const result = brain.classifier.check(text, { locale });
+  if (result.items.length) {
+    events.push({ type: 'check', verdict: result.verdict });
+    const replies: BotReply[] = [
+      { kind: 'check', text: formatCheckText(result, brain.texts.check_title[locale]), simulation: false, check: result },
+    ];
+    // "A question holding a number or link also runs the classifier": show both when the FAQ is confident.
+    if (QUESTION_CUES.test(text)) {
+      const faq = brain.faq(text, locale);
+      if (faq.confidence === 'high' && faq.match) {
+        replies.push({ kind: 'faq', text: `${brain.texts.also_faq[locale]}\n${faq.answer}`, simulation: false, faq: faq.match });
+      }
+    }
+    return replies;
+  }
+  const faqReply = answerFaq(brain, text, locale, events);
+  if (faqReply.kind === 'fallback' && result.phrases.length) {
+    // A pasted scam message without numbers or links: its phrases are the answer.
+    events.push({ type: 'check', verdict: result.verdict });
+    return [{ kind: 'check', text: formatCheckText(result, brain.texts.check_title[locale]), simulation: false, check: result }];
+  }
+  return [faqReply];
+}
+
+function remember(state: UserState, line: ChatLine): void {
+  state.history.push(line);
+  if (state.history.length > MAX_HISTORY) state.history.splice(0, state.history.length - MAX_HISTORY);
+}
+
+/** One turn. Never throws for user input: a broken stored drill is dropped and the user gets the menu. */
+export function handleTurn(brain: Brain, previous: UserState, input: TurnInput): TurnResult {
+  const state: UserState = structuredClone(previous);
+  const events: TurnEvent[] = [];
+  let replies: BotReply[];
+  try {
+    replies = route(brain, state, input, events);
+  } catch (err) {
+    if (!(err instanceof Error) || !/DrillState|UnknownScenario/.test(err.name)) throw err;
+    state.drill = null;
+    replies = menuReplies(brain, state.lastLocale, false);
+  }
+  if (input.text.trim()) remember(state, { role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
+  // Bot lines may quote what the user pasted (a checked number): redact it, but keep the brand's own numbers.
+  const official = brain.classifier.context.brand.numberKeys;
+  const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
+  for (const r of replies) remember(state, { role: 'bot', text: redact(r.text, keep), simulation: r.simulation });
+  return { state, replies, events };
+}

@@ -1,0 +1,86 @@
+// The conversation brain's records: what a channel hands in, what it gets back, what gets stored.
+import type { CheckResult, Verdict } from '../classifier/types.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
+import type { DrillState } from '../scenarios/state.ts';
+
+export type ChannelName = 'web' | 'app' | 'cli';
+
+export interface ChatLine {
+  role: 'bot' | 'user';
+  /** Redacted: codes, card, ID and phone numbers never reach storage. */
+  text: string;
+  simulation: boolean;
+}
+
+/** Per-user state, stored between turns (any instance can continue it). Plain JSON. */
+export interface UserState {
+  v: 1;
+  /** The language the user chose explicitly; null = follow each message. */
+  locale: Locale | null;
+  /** The language of the last reply (for messages with no language of their own, such as "1"). */
+  lastLocale: Locale;
+  drill: DrillState | null;
+  /** Recent conversation for the widget's history (last MAX_HISTORY lines). */
+  history: ChatLine[];
+  /** Training cohort, if the channel passed one. */
+  session?: string;
+}
+
+export interface BotReply {
+  kind: 'welcome' | 'menu' | 'check' | 'faq' | 'fallback' | 'drill' | 'lang' | 'info';
+  text: string;
+  /** True for every drill message: channels must mark it as a simulation. */
+  simulation: boolean;
+  quickReplies?: string[];
+  /** Machine-readable detail for channels that render richer cards. */
+  check?: CheckResult;
+  faq?: { id: string; topics: TopicId[]; score: number } | null;
+  drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number } };
+}
+
+/** What happened in a turn, for metrics and the outcome store (no raw user text). */
+export type TurnEvent =
+  | { type: 'check'; verdict: Verdict }
+  | { type: 'faq'; matched: boolean; id?: string; topics?: TopicId[]; question: string }
+  | { type: 'drill-started'; scenario: string }
+  | {
+      type: 'drill-finished';
+      scenario: string;
+      outcome: 'passed' | 'failed' | 'incomplete';
+      score: number;
+      spotted: string[];
+      missed: string[];
+      topics: TopicId[];
+    };
+
+export interface TurnInput {
+  text: string;
+  /** A locale the channel knows (widget data-lang, app locale) used when the text itself has none. */
+  locale?: Locale;
+}
+
+export interface TurnResult {
+  state: UserState;
+  replies: BotReply[];
+  events: TurnEvent[];
+}
+
+export const MAX_HISTORY = 60;
+
+export function freshState(locale: Locale = 'zh'): UserState {
+  return { v: 1, locale: null, lastLocale: locale, drill: null, history: [] };
+}
+
+/** A stored value back into a UserState; anything unreadable starts afresh rather than crashing the turn. */
+export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): UserState {
+  const s = value as Partial<UserState> | null | undefined;
+  if (!s || s.v !== 1 || !Array.isArray(s.history)) return freshState(fallbackLocale);
+  return {
+    v: 1,
+    locale: s.locale === 'zh' || s.locale === 'en' ? s.locale : null,
+    lastLocale: s.lastLocale === 'en' ? 'en' : s.lastLocale === 'zh' ? 'zh' : fallbackLocale,
+    drill: s.drill && typeof s.drill === 'object' ? (s.drill as DrillState) : null,
+    history: s.history.filter((l) => l && typeof l.text === 'string').slice(-MAX_HISTORY),
+    ...(typeof s.session === 'string' ? { session: s.session } : {}),
+  };
+}

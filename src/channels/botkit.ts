@@ -1,0 +1,57 @@
+// The Botkit controller: one `message` handler for every channel. Botkit stays in this adapter layer; the turn
+// itself is the pure brain run by the conversation runner.
+import { Botkit, type BotkitMessage, type BotWorker } from 'botkit';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { WebAdapter } from 'botbuilder-adapter-web';
+import type { BotReply, ChannelName } from '../bot/types.ts';
+import type { Logger } from '../ops/log.ts';
+import type { Conversations } from './conversation.ts';
+
+/** The wire shape of one bot message (widget frame and webhook reply). */
+export function wireMessage(r: BotReply, replayed = false) {
+  return {
+    type: 'message',
+    text: r.text,
+    channelData: {
+      role: 'bot',
+      kind: r.kind,
+      simulation: r.simulation,
+      ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+      ...(r.check ? { check: r.check } : {}),
+      ...(r.faq ? { faq: r.faq } : {}),
+      ...(r.drill ? { drill: r.drill } : {}),
+      ...(replayed ? { replayed: true } : {}),
+    },
+  };
+}
+
+export async function createController(opts: {
+  adapter: WebAdapter;
+  storage: Storage;
+  conversations: Conversations;
+  log: Logger;
+}): Promise<{ controller: Botkit; logic: () => (context: TurnContext) => Promise<void> }> {
+  const controller = new Botkit({ adapter: opts.adapter, storage: opts.storage, disable_webserver: true, disable_console: true });
+  controller.on('message', async (bot: BotWorker, message: BotkitMessage) => {
+    // A throwing handler would become an unhandled rejection inside Botkit: catch and answer politely instead.
+    try {
+      const userKey = String(message.userKey ?? '');
+      if (!userKey) return;
+      const { replies, replayed } = await opts.conversations.turn({
+        userKey,
+        channel: (message.scamChannel as ChannelName) ?? 'web',
+        text: String(message.text ?? ''),
+        ...(message.locale === 'zh' || message.locale === 'en' ? { locale: message.locale } : {}),
+        ...(typeof message.session === 'string' ? { session: message.session } : {}),
+        ...(typeof message.messageId === 'string' ? { idempotencyKey: message.messageId } : {}),
+      });
+      for (const r of replies) await bot.reply(message, wireMessage(r, replayed));
+    } catch (err) {
+      opts.log.error({ err }, 'turn failed');
+      await bot.reply(message, { type: 'message', text: 'Sorry, something went wrong. Please try again. / 抱歉，出错了，请重试。', channelData: { role: 'bot', kind: 'error', simulation: false } });
+    }
+  });
+  await new Promise<void>((resolve) => controller.ready(() => resolve()));
+  // Botkit's own turn handler, bound, for adapters that take `logic`.
+  return { controller, logic: () => controller.handleTurn.bind(controller) };
+}

@@ -1,0 +1,107 @@
+// Runs one user turn for any channel: lock the user, load state, ask the brain, save state, record outcomes and
+// metrics. The only place where the pure brain meets storage, so every channel behaves the same.
+import { createHash } from 'node:crypto';
+import { handleTurn, type Brain } from '../bot/brain.ts';
+import { type BotReply, type ChannelName, type ChatLine, reviveState, type TurnEvent, type TurnInput } from '../bot/types.ts';
+import type { Locale } from '../content/topics.ts';
+import type { Logger } from '../ops/log.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { OutcomeRecord, StateStore } from '../store/index.ts';
+
+export interface TurnRequest extends TurnInput {
+  /** Stable per user and channel, e.g. "web:<id>" or "app:<userId>"; never logged raw. */
+  userKey: string;
+  channel: ChannelName;
+  session?: string;
+  /** Same key → the first replies again, without running the turn twice (webhook retries). */
+  idempotencyKey?: string;
+}
+
+export interface TurnResponse {
+  replies: BotReply[];
+  /** True when the replies come from an earlier identical request. */
+  replayed: boolean;
+}
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+export interface Conversations {
+  turn(req: TurnRequest): Promise<TurnResponse>;
+  history(userKey: string, locale?: Locale): Promise<ChatLine[]>;
+  /** Salted hash of a user key: what reports and logs see instead of the id. */
+  userHash(userKey: string): string;
+}
+
+export function stateKey(userKey: string): string {
+  return `scam-coach/users/${userKey}`;
+}
+
+export async function createConversations(deps: {
+  brain: Brain;
+  store: StateStore;
+  metrics: Metrics;
+  log: Logger;
+}): Promise<Conversations> {
+  const { brain, store, metrics, log } = deps;
+  const salt = await store.secret('user-salt');
+  const userHash = (userKey: string) => createHash('sha256').update(salt).update(userKey).digest('hex').slice(0, 16);
+
+  async function load(userKey: string, locale?: Locale) {
+    const key = stateKey(userKey);
+    const items = await store.storage.read([key]);
+    return reviveState((items[key] as { state?: unknown } | undefined)?.state, locale);
+  }
+
+  function outcomes(events: TurnEvent[], base: Pick<OutcomeRecord, 'user' | 'channel' | 'session' | 'at'>): OutcomeRecord[] {
+    const out: OutcomeRecord[] = [];
+    for (const e of events) {
+      if (e.type === 'check') {
+        metrics.checks.inc({ verdict: e.verdict, channel: base.channel });
+        out.push({ ...base, kind: 'check', verdict: e.verdict });
+      } else if (e.type === 'faq') {
+        metrics.faq.inc({ result: e.matched ? 'matched' : 'fallback' });
+        out.push({ ...base, kind: 'faq', faqMatched: e.matched, ...(e.id ? { faqId: e.id } : {}), ...(e.topics ? { topics: e.topics } : {}), question: e.question });
+      } else if (e.type === 'drill-started') {
+        metrics.drills.inc({ event: 'started', scenario: e.scenario });
+      } else {
+        metrics.drills.inc({ event: e.outcome, scenario: e.scenario });
+        out.push({ ...base, kind: 'drill', scenario: e.scenario, outcome: e.outcome, score: e.score, spotted: e.spotted, missed: e.missed, topics: e.topics });
+      }
+    }
+    return out;
+  }
+
+  async function turn(req: TurnRequest): Promise<TurnResponse> {
+    const started = performance.now();
+    metrics.messages.inc({ channel: req.channel });
+    const response = await store.lock.run(req.userKey, async () => {
+      const idemKey = req.idempotencyKey ? `idem/${req.userKey}/${req.idempotencyKey}` : undefined;
+      if (idemKey) {
+        const seen = (await store.idempotency.get(idemKey)) as BotReply[] | undefined;
+        if (seen) return { replies: seen, replayed: true };
+      }
+      const state = await load(req.userKey, req.locale);
+      if (req.session) state.session = req.session;
+      const result = handleTurn(brain, state, { text: req.text, ...(req.locale ? { locale: req.locale } : {}) });
+      await store.storage.write({ [stateKey(req.userKey)]: { state: result.state, eTag: '*' } });
+      const records = outcomes(result.events, {
+        user: userHash(req.userKey),
+        channel: req.channel,
+        at: Date.now(),
+        ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
+      });
+      if (records.length) await store.outcomes.addMany(records);
+      if (idemKey) await store.idempotency.put(idemKey, result.replies, IDEMPOTENCY_TTL_SECONDS);
+      return { replies: result.replies, replayed: false };
+    });
+    metrics.turnSeconds.observe({ channel: req.channel }, (performance.now() - started) / 1000);
+    log.debug({ user: userHash(req.userKey), channel: req.channel, replies: response.replies.length, replayed: response.replayed }, 'turn');
+    return response;
+  }
+
+  return {
+    turn,
+    userHash,
+    history: async (userKey, locale) => (await load(userKey, locale)).history,
+  };
+}

@@ -1,0 +1,45 @@
+// Small JSON endpoints: widget identity, the check form, health, metrics, the OpenAPI document.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Classifier } from '../../classifier/index.ts';
+import type { Metrics } from '../../ops/metrics.ts';
+import type { StateStore } from '../../store/index.ts';
+import { openApiDocument } from '../app/openapi.ts';
+import { issueIdentity, verifyToken } from '../web/session.ts';
+
+const checkBody = z.strictObject({ text: z.string().min(1).max(20_000), lang: z.enum(['zh', 'en']).optional() });
+
+export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; store: StateStore; widgetSecret: string }): Router {
+  const router = Router();
+  router.get('/api/widget/session', (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    // A widget that already has a token asks to confirm it (same user, history kept) or learn it is invalid.
+    const auth = req.get('authorization');
+    if (auth) {
+      const token = auth.replace(/^Bearer\s+/i, '');
+      const userId = verifyToken(deps.widgetSecret, token);
+      return userId ? res.json({ userId, token }) : res.status(401).json({ error: 'invalid-token', message: 'token not valid here' });
+    }
+    return res.json(issueIdentity(deps.widgetSecret));
+  });
+  router.post('/api/check', (req, res) => {
+    const parsed = checkBody.safeParse(req.body);
+    if (!parsed.success) {
+      return res.status(400).json({ error: 'bad_request', message: 'body must be {"text": "a number, link or message"}' });
+    }
+    const result = deps.classifier.check(parsed.data.text, parsed.data.lang ? { locale: parsed.data.lang } : {});
+    deps.metrics.checks.inc({ verdict: result.verdict, channel: 'http' });
+    return res.json(result);
+  });
+  router.get('/healthz', async (_req, res) => {
+    const ok = await deps.store.ping().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'store_unreachable', store: deps.store.kind });
+  });
+  router.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  return router;
+}

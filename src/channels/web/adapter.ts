@@ -1,0 +1,199 @@
+// Botkit's web adapter, hardened. Upstream (archived) trusts the client's `user` field, forwards any event type,
+// has no size or rate limits, keeps a global socket map and a never-cleared interval. We keep its activity shape and
+// middleware pipeline (so Botkit handles turns as usual) and replace the socket server:
+//   - the user id comes from a server-signed token checked in verifyClient, never from the message;
+//   - only `hello` and `message` frames are accepted; maxPayload, per-connection and per-IP limits;
+//   - replies go to every socket of that user on this process; handlers never throw into the event loop.
+import type { IncomingMessage, Server } from 'node:http';
+import { ActivityTypes, type Activity, type ConversationReference, type ResourceResponse, TurnContext } from 'botbuilder';
+import { WebAdapter } from 'botbuilder-adapter-web';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Locale } from '../../content/topics.ts';
+import type { Logger } from '../../ops/log.ts';
+import type { Metrics } from '../../ops/metrics.ts';
+import { TokenBucket } from './rate.ts';
+
+export interface WebChannelOptions {
+  server: Server;
+  path: string;
+  maxPayload: number;
+  messagesPer10s: number;
+  connectionsPerIp: number;
+  /** The user id behind a token, or undefined (connection refused). */
+  verify: (token: unknown) => string | undefined;
+  /** Called for a `hello` frame: send the history to this socket. */
+  onHello: (userId: string, socket: WebSocket, locale: Locale | undefined) => Promise<void>;
+  log: Logger;
+  metrics: Metrics;
+}
+
+interface ClientInfo {
+  userId: string;
+  locale?: Locale;
+  session?: string;
+  bucket: TokenBucket;
+}
+
+const MAX_TEXT = 2000;
+
+export class HardenedWebAdapter extends WebAdapter {
+  private readonly opts: WebChannelOptions;
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+  private readonly perIp = new Map<string, number>();
+  private heartbeat?: NodeJS.Timeout;
+  private server?: WebSocketServer;
+
+  constructor(opts: WebChannelOptions) {
+    // noServer keeps the parent from opening a server of its own; ours is created in createSocketServer.
+    super({ noServer: true });
+    this.opts = opts;
+  }
+
+  /** Called by Botkit when ready, with Botkit's turn handler as `logic`. */
+  override createSocketServer(_server: unknown, _options: unknown, logic: (context: TurnContext) => Promise<void>): void {
+    const { opts } = this;
+    const wss = new WebSocketServer({
+      server: opts.server,
+      path: opts.path,
+      maxPayload: opts.maxPayload,
+      verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
+        const url = new URL(info.req.url ?? '/', 'http://localhost');
+        const userId = opts.verify(url.searchParams.get('token'));
+        const ip = info.req.socket.remoteAddress ?? '?';
+        if (!userId) {
+          opts.metrics.wsConnections.inc({ result: 'unauthorized' });
+          return done(false, 401, 'invalid token');
+        }
+        if ((this.perIp.get(ip) ?? 0) >= opts.connectionsPerIp) {
+          opts.metrics.wsConnections.inc({ result: 'too_many' });
+          return done(false, 429, 'too many connections');
+        }
+        (info.req as IncomingMessage & { scamCoach?: ClientInfo }).scamCoach = {
+          userId,
+          ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')!.slice(0, 64) } : {}),
+          bucket: new TokenBucket(opts.messagesPer10s, 10_000),
+        };
+        done(true);
+      },
+    });
+    this.server = wss;
+    wss.on('connection', (ws: WebSocket & { isAlive?: boolean }, req: IncomingMessage & { scamCoach?: ClientInfo }) => {
+      const client = req.scamCoach!;
+      const ip = req.socket.remoteAddress ?? '?';
+      this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
+      opts.metrics.wsConnections.inc({ result: 'accepted' });
+      this.attach(client.userId, ws);
+      ws.isAlive = true;
+      ws.on('pong', () => {
+        ws.isAlive = true;
+      });
+      ws.on('message', (data, isBinary) => {
+        this.onFrame(ws, client, data, isBinary, logic).catch((err) => opts.log.error({ err }, 'websocket turn failed'));
+      });
+      ws.on('error', (err) => opts.log.warn({ err: err.message }, 'websocket error'));
+      ws.on('close', () => {
+        this.detach(client.userId, ws);
+        const n = (this.perIp.get(ip) ?? 1) - 1;
+        if (n > 0) this.perIp.set(ip, n);
+        else this.perIp.delete(ip);
+      });
+    });
+    // Drop dead connections (no pong within 30 s); unref so the timer never keeps the process alive.
+    this.heartbeat = setInterval(() => {
+      for (const ws of wss.clients as Set<WebSocket & { isAlive?: boolean }>) {
+        if (ws.isAlive === false) ws.terminate();
+        else {
+          ws.isAlive = false;
+          ws.ping();
+        }
+      }
+    }, 30_000).unref();
+  }
+
+  private attach(userId: string, ws: WebSocket): void {
+    let set = this.sockets.get(userId);
+    if (!set) this.sockets.set(userId, (set = new Set()));
+    set.add(ws);
+  }
+
+  private detach(userId: string, ws: WebSocket): void {
+    const set = this.sockets.get(userId);
+    set?.delete(ws);
+    if (set && !set.size) this.sockets.delete(userId);
+  }
+
+  private async onFrame(
+    ws: WebSocket,
+    client: ClientInfo,
+    data: unknown,
+    isBinary: boolean,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const error = (code: string, message: string) => ws.send(JSON.stringify({ type: 'error', code, message }));
+    if (isBinary) return error('bad_frame', 'text frames only');
+    if (!client.bucket.take()) return error('rate_limited', 'too many messages, slow down');
+    let frame: { type?: unknown; text?: unknown; lang?: unknown };
+    try {
+      frame = JSON.parse(String(data));
+    } catch {
+      return error('bad_json', 'frames are JSON objects');
+    }
+    if (!frame || typeof frame !== 'object') return error('bad_frame', 'frames are JSON objects');
+    if (frame.lang === 'zh' || frame.lang === 'en') client.locale = frame.lang;
+    if (frame.type === 'hello') return this.opts.onHello(client.userId, ws, client.locale);
+    // Everything but plain messages is dropped: Botkit would otherwise turn any `type` into an event.
+    if (frame.type !== 'message') return error('unsupported', 'unsupported frame type');
+    if (typeof frame.text !== 'string' || !frame.text.trim()) return error('bad_text', 'text must be a non-empty string');
+    const text = frame.text.slice(0, MAX_TEXT);
+    ws.send(JSON.stringify({ type: 'typing' }));
+    const activity: Partial<Activity> = {
+      timestamp: new Date(),
+      channelId: 'websocket',
+      conversation: { id: client.userId } as Activity['conversation'],
+      from: { id: client.userId, name: client.userId },
+      recipient: { id: 'bot', name: 'bot' },
+      // Our own fields: the Botkit handler reads these, never a client-supplied `user`.
+      channelData: {
+        userKey: `web:${client.userId}`,
+        scamChannel: 'web',
+        ...(client.locale ? { locale: client.locale } : {}),
+        ...(client.session ? { session: client.session } : {}),
+      },
+      text,
+      type: ActivityTypes.Message,
+    };
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, logic);
+  }
+
+  /** Send to this user's sockets (websocket turns); webhook turns collect replies for the HTTP response. */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    if (context.activity.channelId !== 'websocket') return super.sendActivities(context, activities);
+    for (const activity of activities) {
+      // Same shape as upstream activityToMessage: type and text, then channelData fields on top.
+      const payload = JSON.stringify({ type: activity.type, text: activity.text, ...(activity.channelData ?? {}) });
+      for (const ws of this.sockets.get(activity.recipient?.id ?? '') ?? []) if (ws.readyState === 1) ws.send(payload);
+    }
+    return [];
+  }
+
+  override isConnected(user: string): boolean {
+    return (this.sockets.get(user)?.size ?? 0) > 0;
+  }
+
+  override async continueConversation(_reference: Partial<ConversationReference>, _logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    // Proactive messages are not part of this bot; refuse rather than silently doing nothing.
+    throw new Error('proactive messages are not supported');
+  }
+
+  /** Close every socket and stop the heartbeat (graceful shutdown). */
+  async close(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const ws of this.server?.clients ?? []) ws.close(1001, 'server shutting down');
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  get connectionCount(): number {
+    return this.server?.clients.size ?? 0;
+  }
+}

@@ -1,0 +1,66 @@
+// Opens the SQLite file and brings its schema up to date. WAL + synchronous=NORMAL: a committed transaction
+// survives a crash of the process (kill -9); only an OS crash or power loss may drop the last few commits.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type DB = Database.Database;
+
+export const DB_FILE = 'scam-coach.db';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS items (
+  key  TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  etag TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS idempotency (
+  key        TEXT PRIMARY KEY,
+  json       TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS idempotency_expires ON idempotency (expires_at);
+
+-- One column per scalar field (filters and future SQL aggregation), arrays and free text in extra (JSON).
+CREATE TABLE IF NOT EXISTS outcomes (
+  id                 INTEGER PRIMARY KEY,
+  kind               TEXT NOT NULL,
+  at                 INTEGER NOT NULL,
+  user               TEXT NOT NULL,
+  channel            TEXT NOT NULL,
+  session            TEXT,
+  scenario           TEXT,
+  outcome            TEXT,
+  score              REAL,
+  phase              TEXT,
+  hits               INTEGER,
+  misses             INTEGER,
+  false_alarms       INTEGER,
+  correct_rejections INTEGER,
+  faq_matched        INTEGER,
+  faq_id             TEXT,
+  verdict            TEXT,
+  extra              TEXT
+);
+CREATE INDEX IF NOT EXISTS outcomes_kind_at ON outcomes (kind, at);
+CREATE INDEX IF NOT EXISTS outcomes_session_at ON outcomes (session, at);
+CREATE INDEX IF NOT EXISTS outcomes_channel_at ON outcomes (channel, at);
+CREATE INDEX IF NOT EXISTS outcomes_at ON outcomes (at);
+
+CREATE TABLE IF NOT EXISTS secrets (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
+export function openDb(dataDir: string): DB {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, DB_FILE), { timeout: 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  // Another process (the CLI, a second server by mistake) may hold the write lock briefly: wait, don't fail.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,31 @@
+// Remembered replies for webhook retries. Expired rows are ignored on read and purged now and then on write,
+// so the table stays small without a timer.
+import type { IdempotencyStore } from '../types.ts';
+import type { DB } from './db.ts';
+
+const PURGE_EVERY_MS = 60_000;
+
+export function createSqliteIdempotency(db: DB, now: () => number = Date.now): IdempotencyStore {
+  const select = db.prepare<[string, number], string>('SELECT json FROM idempotency WHERE key = ? AND expires_at > ?').pluck();
+  const upsert = db.prepare<[string, string, number]>(
+    'INSERT INTO idempotency (key, json, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json, expires_at = excluded.expires_at',
+  );
+  const purge = db.prepare<[number]>('DELETE FROM idempotency WHERE expires_at <= ?');
+  let lastPurge = 0;
+
+  return {
+    async get(key) {
+      const json = select.get(key, now());
+      return json === undefined ? undefined : JSON.parse(json);
+    },
+    async put(key, value, ttlSeconds) {
+      if (value === undefined) throw new TypeError('idempotency: value must be JSON-serialisable, not undefined');
+      const t = now();
+      if (t - lastPurge >= PURGE_EVERY_MS) {
+        lastPurge = t;
+        purge.run(t);
+      }
+      upsert.run(key, JSON.stringify(value), t + Math.max(1, Math.round(ttlSeconds * 1000)));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
+import { createLocalLock } from '../local-lock.ts';
+import { newSecret } from '../secret.ts';
+import type { StateStore } from '../types.ts';
+import { openDb } from './db.ts';
+import { createSqliteIdempotency } from './idempotency.ts';
+import { createSqliteOutcomes } from './outcomes.ts';
+import { createSqliteStorage } from './storage.ts';
+
+export async function openSqliteStore(dataDir: string): Promise<StateStore> {
+  const db = openDb(dataDir);
+  // INSERT OR IGNORE: the first secret created under a name wins, even with two processes racing at startup.
+  const insertSecret = db.prepare<[string, string]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)');
+  const selectSecret = db.prepare<[string], string>('SELECT value FROM secrets WHERE name = ?').pluck();
+  const probe = db.prepare<[], number>('SELECT 1').pluck();
+
+  return {
+    kind: 'sqlite',
+    storage: createSqliteStorage(db),
+    lock: createLocalLock(),
+    idempotency: createSqliteIdempotency(db),
+    outcomes: createSqliteOutcomes(db),
+    async secret(name) {
+      const existing = selectSecret.get(name);
+      if (existing !== undefined) return existing;
+      insertSecret.run(name, newSecret());
+      return selectSecret.get(name)!;
+    },
+    async ping() {
+      try {
+        return db.open && probe.get() === 1;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

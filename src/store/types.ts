@@ -1,0 +1,82 @@
+// The state layer's contract. Channels and reports code against these interfaces only; SQLite and Redis implement
+// them with the same semantics, so a test suite written once runs against both.
+import type { Storage } from 'botbuilder';
+
+/** Serialises `fn` per key: two calls with one key never overlap (turns of one user, across instances for Redis). */
+export interface TurnLock {
+  run<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Remembers the result of a request (webhook retries get the first reply again). */
+export interface IdempotencyStore {
+  /** The stored value, or undefined when missing or expired. */
+  get(key: string): Promise<unknown | undefined>;
+  /** Stores a JSON-serialisable value; `ttlSeconds` may be fractional (kept to the millisecond). */
+  put(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+}
+
+export type Channel = 'web' | 'app' | 'cli';
+
+/** One thing that happened in training or use. No raw user text: `question` is redacted, `user` a salted hash. */
+export interface OutcomeRecord {
+  kind: 'drill' | 'quiz' | 'faq' | 'check';
+  at: number; // epoch ms
+  user: string; // salted hash, never a raw id
+  channel: Channel;
+  session?: string; // training cohort id
+  scenario?: string;
+  outcome?: 'passed' | 'failed' | 'incomplete';
+  score?: number;
+  spotted?: string[];
+  missed?: string[];
+  topics?: string[];
+  phase?: 'pre' | 'post';
+  hits?: number;
+  misses?: number;
+  falseAlarms?: number;
+  correctRejections?: number;
+  faqMatched?: boolean;
+  faqId?: string;
+  question?: string; // redacted text
+  verdict?: 'official' | 'unknown' | 'suspicious' | 'dangerous';
+}
+
+/** `from` is inclusive, `to` exclusive (epoch ms), so adjacent report windows never count a record twice. */
+export interface OutcomeFilter {
+  kind?: OutcomeRecord['kind'];
+  session?: string;
+  channel?: Channel;
+  from?: number;
+  to?: number;
+}
+
+export interface OutcomeStore {
+  add(rec: OutcomeRecord): Promise<void>;
+  /** For seeding / benches: one transaction (SQLite) or pipelined pushes (Redis). */
+  addMany(recs: OutcomeRecord[]): Promise<void>;
+  /** All records matching the filter, oldest first (by `at`, then insertion order). */
+  list(filter?: OutcomeFilter): Promise<OutcomeRecord[]>;
+  count(): Promise<number>;
+}
+
+export interface StateStore {
+  kind: 'sqlite' | 'redis';
+  /** BotBuilder Storage: read/write/delete with eTag optimistic concurrency. */
+  storage: Storage;
+  /** sqlite: in-process queue per key; redis: in-process queue + Redis lock across instances. */
+  lock: TurnLock;
+  idempotency: IdempotencyStore;
+  outcomes: OutcomeStore;
+  /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
+  secret(name: string): Promise<string>;
+  /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  redisUrl?: string;
+  /** Redis key prefix (default `scam-coach:`); tests use a random one to share a server safely. */
+  redisPrefix?: string;
+}

@@ -1,0 +1,247 @@
+// The drill state machine on the fixture drill (test/fixtures/scenarios/good): paths, re-prompts, variants,
+// replies marked as simulation, progress, red flags and score, and resuming a state that went through JSON.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assertDrillState,
+  DrillStateError,
+  type DrillState,
+  drillSummary,
+  listScenarios,
+  scoreDrill,
+  type StepResult,
+  startDrill,
+  stepDrill,
+  stopDrill,
+  UnknownScenarioError,
+} from '../../src/scenarios/index.ts';
+import { fixtureLibrary } from './helpers.ts';
+
+const library = fixtureLibrary();
+
+function play(answers: string[], locale: 'zh' | 'en' = 'zh') {
+  let r: StepResult = startDrill(library, 'mini-call', locale);
+  const steps = [r];
+  for (const a of answers) {
+    r = stepDrill(library, r.state, a);
+    steps.push(r);
+  }
+  return { r, steps, nodes: steps.map((s) => s.state.node) };
+}
+
+describe('startDrill', () => {
+  it('opens with the drill notice, then the scammer line with the marker and quick replies', () => {
+    const { state, replies, done } = startDrill(library, 'mini-call', 'zh');
+    expect(done).toBe(false);
+    expect(replies.map((r) => r.kind)).toEqual(['drill-open', 'scammer']);
+    expect(replies.every((r) => r.simulation === true)).toBe(true);
+    expect(replies[0]!.text).toContain('演练'); // drill.yaml, templated
+    expect(replies[0]!.text).toContain('安心借客服'); // the caller's {{brand.name}} filled in
+    expect(replies[0]!.text).not.toMatch(/\{\{/);
+    const scammer = replies[1]!;
+    expect(scammer.text.startsWith('【模拟诈骗电话】')).toBe(true);
+    expect(scammer.text).toContain('0312'); // {{id_tail}}
+    expect(scammer.quickReplies).toHaveLength(3);
+    expect(scammer.node).toBe('opening');
+    expect(state).toMatchObject({ v: 1, scenario: 'mini-call', locale: 'zh', node: 'opening', turn: 0, unclear: 0, done: false });
+    expect(state.shown).toEqual(['overseas-prefix', 'knows-data']);
+  });
+
+  it('speaks English in an en drill', () => {
+    const { replies } = startDrill(library, 'mini-call', 'en');
+    expect(replies[1]!.text.startsWith('[SIMULATED SCAM CALL] Hello Ms. Wang')).toBe(true);
+    expect(replies[1]!.quickReplies![0]).toMatch(/hanging up/);
+  });
+
+  it('rejects an unknown scenario', () => {
+    expect(() => startDrill(library, 'nope', 'zh')).toThrow(UnknownScenarioError);
+  });
+});
+
+describe('stepDrill paths', () => {
+  it('a refusal at the start passes', () => {
+    const { r, nodes } = play(['不用了，我挂了']);
+    expect(nodes).toEqual(['opening', 'end-safe']);
+    expect(r).toMatchObject({ done: true, judgement: 'safe', state: { outcome: 'passed', done: true } });
+    expect(r.replies.map((x) => x.kind)).toEqual(['ending', 'debrief', 'drill-close']);
+  });
+
+  it('unclear re-prompts max times, then moves to unclear.next', () => {
+    const { nodes, steps } = play(['嗯？', '什么', '还是不懂', '好的，验证码是 482913']);
+    expect(nodes).toEqual(['opening', 'opening', 'pressure', 'ask-code', 'end-code']);
+    expect(steps[1]!.replies.map((x) => x.kind)).toEqual(['scammer']); // the re-prompt
+    expect(steps[1]!.replies[0]!.text).toContain('着急');
+    expect(steps[1]!.state.unclear).toBe(1);
+    expect(steps[2]!.state.unclear).toBe(0);
+    expect(steps[4]!.state.outcome).toBe('failed');
+  });
+
+  it('an outcome `say` comes before the next node', () => {
+    const { steps } = play(['嗯？', '什么', '我挂了']); // two unclear → pressure, then safe there
+    expect(steps[3]!.replies.map((x) => [x.kind, x.node])).toEqual([
+      ['scammer', 'pressure'],
+      ['ending', 'end-safe'],
+      ['debrief', 'end-safe'],
+      ['drill-close', 'end-safe'],
+    ]);
+  });
+
+  it('a finished drill ignores further answers', () => {
+    const { r } = play(['我挂了']);
+    const again = stepDrill(library, r.state, '好的');
+    expect(again).toEqual({ state: r.state, replies: [], done: true });
+  });
+
+  it('does not mutate the state it was given', () => {
+    const { state } = startDrill(library, 'mini-call', 'zh');
+    const copy = JSON.parse(JSON.stringify(state));
+    stepDrill(library, state, '好的');
+    expect(state).toEqual(copy);
+  });
+
+  it('stores answers redacted', () => {
+    const { r } = play(['好的，验证码是 482913']);
+    expect(r.state.history[0]!.user).not.toContain('482913');
+  });
+});
+
+describe('determinism and resuming', () => {
+  const answers = ['嗯？', '你说什么', '好的', '我不会转账', '嗯', '不用了，我挂了'];
+
+  it('the same answers give the same replies, path and variants', () => {
+    expect(play(answers).steps).toEqual(play(answers).steps);
+  });
+
+  it('a state round-tripped through JSON after every turn resumes identically', () => {
+    const direct = play(answers).steps;
+    let r = startDrill(library, 'mini-call', 'zh');
+    const resumed = [r];
+    for (const a of answers) {
+      const stored = JSON.parse(JSON.stringify(r.state)) as unknown;
+      assertDrillState(stored);
+      r = stepDrill(library, stored, a);
+      resumed.push(r);
+    }
+    expect(resumed).toEqual(direct);
+  });
+
+  it('variants are picked deterministically but vary with the turn', () => {
+    // Opening has two zh variants; over many (scenario, node, turn) seeds both get used.
+    const texts = new Set<string>();
+    for (let turn = 0; turn < 12; turn++) {
+      const state: DrillState = { ...startDrill(library, 'mini-call', 'zh').state, turn, node: 'ask-code' };
+      const r = stepDrill(library, state, '好的？');
+      texts.add(r.state.history[0]!.bot);
+    }
+    expect(texts.size).toBe(1); // ask-code has one variant
+    const openings = new Set(Array.from({ length: 12 }, (_, turn) => stepDrill(library, { ...startDrill(library, 'mini-call', 'zh').state, turn }, '?').state.history[0]!.bot));
+    expect(openings.size).toBe(2);
+  });
+
+  it('rejects something that is not a drill state', () => {
+    expect(() => stepDrill(library, { v: 2 } as unknown as DrillState, 'hi')).toThrow(DrillStateError);
+    const state = { ...startDrill(library, 'mini-call', 'zh').state, node: 'gone' };
+    expect(() => stepDrill(library, state, 'hi')).toThrow(DrillStateError);
+  });
+
+  it('property: any answers give a consistent, JSON-safe state and simulation-only replies', () => {
+    const answer = fc.oneof(
+      fc.constantFrom('好的', '我挂了', '嗯？', '验证码是 4829', 'OK', 'no thanks', '我不会转账', '400-000-0000'),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(answer, { maxLength: 12 }), fc.constantFrom('zh' as const, 'en' as const), (answers, locale) => {
+        const { steps, r } = play(answers, locale);
+        for (const s of steps) {
+          expect(s.replies.every((x) => x.simulation === true)).toBe(true);
+          expect(JSON.parse(JSON.stringify(s.state))).toEqual(s.state);
+          expect(s.state.spotted.every((id) => s.state.shown.includes(id))).toBe(true);
+          for (const x of s.replies) expect(x.progress.step).toBeLessThanOrEqual(x.progress.total);
+        }
+        const score = scoreDrill(r.state);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
+        if (r.state.outcome !== 'passed') expect(score).toBeLessThanOrEqual(40);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('progress', () => {
+  it('is "step n of total" with total = answers so far + fewest answers left', () => {
+    const { steps } = play(['嗯？', '什么', '还是不懂', '好的']);
+    const p = steps.map((s) => s.replies.at(-1)!.progress);
+    // opening: one answer can end it (safe → end-safe).
+    expect(p[0]).toEqual({ step: 1, total: 1 });
+    expect(p[1]).toEqual({ step: 2, total: 2 });
+    expect(p[2]).toEqual({ step: 3, total: 3 }); // pressure
+    expect(p[3]).toEqual({ step: 4, total: 4 }); // ask-code
+    expect(p[4]).toEqual({ step: 4, total: 4 }); // ended after 4 answers
+  });
+});
+
+describe('red flags and score', () => {
+  it('a safe answer spots the flags of its node', () => {
+    const { r } = play(['我挂了']);
+    expect(r.state.spotted).toEqual(['overseas-prefix', 'knows-data']);
+    expect(drillSummary(library, r.state)).toMatchObject({ outcome: 'passed', score: 100, redFlags: { spotted: ['overseas-prefix', 'knows-data'], missed: [] } });
+  });
+
+  it('spot words in a non-risky answer count; in a risky answer they do not', () => {
+    const a = play(['这是境外号码吧？', '你说什么', '你催什么', '验证码是 4829']).r;
+    expect(a.state.spotted).toEqual(['overseas-prefix', 'urgency']);
+    expect(a.state.outcome).toBe('failed');
+    // failed: 40 × spotted/shown = 40 × 2/4
+    expect(scoreDrill(a.state)).toBe(20);
+    const b = play(['好的，境外也没关系']).r;
+    expect(b.state.spotted).toEqual([]);
+  });
+
+  it('passed: 50 + 50 × spotted/shown − 5 per risky answer', () => {
+    const { r } = play(['好的', '不用了']); // risky at opening → ask-code, then safe
+    expect(r.state.outcome).toBe('passed');
+    // shown 3 (overseas-prefix, knows-data, asks-code), spotted 1 (asks-code), one risky answer
+    expect(r.state.shown).toEqual(['overseas-prefix', 'knows-data', 'asks-code']);
+    expect(scoreDrill(r.state)).toBe(Math.round(50 + (50 * 1) / 3 - 5));
+  });
+
+  it('the debrief lists spotted and missed flags, score, lesson and real-life steps', () => {
+    const { r } = play(['好的', '不用了']);
+    const debrief = r.replies.find((x) => x.kind === 'debrief')!;
+    expect(debrief.debrief).toEqual({ outcome: 'passed', score: 62, spotted: ['asks-code'], missed: ['overseas-prefix', 'knows-data'] });
+    expect(debrief.text).toContain('官方绝不索要验证码'); // spotted flag explanation
+    expect(debrief.text).toContain('境外号码冒充国内客服'); // missed flag explanation
+    expect(debrief.text).toContain('62/100');
+    expect(debrief.text).toContain('挂断，自己打官方电话核实'); // lesson
+    expect(debrief.text).toMatch(/96110[\s\S]*110/);
+    expect(debrief.text).toContain('400-000-0000'); // {{brand.hotline}}
+  });
+});
+
+describe('stopDrill, drillSummary, listScenarios', () => {
+  it('stopping early closes the drill as incomplete', () => {
+    const { r } = play(['嗯？']);
+    const stopped = stopDrill(library, r.state);
+    expect(stopped.done).toBe(true);
+    expect(stopped.replies.map((x) => x.kind)).toEqual(['drill-close']);
+    expect(drillSummary(library, stopped.state).outcome).toBe('incomplete');
+  });
+
+  it('summary of an unfinished drill is incomplete, with the turns so far', () => {
+    const { r } = play(['嗯？', '好的']);
+    const s = drillSummary(library, r.state);
+    expect(s.outcome).toBe('incomplete');
+    expect(s.turns.map((t) => [t.node, t.judgement])).toEqual([
+      ['opening', 'unclear'],
+      ['opening', 'risky'],
+    ]);
+    expect(Object.keys(s)).toEqual(['scenario', 'outcome', 'score', 'redFlags', 'turns']);
+  });
+
+  it('lists drills with a title in the requested language', () => {
+    expect(listScenarios(library, 'en')).toEqual([
+      { id: 'mini-call', title: 'An overseas "support" call', topics: ['overseas-number', 'verification-code'], locales: ['zh', 'en'] },
+    ]);
+  });
+});
