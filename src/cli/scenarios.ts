@@ -10,7 +10,9 @@ export function loadLibrary(io: CliIo, brandFlag?: unknown): ScenarioLibrary {
   if (problems.length) {
     const shown = problems.slice(0, 5).map((p) => `  ${formatProblem(p)}`);
     const more = problems.length > 5 ? [`  … ${problems.length - 5} more`] : [];
-    io.stderr.write(`scam-coach: some drill files have problems (run "scam-coach content check"):\n${[...shown, ...more].join('\n')}\n`);
+    io.stderr.write(
+      `scam-coach: some drill files have problems (run "scam-coach content check"):\n${[...shown, ...more].join('\n')}\n`,
+    );
   }
   return library;
 }

@@ -59,7 +59,7 @@ export function formatReply(library: ScenarioLibrary, locale: Locale, r: DrillRe
         total: String(r.progress.total),
       });
       const lines = [paint.dim(`── ${progress} ──`), `${paint.marker(r.marker ?? '')} ${r.line ?? r.text}`];
-      r.quickReplies?.forEach((q, i) => lines.push(paint.dim(`   ${i + 1}) ${q}`)));
+      for (const [i, q] of (r.quickReplies ?? []).entries()) lines.push(paint.dim(`   ${i + 1}) ${q}`));
       return lines.join('\n');
     }
     case 'ending':
@@ -152,14 +152,28 @@ function runAll(io: CliIo, library: ScenarioLibrary, dir: string, lang: Locale |
       if (json) print(io, JSON.stringify({ ...s, locale: run.locale }));
       else {
         const total = s.redFlags.spotted.length + s.redFlags.missed.length;
-        rows.push([id, run.locale, s.outcome, String(s.score), `${s.redFlags.spotted.length}/${total}`, s.redFlags.missed.join(',')]);
+        rows.push([
+          id,
+          run.locale,
+          s.outcome,
+          String(s.score),
+          `${s.redFlags.spotted.length}/${total}`,
+          s.redFlags.missed.join(','),
+        ]);
       }
     }
   }
   if (!json) {
     const table = [['ID', 'LANG', 'OUTCOME', 'SCORE', 'SPOTTED', 'MISSED'], ...rows];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
-    for (const r of table) print(io, r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
+    for (const r of table)
+      print(
+        io,
+        r
+          .map((cell, c) => cell.padEnd(widths[c]!))
+          .join('  ')
+          .trimEnd(),
+      );
   }
   return missing ? 1 : 0;
 }
@@ -213,7 +227,13 @@ function terminalInput(io: CliIo) {
   };
 }
 
-async function runInteractive(io: CliIo, library: ScenarioLibrary, id: string, lang: Locale | undefined, json: boolean): Promise<number> {
+async function runInteractive(
+  io: CliIo,
+  library: ScenarioLibrary,
+  id: string,
+  lang: Locale | undefined,
+  json: boolean,
+): Promise<number> {
   const paint = paintFor(io);
   const input = terminalInput(io);
   let locale: Locale = lang ?? 'zh';
@@ -230,6 +250,7 @@ async function runInteractive(io: CliIo, library: ScenarioLibrary, id: string, l
         print(io, '');
         print(io, 'drill stopped');
         print(io, paint.dim(library.texts.stopped[locale]));
+        if (json) print(io, JSON.stringify(drillSummary(library, r.state)));
         return 130;
       }
       // "1" picks the first suggested reply.
@@ -271,7 +292,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const lang = localeOption(values.lang);
   if (values.all) {
-    if (!values['answers-dir'] || positionals.length) return fail(io, `train --all needs --answers-dir DIR and no ID\n${USAGE}`);
+    if (!values['answers-dir'] || positionals.length)
+      return fail(io, `train --all needs --answers-dir DIR and no ID\n${USAGE}`);
     const library = loadLibrary(io, values.brand);
     return runAll(io, library, resolve(values['answers-dir']), lang, values.json);
   }

@@ -6,7 +6,7 @@ import type { Brand } from '../content/brand.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { brandVars, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, loadYamlFile, positionOf, problemAt, type YamlSource } from '../content/yaml-source.ts';
-import { type FaqReplies, faqRepliesSchema } from './replies.ts';
+import { type FaqReplies, faqRepliesSchema, REPLY_PLACEHOLDERS } from './replies.ts';
 import { type FaqEntry, faqFileSchema } from './schema.ts';
 
 export interface LoadedFaq {
@@ -114,14 +114,11 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
 
 function checkReplies(replies: FaqReplies, source: YamlSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const allowed: Record<string, ReadonlySet<string>> = {
-    did_you_mean: new Set([...FAQ_PLACEHOLDERS, 'title', 'answer', 'choices']),
-    fallback: FAQ_PLACEHOLDERS,
-  };
-  for (const key of ['did_you_mean', 'fallback'] as const) {
+  for (const key of Object.keys(REPLY_PLACEHOLDERS) as (keyof FaqReplies)[]) {
+    const allowed = new Set([...FAQ_PLACEHOLDERS, ...REPLY_PLACEHOLDERS[key]]);
     for (const locale of ['zh', 'en'] as const) {
       for (const name of placeholdersIn(replies[key][locale])) {
-        if (!allowed[key]!.has(name)) problems.push(problemAt(source, [key, locale], `unknown placeholder {{${name}}}`));
+        if (!allowed.has(name)) problems.push(problemAt(source, [key, locale], `unknown placeholder {{${name}}}`));
       }
     }
   }

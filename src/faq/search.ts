@@ -67,8 +67,9 @@ function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64
     const { rows, weights } = p;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      if (acc[r] === 0) touched.push(r);
-      acc[r] += qw * weights[i]!;
+      const before = acc[r]!;
+      if (before === 0) touched.push(r);
+      acc[r] = before + qw * weights[i]!;
     }
   }
 }

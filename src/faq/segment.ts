@@ -2,7 +2,7 @@
 // so jieba (search mode, with our scam vocabulary) finds the words; English words are reduced to a crude stem
 // so "codes", "coded" and "code" meet. Content variants and questions go through the same function.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { NUMBER_TOKENS, SCAM_TERMS, STOP_EN, STOP_ZH } from './lexicon.ts';
 
 let jieba: Jieba | undefined;

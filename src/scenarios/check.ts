@@ -59,7 +59,8 @@ function matcherIsEmpty(m: Matcher): boolean {
 
 function checkLinks(s: Scenario, r: Reporter): void {
   if (!s.nodes[s.start]) r.value(['start'], `unknown node "${s.start}"`);
-  else if (isEnding(s.nodes[s.start]!)) r.value(['start'], `"${s.start}" is an ending; a drill must start at a turn node`);
+  else if (isEnding(s.nodes[s.start]!))
+    r.value(['start'], `"${s.start}" is an ending; a drill must start at a turn node`);
   for (const [id, node] of turnNodes(s)) {
     for (const o of OUTCOMES) {
       if (!s.nodes[node[o].next]) r.value(['nodes', id, o, 'next'], `unknown node "${node[o].next}"`);
@@ -180,7 +181,8 @@ function checkRedFlags(s: Scenario, r: Reporter): void {
     });
   }
   s.red_flags.forEach((f, i) => {
-    if (!used.has(f.id)) r.value(['red_flags', i, 'id'], `red flag "${f.id}" is never shown (list it under a node's red_flags)`);
+    if (!used.has(f.id))
+      r.value(['red_flags', i, 'id'], `red flag "${f.id}" is never shown (list it under a node's red_flags)`);
   });
 }
 
@@ -189,13 +191,15 @@ function checkMatchers(s: Scenario, library: ScenarioLibrary, r: Reporter): void
     for (const o of ['safe', 'risky'] as const) {
       const m = node[o];
       m.intents.forEach((intent, i) => {
-        if (!library.intents[intent]) r.value(['nodes', id, o, 'intents', i], `unknown intent "${intent}" (see ${library.intentsFile})`);
+        if (!library.intents[intent])
+          r.value(['nodes', id, o, 'intents', i], `unknown intent "${intent}" (see ${library.intentsFile})`);
       });
       m.patterns.forEach((p, i) => {
         const err = patternError(p);
         if (err) r.value(['nodes', id, o, 'patterns', i], `invalid regular expression (${err})`);
       });
-      if (matcherIsEmpty(m)) r.key(['nodes', id, o], 'no intents, phrases or patterns: this outcome can never be reached');
+      if (matcherIsEmpty(m))
+        r.key(['nodes', id, o], 'no intents, phrases or patterns: this outcome can never be reached');
     }
   }
 }
@@ -207,8 +211,15 @@ function checkQuickReplies(s: Scenario, library: ScenarioLibrary, r: Reporter): 
       for (const locale of ['zh', 'en'] as const) {
         const got = judgeAnswer(q[locale], node, ctx);
         if (got.judgement === q.expect) continue;
-        const why = got.hit ? ` (matched ${got.hit.intent ? `intent ${got.hit.intent}: ` : ''}"${got.hit.text}")` : got.reason === 'no-match' ? ' (nothing matched)' : ` (${got.reason})`;
-        r.value(['nodes', id, 'quick_replies', i, locale], `the judge says ${got.judgement}${why}, expect says ${q.expect}`);
+        const why = got.hit
+          ? ` (matched ${got.hit.intent ? `intent ${got.hit.intent}: ` : ''}"${got.hit.text}")`
+          : got.reason === 'no-match'
+            ? ' (nothing matched)'
+            : ` (${got.reason})`;
+        r.value(
+          ['nodes', id, 'quick_replies', i, locale],
+          `the judge says ${got.judgement}${why}, expect says ${q.expect}`,
+        );
       }
     });
   }
@@ -227,12 +238,20 @@ function* texts(value: unknown, path: (string | number)[]): Generator<[(string |
 }
 
 function checkPlaceholders(s: Scenario, library: ScenarioLibrary, r: Reporter): void {
-  const known = new Set([...Object.keys(brandVars(library.brand, 'zh')), ...Object.keys(s.vars), 'caller.name', 'caller.number']);
+  const known = new Set([
+    ...Object.keys(brandVars(library.brand, 'zh')),
+    ...Object.keys(s.vars),
+    'caller.name',
+    'caller.number',
+  ]);
   for (const [path, text] of texts(s, [])) {
     for (const name of placeholdersIn(text)) {
       if (!known.has(name)) {
         const vars = Object.keys(s.vars);
-        r.value(path, `unknown placeholder {{${name}}} (known: ${vars.length ? `${vars.join(', ')}, ` : ''}caller.name, caller.number, brand.*)`);
+        r.value(
+          path,
+          `unknown placeholder {{${name}}} (known: ${vars.length ? `${vars.join(', ')}, ` : ''}caller.name, caller.number, brand.*)`,
+        );
       }
     }
   }
@@ -266,7 +285,10 @@ function checkDuplicates(library: ScenarioLibrary): ContentProblem[] {
     }
     const where = seen.source ? positionOf(seen.source, ['id']) : { line: 1, col: 1 };
     const r = new Reporter(e.file, e.source);
-    r.value(['id'], `duplicate scenario id "${e.scenario.id}" (first defined at ${seen.file}:${where.line}:${where.col})`);
+    r.value(
+      ['id'],
+      `duplicate scenario id "${e.scenario.id}" (first defined at ${seen.file}:${where.line}:${where.col})`,
+    );
     problems.push(...r.problems);
   }
   return problems;

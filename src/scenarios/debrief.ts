@@ -14,15 +14,11 @@ export interface Debrief extends RedFlagSummary {
   text: string;
 }
 
-export function buildDebrief(
-  scenario: Scenario,
-  brand: Brand,
-  texts: DrillTexts,
-  state: DrillState,
-): Debrief {
+export function buildDebrief(scenario: Scenario, brand: Brand, texts: DrillTexts, state: DrillState): Debrief {
   const locale: Locale = state.locale;
   const vars = { ...brandVars(brand, locale), title: scenario.title[locale] };
-  const t = (s: { zh: string; en: string }, extra: Record<string, string> = {}) => fillTemplate(s[locale], { ...vars, ...extra });
+  const t = (s: { zh: string; en: string }, extra: Record<string, string> = {}) =>
+    fillTemplate(s[locale], { ...vars, ...extra });
   const flags = redFlagSummary(state);
   const score = scoreDrill(state);
   // Scenario texts may use the scenario's own {{vars}} as well as the brand's.

@@ -54,7 +54,14 @@ interface Ctx {
 
 function scammerReply(ctx: Ctx, node: string, line: string, quickReplies?: string[]): Pending {
   const marker = ctx.library.texts.marker[ctx.locale];
-  return { kind: 'scammer', node, text: `${marker} ${line}`, marker, line, ...(quickReplies?.length ? { quickReplies } : {}) };
+  return {
+    kind: 'scammer',
+    node,
+    text: `${marker} ${line}`,
+    marker,
+    line,
+    ...(quickReplies?.length ? { quickReplies } : {}),
+  };
 }
 
 function turnNode(ctx: Ctx, id: string): TurnNode {
@@ -120,7 +127,9 @@ export function startDrill(library: ScenarioLibrary, id: string, locale: Locale)
     done: false,
   };
   const vars = { ...scenarioVars(scenario, library.brand, locale), title: scenario.title[locale] };
-  const out: Pending[] = [{ kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) }];
+  const out: Pending[] = [
+    { kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) },
+  ];
   enter(ctx, state, scenario.start, out);
   return { state, replies: finish(ctx, state, out), done: state.done };
 }
@@ -138,7 +147,9 @@ function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string
   for (const flag of ctx.scenario.red_flags) {
     if (!flag.spot || !state.shown.includes(flag.id)) continue;
     // Negation is not applied: "这不是境外号码吗？" still shows the user noticed the overseas number.
-    const hit = (['zh', 'en'] as const).some((l) => flag.spot![l].some((p) => matchPhrase(text, p, l, { negation: false })));
+    const hit = (['zh', 'en'] as const).some((l) =>
+      flag.spot![l].some((p) => matchPhrase(text, p, l, { negation: false })),
+    );
     if (hit) add(flag.id);
   }
 }
@@ -151,9 +162,15 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
   const scenario = getScenario(library, state.scenario);
   const ctx: Ctx = { library, scenario, locale: state.locale };
   const node = turnNode(ctx, state.node);
-  const why = judgeAnswer(answer, node, { intents: library.intents, officialNumbers: library.brand.official_numbers.map((n) => n.number) });
+  const why = judgeAnswer(answer, node, {
+    intents: library.intents,
+    officialNumbers: library.brand.official_numbers.map((n) => n.number),
+  });
   const judgement = why.judgement;
-  state.history.push({ node: state.node, bot: currentLine(ctx, state), user: redact(answer), judgement });
+  // Stored answers are redacted; an answer with nothing to hide is kept exactly as typed.
+  const redacted = redact(answer);
+  const user = redacted === answer.normalize('NFKC') ? answer : redacted;
+  state.history.push({ node: state.node, bot: currentLine(ctx, state), user, judgement });
   state.turn += 1;
   markSpotted(ctx, state, node, answer, judgement);
 
@@ -161,7 +178,14 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
   if (judgement === 'unclear') {
     state.unclear += 1;
     if (state.unclear < node.unclear.max) {
-      out.push(scammerReply(ctx, state.node, currentLine(ctx, state), node.quick_replies.map((q) => q[ctx.locale])));
+      out.push(
+        scammerReply(
+          ctx,
+          state.node,
+          currentLine(ctx, state),
+          node.quick_replies.map((q) => q[ctx.locale]),
+        ),
+      );
     } else {
       enter(ctx, state, node.unclear.next, out);
     }

@@ -29,7 +29,8 @@ export function pickVariant(variants: Variants, locale: Locale, seed: string): s
 /** Placeholders a scenario may use: its vars, the caller, and every {{brand.*}}. */
 export function scenarioVars(scenario: Scenario, brand: Brand, locale: Locale): TemplateVars {
   const vars: TemplateVars = { ...brandVars(brand, locale) };
-  for (const [key, value] of Object.entries(scenario.vars)) vars[key] = typeof value === 'string' ? value : value[locale];
+  for (const [key, value] of Object.entries(scenario.vars))
+    vars[key] = typeof value === 'string' ? value : value[locale];
   // The caller's name often names the brand ("{{brand.name}}客服").
   vars['caller.name'] = fillTemplate(scenario.caller.name[locale], vars);
   vars['caller.number'] = scenario.caller.number;

@@ -1,9 +1,10 @@
 // Reads the drill content from disk: scenarios/*.yaml, scenarios/intents.yaml and content/replies/drill.yaml.
 // The imperative shell of the drill engine: it never throws for bad content, it returns problems as
 // `file:line:col: message`, and keeps every scenario that is valid so one broken file doesn't stop the others.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import type { Brand } from '../content/brand.ts';
 import {
   type ContentProblem,
@@ -13,7 +14,6 @@ import {
   problemAt,
   type YamlSource,
 } from '../content/yaml-source.ts';
-import { readFileSync } from 'node:fs';
 import { makeLibrary, type ScenarioEntry, type ScenarioLibrary } from './library.ts';
 import {
   drillTextsSchema,
@@ -23,7 +23,6 @@ import {
   scenarioSchema,
   turnNodeSchema,
 } from './schema.ts';
-import type { z } from 'zod';
 
 /** The drill frame shipped with scam-coach, used when a content folder has no drill.yaml of its own. */
 export const DEFAULT_TEXTS_FILE = fileURLToPath(new URL('../../content/replies/drill.yaml', import.meta.url));
@@ -45,7 +44,12 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function issueProblem(source: YamlSource, path: readonly PropertyKey[], issue: z.core.$ZodIssue, root: unknown): ContentProblem {
+function issueProblem(
+  source: YamlSource,
+  path: readonly PropertyKey[],
+  issue: z.core.$ZodIssue,
+  root: unknown,
+): ContentProblem {
   const last = path.at(-1);
   let message = issue.message;
   // Authors read "missing en text" more easily than zod's "expected string, received undefined" or, for a
@@ -66,7 +70,7 @@ export function validateScenarioSource(source: YamlSource): { value?: Scenario; 
   for (const issue of result.error.issues) {
     const [top, nodeId] = issue.path;
     if (issue.code === 'invalid_union' && issue.path.length === 2 && top === 'nodes') {
-      const raw = (js?.nodes as Record<string, unknown>)[nodeId as string];
+      const raw = valueAt(js, ['nodes', nodeId as string]);
       const schema = raw && typeof raw === 'object' && 'ending' in raw ? endingNodeSchema : turnNodeSchema;
       const sub = schema.safeParse(raw);
       if (!sub.success) {

@@ -45,7 +45,26 @@ const ZH_NEGATIONS = ['绝不', '不会', '不要', '不能', '不', '没', '别
 // Words that may stand between a negation and the phrase ("不给你转账", "不想转账", "不会再转"): at most three.
 const ZH_FILLERS = new Set([...'我你他她再去给会要想用敢']);
 const EN_NEGATIONS = new Set(['not', 'never', 'dont', 'wont', 'cannot', 'cant', 'no']);
-const EN_FILLERS = new Set(['going', 'to', 'gonna', 'want', 'wanna', 'ever', 'really', 'be', 'will', 'i', 'you', 'even', 'the', 'a', 'your', 'my', 'any', 'it']);
+const EN_FILLERS = new Set([
+  'going',
+  'to',
+  'gonna',
+  'want',
+  'wanna',
+  'ever',
+  'really',
+  'be',
+  'will',
+  'i',
+  'you',
+  'even',
+  'the',
+  'a',
+  'your',
+  'my',
+  'any',
+  'it',
+]);
 const MAX_FILLERS = 3;
 
 function zhNegatedBefore(compact: string, at: number): boolean {

@@ -11,7 +11,9 @@ const matcherSchema = z.strictObject({
   /** Ids from scenarios/intents.yaml (shared lexicons such as refuse, hang-up, share-code). */
   intents: z.array(idSchema).default([]),
   /** Extra phrases for this node only; matched after normalisation (zh: substring, en: whole words, small typos). */
-  phrases: z.strictObject({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).optional(),
+  phrases: z
+    .strictObject({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
+    .optional(),
   /** JavaScript regular expressions (case-insensitive), for the rare answer phrases can't express. */
   patterns: z.array(z.string().min(1)).default([]),
   /** The node that follows this outcome. */

@@ -12,57 +12,91 @@ describe('content check of scenarios', () => {
   });
 
   it.each([
-    ['unknown-next.yaml', [
-      `${F}/unknown-next.yaml:13:8: start: no "failed" ending is reachable by risky answers (following risky.next: "opening" → "ask" → "end-fial")`,
-      `${F}/unknown-next.yaml:25:51: nodes.ask.risky.next: unknown node "end-fial"`,
-    ]],
-    ['unreachable.yaml', [
-      `${F}/unreachable.yaml:27:3: nodes.orphan: unreachable: no path leads here from the start node "opening"`,
-    ]],
-    ['dead-end.yaml', [
-      `${F}/dead-end.yaml:27:3: nodes.stuck: dead end: no answer here can ever reach an ending`,
-      `${F}/dead-end.yaml:32:3: nodes.spin: loop without exit: answers here lead back to "spin" and never reach an ending`,
-    ]],
-    ['loop.yaml', [
-      `${F}/loop.yaml:27:3: nodes.ping: loop without exit: nodes "ping", "pong" lead only to each other and never reach an ending`,
-    ]],
-    ['no-passed-by-safe.yaml', [
-      `${F}/no-passed-by-safe.yaml:13:8: start: no "passed" ending is reachable by safe answers (following safe.next: "opening" → "ask" → "end-fail")`,
-    ]],
-    ['no-failed-by-risky.yaml', [
-      `${F}/no-failed-by-risky.yaml:13:8: start: no "failed" ending is reachable by risky answers (following risky.next: "opening" → "ask" → "end-safe")`,
-    ]],
-    ['unknown-topic.yaml', [
-      `${F}/unknown-topic.yaml:5:27: topics[1]: unknown topic "crypto-scam" (allowed: see content/topics.yaml)`,
-    ]],
-    ['unknown-flag.yaml', [
-      `${F}/unknown-flag.yaml:17:33: nodes.opening.red_flags[2]: unknown red flag "flag-z" (declared: flag-a, flag-b, flag-c)`,
-    ]],
-    ['never-shown.yaml', [
-      `${F}/never-shown.yaml:12:11: red_flags[3].id: red flag "flag-d" is never shown (list it under a node's red_flags)`,
-    ]],
-    ['missing-locale.yaml', [
-      `${F}/missing-locale.yaml:22:10: nodes.ask.say.en: missing en text`,
-    ]],
-    ['duplicate-key.yaml', [
-      `${F}/duplicate-key.yaml:24:5: Map keys must be unique`,
-    ]],
-    ['unknown-intent.yaml', [
-      `${F}/unknown-intent.yaml:19:32: nodes.opening.risky.intents[1]: unknown intent "give-kidney" (see test/fixtures/scenarios/good/scenarios/intents.yaml)`,
-    ]],
-    ['bad-pattern.yaml', [
-      `${F}/bad-pattern.yaml:18:52: nodes.opening.safe.patterns[0]: invalid regular expression (Invalid regular expression: /(unclosed/i: Unterminated group)`,
-    ]],
-    ['unknown-placeholder.yaml', [
-      `${F}/unknown-placeholder.yaml:16:16: nodes.opening.say.zh: unknown placeholder {{nmae}} (known: caller.name, caller.number, brand.*)`,
-    ]],
-    ['empty-matcher.yaml', [
-      `${F}/empty-matcher.yaml:24:5: nodes.ask.safe: no intents, phrases or patterns: this outcome can never be reached`,
-    ]],
-    ['quick-reply-mismatch.yaml', [
-      `${F}/quick-reply-mismatch.yaml:19:15: nodes.opening.quick_replies[0].zh: the judge says risky (matched intent comply: "好的"), expect says safe`,
-      `${F}/quick-reply-mismatch.yaml:19:27: nodes.opening.quick_replies[0].en: the judge says risky (matched intent comply: "ok"), expect says safe`,
-    ]],
+    [
+      'unknown-next.yaml',
+      [
+        `${F}/unknown-next.yaml:13:8: start: no "failed" ending is reachable by risky answers (following risky.next: "opening" → "ask" → "end-fial")`,
+        `${F}/unknown-next.yaml:25:51: nodes.ask.risky.next: unknown node "end-fial"`,
+      ],
+    ],
+    [
+      'unreachable.yaml',
+      [`${F}/unreachable.yaml:27:3: nodes.orphan: unreachable: no path leads here from the start node "opening"`],
+    ],
+    [
+      'dead-end.yaml',
+      [
+        `${F}/dead-end.yaml:27:3: nodes.stuck: dead end: no answer here can ever reach an ending`,
+        `${F}/dead-end.yaml:32:3: nodes.spin: loop without exit: answers here lead back to "spin" and never reach an ending`,
+      ],
+    ],
+    [
+      'loop.yaml',
+      [
+        `${F}/loop.yaml:27:3: nodes.ping: loop without exit: nodes "ping", "pong" lead only to each other and never reach an ending`,
+      ],
+    ],
+    [
+      'no-passed-by-safe.yaml',
+      [
+        `${F}/no-passed-by-safe.yaml:13:8: start: no "passed" ending is reachable by safe answers (following safe.next: "opening" → "ask" → "end-fail")`,
+      ],
+    ],
+    [
+      'no-failed-by-risky.yaml',
+      [
+        `${F}/no-failed-by-risky.yaml:13:8: start: no "failed" ending is reachable by risky answers (following risky.next: "opening" → "ask" → "end-safe")`,
+      ],
+    ],
+    [
+      'unknown-topic.yaml',
+      [`${F}/unknown-topic.yaml:5:27: topics[1]: unknown topic "crypto-scam" (allowed: see content/topics.yaml)`],
+    ],
+    [
+      'unknown-flag.yaml',
+      [
+        `${F}/unknown-flag.yaml:17:33: nodes.opening.red_flags[2]: unknown red flag "flag-z" (declared: flag-a, flag-b, flag-c)`,
+      ],
+    ],
+    [
+      'never-shown.yaml',
+      [
+        `${F}/never-shown.yaml:12:11: red_flags[3].id: red flag "flag-d" is never shown (list it under a node's red_flags)`,
+      ],
+    ],
+    ['missing-locale.yaml', [`${F}/missing-locale.yaml:22:10: nodes.ask.say.en: missing en text`]],
+    ['duplicate-key.yaml', [`${F}/duplicate-key.yaml:24:5: Map keys must be unique`]],
+    [
+      'unknown-intent.yaml',
+      [
+        `${F}/unknown-intent.yaml:19:32: nodes.opening.risky.intents[1]: unknown intent "give-kidney" (see test/fixtures/scenarios/good/scenarios/intents.yaml)`,
+      ],
+    ],
+    [
+      'bad-pattern.yaml',
+      [
+        `${F}/bad-pattern.yaml:18:52: nodes.opening.safe.patterns[0]: invalid regular expression (Invalid regular expression: /(unclosed/i: Unterminated group)`,
+      ],
+    ],
+    [
+      'unknown-placeholder.yaml',
+      [
+        `${F}/unknown-placeholder.yaml:16:16: nodes.opening.say.zh: unknown placeholder {{nmae}} (known: caller.name, caller.number, brand.*)`,
+      ],
+    ],
+    [
+      'empty-matcher.yaml',
+      [
+        `${F}/empty-matcher.yaml:24:5: nodes.ask.safe: no intents, phrases or patterns: this outcome can never be reached`,
+      ],
+    ],
+    [
+      'quick-reply-mismatch.yaml',
+      [
+        `${F}/quick-reply-mismatch.yaml:19:15: nodes.opening.quick_replies[0].zh: the judge says risky (matched intent comply: "好的"), expect says safe`,
+        `${F}/quick-reply-mismatch.yaml:19:27: nodes.opening.quick_replies[0].en: the judge says risky (matched intent comply: "ok"), expect says safe`,
+      ],
+    ],
   ])('%s', (file, expected) => {
     expect(problemsOf([file])).toEqual(expected);
   });

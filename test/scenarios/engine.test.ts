@@ -43,7 +43,15 @@ describe('startDrill', () => {
     expect(scammer.text).toContain('0312'); // {{id_tail}}
     expect(scammer.quickReplies).toHaveLength(3);
     expect(scammer.node).toBe('opening');
-    expect(state).toMatchObject({ v: 1, scenario: 'mini-call', locale: 'zh', node: 'opening', turn: 0, unclear: 0, done: false });
+    expect(state).toMatchObject({
+      v: 1,
+      scenario: 'mini-call',
+      locale: 'zh',
+      node: 'opening',
+      turn: 0,
+      unclear: 0,
+      done: false,
+    });
     expect(state.shown).toEqual(['overseas-prefix', 'knows-data']);
   });
 
@@ -134,7 +142,13 @@ describe('determinism and resuming', () => {
       texts.add(r.state.history[0]!.bot);
     }
     expect(texts.size).toBe(1); // ask-code has one variant
-    const openings = new Set(Array.from({ length: 12 }, (_, turn) => stepDrill(library, { ...startDrill(library, 'mini-call', 'zh').state, turn }, '?').state.history[0]!.bot));
+    const openings = new Set(
+      Array.from(
+        { length: 12 },
+        (_, turn) =>
+          stepDrill(library, { ...startDrill(library, 'mini-call', 'zh').state, turn }, '?').state.history[0]!.bot,
+      ),
+    );
     expect(openings.size).toBe(2);
   });
 
@@ -150,19 +164,23 @@ describe('determinism and resuming', () => {
       fc.string({ maxLength: 20 }),
     );
     fc.assert(
-      fc.property(fc.array(answer, { maxLength: 12 }), fc.constantFrom('zh' as const, 'en' as const), (answers, locale) => {
-        const { steps, r } = play(answers, locale);
-        for (const s of steps) {
-          expect(s.replies.every((x) => x.simulation === true)).toBe(true);
-          expect(JSON.parse(JSON.stringify(s.state))).toEqual(s.state);
-          expect(s.state.spotted.every((id) => s.state.shown.includes(id))).toBe(true);
-          for (const x of s.replies) expect(x.progress.step).toBeLessThanOrEqual(x.progress.total);
-        }
-        const score = scoreDrill(r.state);
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(100);
-        if (r.state.outcome !== 'passed') expect(score).toBeLessThanOrEqual(40);
-      }),
+      fc.property(
+        fc.array(answer, { maxLength: 12 }),
+        fc.constantFrom('zh' as const, 'en' as const),
+        (answers, locale) => {
+          const { steps, r } = play(answers, locale);
+          for (const s of steps) {
+            expect(s.replies.every((x) => x.simulation === true)).toBe(true);
+            expect(JSON.parse(JSON.stringify(s.state))).toEqual(s.state);
+            expect(s.state.spotted.every((id) => s.state.shown.includes(id))).toBe(true);
+            for (const x of s.replies) expect(x.progress.step).toBeLessThanOrEqual(x.progress.total);
+          }
+          const score = scoreDrill(r.state);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100);
+          if (r.state.outcome !== 'passed') expect(score).toBeLessThanOrEqual(40);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -185,7 +203,11 @@ describe('red flags and score', () => {
   it('a safe answer spots the flags of its node', () => {
     const { r } = play(['我挂了']);
     expect(r.state.spotted).toEqual(['overseas-prefix', 'knows-data']);
-    expect(drillSummary(library, r.state)).toMatchObject({ outcome: 'passed', score: 100, redFlags: { spotted: ['overseas-prefix', 'knows-data'], missed: [] } });
+    expect(drillSummary(library, r.state)).toMatchObject({
+      outcome: 'passed',
+      score: 100,
+      redFlags: { spotted: ['overseas-prefix', 'knows-data'], missed: [] },
+    });
   });
 
   it('spot words in a non-risky answer count; in a risky answer they do not', () => {
@@ -209,7 +231,12 @@ describe('red flags and score', () => {
   it('the debrief lists spotted and missed flags, score, lesson and real-life steps', () => {
     const { r } = play(['好的', '不用了']);
     const debrief = r.replies.find((x) => x.kind === 'debrief')!;
-    expect(debrief.debrief).toEqual({ outcome: 'passed', score: 62, spotted: ['asks-code'], missed: ['overseas-prefix', 'knows-data'] });
+    expect(debrief.debrief).toEqual({
+      outcome: 'passed',
+      score: 62,
+      spotted: ['asks-code'],
+      missed: ['overseas-prefix', 'knows-data'],
+    });
     expect(debrief.text).toContain('官方绝不索要验证码'); // spotted flag explanation
     expect(debrief.text).toContain('境外号码冒充国内客服'); // missed flag explanation
     expect(debrief.text).toContain('62/100');
@@ -241,7 +268,12 @@ describe('stopDrill, drillSummary, listScenarios', () => {
 
   it('lists drills with a title in the requested language', () => {
     expect(listScenarios(library, 'en')).toEqual([
-      { id: 'mini-call', title: 'An overseas "support" call', topics: ['overseas-number', 'verification-code'], locales: ['zh', 'en'] },
+      {
+        id: 'mini-call',
+        title: 'An overseas "support" call',
+        topics: ['overseas-number', 'verification-code'],
+        locales: ['zh', 'en'],
+      },
     ]);
   });
 });

@@ -16,14 +16,23 @@ const intents: IntentLexicon = {
 
 const node: Pick<TurnNode, 'safe' | 'risky'> = {
   safe: { intents: ['refuse', 'hang-up', 'verify-official'], patterns: [], next: 'end-safe' },
-  risky: { intents: ['comply', 'pay', 'share-screen'], phrases: { zh: ['照你说的'], en: ['as you say'] }, patterns: ['^嗯+$'], next: 'end-fail' },
+  risky: {
+    intents: ['comply', 'pay', 'share-screen'],
+    phrases: { zh: ['照你说的'], en: ['as you say'] },
+    patterns: ['^嗯+$'],
+    next: 'end-fail',
+  },
 };
 const ctx = { intents, officialNumbers: brand.official_numbers.map((n) => n.number) };
 const judge = (answer: string) => judgeAnswer(answer, node, ctx);
 
 describe('judge priority order', () => {
   it('1. a verification code, card or ID number is risky whatever the words around it', () => {
-    expect(judge('不用了，不给……算了，验证码是 482913')).toMatchObject({ judgement: 'risky', reason: 'hands-over-data', data: 'code' });
+    expect(judge('不用了，不给……算了，验证码是 482913')).toMatchObject({
+      judgement: 'risky',
+      reason: 'hands-over-data',
+      data: 'code',
+    });
     expect(judge('I refuse. Fine, 4829')).toMatchObject({ judgement: 'risky', data: 'code' });
     expect(judge('卡号 6222 0212 3456 7894')).toMatchObject({ judgement: 'risky', data: 'card' });
     expect(judge('身份证 11010519491231002X，我挂了')).toMatchObject({ judgement: 'risky', data: 'id-number' });
@@ -43,14 +52,25 @@ describe('judge priority order', () => {
   });
 
   it('2. a safe match wins over a risky match in the same answer', () => {
-    expect(judge('好的好的，我挂了')).toMatchObject({ judgement: 'safe', reason: 'safe-match', hit: { intent: 'hang-up', text: '挂了' } });
+    expect(judge('好的好的，我挂了')).toMatchObject({
+      judgement: 'safe',
+      reason: 'safe-match',
+      hit: { intent: 'hang-up', text: '挂了' },
+    });
     expect(judge('OK, I am hanging up')).toMatchObject({ judgement: 'safe', hit: { intent: 'hang-up' } });
   });
 
   it('3. risky matches by intent, by node phrase and by node pattern', () => {
-    expect(judge('好的，怎么弄')).toMatchObject({ judgement: 'risky', reason: 'risky-match', hit: { source: 'intent', intent: 'comply' } });
+    expect(judge('好的，怎么弄')).toMatchObject({
+      judgement: 'risky',
+      reason: 'risky-match',
+      hit: { source: 'intent', intent: 'comply' },
+    });
     expect(judge('那就照你说的办')).toMatchObject({ judgement: 'risky', hit: { source: 'phrase', text: '照你说的' } });
-    expect(judge('Fine, as you say')).toMatchObject({ judgement: 'risky', hit: { source: 'phrase', text: 'as you say' } });
+    expect(judge('Fine, as you say')).toMatchObject({
+      judgement: 'risky',
+      hit: { source: 'phrase', text: 'as you say' },
+    });
     expect(judge('嗯嗯')).toMatchObject({ judgement: 'risky', hit: { source: 'pattern' } });
   });
 
@@ -119,7 +139,8 @@ describe('typo tolerance (en words of 5+ letters)', () => {
 });
 
 describe('phrase matching', () => {
-  const m = (text: string, phrase: string, locale: 'zh' | 'en') => matchPhrase(prepareText(text), phrase, locale, { negation: true });
+  const m = (text: string, phrase: string, locale: 'zh' | 'en') =>
+    matchPhrase(prepareText(text), phrase, locale, { negation: true });
 
   it('en phrases are whole words, case- and apostrophe-insensitive', () => {
     expect(m('OKAY then', 'ok', 'en')).toBe(false);

@@ -21,10 +21,15 @@ const storySchema = z.strictObject({
 const transcriptSchema = z.strictObject({ scenario: z.string(), stories: z.array(storySchema).min(1) });
 
 const TRANSCRIPTS = join(ROOT, 'test/transcripts');
-const files = readdirSync(TRANSCRIPTS).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(TRANSCRIPTS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const { library, problems: loadProblems } = realLibrary();
 
-const REFUSAL = { zh: '不用了，我挂了，我自己打官方客服核实', en: "No, I'm hanging up and will call the official number myself" };
+const REFUSAL = {
+  zh: '不用了，我挂了，我自己打官方客服核实',
+  en: "No, I'm hanging up and will call the official number myself",
+};
 const COMPLIANCE = { zh: '好的，验证码是 482913，我马上转账', en: "OK, the code is 482913, I'll transfer now" };
 const MAX_TURNS = 50;
 
@@ -47,7 +52,10 @@ describe('the scenario library', () => {
   describe.each(ids)('%s', (id) => {
     it.each(['zh', 'en'] as const)('the plain refusal at every node passes (%s)', (locale) => {
       const { summary, nodes } = walk(id, locale, REFUSAL[locale]);
-      expect(summary.turns.map((t) => t.judgement), nodes.join(' → ')).toEqual(summary.turns.map(() => 'safe'));
+      expect(
+        summary.turns.map((t) => t.judgement),
+        nodes.join(' → '),
+      ).toEqual(summary.turns.map(() => 'safe'));
       expect(summary.outcome, nodes.join(' → ')).toBe('passed');
     });
 
@@ -72,7 +80,9 @@ describe.each(files)('transcript %s', (file) => {
   if (!value || !library.byId.has(value.scenario)) return;
 
   it.each(value.stories.map((s) => [s.name, s] as const))('%s', (_name, story) => {
-    expect(story.nodes.length, 'nodes must list the start node plus one node per answer').toBe(story.answers.length + 1);
+    expect(story.nodes.length, 'nodes must list the start node plus one node per answer').toBe(
+      story.answers.length + 1,
+    );
     let r = startDrill(library, value.scenario, story.locale);
     const reached = [r.state.node];
     for (const answer of story.answers) {

@@ -1,0 +1,50 @@
+// `scam-coach ask QUESTION…|-` — the FAQ matcher from the terminal (DESIGN.md JSON with --json).
+// The words of QUESTION form one question; `-` reads one question per line (JSON Lines with --json).
+// A question holding a phone number or a link also gets `check`: the classifier's verdict on it.
+import { type Classifier, createClassifier } from '../classifier/index.ts';
+import type { CheckResult } from '../classifier/types.ts';
+import { answerQuestion, createFaq, type FaqAnswer } from '../faq/index.ts';
+import { formatCheck } from './check.ts';
+import { inputsFrom } from './inputs.ts';
+import { type CliIo, print } from './io.ts';
+import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
+
+export interface AskOutput {
+  question: string;
+  match: FaqAnswer['match'];
+  alternatives: FaqAnswer['alternatives'];
+  answer: string;
+  check?: CheckResult;
+}
+
+export function formatAnswer(out: AskOutput): string {
+  const lines = [`? ${out.question}`];
+  if (out.match) lines.push(`  → ${out.match.id} (${out.match.topics.join(', ')}) confidence ${out.match.score.toFixed(2)}`);
+  else lines.push('  → no confident match');
+  for (const a of out.alternatives) lines.push(`    also: ${a.id} (${a.score.toFixed(2)})`);
+  lines.push('', out.answer);
+  if (out.check) lines.push('', formatCheck(out.check));
+  return lines.join('\n');
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(argv, {});
+  if (values.help || !positionals.length) {
+    print(io, 'usage: scam-coach ask [--brand FILE] [--lang zh|en] [--json] QUESTION...|-');
+    return values.help ? 0 : 2;
+  }
+  const locale = localeOption(values.lang);
+  const brand = loadBrandFrom(io.root, values.brand);
+  const faq = createFaq(io.root, brand);
+  let classifier: Classifier | undefined;
+  for await (const question of inputsFrom(positionals, io, true)) {
+    const a = answerQuestion(faq, question, { locale });
+    const out: AskOutput = { question, match: a.match, alternatives: a.alternatives, answer: a.answer };
+    // Only questions that carry something checkable get a verdict; the classifier loads on first need.
+    classifier ??= createClassifier(io.root, brand);
+    const check = classifier.check(question, { locale: a.locale });
+    if (check.items.length) out.check = check;
+    print(io, values.json ? JSON.stringify(out) : formatAnswer(out));
+  }
+  return 0;
+}

@@ -1,0 +1,118 @@
+// Step 5: from scored entries to what the user reads. Three bands of confidence: a straight answer, a
+// "did you mean" that still shows the closest answer, or an honest fallback to the official channels — never a
+// random entry.
+import { detectLocale } from '../content/lang.ts';
+import { brandVars, fillTemplate } from '../content/template.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
+import type { FaqIndex } from './build.ts';
+import { type ScoredEntry, searchFaq } from './search.ts';
+
+export type ConfidenceBand = 'high' | 'mid' | 'none';
+
+export interface FaqMatch {
+  id: string;
+  topics: TopicId[];
+  /** Calibrated confidence in 0..1 (higher is better), rounded to 2 decimals. */
+  score: number;
+}
+
+export interface FaqAnswer {
+  /** The question as asked. */
+  question: string;
+  /** The language of `answer` (and of the entries matched). */
+  locale: Locale;
+  /** The entry answering the question; null when none reaches config.threshold. */
+  match: FaqMatch | null;
+  /** Other close entries (at most config.maxAlternatives, each ≥ config.alternativeFloor); empty without a match. */
+  alternatives: FaqMatch[];
+  /** Text to show: the entry's answer, a "did you mean", or the fallback; brand filled in. */
+  answer: string;
+  /** high: answered straight; mid: answered with "did you mean"; none: fallback. */
+  confidence: ConfidenceBand;
+}
+
+export interface AnswerOptions {
+  /** Language to answer in; by default the question's own (detectLocale). */
+  locale?: Locale;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The entry of `locale` closest to entry `e` (most shared topics; the same id apart from a locale prefix wins a
+ * tie), for a question written in one language and answered in the other.
+ */
+function counterpart(index: FaqIndex, e: number, locale: Locale): number | undefined {
+  const { entry } = index.entries[e]!;
+  if (entry.locale === locale) return e;
+  const stem = entry.id.replace(/^(zh|en)-/, '');
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const c of index.byLocale[locale]) {
+    const other = index.entries[c]!.entry;
+    const shared = other.topics.filter((t) => entry.topics.includes(t)).length;
+    if (!shared) continue;
+    const score = shared / new Set([...other.topics, ...entry.topics]).size + (other.id.replace(/^(zh|en)-/, '') === stem ? 1 : 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
+  const { entry } = index.entries[e]!;
+  return { id: entry.id, topics: [...entry.topics], score: round2(confidence) };
+}
+
+/** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
+export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
+  const { config } = index;
+  if (!index.replies) throw new Error('FAQ index built without replies (content/replies/faq.yaml)');
+  const written = detectLocale(question, options.locale ?? 'zh');
+  const locale = options.locale ?? written;
+  // Match in the language the question is written in (words only meet words of the same language), then
+  // answer with the corresponding entry of the answer language.
+  const among = index.byLocale[written].length ? index.byLocale[written] : undefined;
+  const ranked: ScoredEntry[] = searchFaq(index, question, { among, limit: config.maxAlternatives + 1 });
+
+  const seen = new Set<number>();
+  const results: { entry: number; confidence: number }[] = [];
+  for (const s of ranked) {
+    const e = counterpart(index, s.entry, locale) ?? s.entry;
+    if (seen.has(e)) continue;
+    seen.add(e);
+    results.push({ entry: e, confidence: s.confidence });
+  }
+
+  const vars = brandVars(index.brand, locale);
+  const best = results[0];
+  if (!best || best.confidence < config.threshold) {
+    const answer = fillTemplate(index.replies.fallback[locale], vars).trim();
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none' };
+  }
+  const alternatives = results
+    .slice(1)
+    .filter((r) => r.confidence >= config.alternativeFloor)
+    .slice(0, config.maxAlternatives);
+  const chosen = index.entries[best.entry]!;
+  let answer = chosen.answer;
+  let band: ConfidenceBand = 'high';
+  if (best.confidence < config.high) {
+    band = 'mid';
+    answer = fillTemplate(index.replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
+    if (alternatives.length) {
+      const choices = alternatives.map((a, i) => `${i + 1}. ${index.entries[a.entry]!.title}`).join('\n');
+      answer += `\n\n${fillTemplate(index.replies.did_you_mean[locale], { ...vars, choices }).trim()}`;
+    }
+  }
+  return {
+    question,
+    locale,
+    match: toMatch(index, best.entry, best.confidence),
+    alternatives: alternatives.map((a) => toMatch(index, a.entry, a.confidence)),
+    answer,
+    confidence: band,
+  };
+}
