@@ -464,7 +464,7 @@
     let opened = false;
     let ws;
     try {
-      ws = new WebSocket(`${wsBase}/ws?token=${encodeURIComponent(token)}`);
+      ws = new WebSocket(`${wsBase}/ws?token=${encodeURIComponent(token)}${cohort ? `&session=${encodeURIComponent(cohort)}` : ''}`);
     } catch (_) {
       scheduleRetry();
       return;

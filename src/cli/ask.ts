@@ -36,12 +36,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const locale = localeOption(values.lang);
   const brand = loadBrandFrom(io.root, values.brand);
   const faq = createFaq(io.root, brand);
-  let classifier: Classifier | undefined;
+  const classifier: Classifier = createClassifier(io.root, brand);
   for await (const question of inputsFrom(positionals, io, true)) {
     const a = answerQuestion(faq, question, { locale });
     const out: AskOutput = { question, match: a.match, alternatives: a.alternatives, answer: a.answer };
-    // Only questions that carry something checkable get a verdict; the classifier loads on first need.
-    classifier ??= createClassifier(io.root, brand);
+    // Only a question holding a number or link gets a verdict: a bare phrase verdict would repeat the answer.
     const check = classifier.check(question, { locale: a.locale });
     if (check.items.length) out.check = check;
     print(io, values.json ? JSON.stringify(out) : formatAnswer(out));

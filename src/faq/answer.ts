@@ -5,6 +5,7 @@ import { detectLocale } from '../content/lang.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
+import type { FaqReplies } from './replies.ts';
 import { type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
@@ -35,6 +36,16 @@ export interface AnswerOptions {
   /** Language to answer in; by default the question's own (detectLocale). */
   locale?: Locale;
 }
+
+// Only when content/replies/faq.yaml is broken (content check reports it): a server keeps answering honestly.
+const LAST_RESORT: FaqReplies = {
+  unsure: { zh: '{{answer}}', en: '{{answer}}' },
+  did_you_mean: { zh: '{{choices}}', en: '{{choices}}' },
+  fallback: {
+    zh: '这个问题我没有把握回答。请通过官方渠道核实：{{brand.numbers}}。',
+    en: "I'm not sure how to answer that. Please check with the official channels: {{brand.numbers}}.",
+  },
+};
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -69,7 +80,7 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
-  if (!index.replies) throw new Error('FAQ index built without replies (content/replies/faq.yaml)');
+  const replies = index.replies ?? LAST_RESORT;
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   // Match in the language the question is written in (words only meet words of the same language), then
@@ -89,7 +100,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const vars = brandVars(index.brand, locale);
   const best = results[0];
   if (!best || best.confidence < config.threshold) {
-    const answer = fillTemplate(index.replies.fallback[locale], vars).trim();
+    const answer = fillTemplate(replies.fallback[locale], vars).trim();
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none' };
   }
   const alternatives = results
@@ -101,10 +112,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   let band: ConfidenceBand = 'high';
   if (best.confidence < config.high) {
     band = 'mid';
-    answer = fillTemplate(index.replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
+    answer = fillTemplate(replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
     if (alternatives.length) {
       const choices = alternatives.map((a, i) => `${i + 1}. ${index.entries[a.entry]!.title}`).join('\n');
-      answer += `\n\n${fillTemplate(index.replies.did_you_mean[locale], { ...vars, choices }).trim()}`;
+      answer += `\n\n${fillTemplate(replies.did_you_mean[locale], { ...vars, choices }).trim()}`;
     }
   }
   return {

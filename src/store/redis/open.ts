@@ -44,7 +44,13 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
         timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
       });
       try {
-        return await Promise.race([redis.ping().then((r) => r === 'PONG', () => false), timeout]);
+        return await Promise.race([
+          redis.ping().then(
+            (r) => r === 'PONG',
+            () => false,
+          ),
+          timeout,
+        ]);
       } finally {
         clearTimeout(timer);
       }

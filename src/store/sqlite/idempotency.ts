@@ -6,7 +6,9 @@ import type { DB } from './db.ts';
 const PURGE_EVERY_MS = 60_000;
 
 export function createSqliteIdempotency(db: DB, now: () => number = Date.now): IdempotencyStore {
-  const select = db.prepare<[string, number], string>('SELECT json FROM idempotency WHERE key = ? AND expires_at > ?').pluck();
+  const select = db
+    .prepare<[string, number], string>('SELECT json FROM idempotency WHERE key = ? AND expires_at > ?')
+    .pluck();
   const upsert = db.prepare<[string, string, number]>(
     'INSERT INTO idempotency (key, json, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json, expires_at = excluded.expires_at',
   );
