@@ -22,6 +22,7 @@ import {
 import { phoneKey } from '../classifier/phone-key.ts';
 import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
+import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -49,6 +50,8 @@ export interface Brain {
   faq: FaqPort;
   drills: ScenarioLibrary;
   texts: BotTexts;
+  /** The genuine-or-scam quiz; absent when its content failed to load. */
+  quiz?: QuizContent;
 }
 
 const commandSets = new WeakMap<BotTexts, Record<CommandName, Set<string>>>();
@@ -177,7 +180,30 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
     return drillReplies(result, scenario);
   }
 
+  if (state.quiz && brain.quiz) {
+    if (command === 'stop' || command === 'menu') {
+      state.quiz = null;
+      return menuReplies(brain, locale, false);
+    }
+    const step = stepQuiz(brain.quiz, brain.brand, state.quiz, text, state.quizPre);
+    state.quiz = step.quiz;
+    events.push(...step.events);
+    if (step.finished) {
+      const phase = step.events[0]?.type === 'quiz-finished' ? step.events[0].phase : 'pre';
+      if (phase === 'pre') state.quizPre = step.finished;
+      else delete state.quizPre;
+    }
+    return step.replies;
+  }
+
   if (command === 'menu' || command === 'greeting') return menuReplies(brain, locale, true);
+  if ((command === 'quiz' || command === 'quiz_post') && brain.quiz) {
+    // The pre-training form first; once it is done (or when asked), the post-training form.
+    const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
+    const started = startQuiz(brain.quiz, brain.brand, phase, locale);
+    state.quiz = started.quiz;
+    return started.replies;
+  }
   const named = scenarioNamed(brain, text, locale);
   if (named) {
     const result = startDrill(brain.drills, named, locale);

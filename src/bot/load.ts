@@ -6,6 +6,7 @@ import type { Brand } from '../content/brand.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import { type ContentProblem, ContentError, loadYamlFile } from '../content/yaml-source.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../faq/index.ts';
+import { checkQuizFile, checkQuizReplies, QUIZ_FILE, QUIZ_REPLIES_FILE } from '../quiz/index.ts';
 import { loadScenarios } from '../scenarios/index.ts';
 import type { Brain, FaqPort } from './brain.ts';
 import { botTextsSchema } from './texts.ts';
@@ -32,5 +33,9 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
   };
   const drills = loadScenarios(root, brand);
   problems.push(...drills.problems);
-  return { brain: { brand, classifier, faq, drills: drills.library, texts: texts.value }, problems };
+  const quizFile = checkQuizFile(join(root, QUIZ_FILE), brand);
+  const quizReplies = checkQuizReplies(join(root, QUIZ_REPLIES_FILE));
+  problems.push(...quizFile.problems, ...quizReplies.problems);
+  const quiz = quizFile.quiz && quizReplies.replies ? { quiz: quizFile.quiz, replies: quizReplies.replies } : undefined;
+  return { brain: { brand, classifier, faq, drills: drills.library, texts: texts.value, ...(quiz ? { quiz } : {}) }, problems };
 }

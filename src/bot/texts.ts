@@ -22,6 +22,8 @@ export const botTextsSchema = z.strictObject({
     drill: words,
     stop: words,
     check: words,
+    quiz: words,
+    quiz_post: words,
     lang_zh: words,
     lang_en: words,
   }),

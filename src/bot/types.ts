@@ -20,6 +20,9 @@ export interface UserState {
   /** The language of the last reply (for messages with no language of their own, such as "1"). */
   lastLocale: Locale;
   drill: DrillState | null;
+  /** A quiz in progress (see quiz-turn.ts), and the answers of the last finished pre-training form. */
+  quiz?: import('./quiz-turn.ts').QuizState | null;
+  quizPre?: { truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam' }[];
   /** Recent conversation for the widget's history (last MAX_HISTORY lines). */
   history: ChatLine[];
   /** Training cohort, if the channel passed one. */
@@ -43,6 +46,7 @@ export type TurnEvent =
   | { type: 'check'; verdict: Verdict }
   | { type: 'faq'; matched: boolean; id?: string; topics?: TopicId[]; question: string }
   | { type: 'drill-started'; scenario: string }
+  | { type: 'quiz-finished'; phase: 'pre' | 'post'; hits: number; misses: number; falseAlarms: number; correctRejections: number }
   | {
       type: 'drill-finished';
       scenario: string;
@@ -82,5 +86,7 @@ export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): User
     drill: s.drill && typeof s.drill === 'object' ? (s.drill as DrillState) : null,
     history: s.history.filter((l) => l && typeof l.text === 'string').slice(-MAX_HISTORY),
     ...(typeof s.session === 'string' ? { session: s.session } : {}),
+    ...(s.quiz && typeof s.quiz === 'object' && Array.isArray(s.quiz.answers) ? { quiz: s.quiz } : {}),
+    ...(Array.isArray(s.quizPre) ? { quizPre: s.quizPre } : {}),
   };
 }

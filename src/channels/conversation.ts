@@ -61,6 +61,8 @@ export async function createConversations(deps: {
       } else if (e.type === 'faq') {
         metrics.faq.inc({ result: e.matched ? 'matched' : 'fallback' });
         out.push({ ...base, kind: 'faq', faqMatched: e.matched, ...(e.id ? { faqId: e.id } : {}), ...(e.topics ? { topics: e.topics } : {}), question: e.question });
+      } else if (e.type === 'quiz-finished') {
+        out.push({ ...base, kind: 'quiz', phase: e.phase, hits: e.hits, misses: e.misses, falseAlarms: e.falseAlarms, correctRejections: e.correctRejections });
       } else if (e.type === 'drill-started') {
         metrics.drills.inc({ event: 'started', scenario: e.scenario });
       } else {

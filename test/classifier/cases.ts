@@ -252,4 +252,10 @@ export const MESSAGE_CASES: Case[] = [
   c('Call 96110 if you have been scammed', 'official', 'NATIONAL_ANTI_FRAUD_LINE'),
   c('They called from +96110 saying they are the anti-fraud centre', 'dangerous', 'FAKE_96110'),
   c('请于24小时内登录 anxinjie.example.cc 更新资料', 'dangerous', 'TARGET_EMBEDDING'),
+  // genuine warnings quote scam words: a negated phrase is advice, not a request
+  c('请勿向任何人透露验证码，不要把验证码告诉客服', 'unknown'),
+  c('切勿点击陌生链接，不要下载陌生 App', 'unknown'),
+  c('Never share your verification code with anyone, not even us', 'unknown'),
+  c('别担心，提供验证码就可以解除冻结', 'dangerous', 'topic:verification-code'),
+  c('不要挂电话，把验证码告诉我', 'dangerous', 'topic:verification-code'),
 ];

@@ -1,0 +1,217 @@
+// FAQ matcher bench: answer latency (p50/p95) and dev-set accuracy on the real corpus and on a synthetic
+// 10,000-entry corpus, beside plain fuse.js (default options, one record per variant) in the same run.
+// Targets: p95 ≤ 1 ms on the real corpus, ≤ 10 ms at 10k entries.
+//   node --import tsx bench/faq.ts               the comparison
+//   node --import tsx bench/faq.ts --calibrate   also refit config.calibration / thresholds on the dev set
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Fuse from 'fuse.js';
+import { parse } from 'yaml';
+import { loadBrand } from '../src/content/brand.ts';
+import { fillTemplate, brandVars } from '../src/content/template.ts';
+import type { Locale } from '../src/content/topics.ts';
+import {
+  chooseHigh,
+  chooseThreshold,
+  type CalibrationRow,
+  confidenceOf,
+  fitCalibration,
+} from '../src/faq/calibrate.ts';
+import { devSetSchema, type DevSet, evaluateDevSet } from '../src/faq/evaluate.ts';
+import { answerQuestion, buildFaqIndex, type FaqConfig, type FaqEntry, type FaqIndex, loadFaq, searchFaq } from '../src/faq/index.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timeEach(questions: readonly string[], rounds: number, fn: (q: string) => void): { p50: number; p95: number } {
+  for (const q of questions.slice(0, 20)) fn(q); // warm-up (jieba dictionary, JIT)
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      fn(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Deterministic PRNG (mulberry32): the synthetic corpus is the same in every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A 10,000-entry corpus grown from the real one: every synthetic entry copies a real entry's topics and answer;
+ * each question variant gets a typo (dropped or swapped character) and a word borrowed from another variant of
+ * the same language, so vocabulary and posting lengths grow like a real, larger FAQ.
+ */
+function syntheticCorpus(real: readonly FaqEntry[], size: number): FaqEntry[] {
+  const rand = rng(20240611);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const words: Record<Locale, string[]> = { zh: [], en: [] };
+  for (const e of real) for (const q of e.questions) words[e.locale].push(...(e.locale === 'en' ? q.split(/\s+/) : q.match(/[\u4e00-\u9fff]{2}/g) ?? []));
+  const mutate = (q: string, locale: Locale): string => {
+    const chars = [...q];
+    const i = Math.floor(rand() * Math.max(1, chars.length - 1));
+    if (rand() < 0.5) chars.splice(i, 1);
+    else [chars[i], chars[i + 1]] = [chars[i + 1] ?? '', chars[i] ?? ''];
+    const borrowed = pick(words[locale]);
+    return locale === 'en' ? `${chars.join('')} ${borrowed}` : `${chars.join('')}${borrowed}`;
+  };
+  const out: FaqEntry[] = [...real];
+  for (let i = 0; out.length < size; i++) {
+    const base = real[i % real.length]!;
+    out.push({ ...base, id: `${base.id}-s${i}`, questions: base.questions.map((q) => mutate(q, base.locale)), related: [] });
+  }
+  return out;
+}
+
+/** Plain fuse.js as a developer would first try it: default options, one record per question variant. */
+function plainFuse(entries: readonly FaqEntry[], index: FaqIndex) {
+  const records = entries.flatMap((e, n) =>
+    e.questions.map((q) => ({ q: fillTemplate(q, brandVars(index.brand, e.locale)), n })),
+  );
+  const fuse = new Fuse(records, { keys: ['q'] });
+  const ranked = (q: string) => {
+    const seen: number[] = [];
+    for (const r of fuse.search(q)) {
+      if (!seen.includes(r.item.n)) seen.push(r.item.n);
+      if (seen.length === 3) break;
+    }
+    return seen;
+  };
+  return { fuse, ranked };
+}
+
+function plainAccuracy(dev: DevSet, entries: readonly FaqEntry[], ranked: (q: string) => number[]) {
+  let top1 = 0;
+  let top3 = 0;
+  for (const { q, topic } of dev.questions) {
+    const r = ranked(q);
+    if (r[0] !== undefined && entries[r[0]]!.topics.includes(topic)) top1++;
+    if (r.some((n) => entries[n]!.topics.includes(topic))) top3++;
+  }
+  const fm = dev.out_of_scope.filter(({ q }) => ranked(q).length > 0).length;
+  return { top1: top1 / dev.questions.length, top3: top3 / dev.questions.length, falseMatch: fm / dev.out_of_scope.length };
+}
+
+function calibrationRows(index: FaqIndex, dev: DevSet): CalibrationRow[] {
+  const rows: CalibrationRow[] = [];
+  for (const { q, topic, locale } of dev.questions) {
+    const best = searchFaq(index, q, { among: index.byLocale[locale] })[0];
+    rows.push({ best, correct: !!best && index.entries[best.entry]!.entry.topics.includes(topic), outOfScope: false });
+  }
+  for (const { q, locale } of dev.out_of_scope) {
+    rows.push({ best: searchFaq(index, q, { among: index.byLocale[locale] })[0], correct: false, outOfScope: true });
+  }
+  return rows;
+}
+
+/** Refit the calibration; 5-fold cross-validation shows what to expect on questions the fit has not seen. */
+function calibrate(index: FaqIndex, dev: DevSet, maxFalseMatch: number): void {
+  const rows = calibrationRows(index, dev);
+  const c = fitCalibration(rows);
+  const op = chooseThreshold(rows, c, maxFalseMatch);
+  const high = chooseHigh(rows, c, 0.95);
+  console.log(`\n### calibration (fit on ${rows.length} dev questions)`);
+  console.log(`calibration: ${JSON.stringify(c)}`);
+  console.log(`threshold ${op.threshold}: answered right ${pct(op.answeredCorrect)}, false matches ${pct(op.falseMatch)}; high ${high}`);
+  let acc = 0;
+  let fm = 0;
+  const K = 5;
+  for (let k = 0; k < K; k++) {
+    const train = rows.filter((_, i) => i % K !== k);
+    const test = rows.filter((_, i) => i % K === k);
+    const ck = fitCalibration(train);
+    const t = chooseThreshold(train, ck, maxFalseMatch).threshold;
+    const inScope = test.filter((r) => !r.outOfScope);
+    const oos = test.filter((r) => r.outOfScope);
+    acc += inScope.filter((r) => r.correct && confidenceOf(ck, r.best) >= t).length / inScope.length / K;
+    fm += oos.filter((r) => confidenceOf(ck, r.best) >= t).length / oos.length / K;
+  }
+  console.log(`5-fold cross-validation: answered right ${pct(acc)}, false matches ${pct(fm)}`);
+}
+
+export async function benchFaq(): Promise<void> {
+  const args = process.argv.slice(2);
+  const faq = loadFaq(ROOT);
+  if (!faq.replies) throw new Error('content/replies/faq.yaml missing or invalid');
+  const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
+  const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
+  const questions = [...dev.questions.map((x) => x.q), ...dev.out_of_scope.map((x) => x.q)];
+  console.log(`\n## faq — ${faq.entries.length} entries, ${faq.entries.reduce((n, e) => n + e.questions.length, 0)} variants; dev set ${dev.questions.length} + ${dev.out_of_scope.length} out of scope`);
+
+  let t = performance.now();
+  const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
+  const buildReal = performance.now() - t;
+  const m = evaluateDevSet(index, dev);
+  const ours = timeEach(questions, 5, (q) => answerQuestion(index, q));
+  const plain = plainFuse(faq.entries, index);
+  const plainAcc = plainAccuracy(dev, faq.entries, plain.ranked);
+  const plainTime = timeEach(questions, 1, (q) => plain.fuse.search(q));
+
+  console.log('\n| corpus | matcher | top-1 | top-3 | answered right | false matches | p50 | p95 | build |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(`| real | scam-coach | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${ms(ours.p50)} | ${ms(ours.p95)} | ${buildReal.toFixed(0)} ms |`);
+  console.log(`| real | plain fuse.js | ${pct(plainAcc.top1)} | ${pct(plainAcc.top3)} | — | ${pct(plainAcc.falseMatch)} | ${ms(plainTime.p50)} | ${ms(plainTime.p95)} | — |`);
+
+  const big = syntheticCorpus(faq.entries, 10_000);
+  t = performance.now();
+  const bigIndex = buildFaqIndex(big, brand, { replies: faq.replies });
+  const buildBig = performance.now() - t;
+  const bm = evaluateDevSet(bigIndex, dev);
+  const bigOurs = timeEach(questions, 2, (q) => answerQuestion(bigIndex, q));
+  // Plain fuse.js scans every record: seconds per question at this size, so a sample of questions only.
+  const bigPlain = plainFuse(big, bigIndex);
+  const sample = questions.filter((_, i) => i % 60 === 0);
+  const bigPlainTime = timeEach(sample, 1, (q) => bigPlain.fuse.search(q));
+  console.log(`| 10k synthetic | scam-coach | ${pct(bm.top1)} | ${pct(bm.top3)} | ${pct(bm.answeredCorrect)} | ${pct(bm.falseMatch)} | ${ms(bigOurs.p50)} | ${ms(bigOurs.p95)} | ${buildBig.toFixed(0)} ms |`);
+  console.log(`| 10k synthetic | plain fuse.js (${sample.length} questions) | — | — | — | — | ${ms(bigPlainTime.p50)} | ${ms(bigPlainTime.p95)} | — |`);
+  console.log(`\np95 targets: real ${ours.p95 <= 1 ? 'met' : 'MISSED'} (≤ 1 ms), 10k ${bigOurs.p95 <= 10 ? 'met' : 'MISSED'} (≤ 10 ms); ` +
+    `vs plain fuse.js p50: ${(plainTime.p50 / ours.p50).toFixed(0)}× faster (real), ${(bigPlainTime.p50 / bigOurs.p50).toFixed(0)}× (10k)`);
+
+  // Ablations: what each stage adds on this dev set (same run, same content).
+  const variants: [string, Partial<FaqConfig>][] = [
+    ['no fuse.js re-scoring', { fuseShare: 0 }],
+    ['no character grams', { gramWeight: 0 }],
+    ['best variant only', { variantShare: 1 }],
+  ];
+  console.log('\n| ablation | top-1 | top-3 | answered right | false matches | p95 |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(`| (defaults) | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${ms(ours.p95)} |`);
+  for (const [name, config] of variants) {
+    const ix = buildFaqIndex(faq.entries, brand, { replies: faq.replies, config });
+    const am = evaluateDevSet(ix, dev);
+    const at = timeEach(questions, 2, (q) => answerQuestion(ix, q));
+    console.log(`| ${name} | ${pct(am.top1)} | ${pct(am.top3)} | ${pct(am.answeredCorrect)} | ${pct(am.falseMatch)} | ${ms(at.p95)} |`);
+  }
+
+  if (args.includes('--calibrate')) calibrate(index, dev, 0.09);
+  if (args.includes('--misses')) {
+    for (const r of m.rows) {
+      if (r.topic !== undefined && !r.answeredRight) {
+        const best = r.ranked[0];
+        const id = best ? index.entries[best.entry]!.entry.id : '-';
+        console.log(`miss [${r.topic}] ${r.q} → ${id} ${best ? best.confidence.toFixed(2) : ''}${r.answered ? '' : ' (not answered)'}`);
+      }
+      if (r.topic === undefined && r.answered) console.log(`false match: ${r.q} → ${index.entries[r.ranked[0]!.entry]!.entry.id}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchFaq();

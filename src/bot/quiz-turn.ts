@@ -1,0 +1,92 @@
+// The genuine-or-scam quiz inside a chat: one item per turn, feedback after each answer, the score at the end.
+// Pure: state in, state and replies out. Items and wording come from src/quiz.
+import type { Brand } from '../content/brand.ts';
+import type { Locale } from '../content/topics.ts';
+import {
+  compareQuiz,
+  parseAnswer,
+  type Phase,
+  type Quiz,
+  type QuizAnswer,
+  type QuizReplies,
+  QuizWording,
+  quizItems,
+  scoreQuiz,
+  type Truth,
+} from '../quiz/index.ts';
+import type { BotReply, TurnEvent } from './types.ts';
+
+export interface QuizContent {
+  quiz: Quiz;
+  replies: QuizReplies;
+}
+
+export interface QuizState {
+  phase: Phase;
+  locale: Locale;
+  /** Answers so far, in item order. */
+  answers: Truth[];
+}
+
+const CHOICES: Record<Locale, [string, string]> = { zh: ['真的', '骗局'], en: ['Genuine', 'Scam'] };
+
+function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
+  const items = quizItems(content.quiz, q.phase, q.locale);
+  const wording = new QuizWording(content.replies, brand, q.locale);
+  const item = items[q.answers.length]!;
+  return {
+    kind: 'info',
+    text: `${wording.item(item, q.answers.length + 1, items.length)}\n${wording.prompt().trim()}`,
+    simulation: false,
+    quickReplies: CHOICES[q.locale],
+  };
+}
+
+export function startQuiz(content: QuizContent, brand: Brand, phase: Phase, locale: Locale): { quiz: QuizState; replies: BotReply[] } {
+  const quiz: QuizState = { phase, locale, answers: [] };
+  const wording = new QuizWording(content.replies, brand, locale);
+  const count = quizItems(content.quiz, phase, locale).length;
+  return { quiz, replies: [{ kind: 'info', text: wording.intro(count), simulation: false }, itemReply(content, brand, quiz)] };
+}
+
+export interface QuizStep {
+  quiz: QuizState | null;
+  replies: BotReply[];
+  events: TurnEvent[];
+  /** The finished form's answers (kept by the caller to compare pre with post). */
+  finished?: QuizAnswer[];
+}
+
+export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text: string, pre?: QuizAnswer[]): QuizStep {
+  const wording = new QuizWording(content.replies, brand, q.locale);
+  const items = quizItems(content.quiz, q.phase, q.locale);
+  const answer = parseAnswer(text);
+  if (!answer) return { quiz: q, replies: [{ kind: 'info', text: wording.invalid(), simulation: false, quickReplies: CHOICES[q.locale] }], events: [] };
+  const item = items[q.answers.length]!;
+  const next: QuizState = { ...q, answers: [...q.answers, answer] };
+  const replies: BotReply[] = [{ kind: 'info', text: wording.feedback(item, answer === item.truth), simulation: false }];
+  if (next.answers.length < items.length) {
+    replies.push(itemReply(content, brand, next));
+    return { quiz: next, replies, events: [] };
+  }
+  const answers = items.map((it, i) => ({ truth: it.truth, answer: next.answers[i]! }));
+  const score = scoreQuiz(answers);
+  let summary = wording.summary(score);
+  if (q.phase === 'post' && pre) summary += `\n${wording.change(compareQuiz(pre, answers).change)}`;
+  replies.push({ kind: 'info', text: summary, simulation: false });
+  return {
+    quiz: null,
+    replies,
+    finished: answers,
+    events: [
+      {
+        type: 'quiz-finished',
+        phase: q.phase,
+        hits: score.hits,
+        misses: score.misses,
+        falseAlarms: score.falseAlarms,
+        correctRejections: score.correctRejections,
+      },
+    ],
+  };
+}

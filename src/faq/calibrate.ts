@@ -1,0 +1,98 @@
+// Fitting config.calibration and the thresholds on a labelled dev set (run by `bench/faq.ts --calibrate`;
+// the numbers it prints are pasted into config.ts, so matching itself never depends on the dev set at run time).
+import type { FaqConfig } from './config.ts';
+import type { ScoredEntry } from './search.ts';
+
+export interface CalibrationRow {
+  /** Signals of the best-ranked entry (undefined: nothing matched at all). */
+  best: ScoredEntry | undefined;
+  /** The best entry carries the expected topic (always false for out-of-scope questions). */
+  correct: boolean;
+  outOfScope: boolean;
+}
+
+type Calibration = FaqConfig['calibration'];
+const NAMES = ['score', 'agree', 'support', 'topicFit'] as const;
+
+const signals = (s: ScoredEntry | undefined): number[] => NAMES.map((n) => s?.[n] ?? 0);
+
+export function confidenceOf(c: Calibration, s: ScoredEntry | undefined): number {
+  const x = signals(s);
+  const z = NAMES.reduce((sum, n, i) => sum + c[n] * x[i]!, c.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** L2-regularised logistic regression by gradient descent on standardised signals; deterministic. */
+export function fitCalibration(rows: readonly CalibrationRow[], { l2 = 0.001, iterations = 4000, rate = 0.5 } = {}): Calibration {
+  const xs = rows.map((r) => signals(r.best));
+  const ys = rows.map((r) => (r.correct ? 1 : 0));
+  const d = NAMES.length;
+  const mean = NAMES.map((_, i) => xs.reduce((s, x) => s + x[i]!, 0) / xs.length);
+  const sd = NAMES.map((_, i) => Math.sqrt(xs.reduce((s, x) => s + (x[i]! - mean[i]!) ** 2, 0) / xs.length) || 1);
+  const zs = xs.map((x) => x.map((v, i) => (v - mean[i]!) / sd[i]!));
+  let w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let it = 0; it < iterations; it++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    zs.forEach((z, j) => {
+      const p = 1 / (1 + Math.exp(-z.reduce((s, v, i) => s + v * w[i]!, b)));
+      const e = p - ys[j]!;
+      z.forEach((v, i) => (gw[i]! += e * v));
+      gb += e;
+    });
+    w = w.map((v, i) => v - rate * (gw[i]! / zs.length + l2 * v));
+    b -= (rate * gb) / zs.length;
+  }
+  const raw = w.map((v, i) => v / sd[i]!);
+  const bias = b - w.reduce((s, v, i) => s + (v * mean[i]!) / sd[i]!, 0);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { score: round(raw[0]!), agree: round(raw[1]!), support: round(raw[2]!), topicFit: round(raw[3]!), bias: round(bias) };
+}
+
+export interface OperatingPoint {
+  threshold: number;
+  /** In-scope questions answered with the right topic. */
+  answeredCorrect: number;
+  /** Out-of-scope questions answered. */
+  falseMatch: number;
+}
+
+/** Every threshold on a 0.01 grid with what it gives on the rows. */
+export function operatingPoints(rows: readonly CalibrationRow[], c: Calibration): OperatingPoint[] {
+  const inScope = rows.filter((r) => !r.outOfScope);
+  const oos = rows.filter((r) => r.outOfScope);
+  const conf = rows.map((r) => confidenceOf(c, r.best));
+  const points: OperatingPoint[] = [];
+  for (let t = 1; t < 100; t++) {
+    const threshold = t / 100;
+    let right = 0;
+    let fm = 0;
+    rows.forEach((r, i) => {
+      if (conf[i]! < threshold) return;
+      if (r.outOfScope) fm++;
+      else if (r.correct) right++;
+    });
+    points.push({ threshold, answeredCorrect: right / inScope.length, falseMatch: fm / Math.max(1, oos.length) });
+  }
+  return points;
+}
+
+/** The threshold answering the most in-scope questions right while false matches stay ≤ maxFalseMatch. */
+export function chooseThreshold(rows: readonly CalibrationRow[], c: Calibration, maxFalseMatch: number): OperatingPoint {
+  let best: OperatingPoint = { threshold: 0.99, answeredCorrect: 0, falseMatch: 0 };
+  for (const p of operatingPoints(rows, c)) {
+    if (p.falseMatch <= maxFalseMatch && p.answeredCorrect > best.answeredCorrect) best = p;
+  }
+  return best;
+}
+
+/** The lowest confidence from which answered questions are right at least `precision` of the time. */
+export function chooseHigh(rows: readonly CalibrationRow[], c: Calibration, precision: number): number {
+  const scored = rows.map((r) => ({ conf: confidenceOf(c, r.best), right: r.correct }));
+  for (let t = 1; t < 100; t++) {
+    const above = scored.filter((s) => s.conf >= t / 100);
+    if (above.length && above.filter((s) => s.right).length / above.length >= precision) return t / 100;
+  }
+  return 0.99;
+}

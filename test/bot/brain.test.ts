@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../src/bot/brain.ts';
+import { type BotReply, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
+import { brain, brainProblems } from '../helpers/brain.ts';
+
+function talk(texts: string[], start: UserState = freshState()) {
+  let state = start;
+  const replies: BotReply[][] = [];
+  const events: TurnEvent[] = [];
+  for (const text of texts) {
+    const r = handleTurn(brain, state, { text });
+    state = r.state;
+    replies.push(r.replies);
+    events.push(...r.events);
+  }
+  return { state, replies, events, last: replies.at(-1) ?? [] };
+}
+
+describe('the brain', () => {
+  it('loads the shipped content without problems', () => {
+    expect(brainProblems).toEqual([]);
+  });
+
+  it('greets with the menu and quick replies', () => {
+    const { last } = talk(['你好']);
+    expect(last.map((r) => r.kind)).toEqual(['welcome', 'menu']);
+    expect(last[1]!.quickReplies?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('checks a pasted number with the shared classifier', () => {
+    const { last, events } = talk(['00852 5123 8870']);
+    expect(last[0]!.kind).toBe('check');
+    expect(last[0]!.check?.verdict).toBe('dangerous');
+    expect(events).toContainEqual({ type: 'check', verdict: 'dangerous' });
+  });
+
+  it('answers a question holding a number with the check and the FAQ together', () => {
+    const { last } = talk(['+852 6123 4567 打给我说是安心借客服，是真的吗？']);
+    expect(last[0]!.kind).toBe('check');
+    expect(last.some((r) => r.kind === 'faq')).toBe(true);
+  });
+
+  it('answers an FAQ question and records whether it matched', () => {
+    const { last, events } = talk(['有人让我交解冻费才能放款，是真的吗']);
+    expect(last[0]!.kind).toBe('faq');
+    expect(last[0]!.faq?.topics).toContain('upfront-fee');
+    expect(events.some((e) => e.type === 'faq' && e.matched)).toBe(true);
+  });
+
+  it('falls back honestly on questions it cannot answer', () => {
+    const { last, events } = talk(['明天北京天气怎么样']);
+    expect(last[0]!.kind).toBe('fallback');
+    expect(last[0]!.quickReplies?.length).toBeGreaterThan(0);
+    expect(events.some((e) => e.type === 'faq' && !e.matched)).toBe(true);
+  });
+
+  it('runs a drill chosen from the list to its debrief, every message marked as a simulation', () => {
+    const list = talk(['演练']).last[0]!;
+    expect(list.quickReplies?.length).toBeGreaterThanOrEqual(12);
+    let run = talk(['演练', list.quickReplies![0]!]);
+    expect(run.state.drill).not.toBeNull();
+    const drillReplies = run.last.filter((r) => r.kind === 'drill');
+    expect(drillReplies.length).toBeGreaterThan(0);
+    expect(drillReplies.every((r) => r.simulation)).toBe(true);
+    for (let i = 0; i < 10 && run.state.drill; i++) run = talk(['不用了，我挂了，我自己打官方客服核实'], run.state);
+    expect(run.state.drill).toBeNull();
+    expect(run.last.some((r) => r.drill?.kind === 'debrief')).toBe(true);
+    expect(run.events.some((e) => e.type === 'drill-finished' && e.outcome === 'passed')).toBe(true);
+  });
+
+  it('stops a drill on request and records it as incomplete', () => {
+    const list = talk(['drill']).last[0]!;
+    const run = talk(['drill', list.quickReplies![1]!, 'stop drill']);
+    expect(run.state.drill).toBeNull();
+    expect(run.events.some((e) => e.type === 'drill-finished' && e.outcome === 'incomplete')).toBe(true);
+  });
+
+  it('runs the pre and post quiz and compares them', () => {
+    let run = talk(['测验']);
+    expect(run.state.quiz?.phase).toBe('pre');
+    for (let i = 0; i < 40 && run.state.quiz; i++) run = talk(['骗局'], run.state);
+    const pre = run.events.find((e) => e.type === 'quiz-finished');
+    expect(pre).toMatchObject({ phase: 'pre', falseAlarms: expect.any(Number) });
+    // Answering "scam" to everything: every scam spotted, every genuine item a false alarm.
+    expect(pre).toMatchObject({ misses: 0, correctRejections: 0 });
+    run = talk(['测验'], run.state);
+    expect(run.state.quiz?.phase).toBe('post');
+  });
+
+  it('switches language on request and keeps it', () => {
+    const run = talk(['English', '你好']);
+    expect(run.state.locale).toBe('en');
+    expect(run.last[0]!.text).toMatch(/[A-Za-z]/);
+    expect(run.last[0]!.text).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it('answers in the language of the message by default', () => {
+    expect(talk(['someone asked me for my sms verification code, is that ok?']).last[0]!.text).toMatch(/code/i);
+  });
+
+  it('redacts codes, card and phone numbers before they reach the stored history', () => {
+    const { state } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
+    const stored = JSON.stringify(state.history);
+    expect(stored).not.toContain('482913');
+    expect(stored).not.toContain('4111111111111111');
+    expect(stored).not.toContain('13812345678');
+  });
+
+  it('never asks the user for a code, password or transfer outside a drill', () => {
+    const inputs = ['你好', '菜单', '检查', '演练', '测验', 'help', '有人要我验证码', '我已经转账了怎么办', 'what is a safe account', '随便聊聊'];
+    for (const text of inputs) {
+      for (const r of handleTurn(brain, freshState(), { text }).replies) {
+        if (r.simulation) continue;
+        // Request-shaped: the classifier's code-request rule, plus direct asks for a password or a transfer.
+        const found = brain.classifier.check(r.text).phrases.map((p) => p.topic);
+        expect(found, `${text} → ${r.text}`).not.toContain('verification-code');
+        expect(r.text).not.toMatch(/(告诉|发给|给)我.{0,6}(密码|验证码)|转(账|钱)(到|给)(我|以下|这个)|(send|tell|give) me (your|the) (code|password)|transfer (it|the money) to (me|this)/i);
+      }
+    }
+  });
+
+  it('survives a corrupt stored drill by dropping it', () => {
+    const broken = { ...freshState(), drill: { v: 1, scenario: 'no-such-drill', locale: 'zh', node: 'x', turn: 0, unclear: 0, shown: [], spotted: [], history: [], done: false } } as UserState;
+    const r = handleTurn(brain, broken, { text: '好的' });
+    expect(r.state.drill).toBeNull();
+    expect(r.replies.length).toBeGreaterThan(0);
+  });
+});
