@@ -18,6 +18,7 @@ import {
 } from '../scenarios/index.ts';
 import { type CliIo, fail, print, readLines } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
+import { drillOutcome, recordOutcomes } from './record.ts';
 import { loadLibrary } from './scenarios.ts';
 
 const USAGE = `usage: scam-coach train ID [--answers FILE|-] [--lang zh|en] [--json]
@@ -25,6 +26,7 @@ const USAGE = `usage: scam-coach train ID [--answers FILE|-] [--lang zh|en] [--j
   without --answers, in a terminal: an interactive drill (type a number to pick a suggested reply, Ctrl-C to stop)
   --answers FILE|-   one answer per line (blank lines skipped); "-" reads stdin
   --answers-dir DIR  with --all: DIR/<id>.txt or DIR/<id>.<zh|en>.txt for each drill
+  --session NAME     store the results under this training cohort (reports group by it; DATA_DIR / REDIS_URL)
   --json             the last line is the drill summary {"scenario","outcome","score","redFlags","turns"}`;
 
 // --- display -----------------------------------------------------------------------------------------------------
@@ -149,6 +151,7 @@ function runAll(io: CliIo, library: ScenarioLibrary, dir: string, lang: Locale |
     for (const { file, locale } of files) {
       const run = runScripted(library, id, answersFrom(readFileSync(file, 'utf8')), locale ?? lang);
       const s = run.summary;
+      collect?.(s);
       if (json) print(io, JSON.stringify({ ...s, locale: run.locale }));
       else {
         const total = s.redFlags.spotted.length + s.redFlags.missed.length;
@@ -250,6 +253,7 @@ async function runInteractive(
         print(io, '');
         print(io, 'drill stopped');
         print(io, paint.dim(library.texts.stopped[locale]));
+        collect?.(drillSummary(library, r.state));
         if (json) print(io, JSON.stringify(drillSummary(library, r.state)));
         return 130;
       }
@@ -271,6 +275,7 @@ async function runInteractive(
       show(r.replies);
       quick = r.replies.findLast((x) => x.kind === 'scammer')?.quickReplies ?? [];
     }
+    collect?.(drillSummary(library, r.state));
     if (json) print(io, JSON.stringify(drillSummary(library, r.state)));
     return 0;
   } finally {
@@ -285,7 +290,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     answers: { type: 'string' },
     all: { type: 'boolean', default: false },
     'answers-dir': { type: 'string' },
+    session: { type: 'string' },
   });
+  const collected: DrillSummary[] = [];
+  collect = (summary) => collected.push(summary);
+  try {
+    return await runCommand(values, positionals, io);
+  } finally {
+    collect = undefined;
+    if (values.session && collected.length) {
+      const library = loadLibrary(io, values.brand);
+      await recordOutcomes(io.root, values.session.slice(0, 64), collected.map((c) => drillOutcome(library, c)));
+    }
+  }
+}
+
+/** Set while a command runs with --session: every finished or stopped drill's summary is handed to it. */
+let collect: ((summary: DrillSummary) => void) | undefined;
+
+async function runCommand(
+  values: { help: boolean; lang?: string; json: boolean; brand?: string; answers?: string; all: boolean; 'answers-dir'?: string },
+  positionals: string[],
+  io: CliIo,
+): Promise<number> {
   if (values.help) {
     print(io, USAGE);
     return 0;
@@ -312,6 +339,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return fail(io, `cannot read answers from ${source} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   const result = runScripted(library, id, answers, lang);
+  collect?.(result.summary);
   printScripted(io, library, result, values.json);
   if (result.unused) io.stderr.write(`scam-coach: the drill ended before the last ${result.unused} answer(s)\n`);
   return 0;

@@ -50,6 +50,8 @@ export interface FaqIndex {
   /** The same over each entry's variants taken together (a question may mix words of two variants). */
   entryPostings: Map<string, Postings>;
   entryNorm: Float64Array;
+  /** Per-question accumulators, kept zeroed between questions (searching is synchronous). */
+  scratch: { variants: Float64Array; entries: Float64Array };
 }
 
 export interface TopicStats {
@@ -155,6 +157,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     variantNorm: variantIndex.norms,
     entryPostings: entryIndex.postings,
     entryNorm: entryIndex.norms,
+    scratch: { variants: new Float64Array(variantEntry.length), entries: new Float64Array(indexed.length) },
   };
 }
 

@@ -12,7 +12,7 @@ export interface CalibrationRow {
 }
 
 type Calibration = FaqConfig['calibration'];
-const NAMES = ['score', 'agree', 'support', 'topicFit'] as const;
+const NAMES = ['lexical', 'agree', 'support', 'topicFit'] as const;
 
 const signals = (s: ScoredEntry | undefined): number[] => NAMES.map((n) => s?.[n] ?? 0);
 
@@ -47,7 +47,7 @@ export function fitCalibration(rows: readonly CalibrationRow[], { l2 = 0.001, it
   const raw = w.map((v, i) => v / sd[i]!);
   const bias = b - w.reduce((s, v, i) => s + (v * mean[i]!) / sd[i]!, 0);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { score: round(raw[0]!), agree: round(raw[1]!), support: round(raw[2]!), topicFit: round(raw[3]!), bias: round(bias) };
+  return { lexical: round(raw[0]!), agree: round(raw[1]!), support: round(raw[2]!), topicFit: round(raw[3]!), bias: round(bias) };
 }
 
 export interface OperatingPoint {

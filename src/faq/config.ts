@@ -14,20 +14,22 @@ export interface FaqConfig {
   /** Entries kept for the topic signals (agreement, support). */
   candidates: number;
 
-  // ── fuzzy re-scoring with fuse.js ──
-  /** Entries re-scored with fuse.js (each against its own variants, index built once). */
+  // ── fuzzy tie-break with fuse.js ──
+  /** At most this many leading entries are re-ranked with fuse.js (each against its own variants, index built once). */
   fuseCandidates: number;
-  /** fuse.js options for that re-scoring (token search over the segmented variants). */
+  /** …and only those within this lexical distance of the best: fuse.js settles near ties, it costs ~0.1 ms an entry. */
+  fuseMargin: number;
+  /** fuse.js options for that re-ranking (token search over the segmented variants). */
   fuse: IFuseOptions<unknown>;
-  /** Share of fuse.js in the ranking score (the rest is the lexical score). 0 disables fuse.js. */
+  /** Share of fuse.js in the re-ranking key of near ties (the rest is the lexical score). 0 disables fuse.js. */
   fuseShare: number;
 
   // ── confidence: logistic regression on the signals of an entry, fitted on the dev set ──
   /** Additive smoothing of the per-topic word counts behind topicFit. */
   topicSmoothing: number;
   calibration: {
-    /** × ranking score (lexical/fuzzy blend, 0..1). */
-    score: number;
+    /** × lexical score (0..1). */
+    lexical: number;
     /** × share of the candidates' score on entries sharing a topic with this one (0..1). */
     agree: number;
     /** × summed score of the other candidates sharing a topic with this one. */
@@ -53,11 +55,12 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   candidates: 10,
 
   fuseCandidates: 3,
+  fuseMargin: 0.05,
   fuse: Object.freeze({ ignoreLocation: true, includeScore: true, useTokenSearch: true, threshold: 0.4 }),
   fuseShare: 0.2,
 
   topicSmoothing: 0.5,
-  calibration: Object.freeze({ score: 9, agree: 3, support: 2, topicFit: 0.3, bias: -6 }),
+  calibration: Object.freeze({ lexical: 9, agree: 3, support: 2, topicFit: 0.3, bias: -6 }),
   threshold: 0.5,
   high: 0.8,
   maxAlternatives: 3,

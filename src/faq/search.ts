@@ -15,9 +15,9 @@ export interface ScoredEntry {
   entry: number;
   /** TF-IDF cosine, 0..1 (best variant and whole entry blended by config.variantShare). */
   lexical: number;
-  /** 1 − fuse.js score of the entry's best variant, 0..1 (0 when not re-scored or nothing found). */
+  /** 1 − fuse.js score of the entry's best variant, 0..1 (0 when fuse.js did not run for it or found nothing). */
   fuzzy: number;
-  /** Ranking score: lexical and fuzzy blended by config.fuseShare. */
+  /** Ranking key: the lexical score, blended with fuzzy (config.fuseShare) among near ties. */
   score: number;
   /** Share of the candidates' score on entries sharing a topic with this one, 0..1. */
   agree: number;
@@ -77,7 +77,9 @@ function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64
 /** Lexical score of every entry sharing a feature with the question, best first. */
 function lexicalScores(index: FaqIndex, q: QueryTerms, allowed?: Uint8Array): { entry: number; lexical: number }[] {
   const { config } = index;
-  const vAcc = new Float64Array(index.variantNorm.length);
+  // Accumulators live in the index and are zeroed again through the touched lists: allocating and zeroing
+  // them per question cost more than the scoring itself at 10,000 entries.
+  const { variants: vAcc, entries: eAcc } = index.scratch;
   const touched: number[] = [];
   accumulate(index.variantPostings, q, vAcc, touched);
   const best = new Map<number, number>();
@@ -87,13 +89,15 @@ function lexicalScores(index: FaqIndex, q: QueryTerms, allowed?: Uint8Array): { 
     const cos = vAcc[v]! / (index.variantNorm[v]! * q.norm);
     if (cos > (best.get(e) ?? 0)) best.set(e, cos);
   }
-  const eAcc = new Float64Array(index.entryNorm.length);
-  if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, []);
+  const eTouched: number[] = [];
+  if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, eTouched);
   const out: { entry: number; lexical: number }[] = [];
   for (const [e, cos] of best) {
     const whole = eAcc[e]! / (index.entryNorm[e]! * q.norm);
     out.push({ entry: e, lexical: config.variantShare * cos + (1 - config.variantShare) * whole });
   }
+  for (const v of touched) vAcc[v] = 0;
+  for (const e of eTouched) eAcc[e] = 0;
   return out.sort((a, b) => b.lexical - a.lexical || a.entry - b.entry);
 }
 
@@ -123,9 +127,30 @@ export function topicFit(index: FaqIndex, q: QueryTerms, topics: readonly TopicI
   return best;
 }
 
+/**
+ * Near ties on lexical score are settled by fuse.js over each tied entry's own variants (typos inside words,
+ * word order). Only the order changes: confidence stays on the lexical score, so it means the same whether or
+ * not fuse.js ran.
+ */
+function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): void {
+  const { config } = index;
+  if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return;
+  const floor = scored[0]!.lexical - config.fuseMargin;
+  let n = 0;
+  while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.lexical >= floor) n++;
+  if (n < 2) return;
+  for (const s of scored.slice(0, n)) {
+    const hit = index.entries[s.entry]!.fuse.search(q.segmented, { limit: 1 })[0];
+    s.fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
+    s.score = (1 - config.fuseShare) * s.lexical + config.fuseShare * s.fuzzy;
+  }
+  const head = scored.slice(0, n).sort((a, b) => b.score - a.score || a.entry - b.entry);
+  scored.splice(0, n, ...head);
+}
+
 function calibrate(index: FaqIndex, s: ScoredEntry): number {
   const c = index.config.calibration;
-  const z = c.score * s.score + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.bias;
+  const z = c.lexical * s.lexical + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.bias;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -141,31 +166,22 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     for (const e of options.among) allowed[e] = 1;
   }
 
-  const pool = Math.max(limit, config.candidates, config.fuseCandidates);
   const scored: ScoredEntry[] = lexicalScores(index, q, allowed)
-    .slice(0, pool)
-    .map(({ entry, lexical }, i) => {
-      let fuzzy = 0;
-      if (config.fuseShare > 0 && i < config.fuseCandidates && q.segmented) {
-        const hit = index.entries[entry]!.fuse.search(q.segmented, { limit: 1 })[0];
-        fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
-      }
-      const score = (1 - config.fuseShare) * lexical + config.fuseShare * fuzzy;
-      return { entry, lexical, fuzzy, score, agree: 0, support: 0, topicFit: 0, confidence: 0 };
-    });
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+    .slice(0, Math.max(limit, config.candidates))
+    .map(({ entry, lexical }) => ({ entry, lexical, fuzzy: 0, score: lexical, agree: 0, support: 0, topicFit: 0, confidence: 0 }));
+  fuzzyTieBreak(index, q, scored);
 
   // Topic signals for the entries we may return; the pool of candidates votes.
   const voters = scored.slice(0, config.candidates);
   let total = 0;
-  for (const v of voters) total += v.score;
+  for (const v of voters) total += v.lexical;
   for (const s of scored.slice(0, limit)) {
     const topics = index.entries[s.entry]!.entry.topics;
     let same = 0;
     for (const v of voters) {
-      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.score;
+      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.lexical;
     }
-    const own = voters.includes(s) ? s.score : 0;
+    const own = voters.includes(s) ? s.lexical : 0;
     s.agree = total ? same / total : 0;
     s.support = same - own;
     s.topicFit = topicFit(index, q, topics);

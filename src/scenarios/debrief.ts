@@ -16,7 +16,7 @@ export interface Debrief extends RedFlagSummary {
 
 export function buildDebrief(scenario: Scenario, brand: Brand, texts: DrillTexts, state: DrillState): Debrief {
   const locale: Locale = state.locale;
-  const vars = { ...brandVars(brand, locale), title: scenario.title[locale] };
+  const vars = { ...brandVars(brand, locale), title: fillTemplate(scenario.title[locale], brandVars(brand, locale)) };
   const t = (s: { zh: string; en: string }, extra: Record<string, string> = {}) =>
     fillTemplate(s[locale], { ...vars, ...extra });
   const flags = redFlagSummary(state);

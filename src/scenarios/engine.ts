@@ -85,7 +85,8 @@ function enter(ctx: Ctx, state: DrillState, id: string, out: Pending[]): void {
   state.unclear = 0;
   if (!isEnding(node)) {
     for (const flag of node.red_flags) if (!state.shown.includes(flag)) state.shown.push(flag);
-    const quick = node.quick_replies.map((q) => q[ctx.locale]);
+    const quickVars = scenarioVars(ctx.scenario, ctx.library.brand, ctx.locale);
+    const quick = node.quick_replies.map((q) => fillTemplate(q[ctx.locale], quickVars));
     out.push(scammerReply(ctx, id, currentLine(ctx, state), quick));
     return;
   }
@@ -126,7 +127,7 @@ export function startDrill(library: ScenarioLibrary, id: string, locale: Locale)
     history: [],
     done: false,
   };
-  const vars = { ...scenarioVars(scenario, library.brand, locale), title: scenario.title[locale] };
+  const vars = { ...scenarioVars(scenario, library.brand, locale), title: fillTemplate(scenario.title[locale], scenarioVars(scenario, library.brand, locale)) };
   const out: Pending[] = [
     { kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) },
   ];
@@ -183,7 +184,7 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
           ctx,
           state.node,
           currentLine(ctx, state),
-          node.quick_replies.map((q) => q[ctx.locale]),
+          node.quick_replies.map((q) => fillTemplate(q[ctx.locale], scenarioVars(ctx.scenario, ctx.library.brand, ctx.locale))),
         ),
       );
     } else {

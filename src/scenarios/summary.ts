@@ -1,5 +1,6 @@
 // The machine-readable result of a drill: the `scam-coach train --json` line (contract in DESIGN.md), also
 // what reports and evaluations aggregate.
+import { brandVars, fillTemplate } from '../content/template.ts';
 import { getScenario, type ScenarioLibrary } from './library.ts';
 import { LOCALES, type Locale } from '../content/topics.ts';
 import { redFlagSummary, scoreDrill } from './score.ts';
@@ -35,7 +36,7 @@ export interface ScenarioListing {
 export function listScenarios(library: ScenarioLibrary, locale: Locale = 'zh'): ScenarioListing[] {
   return [...library.byId.values()].map((s) => ({
     id: s.id,
-    title: s.title[locale],
+    title: fillTemplate(s.title[locale], brandVars(library.brand, locale)),
     topics: [...s.topics],
     // The schema requires both languages everywhere, so a loaded scenario plays in every shipped locale.
     locales: [...LOCALES],

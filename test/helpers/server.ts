@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { signBody } from '../../src/channels/app/signature.ts';
+import { stateKey } from '../../src/channels/conversation.ts';
 import { type Config, configFromEnv } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { ROOT } from './content.ts';
@@ -42,4 +43,50 @@ export async function postAppMessage(
     headers: { 'content-type': 'application/json', 'x-signature': opts.signature ?? signBody(opts.secret ?? TEST_WEBHOOK_SECRET, raw) },
     body: raw,
   });
+}
+
+export interface WireReply {
+  type: string;
+  text: string;
+  role: string;
+  kind: string;
+  simulation: boolean;
+  quickReplies?: string[];
+  drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number } };
+  [key: string]: unknown;
+}
+
+export interface AppReply {
+  status: number;
+  body: { replies: WireReply[]; replayed: boolean };
+}
+
+/** Sends one signed app message and parses the reply (fails the test on a non-JSON answer). */
+export async function sendApp(
+  baseUrl: string,
+  body: { userId: string; text: string; messageId: string } & Record<string, unknown>,
+): Promise<AppReply> {
+  const res = await postAppMessage(baseUrl, body);
+  return { status: res.status, body: (await res.json()) as AppReply['body'] };
+}
+
+/** The stored per-user state (src/channels/conversation.ts stateKey), as the turn runner saved it. */
+export async function readUserState(
+  server: Pick<RunningServer, 'store'>,
+  userKey: string,
+): Promise<
+  | {
+      drill: { scenario: string; node: string; turn: number } | null;
+      history: { role: 'bot' | 'user'; text: string; simulation: boolean }[];
+    }
+  | undefined
+> {
+  const key = stateKey(userKey);
+  const items = await server.store.storage.read([key]);
+  return (items[key] as { state?: never } | undefined)?.state;
+}
+
+/** The last drill reply of a turn: where the drill is now. */
+export function lastDrill(replies: WireReply[]): NonNullable<WireReply['drill']> | undefined {
+  return replies.filter((r) => r.drill).at(-1)?.drill;
 }

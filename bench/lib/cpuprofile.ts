@@ -1,0 +1,59 @@
+// Summarise a V8 .cpuprofile (node --cpu-prof): self time by function and by area (src/<dir>, a package, node
+// internals, GC), so a bench can say where a server's time goes.
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ProfileSummary {
+  totalMs: number;
+  /** Excluding (idle) and (program). */
+  busyMs: number;
+  functions: { name: string; ms: number }[];
+  areas: { name: string; ms: number }[];
+}
+
+function area(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native)';
+  if (url.startsWith('node:')) return 'node internals';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
+  const src = /\/(src|bench|bin)\/(?:([^/]+)\/)?/.exec(url);
+  if (src) return src[2] && !src[2].includes('.') ? `${src[1]}/${src[2]}` : src[1]!;
+  return url;
+}
+
+export function summariseProfile(file: string, top = 15): ProfileSummary {
+  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
+  const fns = new Map<string, number>();
+  const areas = new Map<string, number>();
+  let total = 0;
+  let idle = 0;
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    total += us;
+    if (functionName === '(idle)' || functionName === '(program)') idle += us;
+    const short = url.replace(/^file:\/\/.*?\/(node_modules|src|bench|bin)\//, '$1/');
+    const name = `${functionName || '(anonymous)'} ${short ? `${short}:${lineNumber + 1}` : ''}`.trim();
+    fns.set(name, (fns.get(name) ?? 0) + us);
+    const a = area(url, functionName);
+    areas.set(a, (areas.get(a) ?? 0) + us);
+  }
+  const sorted = (m: Map<string, number>) =>
+    [...m]
+      .filter(([k]) => k !== '(idle)' && k !== '(program)' && !k.startsWith('(idle)') && !k.startsWith('(program)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000 }));
+  return { totalMs: total / 1000, busyMs: (total - idle) / 1000, functions: sorted(fns), areas: sorted(areas) };
+}
