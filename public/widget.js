@@ -335,6 +335,10 @@
     quick.hidden = list.length === 0;
   }
 
+  function hasQuickReplies(replies) {
+    return Array.isArray(replies) && replies.some((r) => typeof r === 'string' && r.trim());
+  }
+
   function onQuickReply(event) {
     if (send(event.currentTarget.textContent)) input.focus();
   }
@@ -540,7 +544,10 @@
       case 'message':
         setTyping(false);
         append(msg.role === 'user' ? 'user' : 'bot', msg.text, msg.simulation === true, msg.kind);
-        showQuickReplies(msg.quickReplies);
+        // One turn can be several messages, and the one offering answers is not always the last (a drill's
+        // opening line, then "type stop to leave"): a message without quick replies keeps the current ones.
+        // They go when the user sends something (send) or the history is replaced.
+        if (hasQuickReplies(msg.quickReplies)) showQuickReplies(msg.quickReplies);
         if (panel.hidden) launcher.classList.add('scam-coach-launcher--unread');
         break;
       case 'typing':

@@ -78,7 +78,7 @@ export function freshState(locale: Locale = 'zh'): UserState {
 /** A stored value back into a UserState; anything unreadable starts afresh rather than crashing the turn. */
 export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): UserState {
   const s = value as Partial<UserState> | null | undefined;
-  if (!s || s.v !== 1 || !Array.isArray(s.history)) return freshState(fallbackLocale);
+  if (s?.v !== 1 || !Array.isArray(s.history)) return freshState(fallbackLocale);
   return {
     v: 1,
     locale: s.locale === 'zh' || s.locale === 'en' ? s.locale : null,

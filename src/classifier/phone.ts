@@ -97,7 +97,7 @@ export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
     return finding;
   }
   const parsed = parsePhoneNumberFromString(`+86${n}`);
-  if (!parsed || !parsed.isValid()) {
+  if (!parsed?.isValid()) {
     reasons.push('INVALID_NUMBER');
     return finding;
   }

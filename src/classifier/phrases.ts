@@ -63,9 +63,8 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[]): P
     if (seen.has(rule.topic)) continue;
     for (const re of rule.patterns) {
       re.lastIndex = 0;
-      let m: RegExpExecArray | null;
       let found: string | undefined;
-      while ((m = re.exec(normalized))) {
+      for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
         if (!negated(normalized, m.index, m[0])) {
           found = m[0];
           break;

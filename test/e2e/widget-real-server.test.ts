@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
+      if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url}`);
     });
     page.on('websocket', (ws) => {
       ws.on('framereceived', (f) => {
@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
 
   /** Wait for the replies after frame `mark`, then for the DOM to show them all (and `users` user messages). */
   async function settle(mark: number, users: number, done: (replies: Frame[]) => boolean): Promise<Frame[]> {
-    await expect.poll(() => done(messageFrames(mark)), { timeout: WAIT }).toBe(true);
+    await expect.poll(() => done(messageFrames(mark)), { timeout: WAIT }).toBe(true).catch((e) => { console.log(JSON.stringify(messageFrames(mark))); throw e; });
     const replies = messageFrames(mark);
     await expect.poll(() => page.locator(sel.user).count(), { timeout: WAIT }).toBe(users);
     // Each frame becomes one bubble: the log ends with exactly these bot texts, in order.

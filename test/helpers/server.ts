@@ -7,7 +7,8 @@ import { signBody } from '../../src/channels/app/signature.ts';
 import { stateKey } from '../../src/channels/conversation.ts';
 import { type Config, configFromEnv } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { ROOT } from './content.ts';
+import { listScenarios, loadScenarios } from '../../src/scenarios/index.ts';
+import { brand, ROOT } from './content.ts';
 
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret';
 export const TEST_ADMIN_TOKEN = 'test-admin-token';
@@ -89,4 +90,17 @@ export async function readUserState(
 /** The last drill reply of a turn: where the drill is now. */
 export function lastDrill(replies: WireReply[]): NonNullable<WireReply['drill']> | undefined {
   return replies.filter((r) => r.drill).at(-1)?.drill;
+}
+
+let titles: Map<string, { zh: string; en: string }> | undefined;
+/** The text of the "pick a drill" quick reply a user taps to start scenario `id` (as the bot offers it). */
+export function drillStartText(id: string, locale: 'zh' | 'en' = 'en'): string {
+  if (!titles) {
+    const { library } = loadScenarios(ROOT, brand);
+    const en = new Map(listScenarios(library, 'en').map((s) => [s.id, s.title]));
+    titles = new Map(listScenarios(library, 'zh').map((s) => [s.id, { zh: s.title, en: en.get(s.id) ?? s.title }]));
+  }
+  const t = titles.get(id);
+  if (!t) throw new Error(`no scenario ${id}`);
+  return locale === 'zh' ? `演练：${t.zh}` : `Drill: ${t.en}`;
 }

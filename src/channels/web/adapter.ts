@@ -111,8 +111,8 @@ export class HardenedWebAdapter extends WebAdapter {
   }
 
   private attach(userId: string, ws: WebSocket): void {
-    let set = this.sockets.get(userId);
-    if (!set) this.sockets.set(userId, (set = new Set()));
+    const set = this.sockets.get(userId) ?? new Set<WebSocket>();
+    this.sockets.set(userId, set);
     set.add(ws);
   }
 

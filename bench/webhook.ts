@@ -1,0 +1,296 @@
+// Server bench (issue #5): app-webhook messages/s and p99 latency at 64 connections (autocannon, every request
+// signed, a distinct messageId, spread over 1,000 users; a number check and an FAQ question alternately), beside a
+// bare Express 5 handler returning a captured real reply for the same requests (the ratio is the figure); then the
+// memory of 1,000 idle widget websocket connections. Targets: ≥ 0.5× the bare figure, p99 ≤ 20 ms.
+// Both servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so neither
+// shares an event loop with autocannon; the machine's cores are still shared, hence ratios from the same run only.
+//   node --import tsx bench/webhook.ts
+//   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
+//   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import WebSocket from 'ws';
+import { signBody } from '../src/channels/app/signature.ts';
+import { fmt, table } from './harness.ts';
+import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
+import { summariseProfile } from './lib/cpuprofile.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const SECRET = 'bench-webhook-secret';
+const CONNECTIONS = 64;
+const USERS = 1000;
+const WIDGET_CONNECTIONS = 1000;
+const TEXTS = ['00852 5123 8870 是客服吗', '银行会打电话让我转账到安全账户吗？'] as const;
+const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
+const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
+const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat times are in these units
+
+interface Load {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  replayed: number;
+  errorReplies: number;
+  /** CPU used by the server process and by this (load generator) process, in cores (1 = one core busy). */
+  serverCores: number;
+  loaderCores: number;
+}
+
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime (fields 14, 15)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function serverEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    APP_WEBHOOK_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    REQUESTS_PER_MINUTE_PER_IP: '1000000000',
+    CONNECTIONS_PER_IP: String(WIDGET_CONNECTIONS * 10),
+  };
+  delete env.REDIS_URL; // always the SQLite store
+  delete env.ADMIN_TOKEN;
+  return env;
+}
+
+/** One signed request body: user i % USERS, alternating texts per user and overall, a fresh messageId. */
+function message(runId: string, i: number, text = TEXTS[(i + Math.floor(i / USERS)) % 2]!): { body: Buffer; signature: string } {
+  const body = Buffer.from(JSON.stringify({ userId: `bench-${i % USERS}`, text, messageId: `${runId}-${i}`, sentAt: Date.now() }));
+  return { body, signature: signBody(SECRET, body) };
+}
+
+async function post(url: string, m: { body: Buffer; signature: string }): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(`${url}/api/app/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-signature': m.signature },
+    body: m.body,
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+async function load(name: string, target: ChildServer, runId: string, seconds: number): Promise<Load> {
+  let n = 0;
+  let replayed = 0;
+  let errorReplies = 0;
+  const cpu0 = cpuSeconds(target.pid);
+  const own0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/app/messages',
+        setupRequest: (req) => {
+          const m = message(runId, n++);
+          return { ...req, body: m.body as unknown as string, headers: { ...req.headers, 'content-type': 'application/json', 'x-signature': m.signature } };
+        },
+        onResponse: (_status, body) => {
+          if (body.includes('"replayed":true')) replayed++;
+          if (body.includes('"kind":"error"')) errorReplies++;
+        },
+      },
+    ],
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const own = process.cpuUsage(own0);
+  return {
+    name,
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    replayed,
+    errorReplies,
+    serverCores: (cpuSeconds(target.pid) - cpu0) / wall,
+    loaderCores: (own.user + own.system) / 1e6 / wall,
+  };
+}
+
+async function widgetToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/widget/session`);
+  if (!res.ok) throw new Error(`GET /api/widget/session: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Open a widget socket, send `hello`, resolve once the history and the first greeting message have arrived. */
+function openWidget(url: string, token: string): Promise<WebSocket> {
+  return new Promise((resolveOpen, reject) => {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(token)}`);
+    const timer = setTimeout(() => {
+      ws.terminate();
+      reject(new Error('widget connection: no greeting within 20 s'));
+    }, 20_000);
+    let history = false;
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', lang: 'zh' })));
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type?: string };
+      if (frame.type === 'history') history = true;
+      else if (history && frame.type === 'message') {
+        clearTimeout(timer);
+        ws.removeAllListeners('message');
+        resolveOpen(ws);
+      }
+    });
+    ws.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+async function heapUsed(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const m = /^nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/m.exec(text);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (bytes: number) => fmt(bytes / 2 ** 20, 1);
+
+async function benchThroughput(tmp: string): Promise<void> {
+  const profileDir = join(tmp, 'profile');
+  const server = await spawnServer([...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, 'bin/scam-coach.js'), 'serve'], {
+    cwd: ROOT,
+    env: serverEnv(join(tmp, 'data')),
+    name: 'scam-coach serve',
+  });
+  let bare: ChildServer | undefined;
+  try {
+    // Capture real replies (a check, then an FAQ question from the same user) for the bare server to return.
+    const replies: Record<string, unknown> = {};
+    for (const [k, text] of TEXTS.entries()) {
+      const { status, json } = await post(server.url, message('capture', k * USERS, text));
+      if (status !== 200) throw new Error(`capturing a reply for "${text}": HTTP ${status} ${JSON.stringify(json)}`);
+      replies[text] = json;
+    }
+    const kinds = Object.values(replies).map((r) => (r as { replies: { kind: string }[] }).replies.map((m) => m.kind).join('+'));
+    writeFileSync(join(tmp, 'replies.json'), JSON.stringify(replies));
+    bare = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/bare-server.ts'), join(tmp, 'replies.json')], {
+      cwd: ROOT,
+      env: process.env,
+      name: 'bare express',
+    });
+
+    const warm = Math.max(2, Math.round(SECONDS / 4));
+    await load('warm-up', server, 'warm', warm);
+    await load('warm-up', bare, 'warm', warm);
+    const runId = randomBytes(4).toString('hex');
+    const real = await load('scam-coach webhook', server, runId, SECONDS);
+    const base = await load('bare express 5', bare, runId, SECONDS);
+
+    console.log(`\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`);
+    console.log(
+      table([
+        ['target', 'msg/s', 'vs bare', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'timeouts', 'replayed', 'error replies', 'server CPU', 'loader CPU'],
+        ...[real, base].map((r) => [
+          r.name,
+          fmt(r.reqPerSec),
+          `${fmt(r.reqPerSec / base.reqPerSec, 3)}x`,
+          fmt(r.p50, 1),
+          fmt(r.p99, 1),
+          fmt(r.total),
+          r.non2xx,
+          r.errors,
+          r.timeouts,
+          r.replayed,
+          r.errorReplies,
+          `${fmt(r.serverCores, 2)} cores`,
+          `${fmt(r.loaderCores, 2)} cores`,
+        ]),
+      ]),
+    );
+    const ratio = real.reqPerSec / base.reqPerSec;
+    console.log(
+      `targets: ≥ 0.5x bare → ${ratio >= 0.5 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x); p99 ≤ 20 ms → ${real.p99 <= 20 ? 'met' : 'NOT met'} (${fmt(real.p99, 1)} ms)` +
+        (real.non2xx || real.errors || real.timeouts || real.errorReplies ? '  [WARNING: failed requests, see the table]' : ''),
+    );
+  } finally {
+    await bare?.stop();
+    await server.stop();
+  }
+  if (PROFILE) {
+    const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+    if (!files.length) return console.log('profile: no .cpuprofile written (server did not exit cleanly)');
+    const s = summariseProfile(join(profileDir, files[0]!));
+    console.log(`\n### scam-coach server CPU profile: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s (startup, capture, warm-up and run)`);
+    console.log(table([['area', 'self ms', 'share'], ...s.areas.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
+    console.log(table([['function', 'self ms', 'share'], ...s.functions.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
+  }
+}
+
+async function benchWidgetMemory(tmp: string): Promise<void> {
+  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], { cwd: ROOT, env: serverEnv(join(tmp, 'data-ws')), name: 'scam-coach serve' });
+  const sockets: WebSocket[] = [];
+  try {
+    // Warm the code paths (session, upgrade, hello, greeting turn) so the "before" figure is not the cold heap.
+    const warm = await inBatches(await inBatches(Array.from({ length: 20 }), 10, () => widgetToken(server.url)), 10, (t) => openWidget(server.url, t));
+    for (const ws of warm) ws.close();
+    await sleep(2000);
+    const rss0 = rssBytes(server.pid);
+    const heap0 = await heapUsed(server.url);
+
+    const tokens = await inBatches(Array.from({ length: WIDGET_CONNECTIONS }), 50, () => widgetToken(server.url));
+    const t0 = performance.now();
+    sockets.push(...(await inBatches(tokens, 50, (t) => openWidget(server.url, t))));
+    const openMs = performance.now() - t0;
+    await sleep(3000);
+    const rss1 = rssBytes(server.pid);
+    const heap1 = await heapUsed(server.url);
+
+    const d = rss1 - rss0;
+    console.log(`\n## widget: ${WIDGET_CONNECTIONS} idle websocket connections (one token each, hello + greeting; opened in ${fmt(openMs)} ms)`);
+    console.log(
+      table([
+        ['server memory', 'before', 'after', 'delta', 'per connection'],
+        ['RSS (VmRSS)', `${mb(rss0)} MB`, `${mb(rss1)} MB`, `${mb(d)} MB`, `${fmt(d / WIDGET_CONNECTIONS / 1024, 1)} KB`],
+        ['JS heap used', `${mb(heap0)} MB`, `${mb(heap1)} MB`, `${mb(heap1 - heap0)} MB`, `${fmt((heap1 - heap0) / WIDGET_CONNECTIONS / 1024, 1)} KB`],
+      ]),
+    );
+  } finally {
+    for (const ws of sockets) ws.terminate();
+    await server.stop();
+  }
+}
+
+export async function benchWebhook(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-bench-'));
+  try {
+    await benchThroughput(tmp);
+    await benchWidgetMemory(tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchWebhook();
