@@ -18,6 +18,7 @@ const WAIT = 5_000; // upper bound of any single wait; a turn takes a few millis
 
 const FAQ_QUESTION = '00开头的电话说是客服，是真的吗';
 const SCAM_SMS = '【安心借】您的账户异常，请点击 anxin-kefu.top/a 处理，或致电 00852-5123-8870';
+const nfkc = (s: string) => s.normalize('NFKC');
 const REFUSAL = '不用了，我挂了，我自己打官方客服核实';
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -139,7 +140,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
 
   /** Wait for the replies after frame `mark`, then for the DOM to show them all (and `users` user messages). */
   async function settle(mark: number, users: number, done: (replies: Frame[]) => boolean): Promise<Frame[]> {
-    await expect.poll(() => done(messageFrames(mark)), { timeout: WAIT }).toBe(true).catch((e) => { console.log(JSON.stringify(messageFrames(mark))); throw e; });
+    await expect.poll(() => done(messageFrames(mark)), { timeout: WAIT }).toBe(true);
     const replies = messageFrames(mark);
     await expect.poll(() => page.locator(sel.user).count(), { timeout: WAIT }).toBe(users);
     // Each frame becomes one bubble: the log ends with exactly these bot texts, in order.
@@ -271,16 +272,27 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       await expect.poll(() => frames.slice(mark).some((f) => f.type === 'history'), { timeout: WAIT }).toBe(true);
       await expect.poll(() => page.locator(sel.msg).count(), { timeout: WAIT }).toBe(before);
       expect(messageFrames(mark)).toEqual([]); // no second greeting
-      const after = await page.locator(`${sel.user} .scam-coach-text`).allTextContents();
+      // The history comes back NFKC-normalised (full-width "，" as ","; see the known-bug test below): compare so.
+      const after = (await page.locator(`${sel.user} .scam-coach-text`).allTextContents()).map(nfkc);
       expect(after).toHaveLength(userTexts.length);
-      expect(after).toContain(FAQ_QUESTION);
-      expect(after).toContain(REFUSAL);
+      expect(after).toContain(nfkc(FAQ_QUESTION));
+      expect(after).toContain(nfkc(REFUSAL));
       expect(after.some((t) => t.includes('安心借') && t.includes('anxin-kefu.top/a'))).toBe(true); // the SMS
       expect(await page.locator(sel.sim).count()).toBe(simsBefore);
       expect(await page.locator(sel.bot, { hasText: '演练复盘' }).count()).toBe(1);
       await expect.poll(() => page.locator(sel.send).isEnabled(), { timeout: WAIT }).toBe(true);
       await screenshot('reloaded');
     });
+  });
+
+  // KNOWN BUG (server, src/classifier/sensitive.ts redact(), used by src/bot/brain.ts handleTurn for the stored
+  // history): redact() returns input.normalize('NFKC') even when there is nothing to redact, so after a reload
+  // "是客服，是真的吗" reads "是客服,是真的吗" and the welcome's "①②③" read "1 2 3". `test.fails` passes while the
+  // bug is there; when it is fixed this turns red: make it a plain `test`.
+  test.fails('KNOWN BUG: the restored history keeps the exact text (full-width punctuation)', async () => {
+    const texts = await page.locator(`${sel.user} .scam-coach-text`).allTextContents();
+    expect(texts).toContain(FAQ_QUESTION);
+    expect(texts).toContain(REFUSAL);
   });
 
   test('markup typed by the user stays literal text, never HTML', async () => {
