@@ -113,11 +113,11 @@ function plainAccuracy(dev: DevSet, entries: readonly FaqEntry[], ranked: (q: st
 function calibrationRows(index: FaqIndex, dev: DevSet): CalibrationRow[] {
   const rows: CalibrationRow[] = [];
   for (const { q, topic, locale } of dev.questions) {
-    const best = searchFaq(index, q, { among: index.byLocale[locale] })[0];
+    const best = searchFaq(index, q, { locale })[0];
     rows.push({ best, correct: !!best && index.entries[best.entry]!.entry.topics.includes(topic), outOfScope: false });
   }
   for (const { q, locale } of dev.out_of_scope) {
-    rows.push({ best: searchFaq(index, q, { among: index.byLocale[locale] })[0], correct: false, outOfScope: true });
+    rows.push({ best: searchFaq(index, q, { locale })[0], correct: false, outOfScope: true });
   }
   return rows;
 }

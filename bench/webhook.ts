@@ -17,7 +17,7 @@ import WebSocket from 'ws';
 import { signBody } from '../src/channels/app/signature.ts';
 import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
-import { summariseProfile } from './lib/cpuprofile.ts';
+import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SECRET = 'bench-webhook-secret';
@@ -186,6 +186,7 @@ async function benchThroughput(tmp: string): Promise<void> {
     name: 'scam-coach serve',
   });
   let bare: ChildServer | undefined;
+  let window: { fromUs: number; toUs: number } | undefined;
   try {
     // Capture real replies (a check, then an FAQ question from the same user) for the bare server to return.
     const replies: Record<string, unknown> = {};
@@ -206,13 +207,15 @@ async function benchThroughput(tmp: string): Promise<void> {
     await load('warm-up', server, 'warm', warm);
     await load('warm-up', bare, 'warm', warm);
     const runId = randomBytes(4).toString('hex');
+    const fromUs = monotonicMicros();
     const real = await load('scam-coach webhook', server, runId, SECONDS);
+    window = { fromUs, toUs: monotonicMicros() };
     const base = await load('bare express 5', bare, runId, SECONDS);
 
     console.log(`\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`);
     console.log(
       table([
-        ['target', 'msg/s', 'vs bare', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'timeouts', 'replayed', 'error replies', 'server CPU', 'loader CPU'],
+        ['target', 'msg/s', 'vs bare', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'timeouts', 'replayed', 'error replies', 'server CPU', 'CPU/msg', 'loader CPU'],
         ...[real, base].map((r) => [
           r.name,
           fmt(r.reqPerSec),
@@ -226,6 +229,7 @@ async function benchThroughput(tmp: string): Promise<void> {
           r.replayed,
           r.errorReplies,
           `${fmt(r.serverCores, 2)} cores`,
+          `${fmt((1000 * r.serverCores) / r.reqPerSec, 2)} ms`,
           `${fmt(r.loaderCores, 2)} cores`,
         ]),
       ]),
@@ -242,8 +246,8 @@ async function benchThroughput(tmp: string): Promise<void> {
   if (PROFILE) {
     const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
     if (!files.length) return console.log('profile: no .cpuprofile written (server did not exit cleanly)');
-    const s = summariseProfile(join(profileDir, files[0]!));
-    console.log(`\n### scam-coach server CPU profile: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s (startup, capture, warm-up and run)`);
+    const s = summariseProfile(join(profileDir, files[0]!), 20, window);
+    console.log(`\n### scam-coach server CPU profile of the measured run: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`);
     console.log(table([['area', 'self ms', 'share'], ...s.areas.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
     console.log(table([['function', 'self ms', 'share'], ...s.functions.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
   }

@@ -1,5 +1,5 @@
 /*! scam-coach "check a number or link" form for the demo help page. Independent of the chat widget.
- * Enhances every <form data-scam-coach-check> on the page: POST {"text"} as JSON to the form's action
+ * Enhances every <form data-scam-coach-check> on the page: POST {"text","lang"} as JSON to the form's action
  * (default /api/check) and render the verdict, the reasons and the advice — always as text, never as HTML.
  */
 (() => {
@@ -105,7 +105,8 @@
         const res = await fetch(endpoint, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ text }),
+          // The page's language: without it the server guesses from the text, and a bare link reads as English.
+          body: JSON.stringify({ text, lang }),
         });
         const data = await res.json().catch(() => null);
         if (!res.ok || !data || typeof data !== 'object') {

@@ -94,9 +94,11 @@
     '.scam-coach-launcher-icon { width: 20px; height: 20px; flex: none; }',
     '.scam-coach-launcher--unread::after { content: ""; position: absolute; top: 4px; right: 6px; width: 10px;',
     '  height: 10px; border-radius: 50%; background: #d93025; border: 2px solid #fff; }',
+    // overflow: clip (hidden as the fallback): scrollIntoView or find-in-page must never scroll the panel itself,
+    // which would push the header out of view; only the log scrolls.
     '.scam-coach-panel { position: fixed; right: 20px; bottom: 84px; z-index: 2147483001; width: 380px;',
     '  height: min(600px, calc(100vh - 104px)); display: flex; flex-direction: column; background: #fff;',
-    '  border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); overflow: hidden; }',
+    '  border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); overflow: hidden; overflow: clip; }',
     '.scam-coach-panel[hidden] { display: none; }',
     '.scam-coach-header { display: flex; align-items: flex-start; gap: 8px; padding: 12px 12px 10px 16px;',
     '  background: var(--scam-coach-accent); color: #fff; }',

@@ -7,6 +7,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface Profile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -30,11 +31,23 @@ function area(url: string, fn: string): string {
   return url;
 }
 
-export function summariseProfile(file: string, top = 15): ProfileSummary {
+/** Monotonic clock in µs, the clock V8 stamps profiles with on Linux (same for every process on the machine). */
+export function monotonicMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** `window`: only samples taken between these monotonicMicros() readings (e.g. the measured run, not startup). */
+export function summariseProfile(file: string, top = 15, window?: { fromUs: number; toUs: number }): ProfileSummary {
   const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    const dt = p.timeDeltas[i] ?? 0;
+    t += dt;
+    if (window && (t < window.fromUs || t > window.toUs)) continue;
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + dt);
+  }
   const fns = new Map<string, number>();
   const areas = new Map<string, number>();
   let total = 0;

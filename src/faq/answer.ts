@@ -85,8 +85,8 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const locale = options.locale ?? written;
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
-  const among = index.byLocale[written].length ? index.byLocale[written] : undefined;
-  const ranked: ScoredEntry[] = searchFaq(index, question, { among, limit: config.maxAlternatives + 1 });
+  const within = index.byLocale[written].length ? written : undefined;
+  const ranked: ScoredEntry[] = searchFaq(index, question, { locale: within, limit: config.maxAlternatives + 1 });
 
   const seen = new Set<number>();
   const results: { entry: number; confidence: number }[] = [];

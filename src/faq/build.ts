@@ -50,8 +50,10 @@ export interface FaqIndex {
   /** The same over each entry's variants taken together (a question may mix words of two variants). */
   entryPostings: Map<string, Postings>;
   entryNorm: Float64Array;
+  /** 1 for the entries of each locale: the "prefer the question's language" filter, ready-made. */
+  localeMask: Record<Locale, Uint8Array>;
   /** Per-question accumulators, kept zeroed between questions (searching is synchronous). */
-  scratch: { variants: Float64Array; entries: Float64Array };
+  scratch: { variants: Float64Array; entries: Float64Array; best: Float64Array };
 }
 
 export interface TopicStats {
@@ -157,8 +159,19 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     variantNorm: variantIndex.norms,
     entryPostings: entryIndex.postings,
     entryNorm: entryIndex.norms,
-    scratch: { variants: new Float64Array(variantEntry.length), entries: new Float64Array(indexed.length) },
+    localeMask: { zh: mask(byLocale.zh, indexed.length), en: mask(byLocale.en, indexed.length) },
+    scratch: {
+      variants: new Float64Array(variantEntry.length),
+      entries: new Float64Array(indexed.length),
+      best: new Float64Array(indexed.length),
+    },
   };
+}
+
+function mask(members: readonly number[], size: number): Uint8Array {
+  const m = new Uint8Array(size);
+  for (const e of members) m[e] = 1;
+  return m;
 }
 
 function invert(

@@ -54,8 +54,8 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   variantShare: 0.5,
   candidates: 10,
 
-  fuseCandidates: 3,
-  fuseMargin: 0.05,
+  fuseCandidates: 2,
+  fuseMargin: 0.02,
   fuse: Object.freeze({ ignoreLocation: true, includeScore: true, useTokenSearch: true, threshold: 0.4 }),
   fuseShare: 0.2,
 

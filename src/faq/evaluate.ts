@@ -46,7 +46,7 @@ export function evaluateDevSet(index: FaqIndex, dev: DevSet): DevMetrics {
   const rows: DevRow[] = [];
   const topicsOf = (s: ScoredEntry | undefined) => (s ? index.entries[s.entry]!.entry.topics : []) as string[];
   for (const { q, topic, locale } of dev.questions) {
-    const ranked = searchFaq(index, q, { among: index.byLocale[locale] });
+    const ranked = searchFaq(index, q, { locale });
     // The answered entry, not the ranked one, decides what the user reads.
     const a = answerQuestion(index, q, { locale });
     rows.push({
@@ -60,7 +60,7 @@ export function evaluateDevSet(index: FaqIndex, dev: DevSet): DevMetrics {
     });
   }
   for (const { q, locale } of dev.out_of_scope) {
-    const ranked = searchFaq(index, q, { among: index.byLocale[locale] });
+    const ranked = searchFaq(index, q, { locale });
     const a = answerQuestion(index, q, { locale });
     rows.push({ q, ranked, top1: false, top3: false, answered: a.match !== null, answeredRight: false });
   }

@@ -5,7 +5,7 @@
 //   → markup typed by the user stays text → the page's "check a number or link" form (POST /api/check).
 // Screenshots of every step go to test/artifacts/ (git-ignored). Turns are awaited on the websocket frames the
 // server sends (reply kinds and drill node kinds, not wording), then checked in the DOM. Every wait is bounded.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -64,6 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
+    for (const f of readdirSync(ARTIFACTS)) if (/^e2e-.*\.png$/.test(f)) rmSync(join(ARTIFACTS, f)); // no stale shots
     server = await startTestServer();
     profile = mkdtempSync(join(tmpdir(), 'scam-coach-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -256,7 +257,10 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       expect(await shown.count()).toBe(1);
       expect(await shown.isVisible()).toBe(true);
       expect(await shown.textContent()).toMatch(/\d+\s*\/\s*100/);
-      await shown.scrollIntoViewIfNeeded();
+      await shown.evaluate((e) => e.scrollIntoView({ block: 'start' })); // its heading and score in view
+      // Only the log scrolls: the panel itself (overflow: clip) keeps its header in place.
+      expect(await page.locator(sel.panel).evaluate((p) => p.scrollTop)).toBe(0);
+      expect(await page.locator('.scam-coach-title').isVisible()).toBe(true);
       await screenshot('drill-debrief');
     });
   });
@@ -328,6 +332,8 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
           form.locator('button[type="submit"]').click(),
         ]);
         expect(response.status()).toBe(200);
+        // The page is Chinese: the form says so, and the reasons and advice come back in Chinese.
+        expect(response.request().postDataJSON()).toEqual({ text, lang: 'zh' });
         const body = (await response.json()) as { verdict: string };
         const verdict = page.locator('[data-scam-coach-check-result] [data-verdict]');
         await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: WAIT }).toBe(body.verdict);
@@ -337,8 +343,10 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       const scam = await check('http://anxinjie-kefu.xyz/login');
       expect(scam.body.verdict).toBe('dangerous');
       expect(await scam.verdict.locator('.check-verdict-title').textContent()).toContain('危险');
-      expect(await scam.verdict.locator('.check-reason').count()).toBeGreaterThan(0);
-      expect(await scam.verdict.locator('.check-advice').textContent()).toBeTruthy();
+      const reasons = await scam.verdict.locator('.check-reason').allTextContents();
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const r of reasons) expect(r).toMatch(/\p{Script=Han}/u);
+      expect(await scam.verdict.locator('.check-advice').textContent()).toMatch(/\p{Script=Han}/u);
       await screenshot('check-form-dangerous');
 
       const official = await check('https://www.anxinjie.example/help');

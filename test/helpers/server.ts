@@ -1,5 +1,6 @@
 // Starts a real scam-coach server for tests: port 0 (any free port), a fresh temp data dir, a known webhook secret.
 import { mkdtempSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -103,4 +104,49 @@ export function drillStartText(id: string, locale: 'zh' | 'en' = 'en'): string {
   const t = titles.get(id);
   if (!t) throw new Error(`no scenario ${id}`);
   return locale === 'zh' ? `演练：${t.zh}` : `Drill: ${t.en}`;
+}
+
+/**
+ * A webhook client over a bounded keep-alive connection pool: thousands of requests can be in flight at once
+ * (queued in the pool) without thousands of simultaneous TCP connects overflowing the listen backlog (ECONNRESET).
+ */
+export function appClient(baseUrl: string, maxSockets = 128) {
+  const agent = new Agent({ keepAlive: true, maxSockets });
+  const { hostname, port } = new URL(baseUrl);
+  return {
+    send(body: { userId: string; text: string; messageId: string } & Record<string, unknown>): Promise<AppReply> {
+      const raw = JSON.stringify(body);
+      return new Promise((resolve, reject) => {
+        const req = request(
+          {
+            agent,
+            hostname,
+            port,
+            method: 'POST',
+            path: '/api/app/messages',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(raw),
+              'x-signature': signBody(TEST_WEBHOOK_SECRET, raw),
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              try {
+                resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+              } catch (err) {
+                reject(err);
+              }
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(raw);
+      });
+    },
+    close: () => agent.destroy(),
+  };
 }

@@ -1,0 +1,57 @@
+// Step 1 alone: what normalizeQuestion removes and what it keeps.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { brandPattern, normalizeQuestion } from '../../src/faq/normalize.ts';
+
+const brand = brandPattern(['安心借', 'AnxinLoan', 'anxinjie', 'anxin', 'axj', '安心']);
+const norm = (s: string) => normalizeQuestion(s, { brand });
+
+describe('normalizeQuestion', () => {
+  it('folds width, case and traditional characters (with Taiwan phrasing) into one form', () => {
+    expect(norm('ＡＰＫ能裝嗎')).toBe(norm('apk能装吗'));
+    expect(norm('簡訊裡的連結可以點嗎')).toBe(norm('短信里的链接可以点吗'));
+    expect(norm('開螢幕共享')).toBe('开屏幕共享');
+    expect(norm('帳戶被凍結')).toBe(norm('账户被冻结'));
+  });
+
+  it('drops punctuation and filler words in both languages', () => {
+    expect(norm('请问，校园贷要注销吗？是真的吗！')).toBe('校园贷要注销吗');
+    expect(norm('Hi there, they want an unfreeze fee, is this legit?')).toBe('they want an unfreeze fee');
+    expect(norm('是真的吗')).toBe('');
+  });
+
+  it('removes the brand, which every entry is about', () => {
+    expect(norm('安心借客服打电话给我')).toBe('客服打电话给我');
+    expect(norm('AnxinLoan support called')).toBe('support called');
+    // A Latin alias only as a whole word.
+    expect(norm('anxinjie-like words: anxinjiex')).toContain('anxinjiex');
+  });
+
+  it('maps pinyin fragments and shorthand to the words content uses', () => {
+    expect(norm('zhuxiao 校园贷')).toBe('注销 校园贷');
+    expect(norm('zhengxin xiufu')).toContain('征信');
+    expect(norm('my acct pwd')).toBe('my account password');
+  });
+
+  it('reduces links and foreign-call prefixes to what they mean', () => {
+    expect(norm('短信发来的 http://anxin-loan.cc/verify 是你们的网站吗')).toContain('链接');
+    expect(norm('is anxin-kefu.top/a your site')).toBe('is link your site');
+    expect(norm('+852 6123 4567 打给我')).toMatch(/^00 /);
+    expect(norm('加号开头的电话')).toContain('00');
+    // +86 is the domestic country code, and 1+1 is arithmetic: neither is a foreign call.
+    expect(norm('+86 171 0000 1234')).toBe('171 0000 1234');
+    expect(norm('1+1等于几')).not.toContain('00');
+  });
+
+  it('always yields lower-case, single-spaced text without punctuation', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const out = norm(s);
+        expect(out).toBe(out.trim());
+        expect(out).not.toMatch(/\s{2}|[\p{P}]/u);
+        expect(out).toBe(out.toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
