@@ -72,8 +72,14 @@ function serverEnv(dataDir: string): NodeJS.ProcessEnv {
 }
 
 /** One signed request body: user i % USERS, alternating texts per user and overall, a fresh messageId. */
-function message(runId: string, i: number, text = TEXTS[(i + Math.floor(i / USERS)) % 2]!): { body: Buffer; signature: string } {
-  const body = Buffer.from(JSON.stringify({ userId: `bench-${i % USERS}`, text, messageId: `${runId}-${i}`, sentAt: Date.now() }));
+function message(
+  runId: string,
+  i: number,
+  text = TEXTS[(i + Math.floor(i / USERS)) % 2]!,
+): { body: Buffer; signature: string } {
+  const body = Buffer.from(
+    JSON.stringify({ userId: `bench-${i % USERS}`, text, messageId: `${runId}-${i}`, sentAt: Date.now() }),
+  );
   return { body, signature: signBody(SECRET, body) };
 }
 
@@ -81,7 +87,7 @@ async function post(url: string, m: { body: Buffer; signature: string }): Promis
   const res = await fetch(`${url}/api/app/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-signature': m.signature },
-    body: m.body,
+    body: new Uint8Array(m.body),
   });
   return { status: res.status, json: await res.json() };
 }
@@ -104,7 +110,11 @@ async function load(name: string, target: ChildServer, runId: string, seconds: n
         path: '/api/app/messages',
         setupRequest: (req) => {
           const m = message(runId, n++);
-          return { ...req, body: m.body as unknown as string, headers: { ...req.headers, 'content-type': 'application/json', 'x-signature': m.signature } };
+          return {
+            ...req,
+            body: m.body as unknown as string,
+            headers: { ...req.headers, 'content-type': 'application/json', 'x-signature': m.signature },
+          };
         },
         onResponse: (_status, body) => {
           if (body.includes('"replayed":true')) replayed++;
@@ -180,11 +190,14 @@ const mb = (bytes: number) => fmt(bytes / 2 ** 20, 1);
 
 async function benchThroughput(tmp: string): Promise<void> {
   const profileDir = join(tmp, 'profile');
-  const server = await spawnServer([...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, 'bin/scam-coach.js'), 'serve'], {
-    cwd: ROOT,
-    env: serverEnv(join(tmp, 'data')),
-    name: 'scam-coach serve',
-  });
+  const server = await spawnServer(
+    [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, 'bin/scam-coach.js'), 'serve'],
+    {
+      cwd: ROOT,
+      env: serverEnv(join(tmp, 'data')),
+      name: 'scam-coach serve',
+    },
+  );
   let bare: ChildServer | undefined;
   let window: { fromUs: number; toUs: number } | undefined;
   try {
@@ -195,7 +208,9 @@ async function benchThroughput(tmp: string): Promise<void> {
       if (status !== 200) throw new Error(`capturing a reply for "${text}": HTTP ${status} ${JSON.stringify(json)}`);
       replies[text] = json;
     }
-    const kinds = Object.values(replies).map((r) => (r as { replies: { kind: string }[] }).replies.map((m) => m.kind).join('+'));
+    const kinds = Object.values(replies).map((r) =>
+      (r as { replies: { kind: string }[] }).replies.map((m) => m.kind).join('+'),
+    );
     writeFileSync(join(tmp, 'replies.json'), JSON.stringify(replies));
     bare = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/bare-server.ts'), join(tmp, 'replies.json')], {
       cwd: ROOT,
@@ -212,10 +227,27 @@ async function benchThroughput(tmp: string): Promise<void> {
     window = { fromUs, toUs: monotonicMicros() };
     const base = await load('bare express 5', bare, runId, SECONDS);
 
-    console.log(`\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`);
+    console.log(
+      `\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`,
+    );
     console.log(
       table([
-        ['target', 'msg/s', 'vs bare', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'timeouts', 'replayed', 'error replies', 'server CPU', 'CPU/msg', 'loader CPU'],
+        [
+          'target',
+          'msg/s',
+          'vs bare',
+          'p50 ms',
+          'p99 ms',
+          'requests',
+          'non-2xx',
+          'errors',
+          'timeouts',
+          'replayed',
+          'error replies',
+          'server CPU',
+          'CPU/msg',
+          'loader CPU',
+        ],
         ...[real, base].map((r) => [
           r.name,
           fmt(r.reqPerSec),
@@ -237,7 +269,9 @@ async function benchThroughput(tmp: string): Promise<void> {
     const ratio = real.reqPerSec / base.reqPerSec;
     console.log(
       `targets: ≥ 0.5x bare → ${ratio >= 0.5 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x); p99 ≤ 20 ms → ${real.p99 <= 20 ? 'met' : 'NOT met'} (${fmt(real.p99, 1)} ms)` +
-        (real.non2xx || real.errors || real.timeouts || real.errorReplies ? '  [WARNING: failed requests, see the table]' : ''),
+        (real.non2xx || real.errors || real.timeouts || real.errorReplies
+          ? '  [WARNING: failed requests, see the table]'
+          : ''),
     );
   } finally {
     await bare?.stop();
@@ -247,18 +281,38 @@ async function benchThroughput(tmp: string): Promise<void> {
     const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
     if (!files.length) return console.log('profile: no .cpuprofile written (server did not exit cleanly)');
     const s = summariseProfile(join(profileDir, files[0]!), 20, window);
-    console.log(`\n### scam-coach server CPU profile of the measured run: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`);
-    console.log(table([['area', 'self ms', 'share'], ...s.areas.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
-    console.log(table([['function', 'self ms', 'share'], ...s.functions.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`])]));
+    console.log(
+      `\n### scam-coach server CPU profile of the measured run: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`,
+    );
+    console.log(
+      table([
+        ['area', 'self ms', 'share'],
+        ...s.areas.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`]),
+      ]),
+    );
+    console.log(
+      table([
+        ['function', 'self ms', 'share'],
+        ...s.functions.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`]),
+      ]),
+    );
   }
 }
 
 async function benchWidgetMemory(tmp: string): Promise<void> {
-  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], { cwd: ROOT, env: serverEnv(join(tmp, 'data-ws')), name: 'scam-coach serve' });
+  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], {
+    cwd: ROOT,
+    env: serverEnv(join(tmp, 'data-ws')),
+    name: 'scam-coach serve',
+  });
   const sockets: WebSocket[] = [];
   try {
     // Warm the code paths (session, upgrade, hello, greeting turn) so the "before" figure is not the cold heap.
-    const warm = await inBatches(await inBatches(Array.from({ length: 20 }), 10, () => widgetToken(server.url)), 10, (t) => openWidget(server.url, t));
+    const warm = await inBatches(
+      await inBatches(Array.from({ length: 20 }), 10, () => widgetToken(server.url)),
+      10,
+      (t) => openWidget(server.url, t),
+    );
     for (const ws of warm) ws.close();
     await sleep(2000);
     const rss0 = rssBytes(server.pid);
@@ -273,12 +327,26 @@ async function benchWidgetMemory(tmp: string): Promise<void> {
     const heap1 = await heapUsed(server.url);
 
     const d = rss1 - rss0;
-    console.log(`\n## widget: ${WIDGET_CONNECTIONS} idle websocket connections (one token each, hello + greeting; opened in ${fmt(openMs)} ms)`);
+    console.log(
+      `\n## widget: ${WIDGET_CONNECTIONS} idle websocket connections (one token each, hello + greeting; opened in ${fmt(openMs)} ms)`,
+    );
     console.log(
       table([
         ['server memory', 'before', 'after', 'delta', 'per connection'],
-        ['RSS (VmRSS)', `${mb(rss0)} MB`, `${mb(rss1)} MB`, `${mb(d)} MB`, `${fmt(d / WIDGET_CONNECTIONS / 1024, 1)} KB`],
-        ['JS heap used', `${mb(heap0)} MB`, `${mb(heap1)} MB`, `${mb(heap1 - heap0)} MB`, `${fmt((heap1 - heap0) / WIDGET_CONNECTIONS / 1024, 1)} KB`],
+        [
+          'RSS (VmRSS)',
+          `${mb(rss0)} MB`,
+          `${mb(rss1)} MB`,
+          `${mb(d)} MB`,
+          `${fmt(d / WIDGET_CONNECTIONS / 1024, 1)} KB`,
+        ],
+        [
+          'JS heap used',
+          `${mb(heap0)} MB`,
+          `${mb(heap1)} MB`,
+          `${mb(heap1 - heap0)} MB`,
+          `${fmt((heap1 - heap0) / WIDGET_CONNECTIONS / 1024, 1)} KB`,
+        ],
       ]),
     );
   } finally {

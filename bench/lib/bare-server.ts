@@ -20,7 +20,9 @@ app.post('/api/app/messages', express.raw({ type: () => true, limit: 16 * 1024 }
 });
 const server = app.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`bare express listening: http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`);
+  process.stdout.write(
+    `bare express listening: http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`,
+  );
 });
 process.once('SIGTERM', () => {
   server.close();

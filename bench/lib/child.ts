@@ -33,7 +33,10 @@ export async function spawnServer(
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${opts.name}: not listening after ${opts.startTimeoutMs ?? 30_000} ms`)), opts.startTimeoutMs ?? 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`${opts.name}: not listening after ${opts.startTimeoutMs ?? 30_000} ms`)),
+        opts.startTimeoutMs ?? 30_000,
+      );
       proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
         out += d;
         const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);

@@ -109,16 +109,33 @@ function drillFinished(brain: Brain, state: NonNullable<UserState['drill']>): Tu
   };
 }
 
+/** Per brain and locale, each scenario's id and the normalised texts that name it (listing order). */
+const drillNames = new WeakMap<Brain, Map<Locale, { id: string; names: string[] }[]>>();
+
+function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }[] {
+  // Normalising every title (OpenCC, NFKC) on every turn was a third of handleTurn's time: do it once per brain.
+  let byLocale = drillNames.get(brain);
+  if (!byLocale) {
+    byLocale = new Map();
+    drillNames.set(brain, byLocale);
+  }
+  let list = byLocale.get(l);
+  if (!list) {
+    const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
+    list = listScenarios(brain.drills, l).map((s) => {
+      const title = stripPunctuation(normalizeText(s.title));
+      return { id: s.id, names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, s.id, `drill ${s.id}`, `演练 ${s.id}`] };
+    });
+    byLocale.set(l, list);
+  }
+  return list;
+}
+
 /** The scenario a "pick a drill" quick reply (or "drill <id>") names, if any. */
 function scenarioNamed(brain: Brain, text: string, locale: Locale): string | undefined {
   const key = stripPunctuation(normalizeText(text));
   for (const l of [locale, locale === 'zh' ? 'en' : 'zh'] as Locale[]) {
-    const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
-    for (const s of listScenarios(brain.drills, l)) {
-      const title = stripPunctuation(normalizeText(s.title));
-      if (key === title || key === `${prefix} ${title}`.trim() || key === `${prefix}${title}` || key === s.id) return s.id;
-      if (key === `drill ${s.id}` || key === `演练 ${s.id}`) return s.id;
-    }
+    for (const s of drillNamesFor(brain, l)) if (s.names.includes(key)) return s.id;
   }
   return undefined;
 }
@@ -269,6 +286,8 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   // Bot lines may quote what the user pasted (a checked number): redact it, but keep the brand's own numbers.
   const official = brain.classifier.context.brand.numberKeys;
   const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
-  for (const r of replies) remember(state, { role: 'bot', text: redact(r.text, keep), simulation: r.simulation });
+  // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
+  // what the user pasted and are redacted.
+  for (const r of replies) remember(state, { role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation });
   return { state, replies, events };
 }

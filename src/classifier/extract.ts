@@ -22,10 +22,15 @@ export function prepareText(input: string): string {
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
-const SCHEME_URL = /\b(?:https?|itms-services|javascript|data):(?:\/\/)?[^\s<>"'，。！？、；：（）【】《》]+/gi;
+const SCHEME_URL = /\b(?:https?|itms-services|javascript|data):(?:\/\/)?[^\s<>"'，。！？、；：（）【】《》\u3400-\u9fff]+/gi;
 // host.tld[/path]: at least one dot, a letter in the last label; the TLD is validated below.
-const BARE_URL =
-  /(?<![@\w.-])(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）【】《》]*)?/gi;
+// Host letters: ASCII plus the Latin, Greek and Cyrillic ranges lookalike domains use — not CJK, so a link glued to
+// Chinese text ("请点击anxin-kefu.top") starts where the Latin letters do.
+const H = 'a-z0-9\\u00a1-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const BARE_URL = new RegExp(
+  `(?<![@\\w.-])(?:[${H}](?:[${H}-]{0,62})\\.)+[a-z\\u00a1-\\u024f\\u0370-\\u04ff][${H}-]{1,62}(?::\\d{2,5})?(?:\\/[^\\s<>"'，。！？、；（）【】《》\\u3400-\\u9fff]*)?`,
+  'gi',
+);
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
 // +/00 prefixed or plain digit runs with single spaces/dashes inside.
 const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,18}(?![\w])/g;

@@ -82,7 +82,8 @@ function mask(span: SensitiveSpan): string {
 export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): string {
   const text = input.normalize('NFKC');
   const spans = keep ? findSensitive(text).filter((s) => !keep(s)) : findSensitive(text);
-  if (!spans.length) return text;
+  // Nothing to hide: give the text back exactly as written (NFKC would turn "，" into "," in the history).
+  if (!spans.length) return input;
   let out = '';
   let at = 0;
   for (const s of spans) {

@@ -19,7 +19,8 @@ export interface AskOutput {
 
 export function formatAnswer(out: AskOutput): string {
   const lines = [`? ${out.question}`];
-  if (out.match) lines.push(`  → ${out.match.id} (${out.match.topics.join(', ')}) confidence ${out.match.score.toFixed(2)}`);
+  if (out.match)
+    lines.push(`  → ${out.match.id} (${out.match.topics.join(', ')}) confidence ${out.match.score.toFixed(2)}`);
   else lines.push('  → no confident match');
   for (const a of out.alternatives) lines.push(`    also: ${a.id} (${a.score.toFixed(2)})`);
   lines.push('', out.answer);

@@ -63,7 +63,8 @@ function counterpart(index: FaqIndex, e: number, locale: Locale): number | undef
     const other = index.entries[c]!.entry;
     const shared = other.topics.filter((t) => entry.topics.includes(t)).length;
     if (!shared) continue;
-    const score = shared / new Set([...other.topics, ...entry.topics]).size + (other.id.replace(/^(zh|en)-/, '') === stem ? 1 : 0);
+    const score =
+      shared / new Set([...other.topics, ...entry.topics]).size + (other.id.replace(/^(zh|en)-/, '') === stem ? 1 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;

@@ -134,7 +134,10 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     for (const k of f.keys()) {
       df.set(k, (df.get(k) ?? 0) + 1);
       let byTopic = dfByTopic.get(k);
-      if (!byTopic) dfByTopic.set(k, (byTopic = new Map()));
+      if (!byTopic) {
+        byTopic = new Map();
+        dfByTopic.set(k, byTopic);
+      }
       for (const t of topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
     }
   });
@@ -187,7 +190,10 @@ function invert(
       const w = termWeight(k, tf, idf.get(k)!, config);
       sq += w * w;
       let list = lists.get(k);
-      if (!list) lists.set(k, (list = { rows: [], weights: [] }));
+      if (!list) {
+        list = { rows: [], weights: [] };
+        lists.set(k, list);
+      }
       list.rows.push(r);
       list.weights.push(w);
     }

@@ -23,7 +23,10 @@ export function confidenceOf(c: Calibration, s: ScoredEntry | undefined): number
 }
 
 /** L2-regularised logistic regression by gradient descent on standardised signals; deterministic. */
-export function fitCalibration(rows: readonly CalibrationRow[], { l2 = 0.001, iterations = 4000, rate = 0.5 } = {}): Calibration {
+export function fitCalibration(
+  rows: readonly CalibrationRow[],
+  { l2 = 0.001, iterations = 4000, rate = 0.5 } = {},
+): Calibration {
   const xs = rows.map((r) => signals(r.best));
   const ys = rows.map((r) => (r.correct ? 1 : 0));
   const d = NAMES.length;
@@ -38,7 +41,9 @@ export function fitCalibration(rows: readonly CalibrationRow[], { l2 = 0.001, it
     zs.forEach((z, j) => {
       const p = 1 / (1 + Math.exp(-z.reduce((s, v, i) => s + v * w[i]!, b)));
       const e = p - ys[j]!;
-      z.forEach((v, i) => (gw[i]! += e * v));
+      z.forEach((v, i) => {
+        gw[i]! += e * v;
+      });
       gb += e;
     });
     w = w.map((v, i) => v - rate * (gw[i]! / zs.length + l2 * v));
@@ -47,7 +52,13 @@ export function fitCalibration(rows: readonly CalibrationRow[], { l2 = 0.001, it
   const raw = w.map((v, i) => v / sd[i]!);
   const bias = b - w.reduce((s, v, i) => s + (v * mean[i]!) / sd[i]!, 0);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { lexical: round(raw[0]!), agree: round(raw[1]!), support: round(raw[2]!), topicFit: round(raw[3]!), bias: round(bias) };
+  return {
+    lexical: round(raw[0]!),
+    agree: round(raw[1]!),
+    support: round(raw[2]!),
+    topicFit: round(raw[3]!),
+    bias: round(bias),
+  };
 }
 
 export interface OperatingPoint {
@@ -79,7 +90,11 @@ export function operatingPoints(rows: readonly CalibrationRow[], c: Calibration)
 }
 
 /** The threshold answering the most in-scope questions right while false matches stay ≤ maxFalseMatch. */
-export function chooseThreshold(rows: readonly CalibrationRow[], c: Calibration, maxFalseMatch: number): OperatingPoint {
+export function chooseThreshold(
+  rows: readonly CalibrationRow[],
+  c: Calibration,
+  maxFalseMatch: number,
+): OperatingPoint {
   let best: OperatingPoint = { threshold: 0.99, answeredCorrect: 0, falseMatch: 0 };
   for (const p of operatingPoints(rows, c)) {
     if (p.falseMatch <= maxFalseMatch && p.answeredCorrect > best.answeredCorrect) best = p;

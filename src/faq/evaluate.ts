@@ -56,7 +56,7 @@ export function evaluateDevSet(index: FaqIndex, dev: DevSet): DevMetrics {
       top1: topicsOf(ranked[0]).includes(topic),
       top3: ranked.slice(0, 3).some((s) => topicsOf(s).includes(topic)),
       answered: a.match !== null,
-      answeredRight: a.match !== null && a.match.topics.includes(topic),
+      answeredRight: a.match?.topics.includes(topic) ?? false,
     });
   }
   for (const { q, locale } of dev.out_of_scope) {

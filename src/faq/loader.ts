@@ -47,7 +47,8 @@ export function loadFaq(root: string): LoadedFaq {
     const loaded = loadYamlFile(file, faqFileSchema);
     const rel = relative(root, file);
     problems.push(...loaded.problems.map((p) => ({ ...p, file: rel })));
-    if (loaded.value && loaded.source) files.push({ source: { ...loaded.source, file: rel }, entries: loaded.value.entries });
+    if (loaded.value && loaded.source)
+      files.push({ source: { ...loaded.source, file: rel }, entries: loaded.value.entries });
   }
   const checked = checkEntries(files);
   problems.push(...checked.problems);
@@ -73,7 +74,8 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
   const variantOwner = new Map<string, string>();
   for (const { source, entries: list } of files) {
     list.forEach((entry, i) => {
-      const at = (path: PropertyKey[], message: string) => problems.push(problemAt(source, ['entries', i, ...path], message));
+      const at = (path: PropertyKey[], message: string) =>
+        problems.push(problemAt(source, ['entries', i, ...path], message));
       const seen = firstSeen.get(entry.id);
       if (seen) {
         at(['id'], `duplicate id "${entry.id}" (first defined in ${seen})`);
@@ -88,7 +90,10 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
       for (const [path, text] of texts) {
         for (const name of placeholdersIn(text)) {
           if (!FAQ_PLACEHOLDERS.has(name)) {
-            at(path, `unknown placeholder {{${name}}} (known: ${[...FAQ_PLACEHOLDERS].map((p) => `{{${p}}}`).join(', ')})`);
+            at(
+              path,
+              `unknown placeholder {{${name}}} (known: ${[...FAQ_PLACEHOLDERS].map((p) => `{{${p}}}`).join(', ')})`,
+            );
           }
         }
       }
@@ -104,8 +109,10 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
   for (const { source, entries: list } of files) {
     list.forEach((entry, i) => {
       entry.related.forEach((id, j) => {
-        if (!firstSeen.has(id)) problems.push(problemAt(source, ['entries', i, 'related', j], `unknown related id "${id}"`));
-        else if (id === entry.id) problems.push(problemAt(source, ['entries', i, 'related', j], 'an entry cannot relate to itself'));
+        if (!firstSeen.has(id))
+          problems.push(problemAt(source, ['entries', i, 'related', j], `unknown related id "${id}"`));
+        else if (id === entry.id)
+          problems.push(problemAt(source, ['entries', i, 'related', j], 'an entry cannot relate to itself'));
       });
     });
   }

@@ -9,7 +9,7 @@ import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexi
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
 const twPhrasesToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // Links: with a scheme, or bare host names with a letter TLD ("anxin-kefu.top/a"), as they appear in SMS.
@@ -20,17 +20,20 @@ const DOMESTIC_PREFIX = /(?:\+\s?|(?<!\d)00)86(?=[\s-]?\d)/g;
 // numbers ("1+1"), where it is arithmetic.
 const PLUS = /(?<![0-9a-z]\s?)\+|加号/g;
 
-const FILLER_ZH = new RegExp([...FILLERS_ZH].sort(byLength).map(escape).join('|'), 'g');
-const FILLER_EN = new RegExp(`(?<![a-z0-9])(?:${[...FILLERS_EN].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
+const FILLER_ZH = new RegExp([...FILLERS_ZH].sort(byLength).map(escapeRe).join('|'), 'g');
+const FILLER_EN = new RegExp(
+  `(?<![a-z0-9])(?:${[...FILLERS_EN].sort(byLength).map(escapeRe).join('|')})(?![a-z0-9])`,
+  'g',
+);
 const LATIN_WORD = /[a-z]+/g;
-const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escape).join('|'), 'g');
+const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escapeRe).join('|'), 'g');
 
 /** Brand names and aliases match everywhere (every entry is about the brand), so they are removed, not indexed. */
 export function brandPattern(terms: readonly string[]): RegExp | undefined {
   const cleaned = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 0))].sort(byLength);
   if (!cleaned.length) return undefined;
   // Latin aliases only as whole words ("anxin" must not eat "anxinjie" — longer ones come first anyway).
-  const parts = cleaned.map((t) => (/^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${escape(t)}(?![a-z0-9])` : escape(t)));
+  const parts = cleaned.map((t) => (/^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${escapeRe(t)}(?![a-z0-9])` : escapeRe(t)));
   return new RegExp(parts.join('|'), 'g');
 }
 

@@ -75,7 +75,12 @@ function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64
 }
 
 /** The `k` entries with the best lexical score, best first (ties: lower entry number first). */
-function lexicalScores(index: FaqIndex, q: QueryTerms, k: number, allowed?: Uint8Array): { entry: number; lexical: number }[] {
+function lexicalScores(
+  index: FaqIndex,
+  q: QueryTerms,
+  k: number,
+  allowed?: Uint8Array,
+): { entry: number; lexical: number }[] {
   const { config } = index;
   // Accumulators live in the index and are zeroed again through the touched lists: allocating, zeroing and
   // Map bookkeeping per question cost more than the scoring itself at 10,000 entries.
@@ -170,7 +175,18 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   const limit = options.limit ?? config.maxAlternatives + 1;
   if (q.vector.size === 0) return [];
   const allowed = options.locale ? index.localeMask[options.locale] : undefined;
-  const scored: ScoredEntry[] = lexicalScores(index, q, Math.max(limit, config.candidates), allowed).map(({ entry, lexical }) => ({ entry, lexical, fuzzy: 0, score: lexical, agree: 0, support: 0, topicFit: 0, confidence: 0 }));
+  const scored: ScoredEntry[] = lexicalScores(index, q, Math.max(limit, config.candidates), allowed).map(
+    ({ entry, lexical }) => ({
+      entry,
+      lexical,
+      fuzzy: 0,
+      score: lexical,
+      agree: 0,
+      support: 0,
+      topicFit: 0,
+      confidence: 0,
+    }),
+  );
   fuzzyTieBreak(index, q, scored);
 
   // Topic signals for the entries we may return; the pool of candidates votes.

@@ -222,7 +222,11 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       const mark = frames.length;
       const users = await page.locator(sel.user).count();
       await pick.click();
-      const opening = await settle(mark, users + 1, (r) => r.some((f) => f.drill?.kind === 'scammer') && r.at(-1)?.kind === 'info');
+      const opening = await settle(
+        mark,
+        users + 1,
+        (r) => r.some((f) => f.drill?.kind === 'scammer') && r.at(-1)?.kind === 'info',
+      );
       expect(await page.locator(sel.user).last().locator('.scam-coach-text').textContent()).toContain('境外来电');
       expect(opening.filter((f) => f.kind === 'drill').every((f) => f.simulation === true)).toBe(true);
       // The scammer's opening line offers answers as quick replies; they stay after the "how to stop" hint.
@@ -289,11 +293,8 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     });
   });
 
-  // KNOWN BUG (server, src/classifier/sensitive.ts redact(), used by src/bot/brain.ts handleTurn for the stored
-  // history): redact() returns input.normalize('NFKC') even when there is nothing to redact, so after a reload
-  // "是客服，是真的吗" reads "是客服,是真的吗" and the welcome's "①②③" read "1 2 3". `test.fails` passes while the
-  // bug is there; when it is fixed this turns red: make it a plain `test`.
-  test.fails('KNOWN BUG: the restored history keeps the exact text (full-width punctuation)', async () => {
+  // The stored history keeps text exactly as written ("是客服，是真的吗", "①②③") when nothing needed redacting.
+  test('the restored history keeps the exact text (full-width punctuation)', async () => {
     const texts = await page.locator(`${sel.user} .scam-coach-text`).allTextContents();
     expect(texts).toContain(FAQ_QUESTION);
     expect(texts).toContain(REFUSAL);
@@ -309,7 +310,9 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       // And again when it comes back as history.
       await page.reload({ timeout: WAIT });
       await page.locator(sel.panel).waitFor({ state: 'visible' });
-      await expect.poll(() => page.locator(`${sel.user} .scam-coach-text`).last().textContent(), { timeout: WAIT }).toBe(XSS);
+      await expect
+        .poll(() => page.locator(`${sel.user} .scam-coach-text`).last().textContent(), { timeout: WAIT })
+        .toBe(XSS);
       expect(await page.locator(`${sel.log} img`).count()).toBe(0);
       await page.waitForTimeout(300); // an onerror handler would have fired by now
       expect(dialogs).toEqual([]);

@@ -21,12 +21,52 @@ const entry = (id: string, locale: 'zh' | 'en', topics: FaqEntry['topics'], ques
 });
 
 const ENTRIES: FaqEntry[] = [
-  entry('zh-code', 'zh', ['verification-code'], ['客服要我的短信验证码', '对方让我把验证码念给他', '验证码能告诉别人吗', '说核对身份要验证码']),
-  entry('zh-cancel', 'zh', ['account-cancellation'], ['不注销校园贷会影响征信吗', '客服说要注销学生账户', '注销账户要先转账吗', '说我有校园贷没注销']),
-  entry('zh-fee', 'zh', ['upfront-fee'], ['放款前要交解冻费', '借款要先交保证金才到账', '说账户冻结要交钱解冻', '审核通过了还要交手续费']),
-  entry('zh-overseas', 'zh', ['overseas-number'], ['00开头的电话说是客服', '+852打来的自称你们客服', '境外号码说是平台工作人员', '国外电话打来说我账户有问题']),
-  entry('en-code', 'en', ['verification-code'], ['they asked for my sms verification code', 'caller wants the code I just got', 'should I read out the one-time code', 'support asked me to forward the code']),
-  entry('en-fee', 'en', ['upfront-fee'], ['they want an unfreeze fee before paying out my loan', 'do I have to pay a deposit before the loan arrives', 'loan approved but I must pay a fee first', 'pay a handling fee to release the loan']),
+  entry(
+    'zh-code',
+    'zh',
+    ['verification-code'],
+    ['客服要我的短信验证码', '对方让我把验证码念给他', '验证码能告诉别人吗', '说核对身份要验证码'],
+  ),
+  entry(
+    'zh-cancel',
+    'zh',
+    ['account-cancellation'],
+    ['不注销校园贷会影响征信吗', '客服说要注销学生账户', '注销账户要先转账吗', '说我有校园贷没注销'],
+  ),
+  entry(
+    'zh-fee',
+    'zh',
+    ['upfront-fee'],
+    ['放款前要交解冻费', '借款要先交保证金才到账', '说账户冻结要交钱解冻', '审核通过了还要交手续费'],
+  ),
+  entry(
+    'zh-overseas',
+    'zh',
+    ['overseas-number'],
+    ['00开头的电话说是客服', '+852打来的自称你们客服', '境外号码说是平台工作人员', '国外电话打来说我账户有问题'],
+  ),
+  entry(
+    'en-code',
+    'en',
+    ['verification-code'],
+    [
+      'they asked for my sms verification code',
+      'caller wants the code I just got',
+      'should I read out the one-time code',
+      'support asked me to forward the code',
+    ],
+  ),
+  entry(
+    'en-fee',
+    'en',
+    ['upfront-fee'],
+    [
+      'they want an unfreeze fee before paying out my loan',
+      'do I have to pay a deposit before the loan arrives',
+      'loan approved but I must pay a fee first',
+      'pay a handling fee to release the loan',
+    ],
+  ),
 ];
 
 const index = buildFaqIndex(ENTRIES, brand);

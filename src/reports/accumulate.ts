@@ -1,0 +1,187 @@
+// The report's aggregation core, pure: records go into an Accumulator; accumulators merge exactly (integer counts,
+// maxima; per-form quiz figures are kept as counts of answer patterns), so a report computed from stored daily
+// partials (src/reports/sqlite.ts) is identical to one computed from the records themselves.
+import type { OutcomeRecord } from '../store/types.ts';
+import { dayIndex } from './time.ts';
+import { VERDICTS } from './types.ts';
+
+/** Keyed rows of numbers. Maps, not objects: keys are content ids and user-derived text ("__proto__" included). */
+export class CountTable {
+  readonly rows = new Map<string, number[]>();
+  /** `maxCols`: columns merged by maximum instead of sum. */
+  constructor(
+    readonly width: number,
+    private readonly maxCols: readonly number[] = [],
+  ) {}
+
+  row(key: string): number[] {
+    let r = this.rows.get(key);
+    if (!r) {
+      r = new Array<number>(this.width).fill(0);
+      this.rows.set(key, r);
+    }
+    return r;
+  }
+
+  add(key: string, col: number, by = 1): void {
+    this.row(key)[col]! += by;
+  }
+
+  max(key: string, col: number, value: number): void {
+    const r = this.row(key);
+    if (value > r[col]!) r[col] = value;
+  }
+
+  merge(other: CountTable | Array<[string, ...number[]]>): void {
+    const entries: Iterable<[string, number[]]> =
+      other instanceof CountTable ? other.rows : other.map(([k, ...v]) => [k, v] as [string, number[]]);
+    for (const [key, values] of entries) {
+      const r = this.row(key);
+      for (let i = 0; i < this.width; i++) {
+        const v = values[i] ?? 0;
+        if (this.maxCols.includes(i)) {
+          if (v > r[i]!) r[i] = v;
+        } else r[i]! += v;
+      }
+    }
+  }
+
+  toJSON(): Array<[string, ...number[]]> {
+    return [...this.rows].map(([k, v]) => [k, ...v]);
+  }
+}
+
+const KIND_COL = { drill: 0, quiz: 1, faq: 2, check: 3 } as const;
+const OUTCOME_COL = { passed: 0, failed: 1, incomplete: 2 } as const;
+const VERDICT_COL = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<string, number>;
+
+/** Serialised form, stored per day/session/channel cell by the SQLite fast path. */
+export interface AccumulatorJSON {
+  v: 1;
+  tz: number;
+  tables: Record<string, Array<[string, ...number[]]>>;
+}
+
+export class Accumulator {
+  /** [drills, quizzes, faq, checks] for the whole selection. */
+  readonly kinds = new CountTable(4);
+  /** scenario → [passed, failed, incomplete, score sum, runs with a score]. */
+  readonly drills = new CountTable(5);
+  /** red flag → [missed, spotted]. */
+  readonly flags = new CountTable(2);
+  /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
+  readonly quiz = new CountTable(1);
+  /** "" → [matched, fallback]. */
+  readonly faq = new CountTable(2);
+  /** fallen-back question → [count, last asked (epoch ms, max)]. */
+  readonly fallbacks = new CountTable(2, [1]);
+  /** FAQ entry id → [matched count]. */
+  readonly faqEntries = new CountTable(1);
+  /** local day number → [official, unknown, suspicious, dangerous]. */
+  readonly checks = new CountTable(4);
+  /** topic → [drills, passed, failed, incomplete, faq matched]. */
+  readonly topics = new CountTable(5);
+  /** session|"" → [drills, quizzes, faq, checks]. */
+  readonly sessions = new CountTable(4);
+  /** channel → [drills, quizzes, faq, checks]. */
+  readonly channels = new CountTable(4);
+
+  constructor(readonly tz = 0) {}
+
+  private tables(): Record<string, CountTable> {
+    return {
+      kinds: this.kinds,
+      drills: this.drills,
+      flags: this.flags,
+      quiz: this.quiz,
+      faq: this.faq,
+      fallbacks: this.fallbacks,
+      faqEntries: this.faqEntries,
+      checks: this.checks,
+      topics: this.topics,
+      sessions: this.sessions,
+      channels: this.channels,
+    };
+  }
+
+  add(rec: OutcomeRecord): void {
+    const kc = KIND_COL[rec.kind];
+    if (kc === undefined) return; // a kind this version does not know: not counted anywhere
+    this.kinds.add('', kc);
+    this.sessions.add(rec.session ?? '', kc);
+    this.channels.add(rec.channel, kc);
+    switch (rec.kind) {
+      case 'drill': {
+        const scenario = rec.scenario ?? '(unknown)';
+        const oc = rec.outcome ? OUTCOME_COL[rec.outcome] : undefined;
+        if (oc !== undefined) this.drills.add(scenario, oc);
+        if (typeof rec.score === 'number' && Number.isFinite(rec.score)) {
+          this.drills.add(scenario, 3, rec.score);
+          this.drills.add(scenario, 4);
+        }
+        for (const f of new Set(rec.missed ?? [])) this.flags.add(f, 0);
+        for (const f of new Set(rec.spotted ?? [])) this.flags.add(f, 1);
+        for (const t of new Set(rec.topics ?? [])) {
+          this.topics.add(t, 0);
+          if (oc !== undefined) this.topics.add(t, 1 + oc);
+        }
+        break;
+      }
+      case 'quiz': {
+        if (rec.phase !== 'pre' && rec.phase !== 'post') break;
+        const counts = [rec.hits, rec.misses, rec.falseAlarms, rec.correctRejections];
+        if (!counts.every((n) => Number.isInteger(n) && (n as number) >= 0)) break;
+        this.quiz.add(JSON.stringify([rec.session ?? '', rec.phase, ...counts]), 0);
+        break;
+      }
+      case 'faq': {
+        if (rec.faqMatched) {
+          this.faq.add('', 0);
+          if (rec.faqId) this.faqEntries.add(rec.faqId, 0);
+          for (const t of new Set(rec.topics ?? [])) this.topics.add(t, 4);
+        } else {
+          this.faq.add('', 1);
+          const q = (rec.question ?? '').trim();
+          this.fallbacks.add(q, 0);
+          this.fallbacks.max(q, 1, rec.at);
+        }
+        break;
+      }
+      case 'check': {
+        const vc = rec.verdict ? VERDICT_COL[rec.verdict] : undefined;
+        if (vc !== undefined) this.checks.add(String(dayIndex(rec.at, this.tz)), vc);
+        break;
+      }
+    }
+  }
+
+  addAll(recs: Iterable<OutcomeRecord>): this {
+    for (const r of recs) this.add(r);
+    return this;
+  }
+
+  merge(other: Accumulator | AccumulatorJSON): this {
+    if (other.tz !== this.tz) throw new Error(`cannot merge report partials for time zones ${other.tz} and ${this.tz}`);
+    const mine = this.tables();
+    if (other instanceof Accumulator) {
+      const theirs = other.tables();
+      for (const [name, t] of Object.entries(mine)) t.merge(theirs[name]!);
+    } else {
+      for (const [name, t] of Object.entries(mine)) {
+        const rows = other.tables[name];
+        if (rows) t.merge(rows);
+      }
+    }
+    return this;
+  }
+
+  toJSON(): AccumulatorJSON {
+    const tables: AccumulatorJSON['tables'] = {};
+    for (const [name, t] of Object.entries(this.tables())) if (t.rows.size) tables[name] = t.toJSON();
+    return { v: 1, tz: this.tz, tables };
+  }
+
+  static fromJSON(json: AccumulatorJSON): Accumulator {
+    return new Accumulator(json.tz).merge(json);
+  }
+}

@@ -1,0 +1,134 @@
+// The training report: what the anti-fraud team sees on /admin, in `scam-coach report` and in the CSV export.
+// Users appear nowhere (not even as hashes); FAQ questions are the redacted text the store already holds.
+import type { QuizChange } from '../quiz/score.ts';
+import type { Channel } from '../store/types.ts';
+
+export const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
+export const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'] as const;
+export type CheckVerdict = (typeof VERDICTS)[number];
+
+/** What to report on. `from` inclusive, `to` exclusive (epoch ms); `tz` in minutes east of UTC (report days). */
+export interface ReportQuery {
+  session?: string;
+  channel?: Channel;
+  from?: number;
+  to?: number;
+  tz?: number;
+  /** Longest list of fallen-back FAQ questions (default 50). */
+  fallbackLimit?: number;
+}
+
+export interface KindCounts {
+  drills: number;
+  quizzes: number;
+  faq: number;
+  checks: number;
+  total: number;
+}
+
+export interface DrillRow {
+  scenario: string;
+  /** Drill runs recorded: each ends passed, failed or incomplete (stopped). */
+  started: number;
+  passed: number;
+  failed: number;
+  incomplete: number;
+  /** passed / started; null when none. */
+  passRate: number | null;
+  /** Mean drill score (0–100) over runs with a score; null when none. */
+  avgScore: number | null;
+}
+
+export interface RedFlagRow {
+  flag: string;
+  missed: number;
+  spotted: number;
+  /** missed / (missed + spotted). */
+  missRate: number;
+}
+
+export interface QuizPhaseFigures {
+  /** Quiz forms completed. */
+  forms: number;
+  hits: number;
+  misses: number;
+  falseAlarms: number;
+  correctRejections: number;
+  /** Pooled hits / scam items (uncorrected); null when no scam items. */
+  hitRate: number | null;
+  /** Pooled false alarms / genuine items (uncorrected); null when no genuine items. */
+  falseAlarmRate: number | null;
+  /** Mean of each form's d′ (log-linear-corrected rates, as scoreQuiz computes it). */
+  dPrime: number;
+  /** Mean of each form's criterion c (negative = leaning to "scam"). */
+  criterion: number;
+}
+
+export interface QuizRow {
+  /** null: forms taken outside any training session. */
+  session: string | null;
+  pre: QuizPhaseFigures | null;
+  post: QuizPhaseFigures | null;
+  /** post − pre (null unless both phases have forms). */
+  delta: { hitRate: number | null; falseAlarmRate: number | null; dPrime: number; criterion: number } | null;
+  /** compareQuiz's verdict on the group means; null unless both phases have forms. */
+  change: QuizChange | null;
+  /** True when post answered "scam" to a larger share of genuine items than pre (the over-scepticism warning). */
+  moreFalseAlarms: boolean | null;
+}
+
+export interface FallbackQuestion {
+  question: string;
+  count: number;
+  /** ISO time of the latest time it was asked. */
+  lastAsked: string;
+}
+
+export interface FaqFigures {
+  questions: number;
+  matched: number;
+  fallback: number;
+  /** fallback / questions; null when none. */
+  fallbackRate: number | null;
+  /** Most asked questions the FAQ could not answer (the missing content), most frequent first. */
+  fallbacks: FallbackQuestion[];
+  /** Distinct fallen-back questions (fallbacks may be cut to fallbackLimit). */
+  distinctFallbacks: number;
+  /** Matched FAQ entries, most used first. */
+  entries: { id: string; count: number }[];
+}
+
+export type VerdictCounts = Record<CheckVerdict, number> & { total: number };
+
+export interface CheckDay extends VerdictCounts {
+  /** Local day (report time zone), YYYY-MM-DD; every day from the first to the last check is listed. */
+  day: string;
+}
+
+export interface TopicRow {
+  topic: string;
+  drills: number;
+  passed: number;
+  failed: number;
+  incomplete: number;
+  faqMatched: number;
+}
+
+export interface GroupRow extends KindCounts {
+  key: string | null;
+}
+
+export interface Report {
+  query: { session: string | null; channel: Channel | null; from: string | null; to: string | null; tz: string };
+  totals: KindCounts;
+  drills: DrillRow[];
+  redFlags: RedFlagRow[];
+  quiz: { overall: QuizRow; bySession: QuizRow[] };
+  faq: FaqFigures;
+  checks: { total: VerdictCounts; byDay: CheckDay[] };
+  topics: TopicRow[];
+  sessions: GroupRow[];
+  channels: GroupRow[];
+  /** Values for the filters (whole store, ignoring this query's filters). */
+  available: { sessions: string[]; channels: Channel[] };
+}
