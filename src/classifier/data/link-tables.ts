@@ -1,0 +1,28 @@
+// Data tables for link checks, kept apart from the logic (as Chromium keeps its lookalike tables).
+
+/** Link shorteners seen in Chinese and international SMS: the real destination is hidden. */
+export const SHORTENER_DOMAINS = new Set([
+  't.cn', 'url.cn', 'dwz.cn', 'suo.im', 'suo.nz', 'tb.cn', 'sohu.gg', 'mrw.so', 'kks.me', '0x3.me', 'reurl.cc',
+  'ppt.cc', 'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'is.gd', 'ow.ly', 'rebrand.ly', 'cutt.ly', 's.id', 'shorturl.at',
+  'rb.gy', 'v.gd', 'tiny.cc', 'lnkd.in', 'buff.ly', 'surl.li', 'u.nu', '3.cn', 'c.tb.cn', 'j.mp',
+]);
+
+/** Top-level domains over-represented in phishing reports (cheap, lax registration). */
+export const ABUSED_TLDS = new Set([
+  'xyz', 'top', 'cc', 'site', 'online', 'wang', 'work', 'vip', 'club', 'icu', 'buzz', 'shop', 'fun', 'live', 'ltd',
+  'link', 'click', 'rest', 'cyou', 'sbs', 'cfd', 'bond', 'tk', 'ml', 'ga', 'cf', 'gq', 'pw', 'ren', 'kim', 'loan',
+  'win', 'bid', 'date', 'racing', 'download', 'stream', 'monster', 'quest', 'asia', 'life', 'store', 'tech', 'info',
+]);
+
+/** Words scammers glue to a brand name to make a plausible domain ("anxinjie-kefu", "login-anxin"). */
+export const COMBO_KEYWORDS = [
+  'kefu', 'kf', 'login', 'signin', 'service', 'services', 'secure', 'security', 'account', 'accounts', 'help', 'support',
+  'vip', 'app', 'apps', 'pay', 'loan', 'loans', 'cs', 'verify', 'verification', 'official', 'gw', 'guanwang', 'online',
+  'web', 'www', 'my', 'center', 'zhongxin', 'jiedong', 'tuikuan', 'refund', 'credit', 'zhengxin', 'cn', 'china', 'hk',
+  'update', 'auth', 'portal', 'bank', 'wallet', 'card', 'download', 'xiazai', 'm', 'h5', 'fuwu', 'kehu', 'user',
+];
+
+export const APP_DOWNLOAD_PATH = /\.(apk|ipa|xapk|apks|mobileprovision|exe)(?:$|[?#/])/i;
+export const SAFE_SCHEMES = new Set(['http:', 'https:']);
+export const LONG_URL_LENGTH = 100;
+export const DEEP_SUBDOMAIN_LABELS = 3;
