@@ -107,6 +107,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const alternatives = results
     .slice(1)
     .filter((r) => r.confidence >= config.alternativeFloor)
+    .sort((a, b) => b.confidence - a.confidence)
     .slice(0, config.maxAlternatives);
   const chosen = index.entries[best.entry]!;
   let answer = chosen.answer;

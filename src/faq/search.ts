@@ -1,6 +1,6 @@
 // Step 4: score entries against a question.
 //   1. TF-IDF cosine through the postings ranks the entries sharing words or grams with the question (lexical).
-//   2. fuse.js re-scores the best few over their own segmented variants (fuzzy: typos inside words).
+//   2. fuse.js settles near ties among the best two over their own segmented variants (typos inside words).
 //   3. Topic signals say whether the question is about that topic at all: do the other candidates agree on it,
 //      and are the question's words typical of it (a word every topic uses, like 还款, is no evidence).
 //   4. A logistic calibration turns the signals into a confidence ≈ P(the entry answers the question).

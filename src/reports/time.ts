@@ -24,10 +24,11 @@ export function parseTz(value: string | undefined): number {
   return minutes;
 }
 
+/** "UTC", "UTC+08:00", "UTC-05:30". */
 export function formatTz(minutes: number): string {
-  if (minutes === 0) return 'Z';
+  if (minutes === 0) return 'UTC';
   const a = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+  return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
 /** The local day number (days since 1970-01-01 at that offset) an instant falls on. */

@@ -1,0 +1,204 @@
+// Accumulator → Report: rates, d′ (reusing the quiz core), sorting, and gap-free days for the charts.
+import { criterion, dPrime, loglinearRate } from '../quiz/dprime.ts';
+import { compareQuiz, type QuizScore } from '../quiz/score.ts';
+import type { Channel } from '../store/types.ts';
+import type { Accumulator } from './accumulate.ts';
+import { dayLabel, formatTz } from './time.ts';
+import {
+  CHANNELS,
+  type CheckDay,
+  type GroupRow,
+  type KindCounts,
+  type QuizPhaseFigures,
+  type QuizRow,
+  type Report,
+  type ReportQuery,
+  VERDICTS,
+  type VerdictCounts,
+} from './types.ts';
+
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** Longest run of days filled in for the per-day chart (ten years). */
+const MAX_DAYS = 3660;
+
+function kindCounts(r: readonly number[] | undefined): KindCounts {
+  const [drills = 0, quizzes = 0, faq = 0, checks = 0] = r ?? [];
+  return { drills, quizzes, faq, checks, total: drills + quizzes + faq + checks };
+}
+
+interface Pattern {
+  hits: number;
+  misses: number;
+  falseAlarms: number;
+  correctRejections: number;
+  forms: number;
+}
+
+/** Pooled counts and the mean per-form d′ / c. Patterns are summed in a fixed order: the same floats every time. */
+function phaseFigures(patterns: Pattern[]): QuizPhaseFigures | null {
+  if (!patterns.length) return null;
+  patterns.sort((a, b) => a.hits - b.hits || a.misses - b.misses || a.falseAlarms - b.falseAlarms || a.correctRejections - b.correctRejections);
+  let forms = 0;
+  let hits = 0;
+  let misses = 0;
+  let falseAlarms = 0;
+  let correctRejections = 0;
+  let dSum = 0;
+  let cSum = 0;
+  for (const p of patterns) {
+    forms += p.forms;
+    hits += p.hits * p.forms;
+    misses += p.misses * p.forms;
+    falseAlarms += p.falseAlarms * p.forms;
+    correctRejections += p.correctRejections * p.forms;
+    // Exactly what scoreQuiz computes for one form with these answers.
+    const h = loglinearRate(p.hits, p.hits + p.misses);
+    const f = loglinearRate(p.falseAlarms, p.falseAlarms + p.correctRejections);
+    dSum += dPrime(h, f) * p.forms;
+    cSum += criterion(h, f) * p.forms;
+  }
+  return {
+    forms,
+    hits,
+    misses,
+    falseAlarms,
+    correctRejections,
+    hitRate: ratio(hits, hits + misses),
+    falseAlarmRate: ratio(falseAlarms, falseAlarms + correctRejections),
+    dPrime: dSum / forms,
+    criterion: cSum / forms,
+  };
+}
+
+function quizRow(session: string | null, pre: Pattern[], post: Pattern[]): QuizRow {
+  const a = phaseFigures(pre);
+  const b = phaseFigures(post);
+  if (!a || !b) return { session, pre: a, post: b, delta: null, change: null, moreFalseAlarms: null };
+  const asScore = (x: QuizPhaseFigures): QuizScore => ({
+    hits: x.hits,
+    misses: x.misses,
+    falseAlarms: x.falseAlarms,
+    correctRejections: x.correctRejections,
+    hitRate: x.hitRate,
+    falseAlarmRate: x.falseAlarmRate,
+    dPrime: x.dPrime,
+    criterion: x.criterion,
+  });
+  const cmp = compareQuiz(asScore(a), asScore(b));
+  return { session, pre: a, post: b, delta: cmp.delta, change: cmp.change, moreFalseAlarms: cmp.moreFalseAlarms };
+}
+
+function byTotalThenKey<T extends { key: string | null; total: number }>(a: T, b: T): number {
+  return b.total - a.total || String(a.key ?? '').localeCompare(String(b.key ?? ''));
+}
+
+export function finalizeReport(
+  acc: Accumulator,
+  query: ReportQuery,
+  available: { sessions: Iterable<string>; channels: Iterable<string> },
+): Report {
+  const totals = kindCounts(acc.kinds.rows.get(''));
+
+  const drills = [...acc.drills.rows]
+    .map(([scenario, [passed = 0, failed = 0, incomplete = 0, scoreSum = 0, scored = 0]]) => {
+      const started = passed + failed + incomplete;
+      return { scenario, started, passed, failed, incomplete, passRate: ratio(passed, started), avgScore: ratio(scoreSum, scored) };
+    })
+    .sort((a, b) => a.scenario.localeCompare(b.scenario));
+
+  const redFlags = [...acc.flags.rows]
+    .map(([flag, [missed = 0, spotted = 0]]) => ({ flag, missed, spotted, missRate: missed / (missed + spotted || 1) }))
+    .sort((a, b) => b.missed - a.missed || b.missRate - a.missRate || a.flag.localeCompare(b.flag));
+
+  // Quiz: answer patterns per session and phase.
+  const perSession = new Map<string, { pre: Pattern[]; post: Pattern[] }>();
+  const all = { pre: [] as Pattern[], post: [] as Pattern[] };
+  const overallPatterns = new Map<string, Pattern>();
+  for (const [key, [forms = 0]] of acc.quiz.rows) {
+    const [session, phase, hits, misses, falseAlarms, correctRejections] = JSON.parse(key) as [string, 'pre' | 'post', number, number, number, number];
+    const p: Pattern = { hits, misses, falseAlarms, correctRejections, forms };
+    let s = perSession.get(session);
+    if (!s) perSession.set(session, (s = { pre: [], post: [] }));
+    s[phase].push(p);
+    const ok = JSON.stringify([phase, hits, misses, falseAlarms, correctRejections]);
+    const o = overallPatterns.get(ok);
+    if (o) o.forms += forms;
+    else {
+      const copy = { ...p };
+      overallPatterns.set(ok, copy);
+      all[phase].push(copy);
+    }
+  }
+  const bySession = [...perSession]
+    .map(([s, { pre, post }]) => quizRow(s || null, pre, post))
+    .sort((a, b) => (a.session === null ? 1 : b.session === null ? -1 : a.session.localeCompare(b.session)));
+
+  const [matched = 0, fallback = 0] = acc.faq.rows.get('') ?? [];
+  const fallbackAll = [...acc.fallbacks.rows]
+    .map(([question, [count = 0, last = 0]]) => ({ question, count, last }))
+    .sort((a, b) => b.count - a.count || b.last - a.last || a.question.localeCompare(b.question));
+  const limit = query.fallbackLimit ?? 50;
+
+  const verdictCounts = (r: readonly number[] | undefined): VerdictCounts => {
+    const out = { total: 0 } as VerdictCounts;
+    VERDICTS.forEach((v, i) => {
+      out[v] = r?.[i] ?? 0;
+      out.total += out[v];
+    });
+    return out;
+  };
+  const checkDays = [...acc.checks.rows.keys()].map(Number).sort((a, b) => a - b);
+  const byDay: CheckDay[] = [];
+  const checkTotal = verdictCounts(undefined);
+  if (checkDays.length) {
+    const first = checkDays[0]!;
+    const last = Math.min(checkDays[checkDays.length - 1]!, first + MAX_DAYS);
+    for (let d = first; d <= last; d++) byDay.push({ day: dayLabel(d), ...verdictCounts(acc.checks.rows.get(String(d))) });
+    for (const d of checkDays) {
+      const c = verdictCounts(acc.checks.rows.get(String(d)));
+      for (const v of VERDICTS) checkTotal[v] += c[v];
+      checkTotal.total += c.total;
+    }
+  }
+
+  const topics = [...acc.topics.rows]
+    .map(([topic, [d = 0, passed = 0, failed = 0, incomplete = 0, faqMatched = 0]]) => ({ topic, drills: d, passed, failed, incomplete, faqMatched }))
+    .sort((a, b) => b.drills + b.faqMatched - (a.drills + a.faqMatched) || a.topic.localeCompare(b.topic));
+
+  const groups = (t: typeof acc.sessions): GroupRow[] =>
+    [...t.rows].map(([key, r]) => ({ key: key || null, ...kindCounts(r) })).sort(byTotalThenKey);
+
+  const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString());
+  return {
+    query: {
+      session: query.session ?? null,
+      channel: query.channel ?? null,
+      from: iso(query.from),
+      to: iso(query.to),
+      tz: formatTz(acc.tz),
+    },
+    totals,
+    drills,
+    redFlags,
+    quiz: { overall: quizRow(null, all.pre, all.post), bySession },
+    faq: {
+      questions: matched + fallback,
+      matched,
+      fallback,
+      fallbackRate: ratio(fallback, matched + fallback),
+      fallbacks: fallbackAll.slice(0, limit).map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),
+      distinctFallbacks: fallbackAll.length,
+      entries: [...acc.faqEntries.rows]
+        .map(([id, [count = 0]]) => ({ id, count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    },
+    checks: { total: checkTotal, byDay },
+    topics,
+    sessions: groups(acc.sessions),
+    channels: groups(acc.channels),
+    available: {
+      sessions: [...new Set(available.sessions)].filter(Boolean).sort(),
+      channels: CHANNELS.filter((c) => new Set<string>(available.channels).has(c)) as Channel[],
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Training reports (issue #6): one Report shape for /admin, `scam-coach report` and the CSV export.
+// SQLite: daily partials in the same database file (src/reports/sqlite.ts), fast at millions of outcomes.
+// Any other OutcomeStore (Redis): list() the records and aggregate them here, same figures.
+import { matchesFilter } from '../store/outcome-filter.ts';
+import type { OutcomeStore, StateStore } from '../store/types.ts';
+import { Accumulator } from './accumulate.ts';
+import { finalizeReport } from './finalize.ts';
+import { createSqliteReports, isSqliteHandle } from './sqlite.ts';
+import type { Report, ReportQuery } from './types.ts';
+
+export { Accumulator } from './accumulate.ts';
+export { demoOutcomes, type DemoOptions } from './demo.ts';
+export { finalizeReport } from './finalize.ts';
+export { reportCsv, reportTable } from './format.ts';
+export { createSqliteReports, type SqliteReports } from './sqlite.ts';
+export { formatTz, parseBound, parseTz, ReportInputError } from './time.ts';
+export type * from './types.ts';
+
+export interface ReportSource {
+  /** 'sqlite' when served from the daily partials, 'list' when aggregated from OutcomeStore.list(). */
+  readonly mode: 'sqlite' | 'list';
+  report(query?: ReportQuery): Promise<Report>;
+}
+
+/** Pure path: every matching record through the Accumulator. */
+export function reportFromRecords(records: Iterable<import('../store/types.ts').OutcomeRecord>, query: ReportQuery = {}): Report {
+  const acc = new Accumulator(query.tz ?? 0);
+  const sessions = new Set<string>();
+  const channels = new Set<string>();
+  for (const r of records) {
+    if (r.session) sessions.add(r.session);
+    channels.add(r.channel);
+    if (matchesFilter(r, query)) acc.add(r);
+  }
+  return finalizeReport(acc, query, { sessions, channels });
+}
+
+export function listReportSource(outcomes: OutcomeStore): ReportSource {
+  return {
+    mode: 'list',
+    // One unfiltered read: the filter values (sessions, channels) come from the whole store anyway.
+    report: async (query = {}) => reportFromRecords(await outcomes.list(), query),
+  };
+}
+
+/**
+ * The fastest source for a store: SQL partials when the SQLite handle is at hand (`db`, or `store.outcomes.db` if
+ * the store exposes it), else list().
+ */
+export function reportSource(store: Pick<StateStore, 'outcomes'>, db?: unknown): ReportSource {
+  const handle = db ?? (store.outcomes as { db?: unknown }).db;
+  if (isSqliteHandle(handle)) {
+    const sql = createSqliteReports(handle);
+    return { mode: 'sqlite', report: async (query = {}) => sql.report(query) };
+  }
+  return listReportSource(store.outcomes);
+}
