@@ -1,18 +1,15 @@
 import { it } from 'vitest';
-import { appClient, startTestServer } from '../helpers/server.ts';
-it('lat', async () => {
-  const s = await startTestServer({ requestsPerMinutePerIp: 1e6 });
-  const c = appClient(s.url, 8);
-  for (let i = 0; i < 20; i++) await c.send({ userId: 'w', text: 'zqab mkab', messageId: `w${i}` });
-  let t = performance.now();
-  for (let i = 0; i < 100; i++) await c.send({ userId: 'x', text: 'zqab mkab', messageId: `${i}` });
-  console.log('seq same user per msg ms', (performance.now() - t) / 100);
-  t = performance.now();
-  await Promise.all(Array.from({ length: 200 }, (_, i) => c.send({ userId: `p${i}`, text: 'zqab mkab', messageId: `${i}` })));
-  console.log('200 parallel users ms total', performance.now() - t);
-  t = performance.now();
-  await Promise.all(Array.from({ length: 200 }, (_, i) => c.send({ userId: `q`, text: 'zqab mkab', messageId: `${i}` })));
-  console.log('200 parallel same user ms total', performance.now() - t);
-  c.close();
-  await s.close();
-}, 60000);
+import { readUserState, startTestServer } from '../helpers/server.ts';
+import { connectWidget, widgetIdentity, wsUrl } from '../helpers/ws.ts';
+import { startRedis } from '../store/redis-server.ts';
+it('double hello', async () => {
+  const r = await startRedis();
+  const s = await startTestServer({ redisUrl: r.url });
+  const id = await widgetIdentity(s.url);
+  const a = await connectWidget(wsUrl(s.url, id.token));
+  const b = await connectWidget(wsUrl(s.url, id.token));
+  a.send({ type: 'hello' }); b.send({ type: 'hello' });
+  await new Promise((r) => setTimeout(r, 500));
+  console.log('history lines', (await readUserState(s, `web:${id.userId}`))?.history.length, a.frames.map(f=>f.type+':'+f.kind), b.frames.map(f=>f.type+':'+f.kind));
+  await a.close(); await b.close(); await s.close(); await r.stop();
+});

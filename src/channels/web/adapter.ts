@@ -186,11 +186,23 @@ export class HardenedWebAdapter extends WebAdapter {
     throw new Error('proactive messages are not supported');
   }
 
-  /** Close every socket and stop the heartbeat (graceful shutdown). */
-  async close(): Promise<void> {
+  /**
+   * Close every socket and stop the heartbeat (graceful shutdown). Peers get a 1001 close frame; one that does not
+   * answer within `graceMs` (a dead network path) is cut off, else ws would wait its 30 s close timeout and hold up
+   * the shutdown past a typical orchestrator grace period.
+   */
+  async close(graceMs = 2000): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
-    for (const ws of this.server?.clients ?? []) ws.close(1001, 'server shutting down');
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const wss = this.server;
+    if (!wss) return;
+    for (const ws of wss.clients) ws.close(1001, 'server shutting down');
+    const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
+    const cutOff = setTimeout(() => {
+      for (const ws of wss.clients) ws.terminate();
+    }, graceMs);
+    cutOff.unref();
+    await closed;
+    clearTimeout(cutOff);
   }
 
   get connectionCount(): number {
