@@ -18,6 +18,7 @@ import { signBody } from '../src/channels/app/signature.ts';
 import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
 import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
+import { connectInspector, type Inspector } from './lib/inspector.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SECRET = 'bench-webhook-secret';
@@ -179,12 +180,6 @@ async function inBatches<T, R>(items: readonly T[], size: number, fn: (item: T) 
   return out;
 }
 
-async function heapUsed(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const m = /^nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/m.exec(text);
-  return m ? Number(m[1]) : Number.NaN;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => fmt(bytes / 2 ** 20, 1);
 
@@ -300,13 +295,16 @@ async function benchThroughput(tmp: string): Promise<void> {
 }
 
 async function benchWidgetMemory(tmp: string): Promise<void> {
-  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], {
+  // --inspect (127.0.0.1, any port) only so the bench can force a GC in the server before reading its memory.
+  const server = await spawnServer(['--inspect=127.0.0.1:0', join(ROOT, 'bin/scam-coach.js'), 'serve'], {
     cwd: ROOT,
     env: serverEnv(join(tmp, 'data-ws')),
     name: 'scam-coach serve',
   });
   const sockets: WebSocket[] = [];
+  let inspector: Inspector | undefined;
   try {
+    inspector = await connectInspector(server.stderr);
     // Warm the code paths (session, upgrade, hello, greeting turn) so the "before" figure is not the cold heap.
     const warm = await inBatches(
       await inBatches(Array.from({ length: 20 }), 10, () => widgetToken(server.url)),
@@ -315,42 +313,42 @@ async function benchWidgetMemory(tmp: string): Promise<void> {
     );
     for (const ws of warm) ws.close();
     await sleep(2000);
-    const rss0 = rssBytes(server.pid);
-    const heap0 = await heapUsed(server.url);
+    const before = { rss: rssBytes(server.pid), gc: await inspector.gcAndMemory() };
 
     const tokens = await inBatches(Array.from({ length: WIDGET_CONNECTIONS }), 50, () => widgetToken(server.url));
     const t0 = performance.now();
     sockets.push(...(await inBatches(tokens, 50, (t) => openWidget(server.url, t))));
     const openMs = performance.now() - t0;
     await sleep(3000);
-    const rss1 = rssBytes(server.pid);
-    const heap1 = await heapUsed(server.url);
+    const after = { rss: rssBytes(server.pid), gc: await inspector.gcAndMemory() };
 
-    const d = rss1 - rss0;
+    for (const ws of sockets.splice(0)) ws.close();
+    await sleep(2000);
+    const closed = { rss: rssBytes(server.pid), gc: await inspector.gcAndMemory() };
+
+    const row = (name: string, b: number, a: number, c: number) => [
+      name,
+      `${mb(b)} MB`,
+      `${mb(a)} MB`,
+      `${mb(a - b)} MB`,
+      `${fmt((a - b) / WIDGET_CONNECTIONS / 1024, 1)} KB`,
+      `${mb(c)} MB`,
+    ];
     console.log(
-      `\n## widget: ${WIDGET_CONNECTIONS} idle websocket connections (one token each, hello + greeting; opened in ${fmt(openMs)} ms)`,
+      `\n## widget: ${WIDGET_CONNECTIONS} idle websocket connections (a token each, hello + greeting; opened in ${fmt(openMs)} ms)`,
     );
     console.log(
       table([
-        ['server memory', 'before', 'after', 'delta', 'per connection'],
-        [
-          'RSS (VmRSS)',
-          `${mb(rss0)} MB`,
-          `${mb(rss1)} MB`,
-          `${mb(d)} MB`,
-          `${fmt(d / WIDGET_CONNECTIONS / 1024, 1)} KB`,
-        ],
-        [
-          'JS heap used',
-          `${mb(heap0)} MB`,
-          `${mb(heap1)} MB`,
-          `${mb(heap1 - heap0)} MB`,
-          `${fmt((heap1 - heap0) / WIDGET_CONNECTIONS / 1024, 1)} KB`,
-        ],
+        ['server memory', 'before', 'with 1,000 open', 'delta', 'per connection', 'after closing'],
+        row('RSS (VmRSS, as found)', before.rss, after.rss, closed.rss),
+        row('RSS after full GC', before.gc.rss, after.gc.rss, closed.gc.rss),
+        row('JS heap used after GC', before.gc.heapUsed, after.gc.heapUsed, closed.gc.heapUsed),
+        row('external after GC', before.gc.external, after.gc.external, closed.gc.external),
       ]),
     );
   } finally {
     for (const ws of sockets) ws.terminate();
+    inspector?.close();
     await server.stop();
   }
 }

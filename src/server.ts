@@ -87,16 +87,23 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     metrics,
     onHello: async (userId: string, ws: WebSocket, locale) => {
       const userKey = `web:${userId}`;
-      const history = await conversations.history(userKey, locale);
-      ws.send(JSON.stringify({ type: 'history', messages: history }));
+      let history = await conversations.history(userKey, locale);
       if (!history.length) {
-        // First visit: greet with the menu (and store it, so a reload shows it again).
-        const { replies } = await conversations.turn({ userKey, channel: 'web', text: '', ...(locale ? { locale } : {}) });
-        for (const r of replies) {
-          const m = wireMessage(r);
-          ws.send(JSON.stringify({ type: m.type, text: m.text, ...m.channelData }));
+        // First visit: greet with the menu (and store it, so a reload shows it again). Decided under the user's lock:
+        // of two tabs (or instances) saying hello at once, one greets and the others get the greeting as history.
+        const greeting = { userKey, channel: 'web' as const, text: '', firstVisitOnly: true, ...(locale ? { locale } : {}) };
+        const { replies } = await conversations.turn(greeting);
+        if (replies.length) {
+          ws.send(JSON.stringify({ type: 'history', messages: [] }));
+          for (const r of replies) {
+            const m = wireMessage(r);
+            ws.send(JSON.stringify({ type: m.type, text: m.text, ...m.channelData }));
+          }
+          return;
         }
+        history = await conversations.history(userKey, locale);
       }
+      ws.send(JSON.stringify({ type: 'history', messages: history }));
     },
   });
   const { controller, logic } = await createController({ adapter, storage: store.storage, conversations, log });

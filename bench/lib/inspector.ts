@@ -11,10 +11,12 @@ export interface Inspector {
 /** `stderr`: the child's stderr so far, which holds "Debugger listening on ws://…". */
 export async function connectInspector(stderr: () => string, timeoutMs = 10_000): Promise<Inspector> {
   const until = Date.now() + timeoutMs;
-  let url: string | undefined;
-  while (!(url = /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(stderr())?.[0])) {
+  const found = () => /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(stderr())?.[0];
+  let url = found();
+  while (!url) {
     if (Date.now() > until) throw new Error('inspector: no "Debugger listening" line from the child');
     await new Promise((r) => setTimeout(r, 50));
+    url = found();
   }
   const ws = new WebSocket(url);
   await new Promise<void>((resolve, reject) => {
@@ -41,7 +43,10 @@ export async function connectInspector(stderr: () => string, timeoutMs = 10_000)
     async gcAndMemory() {
       await call('HeapProfiler.collectGarbage');
       await call('HeapProfiler.collectGarbage');
-      const r = (await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+      const r = (await call('Runtime.evaluate', {
+        expression: 'JSON.stringify(process.memoryUsage())',
+        returnByValue: true,
+      })) as {
         result: { value: string };
       };
       return JSON.parse(r.result.value) as NodeJS.MemoryUsage;

@@ -15,6 +15,11 @@ export interface TurnRequest extends TurnInput {
   session?: string;
   /** Same key → the first replies again, without running the turn twice (webhook retries). */
   idempotencyKey?: string;
+  /**
+   * Run only if the user has no history yet (the widget's first-visit greeting), decided under the user's lock, so
+   * two tabs or two instances saying hello at once greet once. A skipped turn answers `replies: []`.
+   */
+  firstVisitOnly?: boolean;
 }
 
 export interface TurnResponse {
@@ -75,7 +80,7 @@ export async function createConversations(deps: {
 
   async function turn(req: TurnRequest): Promise<TurnResponse> {
     const started = performance.now();
-    metrics.messages.inc({ channel: req.channel });
+    if (!req.firstVisitOnly) metrics.messages.inc({ channel: req.channel });
     const response = await store.lock.run(req.userKey, async () => {
       const idemKey = req.idempotencyKey ? `idem/${req.userKey}/${req.idempotencyKey}` : undefined;
       if (idemKey) {
@@ -83,6 +88,10 @@ export async function createConversations(deps: {
         if (seen) return { replies: seen, replayed: true };
       }
       const state = await load(req.userKey, req.locale);
+      if (req.firstVisitOnly) {
+        if (state.history.length) return { replies: [], replayed: false };
+        metrics.messages.inc({ channel: req.channel });
+      }
       if (req.session) state.session = req.session;
       const result = handleTurn(brain, state, { text: req.text, ...(req.locale ? { locale: req.locale } : {}) });
       await store.storage.write({ [stateKey(req.userKey)]: { state: result.state, eTag: '*' } });

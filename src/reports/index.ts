@@ -5,7 +5,7 @@ import { matchesFilter } from '../store/outcome-filter.ts';
 import type { OutcomeStore, StateStore } from '../store/types.ts';
 import { Accumulator } from './accumulate.ts';
 import { finalizeReport } from './finalize.ts';
-import { createSqliteReports, isSqliteHandle } from './sqlite.ts';
+import { createSqliteReports, isSqliteHandle, type SqliteReports } from './sqlite.ts';
 import type { Report, ReportQuery } from './types.ts';
 
 export { Accumulator } from './accumulate.ts';
@@ -20,6 +20,12 @@ export interface ReportSource {
   /** 'sqlite' when served from the daily partials, 'list' when aggregated from OutcomeStore.list(). */
   readonly mode: 'sqlite' | 'list';
   report(query?: ReportQuery): Promise<Report>;
+}
+
+/** Folds new rows in without blocking the event loop for long, then reads the partials. */
+export async function sqliteReport(sql: SqliteReports, query: ReportQuery = {}): Promise<Report> {
+  await sql.refreshAsync(query.tz ?? 0);
+  return sql.report(query);
 }
 
 /** Pure path: every matching record through the Accumulator. */
@@ -51,7 +57,7 @@ export function reportSource(store: Pick<StateStore, 'outcomes'>, db?: unknown):
   const handle = db ?? (store.outcomes as { db?: unknown }).db;
   if (isSqliteHandle(handle)) {
     const sql = createSqliteReports(handle);
-    return { mode: 'sqlite', report: async (query = {}) => sql.report(query) };
+    return { mode: 'sqlite', report: (query = {}) => sqliteReport(sql, query) };
   }
   return listReportSource(store.outcomes);
 }

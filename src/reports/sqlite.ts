@@ -89,6 +89,9 @@ export interface FoldResult {
 export interface SqliteReports {
   /** Folds outcome rows added since the last call into the daily cells of time zone `tz` (minutes). */
   refresh(tz?: number): FoldResult;
+  /** Same, yielding to the event loop between chunks: a server stays responsive while a large backlog folds in. */
+  refreshAsync(tz?: number): Promise<FoldResult>;
+  /** Folds what is new, then reads the partials. */
   report(query?: ReportQuery): Report;
 }
 
@@ -156,6 +159,18 @@ export function createSqliteReports(db: DB): SqliteReports {
     return { rows: total, ms: performance.now() - started };
   }
 
+  async function refreshAsync(tz = 0): Promise<FoldResult> {
+    const started = performance.now();
+    let total = 0;
+    for (;;) {
+      const n = foldChunk.immediate(tz);
+      total += n;
+      if (n < FOLD_CHUNK) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return { rows: total, ms: performance.now() - started };
+  }
+
   // Cell and raw-row statements per filter shape, prepared on first use (plain `col = ?` lets SQLite use indexes).
   const cellStmts = new Map<string, Database.Statement<unknown[], string>>();
   function cellStatement(q: { session: boolean; channel: boolean }) {
@@ -215,5 +230,5 @@ export function createSqliteReports(db: DB): SqliteReports {
     })();
   }
 
-  return { refresh, report };
+  return { refresh, refreshAsync, report };
 }

@@ -42,7 +42,10 @@ export async function postAppMessage(
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   return fetch(`${baseUrl}/api/app/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-signature': opts.signature ?? signBody(opts.secret ?? TEST_WEBHOOK_SECRET, raw) },
+    headers: {
+      'content-type': 'application/json',
+      'x-signature': opts.signature ?? signBody(opts.secret ?? TEST_WEBHOOK_SECRET, raw),
+    },
     body: raw,
   });
 }

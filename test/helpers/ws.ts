@@ -92,7 +92,11 @@ export function connectWidget(url: string): Promise<WidgetSocket> {
             };
             const timer = setTimeout(() => {
               cleanup();
-              rej(new Error(`no matching frame within ${timeoutMs} ms; got ${JSON.stringify(frames.slice(from)).slice(0, 500)}`));
+              rej(
+                new Error(
+                  `no matching frame within ${timeoutMs} ms; got ${JSON.stringify(frames.slice(from)).slice(0, 500)}`,
+                ),
+              );
             }, timeoutMs);
             const cleanup = () => {
               clearTimeout(timer);

@@ -55,57 +55,61 @@ describe.each([
     await redis?.stop();
   });
 
-  it.skipIf(skip)(`${USERS} users × ${MESSAGES} concurrent messages: no lost or crossed state`, { timeout: 90_000 }, async () => {
-    expect(2 * MESSAGES).toBeLessThanOrEqual(MAX_HISTORY); // every line of the run stays in the retained window
-    // All requests are issued at once; the client keeps at most 256 connections open (queueing the rest), so the
-    // server has hundreds of turns of many users in flight, each user's 20 messages among them.
-    const client = appClient(server.url, 256);
-    const started = performance.now();
-    const requests: Promise<{ u: number; m: number; dup: boolean; res: AppReply }>[] = [];
-    for (let u = 0; u < USERS; u++) {
-      for (let m = 0; m < MESSAGES; m++) {
-        const body = { userId: userId(u), text: marker(u, m), messageId: `msg-${m}`, locale: 'en' };
-        requests.push(client.send(body).then((res) => ({ u, m, dup: false, res })));
-        // A duplicate delivery of message 7, in flight together with the original.
-        if (m === 7) requests.push(client.send(body).then((res) => ({ u, m, dup: true, res })));
+  it.skipIf(skip)(
+    `${USERS} users × ${MESSAGES} concurrent messages: no lost or crossed state`,
+    { timeout: 90_000 },
+    async () => {
+      expect(2 * MESSAGES).toBeLessThanOrEqual(MAX_HISTORY); // every line of the run stays in the retained window
+      // All requests are issued at once; the client keeps at most 256 connections open (queueing the rest), so the
+      // server has hundreds of turns of many users in flight, each user's 20 messages among them.
+      const client = appClient(server.url, 256);
+      const started = performance.now();
+      const requests: Promise<{ u: number; m: number; dup: boolean; res: AppReply }>[] = [];
+      for (let u = 0; u < USERS; u++) {
+        for (let m = 0; m < MESSAGES; m++) {
+          const body = { userId: userId(u), text: marker(u, m), messageId: `msg-${m}`, locale: 'en' };
+          requests.push(client.send(body).then((res) => ({ u, m, dup: false, res })));
+          // A duplicate delivery of message 7, in flight together with the original.
+          if (m === 7) requests.push(client.send(body).then((res) => ({ u, m, dup: true, res })));
+        }
       }
-    }
-    const results = await Promise.all(requests).finally(() => client.close());
-    const elapsed = performance.now() - started;
+      const results = await Promise.all(requests).finally(() => client.close());
+      const elapsed = performance.now() - started;
 
-    for (const r of results) {
-      expect(r.res.status, `user ${r.u} msg ${r.m}`).toBe(200);
-      // The message is neither a command nor a number: one FAQ/fallback line per turn.
-      expect(r.res.body.replies).toHaveLength(1);
-      expect(['faq', 'fallback']).toContain(r.res.body.replies[0]!.kind);
-    }
-    // Of each duplicate pair exactly one ran; the other got the same replies back.
-    for (let u = 0; u < USERS; u++) {
-      const pair = results.filter((r) => r.u === u && r.m === 7);
-      expect(pair.map((r) => r.res.body.replayed).sort()).toEqual([false, true]);
-      expect(pair[0]!.res.body.replies).toEqual(pair[1]!.res.body.replies);
-    }
-
-    for (let u = 0; u < USERS; u++) {
-      const state = await readUserState(server, `app:${userId(u)}`);
-      expect(state, `user ${u}`).toBeDefined();
-      const userLines = state!.history.filter((l) => l.role === 'user').map((l) => l.text);
-      const expected = Array.from({ length: MESSAGES }, (_, m) => marker(u, m));
-      // Exactly this user's 20 lines: none lost (lost update), none doubled (replay), none of anyone else's.
-      expect(userLines.toSorted(), `user ${u}`).toEqual(expected.toSorted());
-      expect(state!.history).toHaveLength(2 * MESSAGES);
-      // Turns never interleaved inside one user's history: each user line is followed by its own bot line.
-      for (let i = 0; i < state!.history.length; i += 2) {
-        expect(state!.history[i]!.role).toBe('user');
-        expect(state!.history[i + 1]!.role).toBe('bot');
+      for (const r of results) {
+        expect(r.res.status, `user ${r.u} msg ${r.m}`).toBe(200);
+        // The message is neither a command nor a number: one FAQ/fallback line per turn.
+        expect(r.res.body.replies).toHaveLength(1);
+        expect(['faq', 'fallback']).toContain(r.res.body.replies[0]!.kind);
       }
-    }
-    // Every turn recorded its outcome once (FAQ events), nothing more, nothing less (Redis may be shared: ≥).
-    const outcomes = await server.store.outcomes.count();
-    if (backend === 'sqlite') expect(outcomes).toBe(USERS * MESSAGES);
-    else expect(outcomes).toBeGreaterThanOrEqual(USERS * MESSAGES);
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    expect(metrics).toMatch(new RegExp(`scam_coach_messages_total\\{channel="app"\\} ${USERS * (MESSAGES + 1)}\\b`));
-    console.info(`concurrency (${backend}): ${results.length} requests in ${(elapsed / 1000).toFixed(1)} s`);
-  });
+      // Of each duplicate pair exactly one ran; the other got the same replies back.
+      for (let u = 0; u < USERS; u++) {
+        const pair = results.filter((r) => r.u === u && r.m === 7);
+        expect(pair.map((r) => r.res.body.replayed).sort()).toEqual([false, true]);
+        expect(pair[0]!.res.body.replies).toEqual(pair[1]!.res.body.replies);
+      }
+
+      for (let u = 0; u < USERS; u++) {
+        const state = await readUserState(server, `app:${userId(u)}`);
+        expect(state, `user ${u}`).toBeDefined();
+        const userLines = state!.history.filter((l) => l.role === 'user').map((l) => l.text);
+        const expected = Array.from({ length: MESSAGES }, (_, m) => marker(u, m));
+        // Exactly this user's 20 lines: none lost (lost update), none doubled (replay), none of anyone else's.
+        expect(userLines.toSorted(), `user ${u}`).toEqual(expected.toSorted());
+        expect(state!.history).toHaveLength(2 * MESSAGES);
+        // Turns never interleaved inside one user's history: each user line is followed by its own bot line.
+        for (let i = 0; i < state!.history.length; i += 2) {
+          expect(state!.history[i]!.role).toBe('user');
+          expect(state!.history[i + 1]!.role).toBe('bot');
+        }
+      }
+      // Every turn recorded its outcome once (FAQ events), nothing more, nothing less (Redis may be shared: ≥).
+      const outcomes = await server.store.outcomes.count();
+      if (backend === 'sqlite') expect(outcomes).toBe(USERS * MESSAGES);
+      else expect(outcomes).toBeGreaterThanOrEqual(USERS * MESSAGES);
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toMatch(new RegExp(`scam_coach_messages_total\\{channel="app"\\} ${USERS * (MESSAGES + 1)}\\b`));
+      console.info(`concurrency (${backend}): ${results.length} requests in ${(elapsed / 1000).toFixed(1)} s`);
+    },
+  );
 });

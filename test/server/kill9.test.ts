@@ -24,10 +24,17 @@ describe('server process', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('a drill survives kill -9 and continues at the same node on the restarted server', { timeout: 60_000 }, async () => {
+  it('a drill survives kill -9 and continues at the same node on the restarted server', {
+    timeout: 60_000,
+  }, async () => {
     const userId = 'crash-user';
     const first = await start();
-    const started = await sendApp(first.url, { userId, text: drillStartText('apk-install'), messageId: 'k1', locale: 'en' });
+    const started = await sendApp(first.url, {
+      userId,
+      text: drillStartText('apk-install'),
+      messageId: 'k1',
+      locale: 'en',
+    });
     expect(lastDrill(started.body.replies)).toMatchObject({ scenario: 'apk-install', node: 'opening' });
     const answer = { userId, text: "Okay, I'll download and install it now", messageId: 'k2', locale: 'en' };
     const answered = await sendApp(first.url, answer);
@@ -43,11 +50,25 @@ describe('server process', () => {
     expect(retry.body.replies).toEqual(answered.body.replies);
     // The next answer continues at install-permissions (a restarted drill would be back at `opening`; a lost state
     // would answer with the FAQ or the menu).
-    const next = await sendApp(second.url, { userId, text: 'What is the accessibility permission for?', messageId: 'k3', locale: 'en' });
+    const next = await sendApp(second.url, {
+      userId,
+      text: 'What is the accessibility permission for?',
+      messageId: 'k3',
+      locale: 'en',
+    });
     expect(next.status).toBe(200);
-    expect(lastDrill(next.body.replies)).toMatchObject({ scenario: 'apk-install', node: 'install-permissions', progress: { step: 3 } });
+    expect(lastDrill(next.body.replies)).toMatchObject({
+      scenario: 'apk-install',
+      node: 'install-permissions',
+      progress: { step: 3 },
+    });
     // And on to the following node.
-    const after = await sendApp(second.url, { userId, text: 'Okay, I tap install anyway and allow all permissions', messageId: 'k4', locale: 'en' });
+    const after = await sendApp(second.url, {
+      userId,
+      text: 'Okay, I tap install anyway and allow all permissions',
+      messageId: 'k4',
+      locale: 'en',
+    });
     expect(lastDrill(after.body.replies)?.node).toBe('withdraw-fee');
 
     // Widget identities issued before the crash stay valid (the signing secret is stored, not per process).
@@ -55,13 +76,17 @@ describe('server process', () => {
     second.child.kill('SIGKILL');
     await second.exited;
     const third = await start();
-    const confirm = await fetch(`${third.url}/api/widget/session`, { headers: { authorization: `Bearer ${id.token}` } });
+    const confirm = await fetch(`${third.url}/api/widget/session`, {
+      headers: { authorization: `Bearer ${id.token}` },
+    });
     expect(await confirm.json()).toMatchObject({ userId: id.userId });
     third.child.kill('SIGKILL');
     await third.exited;
   });
 
-  it('SIGTERM shuts down gracefully: exit code 0 within a few seconds, with open connections', { timeout: 60_000 }, async () => {
+  it('SIGTERM shuts down gracefully: exit code 0 within a few seconds, with open connections', {
+    timeout: 60_000,
+  }, async () => {
     const p = await start();
     // An open widget socket (a well-behaved client) ...
     const { token } = await widgetIdentity(p.url);

@@ -46,22 +46,44 @@ describe.skipIf(redisSkipReason)('two instances on one Redis', () => {
     const start = await sendApp(a.url, { userId, text: drillStartText('apk-install'), messageId: 'm1', locale: 'en' });
     expect(lastDrill(start.body.replies)).toMatchObject({ scenario: 'apk-install', node: 'opening' });
 
-    const onB = await sendApp(b.url, { userId, text: "Okay, I'll download and install it now", messageId: 'm2', locale: 'en' });
+    const onB = await sendApp(b.url, {
+      userId,
+      text: "Okay, I'll download and install it now",
+      messageId: 'm2',
+      locale: 'en',
+    });
     expect(onB.status).toBe(200);
     // B continued A's drill at the next node (a fresh drill or a lost state would show the menu or the opening).
-    expect(lastDrill(onB.body.replies)).toMatchObject({ scenario: 'apk-install', node: 'install-permissions', progress: { step: 2 } });
+    expect(lastDrill(onB.body.replies)).toMatchObject({
+      scenario: 'apk-install',
+      node: 'install-permissions',
+      progress: { step: 2 },
+    });
 
     // The retry of B's message reaching A is recognised: same replies, no second turn.
-    const retry = await sendApp(a.url, { userId, text: "Okay, I'll download and install it now", messageId: 'm2', locale: 'en' });
+    const retry = await sendApp(a.url, {
+      userId,
+      text: "Okay, I'll download and install it now",
+      messageId: 'm2',
+      locale: 'en',
+    });
     expect(retry.body.replayed).toBe(true);
     expect(retry.body.replies).toEqual(onB.body.replies);
 
-    const onA = await sendApp(a.url, { userId, text: 'What is the accessibility permission for?', messageId: 'm3', locale: 'en' });
+    const onA = await sendApp(a.url, {
+      userId,
+      text: 'What is the accessibility permission for?',
+      messageId: 'm3',
+      locale: 'en',
+    });
     expect(lastDrill(onA.body.replies)).toMatchObject({ node: 'install-permissions', progress: { step: 3 } });
-    for (const s of [a, b]) expect((await readUserState(s, `app:${userId}`))?.drill).toMatchObject({ node: 'install-permissions', turn: 2 });
+    for (const s of [a, b])
+      expect((await readUserState(s, `app:${userId}`))?.drill).toMatchObject({ node: 'install-permissions', turn: 2 });
   });
 
-  it('concurrent turns of one user alternating between A and B: none lost, none doubled', { timeout: 60_000 }, async () => {
+  it('concurrent turns of one user alternating between A and B: none lost, none doubled', {
+    timeout: 60_000,
+  }, async () => {
     const USERS = 20;
     const MESSAGES = 20;
     const clients = [appClient(a.url, 64), appClient(b.url, 64)];
@@ -76,7 +98,9 @@ describe.skipIf(redisSkipReason)('two instances on one Redis', () => {
         if (m === 3) requests.push(clients[(m + 1) % 2]!.send(body).then((res) => ({ u, m, res })));
       }
     }
-    const results = await Promise.all(requests).finally(() => clients.forEach((c) => c.close()));
+    const results = await Promise.all(requests).finally(() => {
+      for (const c of clients) c.close();
+    });
     for (const r of results) {
       expect(r.res.status, `user ${r.u} msg ${r.m}`).toBe(200);
       expect(r.res.body.replies).toHaveLength(1);
@@ -86,7 +110,9 @@ describe.skipIf(redisSkipReason)('two instances on one Redis', () => {
       expect(pair.map((r) => r.res.body.replayed).sort()).toEqual([false, true]);
       const state = await readUserState(u % 2 ? a : b, `app:${userId(u)}`);
       const userLines = state!.history.filter((l) => l.role === 'user').map((l) => l.text);
-      expect(userLines.toSorted(), `user ${u}`).toEqual(Array.from({ length: MESSAGES }, (_, m) => marker(u, m)).toSorted());
+      expect(userLines.toSorted(), `user ${u}`).toEqual(
+        Array.from({ length: MESSAGES }, (_, m) => marker(u, m)).toSorted(),
+      );
       expect(state!.history.map((l) => l.role)).toEqual(Array.from({ length: MESSAGES }, () => ['user', 'bot']).flat());
     }
   });

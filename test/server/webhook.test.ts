@@ -26,7 +26,12 @@ describe('app webhook', () => {
   });
 
   it('answers a validly signed message with {replies:[…]} carrying kind, text and simulation', async () => {
-    const { status, body } = await sendApp(server.url, { userId: uid(), text: 'hello', messageId: mid(), locale: 'en' });
+    const { status, body } = await sendApp(server.url, {
+      userId: uid(),
+      text: 'hello',
+      messageId: mid(),
+      locale: 'en',
+    });
     expect(status).toBe(200);
     expect(body.replayed).toBe(false);
     expect(body.replies.length).toBeGreaterThan(0);
@@ -43,7 +48,11 @@ describe('app webhook', () => {
   });
 
   it('marks every drill message as a simulation', async () => {
-    const { body } = await sendApp(server.url, { userId: uid(), text: drillStartText('apk-install'), messageId: mid() });
+    const { body } = await sendApp(server.url, {
+      userId: uid(),
+      text: drillStartText('apk-install'),
+      messageId: mid(),
+    });
     const drill = body.replies.filter((r) => r.kind === 'drill');
     expect(drill.length).toBeGreaterThan(0);
     for (const r of drill) expect(r.simulation).toBe(true);
@@ -68,7 +77,9 @@ describe('app webhook', () => {
     expect(missing.status).toBe(401);
     expect(await missing.json()).toMatchObject({ error: 'bad_signature' });
     // A signature over a different body (body tampered with after signing) is refused too.
-    const tampered = await postAppMessage(server.url, body.replace('hello', 'hellp'), { signature: signBody(TEST_WEBHOOK_SECRET, body) });
+    const tampered = await postAppMessage(server.url, body.replace('hello', 'hellp'), {
+      signature: signBody(TEST_WEBHOOK_SECRET, body),
+    });
     expect(tampered.status).toBe(401);
     // None of them ran a turn.
     expect(await readUserState(server, `app:${userId}`)).toBeUndefined();
@@ -76,7 +87,12 @@ describe('app webhook', () => {
 
   it('replays a repeated messageId: same replies, the turn runs once (drill advances one step)', async () => {
     const userId = uid();
-    const start = await sendApp(server.url, { userId, text: drillStartText('apk-install'), messageId: mid(), locale: 'en' });
+    const start = await sendApp(server.url, {
+      userId,
+      text: drillStartText('apk-install'),
+      messageId: mid(),
+      locale: 'en',
+    });
     expect(lastDrill(start.body.replies)).toMatchObject({ scenario: 'apk-install', node: 'opening' });
 
     // A risky answer at `opening` moves to `install-permissions`. Run a second time, the same words would be risky
@@ -103,7 +119,12 @@ describe('app webhook', () => {
     expect(afterReplay?.history).toEqual(afterFirst?.history);
 
     // The next real message continues from install-permissions (an unclear question gets its reprompt there).
-    const next = await sendApp(server.url, { userId, text: 'What is the accessibility permission for?', messageId: mid(), locale: 'en' });
+    const next = await sendApp(server.url, {
+      userId,
+      text: 'What is the accessibility permission for?',
+      messageId: mid(),
+      locale: 'en',
+    });
     expect(next.body.replayed).toBe(false);
     expect(lastDrill(next.body.replies)).toMatchObject({ node: 'install-permissions', progress: { step: 3 } });
     expect((await readUserState(server, `app:${userId}`))?.drill).toMatchObject({ turn: 2 });
@@ -112,7 +133,12 @@ describe('app webhook', () => {
   it('the same messageId from another user is a different message', async () => {
     const messageId = mid();
     const a = await sendApp(server.url, { userId: uid(), text: 'hello', messageId, locale: 'en' });
-    const b = await sendApp(server.url, { userId: uid(), text: drillStartText('apk-install'), messageId, locale: 'en' });
+    const b = await sendApp(server.url, {
+      userId: uid(),
+      text: drillStartText('apk-install'),
+      messageId,
+      locale: 'en',
+    });
     expect(a.body.replayed).toBe(false);
     expect(b.body.replayed).toBe(false);
     expect(lastDrill(b.body.replies)?.scenario).toBe('apk-install');
@@ -120,7 +146,12 @@ describe('app webhook', () => {
 
   it('refuses a stale or far-future sentAt (401) and accepts a fresh one', async () => {
     const userId = uid();
-    const stale = await postAppMessage(server.url, { userId, text: 'hello', messageId: mid(), sentAt: Date.now() - 10 * 60_000 });
+    const stale = await postAppMessage(server.url, {
+      userId,
+      text: 'hello',
+      messageId: mid(),
+      sentAt: Date.now() - 10 * 60_000,
+    });
     expect(stale.status).toBe(401);
     expect(await stale.json()).toMatchObject({ error: 'stale_request' });
     const staleIso = await postAppMessage(server.url, {
@@ -130,10 +161,20 @@ describe('app webhook', () => {
       sentAt: new Date(Date.now() - 10 * 60_000).toISOString(),
     });
     expect(staleIso.status).toBe(401);
-    const future = await postAppMessage(server.url, { userId, text: 'hello', messageId: mid(), sentAt: Date.now() + 10 * 60_000 });
+    const future = await postAppMessage(server.url, {
+      userId,
+      text: 'hello',
+      messageId: mid(),
+      sentAt: Date.now() + 10 * 60_000,
+    });
     expect(future.status).toBe(401);
     expect(await readUserState(server, `app:${userId}`)).toBeUndefined();
-    const fresh = await postAppMessage(server.url, { userId, text: 'hello', messageId: mid(), sentAt: new Date().toISOString() });
+    const fresh = await postAppMessage(server.url, {
+      userId,
+      text: 'hello',
+      messageId: mid(),
+      sentAt: new Date().toISOString(),
+    });
     expect(fresh.status).toBe(200);
   });
 
@@ -209,11 +250,19 @@ describe('app webhook', () => {
     expect(checkOk.status).toBe(200);
     expect(await checkOk.json()).toMatchObject({ verdict: 'dangerous' });
     for (const body of [JSON.stringify({}), JSON.stringify({ text: 42 }), JSON.stringify({ text: 'x', extra: 1 })]) {
-      const res = await fetch(`${server.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${server.url}/api/check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ error: 'bad_request' });
     }
-    const badJson = await fetch(`${server.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":' });
+    const badJson = await fetch(`${server.url}/api/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":',
+    });
     expect(badJson.status).toBe(400);
     expect(await badJson.json()).toMatchObject({ error: 'bad_json' });
 

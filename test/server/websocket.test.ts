@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readUserState, startTestServer, type TestServer } from '../helpers/server.ts';
 import { connectWidget, type Frame, handshake, type WidgetSocket, widgetIdentity, wsUrl } from '../helpers/ws.ts';
+import { redisSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
 
 describe('widget websocket', () => {
   let server: TestServer;
@@ -36,7 +37,8 @@ describe('widget websocket', () => {
       `${token}${'x'.repeat(300)}`,
     ];
     expect(await handshake(wsUrl(server.url))).toEqual({ open: false, status: 401 });
-    for (const t of forged) expect(await handshake(wsUrl(server.url, t)), t.slice(0, 40)).toEqual({ open: false, status: 401 });
+    for (const t of forged)
+      expect(await handshake(wsUrl(server.url, t)), t.slice(0, 40)).toEqual({ open: false, status: 401 });
     expect(await handshake(wsUrl(server.url, token))).toEqual({ open: true });
     // The token belongs to the query: a `user` in the URL gives no identity either.
     expect(await handshake(`${wsUrl(server.url)}?user=${userId}`)).toEqual({ open: false, status: 401 });
@@ -97,7 +99,13 @@ describe('widget websocket', () => {
     const s = await open(me.token);
     for (const user of ['someone-else', victim.userId, `web:${victim.userId}`]) {
       const from = s.frames.length;
-      s.send({ type: 'message', text: `zq marker for ${user.length} qz`, user, userKey: `web:${victim.userId}`, channel: 'app' });
+      s.send({
+        type: 'message',
+        text: `zq marker for ${user.length} qz`,
+        user,
+        userKey: `web:${victim.userId}`,
+        channel: 'app',
+      });
       await s.waitFor((f) => f.type === 'message', { from });
     }
     const mine = await readUserState(server, `web:${me.userId}`);
@@ -174,12 +182,19 @@ describe('widget websocket', () => {
     expect(fresh.headers.get('cache-control')).toBe('no-store');
     expect(((await fresh.json()) as { userId: string }).userId).not.toBe(id.userId);
 
-    const confirm = await fetch(`${server.url}/api/widget/session`, { headers: { authorization: `Bearer ${id.token}` } });
+    const confirm = await fetch(`${server.url}/api/widget/session`, {
+      headers: { authorization: `Bearer ${id.token}` },
+    });
     expect(confirm.status).toBe(200);
     expect(await confirm.json()).toEqual({ userId: id.userId, token: id.token });
 
     const foreign = await widgetIdentity(other.url);
-    for (const bad of [`Bearer ${id.token}x`, `Bearer ${foreign.token}`, 'Bearer ', `Bearer w_abcdefghij.${id.token.split('.')[1]}`]) {
+    for (const bad of [
+      `Bearer ${id.token}x`,
+      `Bearer ${foreign.token}`,
+      'Bearer ',
+      `Bearer w_abcdefghij.${id.token.split('.')[1]}`,
+    ]) {
       const res = await fetch(`${server.url}/api/widget/session`, { headers: { authorization: bad } });
       expect(res.status, bad).toBe(401);
       expect(await res.json()).toMatchObject({ error: 'invalid-token' });
@@ -220,5 +235,45 @@ describe('widget websocket connection limit', () => {
       if (i === 49) throw new Error('slot never freed');
     }
     await b.close();
+  });
+});
+
+// Two tabs (or a tab and a reconnect) saying hello at the same moment on a first visit. With an asynchronous store
+// (Redis) both used to find no history and both greeted: the welcome and menu were stored and shown twice.
+describe.each([
+  { backend: 'sqlite', skip: undefined },
+  { backend: 'redis', skip: redisSkipReason },
+])('first-visit greeting under concurrent hellos ($backend)', ({ backend, skip }) => {
+  let server: TestServer;
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    if (backend === 'redis') redis = await startRedis();
+    server = await startTestServer(redis ? { redisUrl: redis.url } : {});
+  });
+  afterAll(async () => {
+    await server?.close();
+    await redis?.stop();
+  });
+
+  it.skipIf(skip)('greets once; the other tab gets the greeting as history', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { userId, token } = await widgetIdentity(server.url);
+      const tabs = await Promise.all([1, 2, 3].map(() => connectWidget(wsUrl(server.url, token))));
+      for (const t of tabs) t.send({ type: 'hello', lang: 'en' });
+      const histories = await Promise.all(tabs.map((t) => t.waitFor((f) => f.type === 'history')));
+      // Whoever greeted sent its menu last: wait for it, then let any stray frames arrive.
+      await Promise.race(tabs.map((t) => t.waitFor((f) => f.kind === 'menu')));
+      await new Promise((r) => setTimeout(r, 100));
+      const greeted = tabs.filter((t) => t.frames.some((f) => f.type === 'message'));
+      expect(greeted).toHaveLength(1);
+      expect(greeted[0]!.frames.map((f) => f.kind ?? f.type)).toEqual(['history', 'welcome', 'menu']);
+      for (const [i, t] of tabs.entries()) {
+        if (t === greeted[0]) expect(histories[i]!.messages).toEqual([]);
+        else expect(histories[i]!.messages?.map((m) => m.role)).toEqual(['bot', 'bot']);
+      }
+      expect((await readUserState(server, `web:${userId}`))?.history).toHaveLength(2);
+      await Promise.all(tabs.map((t) => t.close()));
+    }
   });
 });

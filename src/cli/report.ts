@@ -1,0 +1,78 @@
+// `scam-coach report [--session NAME] [--channel web|app|cli] [--from DATE] [--to DATE] [--tz +08:00]
+// [--format table|json|csv]`: the training report of /admin in a terminal, from the store the server uses
+// (DATA_DIR / REDIS_URL).
+import { configFromEnv } from '../config.ts';
+import { parseBound, parseTz, ReportInputError, type ReportQuery, reportCsv, reportTable } from '../reports/index.ts';
+import { NoStoreError, openReports } from '../reports/open.ts';
+import type { Channel } from '../store/types.ts';
+import { type CliIo, fail, print } from './io.ts';
+import { parseCommand } from './options.ts';
+
+const USAGE = `usage: scam-coach report [--session NAME] [--channel web|app|cli] [--from DATE] [--to DATE]
+                         [--tz +08:00] [--format table|json|csv] [--limit N]
+  reads the store the server uses: DATA_DIR (SQLite, default ./data) or REDIS_URL
+  --from / --to   a date (YYYY-MM-DD, whole days, --to included) or an ISO date-time with offset (--to excluded)
+  --tz            the UTC offset report days are counted in (default REPORT_TZ, else UTC)
+  --limit         at most N fallen-back FAQ questions (default 50)
+  --json          same as --format json`;
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(argv, {
+    session: { type: 'string' },
+    channel: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    tz: { type: 'string' },
+    format: { type: 'string' },
+    limit: { type: 'string' },
+  });
+  if (values.help) {
+    print(io, USAGE);
+    return 0;
+  }
+  if (positionals.length) return fail(io, `unexpected argument "${positionals[0]}"\n${USAGE}`);
+  const format = values.format ?? (values.json ? 'json' : 'table');
+  if (!(FORMATS as readonly string[]).includes(format)) return fail(io, `--format must be one of ${FORMATS.join(', ')}`);
+  if (values.channel !== undefined && !(CHANNELS as readonly string[]).includes(values.channel)) {
+    return fail(io, `--channel must be one of ${CHANNELS.join(', ')}`);
+  }
+  if (values.limit !== undefined && !/^\d+$/.test(values.limit)) return fail(io, '--limit must be a whole number');
+
+  let query: ReportQuery;
+  try {
+    const tz = parseTz(values.tz ?? process.env.REPORT_TZ);
+    query = {
+      tz,
+      ...(values.session !== undefined ? { session: values.session } : {}),
+      ...(values.channel !== undefined ? { channel: values.channel as Channel } : {}),
+      ...(values.from !== undefined ? { from: parseBound(values.from, tz, 'from') } : {}),
+      ...(values.to !== undefined ? { to: parseBound(values.to, tz, 'to') } : {}),
+      ...(values.limit !== undefined ? { fallbackLimit: Number(values.limit) } : {}),
+    };
+  } catch (err) {
+    if (err instanceof ReportInputError) return fail(io, err.message);
+    throw err;
+  }
+  if (query.from !== undefined && query.to !== undefined && query.from >= query.to) return fail(io, '--from must be before --to');
+
+  const config = configFromEnv(process.env, io.root);
+  let opened: Awaited<ReturnType<typeof openReports>>;
+  try {
+    opened = await openReports(config);
+  } catch (err) {
+    if (err instanceof NoStoreError) return fail(io, err.message, 1);
+    throw err;
+  }
+  try {
+    const report = await opened.source.report(query);
+    if (format === 'json') io.stdout.write(`${JSON.stringify(report)}\n`);
+    else if (format === 'csv') io.stdout.write(reportCsv(report));
+    else io.stdout.write(reportTable(report));
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
