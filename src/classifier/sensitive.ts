@@ -78,11 +78,11 @@ function mask(span: SensitiveSpan): string {
   }
 }
 
-/** Text safe to log or store: every sensitive span replaced by a placeholder (except those `keep` accepts). */
-export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): string {
+/** Replace the chosen spans of NFKC text by their masks; the untouched input when there is nothing to hide (NFKC
+ *  would otherwise turn "，" into "," in stored history). */
+function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean): string {
   const text = input.normalize('NFKC');
-  const spans = keep ? findSensitive(text).filter((s) => !keep(s)) : findSensitive(text);
-  // Nothing to hide: give the text back exactly as written (NFKC would turn "，" into "," in the history).
+  const spans = findSensitive(text).filter((s) => choose(text, s));
   if (!spans.length) return input;
   let out = '';
   let at = 0;
@@ -94,22 +94,17 @@ export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): 
   return out + text.slice(at);
 }
 
+/** Text safe to log or store: every sensitive span replaced by a placeholder (except those `keep` accepts). */
+export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): string {
+  return maskSpans(input, (_text, span) => !keep?.(span));
+}
+
 /**
  * Redact only what is secret in a message being checked (codes, card and ID numbers), keeping phone numbers,
  * which are the very thing the user asked about.
  */
 export function redactSecrets(input: string): string {
-  const text = input.normalize('NFKC');
-  const spans = findSensitive(text).filter((s) => s.kind !== 'phone' && !(s.kind === 'code' && !isCodeContext(text, s)));
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    if (s.start < at) continue;
-    out += text.slice(at, s.start) + mask(s);
-    at = s.end;
-  }
-  return out + text.slice(at);
+  return maskSpans(input, (text, s) => s.kind !== 'phone' && (s.kind !== 'code' || isCodeContext(text, s)));
 }
 
 // A 4–8 digit run is treated as a code in a checked message only next to code words; elsewhere it may be an amount

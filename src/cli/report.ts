@@ -2,9 +2,8 @@
 // [--format table|json|csv]`: the training report of /admin in a terminal, from the store the server uses
 // (DATA_DIR / REDIS_URL).
 import { configFromEnv } from '../config.ts';
-import { parseBound, parseTz, ReportInputError, type ReportQuery, reportCsv, reportTable } from '../reports/index.ts';
+import { parseReportParams, ReportInputError, type ReportQuery, reportCsv, reportTable } from '../reports/index.ts';
 import { NoStoreError, openReports } from '../reports/open.ts';
-import type { Channel } from '../store/types.ts';
 import { type CliIo, fail, print } from './io.ts';
 import { parseCommand } from './options.ts';
 
@@ -17,7 +16,6 @@ const USAGE = `usage: scam-coach report [--session NAME] [--channel web|app|cli]
   --json          same as --format json`;
 
 const FORMATS = ['table', 'json', 'csv'] as const;
-const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -36,27 +34,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length) return fail(io, `unexpected argument "${positionals[0]}"\n${USAGE}`);
   const format = values.format ?? (values.json ? 'json' : 'table');
   if (!(FORMATS as readonly string[]).includes(format)) return fail(io, `--format must be one of ${FORMATS.join(', ')}`);
-  if (values.channel !== undefined && !(CHANNELS as readonly string[]).includes(values.channel)) {
-    return fail(io, `--channel must be one of ${CHANNELS.join(', ')}`);
-  }
-  if (values.limit !== undefined && !/^\d+$/.test(values.limit)) return fail(io, '--limit must be a whole number');
-
   let query: ReportQuery;
   try {
-    const tz = parseTz(values.tz ?? process.env.REPORT_TZ);
-    query = {
-      tz,
-      ...(values.session !== undefined ? { session: values.session } : {}),
-      ...(values.channel !== undefined ? { channel: values.channel as Channel } : {}),
-      ...(values.from !== undefined ? { from: parseBound(values.from, tz, 'from') } : {}),
-      ...(values.to !== undefined ? { to: parseBound(values.to, tz, 'to') } : {}),
-      ...(values.limit !== undefined ? { fallbackLimit: Number(values.limit) } : {}),
-    };
+    query = parseReportParams(values, process.env.REPORT_TZ);
   } catch (err) {
-    if (err instanceof ReportInputError) return fail(io, err.message);
+    if (err instanceof ReportInputError) return fail(io, `--${err.message}`);
     throw err;
   }
-  if (query.from !== undefined && query.to !== undefined && query.from >= query.to) return fail(io, '--from must be before --to');
 
   const config = configFromEnv(process.env, io.root);
   let opened: Awaited<ReturnType<typeof openReports>>;

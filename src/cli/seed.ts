@@ -18,7 +18,7 @@ const BATCH = 50_000;
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new ReportInputError(`--${name} must be a whole number from ${min} to ${max}`);
+    throw new ReportInputError(`${name} must be a whole number from ${min} to ${max}`);
   }
   return Number(value);
 }
@@ -48,7 +48,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(values.start !== undefined ? { start: parseBound(values.start, 0, 'from') } : {}),
     };
   } catch (err) {
-    if (err instanceof ReportInputError) return fail(io, err.message.replace('--from', '--start'));
+    if (err instanceof ReportInputError) return fail(io, `--${err.message.replace(/^from/, 'start')}`);
     throw err;
   }
 

@@ -13,6 +13,7 @@ export { demoOutcomes, type DemoOptions } from './demo.ts';
 export { finalizeReport } from './finalize.ts';
 export { reportCsv, reportTable } from './format.ts';
 export { createSqliteReports, type SqliteReports } from './sqlite.ts';
+export { parseReportParams, type ReportParams } from './query.ts';
 export { formatTz, parseBound, parseTz, ReportInputError } from './time.ts';
 export type * from './types.ts';
 

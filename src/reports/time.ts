@@ -16,10 +16,10 @@ export function parseTz(value: string | undefined): number {
   const v = value.trim();
   if (/^(z|utc|gmt)$/i.test(v)) return 0;
   const m = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(v);
-  if (!m) throw new ReportInputError(`time zone must look like +08:00, -05:00 or Z, not "${value}"`);
+  if (!m) throw new ReportInputError(`tz must look like +08:00, -05:00 or Z, not "${value}"`);
   const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   if (minutes < MAX_WEST || minutes > MAX_EAST || Number(m[3] ?? 0) >= 60) {
-    throw new ReportInputError(`time zone ${value} is out of range (−12:00 … +14:00)`);
+    throw new ReportInputError(`tz ${value} is out of range (−12:00 … +14:00)`);
   }
   return minutes;
 }
@@ -60,7 +60,7 @@ export function parseBound(value: string, tz: number, edge: 'from' | 'to'): numb
     const utc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
     const check = new Date(utc);
     if (check.getUTCFullYear() !== Number(d[1]) || check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3])) {
-      throw new ReportInputError(`--${edge}: no such date "${value}"`);
+      throw new ReportInputError(`${edge}: no such date "${value}"`);
     }
     const day = utc / DAY_MS;
     return dayStart(edge === 'from' ? day : day + 1, tz);
@@ -70,5 +70,5 @@ export function parseBound(value: string, tz: number, edge: 'from' | 'to'): numb
     const t = Date.parse(v);
     if (Number.isFinite(t)) return t;
   }
-  throw new ReportInputError(`--${edge} must be a date (2025-03-31) or an ISO date-time with offset, not "${value}"`);
+  throw new ReportInputError(`${edge} must be a date (2025-03-31) or an ISO date-time with offset, not "${value}"`);
 }
