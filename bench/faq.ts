@@ -2,8 +2,10 @@
 // 10,000-entry corpus, beside plain fuse.js (default options, one record per variant) in the same run.
 // Targets: p95 ≤ 1 ms on the real corpus, ≤ 10 ms at 10k entries.
 //   node --import tsx bench/faq.ts               the comparison
-//   node --import tsx bench/faq.ts --calibrate   only refit config.calibration and the thresholds on the dev set
+//   node --import tsx bench/faq.ts --calibrate   only refit config.calibration and the thresholds on half A of the dev set
 //   node --import tsx bench/faq.ts --misses      also list the dev questions answered wrong or not at all
+// The dev set is split in two halves (splitDevSet: stratified by topic and language, ordered by a hash of the
+// question). Calibration and tuning look at half A only; half B is the held-out measure and is printed beside it.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +22,14 @@ import {
   fitCalibration,
   operatingPoints,
 } from '../src/faq/calibrate.ts';
-import { devSetSchema, type DevSet, evaluateDevSet } from '../src/faq/evaluate.ts';
+import {
+  type DevHalf,
+  type DevMetrics,
+  devSetSchema,
+  type DevSet,
+  evaluateDevSet,
+  splitDevSet,
+} from '../src/faq/evaluate.ts';
 import {
   answerQuestion,
   buildFaqIndex,
@@ -143,20 +152,40 @@ function calibrationRows(index: FaqIndex, dev: DevSet): CalibrationRow[] {
   return rows;
 }
 
-/** Refit the calibration; 5-fold cross-validation shows what to expect on questions the fit has not seen. */
-function calibrate(index: FaqIndex, dev: DevSet, maxFalseMatch: number): void {
-  const rows = calibrationRows(index, dev);
+/** Share answered right / false matches of calibration rows at a threshold. */
+function rates(rows: readonly CalibrationRow[], c: FaqConfig['calibration'], t: number) {
+  const inScope = rows.filter((r) => !r.outOfScope);
+  const oos = rows.filter((r) => r.outOfScope);
+  return {
+    right: inScope.filter((r) => r.correct && confidenceOf(c, r.best) >= t).length / Math.max(1, inScope.length),
+    falseMatch: oos.filter((r) => confidenceOf(c, r.best) >= t).length / Math.max(1, oos.length),
+  };
+}
+
+/**
+ * Refit the calibration on half A of the dev set only, choose the thresholds there, and show what they give on
+ * half B (never seen by the fit) and on the whole set. 5-fold cross-validation inside half A shows the spread.
+ */
+function calibrate(index: FaqIndex, halves: Record<DevHalf, DevSet>, maxFalseMatch: number): void {
+  const rows = calibrationRows(index, halves.A);
+  const held = calibrationRows(index, halves.B);
   const c = fitCalibration(rows);
   const op = chooseThreshold(rows, c, maxFalseMatch);
   const high = Math.max(op.threshold, chooseHigh(rows, c, 0.97));
-  console.log(`\n### calibration (fit on ${rows.length} dev questions)`);
+  console.log(`\n### calibration (fit on half A: ${rows.length} dev questions; half B held out: ${held.length})`);
   console.log(`calibration: ${JSON.stringify(c)}`);
   console.log(
-    `threshold ${op.threshold}: answered right ${pct(op.answeredCorrect)}, false matches ${pct(op.falseMatch)}; high ${high}`,
+    `threshold ${op.threshold}: half A answered right ${pct(op.answeredCorrect)}, false matches ${pct(op.falseMatch)}; high ${high}`,
   );
+  const b = rates(held, c, op.threshold);
+  const all = rates([...rows, ...held], c, op.threshold);
+  console.log(`  half B (held out): answered right ${pct(b.right)}, false matches ${pct(b.falseMatch)}`);
+  console.log(`  whole set:         answered right ${pct(all.right)}, false matches ${pct(all.falseMatch)}`);
+  console.log('operating points (half A | half B):');
   for (const p of operatingPoints(rows, c).filter((_, i) => i % 5 === 4)) {
+    const q = rates(held, c, p.threshold);
     console.log(
-      `  t=${p.threshold.toFixed(2)} answered right ${pct(p.answeredCorrect)} false matches ${pct(p.falseMatch)}`,
+      `  t=${p.threshold.toFixed(2)} A: right ${pct(p.answeredCorrect)} fm ${pct(p.falseMatch)} | B: right ${pct(q.right)} fm ${pct(q.falseMatch)}`,
     );
   }
   let acc = 0;
@@ -167,12 +196,23 @@ function calibrate(index: FaqIndex, dev: DevSet, maxFalseMatch: number): void {
     const test = rows.filter((_, i) => i % K === k);
     const ck = fitCalibration(train);
     const t = chooseThreshold(train, ck, maxFalseMatch).threshold;
-    const inScope = test.filter((r) => !r.outOfScope);
-    const oos = test.filter((r) => r.outOfScope);
-    acc += inScope.filter((r) => r.correct && confidenceOf(ck, r.best) >= t).length / inScope.length / K;
-    fm += oos.filter((r) => confidenceOf(ck, r.best) >= t).length / oos.length / K;
+    const r = rates(test, ck, t);
+    acc += r.right / K;
+    fm += r.falseMatch / K;
   }
-  console.log(`5-fold cross-validation: answered right ${pct(acc)}, false matches ${pct(fm)}`);
+  console.log(`5-fold cross-validation inside half A: answered right ${pct(acc)}, false matches ${pct(fm)}`);
+}
+
+function halvesTable(index: FaqIndex, halves: Record<DevHalf, DevSet>, whole: DevMetrics): void {
+  console.log('\n| dev set | questions | top-1 | top-3 | answered right | answered wrong | false matches |');
+  console.log('|---|---|---|---|---|---|---|');
+  const row = (name: string, m: DevMetrics) =>
+    console.log(
+      `| ${name} | ${m.questions} + ${m.outOfScope} | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.answeredWrong)} | ${pct(m.falseMatch)} |`,
+    );
+  row('whole', whole);
+  row('half A (tuning, calibration)', evaluateDevSet(index, halves.A));
+  row('half B (held out)', evaluateDevSet(index, halves.B));
 }
 
 export async function benchFaq(): Promise<void> {
@@ -181,6 +221,9 @@ export async function benchFaq(): Promise<void> {
   if (!faq.replies) throw new Error('content/replies/faq.yaml missing or invalid');
   const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
   const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
+  const halves = splitDevSet(dev);
+  const halfOf = new Map<string, DevHalf>();
+  for (const h of ['A', 'B'] as const) for (const x of [...halves[h].questions, ...halves[h].out_of_scope]) halfOf.set(x.q, h);
   const questions = [...dev.questions.map((x) => x.q), ...dev.out_of_scope.map((x) => x.q)];
   console.log(
     `\n## faq — ${faq.entries.length} entries, ${faq.entries.reduce((n, e) => n + e.questions.length, 0)} variants; dev set ${dev.questions.length} + ${dev.out_of_scope.length} out of scope`,
@@ -190,7 +233,7 @@ export async function benchFaq(): Promise<void> {
   const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
   const buildReal = performance.now() - t;
   if (args.includes('--calibrate')) {
-    calibrate(index, dev, 0.09);
+    calibrate(index, halves, 0.09);
     return;
   }
   const m = evaluateDevSet(index, dev);
@@ -229,6 +272,8 @@ export async function benchFaq(): Promise<void> {
       `vs plain fuse.js p50: ${(plainTime.p50 / ours.p50).toFixed(0)}× faster (real), ${(bigPlainTime.p50 / bigOurs.p50).toFixed(0)}× (10k)`,
   );
 
+  halvesTable(index, halves, m);
+
   // Ablations: what each stage adds on this dev set (same run, same content).
   const variants: [string, Partial<FaqConfig>][] = [
     ['no fuse.js re-scoring', { fuseShare: 0 }],
@@ -255,11 +300,11 @@ export async function benchFaq(): Promise<void> {
         const best = r.ranked[0];
         const id = best ? index.entries[best.entry]!.entry.id : '-';
         console.log(
-          `miss [${r.topic}] ${r.q} → ${id} ${best ? best.confidence.toFixed(2) : ''}${r.answered ? '' : ' (not answered)'}`,
+          `miss ${halfOf.get(r.q)} [${r.topic}] ${r.q} → ${id} ${best ? best.confidence.toFixed(2) : ''}${r.answered ? '' : ' (not answered)'}`,
         );
       }
       if (r.topic === undefined && r.answered)
-        console.log(`false match: ${r.q} → ${index.entries[r.ranked[0]!.entry]!.entry.id}`);
+        console.log(`false match ${halfOf.get(r.q)}: ${r.q} → ${index.entries[r.ranked[0]!.entry]!.entry.id}`);
     }
   }
 }

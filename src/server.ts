@@ -10,6 +10,7 @@ import { loadBrain } from './bot/load.ts';
 import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
+import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
@@ -106,12 +107,13 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
       ws.send(JSON.stringify({ type: 'history', messages: history }));
     },
   });
-  const { controller, logic } = await createController({ adapter, storage: store.storage, conversations, log });
+  const { controller, logic } = await createController({ adapter, conversations, log });
 
   // The webhook reads its raw body itself (for the signature); JSON parsing for the rest comes after it.
   app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, adapter, logic, log }));
   app.use(express.json({ limit: config.maxPayloadBytes }));
   app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

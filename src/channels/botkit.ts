@@ -25,13 +25,21 @@ export function wireMessage(r: BotReply, replayed = false) {
   };
 }
 
+// Botkit would load and save its dialog state on every turn. This bot uses no Botkit dialogs (the conversation
+// runner keeps the state, under the user lock, in src/store), so that state has nothing to hold: an empty storage
+// saves a read per turn without losing anything.
+const noDialogState: Storage = {
+  read: async () => ({}),
+  write: async () => undefined,
+  delete: async () => undefined,
+};
+
 export async function createController(opts: {
   adapter: WebAdapter;
-  storage: Storage;
   conversations: Conversations;
   log: Logger;
 }): Promise<{ controller: Botkit; logic: () => (context: TurnContext) => Promise<void> }> {
-  const controller = new Botkit({ adapter: opts.adapter, storage: opts.storage, disable_webserver: true, disable_console: true });
+  const controller = new Botkit({ adapter: opts.adapter, storage: noDialogState, disable_webserver: true, disable_console: true });
   controller.on('message', async (bot: BotWorker, message: BotkitMessage) => {
     // A throwing handler would become an unhandled rejection inside Botkit: catch and answer politely instead.
     try {

@@ -94,15 +94,17 @@ export async function createConversations(deps: {
       }
       if (req.session) state.session = req.session;
       const result = handleTurn(brain, state, { text: req.text, ...(req.locale ? { locale: req.locale } : {}) });
-      await store.storage.write({ [stateKey(req.userKey)]: { state: result.state, eTag: '*' } });
       const records = outcomes(result.events, {
         user: userHash(req.userKey),
         channel: req.channel,
         at: Date.now(),
         ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
       });
-      if (records.length) await store.outcomes.addMany(records);
-      if (idemKey) await store.idempotency.put(idemKey, result.replies, IDEMPOTENCY_TTL_SECONDS);
+      await store.commitTurn({
+        state: { [stateKey(req.userKey)]: { state: result.state, eTag: '*' } },
+        outcomes: records,
+        ...(idemKey ? { idempotency: { key: idemKey, value: result.replies, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } } : {}),
+      });
       return { replies: result.replies, replayed: false };
     });
     metrics.turnSeconds.observe({ channel: req.channel }, (performance.now() - started) / 1000);

@@ -77,3 +77,44 @@ export function evaluateDevSet(index: FaqIndex, dev: DevSet): DevMetrics {
     rows,
   };
 }
+
+/** FNV-1a (32 bit) of the UTF-8 bytes: a stable hash for splitting the dev set. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export type DevHalf = 'A' | 'B';
+
+/**
+ * Deterministic split of the dev set into two halves, stratified so each topic and language (and the
+ * out-of-scope questions of each language) fall half in A, half in B: inside each group the questions are
+ * ordered by a hash of their text and alternate A, B, A, … Tuning and calibration look at half A only; half B
+ * is the held-out measure of how the matcher does on questions nobody tuned for.
+ */
+export function splitDevSet(dev: DevSet): Record<DevHalf, DevSet> {
+  const halfOf = new Map<string, DevHalf>();
+  const assign = (groups: Map<string, string[]>) => {
+    for (const qs of groups.values()) {
+      [...qs]
+        .sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1))
+        .forEach((q, i) => halfOf.set(q, i % 2 === 0 ? 'A' : 'B'));
+    }
+  };
+  const group = <T extends { q: string }>(xs: readonly T[], key: (x: T) => string) => {
+    const m = new Map<string, string[]>();
+    for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x.q]);
+    return m;
+  };
+  assign(group(dev.questions, (x) => `${x.topic}/${x.locale}`));
+  assign(group(dev.out_of_scope, (x) => x.locale));
+  const pick = (h: DevHalf): DevSet => ({
+    questions: dev.questions.filter((x) => halfOf.get(x.q) === h),
+    out_of_scope: dev.out_of_scope.filter((x) => halfOf.get(x.q) === h),
+  });
+  return { A: pick('A'), B: pick('B') };
+}

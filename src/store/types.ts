@@ -59,6 +59,13 @@ export interface OutcomeStore {
   count(): Promise<number>;
 }
 
+/** Everything one turn writes: committed together (one SQLite transaction; one Redis round trip). */
+export interface TurnCommit {
+  state: import('botbuilder').StoreItems;
+  outcomes: OutcomeRecord[];
+  idempotency?: { key: string; value: unknown; ttlSeconds: number };
+}
+
 export interface StateStore {
   kind: 'sqlite' | 'redis';
   /** BotBuilder Storage: read/write/delete with eTag optimistic concurrency. */
@@ -68,6 +75,8 @@ export interface StateStore {
   idempotency: IdempotencyStore;
   outcomes: OutcomeStore;
   /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
+  /** Write a turn's state, outcomes and idempotency record at once. */
+  commitTurn(commit: TurnCommit): Promise<void>;
   secret(name: string): Promise<string>;
   /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
   ping(): Promise<boolean>;

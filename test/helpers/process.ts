@@ -27,7 +27,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `node bin/scam-coach.js serve` on a free loopback port; resolves once it is listening. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'bin/scam-coach.js'), 'serve'], {
     cwd: ROOT,

@@ -1,5 +1,5 @@
 // Starts a real scam-coach server for tests: port 0 (any free port), a fresh temp data dir, a known webhook secret.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,18 +19,31 @@ export interface TestServer extends RunningServer {
 }
 
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  // A temp data dir of our own is removed again on close (one the caller passes is the caller's).
+  const ownDir = overrides.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'scam-coach-test-'));
   const config: Config = {
     ...configFromEnv({}, ROOT),
     port: 0,
     host: '127.0.0.1',
-    dataDir: mkdtempSync(join(tmpdir(), 'scam-coach-test-')),
+    dataDir: ownDir ?? '',
     appWebhookSecret: TEST_WEBHOOK_SECRET,
     adminToken: TEST_ADMIN_TOKEN,
     logLevel: 'silent',
     ...overrides,
   };
-  const server = await startServer(config, { log: pino({ level: 'silent' }) });
-  return { ...server, config };
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { log: pino({ level: 'silent' }) });
+  } catch (err) {
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    throw err;
+  }
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= server.close().finally(() => {
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    }));
+  return { ...server, config, close };
 }
 
 /** POST a signed message to the app webhook. */

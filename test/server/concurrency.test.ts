@@ -49,7 +49,7 @@ describe.each([
     // The per-IP limit would (rightly) stop one client sending 4000 requests a minute.
     server = await startTestServer({ requestsPerMinutePerIp: 1_000_000, ...(redis ? { redisUrl: redis.url } : {}) });
     if (backend === 'sqlite') withSlowReads(server);
-  });
+  }, 30_000);
   afterAll(async () => {
     await server?.close();
     await redis?.stop();

@@ -121,6 +121,7 @@ describe('server process', () => {
     dead.destroy();
     expect(exit, p.output()).toEqual({ code: 0, signal: null });
     expect(seconds).toBeLessThan(5);
+    console.info(`SIGTERM → exit 0 in ${seconds.toFixed(2)} s`);
     // The well-behaved widget was told the server is going away.
     expect(await widget.closed).toBe(1001);
     expect(p.output()).not.toMatch(/"level":(50|60)/); // no error or fatal log line

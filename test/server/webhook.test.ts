@@ -1,5 +1,6 @@
 // The signed in-app webhook and the small JSON endpoints, over real HTTP against a real server (SQLite store).
 import { randomUUID } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/channels/app/signature.ts';
 import {
@@ -20,7 +21,7 @@ describe('app webhook', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
-  });
+  }, 30_000);
   afterAll(async () => {
     await server?.close();
   });
@@ -144,6 +145,33 @@ describe('app webhook', () => {
     expect(lastDrill(b.body.replies)?.scenario).toBe('apk-install');
   });
 
+  it('a turn that fails (store unreachable) answers 500, and the retry with the same messageId runs it', async () => {
+    const userId = uid();
+    const body = { userId, text: 'hello', messageId: mid(), locale: 'en' };
+    const storage = server.store.storage;
+    // The turn runner reads the storage from the store at each turn: make state reads fail for a moment.
+    (server.store as { storage: Storage }).storage = {
+      read: async () => {
+        throw new Error('store unreachable (test)');
+      },
+      write: (c) => storage.write(c),
+      delete: (k) => storage.delete(k),
+    };
+    let failed: Response;
+    try {
+      failed = await postAppMessage(server.url, body);
+    } finally {
+      (server.store as { storage: Storage }).storage = storage;
+    }
+    expect(failed.status).toBe(500);
+    expect(await failed.json()).toMatchObject({ error: 'internal' });
+    const retry = await sendApp(server.url, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body.replayed).toBe(false);
+    expect(retry.body.replies.map((r) => r.kind)).toEqual(['welcome', 'menu']);
+    expect((await readUserState(server, `app:${userId}`))?.history).toHaveLength(3);
+  });
+
   it('refuses a stale or far-future sentAt (401) and accepts a fresh one', async () => {
     const userId = uid();
     const stale = await postAppMessage(server.url, {
@@ -239,7 +267,7 @@ describe('app webhook', () => {
     expect(doc.info.version).toBeTruthy();
     const webhook = doc.paths['/api/app/messages']?.post;
     expect(webhook).toBeDefined();
-    expect(Object.keys(webhook!.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '413', '503']));
+    expect(Object.keys(webhook!.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '413', '500', '503']));
     expect(doc.paths['/api/check']?.post).toBeDefined();
 
     const checkOk = await fetch(`${server.url}/api/check`, {
@@ -282,7 +310,7 @@ describe('app webhook without a secret', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ appWebhookSecret: undefined });
-  });
+  }, 30_000);
   afterAll(async () => {
     await server?.close();
   });
@@ -295,5 +323,31 @@ describe('app webhook without a secret', () => {
       expect(await res.json()).toMatchObject({ error: 'webhook_disabled' });
     }
     expect(await readUserState(server, `app:${body.userId}`)).toBeUndefined();
+  });
+});
+
+describe('per-IP request limit on /api', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ requestsPerMinutePerIp: 3 });
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers 429 JSON beyond requestsPerMinutePerIp, the webhook included, and lets CORS preflights through', async () => {
+    const pre = await fetch(`${server.url}/api/app/messages`, { method: 'OPTIONS' });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-headers')).toMatch(/X-Signature/i);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await postAppMessage(server.url, { userId: uid(), text: 'hello', messageId: mid() });
+      statuses.push(res.status);
+      if (res.status === 429) expect(await res.json()).toMatchObject({ error: 'rate_limited' });
+      else await res.arrayBuffer();
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
+    // /healthz and /metrics are outside /api: monitoring is never rate limited.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 });

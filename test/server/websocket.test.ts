@@ -2,7 +2,7 @@
 // handshake, only `hello` and `message` frames, the client's `user` field ignored, frame size and rate limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readUserState, startTestServer, type TestServer } from '../helpers/server.ts';
-import { connectWidget, type Frame, handshake, type WidgetSocket, widgetIdentity, wsUrl } from '../helpers/ws.ts';
+import { connectWidget, handshake, type WidgetSocket, widgetIdentity, wsUrl } from '../helpers/ws.ts';
 import { redisSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
 
 describe('widget websocket', () => {
@@ -16,7 +16,7 @@ describe('widget websocket', () => {
   };
   beforeAll(async () => {
     [server, other] = await Promise.all([startTestServer(), startTestServer()]);
-  });
+  }, 30_000);
   afterAll(async () => {
     await Promise.all(sockets.map((s) => s.close()));
     await server?.close();
@@ -158,20 +158,22 @@ describe('widget websocket', () => {
   it('answers more than messagesPer10s frames with rate_limited errors', async () => {
     const { token } = await widgetIdentity(server.url);
     const s = await open(token);
-    const n = server.config.messagesPer10s + 10;
-    for (let i = 0; i < n; i++) s.send({ type: 'ping' }); // cheap frames: each costs a token, none runs a turn
-    await s.waitFor(() => s.frames.length >= n);
+    const cap = server.config.messagesPer10s;
+    const n = cap + 20;
+    // Cheap frames (each costs a token, none runs a turn), then message frames in the same burst.
+    for (let i = 0; i < n; i++) s.send({ type: 'ping' });
+    for (let i = 0; i < 5; i++) s.send({ type: 'message', text: 'hello' });
+    await s.waitFor(() => s.frames.filter((f) => f.type === 'error').length >= n + 5);
+    await new Promise((r) => setTimeout(r, 100));
     const codes = s.frames.map((f) => f.code);
-    // The bucket refills at messagesPer10s per 10 s: a burst gets its capacity (plus a sliver of refill), no more.
+    // The bucket refills at messagesPer10s per 10 s: a burst gets its capacity (plus a sliver of refill when the
+    // machine is slow), the rest is refused.
     const allowed = codes.filter((c) => c === 'unsupported').length;
-    expect(allowed).toBeGreaterThanOrEqual(server.config.messagesPer10s);
-    expect(allowed).toBeLessThanOrEqual(server.config.messagesPer10s + 1);
-    expect(codes.filter((c) => c === 'rate_limited').length).toBe(n - allowed);
-    // Messages are limited alike: a limited message frame runs no turn.
-    const from = s.frames.length;
-    s.send({ type: 'message', text: 'hello' });
-    const next = await s.waitFor((f: Frame) => f.type === 'error' || f.type === 'typing', { from });
-    expect(next).toMatchObject({ type: 'error', code: 'rate_limited' });
+    expect(allowed).toBeGreaterThanOrEqual(cap);
+    expect(allowed).toBeLessThanOrEqual(cap + 3);
+    expect(codes.filter((c) => c === 'rate_limited').length).toBe(n + 5 - allowed);
+    // The limited message frames ran no turn.
+    expect(s.frames.filter((f) => f.type === 'typing' || f.type === 'message')).toEqual([]);
   });
 
   it('GET /api/widget/session confirms a valid Bearer token (same userId) and refuses a bad one (401)', async () => {
@@ -216,7 +218,7 @@ describe('widget websocket connection limit', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ connectionsPerIp: 2 });
-  });
+  }, 30_000);
   afterAll(async () => {
     await server?.close();
   });
@@ -250,7 +252,7 @@ describe.each([
     if (skip) return;
     if (backend === 'redis') redis = await startRedis();
     server = await startTestServer(redis ? { redisUrl: redis.url } : {});
-  });
+  }, 30_000);
   afterAll(async () => {
     await server?.close();
     await redis?.stop();

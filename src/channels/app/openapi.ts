@@ -61,6 +61,7 @@ export const openApiDocument = {
           401: { description: 'Bad signature or stale sentAt', content: { 'application/json': { schema: error } } },
           413: { description: 'Body too large', content: { 'application/json': { schema: error } } },
           429: { description: 'Rate limited', content: { 'application/json': { schema: error } } },
+          500: { description: 'The turn failed (e.g. store unreachable): retry with the same messageId', content: { 'application/json': { schema: error } } },
           503: { description: 'APP_WEBHOOK_SECRET not configured', content: { 'application/json': { schema: error } } },
         },
       },

@@ -75,6 +75,11 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
       return res.status(500).json({ error: 'internal', message: 'the turn failed; retry with the same messageId' });
     }
     const messages = outbound as Record<string, unknown>[];
+    // The Botkit handler catches a failed turn (store down, lock timeout) and answers with an `error` reply, which
+    // suits a chat window. To the app it must be a failure, so its retry (same messageId) runs the turn after all.
+    if (messages.some((m) => m.kind === 'error')) {
+      return res.status(500).json({ error: 'internal', message: 'the turn failed; retry with the same messageId' });
+    }
     const replayed = messages.some((m) => m.replayed === true);
     return res.status(status).json({ replies: messages.map(({ replayed: _r, ...m }) => m), replayed });
   });

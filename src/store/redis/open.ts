@@ -26,12 +26,24 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
     throw err;
   }
 
+  const storage = createRedisStorage(redis, prefix);
+  const idempotency = createRedisIdempotency(redis, prefix);
+  const outcomes = createRedisOutcomes(redis, prefix);
   return {
     kind: 'redis',
-    storage: createRedisStorage(redis, prefix),
+    storage,
     lock: createRedisLock(redis, prefix),
-    idempotency: createRedisIdempotency(redis, prefix),
-    outcomes: createRedisOutcomes(redis, prefix),
+    idempotency,
+    outcomes,
+    async commitTurn(c) {
+      // Issued together, so ioredis sends them in one write without waiting for each reply. The turn lock
+      // already serialises this user's turns; the state write still goes first in the pipeline.
+      await Promise.all([
+        storage.write(c.state),
+        c.outcomes.length ? outcomes.addMany(c.outcomes) : undefined,
+        c.idempotency ? idempotency.put(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds) : undefined,
+      ]);
+    },
     async secret(name) {
       const key = `${prefix}secret:${name}`;
       // SET NX: whichever instance comes first creates it; everyone reads that one.

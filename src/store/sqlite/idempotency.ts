@@ -5,7 +5,9 @@ import type { DB } from './db.ts';
 
 const PURGE_EVERY_MS = 60_000;
 
-export function createSqliteIdempotency(db: DB, now: () => number = Date.now): IdempotencyStore {
+export type SqliteIdempotency = IdempotencyStore & { putSync(key: string, value: unknown, ttlSeconds: number): void };
+
+export function createSqliteIdempotency(db: DB, now: () => number = Date.now): SqliteIdempotency {
   const select = db
     .prepare<[string, number], string>('SELECT json FROM idempotency WHERE key = ? AND expires_at > ?')
     .pluck();
@@ -21,6 +23,9 @@ export function createSqliteIdempotency(db: DB, now: () => number = Date.now): I
       return json === undefined ? undefined : JSON.parse(json);
     },
     async put(key, value, ttlSeconds) {
+      this.putSync(key, value, ttlSeconds);
+    },
+    putSync(key, value, ttlSeconds) {
       if (value === undefined) throw new TypeError('idempotency: value must be JSON-serialisable, not undefined');
       const t = now();
       if (t - lastPurge >= PURGE_EVERY_MS) {

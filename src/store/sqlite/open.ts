@@ -1,7 +1,7 @@
 // The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
 import { createLocalLock } from '../local-lock.ts';
 import { newSecret } from '../secret.ts';
-import type { StateStore } from '../types.ts';
+import type { StateStore, TurnCommit } from '../types.ts';
 import { openDb } from './db.ts';
 import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
@@ -14,12 +14,25 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
   const selectSecret = db.prepare<[string], string>('SELECT value FROM secrets WHERE name = ?').pluck();
   const probe = db.prepare<[], number>('SELECT 1').pluck();
 
+  const storage = createSqliteStorage(db);
+  const idempotency = createSqliteIdempotency(db);
+  const outcomes = createSqliteOutcomes(db);
+  // One commit per turn instead of three: each SQLite commit costs a WAL append and a lock round.
+  const commitAll = db.transaction((c: TurnCommit) => {
+    storage.writeSync(c.state);
+    if (c.outcomes.length) outcomes.addManySync(c.outcomes);
+    if (c.idempotency) idempotency.putSync(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds);
+  });
+
   return {
     kind: 'sqlite',
-    storage: createSqliteStorage(db),
+    storage,
     lock: createLocalLock(),
-    idempotency: createSqliteIdempotency(db),
-    outcomes: createSqliteOutcomes(db),
+    idempotency,
+    outcomes,
+    async commitTurn(c) {
+      commitAll.immediate(c);
+    },
     async secret(name) {
       const existing = selectSecret.get(name);
       if (existing !== undefined) return existing;

@@ -51,7 +51,9 @@ function fromRow(row: unknown[]): OutcomeRecord {
   return rec as unknown as OutcomeRecord;
 }
 
-export function createSqliteOutcomes(db: DB): OutcomeStore {
+export type SqliteOutcomes = OutcomeStore & { addManySync(recs: OutcomeRecord[]): void };
+
+export function createSqliteOutcomes(db: DB): SqliteOutcomes {
   const insert = db.prepare(
     `INSERT INTO outcomes (${SELECT_LIST}) VALUES (${[...COLUMNS, 0].map(() => '?').join(', ')})`,
   );
@@ -86,6 +88,9 @@ export function createSqliteOutcomes(db: DB): OutcomeStore {
       insert.run(...toRow(rec));
     },
     async addMany(recs) {
+      insertAll(recs);
+    },
+    addManySync(recs) {
       insertAll(recs);
     },
     async list(filter = {}) {

@@ -4,7 +4,10 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { ETagConflictError, expectedETag, newETag, withETag, withoutETag } from '../etag.ts';
 import type { DB } from './db.ts';
 
-export function createSqliteStorage(db: DB): Storage {
+/** Storage plus the synchronous write the turn commit runs inside its own transaction. */
+export type SqliteStorage = Storage & { writeSync(changes: StoreItems): void };
+
+export function createSqliteStorage(db: DB): SqliteStorage {
   const select = db.prepare<[string], { json: string; etag: string }>('SELECT json, etag FROM items WHERE key = ?');
   const selectETag = db.prepare<[string], string>('SELECT etag FROM items WHERE key = ?').pluck();
   const upsert = db.prepare<[string, string, string]>(
@@ -40,6 +43,9 @@ export function createSqliteStorage(db: DB): Storage {
     async write(changes: StoreItems): Promise<void> {
       if (!changes) throw new ReferenceError('Changes are required when writing.');
       writeAll.immediate(changes);
+    },
+    writeSync(changes: StoreItems): void {
+      writeAll(changes);
     },
     async delete(keys: string[]): Promise<void> {
       if (!keys) throw new ReferenceError('Keys are required when deleting.');

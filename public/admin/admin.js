@@ -1,0 +1,314 @@
+// /admin page: reads /admin/api/report with the filters in the address bar and draws the charts (chart.js, served
+// from /admin/vendor/chart.js) and tables. Text from the report is only ever set as textContent.
+(() => {
+  'use strict';
+
+  const COLORS = {
+    passed: '#2e7d32',
+    failed: '#c62828',
+    incomplete: '#9aa5b1',
+    missed: '#c62828',
+    spotted: '#81c784',
+    official: '#2e7d32',
+    unknown: '#9aa5b1',
+    suspicious: '#f9a825',
+    dangerous: '#c62828',
+    pre: '#9aa5b1',
+    post: '#0b5cad',
+    preFa: '#f2b8b5',
+    postFa: '#c62828',
+  };
+  const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'];
+  const FIELDS = ['session', 'channel', 'from', 'to'];
+  const TOP_FLAGS = 15;
+
+  const $ = (id) => document.getElementById(id);
+  const form = $('filters');
+  const status = $('status');
+  const charts = {};
+
+  const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(1)}%`);
+  const fixed = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
+
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  /** A table from a header row and data rows; cells are strings/numbers, or {text, cls}. */
+  function table(container, headers, rows, empty = 'No data for these filters.') {
+    container.replaceChildren();
+    if (!rows.length) {
+      container.append(el('p', empty, 'empty'));
+      return;
+    }
+    const t = el('table');
+    const head = el('tr');
+    for (const h of headers) head.append(el('th', h));
+    t.append(el('thead'));
+    t.tHead.append(head);
+    const body = el('tbody');
+    for (const r of rows) {
+      const tr = el('tr');
+      for (const c of r) {
+        const cell = c !== null && typeof c === 'object' ? c : { text: c };
+        tr.append(el('td', cell.text, cell.cls));
+      }
+      body.append(tr);
+    }
+    t.append(body);
+    container.append(t);
+  }
+
+  function query() {
+    const p = new URLSearchParams();
+    const data = new FormData(form);
+    for (const f of FIELDS) {
+      const v = String(data.get(f) || '').trim();
+      if (v) p.set(f, v);
+    }
+    return p;
+  }
+
+  function fillFormFromUrl() {
+    const p = new URLSearchParams(location.search);
+    for (const f of FIELDS) {
+      const input = form.elements.namedItem(f);
+      if (!input || !p.has(f)) continue;
+      if (f === 'session' && ![...input.options].some((o) => o.value === p.get(f))) input.append(new Option(p.get(f), p.get(f)));
+      input.value = p.get(f);
+    }
+  }
+
+  function draw(id, config) {
+    if (typeof window.Chart !== 'function') return;
+    if (charts[id]) charts[id].destroy();
+    const base = {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { position: 'bottom' } },
+    };
+    config.options = Object.assign(base, config.options || {});
+    charts[id] = new window.Chart($(id), config);
+  }
+
+  function renderTotals(r) {
+    const box = $('totals');
+    box.replaceChildren();
+    const items = [
+      [r.totals.total, 'outcomes'],
+      [r.totals.drills, 'drills'],
+      [r.totals.quizzes, 'quiz forms'],
+      [r.totals.faq, 'FAQ questions'],
+      [pct(r.faq.fallbackRate), 'FAQ fell back'],
+      [r.totals.checks, 'checks'],
+    ];
+    for (const [value, label] of items) {
+      const card = el('div', undefined, 'card');
+      card.append(el('b', value), el('span', label));
+      box.append(card);
+    }
+  }
+
+  function renderDrills(r) {
+    const labels = r.drills.map((d) => d.scenario);
+    draw('chart-drills', {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: ['passed', 'failed', 'incomplete'].map((k) => ({ label: k, data: r.drills.map((d) => d[k]), backgroundColor: COLORS[k] })),
+      },
+      options: {
+        scales: { x: { stacked: true, ticks: { autoSkip: false, maxRotation: 50 } }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'drill runs (started)' } } },
+      },
+    });
+    table(
+      $('table-drills'),
+      ['scenario', 'started', 'passed', 'failed', 'incomplete', 'pass rate', 'avg score'],
+      r.drills.map((d) => [d.scenario, d.started, d.passed, d.failed, d.incomplete, pct(d.passRate), fixed(d.avgScore, 1)]),
+    );
+  }
+
+  function renderFlags(r) {
+    const top = r.redFlags.slice(0, TOP_FLAGS);
+    draw('chart-flags', {
+      type: 'bar',
+      data: {
+        labels: top.map((f) => f.flag),
+        datasets: [
+          { label: 'missed', data: top.map((f) => f.missed), backgroundColor: COLORS.missed },
+          { label: 'spotted', data: top.map((f) => f.spotted), backgroundColor: COLORS.spotted },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true, ticks: { autoSkip: false } } },
+        plugins: {
+          tooltip: { callbacks: { afterBody: (items) => `miss rate ${pct(top[items[0].dataIndex].missRate)}` } },
+        },
+      },
+    });
+    table(
+      $('table-flags'),
+      ['red flag', 'missed', 'spotted', 'miss rate'],
+      r.redFlags.map((f) => [f.flag, f.missed, f.spotted, pct(f.missRate)]),
+    );
+  }
+
+  function renderQuiz(r) {
+    const rows = [{ label: 'all', row: r.quiz.overall }, ...r.quiz.bySession.map((row) => ({ label: row.session ?? '(no session)', row }))].filter(
+      (x) => x.row.pre || x.row.post,
+    );
+    const labels = rows.map((x) => x.label);
+    const val = (x, phase, k) => (x.row[phase] && x.row[phase][k] !== null ? x.row[phase][k] : null);
+    draw('chart-quiz-rates', {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: [
+          { label: 'hit rate pre', data: rows.map((x) => val(x, 'pre', 'hitRate')), backgroundColor: COLORS.pre },
+          { label: 'hit rate post', data: rows.map((x) => val(x, 'post', 'hitRate')), backgroundColor: COLORS.post },
+          { label: 'false alarms pre', data: rows.map((x) => val(x, 'pre', 'falseAlarmRate')), backgroundColor: COLORS.preFa },
+          { label: 'false alarms post', data: rows.map((x) => val(x, 'post', 'falseAlarmRate')), backgroundColor: COLORS.postFa },
+        ],
+      },
+      options: {
+        scales: { y: { min: 0, max: 1, ticks: { callback: (v) => `${Math.round(v * 100)}%` } } },
+        plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${pct(c.raw)}` } } },
+      },
+    });
+    draw('chart-quiz-dprime', {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: [
+          { label: "d′ pre", data: rows.map((x) => val(x, 'pre', 'dPrime')), backgroundColor: COLORS.pre },
+          { label: "d′ post", data: rows.map((x) => val(x, 'post', 'dPrime')), backgroundColor: COLORS.post },
+        ],
+      },
+      options: { scales: { y: { beginAtZero: true, title: { display: true, text: "d′ (discernment)" } } } },
+    });
+    const changeCell = (row) => {
+      if (!row.change) return '–';
+      const warn = row.change === 'more-sceptical' || row.change === 'worse-discernment' || row.moreFalseAlarms;
+      const text = row.moreFalseAlarms ? `${row.change}, more false alarms` : row.change;
+      return { text, cls: warn ? 'text warn' : row.change === 'better-discernment' ? 'text good' : 'text' };
+    };
+    const out = [];
+    for (const x of rows) {
+      for (const phase of ['pre', 'post']) {
+        const p = x.row[phase];
+        out.push([
+          phase === 'pre' ? x.label : '',
+          phase,
+          p ? p.forms : 0,
+          pct(p && p.hitRate),
+          pct(p && p.falseAlarmRate),
+          fixed(p && p.dPrime),
+          fixed(p && p.criterion),
+          phase === 'post' ? changeCell(x.row) : '',
+        ]);
+      }
+    }
+    table($('table-quiz'), ['session', 'phase', 'forms', 'hit rate', 'false-alarm rate', "d′", 'c', 'change'], out);
+  }
+
+  function renderFaq(r) {
+    $('faq-summary').textContent =
+      `${r.faq.questions} questions: ${r.faq.matched} answered from the FAQ, ${r.faq.fallback} fell back (${pct(r.faq.fallbackRate)}), ` +
+      `${r.faq.distinctFallbacks} different questions.`;
+    table(
+      $('table-faq'),
+      ['count', 'last asked', 'question (redacted)'],
+      r.faq.fallbacks.map((f) => [f.count, f.lastAsked.slice(0, 10), { text: f.question, cls: 'text' }]),
+      'No question fell back.',
+    );
+  }
+
+  function renderChecks(r) {
+    draw('chart-checks', {
+      type: 'bar',
+      data: {
+        labels: r.checks.byDay.map((d) => d.day),
+        datasets: VERDICTS.map((v) => ({ label: v, data: r.checks.byDay.map((d) => d[v]), backgroundColor: COLORS[v] })),
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'checks' } } } },
+    });
+  }
+
+  function renderGroups(r) {
+    const rows = (list, none) => list.map((g) => [g.key ?? none, g.drills, g.quizzes, g.faq, g.checks, g.total]);
+    table($('table-sessions'), ['session', 'drills', 'quizzes', 'faq', 'checks', 'total'], rows(r.sessions, '(no session)'));
+    table($('table-channels'), ['channel', 'drills', 'quizzes', 'faq', 'checks', 'total'], rows(r.channels, '–'));
+    table(
+      $('table-topics'),
+      ['topic', 'drills', 'passed', 'failed', 'incomplete', 'FAQ answered'],
+      r.topics.map((t) => [t.topic, t.drills, t.passed, t.failed, t.incomplete, t.faqMatched]),
+    );
+  }
+
+  function fillSessions(r) {
+    const select = $('f-session');
+    const current = select.value;
+    select.replaceChildren(new Option('All sessions', ''));
+    const names = new Set(r.available.sessions);
+    if (current) names.add(current);
+    for (const s of [...names].sort()) select.append(new Option(s, s));
+    select.value = current;
+  }
+
+  async function load() {
+    const qs = query().toString();
+    $('export').href = `/admin/export.csv${qs ? `?${qs}` : ''}`;
+    status.className = 'status';
+    status.textContent = 'Loading…';
+    document.body.dataset.ready = 'false';
+    let res;
+    try {
+      res = await fetch(`/admin/api/report${qs ? `?${qs}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch {
+      status.className = 'status error';
+      status.textContent = 'The server cannot be reached.';
+      return;
+    }
+    if (res.status === 401) {
+      location.assign('/admin');
+      return;
+    }
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      status.className = 'status error';
+      status.textContent = body.message || `Error ${res.status}`;
+      return;
+    }
+    const r = body;
+    fillSessions(r);
+    renderTotals(r);
+    renderDrills(r);
+    renderFlags(r);
+    renderQuiz(r);
+    renderFaq(r);
+    renderChecks(r);
+    renderGroups(r);
+    const q = r.query;
+    const f = new URLSearchParams(qs);
+    const chartNote = typeof window.Chart === 'function' ? '' : ' Charts unavailable (chart.js not installed): tables only.';
+    status.textContent =
+      `Session: ${q.session ?? 'all'} · channel: ${q.channel ?? 'all'} · ` +
+      `${f.get('from') || 'first day'} → ${f.get('to') || 'today'} · days in ${q.tz}.${chartNote}`;
+    document.body.dataset.ready = 'true';
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const qs = query().toString();
+    history.replaceState(null, '', `/admin${qs ? `?${qs}` : ''}`);
+    void load();
+  });
+
+  fillFormFromUrl();
+  void load();
+})();

@@ -1,0 +1,125 @@
+// `scam-coach seed --demo` and `scam-coach report` through the CLI dispatcher, on a temp DATA_DIR.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { DEMO_SESSIONS, demoOutcomes } from '../../src/reports/demo.ts';
+import { reportFromRecords } from '../../src/reports/index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+async function cli(argv: string[]) {
+  let out = '';
+  let err = '';
+  const stdout = new PassThrough().on('data', (c) => {
+    out += c;
+  });
+  const stderr = new PassThrough().on('data', (c) => {
+    err += c;
+  });
+  const code = await main(argv, { stdin: Readable.from([]), stdout, stderr, interactive: false, root: ROOT });
+  return { code, stdout: out, stderr: err };
+}
+
+describe('seed and report CLI', () => {
+  const saved = { DATA_DIR: process.env.DATA_DIR, REDIS_URL: process.env.REDIS_URL, REPORT_TZ: process.env.REPORT_TZ };
+  let dir: string;
+  const records = demoOutcomes({ count: 1500, seed: 3 });
+  const expected = (q: Parameters<typeof reportFromRecords>[1]) => JSON.parse(JSON.stringify(reportFromRecords(records, q)));
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'scam-coach-cli-report-'));
+    process.env.DATA_DIR = join(dir, 'data');
+    delete process.env.REDIS_URL;
+    delete process.env.REPORT_TZ;
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('report before any data: says where it looked, exit 1, creates nothing', async () => {
+    const r = await cli(['report']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no data yet');
+    expect(r.stderr).toContain(join(dir, 'data'));
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
+  it('seed --demo fills the store once; a second seed needs --force', async () => {
+    expect((await cli(['seed'])).code).toBe(2);
+    const r = await cli(['seed', '--demo', '--count', '1500', '--seed', '3', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 1500, total: 1500, store: 'sqlite' });
+    const again = await cli(['seed', '--demo', '--count', '10']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect((await cli(['seed', '--demo', '--count', 'many'])).code).toBe(2);
+  });
+
+  it('--format json: exactly the report of the seeded records', async () => {
+    const r = await cli(['report', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(expected({}));
+    expect(JSON.parse((await cli(['report', '--json'])).stdout)).toEqual(expected({}));
+  });
+
+  it('filters: session, channel, dates (whole days, --to included) in --tz', async () => {
+    const r = await cli(['report', '--json', '--session', DEMO_SESSIONS[1], '--channel', 'web', '--from', '2025-03-05', '--to', '2025-03-11', '--tz', '+08:00']);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout);
+    const from = Date.UTC(2025, 2, 5) - 8 * 3_600_000;
+    const to = Date.UTC(2025, 2, 12) - 8 * 3_600_000;
+    expect(got).toEqual(expected({ session: DEMO_SESSIONS[1], channel: 'web', from, to, tz: 480 }));
+    expect(got.query).toMatchObject({ from: '2025-03-04T16:00:00.000Z', to: '2025-03-11T16:00:00.000Z', tz: 'UTC+08:00' });
+    expect(got.totals.total).toBeGreaterThan(0);
+  });
+
+  it('REPORT_TZ sets the default time zone', async () => {
+    process.env.REPORT_TZ = '+08:00';
+    try {
+      expect(JSON.parse((await cli(['report', '--json'])).stdout)).toEqual(expected({ tz: 480 }));
+    } finally {
+      delete process.env.REPORT_TZ;
+    }
+  });
+
+  it('--format table and csv print the same figures', async () => {
+    const e = reportFromRecords(records, {});
+    const table = await cli(['report']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(`${e.totals.total} outcomes: ${e.totals.drills} drills, ${e.totals.quizzes} quiz forms`);
+    for (const heading of ['Drills per scenario', 'Red flags most often missed', 'Quiz: hit rate', 'Questions that fell back', 'Check verdicts per day']) {
+      expect(table.stdout).toContain(heading);
+    }
+    const top = e.redFlags[0]!;
+    expect(table.stdout).toMatch(new RegExp(`${top.flag}\\s+${top.missed}\\s+${top.spotted}`));
+
+    const csv = (await cli(['report', '--format', 'csv'])).stdout.split('\r\n');
+    expect(csv[0]).toBe('section,key,metric,value');
+    expect(csv).toContain(`totals,,total,${e.totals.total}`);
+    const d = e.drills[0]!;
+    expect(csv).toContain(`drills,${d.scenario},started,${d.started}`);
+    expect(csv).toContain(`redFlags,${top.flag},missed,${top.missed}`);
+  });
+
+  it('bad options: exit 2 with the reason', async () => {
+    for (const [argv, msg] of [
+      [['report', '--channel', 'sms'], '--channel must be one of web, app, cli'],
+      [['report', '--format', 'xml'], '--format must be one of'],
+      [['report', '--from', '2025-02-30'], '--from: no such date'],
+      [['report', '--from', '2025-03-10', '--to', '2025-03-01'], '--from must be before to'],
+      [['report', '--tz', 'Mars'], '--tz must look like'],
+      [['report', 'extra'], 'unexpected argument'],
+    ] as const) {
+      const r = await cli([...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toContain(msg);
+    }
+  });
+});
