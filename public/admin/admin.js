@@ -46,7 +46,9 @@
     }
     const t = el('table');
     const head = el('tr');
-    for (const h of headers) head.append(el('th', h));
+    // A column of text cells gets a left-aligned header too.
+    const textCol = (i) => rows.some((r) => r[i] !== null && typeof r[i] === 'object' && /\btext\b/.test(r[i].cls || ''));
+    headers.forEach((h, i) => head.append(el('th', h, textCol(i) ? 'text' : undefined)));
     t.append(el('thead'));
     t.tHead.append(head);
     const body = el('tbody');

@@ -26,6 +26,7 @@ const FILLER_EN = new RegExp(
   'g',
 );
 const LATIN_WORD = /[a-z]+/g;
+const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escapeRe).join('|'), 'g');
 
 /** Brand names and aliases match everywhere (every entry is about the brand), so they are removed, not indexed. */
@@ -60,5 +61,8 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   s = s.replace(LATIN_WORD, (w) => PINYIN[w] ?? SYNONYMS_EN[w] ?? w);
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
+  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
+  s = s.replace(CJK_GAP, '');
   return s.replace(/\s+/g, ' ').trim();
 }
