@@ -124,7 +124,9 @@ function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }
     const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
     list = listScenarios(brain.drills, l).map((s) => {
       const title = stripPunctuation(normalizeText(s.title));
-      return { id: s.id, names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, s.id, `drill ${s.id}`, `演练 ${s.id}`] };
+      // Ids go through the same punctuation stripping as the user's text ("overseas-service-call" → spaces).
+      const id = stripPunctuation(s.id);
+      return { id: s.id, names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`] };
     });
     byLocale.set(l, list);
   }

@@ -126,3 +126,12 @@ describe('the brain', () => {
     expect(r.replies.length).toBeGreaterThan(0);
   });
 });
+
+describe('starting a drill by id', () => {
+  it('accepts "drill <id>" and "演练 <id>"', () => {
+    for (const text of ['drill overseas-service-call', '演练 overseas-service-call', 'overseas-service-call']) {
+      const r = handleTurn(brain, freshState(), { text });
+      expect(r.state.drill?.scenario, text).toBe('overseas-service-call');
+    }
+  });
+});
