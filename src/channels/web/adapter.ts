@@ -71,7 +71,7 @@ export class HardenedWebAdapter extends WebAdapter {
         (info.req as IncomingMessage & { scamCoach?: ClientInfo }).scamCoach = {
           userId,
           ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')!.slice(0, 64) } : {}),
-          bucket: new TokenBucket(opts.messagesPer10s, 10_000),
+          bucket: this.bucketFor(userId),
         };
         done(true);
       },
@@ -100,6 +100,7 @@ export class HardenedWebAdapter extends WebAdapter {
     });
     // Drop dead connections (no pong within 30 s); unref so the timer never keeps the process alive.
     this.heartbeat = setInterval(() => {
+      for (const userId of this.buckets.keys()) if (!this.sockets.has(userId)) this.buckets.delete(userId);
       for (const ws of wss.clients as Set<WebSocket & { isAlive?: boolean }>) {
         if (ws.isAlive === false) ws.terminate();
         else {
@@ -108,6 +109,18 @@ export class HardenedWebAdapter extends WebAdapter {
         }
       }
     }, 30_000).unref();
+  }
+
+  // One bucket per user, shared by all of that user's sockets and kept after they close (swept with the
+  // heartbeat once idle), so opening more tabs or reconnecting does not reset the message rate.
+  private readonly buckets = new Map<string, TokenBucket>();
+  private bucketFor(userId: string): TokenBucket {
+    let bucket = this.buckets.get(userId);
+    if (!bucket) {
+      bucket = new TokenBucket(this.opts.messagesPer10s, 10_000);
+      this.buckets.set(userId, bucket);
+    }
+    return bucket;
   }
 
   private attach(userId: string, ws: WebSocket): void {
