@@ -1,8 +1,6 @@
 // /admin page: reads /admin/api/report with the filters in the address bar and draws the charts (chart.js, served
 // from /admin/vendor/chart.js) and tables. Text from the report is only ever set as textContent.
 (() => {
-  'use strict';
-
   const COLORS = {
     passed: '#2e7d32',
     failed: '#c62828',
@@ -47,8 +45,9 @@
     const t = el('table');
     const head = el('tr');
     // A column of text cells gets a left-aligned header too.
-    const textCol = (i) => rows.some((r) => r[i] !== null && typeof r[i] === 'object' && /\btext\b/.test(r[i].cls || ''));
-    headers.forEach((h, i) => head.append(el('th', h, textCol(i) ? 'text' : undefined)));
+    const textCol = (i) =>
+      rows.some((r) => r[i] !== null && typeof r[i] === 'object' && /\btext\b/.test(r[i].cls || ''));
+    for (const [i, h] of headers.entries()) head.append(el('th', h, textCol(i) ? 'text' : undefined));
     t.append(el('thead'));
     t.tHead.append(head);
     const body = el('tbody');
@@ -79,7 +78,8 @@
     for (const f of FIELDS) {
       const input = form.elements.namedItem(f);
       if (!input || !p.has(f)) continue;
-      if (f === 'session' && ![...input.options].some((o) => o.value === p.get(f))) input.append(new Option(p.get(f), p.get(f)));
+      if (f === 'session' && ![...input.options].some((o) => o.value === p.get(f)))
+        input.append(new Option(p.get(f), p.get(f)));
       input.value = p.get(f);
     }
   }
@@ -121,16 +121,31 @@
       type: 'bar',
       data: {
         labels,
-        datasets: ['passed', 'failed', 'incomplete'].map((k) => ({ label: k, data: r.drills.map((d) => d[k]), backgroundColor: COLORS[k] })),
+        datasets: ['passed', 'failed', 'incomplete'].map((k) => ({
+          label: k,
+          data: r.drills.map((d) => d[k]),
+          backgroundColor: COLORS[k],
+        })),
       },
       options: {
-        scales: { x: { stacked: true, ticks: { autoSkip: false, maxRotation: 50 } }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'drill runs (started)' } } },
+        scales: {
+          x: { stacked: true, ticks: { autoSkip: false, maxRotation: 50 } },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: 'drill runs (started)' } },
+        },
       },
     });
     table(
       $('table-drills'),
       ['scenario', 'started', 'passed', 'failed', 'incomplete', 'pass rate', 'avg score'],
-      r.drills.map((d) => [d.scenario, d.started, d.passed, d.failed, d.incomplete, pct(d.passRate), fixed(d.avgScore, 1)]),
+      r.drills.map((d) => [
+        d.scenario,
+        d.started,
+        d.passed,
+        d.failed,
+        d.incomplete,
+        pct(d.passRate),
+        fixed(d.avgScore, 1),
+      ]),
     );
   }
 
@@ -161,9 +176,10 @@
   }
 
   function renderQuiz(r) {
-    const rows = [{ label: 'all', row: r.quiz.overall }, ...r.quiz.bySession.map((row) => ({ label: row.session ?? '(no session)', row }))].filter(
-      (x) => x.row.pre || x.row.post,
-    );
+    const rows = [
+      { label: 'all', row: r.quiz.overall },
+      ...r.quiz.bySession.map((row) => ({ label: row.session ?? '(no session)', row })),
+    ].filter((x) => x.row.pre || x.row.post);
     const labels = rows.map((x) => x.label);
     const val = (x, phase, k) => (x.row[phase] && x.row[phase][k] !== null ? x.row[phase][k] : null);
     draw('chart-quiz-rates', {
@@ -173,8 +189,16 @@
         datasets: [
           { label: 'hit rate pre', data: rows.map((x) => val(x, 'pre', 'hitRate')), backgroundColor: COLORS.pre },
           { label: 'hit rate post', data: rows.map((x) => val(x, 'post', 'hitRate')), backgroundColor: COLORS.post },
-          { label: 'false alarms pre', data: rows.map((x) => val(x, 'pre', 'falseAlarmRate')), backgroundColor: COLORS.preFa },
-          { label: 'false alarms post', data: rows.map((x) => val(x, 'post', 'falseAlarmRate')), backgroundColor: COLORS.postFa },
+          {
+            label: 'false alarms pre',
+            data: rows.map((x) => val(x, 'pre', 'falseAlarmRate')),
+            backgroundColor: COLORS.preFa,
+          },
+          {
+            label: 'false alarms post',
+            data: rows.map((x) => val(x, 'post', 'falseAlarmRate')),
+            backgroundColor: COLORS.postFa,
+          },
         ],
       },
       options: {
@@ -187,11 +211,11 @@
       data: {
         labels,
         datasets: [
-          { label: "d′ pre", data: rows.map((x) => val(x, 'pre', 'dPrime')), backgroundColor: COLORS.pre },
-          { label: "d′ post", data: rows.map((x) => val(x, 'post', 'dPrime')), backgroundColor: COLORS.post },
+          { label: 'd′ pre', data: rows.map((x) => val(x, 'pre', 'dPrime')), backgroundColor: COLORS.pre },
+          { label: 'd′ post', data: rows.map((x) => val(x, 'post', 'dPrime')), backgroundColor: COLORS.post },
         ],
       },
-      options: { scales: { y: { beginAtZero: true, title: { display: true, text: "d′ (discernment)" } } } },
+      options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'd′ (discernment)' } } } },
     });
     const changeCell = (row) => {
       if (!row.change) return '–';
@@ -207,15 +231,15 @@
           phase === 'pre' ? x.label : '',
           phase,
           p ? p.forms : 0,
-          pct(p && p.hitRate),
-          pct(p && p.falseAlarmRate),
-          fixed(p && p.dPrime),
-          fixed(p && p.criterion),
+          pct(p?.hitRate),
+          pct(p?.falseAlarmRate),
+          fixed(p?.dPrime),
+          fixed(p?.criterion),
           phase === 'post' ? changeCell(x.row) : '',
         ]);
       }
     }
-    table($('table-quiz'), ['session', 'phase', 'forms', 'hit rate', 'false-alarm rate', "d′", 'c', 'change'], out);
+    table($('table-quiz'), ['session', 'phase', 'forms', 'hit rate', 'false-alarm rate', 'd′', 'c', 'change'], out);
   }
 
   function renderFaq(r) {
@@ -235,15 +259,28 @@
       type: 'bar',
       data: {
         labels: r.checks.byDay.map((d) => d.day),
-        datasets: VERDICTS.map((v) => ({ label: v, data: r.checks.byDay.map((d) => d[v]), backgroundColor: COLORS[v] })),
+        datasets: VERDICTS.map((v) => ({
+          label: v,
+          data: r.checks.byDay.map((d) => d[v]),
+          backgroundColor: COLORS[v],
+        })),
       },
-      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'checks' } } } },
+      options: {
+        scales: {
+          x: { stacked: true },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: 'checks' } },
+        },
+      },
     });
   }
 
   function renderGroups(r) {
     const rows = (list, none) => list.map((g) => [g.key ?? none, g.drills, g.quizzes, g.faq, g.checks, g.total]);
-    table($('table-sessions'), ['session', 'drills', 'quizzes', 'faq', 'checks', 'total'], rows(r.sessions, '(no session)'));
+    table(
+      $('table-sessions'),
+      ['session', 'drills', 'quizzes', 'faq', 'checks', 'total'],
+      rows(r.sessions, '(no session)'),
+    );
     table($('table-channels'), ['channel', 'drills', 'quizzes', 'faq', 'checks', 'total'], rows(r.channels, '–'));
     table(
       $('table-topics'),
@@ -270,7 +307,10 @@
     document.body.dataset.ready = 'false';
     let res;
     try {
-      res = await fetch(`/admin/api/report${qs ? `?${qs}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      res = await fetch(`/admin/api/report${qs ? `?${qs}` : ''}`, {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
     } catch {
       status.className = 'status error';
       status.textContent = 'The server cannot be reached.';
@@ -297,7 +337,8 @@
     renderGroups(r);
     const q = r.query;
     const f = new URLSearchParams(qs);
-    const chartNote = typeof window.Chart === 'function' ? '' : ' Charts unavailable (chart.js not installed): tables only.';
+    const chartNote =
+      typeof window.Chart === 'function' ? '' : ' Charts unavailable (chart.js not installed): tables only.';
     status.textContent =
       `Session: ${q.session ?? 'all'} · channel: ${q.channel ?? 'all'} · ` +
       `${f.get('from') || 'first day'} → ${f.get('to') || 'today'} · days in ${q.tz}.${chartNote}`;

@@ -33,7 +33,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length) return fail(io, `unexpected argument "${positionals[0]}"\n${USAGE}`);
   const format = values.format ?? (values.json ? 'json' : 'table');
-  if (!(FORMATS as readonly string[]).includes(format)) return fail(io, `--format must be one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    return fail(io, `--format must be one of ${FORMATS.join(', ')}`);
   let query: ReportQuery;
   try {
     query = parseReportParams(values, process.env.REPORT_TZ);

@@ -57,7 +57,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const before = await opened.outcomes.count();
     if (before > 0 && !values.force) {
-      return fail(io, `the store at ${opened.where} already holds ${before} outcomes; add --force to mix demo data in`, 1);
+      return fail(
+        io,
+        `the store at ${opened.where} already holds ${before} outcomes; add --force to mix demo data in`,
+        1,
+      );
     }
     const records = demoOutcomes(options);
     for (let i = 0; i < records.length; i += BATCH) await opened.outcomes.addMany(records.slice(i, i + BATCH));
@@ -68,10 +72,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     } catch {
       // a bad REPORT_TZ is reported by the report itself
     }
-    opened.sqlite?.refresh(tz);
+    const folded = opened.sqlite?.refresh(tz);
     const total = await opened.outcomes.count();
-    if (values.json) io.stdout.write(`${JSON.stringify({ added: records.length, total, store: opened.kind, where: opened.where })}\n`);
-    else print(io, `added ${records.length} demo outcomes to ${opened.kind} ${opened.where} (${total} in total)`);
+    if (values.json)
+      io.stdout.write(`${JSON.stringify({ added: records.length, total, store: opened.kind, where: opened.where })}\n`);
+    else {
+      print(io, `added ${records.length} demo outcomes to ${opened.kind} ${opened.where} (${total} in total)`);
+      if (folded) print(io, `report partials brought up to date in ${(folded.ms / 1000).toFixed(1)} s`);
+    }
     return 0;
   } finally {
     await opened.close();

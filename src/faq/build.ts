@@ -70,14 +70,27 @@ export interface BuildOptions {
 export function features(normalized: string, config: Readonly<FaqConfig>): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string, w: number) => out.set(key, (out.get(key) ?? 0) + w);
-  if (config.wordWeight > 0) for (const w of segment(normalized)) add(`w${w}`, 1);
+  if (config.wordWeight > 0 || config.phraseWeight > 0) {
+    const words = segment(normalized);
+    if (config.wordWeight > 0) for (const w of words) add(`w${w}`, 1);
+    if (config.phraseWeight > 0) {
+      // English word pairs (stop words skipped): "safe account" is not "account safe", "credit limit" not "limit".
+      let prev = '';
+      for (const w of words) {
+        const latin = w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
+        if (latin && prev) add(`p${prev} ${w}`, 1);
+        prev = latin ? w : '';
+      }
+    }
+  }
   if (config.gramWeight > 0) for (const g of charGrams(normalized)) add(`g${g}`, 1);
   return out;
 }
 
 /** Family weight × sublinear term frequency (log1p: answer words may count a fraction) × idf. */
 export function termWeight(key: string, tf: number, idf: number, config: Readonly<FaqConfig>): number {
-  const family = key.charCodeAt(0) === 119 /* w */ ? config.wordWeight : config.gramWeight;
+  const c = key.charCodeAt(0);
+  const family = c === 119 /* w */ ? config.wordWeight : c === 112 /* p */ ? config.phraseWeight : config.gramWeight;
   return family * Math.log1p(tf) * idf;
 }
 

@@ -12,7 +12,7 @@ export interface CalibrationRow {
 }
 
 type Calibration = FaqConfig['calibration'];
-const NAMES = ['lexical', 'agree', 'support', 'topicFit'] as const;
+const NAMES = ['lexical', 'agree', 'support', 'topicFit', 'known'] as const;
 
 const signals = (s: ScoredEntry | undefined): number[] => NAMES.map((n) => s?.[n] ?? 0);
 
@@ -22,13 +22,19 @@ export function confidenceOf(c: Calibration, s: ScoredEntry | undefined): number
   return 1 / (1 + Math.exp(-z));
 }
 
-/** L2-regularised logistic regression by gradient descent on standardised signals; deterministic. */
+/**
+ * L2-regularised logistic regression by gradient descent on standardised signals; deterministic.
+ * `outOfScopeWeight` counts each out-of-scope row that many times: the dev set holds five in-scope questions per
+ * out-of-scope one, and a wrong answer costs the user more than an honest "not sure".
+ */
 export function fitCalibration(
   rows: readonly CalibrationRow[],
-  { l2 = 0.001, iterations = 4000, rate = 0.5 } = {},
+  { l2 = 0.001, iterations = 4000, rate = 0.5, outOfScopeWeight = 1 } = {},
 ): Calibration {
   const xs = rows.map((r) => signals(r.best));
   const ys = rows.map((r) => (r.correct ? 1 : 0));
+  const weights = rows.map((r) => (r.outOfScope ? outOfScopeWeight : 1));
+  const total = weights.reduce((s, v) => s + v, 0);
   const d = NAMES.length;
   const mean = NAMES.map((_, i) => xs.reduce((s, x) => s + x[i]!, 0) / xs.length);
   const sd = NAMES.map((_, i) => Math.sqrt(xs.reduce((s, x) => s + (x[i]! - mean[i]!) ** 2, 0) / xs.length) || 1);
@@ -40,14 +46,14 @@ export function fitCalibration(
     let gb = 0;
     zs.forEach((z, j) => {
       const p = 1 / (1 + Math.exp(-z.reduce((s, v, i) => s + v * w[i]!, b)));
-      const e = p - ys[j]!;
+      const e = (p - ys[j]!) * weights[j]!;
       z.forEach((v, i) => {
         gw[i]! += e * v;
       });
       gb += e;
     });
-    w = w.map((v, i) => v - rate * (gw[i]! / zs.length + l2 * v));
-    b -= (rate * gb) / zs.length;
+    w = w.map((v, i) => v - rate * (gw[i]! / total + l2 * v));
+    b -= (rate * gb) / total;
   }
   const raw = w.map((v, i) => v / sd[i]!);
   const bias = b - w.reduce((s, v, i) => s + (v * mean[i]!) / sd[i]!, 0);
@@ -57,6 +63,7 @@ export function fitCalibration(
     agree: round(raw[1]!),
     support: round(raw[2]!),
     topicFit: round(raw[3]!),
+    known: round(raw[4]!),
     bias: round(bias),
   };
 }

@@ -101,6 +101,16 @@ export const SCAM_TERMS: readonly string[] = [
   '举报',
   '骚扰电话',
   '改号',
+  '改绑',
+  '换绑',
+  '解绑',
+  '登录保护',
+  '双重验证',
+  '远程协助',
+  '会议号',
+  '刷脸',
+  '假客服',
+  '真客服',
 ];
 
 /** Pinyin (and chat shorthand) users type instead of the characters; whole Latin words only. */
@@ -158,6 +168,12 @@ export const PINYIN: Readonly<Record<string, string>> = {
   baojing: '报警',
   dongjie: '冻结',
   tiee: '提额',
+  vx: '微信',
+  wx: '微信',
+  weixin: '微信',
+  zfb: '支付宝',
+  zhifubao: '支付宝',
+  erweima: '二维码',
 };
 
 /**
@@ -377,6 +393,8 @@ export const STOP_EN: ReadonlySet<string> = new Set([
   'yours',
   'ur',
   'u',
+  'guys',
+  'ya',
   'he',
   'him',
   'his',
@@ -468,7 +486,7 @@ export const NUMBER_TOKENS: readonly { pattern: RegExp; token: (digits: string) 
  */
 export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   帐户: '账户',
-  帐号: '账号',
+  帐号: '账户',
   帐单: '账单',
   转帐: '转账',
   到帐: '到账',
@@ -483,6 +501,25 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   简讯: '短信',
   连结: '链接',
   网路: '网络',
+  // Same thing, other word: users pick either, content cannot list every pair in every entry.
+  途径: '渠道',
+  账号: '账户',
+  私人: '个人',
+  个人卡: '个人银行卡',
+  私人卡: '个人银行卡',
+  官方网站: '官网',
+  反映: '举报',
+  解冻金: '解冻费',
+  咋办: '怎么办',
+  咋: '怎么',
+  区别: '区分',
+  差别: '区分',
+  分辨: '区分',
+  辨别: '区分',
+  识别: '区分',
+  两步验证: '双重验证',
+  二次验证: '双重验证',
+  二步验证: '双重验证',
 };
 
 export const SYNONYMS_EN: Readonly<Record<string, string>> = {
@@ -500,4 +537,18 @@ export const SYNONYMS_EN: Readonly<Record<string, string>> = {
   rn: 'now',
   bc: 'because',
   cuz: 'because',
+  // Two-step login checks go by many names.
+  '2fa': 'two factor verification',
+  mfa: 'two factor verification',
+  authentication: 'verification',
+  authenticate: 'verify',
+  // British and American spellings meet.
+  realise: 'realize',
+  realised: 'realized',
+  recognise: 'recognize',
+  authorise: 'authorize',
+  authorised: 'authorized',
+  organisation: 'organization',
+  centre: 'center',
+  cheque: 'check',
 };

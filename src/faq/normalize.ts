@@ -25,9 +25,14 @@ const FILLER_EN = new RegExp(
   `(?<![a-z0-9])(?:${[...FILLERS_EN].sort(byLength).map(escapeRe).join('|')})(?![a-z0-9])`,
   'g',
 );
-const LATIN_WORD = /[a-z]+/g;
+// Latin words, digits allowed inside ("2fa"); runs of digits alone are in no word list and stay as they are.
+const LATIN_WORD = /[a-z0-9]+/g;
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escapeRe).join('|'), 'g');
+
+// Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
+const wordFrom = (table: Readonly<Record<string, string>>, w: string): string | undefined =>
+  Object.hasOwn(table, w) ? table[w] : undefined;
 
 /** Brand names and aliases match everywhere (every entry is about the brand), so they are removed, not indexed. */
 export function brandPattern(terms: readonly string[]): RegExp | undefined {
@@ -58,7 +63,7 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  s = s.replace(LATIN_WORD, (w) => PINYIN[w] ?? SYNONYMS_EN[w] ?? w);
+  s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? w);
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a

@@ -25,6 +25,8 @@ export interface ScoredEntry {
   support: number;
   /** How typical the question's terms are of this entry's topics (log-likelihood ratio, ≥ 0). */
   topicFit: number;
+  /** Share of the question's word weight that the FAQ's vocabulary knows at all (same for every entry), 0..1. */
+  known: number;
   /** Calibrated confidence, 0..1. */
   confidence: number;
 }
@@ -41,6 +43,8 @@ export interface QueryTerms {
   /** Feature → TF-IDF weight. Features unknown to the index stay in (they lower the cosine: unexplained words). */
   vector: Map<string, number>;
   norm: number;
+  /** Share of the word weight (idf-weighted, grams left out) on words some entry uses: low for off-topic text. */
+  known: number;
   /** Segmented words joined by spaces: fuse.js's pattern. */
   segmented: string;
 }
@@ -52,12 +56,20 @@ export function queryTerms(index: FaqIndex, question: string): QueryTerms {
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
+  let words = 0;
+  let knownWords = 0;
   for (const [k, tf] of features(normalized, index.config)) {
-    const w = termWeight(k, tf, index.idf.get(k) ?? unseen, index.config);
+    const idf = index.idf.get(k);
+    const w = termWeight(k, tf, idf ?? unseen, index.config);
     vector.set(k, w);
     sq += w * w;
+    if (k.charCodeAt(0) === 119 /* w */) {
+      words += w;
+      if (idf !== undefined) knownWords += w;
+    }
   }
-  return { normalized, vector, norm: Math.sqrt(sq) || 1, segmented: segment(normalized).join(' ') };
+  const known = words ? knownWords / words : 0;
+  return { normalized, vector, norm: Math.sqrt(sq) || 1, known, segmented: segment(normalized).join(' ') };
 }
 
 function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, touched: number[]): void {
@@ -164,7 +176,8 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): v
 
 function calibrate(index: FaqIndex, s: ScoredEntry): number {
   const c = index.config.calibration;
-  const z = c.lexical * s.lexical + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.bias;
+  const z =
+    c.lexical * s.lexical + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.known * s.known + c.bias;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -184,6 +197,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       agree: 0,
       support: 0,
       topicFit: 0,
+      known: q.known,
       confidence: 0,
     }),
   );

@@ -6,22 +6,119 @@ import type { Channel, OutcomeRecord } from '../store/types.ts';
 
 /** Scenario ids, topics and red-flag ids as in scenarios/*.yaml (copied, so demo data never depends on content edits). */
 export const DEMO_SCENARIOS: ReadonlyArray<{ id: string; topics: string[]; flags: string[] }> = [
-  { id: 'apk-install', topics: ['fake-app', 'phishing-link', 'upfront-fee', 'overseas-number'], flags: ['overseas-number', 'apk-link', 'not-in-store', 'permissions-warning', 'upfront-fee', 'deadline-threat'] },
-  { id: 'credit-repair', topics: ['credit-repair', 'upfront-fee', 'impersonating-authorities', 'personal-data-leak'], flags: ['knows-overdue', 'no-credit-repair', 'fake-inside-channel', 'upfront-fee', 'false-urgency'] },
-  { id: 'fake-debt-collector', topics: ['debt-collection-impersonation', 'personal-data-leak', 'official-channels'], flags: ['personal-account', 'knows-personal-data', 'threats-to-contacts', 'unverified-collector', 'deadline', 'asks-id-documents'] },
-  { id: 'fake-police-safe-account', topics: ['impersonating-authorities', 'safe-account', 'overseas-number', 'personal-data-leak'], flags: ['fake-authority', 'overseas-number', 'knows-personal-data', 'arrest-threat', 'phone-statement-secrecy', 'safe-account'] },
-  { id: 'fake-refund-membership', topics: ['refund-scam', 'safe-account', 'verification-code', 'personal-data-leak'], flags: ['virtual-number', 'fake-membership', 'knows-personal-data', 'urgency', 'borrow-then-transfer', 'asks-for-code'] },
-  { id: 'limit-boost', topics: ['limit-boost', 'safe-account', 'upfront-fee', 'verification-code'], flags: ['no-paid-boost', 'statement-padding', 'asks-code', 'verification-account', 'hide-from-bank', 'false-urgency'] },
-  { id: 'overseas-service-call', topics: ['overseas-number', 'personal-data-leak', 'verification-code', 'safe-account', 'official-channels'], flags: ['overseas-prefix', 'knows-personal-data', 'credit-threat', 'asks-code', 'transfer-request'] },
-  { id: 'phishing-sms-link', topics: ['phishing-link', 'verification-code', 'report-fraud'], flags: ['bulk-sms-port', 'lookalike-link', 'freeze-urgency', 'asks-login-details', 'call-after-text', 'asks-for-code'] },
-  { id: 'screen-sharing', topics: ['screen-sharing', 'fake-app', 'verification-code', 'overseas-number', 'refund-scam'], flags: ['overseas-prefix', 'fake-charge', 'meeting-app', 'screen-share', 'ignore-bank'] },
-  { id: 'sms-code-identity-check', topics: ['verification-code', 'legit-contact', 'overseas-number', 'personal-data-leak'], flags: ['overseas-number', 'knows-personal-data', 'urgency-deduction', 'asks-for-code', 'ignore-sms-warning'] },
-  { id: 'student-loan-cancellation', topics: ['account-cancellation', 'safe-account', 'impersonating-authorities', 'personal-data-leak', 'verification-code'], flags: ['virtual-number', 'knows-school', 'no-such-rule', 'fake-authority', 'borrow-and-transfer', 'asks-code'] },
-  { id: 'unfreeze-fee', topics: ['upfront-fee', 'fake-app', 'phishing-link', 'safe-account'], flags: ['fee-before-payout', 'wrong-card-story', 'fake-app-link', 'fraud-threat', 'personal-account'] },
+  {
+    id: 'apk-install',
+    topics: ['fake-app', 'phishing-link', 'upfront-fee', 'overseas-number'],
+    flags: ['overseas-number', 'apk-link', 'not-in-store', 'permissions-warning', 'upfront-fee', 'deadline-threat'],
+  },
+  {
+    id: 'credit-repair',
+    topics: ['credit-repair', 'upfront-fee', 'impersonating-authorities', 'personal-data-leak'],
+    flags: ['knows-overdue', 'no-credit-repair', 'fake-inside-channel', 'upfront-fee', 'false-urgency'],
+  },
+  {
+    id: 'fake-debt-collector',
+    topics: ['debt-collection-impersonation', 'personal-data-leak', 'official-channels'],
+    flags: [
+      'personal-account',
+      'knows-personal-data',
+      'threats-to-contacts',
+      'unverified-collector',
+      'deadline',
+      'asks-id-documents',
+    ],
+  },
+  {
+    id: 'fake-police-safe-account',
+    topics: ['impersonating-authorities', 'safe-account', 'overseas-number', 'personal-data-leak'],
+    flags: [
+      'fake-authority',
+      'overseas-number',
+      'knows-personal-data',
+      'arrest-threat',
+      'phone-statement-secrecy',
+      'safe-account',
+    ],
+  },
+  {
+    id: 'fake-refund-membership',
+    topics: ['refund-scam', 'safe-account', 'verification-code', 'personal-data-leak'],
+    flags: [
+      'virtual-number',
+      'fake-membership',
+      'knows-personal-data',
+      'urgency',
+      'borrow-then-transfer',
+      'asks-for-code',
+    ],
+  },
+  {
+    id: 'limit-boost',
+    topics: ['limit-boost', 'safe-account', 'upfront-fee', 'verification-code'],
+    flags: [
+      'no-paid-boost',
+      'statement-padding',
+      'asks-code',
+      'verification-account',
+      'hide-from-bank',
+      'false-urgency',
+    ],
+  },
+  {
+    id: 'overseas-service-call',
+    topics: ['overseas-number', 'personal-data-leak', 'verification-code', 'safe-account', 'official-channels'],
+    flags: ['overseas-prefix', 'knows-personal-data', 'credit-threat', 'asks-code', 'transfer-request'],
+  },
+  {
+    id: 'phishing-sms-link',
+    topics: ['phishing-link', 'verification-code', 'report-fraud'],
+    flags: [
+      'bulk-sms-port',
+      'lookalike-link',
+      'freeze-urgency',
+      'asks-login-details',
+      'call-after-text',
+      'asks-for-code',
+    ],
+  },
+  {
+    id: 'screen-sharing',
+    topics: ['screen-sharing', 'fake-app', 'verification-code', 'overseas-number', 'refund-scam'],
+    flags: ['overseas-prefix', 'fake-charge', 'meeting-app', 'screen-share', 'ignore-bank'],
+  },
+  {
+    id: 'sms-code-identity-check',
+    topics: ['verification-code', 'legit-contact', 'overseas-number', 'personal-data-leak'],
+    flags: ['overseas-number', 'knows-personal-data', 'urgency-deduction', 'asks-for-code', 'ignore-sms-warning'],
+  },
+  {
+    id: 'student-loan-cancellation',
+    topics: [
+      'account-cancellation',
+      'safe-account',
+      'impersonating-authorities',
+      'personal-data-leak',
+      'verification-code',
+    ],
+    flags: ['virtual-number', 'knows-school', 'no-such-rule', 'fake-authority', 'borrow-and-transfer', 'asks-code'],
+  },
+  {
+    id: 'unfreeze-fee',
+    topics: ['upfront-fee', 'fake-app', 'phishing-link', 'safe-account'],
+    flags: ['fee-before-payout', 'wrong-card-story', 'fake-app-link', 'fraud-threat', 'personal-account'],
+  },
 ];
 
 /** Red flags people tend to overlook get a lower chance of being spotted, so the "most missed" chart has a shape. */
-const HARD_FLAGS = new Set(['knows-personal-data', 'virtual-number', 'overseas-prefix', 'overseas-number', 'bulk-sms-port', 'lookalike-link', 'fake-inside-channel']);
+const HARD_FLAGS = new Set([
+  'knows-personal-data',
+  'virtual-number',
+  'overseas-prefix',
+  'overseas-number',
+  'bulk-sms-port',
+  'lookalike-link',
+  'fake-inside-channel',
+]);
 
 const DEMO_FAQ: ReadonlyArray<{ id: string; topics: string[]; question: string }> = [
   { id: 'zh-overseas-call-is-fake', topics: ['overseas-number'], question: '+852开头的号码说是安心借客服，是真的吗？' },
@@ -29,7 +126,11 @@ const DEMO_FAQ: ReadonlyArray<{ id: string; topics: string[]; question: string }
   { id: 'zh-screen-share-request', topics: ['screen-sharing'], question: '对方让我下载会议软件共享屏幕，安全吗？' },
   { id: 'zh-sms-link-check', topics: ['phishing-link'], question: '短信里的链接说我账户冻结了，要点吗？' },
   { id: 'zh-verify-official-number', topics: ['official-channels'], question: '怎么确认这个电话是不是官方的？' },
-  { id: 'zh-police-investigation-call', topics: ['impersonating-authorities'], question: '警察打电话说我涉嫌洗钱，怎么办？' },
+  {
+    id: 'zh-police-investigation-call',
+    topics: ['impersonating-authorities'],
+    question: '警察打电话说我涉嫌洗钱，怎么办？',
+  },
   { id: 'zh-apk-download', topics: ['fake-app'], question: '客服发来一个apk让我安装，是官方的吗？' },
   { id: 'zh-already-transferred', topics: ['report-fraud'], question: '我已经转账了，现在怎么办？' },
 ];
@@ -130,7 +231,10 @@ export function demoOutcomes(opts: DemoOptions = {}): OutcomeRecord[] {
   const users: string[] = [];
   for (let i = 0; i < userCount; i++) {
     let h = '';
-    for (let j = 0; j < 4; j++) h += Math.floor(rand() * 0x10000).toString(16).padStart(4, '0');
+    for (let j = 0; j < 4; j++)
+      h += Math.floor(rand() * 0x10000)
+        .toString(16)
+        .padStart(4, '0');
     users.push(h);
   }
   // Each user belongs to one cohort (or none: people using the bot outside any training) and mostly one channel.
@@ -157,10 +261,13 @@ export function demoOutcomes(opts: DemoOptions = {}): OutcomeRecord[] {
       const skill = rand();
       const spotted: string[] = [];
       const missed: string[] = [];
-      for (const f of sc.flags) ((rand() < (HARD_FLAGS.has(f) ? 0.35 : 0.7) * (0.6 + 0.6 * skill)) ? spotted : missed).push(f);
+      for (const f of sc.flags)
+        (rand() < (HARD_FLAGS.has(f) ? 0.35 : 0.7) * (0.6 + 0.6 * skill) ? spotted : missed).push(f);
       const r = rand();
       const outcome = r < 0.1 ? 'incomplete' : r < 0.1 + 0.3 + 0.5 * skill ? 'passed' : 'failed';
-      const score = Math.round((100 * spotted.length) / sc.flags.length * (outcome === 'passed' ? 1 : outcome === 'failed' ? 0.6 : 0.4));
+      const score = Math.round(
+        ((100 * spotted.length) / sc.flags.length) * (outcome === 'passed' ? 1 : outcome === 'failed' ? 0.6 : 0.4),
+      );
       out.push({ ...base, scenario: sc.id, outcome, score, spotted, missed, topics: [...sc.topics] });
     } else if (base.kind === 'quiz') {
       const phase = rand() < 0.5 ? 'pre' : 'post';
@@ -170,7 +277,14 @@ export function demoOutcomes(opts: DemoOptions = {}): OutcomeRecord[] {
       const { hit, fa } = quizRates(session, phase);
       const hits = binomial(rand, QUIZ_SCAM_ITEMS, hit);
       const falseAlarms = binomial(rand, QUIZ_GENUINE_ITEMS, fa);
-      out.push({ ...base, phase, hits, misses: QUIZ_SCAM_ITEMS - hits, falseAlarms, correctRejections: QUIZ_GENUINE_ITEMS - falseAlarms });
+      out.push({
+        ...base,
+        phase,
+        hits,
+        misses: QUIZ_SCAM_ITEMS - hits,
+        falseAlarms,
+        correctRejections: QUIZ_GENUINE_ITEMS - falseAlarms,
+      });
     } else if (base.kind === 'faq') {
       if (rand() < 0.78) {
         const e = DEMO_FAQ[Math.floor(rand() * DEMO_FAQ.length)]!;

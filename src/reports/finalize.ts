@@ -37,7 +37,13 @@ interface Pattern {
 /** Pooled counts and the mean per-form d′ / c. Patterns are summed in a fixed order: the same floats every time. */
 function phaseFigures(patterns: Pattern[]): QuizPhaseFigures | null {
   if (!patterns.length) return null;
-  patterns.sort((a, b) => a.hits - b.hits || a.misses - b.misses || a.falseAlarms - b.falseAlarms || a.correctRejections - b.correctRejections);
+  patterns.sort(
+    (a, b) =>
+      a.hits - b.hits ||
+      a.misses - b.misses ||
+      a.falseAlarms - b.falseAlarms ||
+      a.correctRejections - b.correctRejections,
+  );
   let forms = 0;
   let hits = 0;
   let misses = 0;
@@ -102,7 +108,15 @@ export function finalizeReport(
   const drills = [...acc.drills.rows]
     .map(([scenario, [passed = 0, failed = 0, incomplete = 0, scoreSum = 0, scored = 0]]) => {
       const started = passed + failed + incomplete;
-      return { scenario, started, passed, failed, incomplete, passRate: ratio(passed, started), avgScore: ratio(scoreSum, scored) };
+      return {
+        scenario,
+        started,
+        passed,
+        failed,
+        incomplete,
+        passRate: ratio(passed, started),
+        avgScore: ratio(scoreSum, scored),
+      };
     })
     .sort((a, b) => a.scenario.localeCompare(b.scenario));
 
@@ -115,10 +129,20 @@ export function finalizeReport(
   const all = { pre: [] as Pattern[], post: [] as Pattern[] };
   const overallPatterns = new Map<string, Pattern>();
   for (const [key, [forms = 0]] of acc.quiz.rows) {
-    const [session, phase, hits, misses, falseAlarms, correctRejections] = JSON.parse(key) as [string, 'pre' | 'post', number, number, number, number];
+    const [session, phase, hits, misses, falseAlarms, correctRejections] = JSON.parse(key) as [
+      string,
+      'pre' | 'post',
+      number,
+      number,
+      number,
+      number,
+    ];
     const p: Pattern = { hits, misses, falseAlarms, correctRejections, forms };
     let s = perSession.get(session);
-    if (!s) perSession.set(session, (s = { pre: [], post: [] }));
+    if (!s) {
+      s = { pre: [], post: [] };
+      perSession.set(session, s);
+    }
     s[phase].push(p);
     const ok = JSON.stringify([phase, hits, misses, falseAlarms, correctRejections]);
     const o = overallPatterns.get(ok);
@@ -153,7 +177,8 @@ export function finalizeReport(
   if (checkDays.length) {
     const first = checkDays[0]!;
     const last = Math.min(checkDays[checkDays.length - 1]!, first + MAX_DAYS);
-    for (let d = first; d <= last; d++) byDay.push({ day: dayLabel(d), ...verdictCounts(acc.checks.rows.get(String(d))) });
+    for (let d = first; d <= last; d++)
+      byDay.push({ day: dayLabel(d), ...verdictCounts(acc.checks.rows.get(String(d))) });
     for (const d of checkDays) {
       const c = verdictCounts(acc.checks.rows.get(String(d)));
       for (const v of VERDICTS) checkTotal[v] += c[v];
@@ -162,7 +187,14 @@ export function finalizeReport(
   }
 
   const topics = [...acc.topics.rows]
-    .map(([topic, [d = 0, passed = 0, failed = 0, incomplete = 0, faqMatched = 0]]) => ({ topic, drills: d, passed, failed, incomplete, faqMatched }))
+    .map(([topic, [d = 0, passed = 0, failed = 0, incomplete = 0, faqMatched = 0]]) => ({
+      topic,
+      drills: d,
+      passed,
+      failed,
+      incomplete,
+      faqMatched,
+    }))
     .sort((a, b) => b.drills + b.faqMatched - (a.drills + a.faqMatched) || a.topic.localeCompare(b.topic));
 
   const groups = (t: typeof acc.sessions): GroupRow[] =>
@@ -186,7 +218,9 @@ export function finalizeReport(
       matched,
       fallback,
       fallbackRate: ratio(fallback, matched + fallback),
-      fallbacks: fallbackAll.slice(0, limit).map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),
+      fallbacks: fallbackAll
+        .slice(0, limit)
+        .map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),
       distinctFallbacks: fallbackAll.length,
       entries: [...acc.faqEntries.rows]
         .map(([id, [count = 0]]) => ({ id, count }))

@@ -27,9 +27,11 @@ export function reportCsv(r: Report): string {
   for (const [k, v] of Object.entries(r.query)) put('query', '', k, v);
   for (const [k, v] of Object.entries(r.totals)) put('totals', '', k, v);
   for (const d of r.drills) {
-    for (const m of ['started', 'passed', 'failed', 'incomplete', 'passRate', 'avgScore'] as const) put('drills', d.scenario, m, d[m]);
+    for (const m of ['started', 'passed', 'failed', 'incomplete', 'passRate', 'avgScore'] as const)
+      put('drills', d.scenario, m, d[m]);
   }
-  for (const f of r.redFlags) for (const m of ['missed', 'spotted', 'missRate'] as const) put('redFlags', f.flag, m, f[m]);
+  for (const f of r.redFlags)
+    for (const m of ['missed', 'spotted', 'missRate'] as const) put('redFlags', f.flag, m, f[m]);
   const quiz = (row: QuizRow, key: string) => {
     for (const phase of ['pre', 'post'] as const) {
       const p = row[phase];
@@ -42,16 +44,24 @@ export function reportCsv(r: Report): string {
   };
   quiz(r.quiz.overall, quizLabel(r.quiz.overall, true));
   for (const row of r.quiz.bySession) quiz(row, quizLabel(row));
-  for (const m of ['questions', 'matched', 'fallback', 'fallbackRate', 'distinctFallbacks'] as const) put('faq', '', m, r.faq[m]);
+  for (const m of ['questions', 'matched', 'fallback', 'fallbackRate', 'distinctFallbacks'] as const)
+    put('faq', '', m, r.faq[m]);
   for (const f of r.faq.fallbacks) {
     put('faqFallbacks', f.question, 'count', f.count);
     put('faqFallbacks', f.question, 'lastAsked', f.lastAsked);
   }
   for (const e of r.faq.entries) put('faqEntries', e.id, 'count', e.count);
   for (const d of r.checks.byDay) for (const m of [...VERDICTS, 'total'] as const) put('checks', d.day, m, d[m]);
-  for (const t of r.topics) for (const m of ['drills', 'passed', 'failed', 'incomplete', 'faqMatched'] as const) put('topics', t.topic, m, t[m]);
-  for (const [section, rows] of [['sessions', r.sessions], ['channels', r.channels]] as const) {
-    for (const g of rows) for (const m of ['drills', 'quizzes', 'faq', 'checks', 'total'] as const) put(section, g.key ?? '(none)', m, g[m]);
+  for (const t of r.topics)
+    for (const m of ['drills', 'passed', 'failed', 'incomplete', 'faqMatched'] as const)
+      put('topics', t.topic, m, t[m]);
+  for (const [section, rows] of [
+    ['sessions', r.sessions],
+    ['channels', r.channels],
+  ] as const) {
+    for (const g of rows)
+      for (const m of ['drills', 'quizzes', 'faq', 'checks', 'total'] as const)
+        put(section, g.key ?? '(none)', m, g[m]);
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -63,7 +73,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -103,58 +123,120 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
     `scam-coach training report — session: ${q.session ?? 'all'}, channel: ${q.channel ?? 'all'}, from: ${q.from ?? 'start'}, to: ${q.to ?? 'now'} (days in ${q.tz})`,
   );
   const t = r.totals;
-  out.push(`${t.total} outcomes: ${t.drills} drills, ${t.quizzes} quiz forms, ${t.faq} FAQ questions, ${t.checks} checks`);
+  out.push(
+    `${t.total} outcomes: ${t.drills} drills, ${t.quizzes} quiz forms, ${t.faq} FAQ questions, ${t.checks} checks`,
+  );
 
   out.push('', 'Drills per scenario');
   out.push(
     ...(r.drills.length
       ? table(
           ['scenario', 'started', 'passed', 'failed', 'incomplete', 'pass rate', 'avg score'],
-          r.drills.map((d) => [d.scenario, d.started, d.passed, d.failed, d.incomplete, pct(d.passRate), num(d.avgScore, 1)]),
+          r.drills.map((d) => [
+            d.scenario,
+            d.started,
+            d.passed,
+            d.failed,
+            d.incomplete,
+            pct(d.passRate),
+            num(d.avgScore, 1),
+          ]),
         )
       : ['(none)']),
   );
 
   const topFlags = opts.topFlags ?? 15;
-  out.push('', `Red flags most often missed${r.redFlags.length > topFlags ? ` (top ${topFlags} of ${r.redFlags.length})` : ''}`);
+  out.push(
+    '',
+    `Red flags most often missed${r.redFlags.length > topFlags ? ` (top ${topFlags} of ${r.redFlags.length})` : ''}`,
+  );
   out.push(
     ...(r.redFlags.length
-      ? table(['red flag', 'missed', 'spotted', 'miss rate'], r.redFlags.slice(0, topFlags).map((f) => [f.flag, f.missed, f.spotted, pct(f.missRate)]))
+      ? table(
+          ['red flag', 'missed', 'spotted', 'miss rate'],
+          r.redFlags.slice(0, topFlags).map((f) => [f.flag, f.missed, f.spotted, pct(f.missRate)]),
+        )
       : ['(none)']),
   );
 
   out.push('', 'Quiz: hit rate, false-alarm rate and d′ before (pre) and after (post) training');
-  const phaseCells = (p: QuizPhaseFigures | null) => (p ? [p.forms, pct(p.hitRate), pct(p.falseAlarmRate), num(p.dPrime), num(p.criterion)] : [0, '–', '–', '–', '–']);
+  const phaseCells = (p: QuizPhaseFigures | null) =>
+    p ? [p.forms, pct(p.hitRate), pct(p.falseAlarmRate), num(p.dPrime), num(p.criterion)] : [0, '–', '–', '–', '–'];
   const quizRows: (string | number)[][] = [];
-  for (const [row, label] of [[r.quiz.overall, '(all)'] as const, ...r.quiz.bySession.map((x) => [x, x.session ?? '(no session)'] as const)]) {
+  for (const [row, label] of [
+    [r.quiz.overall, '(all)'] as const,
+    ...r.quiz.bySession.map((x) => [x, x.session ?? '(no session)'] as const),
+  ]) {
     if (!row.pre && !row.post) continue;
     quizRows.push([label, 'pre', ...phaseCells(row.pre), '']);
-    quizRows.push(['', 'post', ...phaseCells(row.post), row.change ? `${row.change}${row.moreFalseAlarms ? ', more false alarms' : ''}` : '']);
+    quizRows.push([
+      '',
+      'post',
+      ...phaseCells(row.post),
+      row.change ? `${row.change}${row.moreFalseAlarms ? ', more false alarms' : ''}` : '',
+    ]);
   }
-  out.push(...(quizRows.length ? table(['session', 'phase', 'forms', 'hit rate', 'false alarms', 'd′', 'c', 'change'], quizRows) : ['(none)']));
+  out.push(
+    ...(quizRows.length
+      ? table(['session', 'phase', 'forms', 'hit rate', 'false alarms', 'd′', 'c', 'change'], quizRows)
+      : ['(none)']),
+  );
 
   const f = r.faq;
-  out.push('', `FAQ: ${f.questions} questions, ${f.matched} answered, ${f.fallback} fell back (${pct(f.fallbackRate)})`);
+  out.push(
+    '',
+    `FAQ: ${f.questions} questions, ${f.matched} answered, ${f.fallback} fell back (${pct(f.fallbackRate)})`,
+  );
   const topQ = opts.topQuestions ?? 20;
   if (f.fallbacks.length) {
-    out.push(`Questions that fell back — missing content${f.distinctFallbacks > topQ ? ` (top ${topQ} of ${f.distinctFallbacks})` : ''}`);
-    out.push(...table(['count', 'last asked', 'question'], f.fallbacks.slice(0, topQ).map((x) => [x.count, x.lastAsked.slice(0, 10), truncate(x.question.replace(/\s+/g, ' '), 80)])).map((l) => `  ${l}`));
+    out.push(
+      `Questions that fell back — missing content${f.distinctFallbacks > topQ ? ` (top ${topQ} of ${f.distinctFallbacks})` : ''}`,
+    );
+    out.push(
+      ...table(
+        ['count', 'last asked', 'question'],
+        f.fallbacks
+          .slice(0, topQ)
+          .map((x) => [x.count, x.lastAsked.slice(0, 10), truncate(x.question.replace(/\s+/g, ' '), 80)]),
+      ).map((l) => `  ${l}`),
+    );
   }
 
   out.push('', 'Check verdicts per day');
   out.push(
     ...(r.checks.byDay.length
-      ? table(['day', ...VERDICTS, 'total'], [...r.checks.byDay.map((d) => [d.day, ...VERDICTS.map((v) => d[v]), d.total]), ['all', ...VERDICTS.map((v) => r.checks.total[v]), r.checks.total.total]])
+      ? table(
+          ['day', ...VERDICTS, 'total'],
+          [
+            ...r.checks.byDay.map((d) => [d.day, ...VERDICTS.map((v) => d[v]), d.total]),
+            ['all', ...VERDICTS.map((v) => r.checks.total[v]), r.checks.total.total],
+          ],
+        )
       : ['(none)']),
   );
 
-  for (const [title, rows, none] of [['Sessions', r.sessions, '(no session)'], ['Channels', r.channels, '–']] as const) {
+  for (const [title, rows, none] of [
+    ['Sessions', r.sessions, '(no session)'],
+    ['Channels', r.channels, '–'],
+  ] as const) {
     out.push('', title);
-    out.push(...(rows.length ? table(['', 'drills', 'quizzes', 'faq', 'checks', 'total'], rows.map((g) => [g.key ?? none, g.drills, g.quizzes, g.faq, g.checks, g.total])) : ['(none)']));
+    out.push(
+      ...(rows.length
+        ? table(
+            ['', 'drills', 'quizzes', 'faq', 'checks', 'total'],
+            rows.map((g) => [g.key ?? none, g.drills, g.quizzes, g.faq, g.checks, g.total]),
+          )
+        : ['(none)']),
+    );
   }
   if (r.topics.length) {
     out.push('', 'Topics');
-    out.push(...table(['topic', 'drills', 'passed', 'failed', 'incomplete', 'faq answered'], r.topics.map((x) => [x.topic, x.drills, x.passed, x.failed, x.incomplete, x.faqMatched])));
+    out.push(
+      ...table(
+        ['topic', 'drills', 'passed', 'failed', 'incomplete', 'faq answered'],
+        r.topics.map((x) => [x.topic, x.drills, x.passed, x.failed, x.incomplete, x.faqMatched]),
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -30,7 +30,10 @@ export async function sqliteReport(sql: SqliteReports, query: ReportQuery = {}):
 }
 
 /** Pure path: every matching record through the Accumulator. */
-export function reportFromRecords(records: Iterable<import('../store/types.ts').OutcomeRecord>, query: ReportQuery = {}): Report {
+export function reportFromRecords(
+  records: Iterable<import('../store/types.ts').OutcomeRecord>,
+  query: ReportQuery = {},
+): Report {
   const acc = new Accumulator(query.tz ?? 0);
   const sessions = new Set<string>();
   const channels = new Set<string>();

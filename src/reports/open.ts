@@ -24,16 +24,27 @@ export class NoStoreError extends Error {
   override name = 'NoStoreError';
 }
 
-export async function openReports(opts: { dataDir: string; redisUrl?: string; create?: boolean }): Promise<OpenedReports> {
+export async function openReports(opts: {
+  dataDir: string;
+  redisUrl?: string;
+  create?: boolean;
+}): Promise<OpenedReports> {
   if (opts.redisUrl) {
     const store = await openStore({ dataDir: opts.dataDir, redisUrl: opts.redisUrl });
     const url = new URL(opts.redisUrl);
     url.username = '';
     url.password = '';
-    return { kind: 'redis', where: url.toString(), outcomes: store.outcomes, source: listReportSource(store.outcomes), close: () => store.close() };
+    return {
+      kind: 'redis',
+      where: url.toString(),
+      outcomes: store.outcomes,
+      source: listReportSource(store.outcomes),
+      close: () => store.close(),
+    };
   }
   const file = join(opts.dataDir, DB_FILE);
-  if (!opts.create && !existsSync(file)) throw new NoStoreError(`no data yet: ${file} does not exist (set DATA_DIR, or run "scam-coach seed --demo")`);
+  if (!opts.create && !existsSync(file))
+    throw new NoStoreError(`no data yet: ${file} does not exist (set DATA_DIR, or run "scam-coach seed --demo")`);
   const db = openDb(opts.dataDir);
   const sqlite = createSqliteReports(db);
   return {

@@ -26,14 +26,16 @@ export function parseReportParams(p: ReportParams, defaultTz?: string): ReportQu
   }
   const channel = given(p.channel);
   if (channel !== undefined) {
-    if (!(CHANNELS as readonly string[]).includes(channel)) throw new ReportInputError(`channel must be one of ${CHANNELS.join(', ')}`);
+    if (!(CHANNELS as readonly string[]).includes(channel))
+      throw new ReportInputError(`channel must be one of ${CHANNELS.join(', ')}`);
     q.channel = channel as Channel;
   }
   const from = given(p.from);
   const to = given(p.to);
   if (from !== undefined) q.from = parseBound(from, tz, 'from');
   if (to !== undefined) q.to = parseBound(to, tz, 'to');
-  if (q.from !== undefined && q.to !== undefined && q.from >= q.to) throw new ReportInputError('from must be before to');
+  if (q.from !== undefined && q.to !== undefined && q.from >= q.to)
+    throw new ReportInputError('from must be before to');
   const limit = given(p.limit);
   if (limit !== undefined) {
     if (!/^\d{1,5}$/.test(limit)) throw new ReportInputError('limit must be a whole number up to 99999');

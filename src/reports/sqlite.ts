@@ -1,8 +1,8 @@
-// The SQLite fast path. Scanning a million outcome rows takes seconds, so the reports keep daily partials: one
-// serialised Accumulator per (time zone, local day, session, channel) in `report_cells`, folded in incrementally
-// from the outcomes table (append-only; `report_marks` remembers the last row id folded per time zone). A report
-// then merges a few hundred cells, plus the raw rows of a partial first or last day when `from`/`to` fall inside a
-// day. Results are identical to aggregating the rows directly (test/reports/sqlite.test.ts).
+// The SQLite fast path. Scanning a million outcome rows takes seconds, so reports keep partials: serialised
+// Accumulators per (time zone, local day or hour, session, channel) in `report_cells`, folded in incrementally from
+// the outcomes table (append-only; `report_marks` remembers, per time zone, the last row id folded in). A report
+// merges the day cells of the whole days in its range, the hour cells of whole hours at either end, and the raw rows
+// of at most two partial hours. Results are identical to aggregating the rows directly (test/reports/sqlite.test.ts).
 import type Database from 'better-sqlite3';
 import type { OutcomeRecord } from '../store/types.ts';
 import { Accumulator, type AccumulatorJSON } from './accumulate.ts';
@@ -13,18 +13,24 @@ import type { Report, ReportQuery } from './types.ts';
 type DB = Database.Database;
 
 /** Bump when the Accumulator's serialised form changes: cells of another version are rebuilt. */
-export const ROLLUP_VERSION = 1;
-/** Rows folded per write transaction: short enough that the server's own writes never wait long. */
-const FOLD_CHUNK = 20_000;
+export const ROLLUP_VERSION = 2;
+const HOUR_MS = 3_600_000;
+/** Rows read per page while folding (the async fold yields to the event loop between pages). */
+const PAGE = 10_000;
+/** Rows folded per commit: bounds the memory of a large backlog and the size of one write transaction. */
+const PASS = 250_000;
+const DAY = 0;
+const HOUR = 1;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS report_cells (
   tz      INTEGER NOT NULL,
-  day     INTEGER NOT NULL,
+  grain   INTEGER NOT NULL, -- 0: slot is a local day number; 1: slot is an hour number (epoch ms / 3600000)
+  slot    INTEGER NOT NULL,
   session TEXT NOT NULL,
   channel TEXT NOT NULL,
   acc     TEXT NOT NULL,
-  PRIMARY KEY (tz, day, session, channel)
+  PRIMARY KEY (tz, grain, slot, session, channel)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_marks (
   tz      INTEGER PRIMARY KEY,
@@ -87,88 +93,158 @@ export interface FoldResult {
 }
 
 export interface SqliteReports {
-  /** Folds outcome rows added since the last call into the daily cells of time zone `tz` (minutes). */
+  /** Folds outcome rows added since the last call into the cells of time zone `tz` (minutes). */
   refresh(tz?: number): FoldResult;
-  /** Same, yielding to the event loop between chunks: a server stays responsive while a large backlog folds in. */
+  /** Same, yielding to the event loop between pages: a server stays responsive while a large backlog folds in. */
   refreshAsync(tz?: number): Promise<FoldResult>;
   /** Folds what is new, then reads the partials. */
   report(query?: ReportQuery): Report;
 }
 
 export function isSqliteHandle(x: unknown): x is DB {
-  return typeof x === 'object' && x !== null && typeof (x as DB).prepare === 'function' && typeof (x as DB).transaction === 'function';
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as DB).prepare === 'function' &&
+    typeof (x as DB).transaction === 'function'
+  );
 }
+
+interface Cell {
+  grain: number;
+  slot: number;
+  session: string;
+  channel: string;
+  acc: Accumulator;
+}
+
+/** Another process folded the same rows first: start over from its mark. */
+class MarkMoved extends Error {}
 
 export function createSqliteReports(db: DB): SqliteReports {
   db.exec(SCHEMA);
-  const getMark = db.prepare<[number], { version: number; last_id: number }>('SELECT version, last_id FROM report_marks WHERE tz = ?');
+  // Tables of an earlier layout (no `grain` column) are rebuilt.
+  const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('report_cells')").pluck().all();
+  if (!columns.includes('grain')) {
+    db.exec('DROP TABLE report_cells; DELETE FROM report_marks;');
+    db.exec(SCHEMA);
+  }
+  const getMark = db.prepare<[number], { version: number; last_id: number }>(
+    'SELECT version, last_id FROM report_marks WHERE tz = ?',
+  );
   const setMark = db.prepare<[number, number, number]>(
     'INSERT INTO report_marks (tz, version, last_id) VALUES (?, ?, ?) ON CONFLICT (tz) DO UPDATE SET version = excluded.version, last_id = excluded.last_id',
   );
   const dropCells = db.prepare<[number]>('DELETE FROM report_cells WHERE tz = ?');
-  const newRows = db.prepare<[number, number], Row>(`SELECT ${ROW_COLUMNS} FROM outcomes WHERE id > ? ORDER BY id LIMIT ?`).raw(true);
-  const getCell = db.prepare<[number, number, string, string], string>(
-    'SELECT acc FROM report_cells WHERE tz = ? AND day = ? AND session = ? AND channel = ?',
-  ).pluck();
-  const putCell = db.prepare<[number, number, string, string, string]>(
-    'INSERT INTO report_cells (tz, day, session, channel, acc) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tz, day, session, channel) DO UPDATE SET acc = excluded.acc',
+  const newRows = db
+    .prepare<[number, number], Row>(`SELECT ${ROW_COLUMNS} FROM outcomes WHERE id > ? ORDER BY id LIMIT ?`)
+    .raw(true);
+  const getCell = db
+    .prepare<[number, number, number, string, string], string>(
+      'SELECT acc FROM report_cells WHERE tz = ? AND grain = ? AND slot = ? AND session = ? AND channel = ?',
+    )
+    .pluck();
+  const putCell = db.prepare<[number, number, number, string, string, string]>(
+    'INSERT INTO report_cells (tz, grain, slot, session, channel, acc) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tz, grain, slot, session, channel) DO UPDATE SET acc = excluded.acc',
   );
-  const facets = db.prepare<[number], [string, string]>('SELECT DISTINCT session, channel FROM report_cells WHERE tz = ?').raw(true);
+  const facets = db
+    .prepare<[number], [string, string]>(
+      'SELECT DISTINCT session, channel FROM report_cells WHERE tz = ? AND grain = 0',
+    )
+    .raw(true);
 
-  /** One chunk in one IMMEDIATE transaction: the mark is read and moved under the write lock, so two processes
-   * folding at once never count a row twice. */
-  const foldChunk = db.transaction((tz: number): number => {
-    let mark = getMark.get(tz);
-    if (mark && mark.version !== ROLLUP_VERSION) {
-      dropCells.run(tz);
-      mark = undefined;
-    }
-    const lastId = mark?.last_id ?? 0;
-    const rows = newRows.all(lastId, FOLD_CHUNK);
-    if (!rows.length) {
-      if (!mark) setMark.run(tz, ROLLUP_VERSION, 0);
-      return 0;
-    }
-    const cells = new Map<string, { day: number; session: string; channel: string; acc: Accumulator }>();
-    for (const row of rows) {
-      const rec = toRecord(row);
-      const day = dayIndex(rec.at, tz);
-      const session = rec.session ?? '';
-      const key = JSON.stringify([day, session, rec.channel]);
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { day, session, channel: rec.channel, acc: new Accumulator(tz) }));
-      cell.acc.add(rec);
-    }
-    for (const { day, session, channel, acc } of cells.values()) {
-      const old = getCell.get(tz, day, session, channel);
-      if (old !== undefined) acc.merge(JSON.parse(old) as AccumulatorJSON);
-      putCell.run(tz, day, session, channel, JSON.stringify(acc));
-    }
-    setMark.run(tz, ROLLUP_VERSION, rows[rows.length - 1]![0]);
-    return rows.length;
+  /** A mark of another layout version: drop that time zone's cells and start again from row 0. */
+  const resetIfStale = db.transaction((tz: number) => {
+    const mark = getMark.get(tz);
+    if (mark && mark.version === ROLLUP_VERSION) return mark.last_id;
+    dropCells.run(tz);
+    setMark.run(tz, ROLLUP_VERSION, 0);
+    return 0;
   });
+
+  /** Writes merged cells and moves the mark, only if nobody moved it since `from` (checked under the write lock). */
+  const commit = db.transaction((tz: number, from: number, to: number, blobs: [Cell, string][]) => {
+    const mark = getMark.get(tz);
+    if (!mark || mark.version !== ROLLUP_VERSION || mark.last_id !== from) throw new MarkMoved();
+    for (const [c, json] of blobs) putCell.run(tz, c.grain, c.slot, c.session, c.channel, json);
+    setMark.run(tz, ROLLUP_VERSION, to);
+  });
+
+  /**
+   * One pass: read up to PASS new rows page by page (plain reads, no lock held), fold them into day and hour cells
+   * in memory, merge with the stored cells, then write everything in one short IMMEDIATE transaction. Yields
+   * between pages; returns the number of rows folded (0: up to date).
+   */
+  function* pass(tz: number): Generator<void, number> {
+    const mark = getMark.get(tz);
+    const from = mark && mark.version === ROLLUP_VERSION ? mark.last_id : resetIfStale.immediate(tz);
+    let last = from;
+    let rows = 0;
+    const cells = new Map<string, Cell>();
+    const cell = (grain: number, slot: number, session: string, channel: string) => {
+      const key = `${grain}|${slot}|${channel}|${session}`;
+      let c = cells.get(key);
+      if (!c) {
+        c = { grain, slot, session, channel, acc: new Accumulator(tz) };
+        cells.set(key, c);
+      }
+      return c.acc;
+    };
+    while (rows < PASS) {
+      const page = newRows.all(last, PAGE);
+      for (const row of page) {
+        const rec = toRecord(row);
+        const session = rec.session ?? '';
+        cell(DAY, dayIndex(rec.at, tz), session, rec.channel).add(rec);
+        cell(HOUR, Math.floor(rec.at / HOUR_MS), session, rec.channel).add(rec);
+      }
+      rows += page.length;
+      if (page.length) last = page[page.length - 1]![0];
+      if (page.length < PAGE) break;
+      yield;
+    }
+    if (!rows) return 0;
+    const blobs: [Cell, string][] = [];
+    for (const c of cells.values()) {
+      const old = getCell.get(tz, c.grain, c.slot, c.session, c.channel);
+      if (old !== undefined) c.acc.merge(JSON.parse(old) as AccumulatorJSON);
+      blobs.push([c, JSON.stringify(c.acc)]);
+      if (blobs.length % 500 === 0) yield;
+    }
+    commit.immediate(tz, from, last, blobs);
+    return rows;
+  }
+
+  function* fold(tz: number): Generator<void, number> {
+    let total = 0;
+    for (let conflicts = 0; ; ) {
+      try {
+        const n = yield* pass(tz);
+        total += n;
+        if (n < PASS) return total;
+      } catch (err) {
+        if (!(err instanceof MarkMoved) || ++conflicts > 10) throw err;
+      }
+    }
+  }
 
   function refresh(tz = 0): FoldResult {
     const started = performance.now();
-    let total = 0;
-    for (;;) {
-      const n = foldChunk.immediate(tz);
-      total += n;
-      if (n < FOLD_CHUNK) break;
-    }
-    return { rows: total, ms: performance.now() - started };
+    const it = fold(tz);
+    let step = it.next();
+    while (!step.done) step = it.next();
+    return { rows: step.value, ms: performance.now() - started };
   }
 
   async function refreshAsync(tz = 0): Promise<FoldResult> {
     const started = performance.now();
-    let total = 0;
-    for (;;) {
-      const n = foldChunk.immediate(tz);
-      total += n;
-      if (n < FOLD_CHUNK) break;
+    const it = fold(tz);
+    let step = it.next();
+    while (!step.done) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      step = it.next();
     }
-    return { rows: total, ms: performance.now() - started };
+    return { rows: step.value, ms: performance.now() - started };
   }
 
   // Cell and raw-row statements per filter shape, prepared on first use (plain `col = ?` lets SQLite use indexes).
@@ -177,7 +253,7 @@ export function createSqliteReports(db: DB): SqliteReports {
     const key = `${q.session}/${q.channel}`;
     let s = cellStmts.get(key);
     if (!s) {
-      const where = ['tz = @tz', 'day >= @dayLo', 'day < @dayHi'];
+      const where = ['tz = @tz', 'grain = @grain', 'slot >= @lo', 'slot < @hi'];
       if (q.session) where.push('session = @session');
       if (q.channel) where.push('channel = @channel');
       s = db.prepare<unknown[], string>(`SELECT acc FROM report_cells WHERE ${where.join(' AND ')}`).pluck();
@@ -202,8 +278,8 @@ export function createSqliteReports(db: DB): SqliteReports {
   function report(query: ReportQuery = {}): Report {
     const tz = query.tz ?? 0;
     refresh(tz);
-    // One read snapshot: the mark, the cells (which hold exactly the rows up to it) and the raw rows of partial days
-    // (also only up to it), so a row added meanwhile is counted in neither place and shows in the next report.
+    // One read snapshot: the mark, the cells (which hold exactly the rows up to it) and raw rows (also only up to
+    // it), so a row added meanwhile is counted nowhere yet and shows in the next report.
     return db.transaction(() => {
       const upTo = getMark.get(tz)?.last_id ?? 0;
       const shape = { session: query.session !== undefined, channel: query.channel !== undefined };
@@ -211,19 +287,34 @@ export function createSqliteReports(db: DB): SqliteReports {
       if (shape.session) params.session = query.session;
       if (shape.channel) params.channel = query.channel;
       const acc = new Accumulator(tz);
-      // Whole local days inside [from, to) come from cells; the rest of the range from raw rows.
+      const cells = (grain: number, lo: number, hi: number) => {
+        for (const json of cellStatement(shape).all({ ...params, grain, lo, hi })) {
+          acc.merge(JSON.parse(json) as AccumulatorJSON);
+        }
+      };
+      const raw = (from: number, to: number) => {
+        if (from >= to) return;
+        for (const row of rawStatement(shape).iterate({ ...params, from, to, maxId: upTo })) acc.add(toRecord(row));
+      };
+      /** [from, to) by whole hours from hour cells, the partial hours at either end from raw rows. */
+      const byHours = (from: number, to: number) => {
+        if (from >= to) return;
+        const lo = Math.ceil(from / HOUR_MS);
+        const hi = Math.floor(to / HOUR_MS);
+        if (lo >= hi) return raw(from, to);
+        cells(HOUR, lo, hi);
+        raw(from, lo * HOUR_MS);
+        raw(hi * HOUR_MS, to);
+      };
+      // Whole local days inside [from, to) from day cells; what is left at either end by hours.
       const dayLo = query.from === undefined ? Number.MIN_SAFE_INTEGER : Math.ceil((query.from + tz * 60_000) / DAY_MS);
       const dayHi = query.to === undefined ? Number.MAX_SAFE_INTEGER : dayIndex(query.to, tz);
-      const edges: Array<[number, number]> = [];
       if (dayLo < dayHi) {
-        for (const json of cellStatement(shape).all({ ...params, dayLo, dayHi })) acc.merge(JSON.parse(json) as AccumulatorJSON);
-        if (query.from !== undefined && query.from < dayStart(dayLo, tz)) edges.push([query.from, dayStart(dayLo, tz)]);
-        if (query.to !== undefined && dayStart(dayHi, tz) < query.to) edges.push([dayStart(dayHi, tz), query.to]);
-      } else if (query.from !== undefined && query.to !== undefined && query.from < query.to) {
-        edges.push([query.from, query.to]);
-      }
-      for (const [from, to] of edges) {
-        for (const row of rawStatement(shape).iterate({ ...params, from, to, maxId: upTo })) acc.add(toRecord(row));
+        cells(DAY, dayLo, dayHi);
+        if (query.from !== undefined) byHours(query.from, dayStart(dayLo, tz));
+        if (query.to !== undefined) byHours(dayStart(dayHi, tz), query.to);
+      } else if (query.from !== undefined && query.to !== undefined) {
+        byHours(query.from, query.to);
       }
       const f = facets.all(tz);
       return finalizeReport(acc, query, { sessions: f.map((r) => r[0]), channels: f.map((r) => r[1]) });

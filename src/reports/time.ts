@@ -59,7 +59,11 @@ export function parseBound(value: string, tz: number, edge: 'from' | 'to'): numb
   if (d) {
     const utc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
     const check = new Date(utc);
-    if (check.getUTCFullYear() !== Number(d[1]) || check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3])) {
+    if (
+      check.getUTCFullYear() !== Number(d[1]) ||
+      check.getUTCMonth() !== Number(d[2]) - 1 ||
+      check.getUTCDate() !== Number(d[3])
+    ) {
       throw new ReportInputError(`${edge}: no such date "${value}"`);
     }
     const day = utc / DAY_MS;

@@ -24,7 +24,15 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
     await server.store.outcomes.addMany(records);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }, 60_000);
   afterAll(async () => {
@@ -56,7 +64,15 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
 
     const expected = reportFromRecords(records);
     const charts = await page.evaluate((ids) => {
-      const Chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: unknown[]; datasets: { data: unknown[] }[] } } | undefined } }).Chart;
+      const Chart = (
+        window as unknown as {
+          Chart: {
+            getChart(
+              c: HTMLCanvasElement,
+            ): { data: { labels: unknown[]; datasets: { data: unknown[] }[] } } | undefined;
+          };
+        }
+      ).Chart;
       return ids.map((id) => {
         const canvas = document.getElementById(id) as HTMLCanvasElement;
         const chart = Chart.getChart(canvas);
@@ -87,8 +103,8 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
     expect(byId['chart-quiz-dprime']!.data[1]![0]).toBeCloseTo(expected.quiz.overall.post!.dPrime, 10);
 
     // Totals and the fallen-back questions as text.
-    await expect.poll(() => page.locator('#totals').innerText()).toContain(String(expected.totals.total));
-    const firstQuestion = await page.locator('#table-faq tbody tr:first-child td:last-child').innerText();
+    await expect.poll(() => page.locator('#totals').textContent()).toContain(String(expected.totals.total));
+    const firstQuestion = await page.locator('#table-faq tbody tr:first-child td:last-child').textContent();
     expect(firstQuestion).toBe(expected.faq.fallbacks[0]!.question);
     await page.screenshot({ path: join(ARTIFACTS, 'admin-report.png'), fullPage: true });
 
@@ -96,10 +112,10 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
     await page.selectOption('#f-session', DEMO_SESSIONS[2]);
     await page.click('#filters button[type="submit"]');
     const filtered = reportFromRecords(records, { session: DEMO_SESSIONS[2] });
-    await expect.poll(() => page.locator('#totals .card b').first().innerText()).toBe(String(filtered.totals.total));
+    await expect.poll(() => page.locator('#totals .card b').first().textContent()).toBe(String(filtered.totals.total));
     expect(page.url()).toBe(`${server.url}/admin?session=${DEMO_SESSIONS[2]}`);
     expect(await page.getAttribute('#export', 'href')).toBe(`/admin/export.csv?session=${DEMO_SESSIONS[2]}`);
-    await expect.poll(() => page.locator('#table-quiz').innerText()).toContain('more false alarms');
+    await expect.poll(() => page.locator('#table-quiz').textContent()).toContain('more false alarms');
     await page.screenshot({ path: join(ARTIFACTS, 'admin-report-session.png'), fullPage: false });
 
     expect(problems).toEqual([]);

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE } from '../../src/channels/http/admin.ts';
 import { DEMO_SESSIONS, DEMO_START, demoOutcomes } from '../../src/reports/demo.ts';
 import { reportCsv, reportFromRecords } from '../../src/reports/index.ts';
-import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/server.ts';
+import { postAppMessage, startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/server.ts';
 import { HAND, INJECTION } from './fixtures.ts';
 
 const BEARER = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
 const records = [...demoOutcomes({ count: 1200, seed: 11 }), ...HAND];
-const expected = (q: Parameters<typeof reportFromRecords>[1]) => JSON.parse(JSON.stringify(reportFromRecords(records, q)));
+const expected = (q: Parameters<typeof reportFromRecords>[1]) =>
+  JSON.parse(JSON.stringify(reportFromRecords(records, q)));
 
 function cookieOf(res: Response): string {
   const set = res.headers.get('set-cookie') ?? '';
@@ -28,7 +29,8 @@ describe('/admin with ADMIN_TOKEN', () => {
   afterAll(async () => {
     await server?.close();
   });
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: 'manual' });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { headers, redirect: 'manual' });
 
   it('401 without a credential: the page shows a sign-in form, the API says why; nothing leaks via static files', async () => {
     const page = await get('/admin');
@@ -38,7 +40,14 @@ describe('/admin with ADMIN_TOKEN', () => {
     const html = await page.text();
     expect(html).toContain('action="/admin/login"');
     expect(html).not.toContain('<script');
-    for (const path of ['/admin/api/report', '/admin/export.csv', '/admin/index.html', '/admin/admin.js', '/admin/vendor/chart.js', '/admin/nope']) {
+    for (const path of [
+      '/admin/api/report',
+      '/admin/export.csv',
+      '/admin/index.html',
+      '/admin/admin.js',
+      '/admin/vendor/chart.js',
+      '/admin/nope',
+    ]) {
       expect((await get(path)).status, path).toBe(401);
     }
     const api = await get('/admin/api/report');
@@ -73,7 +82,9 @@ describe('/admin with ADMIN_TOKEN', () => {
     const res = await get(`/admin/export.csv?from=${new Date(DEMO_START).toISOString().slice(0, 10)}`, BEARER);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="scam-coach-report-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="scam-coach-report-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const body = new Uint8Array(await res.arrayBuffer());
     expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(body.slice(3));
@@ -137,8 +148,39 @@ describe('/admin with ADMIN_TOKEN', () => {
     expect((await get('/admin/api/report', { cookie: signed(future) })).status).toBe(200);
     expect((await get('/admin/api/report', { cookie: signed(Date.now() - 1000) })).status).toBe(401);
     expect((await get('/admin/api/report', { cookie: signed(future, 'other-token') })).status).toBe(401);
-    expect((await get('/admin/api/report', { cookie: signed(future).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) })).status).toBe(401);
+    expect(
+      (await get('/admin/api/report', { cookie: signed(future).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) })).status,
+    ).toBe(401);
     expect((await get('/admin/api/report', { cookie: `${ADMIN_COOKIE}=${TEST_ADMIN_TOKEN}` })).status).toBe(401);
+  });
+});
+
+describe('/admin sees outcomes recorded by real turns', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('an outcome recorded by a real turn (signed app webhook, with a session) shows up in its cohort', async () => {
+    const res = await postAppMessage(server.url, {
+      userId: 'cohort-user',
+      text: '00852 5123 8870',
+      messageId: 'r1',
+      session: 'e2e-cohort',
+    });
+    expect(res.status).toBe(200);
+    const r = await (await fetch(`${server.url}/admin/api/report?session=e2e-cohort`, { headers: BEARER })).json();
+    expect(r.totals).toEqual({ drills: 0, quizzes: 0, faq: 0, checks: 1, total: 1 });
+    expect(r.checks.total).toMatchObject({ dangerous: 1, total: 1 });
+    expect(r.channels).toEqual([{ key: 'app', drills: 0, quizzes: 0, faq: 0, checks: 1, total: 1 }]);
+    expect(r.available.sessions).toContain('e2e-cohort');
+    // No user id anywhere in a report.
+    expect(
+      JSON.stringify(await (await fetch(`${server.url}/admin/api/report`, { headers: BEARER })).json()),
+    ).not.toContain('cohort-user');
   });
 });
 
@@ -155,7 +197,9 @@ describe('/admin throttles wrong tokens', () => {
     for (let i = 0; i < 25; i++) expect((await fetch(`${server.url}/admin`)).status).toBe(401);
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
-      statuses.push((await fetch(`${server.url}/admin/api/report`, { headers: { authorization: `Bearer guess-${i}` } })).status);
+      statuses.push(
+        (await fetch(`${server.url}/admin/api/report`, { headers: { authorization: `Bearer guess-${i}` } })).status,
+      );
     }
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429]);

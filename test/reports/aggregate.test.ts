@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SESSIONS, DEMO_START, demoOutcomes } from '../../src/reports/demo.ts';
 import { Accumulator, reportFromRecords } from '../../src/reports/index.ts';
-import { expectedChecksByDay, expectedDrills, expectedFallbacks, expectedFlags, expectedQuiz, select } from './expected.ts';
+import {
+  expectedChecksByDay,
+  expectedDrills,
+  expectedFallbacks,
+  expectedFlags,
+  expectedQuiz,
+  select,
+} from './expected.ts';
 import { HAND, INJECTION } from './fixtures.ts';
 
 const DAY = 86_400_000;
@@ -28,8 +35,24 @@ describe('report over a hand-written set', () => {
   it('quiz pre/post: pooled rates, d′ from log-linear rates, the change', () => {
     const a = r.quiz.bySession.find((q) => q.session === 'A')!;
     expect(r.quiz.bySession.map((q) => q.session)).toEqual(['A']);
-    expect(a.pre).toMatchObject({ forms: 1, hits: 4, misses: 3, falseAlarms: 2, correctRejections: 5, hitRate: 4 / 7, falseAlarmRate: 2 / 7 });
-    expect(a.post).toMatchObject({ forms: 1, hits: 6, misses: 1, falseAlarms: 1, correctRejections: 6, hitRate: 6 / 7, falseAlarmRate: 1 / 7 });
+    expect(a.pre).toMatchObject({
+      forms: 1,
+      hits: 4,
+      misses: 3,
+      falseAlarms: 2,
+      correctRejections: 5,
+      hitRate: 4 / 7,
+      falseAlarmRate: 2 / 7,
+    });
+    expect(a.post).toMatchObject({
+      forms: 1,
+      hits: 6,
+      misses: 1,
+      falseAlarms: 1,
+      correctRejections: 6,
+      hitRate: 6 / 7,
+      falseAlarmRate: 1 / 7,
+    });
     // z(4.5/8) − z(2.5/8) and z(6.5/8) − z(1.5/8), from a normal table.
     expect(a.pre!.dPrime).toBeCloseTo(0.15731 + 0.48878, 4);
     expect(a.post!.dPrime).toBeCloseTo(0.88715 * 2, 4);
@@ -89,12 +112,24 @@ describe('report over a hand-written set', () => {
     const a = reportFromRecords(HAND, { session: 'A' });
     expect(a.totals).toEqual({ drills: 2, quizzes: 2, faq: 1, checks: 1, total: 6 });
     expect(a.available.sessions).toEqual(['A', 'B']);
-    expect(reportFromRecords(HAND, { channel: 'app' }).totals).toEqual({ drills: 1, quizzes: 0, faq: 1, checks: 1, total: 3 });
-    const day1 = reportFromRecords(HAND, { from: Date.parse('2025-03-01T00:00:00Z'), to: Date.parse('2025-03-02T00:00:00Z') });
+    expect(reportFromRecords(HAND, { channel: 'app' }).totals).toEqual({
+      drills: 1,
+      quizzes: 0,
+      faq: 1,
+      checks: 1,
+      total: 3,
+    });
+    const day1 = reportFromRecords(HAND, {
+      from: Date.parse('2025-03-01T00:00:00Z'),
+      to: Date.parse('2025-03-02T00:00:00Z'),
+    });
     expect(day1.totals).toEqual({ drills: 3, quizzes: 1, faq: 3, checks: 1, total: 8 });
     expect(day1.quiz.bySession[0]!.post).toBeNull();
     expect(day1.quiz.bySession[0]!.change).toBeNull();
-    const edge = reportFromRecords(HAND, { from: Date.parse('2025-03-01T09:00:00Z'), to: Date.parse('2025-03-01T10:00:00Z') });
+    const edge = reportFromRecords(HAND, {
+      from: Date.parse('2025-03-01T09:00:00Z'),
+      to: Date.parse('2025-03-01T10:00:00Z'),
+    });
     expect(edge.totals.total).toBe(1);
     expect(reportFromRecords(HAND, { session: 'nobody' }).totals.total).toBe(0);
   });
@@ -114,8 +149,20 @@ describe('report over a hand-written set', () => {
       const b = Accumulator.fromJSON(JSON.parse(JSON.stringify(new Accumulator().addAll(HAND.slice(cut)))));
       const merged = a.merge(b);
       const whole = new Accumulator().addAll(HAND);
-      expect(JSON.stringify(merged.toJSON().tables.quiz?.sort())).toBe(JSON.stringify(whole.toJSON().tables.quiz?.sort()));
-      for (const name of ['kinds', 'drills', 'flags', 'faq', 'fallbacks', 'checks', 'topics', 'sessions', 'channels'] as const) {
+      expect(JSON.stringify(merged.toJSON().tables.quiz?.sort())).toBe(
+        JSON.stringify(whole.toJSON().tables.quiz?.sort()),
+      );
+      for (const name of [
+        'kinds',
+        'drills',
+        'flags',
+        'faq',
+        'fallbacks',
+        'checks',
+        'topics',
+        'sessions',
+        'channels',
+      ] as const) {
         expect(new Map(merged[name].rows)).toEqual(new Map(whole[name].rows));
       }
     }
@@ -159,18 +206,33 @@ describe('demo data (the seed generator)', () => {
     const rows = select(records, f);
     const r = reportFromRecords(records, f);
     const count = (k: string) => rows.filter((x) => x.kind === k).length;
-    expect(r.totals).toEqual({ drills: count('drill'), quizzes: count('quiz'), faq: count('faq'), checks: count('check'), total: rows.length });
+    expect(r.totals).toEqual({
+      drills: count('drill'),
+      quizzes: count('quiz'),
+      faq: count('faq'),
+      checks: count('check'),
+      total: rows.length,
+    });
 
     const drills = expectedDrills(rows);
     expect(r.drills.map((d) => d.scenario)).toEqual([...drills.keys()].sort());
     for (const d of r.drills) {
       const e = drills.get(d.scenario)!;
-      expect(d).toEqual({ scenario: d.scenario, started: e.started, passed: e.passed, failed: e.failed, incomplete: e.incomplete, passRate: e.passed / e.started, avgScore: e.scoreSum / e.started });
+      expect(d).toEqual({
+        scenario: d.scenario,
+        started: e.started,
+        passed: e.passed,
+        failed: e.failed,
+        incomplete: e.incomplete,
+        passRate: e.passed / e.started,
+        avgScore: e.scoreSum / e.started,
+      });
     }
 
     const flags = expectedFlags(rows);
     expect(new Map(r.redFlags.map((x) => [x.flag, { missed: x.missed, spotted: x.spotted }]))).toEqual(flags);
-    for (let i = 1; i < r.redFlags.length; i++) expect(r.redFlags[i - 1]!.missed).toBeGreaterThanOrEqual(r.redFlags[i]!.missed);
+    for (let i = 1; i < r.redFlags.length; i++)
+      expect(r.redFlags[i - 1]!.missed).toBeGreaterThanOrEqual(r.redFlags[i]!.missed);
 
     const sessions = [...new Set(rows.filter((x) => x.kind === 'quiz').map((x) => x.session ?? null))];
     expect(r.quiz.bySession.map((q) => q.session).sort()).toEqual(sessions.sort());
@@ -196,7 +258,14 @@ describe('demo data (the seed generator)', () => {
 
     const days = expectedChecksByDay(rows, 0);
     const nonEmpty = r.checks.byDay.filter((d) => d.total > 0);
-    expect(new Map(nonEmpty.map(({ day, official, unknown, suspicious, dangerous }) => [day, { official, unknown, suspicious, dangerous }]))).toEqual(days);
+    expect(
+      new Map(
+        nonEmpty.map(({ day, official, unknown, suspicious, dangerous }) => [
+          day,
+          { official, unknown, suspicious, dangerous },
+        ]),
+      ),
+    ).toEqual(days);
   });
 
   it('the demo shows the research warning: one cohort got warier, not better', () => {

@@ -27,7 +27,8 @@ describe('seed and report CLI', () => {
   const saved = { DATA_DIR: process.env.DATA_DIR, REDIS_URL: process.env.REDIS_URL, REPORT_TZ: process.env.REPORT_TZ };
   let dir: string;
   const records = demoOutcomes({ count: 1500, seed: 3 });
-  const expected = (q: Parameters<typeof reportFromRecords>[1]) => JSON.parse(JSON.stringify(reportFromRecords(records, q)));
+  const expected = (q: Parameters<typeof reportFromRecords>[1]) =>
+    JSON.parse(JSON.stringify(reportFromRecords(records, q)));
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'scam-coach-cli-report-'));
@@ -70,13 +71,30 @@ describe('seed and report CLI', () => {
   });
 
   it('filters: session, channel, dates (whole days, --to included) in --tz', async () => {
-    const r = await cli(['report', '--json', '--session', DEMO_SESSIONS[1], '--channel', 'web', '--from', '2025-03-05', '--to', '2025-03-11', '--tz', '+08:00']);
+    const r = await cli([
+      'report',
+      '--json',
+      '--session',
+      DEMO_SESSIONS[1],
+      '--channel',
+      'web',
+      '--from',
+      '2025-03-05',
+      '--to',
+      '2025-03-11',
+      '--tz',
+      '+08:00',
+    ]);
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
     const from = Date.UTC(2025, 2, 5) - 8 * 3_600_000;
     const to = Date.UTC(2025, 2, 12) - 8 * 3_600_000;
     expect(got).toEqual(expected({ session: DEMO_SESSIONS[1], channel: 'web', from, to, tz: 480 }));
-    expect(got.query).toMatchObject({ from: '2025-03-04T16:00:00.000Z', to: '2025-03-11T16:00:00.000Z', tz: 'UTC+08:00' });
+    expect(got.query).toMatchObject({
+      from: '2025-03-04T16:00:00.000Z',
+      to: '2025-03-11T16:00:00.000Z',
+      tz: 'UTC+08:00',
+    });
     expect(got.totals.total).toBeGreaterThan(0);
   });
 
@@ -93,8 +111,16 @@ describe('seed and report CLI', () => {
     const e = reportFromRecords(records, {});
     const table = await cli(['report']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain(`${e.totals.total} outcomes: ${e.totals.drills} drills, ${e.totals.quizzes} quiz forms`);
-    for (const heading of ['Drills per scenario', 'Red flags most often missed', 'Quiz: hit rate', 'Questions that fell back', 'Check verdicts per day']) {
+    expect(table.stdout).toContain(
+      `${e.totals.total} outcomes: ${e.totals.drills} drills, ${e.totals.quizzes} quiz forms`,
+    );
+    for (const heading of [
+      'Drills per scenario',
+      'Red flags most often missed',
+      'Quiz: hit rate',
+      'Questions that fell back',
+      'Check verdicts per day',
+    ]) {
       expect(table.stdout).toContain(heading);
     }
     const top = e.redFlags[0]!;

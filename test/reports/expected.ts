@@ -14,7 +14,10 @@ export function select(records: OutcomeRecord[], f: OutcomeFilter): OutcomeRecor
 }
 
 export function expectedDrills(records: OutcomeRecord[]) {
-  const out = new Map<string, { started: number; passed: number; failed: number; incomplete: number; scoreSum: number }>();
+  const out = new Map<
+    string,
+    { started: number; passed: number; failed: number; incomplete: number; scoreSum: number }
+  >();
   for (const r of records) {
     if (r.kind !== 'drill') continue;
     const e = out.get(r.scenario!) ?? { started: 0, passed: 0, failed: 0, incomplete: 0, scoreSum: 0 };

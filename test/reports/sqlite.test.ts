@@ -47,6 +47,8 @@ describe('SQLite daily partials', () => {
     { from: DEMO_START + 2 * DAY, to: DEMO_START + 9 * DAY },
     { from: DEMO_START + 2 * DAY + 5 * H + 17, to: DEMO_START + 9 * DAY + 13 * H, tz: 480 },
     { from: DEMO_START + 4 * DAY + 2 * H, to: DEMO_START + 4 * DAY + 7 * H },
+    { from: DEMO_START + 4 * DAY + 2 * H + 1, to: DEMO_START + 4 * DAY + 2 * H + 1800_000 },
+    { from: DEMO_START + 3 * DAY + H / 2 + 5, to: DEMO_START + 8 * DAY + 1.5 * H, tz: 330 },
     { from: DEMO_START + 20 * DAY + H / 2 },
     { to: DEMO_START + 6 * DAY - 1, tz: -330 },
     { from: DEMO_START + 40 * DAY, to: DEMO_START + 41 * DAY },
@@ -80,6 +82,26 @@ describe('SQLite daily partials', () => {
     expect(sql.report({})).toEqual(reportFromRecords(all, {}));
   });
 
+  it('two folders racing over the same rows (another process): each row counted once', async () => {
+    const more = demoOutcomes({ count: 25_000, seed: 8 });
+    await store.outcomes.addMany(more);
+    all.push(...more);
+    const otherDb = openDb(dir);
+    try {
+      const a = createSqliteReports(db);
+      const b = createSqliteReports(otherDb);
+      // A reads page by page and yields; B folds everything meanwhile; A's commit must notice and start over.
+      const racing = a.refreshAsync(0);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(b.refresh(0).rows).toBe(more.length);
+      expect((await racing).rows).toBe(0);
+      expect(a.report({})).toEqual(reportFromRecords(all, {}));
+      expect(b.report({ session: DEMO_SESSIONS[0] })).toEqual(reportFromRecords(all, { session: DEMO_SESSIONS[0] }));
+    } finally {
+      otherDb.close();
+    }
+  });
+
   it('rebuilds the partials when their format version changes', () => {
     db.prepare('UPDATE report_marks SET version = ? WHERE tz = 0').run(ROLLUP_VERSION - 1);
     const sql = createSqliteReports(db);
@@ -106,7 +128,11 @@ describe('list() path on both store kinds', () => {
           const store = await space.open();
           await store.outcomes.addMany(records);
           const source = listReportSource(store.outcomes);
-          for (const q of [{}, { session: DEMO_SESSIONS[0], tz: 480 }, { channel: 'app' as const, from: DEMO_START + 3 * DAY + 5 * H }]) {
+          for (const q of [
+            {},
+            { session: DEMO_SESSIONS[0], tz: 480 },
+            { channel: 'app' as const, from: DEMO_START + 3 * DAY + 5 * H },
+          ]) {
             expect(await source.report(q)).toEqual(reportFromRecords(records, q));
           }
         } finally {

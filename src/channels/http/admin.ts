@@ -12,7 +12,13 @@ import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import rateLimit from 'express-rate-limit';
 import type { Logger } from '../../ops/log.ts';
-import { parseReportParams, ReportInputError, type ReportSource, reportCsv, reportSource } from '../../reports/index.ts';
+import {
+  parseReportParams,
+  ReportInputError,
+  type ReportSource,
+  reportCsv,
+  reportSource,
+} from '../../reports/index.ts';
 import type { StateStore } from '../../store/index.ts';
 
 export const ADMIN_COOKIE = 'scam_coach_admin';
@@ -166,7 +172,10 @@ export function adminRouter(opts: AdminOptions): Router {
   const denied = (req: Request, res: Response, message = '') => {
     if (wantsJson(req)) {
       res.set('WWW-Authenticate', 'Bearer realm="scam-coach admin"');
-      return res.status(401).json({ error: 'unauthorized', message: message || 'admin token required (Authorization: Bearer, or sign in at /admin)' });
+      return res.status(401).json({
+        error: 'unauthorized',
+        message: message || 'admin token required (Authorization: Bearer, or sign in at /admin)',
+      });
     }
     return res.status(401).type('html').send(loginPage(message));
   };
@@ -229,7 +238,14 @@ export function adminRouter(opts: AdminOptions): Router {
     const text = (k: string) => (typeof q[k] === 'string' ? (q[k] as string) : undefined);
     try {
       const query = parseReportParams(
-        { session: text('session'), channel: text('channel'), from: text('from'), to: text('to'), tz: text('tz'), limit: text('limit') },
+        {
+          session: text('session'),
+          channel: text('channel'),
+          from: text('from'),
+          to: text('to'),
+          tz: text('tz'),
+          limit: text('limit'),
+        },
         defaultTz,
       );
       return await source.report(query);
