@@ -74,13 +74,14 @@ export async function benchReports(): Promise<void> {
     ];
     const measured = queries.map(([name, q]) => ({ name, ...runs(20, () => sql.report(q)) }));
 
-    // New outcomes keep arriving (today's), or a batch lands spread over the whole period (a late import):
-    // fold 1,000 rows in, then report.
+    // New outcomes keep arriving (in the current hour), or a batch lands spread over the whole period (a late
+    // import): fold 1,000 rows in, then report.
     const afterAdding = async (spread: boolean) => {
       const ms: number[] = [];
       for (let round = 0; round < 5; round++) {
-        const start = spread ? DEMO_START : DEMO_START + 27 * DAY_MS;
-        await outcomes.addMany(demoOutcomes({ count: 1000, seed: 100 + round, start, days: spread ? 28 : 1 }));
+        const start = spread ? DEMO_START : DEMO_START + 28 * DAY_MS - 3_600_000;
+        const days = spread ? 28 : 1 / 24;
+        await outcomes.addMany(demoOutcomes({ count: 1000, seed: 100 + round, start, days }));
         ms.push(time(() => sql.report({})).ms);
       }
       return ms.sort((a, b) => a - b);
@@ -107,10 +108,10 @@ export async function benchReports(): Promise<void> {
         line('baseline: SELECT count(*)', count.median, count.p95),
         line('baseline: one GROUP BY kind, channel scan', groupBy.median, groupBy.p95),
         ...measured.map((m) => line(m.name, m.median, m.p95)),
-        line('report after 1,000 new rows of today (fold + query)', percentile(today, 50), percentile(today, 95)),
-        line('report after 1,000 rows spread over 28 days', percentile(spread, 50), percentile(spread, 95)),
+        line('report after 1,000 new rows this hour (fold + query)', percentile(today, 50), percentile(today, 95)),
+        line('report after a late import of 1,000 rows over 28 days', percentile(spread, 50), percentile(spread, 95)),
         ...(listMs === undefined ? [] : [line('baseline: list() + aggregate in JS (Redis path)', listMs)]),
-        line(`one-time build of the daily partials (${fmt(cells)} cells)`, build.ms),
+        line(`one-time build of the day and hour partials (${fmt(cells)} cells)`, build.ms),
       ]),
     );
     const worst = Math.max(...measured.map((m) => m.p95), percentile(today, 95));
@@ -120,7 +121,8 @@ export async function benchReports(): Promise<void> {
         .join(' ')} on ${availableParallelism()} cores`,
     );
     console.log(
-      `target: report query < ${TARGET_MS} ms at ${fmt(total)} outcomes → ${worst < TARGET_MS ? 'met' : 'NOT met'} (worst p95 ${fmt(worst, 1)} ms)`,
+      `target: report query < ${TARGET_MS} ms at ${fmt(total)} outcomes (queries and the fold of new rows; the late import` +
+        ` and the one-time build are not report queries) → ${worst < TARGET_MS ? 'met' : 'NOT met'} (worst p95 ${fmt(worst, 1)} ms)`,
     );
   } finally {
     // A kept database goes back to exactly `rows` outcomes, ready for the next run.

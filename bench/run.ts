@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ [k: string]: () => Promise<void> }
   classifier: () => import('./classifier.ts'),
   faq: () => import('./faq.ts'),
   webhook: () => import('./webhook.ts'),
+  reports: () => import('./reports.ts'),
 };
 for (const [name, load] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

@@ -180,6 +180,7 @@ export function createSqliteReports(db: DB): SqliteReports {
     const from = mark && mark.version === ROLLUP_VERSION ? mark.last_id : resetIfStale.immediate(tz);
     let last = from;
     let rows = 0;
+    const wholeHours = tz % 60 === 0;
     const cells = new Map<string, Cell>();
     const cell = (grain: number, slot: number, session: string, channel: string) => {
       const key = `${grain}|${slot}|${channel}|${session}`;
@@ -195,8 +196,8 @@ export function createSqliteReports(db: DB): SqliteReports {
       for (const row of page) {
         const rec = toRecord(row);
         const session = rec.session ?? '';
-        cell(DAY, dayIndex(rec.at, tz), session, rec.channel).add(rec);
         cell(HOUR, Math.floor(rec.at / HOUR_MS), session, rec.channel).add(rec);
+        if (!wholeHours) cell(DAY, dayIndex(rec.at, tz), session, rec.channel).add(rec);
       }
       rows += page.length;
       if (page.length) last = page[page.length - 1]![0];
@@ -204,6 +205,12 @@ export function createSqliteReports(db: DB): SqliteReports {
       yield;
     }
     if (!rows) return 0;
+    // With a whole-hour offset every hour lies inside one local day: days are the sum of their new hours.
+    if (wholeHours) {
+      for (const h of [...cells.values()]) {
+        cell(DAY, dayIndex(h.slot * HOUR_MS, tz), h.session, h.channel).merge(h.acc);
+      }
+    }
     const blobs: [Cell, string][] = [];
     for (const c of cells.values()) {
       const old = getCell.get(tz, c.grain, c.slot, c.session, c.channel);

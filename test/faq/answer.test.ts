@@ -85,7 +85,7 @@ describe('answerQuestion', () => {
     // Raise the bar for a straight answer so the same question lands in the middle band.
     const unsure = buildFaqIndex(ENTRIES, brand, {
       replies,
-      config: { threshold: 0.05, high: 0.999, alternativeFloor: 0 },
+      config: { threshold: 0.05, high: Number.POSITIVE_INFINITY, alternativeFloor: 0 },
     });
     const a = answerQuestion(unsure, '验证码');
     expect(a.confidence).toBe('mid');

@@ -1,16 +1,19 @@
 // Evaluation on test/faq/dev-set.yaml (paraphrases written apart from the content, plus out-of-scope questions).
-// Gates: top-1 topic accuracy ≥ 90 %, false matches on out-of-scope ≤ 10 %. Also printed: top-3, and how many
-// questions get a right answer once the confidence threshold applies (match not null).
+// Gates on the whole set: top-1 topic accuracy ≥ 90 %, questions answered with the right topic (match not null,
+// i.e. confidence ≥ threshold) ≥ 90 %, false matches on out-of-scope ≤ 10 %. The confidence model and threshold are
+// fitted on half A of the set only (bench/faq.ts --calibrate); the figures of half B, which no fit has seen, are
+// printed beside them as the held-out measure.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, brandVars } from '../../src/content/template.ts';
 import { answerQuestion, buildFaqIndex, loadFaq, normalizeQuestion, searchFaq } from '../../src/faq/index.ts';
-import { devSetSchema } from '../../src/faq/evaluate.ts';
+import { type DevSet, devSetSchema, splitDevSet } from '../../src/faq/evaluate.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
+const halves = splitDevSet(dev);
 const faq = loadFaq(ROOT);
 const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -20,6 +23,54 @@ const variants = new Set(
   ),
 );
 const isVariant = (q: string) => variants.has(normalizeQuestion(q, { brand: index.brandRe }));
+
+interface Rates {
+  n: number;
+  outOfScope: number;
+  top1: number;
+  top3: number;
+  answeredRight: number;
+  falseMatch: number;
+  misses: string[];
+  falseMatches: string[];
+}
+
+function measure(set: DevSet): Rates {
+  // A question that is a variant would measure recall of the content, not matching: left out of the rates.
+  const questions = set.questions.filter((x) => !isVariant(x.q));
+  const outOfScope = set.out_of_scope.filter((x) => !isVariant(x.q));
+  let top1 = 0;
+  let top3 = 0;
+  let answeredRight = 0;
+  const misses: string[] = [];
+  for (const { q, topic, locale } of questions) {
+    const ranked = searchFaq(index, q, { locale });
+    const topics = ranked.map((s) => index.entries[s.entry]!.entry.topics as string[]);
+    if (topics[0]?.includes(topic)) top1++;
+    else misses.push(`  [${topic}] ${q} → ${ranked[0] ? index.entries[ranked[0].entry]!.entry.id : '-'}`);
+    if (topics.slice(0, 3).some((t) => t.includes(topic))) top3++;
+    const a = answerQuestion(index, q, { locale });
+    if (a.match?.topics.includes(topic)) answeredRight++;
+  }
+  const falseMatches = outOfScope
+    .filter(({ q, locale }) => answerQuestion(index, q, { locale }).match !== null)
+    .map((x) => `  ${x.q}`);
+  const n = questions.length;
+  return {
+    n,
+    outOfScope: outOfScope.length,
+    top1: top1 / n,
+    top3: top3 / n,
+    answeredRight: answeredRight / n,
+    falseMatch: falseMatches.length / Math.max(1, outOfScope.length),
+    misses,
+    falseMatches,
+  };
+}
+
+const line = (name: string, r: Rates) =>
+  `${name} (${r.n} questions, ${r.outOfScope} out of scope): top-1 ${pct(r.top1)}, top-3 ${pct(r.top3)}, ` +
+  `answered right (match ≥ threshold ${index.config.threshold}) ${pct(r.answeredRight)}, false matches ${pct(r.falseMatch)}`;
 
 describe('FAQ matcher on the dev set', () => {
   it('has enough labelled and out-of-scope questions', () => {
@@ -31,40 +82,34 @@ describe('FAQ matcher on the dev set', () => {
     expect([...dev.questions, ...dev.out_of_scope].map((x) => x.q).filter(isVariant)).toEqual([]);
   });
 
-  it('finds the right topic and stays quiet out of scope', () => {
-    // A question that is a variant would measure recall of the content, not matching: left out of the rates.
-    const questions = dev.questions.filter((x) => !isVariant(x.q));
-    const outOfScope = dev.out_of_scope.filter((x) => !isVariant(x.q));
-    let top1 = 0;
-    let top3 = 0;
-    let answeredRight = 0;
-    const misses: string[] = [];
-    for (const { q, topic, locale } of questions) {
-      const ranked = searchFaq(index, q, { locale });
-      const topics = ranked.map((s) => index.entries[s.entry]!.entry.topics as string[]);
-      if (topics[0]?.includes(topic)) top1++;
-      else misses.push(`  [${topic}] ${q} → ${ranked[0] ? index.entries[ranked[0].entry]!.entry.id : '-'}`);
-      if (topics.slice(0, 3).some((t) => t.includes(topic))) top3++;
-      const a = answerQuestion(index, q, { locale });
-      if (a.match?.topics.includes(topic)) answeredRight++;
+  it('splits into two halves, each with every topic and both languages', () => {
+    const { A, B } = halves;
+    expect(A.questions.length + B.questions.length).toBe(dev.questions.length);
+    expect(A.out_of_scope.length + B.out_of_scope.length).toBe(dev.out_of_scope.length);
+    const topics = new Set(dev.questions.map((x) => x.topic));
+    for (const h of [A, B]) {
+      expect(new Set(h.questions.map((x) => x.topic))).toEqual(topics);
+      expect(new Set(h.out_of_scope.map((x) => x.locale))).toEqual(new Set(['zh', 'en']));
     }
-    const falseMatches = outOfScope.filter(({ q, locale }) => answerQuestion(index, q, { locale }).match !== null);
-    const n = questions.length;
-    const rates = {
-      top1: top1 / n,
-      top3: top3 / n,
-      answeredRight: answeredRight / n,
-      falseMatch: falseMatches.length / outOfScope.length,
-    };
+    expect(splitDevSet(dev)).toEqual(halves); // deterministic
+  });
+
+  it('finds the right topic, answers it, and stays quiet out of scope', () => {
+    const whole = measure(dev);
+    const a = measure(halves.A);
+    const b = measure(halves.B);
     console.log(
-      `FAQ dev set (${n} questions, ${outOfScope.length} out of scope): top-1 ${pct(rates.top1)}, top-3 ${pct(rates.top3)}, ` +
-        `answered right (match ≥ threshold ${index.config.threshold}) ${pct(rates.answeredRight)}, false matches ${pct(rates.falseMatch)}`,
+      [
+        line('FAQ dev set, whole', whole),
+        line('  half A (calibration)', a),
+        line('  half B (held out)', b),
+      ].join('\n'),
     );
-    if (misses.length) console.log(`top-1 misses:\n${misses.join('\n')}`);
-    if (falseMatches.length) console.log(`false matches:\n${falseMatches.map((x) => `  ${x.q}`).join('\n')}`);
-    expect(rates.top1).toBeGreaterThanOrEqual(0.9);
-    expect(rates.falseMatch).toBeLessThanOrEqual(0.1);
-    // Floor against regressions of the threshold: most questions must still get an answer, not the fallback.
-    expect(rates.answeredRight).toBeGreaterThanOrEqual(0.8);
+    if (whole.misses.length) console.log(`top-1 misses:\n${whole.misses.join('\n')}`);
+    if (whole.falseMatches.length) console.log(`false matches:\n${whole.falseMatches.join('\n')}`);
+    expect(whole.top1).toBeGreaterThanOrEqual(0.9);
+    expect(whole.falseMatch).toBeLessThanOrEqual(0.1);
+    // What a user actually gets: a match (not the fallback) carrying the right topic.
+    expect(whole.answeredRight).toBeGreaterThanOrEqual(0.9);
   });
 });

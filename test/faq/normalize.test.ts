@@ -28,9 +28,28 @@ describe('normalizeQuestion', () => {
   });
 
   it('maps pinyin fragments and shorthand to the words content uses', () => {
-    expect(norm('zhuxiao 校园贷')).toBe('注销 校园贷');
+    // …and the pinyin word joins the Chinese around it, as if typed in characters.
+    expect(norm('zhuxiao 校园贷')).toBe('注销校园贷');
     expect(norm('zhengxin xiufu')).toContain('征信');
     expect(norm('my acct pwd')).toBe('my account password');
+    expect(norm('should I set up 2FA')).toBe(norm('should I set up two-factor authentication'));
+    expect(norm('customer service centre')).toBe('customer service center');
+  });
+
+  it('closes spaces inside Chinese, where they only split words', () => {
+    expect(norm('anquan 账户 是什么')).toBe('安全账户是什么');
+    expect(norm('转到 安全 账户')).toBe('转到安全账户');
+    expect(norm('00 开头 的 电话')).toBe('00 开头的电话');
+  });
+
+  it('maps synonyms both ways: content and question meet on one word', () => {
+    expect(norm('官方途径有哪些')).toBe(norm('官方渠道有哪些'));
+    expect(norm('私人账号')).toBe(norm('个人账户'));
+    expect(norm('两步验证')).toBe(norm('二次验证'));
+  });
+
+  it('leaves words that happen to name object properties alone', () => {
+    expect(norm('constructor toString valueOf')).toBe('constructor tostring valueof');
   });
 
   it('reduces links and foreign-call prefixes to what they mean', () => {

@@ -111,6 +111,8 @@ describe('SQLite daily partials', () => {
 
   it('reportSource picks the fast path when given the handle, list() otherwise', async () => {
     expect(reportSource(store, db).mode).toBe('sqlite');
+    // A store whose outcome store exposes its handle as `db` gets the fast path by itself.
+    expect(reportSource({ outcomes: { ...store.outcomes, db } as typeof store.outcomes }).mode).toBe('sqlite');
     expect(reportSource(store).mode).toBe((store.outcomes as { db?: unknown }).db ? 'sqlite' : 'list');
     const q = { session: DEMO_SESSIONS[2], tz: 480 };
     expect(await reportSource(store, db).report(q)).toEqual(await listReportSource(store.outcomes).report(q));

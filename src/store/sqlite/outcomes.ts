@@ -84,6 +84,7 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
   }
 
   return {
+    db,
     async add(rec) {
       insert.run(...toRow(rec));
     },
