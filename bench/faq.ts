@@ -223,7 +223,8 @@ export async function benchFaq(): Promise<void> {
   const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
   const halves = splitDevSet(dev);
   const halfOf = new Map<string, DevHalf>();
-  for (const h of ['A', 'B'] as const) for (const x of [...halves[h].questions, ...halves[h].out_of_scope]) halfOf.set(x.q, h);
+  for (const h of ['A', 'B'] as const)
+    for (const x of [...halves[h].questions, ...halves[h].out_of_scope]) halfOf.set(x.q, h);
   const questions = [...dev.questions.map((x) => x.q), ...dev.out_of_scope.map((x) => x.q)];
   console.log(
     `\n## faq — ${faq.entries.length} entries, ${faq.entries.reduce((n, e) => n + e.questions.length, 0)} variants; dev set ${dev.questions.length} + ${dev.out_of_scope.length} out of scope`,

@@ -79,9 +79,18 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   //   0.50 → 98.5 % / 12.0 % | 93.5 % / 12.5 %    0.70 → 95.6 % / 12.0 % | 91.9 % / 8.3 %
   //   0.80 → 94.1 % /  8.0 % | 91.1 % /  4.2 %    0.90 → 84.4 % /  4.0 % | 86.3 % / 4.2 %
   // 5-fold cross-validation inside half A of fit + threshold: 88.1 % answered right, 16 % false matches (5
-  // out-of-scope questions per fold: one question is 20 points). The false matches left at 0.80 are questions the
-  // content does answer though the dev set calls them out of scope (changing the bound phone number).
-  calibration: Object.freeze({ lexical: 11.694, agree: 3.1, support: 3.922, topicFit: 0.186, known: 4.603, bias: -9.381 }),
+  // out-of-scope questions per fold: one question is 20 points). False matches left at 0.80: on half A the two
+  // "change my bound phone number" questions, which the content does answer (zh-change-bound-phone,
+  // en-lost-phone-or-new-number) though the dev set calls them out of scope; on half B "can i change my repayment
+  // date" (→ en-caller-knows-my-details), a real one.
+  calibration: Object.freeze({
+    lexical: 11.694,
+    agree: 3.1,
+    support: 3.922,
+    topicFit: 0.186,
+    known: 4.603,
+    bias: -9.381,
+  }),
   // The best share answered right on half A with false matches ≤ 9 % there (the issue's limit is 10 %).
   threshold: 0.8,
   // From here answers are right ≥ 97 % of the time on half A (chooseHigh), which already holds at the threshold:

@@ -100,9 +100,10 @@ export function splitDevSet(dev: DevSet): Record<DevHalf, DevSet> {
   const halfOf = new Map<string, DevHalf>();
   const assign = (groups: Map<string, string[]>) => {
     for (const qs of groups.values()) {
-      [...qs]
-        .sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1))
-        .forEach((q, i) => halfOf.set(q, i % 2 === 0 ? 'A' : 'B'));
+      const ordered = [...qs].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
+      ordered.forEach((q, i) => {
+        halfOf.set(q, i % 2 === 0 ? 'A' : 'B');
+      });
     }
   };
   const group = <T extends { q: string }>(xs: readonly T[], key: (x: T) => string) => {

@@ -177,7 +177,12 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): v
 function calibrate(index: FaqIndex, s: ScoredEntry): number {
   const c = index.config.calibration;
   const z =
-    c.lexical * s.lexical + c.agree * s.agree + c.support * s.support + c.topicFit * s.topicFit + c.known * s.known + c.bias;
+    c.lexical * s.lexical +
+    c.agree * s.agree +
+    c.support * s.support +
+    c.topicFit * s.topicFit +
+    c.known * s.known +
+    c.bias;
   return 1 / (1 + Math.exp(-z));
 }
 

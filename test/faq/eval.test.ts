@@ -99,11 +99,7 @@ describe('FAQ matcher on the dev set', () => {
     const a = measure(halves.A);
     const b = measure(halves.B);
     console.log(
-      [
-        line('FAQ dev set, whole', whole),
-        line('  half A (calibration)', a),
-        line('  half B (held out)', b),
-      ].join('\n'),
+      [line('FAQ dev set, whole', whole), line('  half A (calibration)', a), line('  half B (held out)', b)].join('\n'),
     );
     if (whole.misses.length) console.log(`top-1 misses:\n${whole.misses.join('\n')}`);
     if (whole.falseMatches.length) console.log(`false matches:\n${whole.falseMatches.join('\n')}`);
