@@ -10,8 +10,10 @@ import { PHASES, type Phase, type Truth } from '../quiz/schema.ts';
 import { scoreQuiz } from '../quiz/score.ts';
 import { type CliIo, fail, print, readLines } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
+import { recordOutcomes } from './record.ts';
 
-const USAGE = 'usage: scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE]';
+const USAGE =
+  'usage: scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE] [--session NAME]';
 
 interface AnsweredItem {
   id: string;
@@ -24,6 +26,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
     phase: { type: 'string', default: 'pre' },
     answers: { type: 'string' },
+    session: { type: 'string' },
   });
   if (values.help) {
     print(io, USAGE);
@@ -118,6 +121,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       correctRejections,
     };
     io.stdout.write(`${JSON.stringify(result)}\n`);
+  }
+  // --session: a finished form is stored with the server's store under that training cohort (reports compare pre/post).
+  if (values.session && complete) {
+    const { hits, misses, falseAlarms, correctRejections } = score;
+    await recordOutcomes(io.root, values.session.slice(0, 64), [{ kind: 'quiz', phase, hits, misses, falseAlarms, correctRejections }]);
   }
   return complete ? 0 : 1;
 }
