@@ -99,7 +99,7 @@ describe('scam-coach train --answers', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('【模拟诈骗电话】');
     expect(stdout).toContain('> 我挂了');
-    expect(stdout).toContain('第 1 步，共 1 步');
+    expect(stdout).toContain('第 1 步，共 3 步');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('mini-call: passed, score 100, spotted 2/2');
     expect(stderr).toContain('ended before the last 1 answer');
   });

@@ -187,15 +187,22 @@ describe('determinism and resuming', () => {
 });
 
 describe('progress', () => {
-  it('is "step n of total" with total = answers so far + fewest answers left', () => {
+  it('is "step n of total" with total = answers so far + the longest rest of the scammer\'s script', () => {
     const { steps } = play(['嗯？', '什么', '还是不懂', '好的']);
     const p = steps.map((s) => s.replies.at(-1)!.progress);
-    // opening: one answer can end it (safe → end-safe).
-    expect(p[0]).toEqual({ step: 1, total: 1 });
-    expect(p[1]).toEqual({ step: 2, total: 2 });
-    expect(p[2]).toEqual({ step: 3, total: 3 }); // pressure
-    expect(p[3]).toEqual({ step: 4, total: 4 }); // ask-code
+    // opening → pressure → ask-code is the script: three answers if the user keeps talking.
+    expect(p[0]).toEqual({ step: 1, total: 3 });
+    // An unclear answer is re-prompted: one more step, and the script is one answer longer.
+    expect(p[1]).toEqual({ step: 2, total: 4 });
+    expect(p[2]).toEqual({ step: 3, total: 4 }); // pressure
+    expect(p[3]).toEqual({ step: 4, total: 5 }); // ask-code, after a re-prompt at pressure
     expect(p[4]).toEqual({ step: 4, total: 4 }); // ended after 4 answers
+  });
+
+  it('a safe answer ends the drill before the script does', () => {
+    const { steps } = play(['我挂了']);
+    expect(steps[0]!.replies.at(-1)!.progress).toEqual({ step: 1, total: 3 });
+    expect(steps.at(-1)!.replies.at(-1)!.progress).toEqual({ step: 1, total: 1 });
   });
 });
 
