@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions } from '../helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(import.meta.dirname, '../artifacts');
 const WAIT = 5_000; // upper bound of any single wait; a turn takes a few milliseconds on the real server
 
 const FAQ_QUESTION = '00开头的电话说是客服，是真的吗';
@@ -68,16 +67,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     server = await startTestServer();
     profile = mkdtempSync(join(tmpdir(), 'scam-coach-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...chromiumOptions,
       viewport: { width: 1100, height: 800 },
       locale: 'zh-CN',
       timeout: 20_000,

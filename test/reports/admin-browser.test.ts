@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_SESSIONS, demoOutcomes } from '../../src/reports/demo.ts';
 import { reportFromRecords } from '../../src/reports/index.ts';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/server.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions } from '../helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(import.meta.dirname, '../artifacts');
 const CHARTS = ['chart-drills', 'chart-flags', 'chart-quiz-rates', 'chart-quiz-dprime', 'chart-checks'];
 
 describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }, () => {
@@ -23,16 +22,7 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
     server = await startTestServer();
     await server.store.outcomes.addMany(records);
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...chromiumOptions,
     });
   }, 60_000);
   afterAll(async () => {

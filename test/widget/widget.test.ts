@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type MockServer, startMockServer } from './mock-server.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions } from '../helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(import.meta.dirname, '../artifacts');
 const XSS = '<img src=x onerror=alert(1)>';
 
 const sel = {
@@ -34,16 +33,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     mkdirSync(ARTIFACTS, { recursive: true });
     mock = await startMockServer();
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...chromiumOptions,
     });
   }, 60_000);
 
