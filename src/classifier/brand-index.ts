@@ -15,6 +15,8 @@ export interface BrandIndex {
   domainParts: { domain: string; label: string; suffix: string; skeleton: string }[];
   /** ASCII aliases (names, pinyin, short forms) in lowercase, longest first. */
   asciiAliases: string[];
+  /** Non-ASCII aliases (the Chinese name), for internationalised domain names such as 安心借客服.cn. */
+  unicodeAliases: string[];
 }
 
 export function indexBrand(brand: Brand): BrandIndex {
@@ -34,5 +36,8 @@ export function indexBrand(brand: Brand): BrandIndex {
   const asciiAliases = [...new Set([...brand.aliases, ...labels].map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9-]+$/.test(a)))]
     .filter((a) => a.length >= 3)
     .sort((a, b) => b.length - a.length);
-  return { brand, numberKeys, numberDigits, domains: new Set(brand.official_domains), domainParts, asciiAliases };
+  const unicodeAliases = [...new Set([brand.name.zh, ...brand.aliases].filter((a) => /[^\x00-\x7f]/.test(a)))]
+    .filter((a) => a.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  return { brand, numberKeys, numberDigits, domains: new Set(brand.official_domains), domainParts, asciiAliases, unicodeAliases };
 }

@@ -22,13 +22,18 @@ export function prepareText(input: string): string {
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
-const SCHEME_URL = /\b(?:https?|itms-services|javascript|data):(?:\/\/)?[^\s<>"'，。！？、；：（）【】《》\u3400-\u9fff]+/gi;
+// scheme://host[/path]: the host may hold IDN labels (Chinese included) but ends in an ASCII top-level domain; the
+// path stops at Chinese text, so "https://anxin-kefu.top/a处理" ends before "处理".
+const SCHEME_URL =
+  /\b(?:https?|itms-services|javascript|data):(?:\/\/)?(?:[^\s/?#<>"'，。！？、；：（）【】《》]*[^\s/?#<>"'，。！？、；：（）【】《》\u3400-\u9fff])?(?:[/?#][^\s<>"'，。！？、；：（）【】《》\u3400-\u9fff]*)?/gi;
 // host.tld[/path]: at least one dot, a letter in the last label; the TLD is validated below.
 // Host letters: ASCII plus the Latin, Greek and Cyrillic ranges lookalike domains use — not CJK, so a link glued to
 // Chinese text ("请点击anxin-kefu.top") starts where the Latin letters do.
 const H = 'a-z0-9\\u00a1-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+// A label is all Latin-like or all Chinese (an IDN such as 安心借客服.cn), never both glued together.
+const LABEL = `(?:[\\u3400-\\u9fff]{1,30}|[${H}](?:[${H}-]{0,62}))`;
 const BARE_URL = new RegExp(
-  `(?<![@\\w.-])(?:[${H}](?:[${H}-]{0,62})\\.)+[a-z\\u00a1-\\u024f\\u0370-\\u04ff][${H}-]{1,62}(?::\\d{2,5})?(?:\\/[^\\s<>"'，。！？、；（）【】《》\\u3400-\\u9fff]*)?`,
+  `(?<![@\\w.-])(?:${LABEL}\\.)+[a-z\\u00a1-\\u024f\\u0370-\\u04ff][${H}-]{1,62}(?::\\d{2,5})?(?:\\/[^\\s<>"'，。！？、；（）【】《》\\u3400-\\u9fff]*)?`,
   'gi',
 );
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;

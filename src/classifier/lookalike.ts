@@ -85,6 +85,11 @@ export function lookalikeReasons(host: HostParts, brand: BrandIndex): ReasonCode
     const inLabel = containsAlias(host.domain.slice(0, host.domain.length - host.suffix.length - 1), brand);
     if (inLabel) found.push(inLabel.combo ? 'COMBOSQUATTING' : 'BRAND_NAME_IN_DOMAIN');
     else if (host.subdomain && containsAlias(host.subdomain, brand)) found.push('TARGET_EMBEDDING');
+    else {
+      // The brand's Chinese name in an internationalised domain: 安心借.com, 安心借客服.cn, kefu.安心借.net.
+      const alias = brand.unicodeAliases.find((a) => host.unicodeHost.includes(a));
+      if (alias) found.push(host.label === alias ? 'BRAND_NAME_IN_DOMAIN' : host.label.includes(alias) ? 'COMBOSQUATTING' : 'TARGET_EMBEDDING');
+    }
   }
   return found;
 }

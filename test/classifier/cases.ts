@@ -172,6 +172,10 @@ export const LINK_CASES: Case[] = [
   c('https://xn--nxinjie-1fg.example', 'dangerous', 'PUNYCODE_HOST'),
   c('https://раypal-anxin.com', 'dangerous', 'MIXED_SCRIPT_HOST'),
   c('https://аnxinjie-kefu.com', 'dangerous', 'MIXED_SCRIPT_HOST'),
+  // the Chinese brand name in internationalised domains
+  c('https://安心借.com', 'dangerous', 'BRAND_NAME_IN_DOMAIN'),
+  c('安心借客服.cn', 'dangerous', 'COMBOSQUATTING'),
+  c('http://kefu.安心借.net/login', 'dangerous', 'BRAND_NAME_IN_DOMAIN'),
   // IP hosts, userinfo, shorteners, downloads, schemes
   c('http://192.168.1.20/login', 'dangerous', 'IP_ADDRESS_HOST'),
   c('http://47.100.12.9:8080/anxin', 'dangerous', 'IP_ADDRESS_HOST'),
@@ -252,6 +256,8 @@ export const MESSAGE_CASES: Case[] = [
   c('Call 96110 if you have been scammed', 'official', 'NATIONAL_ANTI_FRAUD_LINE'),
   c('They called from +96110 saying they are the anti-fraud centre', 'dangerous', 'FAKE_96110'),
   c('请于24小时内登录 anxinjie.example.cc 更新资料', 'dangerous', 'TARGET_EMBEDDING'),
+  c('请点击anxin-kefu.top/a处理', 'dangerous', 'COMBOSQUATTING'),
+  c('请访问 kefu.安心借.net 处理退款', 'dangerous', 'BRAND_NAME_IN_DOMAIN'),
   // genuine warnings quote scam words: a negated phrase is advice, not a request
   c('请勿向任何人透露验证码，不要把验证码告诉客服', 'unknown'),
   c('切勿点击陌生链接，不要下载陌生 App', 'unknown'),
