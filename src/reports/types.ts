@@ -1,6 +1,6 @@
 // The training report: what the anti-fraud team sees on /admin, in `scam-coach report` and in the CSV export.
 // Users appear nowhere (not even as hashes); FAQ questions are the redacted text the store already holds.
-import type { QuizChange } from '../quiz/score.ts';
+import type { QuizChange, QuizScore } from '../quiz/score.ts';
 import type { Channel } from '../store/types.ts';
 
 export const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
@@ -47,21 +47,11 @@ export interface RedFlagRow {
   missRate: number;
 }
 
-export interface QuizPhaseFigures {
+/** The quiz core's figures over a group of forms: counts and rates pooled over the forms; d′ and criterion are
+ *  the mean of each form's value (as scoreQuiz computes it for one form). */
+export interface QuizPhaseFigures extends QuizScore {
   /** Quiz forms completed. */
   forms: number;
-  hits: number;
-  misses: number;
-  falseAlarms: number;
-  correctRejections: number;
-  /** Pooled hits / scam items (uncorrected); null when no scam items. */
-  hitRate: number | null;
-  /** Pooled false alarms / genuine items (uncorrected); null when no genuine items. */
-  falseAlarmRate: number | null;
-  /** Mean of each form's d′ (log-linear-corrected rates, as scoreQuiz computes it). */
-  dPrime: number;
-  /** Mean of each form's criterion c (negative = leaning to "scam"). */
-  criterion: number;
 }
 
 export interface QuizRow {
