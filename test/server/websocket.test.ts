@@ -210,6 +210,9 @@ describe('widget websocket', () => {
     tab1.send({ type: 'message', text: 'hello' });
     await tab1.waitFor((f) => f.kind === 'menu');
     await tab2.waitFor((f) => f.kind === 'menu');
+    // The other tab also sees the question the replies answer; the sending tab does not get its own text back.
+    expect(tab2.frames.some((f) => f.role === 'user' && f.text === 'hello')).toBe(true);
+    expect(tab1.frames.some((f) => f.role === 'user')).toBe(false);
     expect(theirs.frames).toEqual([]);
   });
 });

@@ -158,6 +158,9 @@ export class HardenedWebAdapter extends WebAdapter {
     if (frame.type !== 'message') return error('unsupported', 'unsupported frame type');
     if (typeof frame.text !== 'string' || !frame.text.trim()) return error('bad_text', 'text must be a non-empty string');
     const text = frame.text.slice(0, MAX_TEXT);
+    // The user's other tabs get the question too, so the replies they are about to receive make sense there.
+    const echo = JSON.stringify({ type: 'message', role: 'user', text, simulation: false });
+    for (const other of this.sockets.get(client.userId) ?? []) if (other !== ws && other.readyState === 1) other.send(echo);
     ws.send(JSON.stringify({ type: 'typing' }));
     const activity: Partial<Activity> = {
       timestamp: new Date(),
