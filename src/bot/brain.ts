@@ -290,6 +290,8 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
   // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
   // what the user pasted and are redacted.
-  for (const r of replies) remember(state, { role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation });
+  for (const r of replies) {
+    remember(state, { role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation, kind: r.kind });
+  }
   return { state, replies, events };
 }

@@ -10,6 +10,8 @@ export interface ChatLine {
   /** Redacted: codes, card, ID and phone numbers never reach storage. */
   text: string;
   simulation: boolean;
+  /** Bot lines: the reply kind (check, faq, drill, …), so a restored history is styled like the live chat. */
+  kind?: BotReply['kind'];
 }
 
 /** Per-user state, stored between turns (any instance can continue it). Plain JSON. */

@@ -100,6 +100,7 @@ describe('the brain', () => {
 
   it('redacts codes, card and phone numbers before they reach the stored history', () => {
     const { state } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
+    expect(state.history.filter((l) => l.role === 'bot').every((l) => typeof l.kind === 'string')).toBe(true);
     const stored = JSON.stringify(state.history);
     expect(stored).not.toContain('482913');
     expect(stored).not.toContain('4111111111111111');
