@@ -39,6 +39,7 @@ import {
   loadFaq,
   searchFaq,
 } from '../src/faq/index.ts';
+import { mulberry32 } from '../src/reports/demo.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -62,25 +63,13 @@ function timeEach(questions: readonly string[], rounds: number, fn: (q: string) 
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-/** Deterministic PRNG (mulberry32): the synthetic corpus is the same in every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A 10,000-entry corpus grown from the real one: every synthetic entry copies a real entry's topics and answer;
  * each question variant gets a typo (dropped or swapped character) and a word borrowed from another variant of
  * the same language, so vocabulary and posting lengths grow like a real, larger FAQ.
  */
 function syntheticCorpus(real: readonly FaqEntry[], size: number): FaqEntry[] {
-  const rand = rng(20240611);
+  const rand = mulberry32(20240611); // seeded: the synthetic corpus is the same in every run
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const words: Record<Locale, string[]> = { zh: [], en: [] };
   for (const e of real)

@@ -68,8 +68,18 @@ function commandOf(texts: BotTexts, text: string): CommandName | undefined {
   return undefined;
 }
 
+// The brand's template variables, computed once per brain and locale rather than on every menu.
+const varsCache = new WeakMap<Brain, Partial<Record<Locale, ReturnType<typeof brandVars>>>>();
+function brandVarsOf(brain: Brain, locale: Locale) {
+  const byLocale = varsCache.get(brain) ?? {};
+  varsCache.set(brain, byLocale);
+  const vars = byLocale[locale] ?? brandVars(brain.brand, locale);
+  byLocale[locale] = vars;
+  return vars;
+}
+
 function say(brain: Brain, locale: Locale, text: string): string {
-  return fillTemplate(text, brandVars(brain.brand, locale));
+  return fillTemplate(text, brandVarsOf(brain, locale));
 }
 
 function menuReplies(brain: Brain, locale: Locale, withWelcome: boolean): BotReply[] {
@@ -126,7 +136,10 @@ function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }
       const title = stripPunctuation(normalizeText(s.title));
       // Ids go through the same punctuation stripping as the user's text ("overseas-service-call" → spaces).
       const id = stripPunctuation(s.id);
-      return { id: s.id, names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`] };
+      return {
+        id: s.id,
+        names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`],
+      };
     });
     byLocale.set(l, list);
   }
@@ -175,7 +188,10 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
   if (command === 'lang_zh' || command === 'lang_en') {
     state.locale = command === 'lang_zh' ? 'zh' : 'en';
     state.lastLocale = state.locale;
-    return [{ kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false }, ...menuReplies(brain, state.locale, false)];
+    return [
+      { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false },
+      ...menuReplies(brain, state.locale, false),
+    ];
   }
   const locale: Locale = state.drill ? state.drill.locale : (state.locale ?? detectLocale(text, fallbackLocale));
   state.lastLocale = locale;
@@ -228,7 +244,10 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
     const result = startDrill(brain.drills, named, locale);
     state.drill = result.done ? null : result.state;
     events.push({ type: 'drill-started', scenario: named });
-    return [...drillReplies(result, named), { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false }];
+    return [
+      ...drillReplies(result, named),
+      { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false },
+    ];
   }
   if (command === 'drill') {
     const prefix = brain.texts.drill_prefix[locale];
@@ -247,13 +266,23 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
   if (result.items.length) {
     events.push({ type: 'check', verdict: result.verdict });
     const replies: BotReply[] = [
-      { kind: 'check', text: formatCheckText(result, brain.texts.check_title[locale]), simulation: false, check: result },
+      {
+        kind: 'check',
+        text: formatCheckText(result, brain.texts.check_title[locale]),
+        simulation: false,
+        check: result,
+      },
     ];
     // "A question holding a number or link also runs the classifier": show both when the FAQ is confident.
     if (QUESTION_CUES.test(text)) {
       const faq = brain.faq(text, locale);
       if (faq.confidence === 'high' && faq.match) {
-        replies.push({ kind: 'faq', text: `${brain.texts.also_faq[locale]}\n${faq.answer}`, simulation: false, faq: faq.match });
+        replies.push({
+          kind: 'faq',
+          text: `${brain.texts.also_faq[locale]}\n${faq.answer}`,
+          simulation: false,
+          faq: faq.match,
+        });
       }
     }
     return replies;
@@ -262,7 +291,14 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
   if (faqReply.kind === 'fallback' && result.phrases.length) {
     // A pasted scam message without numbers or links: its phrases are the answer.
     events.push({ type: 'check', verdict: result.verdict });
-    return [{ kind: 'check', text: formatCheckText(result, brain.texts.check_title[locale]), simulation: false, check: result }];
+    return [
+      {
+        kind: 'check',
+        text: formatCheckText(result, brain.texts.check_title[locale]),
+        simulation: false,
+        check: result,
+      },
+    ];
   }
   return [faqReply];
 }
@@ -291,7 +327,12 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
   // what the user pasted and are redacted.
   for (const r of replies) {
-    remember(state, { role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation, kind: r.kind });
+    remember(state, {
+      role: 'bot',
+      text: r.simulation ? r.text : redact(r.text, keep),
+      simulation: r.simulation,
+      kind: r.kind,
+    });
   }
   return { state, replies, events };
 }

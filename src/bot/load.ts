@@ -22,14 +22,21 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
   problems.push(...faqContent.problems);
   const index = buildFaqIndex(faqContent.entries, brand, faqContent.replies ? { replies: faqContent.replies } : {});
   const firstQuestion = new Map(faqContent.entries.map((e) => [e.id, e.questions[0] ?? e.id]));
+  const vars = { zh: brandVars(brand, 'zh'), en: brandVars(brand, 'en') };
   const faq: FaqPort = (question, locale) => {
     const a = answerQuestion(index, question, { locale });
-    const vars = brandVars(brand, locale);
     const suggestions =
       a.confidence === 'mid'
-        ? [a.match, ...a.alternatives].filter((m) => m !== null).map((m) => fillTemplate(firstQuestion.get(m.id) ?? m.id, vars))
+        ? [a.match, ...a.alternatives]
+            .filter((m) => m !== null)
+            .map((m) => fillTemplate(firstQuestion.get(m.id) ?? m.id, vars[locale]))
         : [];
-    return { match: a.match, confidence: a.confidence, answer: a.answer, suggestions: [...new Set(suggestions)].slice(0, 3) };
+    return {
+      match: a.match,
+      confidence: a.confidence,
+      answer: a.answer,
+      suggestions: [...new Set(suggestions)].slice(0, 3),
+    };
   };
   const drills = loadScenarios(root, brand);
   problems.push(...drills.problems);
@@ -37,5 +44,8 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
   const quizReplies = checkQuizReplies(join(root, QUIZ_REPLIES_FILE));
   problems.push(...quizFile.problems, ...quizReplies.problems);
   const quiz = quizFile.quiz && quizReplies.replies ? { quiz: quizFile.quiz, replies: quizReplies.replies } : undefined;
-  return { brain: { brand, classifier, faq, drills: drills.library, texts: texts.value, ...(quiz ? { quiz } : {}) }, problems };
+  return {
+    brain: { brand, classifier, faq, drills: drills.library, texts: texts.value, ...(quiz ? { quiz } : {}) },
+    problems,
+  };
 }

@@ -2,7 +2,14 @@
 // metrics. The only place where the pure brain meets storage, so every channel behaves the same.
 import { createHash } from 'node:crypto';
 import { handleTurn, type Brain } from '../bot/brain.ts';
-import { type BotReply, type ChannelName, type ChatLine, reviveState, type TurnEvent, type TurnInput } from '../bot/types.ts';
+import {
+  type BotReply,
+  type ChannelName,
+  type ChatLine,
+  reviveState,
+  type TurnEvent,
+  type TurnInput,
+} from '../bot/types.ts';
 import type { Locale } from '../content/topics.ts';
 import type { Logger } from '../ops/log.ts';
 import type { Metrics } from '../ops/metrics.ts';
@@ -57,7 +64,10 @@ export async function createConversations(deps: {
     return reviveState((items[key] as { state?: unknown } | undefined)?.state, locale);
   }
 
-  function outcomes(events: TurnEvent[], base: Pick<OutcomeRecord, 'user' | 'channel' | 'session' | 'at'>): OutcomeRecord[] {
+  function outcomes(
+    events: TurnEvent[],
+    base: Pick<OutcomeRecord, 'user' | 'channel' | 'session' | 'at'>,
+  ): OutcomeRecord[] {
     const out: OutcomeRecord[] = [];
     for (const e of events) {
       if (e.type === 'check') {
@@ -65,20 +75,45 @@ export async function createConversations(deps: {
         out.push({ ...base, kind: 'check', verdict: e.verdict });
       } else if (e.type === 'faq') {
         metrics.faq.inc({ result: e.matched ? 'matched' : 'fallback' });
-        out.push({ ...base, kind: 'faq', faqMatched: e.matched, ...(e.id ? { faqId: e.id } : {}), ...(e.topics ? { topics: e.topics } : {}), question: e.question });
+        out.push({
+          ...base,
+          kind: 'faq',
+          faqMatched: e.matched,
+          ...(e.id ? { faqId: e.id } : {}),
+          ...(e.topics ? { topics: e.topics } : {}),
+          question: e.question,
+        });
       } else if (e.type === 'quiz-finished') {
-        out.push({ ...base, kind: 'quiz', phase: e.phase, hits: e.hits, misses: e.misses, falseAlarms: e.falseAlarms, correctRejections: e.correctRejections });
+        out.push({
+          ...base,
+          kind: 'quiz',
+          phase: e.phase,
+          hits: e.hits,
+          misses: e.misses,
+          falseAlarms: e.falseAlarms,
+          correctRejections: e.correctRejections,
+        });
       } else if (e.type === 'drill-started') {
         metrics.drills.inc({ event: 'started', scenario: e.scenario });
       } else {
         metrics.drills.inc({ event: e.outcome, scenario: e.scenario });
-        out.push({ ...base, kind: 'drill', scenario: e.scenario, outcome: e.outcome, score: e.score, spotted: e.spotted, missed: e.missed, topics: e.topics });
+        out.push({
+          ...base,
+          kind: 'drill',
+          scenario: e.scenario,
+          outcome: e.outcome,
+          score: e.score,
+          spotted: e.spotted,
+          missed: e.missed,
+          topics: e.topics,
+        });
       }
     }
     return out;
   }
 
   async function turn(req: TurnRequest): Promise<TurnResponse> {
+    const user = userHash(req.userKey); // what outcomes and logs see instead of the id, hashed once per turn
     const started = performance.now();
     if (!req.firstVisitOnly) metrics.messages.inc({ channel: req.channel });
     const response = await store.lock.run(req.userKey, async () => {
@@ -95,7 +130,7 @@ export async function createConversations(deps: {
       if (req.session) state.session = req.session;
       const result = handleTurn(brain, state, { text: req.text, ...(req.locale ? { locale: req.locale } : {}) });
       const records = outcomes(result.events, {
-        user: userHash(req.userKey),
+        user,
         channel: req.channel,
         at: Date.now(),
         ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
@@ -103,12 +138,16 @@ export async function createConversations(deps: {
       await store.commitTurn({
         state: { [stateKey(req.userKey)]: { state: result.state, eTag: '*' } },
         outcomes: records,
-        ...(idemKey ? { idempotency: { key: idemKey, value: result.replies, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } } : {}),
+        ...(idemKey
+          ? { idempotency: { key: idemKey, value: result.replies, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } }
+          : {}),
       });
       return { replies: result.replies, replayed: false };
     });
     metrics.turnSeconds.observe({ channel: req.channel }, (performance.now() - started) / 1000);
-    log.debug({ user: userHash(req.userKey), channel: req.channel, replies: response.replies.length, replayed: response.replayed }, 'turn');
+    if (log.isLevelEnabled('debug')) {
+      log.debug({ user, channel: req.channel, replies: response.replies.length, replayed: response.replayed }, 'turn');
+    }
     return response;
   }
 

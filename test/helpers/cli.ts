@@ -3,13 +3,30 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main.ts';
 import { ROOT } from './content.ts';
 
-export async function runCli(argv: string[], stdin = '', root = ROOT): Promise<{ code: number; out: string; err: string }> {
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function runCli(
+  argv: string[],
+  stdin = '',
+  root = ROOT,
+  options: { interactive?: boolean } = {},
+): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr, interactive: false, root });
+  const code = await main(argv, {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr,
+    interactive: options.interactive ?? false,
+    root,
+  });
   return { code, out, err };
 }

@@ -1,10 +1,12 @@
 // Runs the real `scam-coach serve` command in a child process (as `npm start` does) for crash and shutdown tests.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './content.ts';
 import { TEST_WEBHOOK_SECRET } from './server.ts';
+import { freePort } from './net.ts';
+
+export { freePort };
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -13,17 +15,6 @@ export interface ServerProcess {
   output(): string;
   /** Resolves with the exit code and signal once the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** Starts `node bin/scam-coach.js serve` on a free loopback port; resolves once it is listening. */

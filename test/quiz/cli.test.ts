@@ -1,36 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { parseAnswer } from '../../src/quiz/answer.ts';
 import { loadQuiz, quizItems } from '../../src/quiz/load.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const quiz = loadQuiz(ROOT, loadBrand(join(ROOT, 'content/brand.yaml')));
 
-function collect() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (c) => {
-    text += c;
-  });
-  return { stream, text: () => text };
-}
-
 async function quizCli(argv: string[], stdin = '', interactive = false) {
-  const stdout = collect();
-  const stderr = collect();
-  const code = await main(['quiz', ...argv], {
-    stdin: Readable.from([stdin]),
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    interactive,
-    root: ROOT,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const r = await runCli(['quiz', ...argv], stdin, ROOT, { interactive });
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 const truths = (phase: 'pre' | 'post') => quizItems(quiz, phase, 'zh').map((i) => i.truth);

@@ -2,13 +2,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { FIXTURE_ROOT, ROOT } from './helpers.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const BRAND = ['--brand', join(ROOT, 'content/brand.yaml')];
 
+async function cli(argv: string[], stdin = '', interactive = false) {
+  const r = await runCli([...argv, ...BRAND], stdin, FIXTURE_ROOT, { interactive });
+  return { code: r.code, stdout: r.out, stderr: r.err, lines: r.out.trimEnd().split('\n') };
+}
+
+/** A stream that remembers what was written (the Ctrl-C test drives a TTY-like stdin itself). */
 function collect() {
   const stream = new PassThrough();
   let text = '';
@@ -16,19 +23,6 @@ function collect() {
     text += c;
   });
   return { stream, text: () => text };
-}
-
-async function cli(argv: string[], stdin = '', interactive = false) {
-  const stdout = collect();
-  const stderr = collect();
-  const code = await main([...argv, ...BRAND], {
-    stdin: Readable.from([stdin]),
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    interactive,
-    root: FIXTURE_ROOT,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text(), lines: stdout.text().trimEnd().split('\n') };
 }
 
 function tmp(files: Record<string, string>): string {
