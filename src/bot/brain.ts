@@ -24,15 +24,7 @@ import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
 import type { BotTexts, CommandName } from './texts.ts';
-import {
-  type BotReply,
-  type ChatLine,
-  MAX_HISTORY,
-  type TurnEvent,
-  type TurnInput,
-  type TurnResult,
-  type UserState,
-} from './types.ts';
+import type { BotReply, ChatLine, TurnEvent, TurnInput, TurnResult, UserState } from './types.ts';
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
@@ -303,11 +295,6 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
   return [faqReply];
 }
 
-function remember(state: UserState, line: ChatLine): void {
-  state.history.push(line);
-  if (state.history.length > MAX_HISTORY) state.history.splice(0, state.history.length - MAX_HISTORY);
-}
-
 /** One turn. Never throws for user input: a broken stored drill is dropped and the user gets the menu. */
 export function handleTurn(brain: Brain, previous: UserState, input: TurnInput): TurnResult {
   const state: UserState = structuredClone(previous);
@@ -320,19 +307,16 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
     state.drill = null;
     replies = menuReplies(brain, state.lastLocale, false);
   }
-  if (input.text.trim()) remember(state, { role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
+  const lines: ChatLine[] = [];
+  if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
   // Bot lines may quote what the user pasted (a checked number): redact it, but keep the brand's own numbers.
   const official = brain.classifier.context.brand.numberKeys;
   const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
   // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
   // what the user pasted and are redacted.
   for (const r of replies) {
-    remember(state, {
-      role: 'bot',
-      text: r.simulation ? r.text : redact(r.text, keep),
-      simulation: r.simulation,
-      kind: r.kind,
-    });
+    lines.push({ role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation, kind: r.kind });
   }
-  return { state, replies, events };
+  state.lines += lines.length;
+  return { state, replies, events, lines };
 }

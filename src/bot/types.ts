@@ -14,9 +14,12 @@ export interface ChatLine {
   kind?: BotReply['kind'];
 }
 
-/** Per-user state, stored between turns (any instance can continue it). Plain JSON. */
+/**
+ * Per-user state, stored between turns (any instance can continue it). Plain JSON, kept small: it is read, cloned
+ * and written on every turn. The chat lines themselves go to the append-only history store (src/store).
+ */
 export interface UserState {
-  v: 1;
+  v: 2;
   /** The language the user chose explicitly; null = follow each message. */
   locale: Locale | null;
   /** The language of the last reply (for messages with no language of their own, such as "1"). */
@@ -25,8 +28,8 @@ export interface UserState {
   /** A quiz in progress (see quiz-turn.ts), and the answers of the last finished pre-training form. */
   quiz?: import('./quiz-turn.ts').QuizState | null;
   quizPre?: { truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam' }[];
-  /** Recent conversation for the widget's history (last MAX_HISTORY lines). */
-  history: ChatLine[];
+  /** How many chat lines this user has had in all (the history store keeps the last MAX_HISTORY of them). */
+  lines: number;
   /** Training cohort, if the channel passed one. */
   session?: string;
 }
@@ -69,26 +72,37 @@ export interface TurnResult {
   state: UserState;
   replies: BotReply[];
   events: TurnEvent[];
+  /** This turn's chat lines, redacted, for the history store (the user's line first, then the bot's). */
+  lines: ChatLine[];
 }
 
 export const MAX_HISTORY = 60;
 
 export function freshState(locale: Locale = 'zh'): UserState {
-  return { v: 1, locale: null, lastLocale: locale, drill: null, history: [] };
+  return { v: 2, locale: null, lastLocale: locale, drill: null, lines: 0 };
 }
 
 /** A stored value back into a UserState; anything unreadable starts afresh rather than crashing the turn. */
 export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): UserState {
-  const s = value as Partial<UserState> | null | undefined;
-  if (s?.v !== 1 || !Array.isArray(s.history)) return freshState(fallbackLocale);
+  const s = value as (Partial<Omit<UserState, 'v'>> & { v?: number; history?: unknown }) | null | undefined;
+  // Version 1 kept the chat lines inside the state; they move to the history store (see legacyHistory).
+  const legacy = s?.v === 1 && Array.isArray(s.history);
+  if (!legacy && s?.v !== 2) return freshState(fallbackLocale);
   return {
-    v: 1,
-    locale: s.locale === 'zh' || s.locale === 'en' ? s.locale : null,
-    lastLocale: s.lastLocale === 'en' ? 'en' : s.lastLocale === 'zh' ? 'zh' : fallbackLocale,
-    drill: s.drill && typeof s.drill === 'object' ? (s.drill as DrillState) : null,
-    history: s.history.filter((l) => l && typeof l.text === 'string').slice(-MAX_HISTORY),
-    ...(typeof s.session === 'string' ? { session: s.session } : {}),
-    ...(s.quiz && typeof s.quiz === 'object' && Array.isArray(s.quiz.answers) ? { quiz: s.quiz } : {}),
-    ...(Array.isArray(s.quizPre) ? { quizPre: s.quizPre } : {}),
+    v: 2,
+    locale: s!.locale === 'zh' || s!.locale === 'en' ? s!.locale : null,
+    lastLocale: s!.lastLocale === 'en' ? 'en' : s!.lastLocale === 'zh' ? 'zh' : fallbackLocale,
+    drill: s!.drill && typeof s!.drill === 'object' ? (s!.drill as DrillState) : null,
+    lines: legacy ? legacyHistory(value).length : Number.isSafeInteger(s!.lines) && s!.lines! > 0 ? s!.lines! : 0,
+    ...(typeof s!.session === 'string' ? { session: s!.session } : {}),
+    ...(s!.quiz && typeof s!.quiz === 'object' && Array.isArray(s!.quiz.answers) ? { quiz: s!.quiz } : {}),
+    ...(Array.isArray(s!.quizPre) ? { quizPre: s!.quizPre } : {}),
   };
+}
+
+/** The chat lines a version-1 state still holds (they are moved to the history store on its next turn). */
+export function legacyHistory(value: unknown): ChatLine[] {
+  const s = value as { v?: unknown; history?: unknown } | null | undefined;
+  if (s?.v !== 1 || !Array.isArray(s.history)) return [];
+  return (s.history as ChatLine[]).filter((l) => l && typeof l.text === 'string').slice(-MAX_HISTORY);
 }

@@ -6,6 +6,8 @@ import {
   type BotReply,
   type ChannelName,
   type ChatLine,
+  legacyHistory,
+  MAX_HISTORY,
   reviveState,
   type TurnEvent,
   type TurnInput,
@@ -48,6 +50,11 @@ export function stateKey(userKey: string): string {
   return `scam-coach/users/${userKey}`;
 }
 
+/** Where a user's chat lines are appended (the history store). */
+export function historyKey(userKey: string): string {
+  return `scam-coach/history/${userKey}`;
+}
+
 export async function createConversations(deps: {
   brain: Brain;
   store: StateStore;
@@ -58,10 +65,17 @@ export async function createConversations(deps: {
   const salt = await store.secret('user-salt');
   const userHash = (userKey: string) => createHash('sha256').update(salt).update(userKey).digest('hex').slice(0, 16);
 
+  /** The state, plus the chat lines a state stored by version 1 still holds (moved out on its next commit). */
   async function load(userKey: string, locale?: Locale) {
     const key = stateKey(userKey);
     const items = await store.storage.read([key]);
-    return reviveState((items[key] as { state?: unknown } | undefined)?.state, locale);
+    const stored = (items[key] as { state?: unknown } | undefined)?.state;
+    return { state: reviveState(stored, locale), legacy: legacyHistory(stored) };
+  }
+
+  async function history(userKey: string, locale?: Locale): Promise<ChatLine[]> {
+    const lines = (await store.history.recent(historyKey(userKey), MAX_HISTORY)) as ChatLine[];
+    return lines.length ? lines : (await load(userKey, locale)).legacy;
   }
 
   function outcomes(
@@ -122,9 +136,9 @@ export async function createConversations(deps: {
         const seen = (await store.idempotency.get(idemKey)) as BotReply[] | undefined;
         if (seen) return { replies: seen, replayed: true };
       }
-      const state = await load(req.userKey, req.locale);
+      const { state, legacy } = await load(req.userKey, req.locale);
       if (req.firstVisitOnly) {
-        if (state.history.length) return { replies: [], replayed: false };
+        if (state.lines) return { replies: [], replayed: false };
         metrics.messages.inc({ channel: req.channel });
       }
       if (req.session) state.session = req.session;
@@ -141,6 +155,7 @@ export async function createConversations(deps: {
         ...(idemKey
           ? { idempotency: { key: idemKey, value: result.replies, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } }
           : {}),
+        history: { key: historyKey(req.userKey), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
       });
       return { replies: result.replies, replayed: false };
     });
@@ -154,6 +169,6 @@ export async function createConversations(deps: {
   return {
     turn,
     userHash,
-    history: async (userKey, locale) => (await load(userKey, locale)).history,
+    history,
   };
 }

@@ -7,6 +7,7 @@ export { ETagConflictError } from './etag.ts';
 export { createLocalLock } from './local-lock.ts';
 export type {
   Channel,
+  HistoryStore,
   IdempotencyStore,
   OpenStoreOptions,
   OutcomeFilter,

@@ -15,6 +15,15 @@ export interface IdempotencyStore {
   put(key: string, value: unknown, ttlSeconds: number): Promise<void>;
 }
 
+/**
+ * Append-only chat lines per key (the widget's restored history). Kept out of the per-turn state so a turn reads and
+ * writes a few hundred bytes, not the whole conversation.
+ */
+export interface HistoryStore {
+  /** The last `limit` values appended under `key`, oldest first. */
+  recent(key: string, limit: number): Promise<unknown[]>;
+}
+
 export type Channel = 'web' | 'app' | 'cli';
 
 /** One thing that happened in training or use. No raw user text: `question` is redacted, `user` a salted hash. */
@@ -66,6 +75,8 @@ export interface TurnCommit {
   state: import('botbuilder').StoreItems;
   outcomes: OutcomeRecord[];
   idempotency?: { key: string; value: unknown; ttlSeconds: number };
+  /** Values to append under `key`, of which the last `keep` (at least) stay readable. */
+  history?: { key: string; lines: unknown[]; keep: number };
 }
 
 export interface StateStore {
@@ -76,9 +87,10 @@ export interface StateStore {
   lock: TurnLock;
   idempotency: IdempotencyStore;
   outcomes: OutcomeStore;
-  /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
-  /** Write a turn's state, outcomes and idempotency record at once. */
+  history: HistoryStore;
+  /** Write a turn's state, outcomes, idempotency record and chat lines at once. */
   commitTurn(commit: TurnCommit): Promise<void>;
+  /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
   secret(name: string): Promise<string>;
   /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
   ping(): Promise<boolean>;

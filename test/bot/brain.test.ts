@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../../src/bot/brain.ts';
-import { type BotReply, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
+import { type BotReply, type ChatLine, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
 import { brain, brainProblems } from '../helpers/brain.ts';
 
 function talk(texts: string[], start: UserState = freshState()) {
   let state = start;
   const replies: BotReply[][] = [];
   const events: TurnEvent[] = [];
+  const lines: ChatLine[] = [];
   for (const text of texts) {
     const r = handleTurn(brain, state, { text });
     state = r.state;
     replies.push(r.replies);
     events.push(...r.events);
+    lines.push(...r.lines);
   }
-  return { state, replies, events, last: replies.at(-1) ?? [] };
+  return { state, replies, events, lines, last: replies.at(-1) ?? [] };
 }
 
 describe('the brain', () => {
@@ -99,9 +101,11 @@ describe('the brain', () => {
   });
 
   it('redacts codes, card and phone numbers before they reach the stored history', () => {
-    const { state } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
-    expect(state.history.filter((l) => l.role === 'bot').every((l) => typeof l.kind === 'string')).toBe(true);
-    const stored = JSON.stringify(state.history);
+    const { state, lines } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
+    expect(lines.map((l) => l.role)).toEqual(['user', 'bot']);
+    expect(state.lines).toBe(2);
+    expect(lines.filter((l) => l.role === 'bot').every((l) => typeof l.kind === 'string')).toBe(true);
+    const stored = JSON.stringify([state, lines]);
     expect(stored).not.toContain('482913');
     expect(stored).not.toContain('4111111111111111');
     expect(stored).not.toContain('13812345678');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { signBody } from '../../src/channels/app/signature.ts';
-import { stateKey } from '../../src/channels/conversation.ts';
+import { historyKey, stateKey } from '../../src/channels/conversation.ts';
 import { type Config, configFromEnv } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { listScenarios, loadScenarios } from '../../src/scenarios/index.ts';
@@ -88,20 +88,27 @@ export async function sendApp(
   return { status: res.status, body: (await res.json()) as AppReply['body'] };
 }
 
-/** The stored per-user state (src/channels/conversation.ts stateKey), as the turn runner saved it. */
+/**
+ * The stored per-user state (src/channels/conversation.ts stateKey), as the turn runner saved it, with the user's
+ * stored chat lines (historyKey) as `history`.
+ */
 export async function readUserState(
   server: Pick<RunningServer, 'store'>,
   userKey: string,
 ): Promise<
   | {
       drill: { scenario: string; node: string; turn: number } | null;
+      lines: number;
       history: { role: 'bot' | 'user'; text: string; simulation: boolean }[];
     }
   | undefined
 > {
   const key = stateKey(userKey);
   const items = await server.store.storage.read([key]);
-  return (items[key] as { state?: never } | undefined)?.state;
+  const state = (items[key] as { state?: object } | undefined)?.state;
+  if (!state) return undefined;
+  const history = (await server.store.history.recent(historyKey(userKey), 10_000)) as never[];
+  return { ...(state as { drill: never; lines: number }), history };
 }
 
 /** The last drill reply of a turn: where the drill is now. */

@@ -2,6 +2,7 @@
 import { Redis } from 'ioredis';
 import { newSecret } from '../secret.ts';
 import type { StateStore } from '../types.ts';
+import { createRedisHistory } from './history.ts';
 import { createRedisIdempotency } from './idempotency.ts';
 import { createRedisLock } from './lock.ts';
 import { createRedisOutcomes } from './outcomes.ts';
@@ -29,12 +30,14 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
   const storage = createRedisStorage(redis, prefix);
   const idempotency = createRedisIdempotency(redis, prefix);
   const outcomes = createRedisOutcomes(redis, prefix);
+  const history = createRedisHistory(redis, prefix);
   return {
     kind: 'redis',
     storage,
     lock: createRedisLock(redis, prefix),
     idempotency,
     outcomes,
+    history,
     async commitTurn(c) {
       // Issued together, so ioredis sends them in one write without waiting for each reply. The turn lock
       // already serialises this user's turns; the state write still goes first in the pipeline.
@@ -42,6 +45,7 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
         storage.write(c.state),
         c.outcomes.length ? outcomes.addMany(c.outcomes) : undefined,
         c.idempotency ? idempotency.put(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds) : undefined,
+        c.history ? history.append(c.history.key, c.history.lines, c.history.keep) : undefined,
       ]);
     },
     async secret(name) {

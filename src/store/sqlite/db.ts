@@ -48,6 +48,14 @@ CREATE INDEX IF NOT EXISTS outcomes_session_at ON outcomes (session, at);
 CREATE INDEX IF NOT EXISTS outcomes_channel_at ON outcomes (channel, at);
 CREATE INDEX IF NOT EXISTS outcomes_at ON outcomes (at);
 
+-- Chat lines per user, append-only (src/store/sqlite/history.ts).
+CREATE TABLE IF NOT EXISTS history (
+  key  TEXT NOT NULL,
+  seq  INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS secrets (
   name  TEXT PRIMARY KEY,
   value TEXT NOT NULL

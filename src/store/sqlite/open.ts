@@ -3,6 +3,7 @@ import { createLocalLock } from '../local-lock.ts';
 import { newSecret } from '../secret.ts';
 import type { StateStore, TurnCommit } from '../types.ts';
 import { openDb } from './db.ts';
+import { createSqliteHistory } from './history.ts';
 import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
 import { createSqliteStorage } from './storage.ts';
@@ -17,11 +18,13 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
   const storage = createSqliteStorage(db);
   const idempotency = createSqliteIdempotency(db);
   const outcomes = createSqliteOutcomes(db);
+  const history = createSqliteHistory(db);
   // One commit per turn instead of three: each SQLite commit costs a WAL append and a lock round.
   const commitAll = db.transaction((c: TurnCommit) => {
     storage.writeSync(c.state);
     if (c.outcomes.length) outcomes.addManySync(c.outcomes);
     if (c.idempotency) idempotency.putSync(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds);
+    if (c.history) history.appendSync(c.history.key, c.history.lines, c.history.keep);
   });
 
   return {
@@ -30,6 +33,7 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
     lock: createLocalLock(),
     idempotency,
     outcomes,
+    history,
     async commitTurn(c) {
       commitAll.immediate(c);
     },

@@ -1,0 +1,68 @@
+// The turn runner's chat history: lines go to the append-only history store, the per-turn state stays small, and
+// a state saved by version 1 (lines inside the state) keeps its history when the user comes back.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_HISTORY } from '../../src/bot/types.ts';
+import { type Conversations, createConversations, historyKey, stateKey } from '../../src/channels/conversation.ts';
+import { createLogger } from '../../src/ops/log.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import { openStore, type StateStore } from '../../src/store/index.ts';
+import { brain } from '../helpers/brain.ts';
+
+describe('conversation history', () => {
+  let dir: string;
+  let store: StateStore;
+  let conversations: Conversations;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scam-coach-history-'));
+    store = await openStore({ dataDir: dir });
+    conversations = await createConversations({ brain, store, metrics: createMetrics(), log: createLogger('silent') });
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const storedState = async (userKey: string) =>
+    ((await store.storage.read([stateKey(userKey)]))[stateKey(userKey)] as { state: Record<string, unknown> }).state;
+
+  it('keeps the last lines of a long conversation, while the stored state stays the same small size', async () => {
+    await conversations.turn({ userKey: 'app:long', channel: 'app', text: '你好' });
+    const small = JSON.stringify(await storedState('app:long')).length;
+    for (let i = 0; i < 40; i++) {
+      await conversations.turn({ userKey: 'app:long', channel: 'app', text: `银行会打电话让我转账到安全账户吗 ${i}` });
+    }
+    const history = await conversations.history('app:long');
+    expect(history).toHaveLength(MAX_HISTORY);
+    expect(history.at(-2)).toMatchObject({ role: 'user', text: '银行会打电话让我转账到安全账户吗 39' });
+    expect(history.at(-1)).toMatchObject({ role: 'bot', kind: 'faq' });
+    const state = await storedState('app:long');
+    expect(state).not.toHaveProperty('history');
+    expect(state.lines).toBeGreaterThan(80);
+    expect(JSON.stringify(state).length).toBeLessThan(small + 20);
+  });
+
+  it('moves the lines of a version-1 state into the history store on the next turn', async () => {
+    const old = [
+      { role: 'user', text: '你好', simulation: false },
+      { role: 'bot', text: '欢迎', simulation: false, kind: 'welcome' },
+    ];
+    await store.storage.write({
+      [stateKey('web:old')]: { state: { v: 1, locale: 'zh', lastLocale: 'zh', drill: null, history: old } },
+    });
+    expect(await conversations.history('web:old')).toEqual(old);
+    // A returning user is not greeted as a first visitor.
+    expect((await conversations.turn({ userKey: 'web:old', channel: 'web', text: '', firstVisitOnly: true })).replies).toEqual([]);
+
+    await conversations.turn({ userKey: 'web:old', channel: 'web', text: '00852 5123 8870' });
+    const history = await conversations.history('web:old');
+    expect(history.slice(0, 2)).toEqual(old);
+    expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot']);
+    expect(await store.history.recent(historyKey('web:old'), 100)).toHaveLength(4);
+    const state = await storedState('web:old');
+    expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 4 });
+    expect(state).not.toHaveProperty('history');
+  });
+});
