@@ -325,6 +325,17 @@
     scrollToEnd();
   }
 
+  /** The choices still open at the end of a restored history: the live rules replayed (a user line clears them). */
+  function pendingQuickReplies(messages) {
+    let open = [];
+    for (let i = 0; i < messages.length; i++) {
+      const m = messages[i] || {};
+      if (m.role === 'user') open = [];
+      else if (hasQuickReplies(m.quickReplies)) open = m.quickReplies;
+    }
+    return open;
+  }
+
   function showQuickReplies(replies) {
     quick.replaceChildren();
     const list = Array.isArray(replies) ? replies.filter((r) => typeof r === 'string' && r.trim()) : [];
@@ -541,7 +552,7 @@
       case 'history':
         setTyping(false);
         replaceLog(Array.isArray(msg.messages) ? msg.messages : []);
-        showQuickReplies([]);
+        showQuickReplies(pendingQuickReplies(Array.isArray(msg.messages) ? msg.messages : []));
         break;
       case 'message':
         setTyping(false);

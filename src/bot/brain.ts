@@ -315,7 +315,13 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
   // what the user pasted and are redacted.
   for (const r of replies) {
-    lines.push({ role: 'bot', text: r.simulation ? r.text : redact(r.text, keep), simulation: r.simulation, kind: r.kind });
+    lines.push({
+      role: 'bot',
+      text: r.simulation ? r.text : redact(r.text, keep),
+      simulation: r.simulation,
+      kind: r.kind,
+      ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+    });
   }
   state.lines += lines.length;
   return { state, replies, events, lines };

@@ -12,6 +12,8 @@ export interface ChatLine {
   simulation: boolean;
   /** Bot lines: the reply kind (check, faq, drill, …), so a restored history is styled like the live chat. */
   kind?: BotReply['kind'];
+  /** Bot lines that offered choices: a reload offers them again while they are the latest. */
+  quickReplies?: string[];
 }
 
 /**

@@ -264,6 +264,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       const before = await page.locator(sel.msg).count();
       const userTexts = await page.locator(`${sel.user} .scam-coach-text`).allTextContents();
       const simsBefore = await page.locator(sel.sim).count();
+      const quickBefore = await page.locator(sel.quick).allTextContents();
       const mark = frames.length;
       await page.reload({ timeout: WAIT });
       await page.locator(sel.panel).waitFor({ state: 'visible' }); // it was open: it reopens
@@ -279,6 +280,8 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       expect(await page.locator(sel.sim).count()).toBe(simsBefore);
       expect(await page.locator(sel.bot, { hasText: '演练复盘' }).count()).toBe(1);
       await expect.poll(() => page.locator(sel.send).isEnabled(), { timeout: WAIT }).toBe(true);
+      // The choices the last turn offered are offered again.
+      expect(await page.locator(sel.quick).allTextContents()).toEqual(quickBefore);
       await screenshot('reloaded');
     });
   });

@@ -63,6 +63,8 @@ describe('widget websocket', () => {
     const h2 = await again.waitFor((f) => f.type === 'history');
     expect(h2.messages?.map((m) => m.role)).toEqual(['bot', 'bot']);
     expect(h2.messages?.[0]?.text).toBe(welcome!.text);
+    // The menu's choices are stored with it, so the reloaded widget can offer them again.
+    expect((h2.messages?.[1] as { quickReplies?: string[] } | undefined)?.quickReplies).toEqual(menu.quickReplies);
     await new Promise((r) => setTimeout(r, 200));
     expect(again.frames.filter((f) => f.type === 'message')).toEqual([]);
     expect((await readUserState(server, `web:${userId}`))?.history).toHaveLength(2);

@@ -193,7 +193,12 @@ export async function startMockServer(port = 0): Promise<MockServer> {
       send({ type: 'typing' });
       setTimeout(() => {
         for (const r of reply(msg.text as string, lang)) {
-          log.push({ role: 'bot', text: r.text, simulation: r.simulation ?? false });
+          log.push({
+            role: 'bot',
+            text: r.text,
+            simulation: r.simulation ?? false,
+            ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+          });
           send({
             type: 'message',
             role: 'bot',

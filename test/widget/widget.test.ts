@@ -249,6 +249,34 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     await context.close();
   });
 
+  test('a reload offers the choices still open, and none once the user has answered', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${mock.url}/`);
+    await page.click(sel.launcher);
+    await expect.poll(() => page.locator(sel.send).isEnabled()).toBe(true);
+    const quickAfterReload = async () => {
+      await page.reload();
+      await page.locator(sel.panel).waitFor({ state: 'visible' });
+      await expect.poll(() => page.locator(sel.send).isEnabled()).toBe(true);
+      return page.locator(sel.quick).allTextContents();
+    };
+
+    await sendText(page, '你好');
+    await expect.poll(() => page.locator(sel.quick).count()).toBe(2);
+    expect(await quickAfterReload()).toEqual(['开始演练', '怎么核实官方电话？']);
+
+    // The drill's intro line offers nothing, its first turn offers answers: those are the open choices.
+    await page.locator(sel.quick, { hasText: '开始演练' }).click();
+    await expect.poll(() => page.locator(sel.quick).allTextContents()).toEqual(['我不会告诉你验证码', '好的，验证码是…']);
+    expect(await quickAfterReload()).toEqual(['我不会告诉你验证码', '好的，验证码是…']);
+
+    // The user answered and the bot's reply offers nothing: no choices left to offer.
+    await sendText(page, XSS);
+    await expect.poll(() => page.locator(sel.bot).last().textContent()).toContain(XSS);
+    expect(await quickAfterReload()).toEqual([]);
+    await context.close();
+  });
+
   test('a full-page screenshot of the demo page with the widget open', async () => {
     const { context, page } = await newPage({ width: 1280, height: 900 });
     await page.goto(`${mock.url}/`);
