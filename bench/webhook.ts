@@ -7,8 +7,9 @@
 //   node --import tsx bench/webhook.ts
 //   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
+//   WEBHOOK_BENCH_PROFILE_OUT=FILE   and keep that .cpuprofile (open it in Chrome DevTools for call trees)
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +94,13 @@ async function post(url: string, m: { body: Buffer; signature: string }): Promis
   return { status: res.status, json: await res.json() };
 }
 
-async function load(name: string, target: ChildServer, runId: string, seconds: number): Promise<Load> {
+async function load(
+  name: string,
+  target: ChildServer,
+  runId: string,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<Load> {
   let n = 0;
   let replayed = 0;
   let errorReplies = 0;
@@ -102,7 +109,7 @@ async function load(name: string, target: ChildServer, runId: string, seconds: n
   const t0 = performance.now();
   const result = await autocannon({
     url: target.url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     timeout: 10,
     requests: [
@@ -221,6 +228,8 @@ async function benchThroughput(tmp: string): Promise<void> {
     const real = await load('scam-coach webhook', server, runId, SECONDS);
     window = { fromUs, toUs: monotonicMicros() };
     const base = await load('bare express 5', bare, runId, SECONDS);
+    // One connection: a turn's own latency over HTTP, without queueing behind 63 others (not a target; context).
+    const single = await load('scam-coach, 1 connection', server, `${runId}-1`, Math.max(2, Math.round(SECONDS / 2)), 1);
 
     console.log(
       `\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`,
@@ -243,10 +252,10 @@ async function benchThroughput(tmp: string): Promise<void> {
           'CPU/msg',
           'loader CPU',
         ],
-        ...[real, base].map((r) => [
+        ...[real, base, single].map((r) => [
           r.name,
           fmt(r.reqPerSec),
-          `${fmt(r.reqPerSec / base.reqPerSec, 3)}x`,
+          r === single ? '' : `${fmt(r.reqPerSec / base.reqPerSec, 3)}x`,
           fmt(r.p50, 1),
           fmt(r.p99, 1),
           fmt(r.total),
@@ -275,6 +284,7 @@ async function benchThroughput(tmp: string): Promise<void> {
   if (PROFILE) {
     const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
     if (!files.length) return console.log('profile: no .cpuprofile written (server did not exit cleanly)');
+    if (process.env.WEBHOOK_BENCH_PROFILE_OUT) copyFileSync(join(profileDir, files[0]!), process.env.WEBHOOK_BENCH_PROFILE_OUT);
     const s = summariseProfile(join(profileDir, files[0]!), 20, window);
     console.log(
       `\n### scam-coach server CPU profile of the measured run: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`,
