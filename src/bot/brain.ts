@@ -24,7 +24,15 @@ import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
 import type { BotTexts, CommandName } from './texts.ts';
-import type { BotReply, ChatLine, TurnEvent, TurnInput, TurnResult, UserState } from './types.ts';
+import {
+  type BotReply,
+  type ChatLine,
+  DRILL_IDLE_MINUTES,
+  type TurnEvent,
+  type TurnInput,
+  type TurnResult,
+  type UserState,
+} from './types.ts';
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
@@ -172,7 +180,27 @@ function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent
 
 const QUESTION_CUES = /[?？吗呢嘛]|是真的|是不是|靠谱|可信|怎么办|legit|real|genuine|should i|is it|is this|scam\b/i;
 
+/**
+ * A drill nobody answered for DRILL_IDLE_MINUTES is over: a user back days later with a real question should get
+ * an answer, not the scammer's next line. It ends as not finished (recorded for reports); returns the notice.
+ */
+function expireIdleDrill(brain: Brain, state: UserState, now: number | undefined, events: TurnEvent[]): BotReply | undefined {
+  const drill = state.drill;
+  if (!drill || now === undefined || state.drillAt === undefined) return undefined;
+  if (now - state.drillAt <= DRILL_IDLE_MINUTES * 60_000) return undefined;
+  events.push(drillFinished(brain, stopDrill(brain.drills, drill).state));
+  state.drill = null;
+  delete state.drillAt;
+  return { kind: 'info', text: brain.texts.drill_expired[drill.locale], simulation: false };
+}
+
 function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
+  const expired = expireIdleDrill(brain, state, input.now, events);
+  const replies = routeMessage(brain, state, input, events);
+  return expired ? [expired, ...replies] : replies;
+}
+
+function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
   const text = input.text.trim();
   const fallbackLocale = state.locale ?? input.locale ?? state.lastLocale;
   const command = text ? commandOf(brain.texts, text) : 'menu';
@@ -307,6 +335,8 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
     state.drill = null;
     replies = menuReplies(brain, state.lastLocale, false);
   }
+  if (state.drill && input.now !== undefined) state.drillAt = input.now;
+  else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
   if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
   // Bot lines may quote what the user pasted (a checked number): redact it, but keep the brand's own numbers.

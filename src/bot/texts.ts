@@ -13,6 +13,7 @@ export const botTextsSchema = z.strictObject({
   drill_prefix: localizedSchema,
   drill_stopped: localizedSchema,
   drill_stop_hint: localizedSchema,
+  drill_expired: localizedSchema,
   lang_switched: localizedSchema,
   check_title: localizedSchema,
   also_faq: localizedSchema,

@@ -27,6 +27,8 @@ export interface UserState {
   /** The language of the last reply (for messages with no language of their own, such as "1"). */
   lastLocale: Locale;
   drill: DrillState | null;
+  /** When the running drill last moved (epoch ms, the channel's clock): a drill left idle too long is ended. */
+  drillAt?: number;
   /** A quiz in progress (see quiz-turn.ts), and the answers of the last finished pre-training form. */
   quiz?: import('./quiz-turn.ts').QuizState | null;
   quizPre?: { truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam' }[];
@@ -66,6 +68,8 @@ export type TurnEvent =
 
 export interface TurnInput {
   text: string;
+  /** The channel's clock (epoch ms). Without it nothing expires: the brain never reads the time itself. */
+  now?: number;
   /** A locale the channel knows (widget data-lang, app locale) used when the text itself has none. */
   locale?: Locale;
 }
@@ -79,6 +83,9 @@ export interface TurnResult {
 }
 
 export const MAX_HISTORY = 60;
+
+/** A drill with no answer for this long ends (as not finished) when the user writes again. */
+export const DRILL_IDLE_MINUTES = 30;
 
 export function freshState(locale: Locale = 'zh'): UserState {
   return { v: 2, locale: null, lastLocale: locale, drill: null, lines: 0 };
@@ -96,6 +103,7 @@ export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): User
     lastLocale: s!.lastLocale === 'en' ? 'en' : s!.lastLocale === 'zh' ? 'zh' : fallbackLocale,
     drill: s!.drill && typeof s!.drill === 'object' ? (s!.drill as DrillState) : null,
     lines: legacy ? legacyHistory(value).length : Number.isSafeInteger(s!.lines) && s!.lines! > 0 ? s!.lines! : 0,
+    ...(s!.drill && Number.isFinite(s!.drillAt) ? { drillAt: s!.drillAt } : {}),
     ...(typeof s!.session === 'string' ? { session: s!.session } : {}),
     ...(s!.quiz && typeof s!.quiz === 'object' && Array.isArray(s!.quiz.answers) ? { quiz: s!.quiz } : {}),
     ...(Array.isArray(s!.quizPre) ? { quizPre: s!.quizPre } : {}),

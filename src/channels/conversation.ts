@@ -142,7 +142,11 @@ export async function createConversations(deps: {
         metrics.messages.inc({ channel: req.channel });
       }
       if (req.session) state.session = req.session;
-      const result = handleTurn(brain, state, { text: req.text, ...(req.locale ? { locale: req.locale } : {}) });
+      const result = handleTurn(brain, state, {
+        text: req.text,
+        now: Date.now(),
+        ...(req.locale ? { locale: req.locale } : {}),
+      });
       const records = outcomes(result.events, {
         user,
         channel: req.channel,

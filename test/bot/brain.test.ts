@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../../src/bot/brain.ts';
-import { type BotReply, type ChatLine, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
+import { type BotReply, type ChatLine, DRILL_IDLE_MINUTES, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
 import { brain, brainProblems } from '../helpers/brain.ts';
 
 function talk(texts: string[], start: UserState = freshState()) {
@@ -75,6 +75,36 @@ describe('the brain', () => {
     const run = talk(['drill', list.quickReplies![1]!, 'stop drill']);
     expect(run.state.drill).toBeNull();
     expect(run.events.some((e) => e.type === 'drill-finished' && e.outcome === 'incomplete')).toBe(true);
+  });
+
+  it('ends a drill left idle too long when the user writes again, and answers the new message', () => {
+    const list = talk(['drill']).last[0]!;
+    const minute = 60_000;
+    const at = (text: string, state: UserState, now: number) => handleTurn(brain, state, { text, now });
+    let r = at('drill', freshState(), 0);
+    r = at(list.quickReplies![0]!, r.state, 1 * minute);
+    expect(r.state.drill).not.toBeNull();
+    expect(r.state.drillAt).toBe(1 * minute);
+    // Within the idle limit the drill goes on, whatever the gap.
+    r = at('你是谁？', r.state, (1 + DRILL_IDLE_MINUTES) * minute);
+    expect(r.state.drill).not.toBeNull();
+    expect(r.replies.some((x) => x.kind === 'drill')).toBe(true);
+    expect(r.events.some((e) => e.type === 'drill-finished')).toBe(false);
+    // Past it: the drill ends as not finished (recorded), a notice, then the real question gets a real answer.
+    r = at('00852 5123 8870 是客服吗', r.state, (2 + 2 * DRILL_IDLE_MINUTES) * minute);
+    expect(r.state.drill).toBeNull();
+    expect(r.state.drillAt).toBeUndefined();
+    expect(r.replies.map((x) => x.kind).slice(0, 2)).toEqual(['info', 'check']);
+    expect(r.replies.every((x) => !x.simulation)).toBe(true);
+    expect(r.events).toContainEqual(expect.objectContaining({ type: 'drill-finished', outcome: 'incomplete' }));
+    expect(r.events).toContainEqual({ type: 'check', verdict: 'dangerous' });
+  });
+
+  it('never expires a drill without a clock (the CLI and tests pass none)', () => {
+    const list = talk(['drill']).last[0]!;
+    const run = talk(['drill', list.quickReplies![0]!, '你是谁？']);
+    expect(run.state.drill).not.toBeNull();
+    expect(run.state.drillAt).toBeUndefined();
   });
 
   it('runs the pre and post quiz and compares them', () => {

@@ -1,15 +1,17 @@
-// The turn runner's chat history: lines go to the append-only history store, the per-turn state stays small, and
-// a state saved by version 1 (lines inside the state) keeps its history when the user comes back.
+// The turn runner (src/channels/conversation.ts) on a real SQLite store: chat lines go to the append-only history
+// store, the per-turn state stays small, a state saved by version 1 (lines inside the state) keeps its history when
+// the user comes back, and a drill left idle is ended and recorded with the user's next message.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_HISTORY } from '../../src/bot/types.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DRILL_IDLE_MINUTES, MAX_HISTORY } from '../../src/bot/types.ts';
 import { type Conversations, createConversations, historyKey, stateKey } from '../../src/channels/conversation.ts';
 import { createLogger } from '../../src/ops/log.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { openStore, type StateStore } from '../../src/store/index.ts';
 import { brain } from '../helpers/brain.ts';
+import { drillStartText } from '../helpers/server.ts';
 
 describe('conversation history', () => {
   let dir: string;
@@ -64,5 +66,24 @@ describe('conversation history', () => {
     const state = await storedState('web:old');
     expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 4 });
     expect(state).not.toHaveProperty('history');
+  });
+
+  it('ends a drill left idle with the next message, records it as not finished, answers the message', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T08:00:00Z') });
+    try {
+      const user = { userKey: 'app:idle', channel: 'app' as const };
+      const started = await conversations.turn({ ...user, text: drillStartText('overseas-service-call', 'zh') });
+      expect(started.replies.some((r) => r.simulation)).toBe(true);
+      vi.setSystemTime(Date.now() + (DRILL_IDLE_MINUTES + 1) * 60_000);
+      const back = await conversations.turn({ ...user, text: '00852 5123 8870' });
+      expect(back.replies[0]).toMatchObject({ kind: 'info', simulation: false });
+      expect(back.replies[1]).toMatchObject({ kind: 'check', check: { verdict: 'dangerous' } });
+      expect(await store.outcomes.list({ kind: 'drill' })).toEqual([
+        expect.objectContaining({ scenario: 'overseas-service-call', outcome: 'incomplete', channel: 'app' }),
+      ]);
+      expect((await storedState('app:idle')).drill).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
