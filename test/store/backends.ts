@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { openStore, type StateStore } from '../../src/store/index.ts';
 import { dropPrefix, redisSkipReason, startRedis, type TestRedis, uniquePrefix } from './redis-server.ts';
 
@@ -79,4 +79,27 @@ export function useBackends(): Backend[] {
 /** describe() title that says why a backend is skipped. */
 export function title(b: Backend): string {
   return b.skip ? `${b.kind} (skipped: ${b.skip})` : b.kind;
+}
+
+/** Inside a describe(): a fresh space and one store opened on it for every test, disposed after it. */
+export function useFreshStore(backend: Backend): { readonly space: Space; readonly store: StateStore } {
+  let space: Space | undefined;
+  let store: StateStore | undefined;
+  beforeEach(async () => {
+    space = await backend.space();
+    store = await space.open();
+  });
+  afterEach(async () => {
+    await space?.dispose();
+  });
+  return {
+    get space() {
+      if (!space) throw new Error('useFreshStore: only inside a test');
+      return space;
+    },
+    get store() {
+      if (!store) throw new Error('useFreshStore: only inside a test');
+      return store;
+    },
+  };
 }

@@ -1,44 +1,46 @@
 // commitTurn: a turn's state, outcomes and idempotency record land together; a conflicting state write (SQLite)
 // leaves nothing behind.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutcomeRecord, StateStore } from '../../src/store/index.ts';
-import { type Space, title, useBackends } from './backends.ts';
+import { describe, expect, it } from 'vitest';
+import type { OutcomeRecord } from '../../src/store/index.ts';
+import { title, useBackends, useFreshStore } from './backends.ts';
 
 const backends = useBackends();
-const outcome: OutcomeRecord = { kind: 'check', at: 1_700_000_000_000, user: 'h1', channel: 'app', verdict: 'dangerous' };
+const outcome: OutcomeRecord = {
+  kind: 'check',
+  at: 1_700_000_000_000,
+  user: 'h1',
+  channel: 'app',
+  verdict: 'dangerous',
+};
 
 for (const backend of backends) {
   describe.skipIf(!!backend.skip)(`commitTurn: ${title(backend)}`, () => {
-    let space: Space;
-    let store: StateStore;
-    beforeEach(async () => {
-      space = await backend.space();
-      store = await space.open();
-    });
-    afterEach(async () => {
-      await space.dispose();
-    });
+    const ctx = useFreshStore(backend);
 
     it('writes state, outcomes and the idempotency record of one turn', async () => {
-      await store.commitTurn({
+      await ctx.store.commitTurn({
         state: { 'users/app:u1': { state: { turn: 1 }, eTag: '*' } },
         outcomes: [outcome],
         idempotency: { key: 'idem/app:u1/m1', value: [{ text: 'hi' }], ttlSeconds: 60 },
       });
-      const items = await store.storage.read(['users/app:u1']);
+      const items = await ctx.store.storage.read(['users/app:u1']);
       expect((items['users/app:u1'] as { state: unknown }).state).toEqual({ turn: 1 });
-      expect(await store.outcomes.list()).toEqual([outcome]);
-      expect(await store.idempotency.get('idem/app:u1/m1')).toEqual([{ text: 'hi' }]);
+      expect(await ctx.store.outcomes.list()).toEqual([outcome]);
+      expect(await ctx.store.idempotency.get('idem/app:u1/m1')).toEqual([{ text: 'hi' }]);
     });
 
     it.skipIf(backend.kind !== 'sqlite')('rolls back everything when the state write conflicts', async () => {
-      await store.storage.write({ k: { v: 1 } });
+      await ctx.store.storage.write({ k: { v: 1 } });
       const stale = { v: 2, eTag: 'not-the-current-etag' };
       await expect(
-        store.commitTurn({ state: { k: stale }, outcomes: [outcome], idempotency: { key: 'i', value: 1, ttlSeconds: 60 } }),
+        ctx.store.commitTurn({
+          state: { k: stale },
+          outcomes: [outcome],
+          idempotency: { key: 'i', value: 1, ttlSeconds: 60 },
+        }),
       ).rejects.toThrow(/eTag conflict/);
-      expect(await store.outcomes.count()).toBe(0);
-      expect(await store.idempotency.get('i')).toBeUndefined();
+      expect(await ctx.store.outcomes.count()).toBe(0);
+      expect(await ctx.store.idempotency.get('i')).toBeUndefined();
     });
   });
 }

@@ -4,49 +4,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StateStore } from '../../src/store/index.ts';
 import { openDb } from '../../src/store/sqlite/db.ts';
 import { createSqliteIdempotency } from '../../src/store/sqlite/idempotency.ts';
-import { type Space, title, useBackends } from './backends.ts';
+import { title, useBackends, useFreshStore } from './backends.ts';
 
 const backends = useBackends();
 
 for (const backend of backends) {
   describe.skipIf(!!backend.skip)(`idempotency: ${title(backend)}`, () => {
-    let space: Space;
-    let store: StateStore;
-    beforeEach(async () => {
-      space = await backend.space();
-      store = await space.open();
-    });
-    afterEach(async () => {
-      await space.dispose();
-    });
+    const ctx = useFreshStore(backend);
 
     it('returns what was put, and undefined for unknown keys', async () => {
       const replies = [{ text: '请挂断电话，通过官方App回拨', kind: 'advice' }];
-      await store.idempotency.put('idem/app:u1/m1', replies, 60);
-      expect(await store.idempotency.get('idem/app:u1/m1')).toEqual(replies);
-      expect(await store.idempotency.get('idem/app:u1/m2')).toBeUndefined();
+      await ctx.store.idempotency.put('idem/app:u1/m1', replies, 60);
+      expect(await ctx.store.idempotency.get('idem/app:u1/m1')).toEqual(replies);
+      expect(await ctx.store.idempotency.get('idem/app:u1/m2')).toBeUndefined();
     });
 
     it('is shared by instances on the same data', async () => {
-      const other = await space.open();
-      await store.idempotency.put('k', { n: 1 }, 60);
+      const other = await ctx.space.open();
+      await ctx.store.idempotency.put('k', { n: 1 }, 60);
       expect(await other.idempotency.get('k')).toEqual({ n: 1 });
     });
 
     it('forgets a value after its TTL', async () => {
-      await store.idempotency.put('short', 'x', 0.2);
-      await store.idempotency.put('long', 'y', 60);
-      expect(await store.idempotency.get('short')).toBe('x');
+      await ctx.store.idempotency.put('short', 'x', 0.2);
+      await ctx.store.idempotency.put('long', 'y', 60);
+      expect(await ctx.store.idempotency.get('short')).toBe('x');
       await sleep(350);
-      expect(await store.idempotency.get('short')).toBeUndefined();
-      expect(await store.idempotency.get('long')).toBe('y');
+      expect(await ctx.store.idempotency.get('short')).toBeUndefined();
+      expect(await ctx.store.idempotency.get('long')).toBe('y');
     });
 
     it('rejects undefined values (they would read back as "missing")', async () => {
-      await expect(store.idempotency.put('k', undefined, 60)).rejects.toThrow(TypeError);
+      await expect(ctx.store.idempotency.put('k', undefined, 60)).rejects.toThrow(TypeError);
     });
   });
 }

@@ -1,7 +1,7 @@
 // Outcome store: add / addMany / list with filters / count, identical on both kinds.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutcomeRecord, StateStore } from '../../src/store/index.ts';
-import { type Space, title, useBackends } from './backends.ts';
+import { describe, expect, it } from 'vitest';
+import type { OutcomeRecord } from '../../src/store/index.ts';
+import { title, useBackends, useFreshStore } from './backends.ts';
 
 const backends = useBackends();
 
@@ -51,31 +51,23 @@ const check: OutcomeRecord = { kind: 'check', at: T0, user: 'ffff000011112222', 
 
 for (const backend of backends) {
   describe.skipIf(!!backend.skip)(`outcomes: ${title(backend)}`, () => {
-    let space: Space;
-    let store: StateStore;
-    beforeEach(async () => {
-      space = await backend.space();
-      store = await space.open();
-    });
-    afterEach(async () => {
-      await space.dispose();
-    });
+    const ctx = useFreshStore(backend);
 
     it('starts empty', async () => {
-      expect(await store.outcomes.count()).toBe(0);
-      expect(await store.outcomes.list()).toEqual([]);
+      expect(await ctx.store.outcomes.count()).toBe(0);
+      expect(await ctx.store.outcomes.list()).toEqual([]);
     });
 
     it('round-trips every field and lists oldest first (ties in insertion order)', async () => {
-      await store.outcomes.add(drill);
-      await store.outcomes.addMany([quiz, faq, faqMatched, check]);
-      expect(await store.outcomes.count()).toBe(5);
-      expect(await store.outcomes.list()).toEqual([check, quiz, faq, faqMatched, drill]);
+      await ctx.store.outcomes.add(drill);
+      await ctx.store.outcomes.addMany([quiz, faq, faqMatched, check]);
+      expect(await ctx.store.outcomes.count()).toBe(5);
+      expect(await ctx.store.outcomes.list()).toEqual([check, quiz, faq, faqMatched, drill]);
     });
 
     it('filters by kind, session, channel and time window ([from, to))', async () => {
-      await store.outcomes.addMany([drill, quiz, faq, faqMatched, check]);
-      const { list } = store.outcomes;
+      await ctx.store.outcomes.addMany([drill, quiz, faq, faqMatched, check]);
+      const { list } = ctx.store.outcomes;
       expect(await list({ kind: 'faq' })).toEqual([faq, faqMatched]);
       expect(await list({ session: 'cohort-1' })).toEqual([quiz, drill]);
       expect(await list({ channel: 'web' })).toEqual([check, drill]);
@@ -97,12 +89,12 @@ for (const backend of backends) {
         user: `u${i % 97}`,
         channel: 'web',
       }));
-      await store.outcomes.addMany(recs);
-      expect(await store.outcomes.count()).toBe(n);
-      const all = await store.outcomes.list();
+      await ctx.store.outcomes.addMany(recs);
+      expect(await ctx.store.outcomes.count()).toBe(n);
+      const all = await ctx.store.outcomes.list();
       expect(all).toHaveLength(n);
       expect(all.every((r, i) => i === 0 || all[i - 1]!.at <= r.at)).toBe(true);
-      expect(await store.outcomes.list({ kind: 'check' })).toHaveLength(n / 2);
+      expect(await ctx.store.outcomes.list({ kind: 'check' })).toHaveLength(n / 2);
     });
   });
 }
