@@ -87,8 +87,10 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const claims12381 = prepared.includes('12381');
 
   const items: CheckItem[] = found.map((f) => {
-    const finding = f.kind === 'phone' ? classifyPhone(f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
+    const finding = f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
     const codes = [...finding.reasons];
+    // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
+    if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
     // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
     if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
     return {

@@ -3,12 +3,16 @@
 import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
+import { spelledDigits } from './numerals.ts';
 import { luhnOk } from './sensitive.ts';
 
 export interface Extracted {
   kind: 'phone' | 'url';
+  /** As written in the text (positions refer to it), Chinese numerals included. */
   raw: string;
   start: number;
+  /** A number written (partly) in Chinese numerals: `raw` in ASCII digits, which is what gets classified. */
+  digits?: string;
 }
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
@@ -61,8 +65,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   const found: Extracted[] = [];
   const taken: [number, number][] = [];
   const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const take = (kind: Extracted['kind'], raw: string, start: number) => {
-    found.push({ kind, raw, start });
+  const take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => {
+    found.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
     taken.push([start, start + raw.length]);
   };
   for (const m of text.matchAll(SCHEME_URL)) take('url', trimUrl(m[0]), m.index);
@@ -81,13 +85,17 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     if (/^[\d.]+$/.test(host)) continue;
     if (isKnownSuffix(host, brand)) take('url', raw, m.index);
   }
-  for (const m of text.matchAll(PHONE)) {
+  // Numbers spelled in Chinese numerals are searched in an ASCII view of the text (same positions); the rules below
+  // apply to them unchanged, so a code or card number in numerals is no item either.
+  const spelled = spelledDigits(text);
+  const view = spelled.text;
+  for (const m of view.matchAll(PHONE)) {
     const raw = m[0].trim();
     const start = m.index;
     if (isTaken(start, start + raw.length)) continue;
     const digits = raw.replace(/\D/g, '');
-    const before = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(start + raw.length, start + raw.length + 4);
+    const before = view.slice(Math.max(0, start - 12), start);
+    const after = view.slice(start + raw.length, start + raw.length + 4);
     const prefixed = /^(\+|00)/.test(raw);
     if (DATE_LIKE.test(raw) || AMOUNT_AFTER.test(after)) continue;
     // A short digit run right after "验证码"/"code" is a secret, not a number to check (and never echoed).
@@ -96,7 +104,9 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) continue;
     if (!prefixed && digits.length < 7 && !SHORT_SERVICE.test(digits)) continue;
     if (/^\d{17}[\dXx]$/.test(digits)) continue; // ID number
-    take('phone', raw, start);
+    const end = start + raw.length;
+    if (spelled.spans.some(([a, b]) => start < b && end > a)) take('phone', text.slice(start, end), start, raw);
+    else take('phone', raw, start);
   }
   return found.sort((a, b) => a.start - b.start);
 }

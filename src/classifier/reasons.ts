@@ -21,6 +21,7 @@ export const REASON_SEVERITY = {
   MOBILE_NUMBER: 'info',
   FIXED_LINE_NUMBER: 'info',
   INVALID_NUMBER: 'medium',
+  NUMBER_IN_WORDS: 'medium',
   // links
   OFFICIAL_DOMAIN: 'info',
   UNKNOWN_DOMAIN: 'info',

@@ -1,5 +1,7 @@
 // Finds what a user must never have to repeat to anyone: verification codes, card numbers, ID numbers, phone
 // numbers. Used to redact text before it is logged or stored, and by the drill judge ("the user read out a code").
+// Numbers spelled digit by digit in Chinese numerals ("验证码 四八二九一三") count as written in digits.
+import { spelledDigits } from './numerals.ts';
 
 export type SensitiveKind = 'card' | 'id-number' | 'phone' | 'code';
 
@@ -7,6 +9,7 @@ export interface SensitiveSpan {
   kind: SensitiveKind;
   start: number;
   end: number;
+  /** The span's characters, Chinese numerals as ASCII digits. */
   text: string;
 }
 
@@ -41,8 +44,14 @@ const PUBLIC_SHORT_NUMBERS = /^(96110|12381|110|120|119|122|12315|12321|10086|10
 // Digit runs (NFKC makes full-width digits ASCII first), allowing single spaces or dashes inside groups.
 const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 
+// Words that make a short digit run a code (see isCodeContext), and a 4-numeral reading ("验证码 四八二九") one too;
+// elsewhere a reading in Chinese numerals needs 5 characters ("七七八八" is an idiom).
+const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
+
 /** Spans of sensitive data in already NFKC-normalised text (positions refer to that text). */
-export function findSensitive(text: string): SensitiveSpan[] {
+export function findSensitive(input: string): SensitiveSpan[] {
+  // Same length and positions as the input, with readings in Chinese numerals as ASCII digits.
+  const text = spelledDigits(input, { codeWords: CODE_WORDS }).text;
   const spans: SensitiveSpan[] = [];
   // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off.
   for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
@@ -111,5 +120,5 @@ export function redactSecrets(input: string): string {
 // or a short service number the user wants checked.
 function isCodeContext(text: string, span: SensitiveSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 12), span.start);
-  return /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i.test(before);
+  return CODE_WORDS.test(before);
 }

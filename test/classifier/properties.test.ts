@@ -102,3 +102,46 @@ describe('official numbers in any formatting are official', () => {
     );
   });
 });
+
+describe('official numbers spelled in Chinese numerals are never official', () => {
+  const numerals: Record<string, string[]> = {
+    '0': ['零', '〇', '○'],
+    '1': ['一', '幺'],
+    '2': ['二'],
+    '3': ['三'],
+    '4': ['四'],
+    '5': ['五'],
+    '6': ['六'],
+    '7': ['七'],
+    '8': ['八'],
+    '9': ['九'],
+  };
+  it('whichever numerals, separators and country prefix', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brand.official_numbers.map((n) => n.number)),
+        fc.array(fc.nat(), { minLength: 16, maxLength: 16 }),
+        fc.array(fc.constantFrom('', '', ' ', '-'), { minLength: 16, maxLength: 16 }),
+        fc.constantFrom('', '+八六 ', '零零八六 ', '+86 '),
+        fc.constantFrom('', '请回电 ', 'Call back on '),
+        (number, picks, seps, prefix, before) => {
+          const digits = number.replace(/\D/g, '');
+          const national = digits.startsWith('86') ? digits.slice(2) : digits;
+          const body = prefix ? national : national.startsWith('4') ? national : `0${national}`;
+          const spelled = [...body]
+            .map((d, i) => {
+              const options = numerals[d]!;
+              return (i ? seps[i % seps.length] : '') + options[picks[i % picks.length]! % options.length]!;
+            })
+            .join('');
+          const input = before + prefix + spelled;
+          const r = classifier.check(input);
+          expect(r.verdict, input).not.toBe('official');
+          expect(['suspicious', 'dangerous'], input).toContain(r.verdict);
+          expect(r.items.flatMap((i) => i.reasons.map((x) => x.code)), input).toContain('NUMBER_IN_WORDS');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -9,12 +9,20 @@ describe('redaction before logging or storing', () => {
     ['身份证 11010519491231002X', '身份证 [id-number]'],
     ['call me on 138 1234 5678', 'call me on [phone 138****78]'],
     ['打 96110 求助', '打 96110 求助'],
+    // spelled digit by digit in Chinese numerals
+    ['验证码 四八二九一三，我马上转账', '验证码 [code],我马上转账'],
+    ['验证码是四八二九', '验证码是[code]'],
+    ['卡号 四一一一 一一一一 一一一一 一一一一', '卡号 [card ****1111]'],
+    ['身份证 一一〇一〇五一九四九一二三一〇〇二X', '身份证 [id-number]'],
+    ['回电 零零八五二 五一二三 八八七零', '回电 [phone 008****70]'],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
 
   it('returns text with nothing to hide exactly as written', () => {
     expect(redact('是客服，是真的吗？①②')).toBe('是客服，是真的吗？①②');
+    const prose = '三五天后再说，我已经忘得七七八八，二〇二四年的事';
+    expect(redact(prose)).toBe(prose);
   });
 
   it('keeps the spans the caller allows', () => {
@@ -41,5 +49,11 @@ describe('redaction before logging or storing', () => {
     expect(out).toContain('00852 5123 8870');
     expect(out).not.toContain('482913');
     expect(findSensitive('00852 5123 8870').map((s) => s.kind)).toEqual(['phone']);
+    const spelled = redactSecrets('验证码 四八二九一三，来电 零零八五二 五一二三 八八七零');
+    expect(spelled).toContain('零零八五二 五一二三 八八七零');
+    expect(spelled).not.toContain('四八二九一三');
+    expect(findSensitive('来电 零零八五二 五一二三 八八七零')).toEqual([
+      { kind: 'phone', start: 3, end: 18, text: '00852 5123 8870' },
+    ]);
   });
 });

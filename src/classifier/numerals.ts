@@ -1,0 +1,76 @@
+// Numbers spelled digit by digit in Chinese numerals ("零零八五二 五一二三 八八七零", "幺三八…", "00八五二-5123-8870"):
+// scammers write numbers this way to slip past SMS filters that look for digits. Every numeral is one UTF-16 unit,
+// so the ASCII view has the same length and positions as the text: items and redactions found in it map back 1:1.
+// 两/十/百/千 are not here: a number using them is a quantity read out ("三十五"), not a digit-by-digit reading.
+
+const DIGIT_OF: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  '○': '0',
+  一: '1',
+  幺: '1', // how "1" is read out in phone numbers
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const NUMERAL = /[零〇○一幺二三四五六七八九]/;
+const NUMERALS = /[零〇○一幺二三四五六七八九]/g;
+// Digits and numerals, with single spaces or dashes between them (as numbers are grouped).
+const RUN = /\+?[0-9零〇○一幺二三四五六七八九](?:[ -]?[0-9零〇○一幺二三四五六七八九])+/g;
+// "138 1234 5678 三五天", "13812345678一一核对": one or two numerals right after digits are words, not more digits.
+const WORDS_TAIL = /(?<=[0-9])[ -]?[零〇○一幺二三四五六七八九]{1,2}$/;
+
+/** Fewest digit characters in a reading, and fewest Chinese numerals among them ("三五天", "第一二章" are prose). */
+const MIN_SPELLED_DIGITS = 5;
+const MIN_NUMERALS = 2;
+
+export interface SpelledDigits {
+  /** The text with each digit-by-digit reading turned into ASCII digits; the text itself when there is none. */
+  text: string;
+  /** Where the readings are: [start, end) in both texts. */
+  spans: [number, number][];
+}
+
+export interface SpelledOptions {
+  /** A 4-character reading (a 4-digit code) also counts when these words (no `g` flag) are in the 12 characters before. */
+  codeWords?: RegExp;
+}
+
+/** Counting ("一二三四五", "五四三二一") is not a number. */
+function isCounting(digits: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    up &&= step === 1;
+    down &&= step === -1;
+  }
+  return up || down;
+}
+
+/** Digit-by-digit readings in Chinese numerals, as ASCII digits at the same positions (text already NFKC). */
+export function spelledDigits(text: string, options: SpelledOptions = {}): SpelledDigits {
+  // Most inputs hold no numeral at all: one scan and out.
+  if (!NUMERAL.test(text)) return { text, spans: [] };
+  const spans: [number, number][] = [];
+  const converted = text.replace(RUN, (run: string, start: number) => {
+    const tail = WORDS_TAIL.exec(run)?.[0] ?? '';
+    const head = tail ? run.slice(0, -tail.length) : run;
+    const numerals = head.match(NUMERALS)?.length ?? 0;
+    if (numerals < MIN_NUMERALS) return run;
+    const ascii = head.replace(NUMERALS, (n) => DIGIT_OF[n]!);
+    const digits = ascii.replace(/\D/g, '');
+    const short =
+      digits.length === MIN_SPELLED_DIGITS - 1 &&
+      options.codeWords?.test(text.slice(Math.max(0, start - 12), start)) === true;
+    if ((digits.length < MIN_SPELLED_DIGITS && !short) || isCounting(digits)) return run;
+    spans.push([start, start + head.length]);
+    return ascii + tail;
+  });
+  return spans.length ? { text: converted, spans } : { text, spans };
+}

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spelledDigits } from '../../src/classifier/numerals.ts';
+import { classifier } from '../helpers/content.ts';
+
+describe('numbers spelled in Chinese numerals', () => {
+  it('become ASCII digits at the same positions', () => {
+    const text = '请回电 零零八五二 五一二三 八八七零，或 幺三八一二三四五六七八';
+    const spelled = spelledDigits(text);
+    expect(spelled.text).toBe('请回电 00852 5123 8870，或 13812345678');
+    expect(spelled.spans.map(([a, b]) => text.slice(a, b))).toEqual([
+      '零零八五二 五一二三 八八七零',
+      '幺三八一二三四五六七八',
+    ]);
+  });
+
+  it('leave prose alone: too few numerals, counting, a word after digits', () => {
+    for (const text of ['三五天', '一一对应', '第一二章', '七七八八', '二〇二四年', '一二三四五六七八九十']) {
+      expect(spelledDigits(text), text).toEqual({ text, spans: [] });
+      expect(classifier.check(text).items, text).toEqual([]);
+    }
+    for (const text of ['138 1234 5678 三五天', '13812345678一一核对'])
+      expect(spelledDigits(text), text).toEqual({ text, spans: [] });
+  });
+
+  it('keep the text as written in the item, classify the digits', () => {
+    const [item] = classifier.check('客服电话 00八五二-5123-8870').items;
+    expect(item).toMatchObject({ raw: '00八五二-5123-8870', normalized: '+85251238870', verdict: 'dangerous' });
+  });
+
+  it('are never items when they are a code, a card or an ID number', () => {
+    for (const text of [
+      '验证码 四八二九一三',
+      '您的动态码是五七三一二八',
+      '卡号 四一一一 一一一一 一一一一 一一一一',
+      '身份证 一一〇一〇五一九四九一二三一〇〇二X',
+    ]) {
+      const r = classifier.check(text);
+      expect(r.items, text).toEqual([]);
+      expect(r.input, text).toMatch(/\[(code|card \*{4}1111|id-number)\]/);
+    }
+  });
+
+  it('keep length and positions for any text', () => {
+    const unit = fc.constantFrom(...'零〇○一幺二三四五六七八九两十0123456789 -+天号码');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+        const spelled = spelledDigits(s);
+        expect(spelled.text.length).toBe(s.length);
+        for (const [a, b] of spelled.spans) expect(spelled.text.slice(a, b)).toMatch(/^\+?[\d -]+$/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
