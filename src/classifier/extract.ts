@@ -3,6 +3,17 @@
 import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
+import {
+  H,
+  HAN_AFTER_DOT,
+  HAN_CHAR,
+  hanHostStart,
+  hanTldLength,
+  IDN_TLD_HOST,
+  idnTldLink,
+  LABEL,
+  portPathEnd,
+} from './han-hosts.ts';
 import { spelledDigits } from './numerals.ts';
 import { luhnOk } from './sensitive.ts';
 
@@ -17,29 +28,27 @@ export interface Extracted {
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
-    // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
-    .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
-    .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  return (
+    input
+      .normalize('NFKC')
+      .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
+      // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
+      .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
+      .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
+      .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+  );
 }
 
-// scheme://host[/path]: the host may hold IDN labels (Chinese included) but ends in an ASCII top-level domain; the
-// path stops at Chinese text, so "https://anxin-kefu.top/a处理" ends before "处理".
+// scheme://host[/path]: the host may hold IDN labels (Chinese included) and ends in an ASCII top-level domain (a
+// Chinese one is added in extract()); the path stops at Chinese text, so "https://anxin-kefu.top/a处理" ends before "处理".
 const SCHEME_URL =
   /\b(?:https?|itms-services|javascript|data):(?:\/\/)?(?:[^\s/?#<>"'，。！？、；：（）【】《》]*[^\s/?#<>"'，。！？、；：（）【】《》\u3400-\u9fff])?(?:[/?#][^\s<>"'，。！？、；：（）【】《》\u3400-\u9fff]*)?/gi;
 // host.tld[/path]: at least one dot, a letter in the last label; the TLD is validated below.
-// Host letters: ASCII plus the Latin, Greek and Cyrillic ranges lookalike domains use — not CJK, so a link glued to
-// Chinese text ("请点击anxin-kefu.top") starts where the Latin letters do.
-const H = 'a-z0-9\\u00a1-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
-// A label is all Latin-like or all Chinese (an IDN such as 安心借客服.cn), never both glued together.
-const LABEL = `(?:[\\u3400-\\u9fff]{1,30}|[${H}](?:[${H}-]{0,62}))`;
 const BARE_URL = new RegExp(
   `(?<![@\\w.-])(?:${LABEL}\\.)+[a-z\\u00a1-\\u024f\\u0370-\\u04ff][${H}-]{1,62}(?::\\d{2,5})?(?:\\/[^\\s<>"'，。！？、；（）【】《》\\u3400-\\u9fff]*)?`,
   'gi',
 );
+
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
 // +/00 prefixed or plain digit runs with single spaces/dashes inside.
 const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,18}(?![\w])/g;
@@ -69,7 +78,16 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     found.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
     taken.push([start, start + raw.length]);
   };
-  for (const m of text.matchAll(SCHEME_URL)) take('url', trimUrl(m[0]), m.index);
+  for (const m of text.matchAll(SCHEME_URL)) {
+    let end = m.index + m[0].length;
+    // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
+    // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.
+    if (text[end - 1] === '.' && !/[/?#]/.test(m[0].replace(/^[a-z-]+:(?:\/\/)?/i, ''))) {
+      const tld = hanTldLength(text, end);
+      if (tld) end = portPathEnd(text, end + tld);
+    }
+    take('url', trimUrl(text.slice(m.index, end)), m.index);
+  }
   for (const m of text.matchAll(IPV4_URL)) {
     const raw = trimUrl(m[0]);
     if (!isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
@@ -78,12 +96,30 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
       take('url', raw, m.index);
     }
   }
+  // Cheap test first: most messages have no dot before a Chinese character.
+  if (HAN_AFTER_DOT.test(text)) {
+    for (const m of text.matchAll(IDN_TLD_HOST)) {
+      const link = idnTldLink(text, m.index, m.index + m[0].length);
+      if (!link) continue;
+      const raw = trimUrl(text.slice(link.start, link.end));
+      if (!isTaken(link.start, link.start + raw.length)) take('url', raw, link.start);
+    }
+  }
   for (const m of text.matchAll(BARE_URL)) {
-    const raw = trimUrl(m[0]);
-    if (isTaken(m.index, m.index + raw.length)) continue;
+    let raw = trimUrl(m[0]);
+    let start = m.index;
+    // A Chinese first label glued to the words before it starts after the last link cue ("请登录安心借客服.cn").
+    if (HAN_CHAR.test(raw[0]!)) {
+      const host = hanHostStart(text, m.index, text.indexOf('.', m.index));
+      if (host.cued && host.start > m.index) {
+        start = host.start;
+        raw = raw.slice(start - m.index);
+      }
+    }
+    if (isTaken(start, start + raw.length)) continue;
     const host = raw.split(/[/:?#]/)[0]!.toLowerCase();
     if (/^[\d.]+$/.test(host)) continue;
-    if (isKnownSuffix(host, brand)) take('url', raw, m.index);
+    if (isKnownSuffix(host, brand)) take('url', raw, start);
   }
   // Numbers spelled in Chinese numerals are searched in an ASCII view of the text (same positions); the rules below
   // apply to them unchanged, so a code or card number in numerals is no item either.
@@ -101,7 +137,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     // A short digit run right after "验证码"/"code" is a secret, not a number to check (and never echoed).
     if (digits.length <= 8 && CODE_WORDS.test(before)) continue;
     // Card numbers are secrets, not numbers to check (106 SMS ports are as long, but never Luhn-valid by design).
-    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) continue;
+    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits))
+      continue;
     if (!prefixed && digits.length < 7 && !SHORT_SERVICE.test(digits)) continue;
     if (/^\d{17}[\dXx]$/.test(digits)) continue; // ID number
     const end = start + raw.length;

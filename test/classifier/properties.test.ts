@@ -145,3 +145,35 @@ describe('official numbers spelled in Chinese numerals are never official', () =
     );
   });
 });
+
+describe('links under Chinese top-level domains', () => {
+  // Words free of link cues (访问, 登录, 网址 …), some of them Chinese TLDs.
+  const word = fc.constantFrom('我', '在', '中国', '公司', '很好', '今天', '加班', '网络', '信息', '商城', '价格', '是', '3.5', '元', '我们', '业务', '安心借');
+  const prose = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(''));
+  const han = /^[\u3400-\u9fff]/;
+  it('Chinese prose with a dot glued to Chinese on both sides has no link', () => {
+    fc.assert(
+      fc.property(prose, fc.constantFrom('中国', '公司', '网址', '在线', '信息'), prose, (before, tld, after) => {
+        fc.pre(han.test(after) && han.test(before.slice(-1)));
+        const r = classifier.check(`${before}.${tld}${after}`);
+        expect(r.items.filter((i) => i.kind === 'url'), `${before}.${tld}${after}`).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a link after a cue or a space is found with its exact edges, whatever Chinese surrounds it', () => {
+    const host = fc.constantFrom('安心借客服.中国', '安心借.网址', 'anxinjie.公司', 'kefu.安心借.在线', 'anxin-kefu.中国/a');
+    fc.assert(
+      fc.property(prose, fc.constantFrom('请登录', '点击', '访问 ', '：', ' '), host, fc.constantFrom('', ' ', '，', '处理', ' 处理'), (before, cue, link, after) => {
+        // Chinese glued after the TLD is cut off only after a cue; after a colon or a space the host must end cleanly.
+        fc.pre(!(after === '处理' && /^[ ：]$/.test(cue)));
+        const input = `${before}${cue}${link}${after}`;
+        const r = classifier.check(input);
+        expect(r.items.map((i) => i.raw), input).toContain(link);
+        expect(r.verdict, input).toBe('dangerous');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
