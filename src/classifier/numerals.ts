@@ -17,13 +17,27 @@ const DIGIT_OF: Readonly<Record<string, string>> = {
   七: '7',
   八: '8',
   九: '9',
+  // The "financial" forms (大写数字) of cheques and contracts, also used to dodge filters: 壹叁捌….
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
-const NUMERAL = /[零〇○一幺二三四五六七八九]/;
-const NUMERALS = /[零〇○一幺二三四五六七八九]/g;
+const DIGITS = '零〇○一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖';
+const NUMERAL = new RegExp(`[${DIGITS}]`);
+const NUMERALS = new RegExp(`[${DIGITS}]`, 'g');
 // Digits and numerals, with single spaces or dashes between them (as numbers are grouped).
-const RUN = /\+?[0-9零〇○一幺二三四五六七八九](?:[ -]?[0-9零〇○一幺二三四五六七八九])+/g;
+const RUN = new RegExp(`\\+?[0-9${DIGITS}](?:[ -]?[0-9${DIGITS}])+`, 'g');
 // "138 1234 5678 三五天", "13812345678一一核对": one or two numerals right after digits are words, not more digits.
-const WORDS_TAIL = /(?<=[0-9])[ -]?[零〇○一幺二三四五六七八九]{1,2}$/;
+const WORDS_TAIL = new RegExp(`(?<=[0-9])[ -]?[${DIGITS}]{1,2}$`);
 
 /** Fewest digit characters in a reading, and fewest Chinese numerals among them ("三五天", "第一二章" are prose). */
 const MIN_SPELLED_DIGITS = 5;

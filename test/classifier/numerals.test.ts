@@ -14,6 +14,17 @@ describe('numbers spelled in Chinese numerals', () => {
     ]);
   });
 
+  it('include the financial forms (大写数字), but not amounts written with units', () => {
+    expect(spelledDigits('联系 壹叁捌 壹贰叁肆 伍陆柒捌').text).toBe('联系 138 1234 5678');
+    const [item] = classifier.check('客服专线：零零捌伍贰 伍壹贰叁 捌捌柒零').items;
+    expect(item).toMatchObject({ raw: '零零捌伍贰 伍壹贰叁 捌捌柒零', normalized: '+85251238870', verdict: 'dangerous' });
+    expect(item!.reasons.map((r) => r.code)).toContain('NUMBER_IN_WORDS');
+    for (const text of ['金额壹万贰仟元整', '人民币伍佰元', '叁拾伍天']) {
+      expect(spelledDigits(text), text).toEqual({ text, spans: [] });
+      expect(classifier.check(text).items, text).toEqual([]);
+    }
+  });
+
   it('leave prose alone: too few numerals, counting, a word after digits', () => {
     for (const text of ['三五天', '一一对应', '第一二章', '七七八八', '二〇二四年', '一二三四五六七八九十']) {
       expect(spelledDigits(text), text).toEqual({ text, spans: [] });
