@@ -19,10 +19,10 @@ import {
   stepDrill,
   stopDrill,
 } from '../scenarios/index.ts';
-import { phoneKey } from '../classifier/phone-key.ts';
-import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
+import { redact } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
+import { storedText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -339,15 +339,12 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
   if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
-  // Bot lines may quote what the user pasted (a checked number): redact it, but keep the brand's own numbers.
-  const official = brain.classifier.context.brand.numberKeys;
-  const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
-  // Drill lines are authored content (their fictional "leaked" data stays as written); other bot lines may quote
-  // what the user pasted and are redacted.
+  // Bot lines may quote what the user pasted (a checked number): masked as for any storage (src/bot/redact.ts).
+  const mask = storedText(brain);
   for (const r of replies) {
     lines.push({
       role: 'bot',
-      text: r.simulation ? r.text : redact(r.text, keep),
+      text: r.simulation ? r.text : mask(r.text),
       simulation: r.simulation,
       kind: r.kind,
       ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { signBody } from '../../src/channels/app/signature.ts';
 import { historyKey, stateKey } from '../../src/channels/conversation.ts';
 import { type Config, configFromEnv } from '../../src/config.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { listScenarios, loadScenarios } from '../../src/scenarios/index.ts';
 import { brand, ROOT } from './content.ts';
@@ -18,7 +19,10 @@ export interface TestServer extends RunningServer {
   config: Config;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: { log?: Logger } = {},
+): Promise<TestServer> {
   // A temp data dir of our own is removed again on close (one the caller passes is the caller's).
   const ownDir = overrides.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'scam-coach-test-'));
   const config: Config = {
@@ -33,7 +37,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   };
   let server: RunningServer;
   try {
-    server = await startServer(config, { log: pino({ level: 'silent' }) });
+    server = await startServer(config, { log: options.log ?? pino({ level: 'silent' }) });
   } catch (err) {
     if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     throw err;

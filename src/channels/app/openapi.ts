@@ -33,7 +33,7 @@ export const openApiDocument = {
       post: {
         summary: 'In-app support channel: one user message in, the bot replies out',
         description:
-          'Sign the raw body: X-Signature: sha256=<hex HMAC-SHA256(body, APP_WEBHOOK_SECRET)>. A messageId seen before returns the first replies again (replayed: true) without running the turn twice. With sentAt, requests older or newer than 5 minutes are refused.',
+          'Sign the raw body: X-Signature: sha256=<hex HMAC-SHA256(body, APP_WEBHOOK_SECRET)>. A messageId seen before returns the first replies again (replayed: true) without running the turn twice; numbers the user pasted are masked in them (nothing pasted is kept in the clear). With sentAt, requests older or newer than 5 minutes are refused.',
         parameters: [{ name: 'X-Signature', in: 'header', required: true, schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' } }],
         requestBody: {
           required: true,
