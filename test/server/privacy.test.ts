@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/ops/log.ts';
-import { sendApp, startTestServer, type TestServer } from '../helpers/server.ts';
+import { drillStartText, sendApp, startTestServer, type TestServer } from '../helpers/server.ts';
 import { connectWidget, widgetIdentity, wsUrl } from '../helpers/ws.ts';
 
 /** Each secret as it is pasted, and the forms it could be stored in. */
@@ -37,6 +37,14 @@ describe('privacy at rest and in logs', () => {
       // A retry of the same message is answered from the idempotency store.
       expect((await sendApp(server.url, { userId: 'privacy-app', text: s.pasted, messageId: `p-${i}` })).body.replayed).toBe(true);
     }
+    // Inside a drill (its state keeps the user's answers for the debrief) and with the drill's end recorded.
+    const drill = { userId: 'privacy-drill', locale: 'zh' };
+    await sendApp(server.url, { ...drill, text: drillStartText('sms-code-identity-check', 'zh'), messageId: 'd-0' });
+    for (const [i, s] of SECRETS.entries()) {
+      const res = await sendApp(server.url, { ...drill, text: s.pasted, messageId: `d-${i + 1}` });
+      expect(res.status).toBe(200);
+    }
+    await sendApp(server.url, { ...drill, text: '退出演练', messageId: 'd-stop' });
     const { token } = await widgetIdentity(server.url);
     const widget = await connectWidget(wsUrl(server.url, token));
     widget.send({ type: 'hello', lang: 'zh' });
