@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<{ [k: string]: () => Promise<void> }
   faq: () => import('./faq.ts'),
   webhook: () => import('./webhook.ts'),
   reports: () => import('./reports.ts'),
+  'reports-redis': () => import('./reports-redis.ts'),
 };
 for (const [name, load] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

@@ -1,10 +1,13 @@
 // Training reports (issue #6): one Report shape for /admin, `scam-coach report` and the CSV export.
 // SQLite: daily partials in the same database file (src/reports/sqlite.ts), fast at millions of outcomes.
-// Any other OutcomeStore (Redis): list() the records and aggregate them here, same figures.
+// Redis: hourly partials beside the records (src/reports/redis.ts). Any other OutcomeStore: list() the records and
+// aggregate them here, same figures.
+import type { Redis } from 'ioredis';
 import { matchesFilter } from '../store/outcome-filter.ts';
 import type { OutcomeStore, StateStore } from '../store/types.ts';
 import { Accumulator } from './accumulate.ts';
 import { finalizeReport } from './finalize.ts';
+import { createRedisReports } from './redis.ts';
 import { createSqliteReports, isSqliteHandle, type SqliteReports } from './sqlite.ts';
 import type { Report, ReportQuery } from './types.ts';
 
@@ -12,14 +15,15 @@ export { Accumulator } from './accumulate.ts';
 export { demoOutcomes, type DemoOptions } from './demo.ts';
 export { finalizeReport } from './finalize.ts';
 export { reportCsv, reportTable } from './format.ts';
+export { createRedisReports, type RedisReports } from './redis.ts';
 export { createSqliteReports, type SqliteReports } from './sqlite.ts';
 export { parseReportParams, type ReportParams } from './query.ts';
 export { formatTz, parseBound, parseTz, ReportInputError } from './time.ts';
 export type * from './types.ts';
 
 export interface ReportSource {
-  /** 'sqlite' when served from the daily partials, 'list' when aggregated from OutcomeStore.list(). */
-  readonly mode: 'sqlite' | 'list';
+  /** 'sqlite' / 'redis' when served from partials, 'list' when aggregated from OutcomeStore.list(). */
+  readonly mode: 'sqlite' | 'redis' | 'list';
   report(query?: ReportQuery): Promise<Report>;
 }
 
@@ -55,13 +59,18 @@ export function listReportSource(outcomes: OutcomeStore): ReportSource {
 
 /**
  * The fastest source for a store: SQL partials when the SQLite handle is at hand (`db`, or `store.outcomes.db` if
- * the store exposes it), else list().
+ * the store exposes it), hourly partials on Redis (`store.outcomes.redis`), else list().
  */
 export function reportSource(store: Pick<StateStore, 'outcomes'>, db?: unknown): ReportSource {
   const handle = db ?? (store.outcomes as { db?: unknown }).db;
   if (isSqliteHandle(handle)) {
     const sql = createSqliteReports(handle);
     return { mode: 'sqlite', report: (query = {}) => sqliteReport(sql, query) };
+  }
+  const redis = store.outcomes.redis;
+  if (redis) {
+    const partials = createRedisReports(redis.client as Redis, redis.prefix);
+    return { mode: 'redis', report: (query = {}) => partials.report(query) };
   }
   return listReportSource(store.outcomes);
 }

@@ -1,12 +1,12 @@
 // Opening the store a report (or the demo seed) reads, from the same settings as the server: DATA_DIR → the SQLite
-// file, with the fast path on its own connection; REDIS_URL → the Redis store and list().
+// file, with the fast path on its own connection; REDIS_URL → the Redis store and its hourly partials.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../store/index.ts';
 import { DB_FILE, openDb } from '../store/sqlite/db.ts';
 import { createSqliteOutcomes } from '../store/sqlite/outcomes.ts';
 import type { OutcomeStore } from '../store/types.ts';
-import { listReportSource, type ReportSource, sqliteReport } from './index.ts';
+import { type ReportSource, reportSource, sqliteReport } from './index.ts';
 import { createSqliteReports, type SqliteReports } from './sqlite.ts';
 
 export interface OpenedReports {
@@ -38,7 +38,7 @@ export async function openReports(opts: {
       kind: 'redis',
       where: url.toString(),
       outcomes: store.outcomes,
-      source: listReportSource(store.outcomes),
+      source: reportSource(store),
       close: () => store.close(),
     };
   }

@@ -62,6 +62,8 @@ export interface OutcomeFilter {
 export interface OutcomeStore {
   /** SQLite only: the better-sqlite3 handle, so reports can aggregate in SQL instead of listing every record. */
   readonly db?: unknown;
+  /** Redis only: the client and key prefix, so reports can keep their partials next to the records. */
+  readonly redis?: { client: unknown; prefix: string };
   add(rec: OutcomeRecord): Promise<void>;
   /** For seeding / benches: one transaction (SQLite) or pipelined pushes (Redis). */
   addMany(recs: OutcomeRecord[]): Promise<void>;

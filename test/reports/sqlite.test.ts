@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SESSIONS, DEMO_START, demoOutcomes } from '../../src/reports/demo.ts';
-import { listReportSource, type ReportQuery, reportFromRecords, reportSource } from '../../src/reports/index.ts';
+import { listReportSource, reportFromRecords, reportSource } from '../../src/reports/index.ts';
 import { createSqliteReports, ROLLUP_VERSION } from '../../src/reports/sqlite.ts';
 import { openStore, type StateStore } from '../../src/store/index.ts';
 import { type DB, openDb } from '../../src/store/sqlite/db.ts';
 import { title, useBackends } from '../store/backends.ts';
-import { HAND } from './fixtures.ts';
+import { HAND, REPORT_QUERIES } from './fixtures.ts';
 
 const DAY = 86_400_000;
 const H = 3_600_000;
@@ -36,27 +36,8 @@ describe('SQLite daily partials', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const queries: ReportQuery[] = [
-    {},
-    { tz: 480 },
-    { tz: -330 },
-    { session: DEMO_SESSIONS[1] },
-    { channel: 'cli' },
-    { session: DEMO_SESSIONS[0], channel: 'web', tz: 480 },
-    // Whole days, partial first and last days, a range inside one day, open-ended ranges, an empty range.
-    { from: DEMO_START + 2 * DAY, to: DEMO_START + 9 * DAY },
-    { from: DEMO_START + 2 * DAY + 5 * H + 17, to: DEMO_START + 9 * DAY + 13 * H, tz: 480 },
-    { from: DEMO_START + 4 * DAY + 2 * H, to: DEMO_START + 4 * DAY + 7 * H },
-    { from: DEMO_START + 4 * DAY + 2 * H + 1, to: DEMO_START + 4 * DAY + 2 * H + 1800_000 },
-    { from: DEMO_START + 3 * DAY + H / 2 + 5, to: DEMO_START + 8 * DAY + 1.5 * H, tz: 330 },
-    { from: DEMO_START + 20 * DAY + H / 2 },
-    { to: DEMO_START + 6 * DAY - 1, tz: -330 },
-    { from: DEMO_START + 40 * DAY, to: DEMO_START + 41 * DAY },
-    { session: 'no-such-session' },
-    { fallbackLimit: 2 },
-  ];
 
-  it.each(queries)('same report as the records themselves: %o', (q) => {
+  it.each(REPORT_QUERIES)('same report as the records themselves: %o', (q) => {
     const sql = createSqliteReports(db);
     expect(sql.report(q)).toEqual(reportFromRecords(first, q));
   });

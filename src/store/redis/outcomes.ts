@@ -10,6 +10,7 @@ const READ_PAGE = 10_000;
 export function createRedisOutcomes(redis: Redis, prefix: string): OutcomeStore {
   const key = `${prefix}outcomes`;
   return {
+    redis: { client: redis, prefix },
     async add(rec) {
       await redis.rpush(key, JSON.stringify(rec));
     },
