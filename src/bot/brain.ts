@@ -22,7 +22,7 @@ import {
 import { redact } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
-import { storedText } from './redact.ts';
+import { storedReplies } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -184,7 +184,12 @@ const QUESTION_CUES = /[?？吗呢嘛]|是真的|是不是|靠谱|可信|怎么�
  * A drill nobody answered for DRILL_IDLE_MINUTES is over: a user back days later with a real question should get
  * an answer, not the scammer's next line. It ends as not finished (recorded for reports); returns the notice.
  */
-function expireIdleDrill(brain: Brain, state: UserState, now: number | undefined, events: TurnEvent[]): BotReply | undefined {
+function expireIdleDrill(
+  brain: Brain,
+  state: UserState,
+  now: number | undefined,
+  events: TurnEvent[],
+): BotReply | undefined {
   const drill = state.drill;
   if (!drill || now === undefined || state.drillAt === undefined) return undefined;
   if (now - state.drillAt <= DRILL_IDLE_MINUTES * 60_000) return undefined;
@@ -339,17 +344,18 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
   if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
-  // Bot lines may quote what the user pasted (a checked number): masked as for any storage (src/bot/redact.ts).
-  const mask = storedText(brain);
-  for (const r of replies) {
+  // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
+  // storage of the replies (src/bot/redact.ts).
+  const stored = storedReplies(brain, replies);
+  for (const r of stored) {
     lines.push({
       role: 'bot',
-      text: r.simulation ? r.text : mask(r.text),
+      text: r.text,
       simulation: r.simulation,
       kind: r.kind,
       ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
     });
   }
   state.lines += lines.length;
-  return { state, replies, events, lines };
+  return { state, replies, events, lines, stored };
 }

@@ -10,7 +10,7 @@ import type { BotReply } from './types.ts';
 const redactors = new WeakMap<Brain, (text: string) => string>();
 
 /** Masks what the user pasted in a bot text, keeping the brand's official numbers. */
-export function storedText(brain: Brain): (text: string) => string {
+function storedText(brain: Brain): (text: string) => string {
   let fn = redactors.get(brain);
   if (!fn) {
     const official = brain.classifier.context.brand.numberKeys;

@@ -80,6 +80,8 @@ export interface TurnResult {
   events: TurnEvent[];
   /** This turn's chat lines, redacted, for the history store (the user's line first, then the bot's). */
   lines: ChatLine[];
+  /** The replies as they may be kept at rest (webhook retries): pasted numbers masked, see src/bot/redact.ts. */
+  stored: BotReply[];
 }
 
 export const MAX_HISTORY = 60;

@@ -2,7 +2,6 @@
 // metrics. The only place where the pure brain meets storage, so every channel behaves the same.
 import { createHash } from 'node:crypto';
 import { handleTurn, type Brain } from '../bot/brain.ts';
-import { storedReplies } from '../bot/redact.ts';
 import {
   type BotReply,
   type ChannelName,
@@ -158,7 +157,7 @@ export async function createConversations(deps: {
         state: { [stateKey(req.userKey)]: { state: result.state, eTag: '*' } },
         outcomes: records,
         ...(idemKey
-          ? { idempotency: { key: idemKey, value: storedReplies(brain, result.replies), ttlSeconds: IDEMPOTENCY_TTL_SECONDS } }
+          ? { idempotency: { key: idemKey, value: result.stored, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } }
           : {}),
         history: { key: historyKey(req.userKey), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
       });

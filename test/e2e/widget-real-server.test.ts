@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { ARTIFACTS, CHROMIUM, chromiumOptions } from '../helpers/browser.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions, WIDGET, XSS } from '../helpers/browser.ts';
 
 const WAIT = 5_000; // upper bound of any single wait; a turn takes a few milliseconds on the real server
 
@@ -19,21 +19,8 @@ const FAQ_QUESTION = '00开头的电话说是客服，是真的吗';
 const SCAM_SMS = '【安心借】您的账户异常，请点击 anxin-kefu.top/a 处理，或致电 00852-5123-8870';
 const nfkc = (s: string) => s.normalize('NFKC');
 const REFUSAL = '不用了，我挂了，我自己打官方客服核实';
-const XSS = '<img src=x onerror=alert(1)>';
 
-const sel = {
-  launcher: '[data-scam-coach="launcher"]',
-  input: '[data-scam-coach="input"]',
-  send: '[data-scam-coach="send"]',
-  log: '[data-scam-coach="log"]',
-  msg: '[data-scam-coach="log"] [data-role]',
-  bot: '[data-scam-coach="log"] [data-role="bot"]',
-  user: '[data-scam-coach="log"] [data-role="user"]',
-  sim: '[data-scam-coach="log"] [data-role="bot"][data-simulation="true"]',
-  panel: '#scam-coach-panel',
-  quick: '.scam-coach-quick button',
-  typing: '.scam-coach-typing',
-};
+const sel = WIDGET;
 
 /** A frame the server sent on the widget's websocket (message frames carry channelData fields at top level). */
 interface Frame {

@@ -20,3 +20,22 @@ export const CHROMIUM_ARGS = [
 
 /** Launch options for playwright-core's chromium.launch / launchPersistentContext. */
 export const chromiumOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
+
+/** The widget's DOM (DESIGN.md: data-scam-coach and data-role attributes), for every browser test. */
+export const WIDGET = {
+  launcher: '[data-scam-coach="launcher"]',
+  input: '[data-scam-coach="input"]',
+  send: '[data-scam-coach="send"]',
+  log: '[data-scam-coach="log"]',
+  msg: '[data-scam-coach="log"] [data-role]',
+  bot: '[data-scam-coach="log"] [data-role="bot"]',
+  user: '[data-scam-coach="log"] [data-role="user"]',
+  sim: '[data-scam-coach="log"] [data-role="bot"][data-simulation="true"]',
+  panel: '#scam-coach-panel',
+  status: '.scam-coach-status',
+  quick: '.scam-coach-quick button',
+  typing: '.scam-coach-typing',
+} as const;
+
+/** The same XSS probe everywhere: typed by the user, it must come back as text. */
+export const XSS = '<img src=x onerror=alert(1)>';

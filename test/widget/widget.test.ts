@@ -7,21 +7,9 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type MockServer, startMockServer } from './mock-server.ts';
-import { ARTIFACTS, CHROMIUM, chromiumOptions } from '../helpers/browser.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions, WIDGET, XSS } from '../helpers/browser.ts';
 
-const XSS = '<img src=x onerror=alert(1)>';
-
-const sel = {
-  launcher: '[data-scam-coach="launcher"]',
-  input: '[data-scam-coach="input"]',
-  send: '[data-scam-coach="send"]',
-  log: '[data-scam-coach="log"]',
-  bot: '[data-scam-coach="log"] [data-role="bot"]',
-  user: '[data-scam-coach="log"] [data-role="user"]',
-  panel: '#scam-coach-panel',
-  status: '.scam-coach-status',
-  quick: '.scam-coach-quick button',
-};
+const sel = WIDGET;
 
 describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }, () => {
   let mock: MockServer;
@@ -267,7 +255,9 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
 
     // The drill's intro line offers nothing, its first turn offers answers: those are the open choices.
     await page.locator(sel.quick, { hasText: '开始演练' }).click();
-    await expect.poll(() => page.locator(sel.quick).allTextContents()).toEqual(['我不会告诉你验证码', '好的，验证码是…']);
+    await expect
+      .poll(() => page.locator(sel.quick).allTextContents())
+      .toEqual(['我不会告诉你验证码', '好的，验证码是…']);
     expect(await quickAfterReload()).toEqual(['我不会告诉你验证码', '好的，验证码是…']);
 
     // The user answered and the bot's reply offers nothing: no choices left to offer.
