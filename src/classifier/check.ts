@@ -25,6 +25,10 @@ export interface CheckOptions {
   locale?: Locale;
 }
 
+// The message tells of an incoming call: numbers in it are caller-ID displays (which can be spoofed).
+const INCOMING_CALL =
+  /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示.{0,6}号码|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
+
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
 
@@ -85,22 +89,30 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const prepared = prepareText(text);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
+  const phoneContext = { incomingCall: INCOMING_CALL.test(prepared) };
 
-  const items: CheckItem[] = found.map((f) => {
-    const finding = f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
+  const seen = new Set<string>();
+  const items: CheckItem[] = [];
+  for (const f of found) {
+    const finding =
+      f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand, phoneContext) : classifyLink(f.raw, ctx.brand);
+    // The same number or link pasted many times is one item.
+    const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const codes = [...finding.reasons];
     // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
     // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
     if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
-    return {
+    items.push({
       kind: f.kind,
       raw: f.raw,
       normalized: finding.normalized,
       verdict: verdictOf(codes),
       reasons: toReasons(codes, texts),
-    };
-  });
+    });
+  }
   // Only words can hold a scam phrase: skip the regex scan when nothing but numbers and links was sent.
   const words = wordsOutside(prepared, found);
   const phraseMatches = /[a-z\u3400-\u9fff]{2}/i.test(words) ? findPhrases(normalizeText(words), ctx.phrases) : [];
