@@ -14,7 +14,7 @@ import {
   LABEL,
   portPathEnd,
 } from './han-hosts.ts';
-import { blankProseNumbers, labelledPhone, numberRole, SERVICE_NUMBER } from './number-context.ts';
+import { blankProseNumbers, numberRole, SERVICE_NUMBER } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { phoneKey } from './phone-key.ts';
@@ -39,6 +39,8 @@ export function prepareText(input: string): string {
       .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
       .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
       .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+      // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
+      .replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length))
   );
 }
 
@@ -141,8 +143,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
     const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, m.index) + view.slice(m.index + run.length));
     const digits = run.replace(/\D/g, '');
-    const validOnly =
-      !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !labelledPhone(before) && !brandNumber(digits, brand);
+    const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
       const start = m.index + part.offset;
       const end = start + part.raw.length;

@@ -16,11 +16,16 @@ export interface PhoneFinding {
 const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
 const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
 
+const MAX_EMBEDDING_EXTRA = 5;
+
 export function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
   for (const official of brand.numberDigits) {
     if (national === official) continue;
     // Embedding: the official digits with something added before or after ("4000000000-1", "00852 400…").
-    if (national.length > official.length && national.includes(official)) return true;
+    // (A few digits only: a long id or tracking number that happens to hold it is no phone number at all.)
+    if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
+      return true;
+    }
     if (official.length >= 7 && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
       return true;
     }

@@ -62,7 +62,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/iu;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/iu;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
 
 /** [start, end) of the clause holding text[at]. */
