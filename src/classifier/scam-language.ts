@@ -17,7 +17,7 @@ export const BROADCAST_WARNINGS = 2;
 
 // Warnings reach over their sentence (a warning lists tactics: "we will never ask for X, Y, or Z"); requests are
 // compared clause by clause and over neighbouring pairs.
-const SENTENCE_END = /[。！？!?;；\n]+/g;
+const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
 const CLAUSE_END = /[,，]+/g;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
