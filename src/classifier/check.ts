@@ -60,6 +60,8 @@ const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>()
 interface RenderedTexts {
   reasons: Map<ReasonCode, string>;
   fill: (text: string) => string;
+  /** Filled advice by verdict, advice key and topics (a handful of combinations recur). */
+  advice: Map<string, string>;
 }
 
 function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
@@ -69,7 +71,7 @@ function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
       const vars: TemplateVars = brandVars(ctx.brand.brand, l);
       const reasons = new Map<ReasonCode, string>();
       for (const [code, text] of Object.entries(ctx.texts.reasons)) reasons.set(code as ReasonCode, fillTemplate(text[l], vars));
-      return { reasons, fill: (t) => fillTemplate(t, vars) };
+      return { reasons, fill: (t) => fillTemplate(t, vars), advice: new Map() };
     };
     byLocale = { zh: make('zh'), en: make('en') };
     rendered.set(ctx, byLocale);
@@ -103,7 +105,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const prepared = prepareText(text);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
-  const brandNamed = mentionsBrand(prepared, ctx.brand);
+  const hasWords = TWO_LETTERS.test(prepared);
+  const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
   const seen = new Set<string>();
   const items: CheckItem[] = [];
@@ -157,10 +160,17 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   else verdict = worstVerdict([...items.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
-  const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
-  for (const p of phraseMatches.slice(0, 2)) {
-    const extra = ctx.texts.topic_advice[p.topic];
-    if (extra) lines.push(extra[locale]);
+  const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
+  const cacheKey = `${verdict}|${adviceKey}|${topics.join(',')}`;
+  let advice = texts.advice.get(cacheKey);
+  if (advice === undefined) {
+    const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
+    for (const t of topics) {
+      const extra = ctx.texts.topic_advice[t];
+      if (extra) lines.push(extra[locale]);
+    }
+    advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
+    texts.advice.set(cacheKey, advice);
   }
   return {
     input: redactSecrets(text),
@@ -168,6 +178,6 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     verdict,
     items,
     phrases,
-    advice: texts.fill(lines.join(locale === 'zh' ? '' : ' ')),
+    advice,
   };
 }

@@ -14,9 +14,21 @@ export function incomingCallAt(text: string, start: number, end: number): boolea
   return INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)));
 }
 
+// One pattern per brand index, built on first use.
+const brandPatterns = new WeakMap<BrandIndex, RegExp>();
+
+function brandPattern(brand: BrandIndex): RegExp {
+  let re = brandPatterns.get(brand);
+  if (!re) {
+    const esc = (a: string) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = [...brand.unicodeAliases.map(esc), ...brand.asciiAliases.map((a) => `(?<![a-z0-9])${esc(a)}(?![a-z0-9])`)];
+    re = parts.length ? new RegExp(parts.join('|'), 'i') : /(?!)/;
+    brandPatterns.set(brand, re);
+  }
+  return re;
+}
+
 /** Does the message name the brand (its Chinese name or aliases, Latin ones as whole words)? */
 export function mentionsBrand(text: string, brand: BrandIndex): boolean {
-  const lower = text.toLowerCase();
-  if (brand.unicodeAliases.some((a) => lower.includes(a))) return true;
-  return brand.asciiAliases.some((a) => new RegExp(`(?<![a-z0-9])${a}(?![a-z0-9])`).test(lower));
+  return brandPattern(brand).test(text);
 }

@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
-import { matchRequest, type RequestIndex } from './requests.ts';
+import { grams, matchGrams, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -42,32 +42,38 @@ function spans(text: string, start: number, end: number, separators: RegExp): [n
 }
 
 /** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
-function clauses(text: string, warnings: readonly RegExp[]): { list: Clause[]; warningKinds: number } {
+function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
   const list: Clause[] = [];
   const kinds = new Set<number>();
+  const anyWarning = phrases.anyWarning.test(text);
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
-    warnings.forEach((re, i) => {
-      if (re.test(sentence)) {
-        warns = true;
-        kinds.add(i);
-      }
-    });
-    for (const [a, b] of spans(text, start, end, CLAUSE_END)) list.push({ start: a, end: b, text: text.slice(a, b), warns });
+    if (anyWarning)
+      phrases.warnings.forEach((re, i) => {
+        if (re.test(sentence)) {
+          warns = true;
+          kinds.add(i);
+        }
+      });
+    for (const [a, b] of spans(text, start, end, CLAUSE_END))
+      list.push({ start: a, end: b, text: text.slice(a, b), warns });
   }
   return { list, warningKinds: kinds.size };
 }
 
-/** Clauses that do not warn, and pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[]): string[] {
-  const out: string[] = [];
+/** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
+function windows(list: readonly Clause[]): { text: string; grams: string[] }[] {
+  const out: { text: string; grams: string[] }[] = [];
+  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
   list.forEach((c, i) => {
-    if (c.warns) return;
-    if (c.text.length <= MAX_CLAUSE) out.push(c.text);
+    const g = own[i];
+    if (!g) return;
+    out.push({ text: c.text, grams: g });
     const next = list[i + 1];
-    if (next && !next.warns && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
-      out.push(`${c.text},${next.text}`);
+    const ng = own[i + 1];
+    if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
+      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])] });
     }
   });
   return out;
@@ -81,7 +87,7 @@ export interface LanguageOptions {
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
-  const { list, warningKinds } = clauses(text, rules.phrases.warnings);
+  const { list, warningKinds } = clauses(text, rules.phrases);
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const warnedAt = (pos: number) => list.some((s) => s.warns && pos >= s.start && pos < s.end);
   const hits = findPhrases(text, rules.phrases.rules, {
@@ -91,16 +97,17 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-    for (const w of windows(list)) {
-      if (NEGATION.test(w)) continue;
-      const m = matchRequest(w, rules.requests);
-      if (!m) continue;
-      const earlier = hits.find((h) => h.topic === m.topic);
-      // An opener's medium hit is raised by a later request of the same topic.
-      if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic)) earlier.severity = 'high';
-      if (topics.has(m.topic)) continue;
-      topics.add(m.topic);
-      hits.push({ topic: m.topic, severity: m.severity, text: w.trim() });
-    }
+  for (const w of windows(list)) {
+    if (NEGATION.test(w.text)) continue;
+    const m = matchGrams(w.grams, rules.requests);
+    if (!m) continue;
+    const earlier = hits.find((h) => h.topic === m.topic);
+    // An opener's medium hit is raised by a later request of the same topic.
+    if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
+      earlier.severity = 'high';
+    if (topics.has(m.topic)) continue;
+    topics.add(m.topic);
+    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+  }
   return hits;
 }
