@@ -114,9 +114,17 @@ export function matchRequest(clause: string, index: RequestIndex): RequestMatch 
   return matchGrams(grams(clause), index);
 }
 
+// Scratch sums per example, reused by every call (the classifier is synchronous): no allocation per clause.
+const scratch = new WeakMap<RequestIndex, { w: Float64Array; n: Uint16Array; touched: number[] }>();
+
 /** As matchRequest, for a clause's grams (distinct) computed by the caller. */
 export function matchGrams(clauseGrams: readonly string[], index: RequestIndex): RequestMatch | undefined {
-  const sums = new Map<number, { w: number; n: number }>();
+  let sc = scratch.get(index);
+  if (!sc) {
+    sc = { w: new Float64Array(index.examples.length), n: new Uint16Array(index.examples.length), touched: [] };
+    scratch.set(index, sc);
+  }
+  const { w: sumW, n: sumN, touched } = sc;
   let clauseTotal = 0;
   for (const g of clauseGrams) {
     const ids = index.postings.get(g);
@@ -128,19 +136,20 @@ export function matchGrams(clauseGrams: readonly string[], index: RequestIndex):
     clauseTotal += w;
     const n = g.length > 1 ? 1 : 0;
     for (const id of ids) {
-      const s = sums.get(id);
-      if (s) {
-        s.w += w;
-        s.n += n;
-      } else sums.set(id, { w, n });
+      if (sumW[id] === 0) touched.push(id);
+      sumW[id]! += w;
+      sumN[id]! += n;
     }
   }
   let best: RequestMatch | undefined;
-  for (const [id, s] of sums) {
+  for (const id of touched) {
     const e = index.examples[id]!;
-    const score = Math.max(s.w / e.total, (SIMILARITY.clauseFactor * s.w) / clauseTotal);
-    if (s.n < Math.min(SIMILARITY.minGrams, e.long) || score < SIMILARITY.threshold) continue;
-    if (!best || score > best.score) best = { topic: e.topic, severity: e.severity, score };
+    const score = Math.max(sumW[id]! / e.total, (SIMILARITY.clauseFactor * sumW[id]!) / clauseTotal);
+    const enough = sumN[id]! >= Math.min(SIMILARITY.minGrams, e.long) && score >= SIMILARITY.threshold;
+    if (enough && (!best || score > best.score)) best = { topic: e.topic, severity: e.severity, score };
+    sumW[id] = 0;
+    sumN[id] = 0;
   }
+  touched.length = 0;
   return best;
 }
