@@ -3,7 +3,7 @@
 // simplified (normalizeText), spaces and symbols between Chinese characters removed ("请 提 供 验 证 码",
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
-import { normalizeText, normalizeTextQuick } from '../content/normalize.ts';
+import { normalizeTextQuick } from '../content/normalize.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -21,7 +21,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function compileVariants(file: z.output<typeof variantFileSchema>): VariantFolder {
   const canonical = new Map<string, string>();
   for (const [word, variants] of Object.entries(file.fold)) {
-    for (const v of variants) canonical.set(normalizeText(v), normalizeText(word));
+    for (const v of variants) canonical.set(normalizeTextQuick(v), normalizeTextQuick(word));
   }
   const bySquashed = new Map<string, string>();
   for (const [v, word] of canonical) bySquashed.set(v.replace(/\s/g, ''), word);
