@@ -1,7 +1,7 @@
 // `scam-coach` command dispatcher: each command lives in its own file and is loaded only when used.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { type CliCommand, type CliIo, fail } from './io.ts';
+import { type CliCommand, type CliIo, fail, print } from './io.ts';
 import { ContentError } from '../content/yaml-source.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
@@ -41,7 +41,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    fullIo.stdout.write(`${USAGE}\n`);
+    print(fullIo, USAGE);
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];

@@ -69,6 +69,8 @@ export class Accumulator {
   readonly drills = new CountTable(5);
   /** red flag → [missed, spotted]. */
   readonly flags = new CountTable(2);
+  /** JSON [scenario, red flag] → [missed, spotted]. */
+  readonly scenarioFlags = new CountTable(2);
   /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
   readonly quiz = new CountTable(1);
   /** "" → [matched, fallback]. */
@@ -93,6 +95,7 @@ export class Accumulator {
       kinds: this.kinds,
       drills: this.drills,
       flags: this.flags,
+      scenarioFlags: this.scenarioFlags,
       quiz: this.quiz,
       faq: this.faq,
       fallbacks: this.fallbacks,
@@ -119,8 +122,14 @@ export class Accumulator {
           this.drills.add(scenario, 3, rec.score);
           this.drills.add(scenario, 4);
         }
-        for (const f of new Set(rec.missed ?? [])) this.flags.add(f, 0);
-        for (const f of new Set(rec.spotted ?? [])) this.flags.add(f, 1);
+        for (const f of new Set(rec.missed ?? [])) {
+          this.flags.add(f, 0);
+          this.scenarioFlags.add(JSON.stringify([scenario, f]), 0);
+        }
+        for (const f of new Set(rec.spotted ?? [])) {
+          this.flags.add(f, 1);
+          this.scenarioFlags.add(JSON.stringify([scenario, f]), 1);
+        }
         for (const t of new Set(rec.topics ?? [])) {
           this.topics.add(t, 0);
           if (oc !== undefined) this.topics.add(t, 1 + oc);

@@ -7,6 +7,7 @@ import { dayLabel, formatTz } from './time.ts';
 import {
   CHANNELS,
   type CheckDay,
+  type DrillRow,
   type GroupRow,
   type KindCounts,
   type QuizPhaseFigures,
@@ -105,6 +106,16 @@ export function finalizeReport(
 ): Report {
   const totals = kindCounts(acc.kinds.rows.get(''));
 
+  const flagsOf = new Map<string, DrillRow['flags']>();
+  for (const [key, [missed = 0, spotted = 0]] of acc.scenarioFlags.rows) {
+    const [scenario, flag] = JSON.parse(key) as [string, string];
+    const list = flagsOf.get(scenario) ?? [];
+    list.push({ flag, missed, spotted });
+    flagsOf.set(scenario, list);
+  }
+  for (const list of flagsOf.values())
+    list.sort((a, b) => b.missed - a.missed || a.spotted - b.spotted || a.flag.localeCompare(b.flag));
+
   const drills = [...acc.drills.rows]
     .map(([scenario, [passed = 0, failed = 0, incomplete = 0, scoreSum = 0, scored = 0]]) => {
       const started = passed + failed + incomplete;
@@ -116,6 +127,7 @@ export function finalizeReport(
         incomplete,
         passRate: ratio(passed, started),
         avgScore: ratio(scoreSum, scored),
+        flags: flagsOf.get(scenario) ?? [],
       };
     })
     .sort((a, b) => a.scenario.localeCompare(b.scenario));

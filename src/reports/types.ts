@@ -37,6 +37,8 @@ export interface DrillRow {
   passRate: number | null;
   /** Mean drill score (0–100) over runs with a score; null when none. */
   avgScore: number | null;
+  /** This scenario's red flags, most often missed first (for a facilitator's end-of-session summary). */
+  flags: { flag: string; missed: number; spotted: number }[];
 }
 
 export interface RedFlagRow {
