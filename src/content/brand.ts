@@ -21,6 +21,9 @@ export const brandSchema = z.strictObject({
         .regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a registrable domain in lowercase ASCII, e.g. anxinjie.example'),
     )
     .min(1),
+  // The platform's own SMS sender numbers (106… business-SMS channel) as they appear on the phone. Optional: a message
+  // from one of them that names only official contacts and asks for nothing is `official`.
+  sms_senders: z.array(z.string().regex(/^106[0-9 -]{2,24}$/, 'an SMS sender number starting with 106')).optional(),
 });
 
 export type Brand = z.output<typeof brandSchema>;
