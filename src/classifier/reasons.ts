@@ -16,7 +16,7 @@ export const REASON_SEVERITY = {
   SERVICE_NUMBER_95: 'info',
   SUBLET_95_NUMBER: 'medium',
   SERVICE_NUMBER_400: 'low',
-  BULK_SMS_PORT_106: 'medium',
+  BULK_SMS_PORT_106: 'info', // the normal business-SMS channel: the sender proves nothing either way
   CARRIER_SERVICE_NUMBER: 'info',
   MOBILE_NUMBER: 'info',
   FIXED_LINE_NUMBER: 'info',

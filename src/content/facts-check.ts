@@ -90,7 +90,8 @@ function checkerFor(facts: Facts): Checker {
 /** Services a clause names: written-out numbers and {{fact.<id>.number|name}} placeholders. */
 function servicesIn(clause: string, facts: Facts, c: Checker): FactService[] {
   const found: FactService[] = [];
-  for (const m of clause.matchAll(c.numbers ?? /$^/g)) found.push(c.byNumber.get(m[0])!);
+  const plain = clause.replace(/\{\{[^}]*\}\}/g, ' ');
+  for (const m of plain.matchAll(c.numbers ?? /$^/g)) found.push(c.byNumber.get(m[0])!);
   for (const m of clause.matchAll(/\{\{\s*fact\.([a-z0-9-]+)\.(?:number|name)\s*\}\}/g)) {
     const s = facts.services.find((x) => x.id === m[1]);
     if (s) found.push(s);
@@ -114,7 +115,9 @@ function checkText(
     return i < 0 ? { offset: text.start, next: from } : { offset: text.start + i, next: i + needle.length };
   };
   let cursor = 0;
-  for (const m of text.value.matchAll(c.numbers ?? /$^/g)) {
+  // Placeholder names are not numbers ({{fact.rule.incoming-110}}): blank them before looking for digits.
+  const plain = text.value.replace(/\{\{[^}]*\}\}/g, (p) => ' '.repeat(p.length));
+  for (const m of plain.matchAll(c.numbers ?? /$^/g)) {
     const s = c.byNumber.get(m[0])!;
     const { offset, next } = locate(m[0], cursor);
     cursor = next;

@@ -66,12 +66,12 @@ export const PHONE_CASES: Case[] = [
   c('95016123', 'suspicious', 'SUBLET_95_NUMBER'),
   c('950-2345-6', 'suspicious', 'SUBLET_95_NUMBER'),
   c('9510 1234', 'suspicious', 'SUBLET_95_NUMBER'),
-  // bulk SMS ports
-  c('10690000123', 'suspicious', 'BULK_SMS_PORT_106'),
-  c('1065502912345', 'suspicious', 'BULK_SMS_PORT_106'),
-  c('10657 1234 5678', 'suspicious', 'BULK_SMS_PORT_106'),
-  c('106980095588', 'suspicious', 'BULK_SMS_PORT_106'),
-  c('1069 0012 3456', 'suspicious', 'BULK_SMS_PORT_106'),
+  // 106 business-SMS senders: real platforms and spammers alike use them, the sender alone proves nothing
+  c('10690000123', 'unknown', 'BULK_SMS_PORT_106'),
+  c('1065502912345', 'unknown', 'BULK_SMS_PORT_106'),
+  c('10657 1234 5678', 'unknown', 'BULK_SMS_PORT_106'),
+  c('106980095588', 'unknown', 'BULK_SMS_PORT_106'),
+  c('1069 0012 3456', 'unknown', 'BULK_SMS_PORT_106'),
   // carriers
   c('10086', 'unknown', 'CARRIER_SERVICE_NUMBER'),
   c('10010', 'unknown', 'CARRIER_SERVICE_NUMBER'),
