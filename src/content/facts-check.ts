@@ -21,6 +21,9 @@ const QUOTED_KEYS: Record<string, ReadonlySet<string>> = {
   replies: new Set(),
 };
 
+/** Keys holding ids and references, not text ("zh-anti-fraud-app-96110"). */
+const ID_KEYS: ReadonlySet<string> = new Set(['id', 'related', 'topics', 'locale', 'start', 'next', 'ending', 'red_flags', 'kind', 'truth']);
+
 /** Files holding texts that state facts, relative to the content root, with the key set that marks quotes. */
 export function factTextFiles(root: string): { file: string; quoted: ReadonlySet<string> }[] {
   const list = (dir: string) => {
@@ -57,7 +60,7 @@ function textsOf(node: Node | null | undefined, quoted: ReadonlySet<string>, out
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!quoted.has(key)) textsOf(pair.value as Node, quoted, out);
+      if (!quoted.has(key) && !ID_KEYS.has(key)) textsOf(pair.value as Node, quoted, out);
     }
   } else if (isSeq(node)) {
     for (const item of node.items) textsOf(item as Node, quoted, out);
