@@ -44,3 +44,10 @@ export function fillTemplate(text: string, vars: TemplateVars): string {
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
+
+/** Known placeholder names for an error message: the facts (dozens) summed up as one {{fact.…}} entry. */
+export function placeholderList(names: Iterable<string>, sep = ' '): string {
+  const all = [...names];
+  const own = all.filter((n) => !n.startsWith('fact.')).map((n) => `{{${n}}}`);
+  return [...own, ...(all.length > own.length ? ['{{fact.…}} (content/facts.yaml)'] : [])].join(sep);
+}
