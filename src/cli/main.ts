@@ -23,7 +23,8 @@ const USAGE = `usage: scam-coach <command> [options]
   train ID [--answers FILE|-]         run a drill (interactive, or scripted answers)
   train --all --answers-dir DIR       run every drill with scripted answers, print a summary
   quiz [--phase pre|post]             the genuine-or-scam quiz (hit rate, false alarms, d')
-  content check [DIR]                 validate brand, FAQ and scenarios
+  content check [DIR]                 validate brand, facts, FAQ, scenarios, texts, quiz
+  content facts [DIR]                 the facts users read, with sources and age (oldest first)
   report [--session S] [--format table|json|csv]   training reports from the store
   seed --demo [--count N]             fill the store with deterministic demo outcomes
   serve                               start the web server (same as npm start)

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
-import { brandVars, placeholdersIn } from '../content/template.ts';
+import { brandVars, placeholderList, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, loadYamlFile, positionOf, problemAt, type YamlSource } from '../content/yaml-source.ts';
 import { type FaqReplies, faqRepliesSchema, REPLY_PLACEHOLDERS } from './replies.ts';
 import { type FaqEntry, faqFileSchema } from './schema.ts';
@@ -92,7 +92,7 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
           if (!FAQ_PLACEHOLDERS.has(name)) {
             at(
               path,
-              `unknown placeholder {{${name}}} (known: ${[...FAQ_PLACEHOLDERS].map((p) => `{{${p}}}`).join(', ')})`,
+              `unknown placeholder {{${name}}} (known: ${placeholderList(FAQ_PLACEHOLDERS, ', ')})`,
             );
           }
         }
