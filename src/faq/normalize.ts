@@ -46,6 +46,8 @@ export function brandPattern(terms: readonly string[]): RegExp | undefined {
 export interface NormalizeOptions {
   /** Built once per brand with brandPattern(). */
   brand?: RegExp;
+  /** Keep "is this a scam?" fillers (routing reads them as scam cues; ranking drops them). */
+  keepFillers?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   s = stripPunctuation(s);
   s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? w);
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
   // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
   s = s.replace(CJK_GAP, '');
