@@ -36,6 +36,8 @@ import {
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
+  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking. */
+  route: 'fraud' | 'product' | 'smalltalk';
   match: { id: string; topics: TopicId[]; score: number } | null;
   confidence: 'high' | 'mid' | 'none';
   answer: string;
@@ -157,12 +159,24 @@ function scenarioNamed(brain: Brain, text: string, locale: Locale): string | und
 
 function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
   const a = brain.faq(text, locale);
+  // Routed turns are their own line in reports: small talk and product questions are not missing FAQ content.
   events.push({
     type: 'faq',
     matched: a.match !== null,
+    ...(a.route !== 'fraud' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
     question: redact(text).slice(0, 300),
   });
+  if (a.route === 'smalltalk') {
+    const o = brain.texts.menu_options;
+    return {
+      kind: 'info',
+      text: a.answer,
+      simulation: false,
+      quickReplies: [o.check[locale], o.drill[locale], o.faq[locale]],
+    };
+  }
+  if (a.route === 'product') return { kind: 'info', text: a.answer, simulation: false, faq: null };
   const quick =
     a.confidence === 'high'
       ? undefined

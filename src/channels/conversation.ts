@@ -88,11 +88,12 @@ export async function createConversations(deps: {
         metrics.checks.inc({ verdict: e.verdict, channel: base.channel });
         out.push({ ...base, kind: 'check', verdict: e.verdict });
       } else if (e.type === 'faq') {
-        metrics.faq.inc({ result: e.matched ? 'matched' : 'fallback' });
+        metrics.faq.inc({ result: e.route ?? (e.matched ? 'matched' : 'fallback') });
         out.push({
           ...base,
           kind: 'faq',
           faqMatched: e.matched,
+          ...(e.route ? { faqRoute: e.route } : {}),
           ...(e.id ? { faqId: e.id } : {}),
           ...(e.topics ? { topics: e.topics } : {}),
           question: e.question,

@@ -73,8 +73,8 @@ export class Accumulator {
   readonly scenarioFlags = new CountTable(2);
   /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
   readonly quiz = new CountTable(1);
-  /** "" → [matched, fallback]. */
-  readonly faq = new CountTable(2);
+  /** "" → [matched, fallback, small talk, product] (routed turns are neither matched nor missing content). */
+  readonly faq = new CountTable(4);
   /** fallen-back question → [count, last asked (epoch ms, max)]. */
   readonly fallbacks = new CountTable(2, [1]);
   /** FAQ entry id → [matched count]. */
@@ -144,7 +144,9 @@ export class Accumulator {
         break;
       }
       case 'faq': {
-        if (rec.faqMatched) {
+        if (rec.faqRoute === 'smalltalk' || rec.faqRoute === 'product') {
+          this.faq.add('', rec.faqRoute === 'smalltalk' ? 2 : 3);
+        } else if (rec.faqMatched) {
           this.faq.add('', 0);
           if (rec.faqId) this.faqEntries.add(rec.faqId, 0);
           for (const t of new Set(rec.topics ?? [])) this.topics.add(t, 4);

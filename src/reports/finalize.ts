@@ -169,7 +169,7 @@ export function finalizeReport(
     .map(([s, { pre, post }]) => quizRow(s || null, pre, post))
     .sort((a, b) => (a.session === null ? 1 : b.session === null ? -1 : a.session.localeCompare(b.session)));
 
-  const [matched = 0, fallback = 0] = acc.faq.rows.get('') ?? [];
+  const [matched = 0, fallback = 0, smalltalk = 0, product = 0] = acc.faq.rows.get('') ?? [];
   const fallbackAll = [...acc.fallbacks.rows]
     .map(([question, [count = 0, last = 0]]) => ({ question, count, last }))
     .sort((a, b) => b.count - a.count || b.last - a.last || a.question.localeCompare(b.question));
@@ -230,6 +230,7 @@ export function finalizeReport(
       matched,
       fallback,
       fallbackRate: ratio(fallback, matched + fallback),
+      routed: { smalltalk, product },
       fallbacks: fallbackAll
         .slice(0, limit)
         .map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),

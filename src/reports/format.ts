@@ -47,6 +47,7 @@ export function reportCsv(r: Report): string {
   for (const row of r.quiz.bySession) quiz(row, quizLabel(row));
   for (const m of ['questions', 'matched', 'fallback', 'fallbackRate', 'distinctFallbacks'] as const)
     put('faq', '', m, r.faq[m]);
+  for (const m of ['smalltalk', 'product'] as const) put('faqRouted', m, 'count', r.faq.routed[m]);
   for (const f of r.faq.fallbacks) {
     put('faqFallbacks', f.question, 'count', f.count);
     put('faqFallbacks', f.question, 'lastAsked', f.lastAsked);
@@ -233,6 +234,7 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   out.push(
     '',
     `FAQ: ${f.questions} questions, ${f.matched} answered, ${f.fallback} fell back (${pct(f.fallbackRate)})`,
+    `Routed before the FAQ: ${f.routed.smalltalk} small talk, ${f.routed.product} account/product questions (sent to the official channels)`,
   );
   const topQ = opts.topQuestions ?? 20;
   if (f.fallbacks.length) {

@@ -81,7 +81,8 @@ function toRecord(r: Row): OutcomeRecord {
   set('verdict', r[15]);
   if (r[16]) {
     const extra = JSON.parse(r[16]) as Record<string, unknown>;
-    for (const k of ['spotted', 'missed', 'topics', 'question'] as const) if (extra[k] !== undefined) rec[k] = extra[k];
+    for (const k of ['spotted', 'missed', 'topics', 'question', 'faqRoute'] as const)
+      if (extra[k] !== undefined) rec[k] = extra[k];
   }
   return rec as unknown as OutcomeRecord;
 }

@@ -82,6 +82,8 @@ export interface FaqFigures {
   fallback: number;
   /** fallback / questions; null when none. */
   fallbackRate: number | null;
+  /** Turns routed before the FAQ ranking (content/routes.yaml): not counted in questions, never missing content. */
+  routed: { smalltalk: number; product: number };
   /** Most asked questions the FAQ could not answer (the missing content), most frequent first. */
   fallbacks: FallbackQuestion[];
   /** Distinct fallen-back questions (fallbacks may be cut to fallbackLimit). */

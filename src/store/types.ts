@@ -46,6 +46,8 @@ export interface OutcomeRecord {
   correctRejections?: number;
   faqMatched?: boolean;
   faqId?: string;
+  /** FAQ turns routed before ranking (small talk, a product question): counted apart, never as missing content. */
+  faqRoute?: 'product' | 'smalltalk';
   question?: string; // redacted text
   verdict?: 'official' | 'unknown' | 'suspicious' | 'dangerous';
 }
