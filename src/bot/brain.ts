@@ -19,6 +19,7 @@ import {
   stepDrill,
   stopDrill,
 } from '../scenarios/index.ts';
+import { stableHash } from '../scenarios/lines.ts';
 import { redact } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
@@ -260,7 +261,9 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if ((command === 'quiz' || command === 'quiz_post') && brain.quiz) {
     // The pre-training form first; once it is done (or when asked), the post-training form.
     const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
-    const started = startQuiz(brain.quiz, brain.brand, phase, locale);
+    // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
+    const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+    const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
     state.quiz = started.quiz;
     return started.replies;
   }

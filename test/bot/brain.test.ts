@@ -119,6 +119,20 @@ describe('the brain', () => {
     expect(run.state.quiz?.phase).toBe('post');
   });
 
+  it('shuffles the quiz per run: a seed in the state and the result, the items in that order', () => {
+    const first = (now: number) => handleTurn(brain, freshState(), { text: 'quiz', now });
+    const a = first(1_000);
+    const b = first(2_000);
+    expect(a.state.quiz?.seed).toEqual(expect.any(Number));
+    expect(a.state.quiz?.seed).not.toBe(b.state.quiz?.seed);
+    // Many runs start on different items (the old fixed order always began with the same genuine call).
+    const openings = new Set(Array.from({ length: 20 }, (_, i) => first(i * 60_000).replies.at(-1)!.text.split('\n')[0]));
+    expect(openings.size).toBeGreaterThan(3);
+    let run = { state: a.state, events: [] as TurnEvent[] };
+    for (let i = 0; i < 40 && run.state.quiz; i++) run = handleTurn(brain, run.state, { text: 'scam', now: 1_000 });
+    expect(run.events.find((e) => e.type === 'quiz-finished')).toMatchObject({ seed: a.state.quiz!.seed });
+  });
+
   it('switches language on request and keeps it', () => {
     const run = talk(['English', '你好']);
     expect(run.state.locale).toBe('en');
