@@ -20,10 +20,9 @@ import {
   stopDrill,
 } from '../scenarios/index.ts';
 import { stableHash } from '../scenarios/lines.ts';
-import { redact } from '../classifier/sensitive.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
-import { storedReplies } from './redact.ts';
+import { storedReplies, storedUserText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -162,7 +161,7 @@ function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent
     type: 'faq',
     matched: a.match !== null,
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
-    question: redact(text).slice(0, 300),
+    question: storedUserText(brain, text).slice(0, 300),
   });
   const quick =
     a.confidence === 'high'
@@ -346,10 +345,10 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
-  if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
+  if (input.text.trim()) lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
-  const stored = storedReplies(brain, replies);
+  const stored = storedReplies(brain, replies, input.text);
   for (const r of stored) {
     lines.push({
       role: 'bot',

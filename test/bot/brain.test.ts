@@ -155,6 +155,30 @@ describe('the brain', () => {
     expect(stored).not.toContain('13812345678');
   });
 
+  it('stores history faithfully: only the user\'s secrets masked, punctuation and prefixes as typed', () => {
+    const userLine = (text: string) => talk([text]).lines[0]!.text;
+    expect(userLine('00852开头的电话，是客服吗？')).toBe('00852开头的电话，是客服吗？');
+    expect(userLine('我被骗了，还转了5000块，怎么办')).toBe('我被骗了，还转了5000块，怎么办');
+    expect(userLine('+852 5123 8870 打给我，是真的吗？')).toBe('+852 51** **70 打给我，是真的吗？');
+    expect(userLine('验证码是 482913，能给客服吗？')).toBe('验证码是 [code]，能给客服吗？');
+    expect(userLine('400-000-0000 是官方热线吗？')).toBe('400-000-0000 是官方热线吗？'); // the brand's own number
+  });
+
+  it('stores the bot\'s own lines as said, masking only what the user pasted', () => {
+    // The quiz's own question keeps its "+852 5123 8870" (a shown item may hold any number; none is the user's).
+    const runs = Array.from({ length: 200 }, (_, i) => handleTurn(brain, freshState(), { text: '测验', now: i }));
+    const quiz = runs.find((r) => r.replies.at(-1)!.text.includes('+852 5123 8870'))!;
+    expect(quiz, 'a run that opens with the +852 call').toBeDefined();
+    expect(quiz.lines.filter((l) => l.role === 'bot').map((l) => l.text)).toEqual(quiz.replies.map((r) => r.text));
+    // A check quotes the pasted number: stored masked, the official hotline in the same answer whole.
+    const check = talk(['00852 5123 8870 和 400-000-0000 都打给我了，是真的吗']);
+    const bot = check.lines.filter((l) => l.role === 'bot').map((l) => l.text).join('\n');
+    expect(check.last[0]!.text).toContain('00852 5123 8870');
+    expect(bot).toContain('00852 51** **70');
+    expect(bot).not.toMatch(/5123 ?8870/);
+    expect(bot).toContain('400-000-0000');
+  });
+
   it('never asks the user for a code, password or transfer outside a drill', () => {
     const inputs = ['你好', '菜单', '检查', '演练', '测验', 'help', '有人要我验证码', '我已经转账了怎么办', 'what is a safe account', '随便聊聊'];
     for (const text of inputs) {
