@@ -19,10 +19,10 @@ import {
   stepDrill,
   stopDrill,
 } from '../scenarios/index.ts';
-import { redact } from '../classifier/sensitive.ts';
+import { stableHash } from '../scenarios/lines.ts';
 import { formatCheckText } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
-import { storedReplies } from './redact.ts';
+import { storedReplies, storedUserText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -165,7 +165,7 @@ function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent
     matched: a.match !== null,
     ...(a.route !== 'fraud' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
-    question: redact(text).slice(0, 300),
+    question: storedUserText(brain, text).slice(0, 300),
   });
   if (a.route === 'smalltalk') {
     const o = brain.texts.menu_options;
@@ -274,7 +274,9 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if ((command === 'quiz' || command === 'quiz_post') && brain.quiz) {
     // The pre-training form first; once it is done (or when asked), the post-training form.
     const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
-    const started = startQuiz(brain.quiz, brain.brand, phase, locale);
+    // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
+    const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+    const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
     state.quiz = started.quiz;
     return started.replies;
   }
@@ -357,10 +359,10 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
-  if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
+  if (input.text.trim()) lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
-  const stored = storedReplies(brain, replies);
+  const stored = storedReplies(brain, replies, input.text);
   for (const r of stored) {
     lines.push({
       role: 'bot',

@@ -63,7 +63,16 @@ export type TurnEvent =
       question: string;
     }
   | { type: 'drill-started'; scenario: string }
-  | { type: 'quiz-finished'; phase: 'pre' | 'post'; hits: number; misses: number; falseAlarms: number; correctRejections: number }
+  | {
+      type: 'quiz-finished';
+      phase: 'pre' | 'post';
+      /** The seed of the run's item order (src/quiz/order.ts). */
+      seed?: number;
+      hits: number;
+      misses: number;
+      falseAlarms: number;
+      correctRejections: number;
+    }
   | {
       type: 'drill-finished';
       scenario: string;

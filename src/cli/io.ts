@@ -14,9 +14,15 @@ export interface CliIo {
 
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
+/** Lines of a stream. Stopping early (`return()`) closes the interface, which pauses the stream: a terminal's stdin
+ *  left flowing would keep the process alive after the command has printed its result. */
 export async function* readLines(stream: Readable): AsyncGenerator<string> {
   const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) yield line;
+  try {
+    for await (const line of rl) yield line;
+  } finally {
+    rl.close();
+  }
 }
 
 // Control characters a terminal would obey (escape sequences that retitle or clear it, C1 controls, a lone carriage

@@ -144,9 +144,9 @@ describe('app webhook', () => {
     const replayed = again.body.replies[0]! as typeof check & { check: { verdict: string; items: { raw: string; normalized: string }[] } };
     expect(replayed.check.verdict).toBe('dangerous');
     expect(replayed.text).not.toContain('5123 8870');
-    expect(replayed.text).toContain('[phone 008****70]');
+    expect(replayed.text).toContain('00852 51** **70'); // prefix and country code readable
     expect(replayed.text).toContain('400-000-0000');
-    expect(replayed.check.items.map((i) => i.raw)).toEqual(['[phone 008****70]', '400-000-0000']);
+    expect(replayed.check.items.map((i) => i.raw)).toEqual(['00852 51** **70', '400-000-0000']);
     expect(JSON.stringify(replayed)).not.toContain('51238870');
   });
 
