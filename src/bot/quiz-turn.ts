@@ -14,7 +14,7 @@ import {
   scoreQuiz,
   type Truth,
 } from '../quiz/index.ts';
-import type { BotReply, TurnEvent } from './types.ts';
+import { type BotReply, type QuickReply, quickReply, type TurnEvent } from './types.ts';
 
 export interface QuizContent {
   quiz: Quiz;
@@ -28,7 +28,10 @@ export interface QuizState {
   answers: Truth[];
 }
 
-const CHOICES: Record<Locale, [string, string]> = { zh: ['真的', '骗局'], en: ['Genuine', 'Scam'] };
+const CHOICES: Record<Locale, QuickReply[]> = {
+  zh: ['真的', '骗局'].map(quickReply),
+  en: ['Genuine', 'Scam'].map(quickReply),
+};
 
 function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
   const items = quizItems(content.quiz, q.phase, q.locale);

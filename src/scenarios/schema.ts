@@ -70,6 +70,8 @@ export const redFlagSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
+  /** A few words for the drill picker (the full title is what the drill opens with); the title when absent. */
+  short_title: localizedSchema.optional(),
   intro: localizedSchema,
   topics: z.array(topicSchema).min(1),
   difficulty: z.enum(['easy', 'medium', 'hard']),
