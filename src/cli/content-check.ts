@@ -9,6 +9,7 @@ import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yam
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
 import { validateScenarioContent } from '../scenarios/index.ts';
+import { WIDGET_TEXTS_FILE, widgetTextsSchema } from '../channels/web/widget-strings.ts';
 import { type CliIo, print } from './io.ts';
 import { brandFile, parseCommand } from './options.ts';
 
@@ -19,6 +20,7 @@ export function contentProblems(root: string, brandPath: string): ContentProblem
   if (!brand.value) return problems; // everything else is templated with the brand
   problems.push(...loadClassifierContent(root, brand.value).problems);
   problems.push(...loadYamlFile(join(root, BOT_TEXTS_FILE), botTextsSchema).problems);
+  problems.push(...loadYamlFile(join(root, WIDGET_TEXTS_FILE), widgetTextsSchema).problems);
   problems.push(...loadFaq(root).problems);
   problems.push(...validateScenarioContent(root, brand.value));
   problems.push(...checkQuizFile(join(root, QUIZ_FILE), brand.value).problems);
