@@ -86,7 +86,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 .bar-btn { flex: none; border: 1px solid currentColor; background: #fff; color: inherit; border-radius: 6px;
   padding: 2px 10px; cursor: pointer; font-size: 13px; }
 .bar-btn--primary { background: #0b3d70; color: #fff; border-color: #0b3d70; }
-.log { position: relative; flex: 1 1 auto; min-height: 120px; overflow-y: auto; padding: 12px 14px;
+.log { position: relative; flex: 1 1 0; min-height: 96px; overflow-y: auto; padding: 12px 14px;
   display: flex; flex-direction: column; gap: 10px; background: #f6f8fa; overscroll-behavior: contain; }
 .msg { max-width: 88%; display: flex; flex-direction: column; gap: 2px; }
 .msg--bot { align-self: flex-start; }
@@ -99,17 +99,19 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
   color: #fff; font-size: 12px; font-weight: 600; white-space: normal; }
 .text { display: block; }
 .meta { display: flex; align-items: center; gap: 6px; font-size: 11px; color: var(--muted); padding: 0 4px; }
-.rate { border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 0 4px;
-  cursor: pointer; font-size: 13px; line-height: 1.4; filter: grayscale(1); opacity: .75; }
-.rate:hover:not(:disabled) { border-color: #d0d7de; opacity: 1; filter: none; }
-.rate[aria-pressed="true"] { filter: none; opacity: 1; border-color: var(--accent); background: #e8f1fb; }
+.rate { display: inline-flex; border: 1px solid transparent; background: transparent; border-radius: 6px;
+  padding: 2px 4px; cursor: pointer; color: var(--muted); }
+.rate-icon { width: 14px; height: 14px; }
+.rate:hover:not(:disabled) { border-color: #d0d7de; color: var(--accent); }
+.rate[aria-pressed="true"] { color: var(--accent); border-color: var(--accent); background: #e8f1fb; }
 .rate:disabled { cursor: default; }
 .sr { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.quick { flex: 0 1 auto; max-height: 40%; overflow-y: auto; overscroll-behavior: contain; display: flex;
+.quick { flex: none; max-height: 40%; overflow-y: auto; overscroll-behavior: contain; display: flex;
   flex-wrap: wrap; gap: 6px; padding: 8px 14px; background: #f6f8fa; border-top: 1px solid #d0d7de; }
 .quick--list { flex-direction: column; flex-wrap: nowrap; gap: 4px; }
-.quick-title { flex: none; margin: 0; font-size: 12px; color: var(--muted); }
+.quick-title { flex: none; margin: -8px 0 0; padding: 8px 0 2px; font-size: 12px; color: var(--muted);
+  position: sticky; top: -8px; background: #f6f8fa; z-index: 1; }
 .quick-btn { flex: none; border: 1px solid var(--accent); background: #fff; color: var(--accent);
   border-radius: 999px; padding: 5px 12px; cursor: pointer; font-size: 14px; text-align: left; }
 .quick--list .quick-btn { display: flex; align-items: center; gap: 8px; width: 100%; border-radius: 8px;
@@ -138,7 +140,6 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; height: 100dvh; border-radius: 0; }
   .msg { max-width: 94%; }
-  .hint { display: none; }
   .root--open .launcher { display: none; }
   /* A phone page has no margin to spare: a small round button in the corner, hidden while the visitor types. */
   .launcher { right: 12px; bottom: 12px; width: 48px; height: 48px; padding: 0; justify-content: center; }
@@ -318,15 +319,23 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     return item;
   }
 
+  // Thumbs as drawn icons, not emoji: they look the same on every system, fonts or not.
+  const THUMB_UP =
+    'M2 21h4V9H2v12Zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2Z';
+  const THUMB_DOWN =
+    'M22 3h-4v12h4V3ZM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2Z';
+
   function rateButtons(m) {
-    const up = say(textEl('button', 'rate', '👍', { type: 'button', 'data-scam-coach': 'feedback-up' }), null, {
-      'aria-label': 'helpful',
-      title: 'helpful',
-    });
-    const down = say(textEl('button', 'rate', '👎', { type: 'button', 'data-scam-coach': 'feedback-down' }), null, {
-      'aria-label': 'unhelpful',
-      title: 'unhelpful',
-    });
+    const button = (kind, key, d) => {
+      const b = say(el('button', 'rate', { type: 'button', 'data-scam-coach': kind }), null, {
+        'aria-label': key,
+        title: key,
+      });
+      b.appendChild(icon(d, 'rate-icon'));
+      return b;
+    };
+    const up = button('feedback-up', 'helpful', THUMB_UP);
+    const down = button('feedback-down', 'unhelpful', THUMB_DOWN);
     const rate = (helpful) => {
       up.disabled = down.disabled = true;
       (helpful ? up : down).setAttribute('aria-pressed', 'true');

@@ -2,8 +2,8 @@
 // see even if they read nothing else), then the details — one line per number/link with its reasons, the phrases.
 import type { CheckResult, Verdict } from '../classifier/types.ts';
 
-/** A sign before the verdict, readable at a glance in any language. */
-const VERDICT_ICON: Record<Verdict, string> = { official: '✅', unknown: '❔', suspicious: '⚠️', dangerous: '⛔' };
+/** A sign before the verdict, readable at a glance in any language (text symbols: they need no emoji font). */
+const VERDICT_ICON: Record<Verdict, string> = { official: '✔', unknown: '?', suspicious: '⚠', dangerous: '✖' };
 
 /** The verdict bubble: the icon and the classifier's advice (which opens with the verdict itself). */
 export function formatVerdict(result: CheckResult): string {

@@ -82,7 +82,7 @@ describe('checks and answers', () => {
     const { last } = talk(['00852 5123 8870']);
     expect(last.map((r) => r.kind)).toEqual(['check', 'check']);
     expect(last[0]!.check?.verdict).toBe('dangerous');
-    expect(last[0]!.text.startsWith('⛔')).toBe(true);
+    expect(last[0]!.text.startsWith('✖')).toBe(true);
     expect(last[0]!.text).not.toContain('5123');
     expect(last[1]!.text).toContain('00852 5123 8870');
     expect(last[1]!.answer).toBe(true);
