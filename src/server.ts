@@ -14,6 +14,9 @@ import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
+import { widgetRouter } from './channels/web/widget-routes.ts';
+import { widgetScript } from './channels/web/widget-strings.ts';
+import { feedbackReport } from './store/feedback.ts';
 import type { Config } from './config.ts';
 import { loadBrand } from './content/brand.ts';
 import { formatProblem } from './content/yaml-source.ts';
@@ -34,6 +37,7 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   const metrics = createMetrics();
   const brand = loadBrand(config.brandFile);
   const { brain, problems } = loadBrain(config.root, brand);
+  const script = widgetScript(config.root);
   for (const p of problems) log.warn({ problem: formatProblem(p) }, 'content problem (the rest of the content is served)');
 
   const store = await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
@@ -113,7 +117,8 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, adapter, logic, log }));
   app.use(express.json({ limit: config.maxPayloadBytes }));
   app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));
+  app.use(widgetRouter({ store, widgetSecret, script }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store) }));
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -303,6 +303,20 @@
     select.value = current;
   }
 
+  /** 👍/👎 from the widget: all time (not filtered), the worst-rated answers first. */
+  async function renderFeedback() {
+    const box = $('feedback-summary');
+    const res = await fetch('/admin/api/feedback', { credentials: 'same-origin' }).catch(() => null);
+    const f = res?.ok ? await res.json() : null;
+    if (!f) {
+      box.textContent = 'Feedback counts are unavailable.';
+      return;
+    }
+    const worst = f.worst.map((w) => `${w.answer} (${w.unhelpful})`).join(', ');
+    const most = worst ? ` — most: ${worst}.` : '.';
+    box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful}, all time)${most}`;
+  }
+
   async function load() {
     const qs = query().toString();
     $('export').href = `/admin/export.csv${qs ? `?${qs}` : ''}`;
@@ -339,6 +353,7 @@
     renderFaq(r);
     renderChecks(r);
     renderGroups(r);
+    await renderFeedback();
     const q = r.query;
     const f = new URLSearchParams(qs);
     const chartNote =

@@ -13,6 +13,7 @@ import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yam
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
 import { validateScenarioContent } from '../scenarios/index.ts';
+import { WIDGET_TEXTS_FILE, widgetTextsSchema } from '../channels/web/widget-strings.ts';
 import { type CliIo, print } from './io.ts';
 import { brandFile, factsFile, parseCommand } from './options.ts';
 
@@ -37,6 +38,7 @@ export function contentReport(root: string, brandPath: string, opts: ContentChec
     const withFacts = { ...brand.value, facts: facts.value }; // everything else is templated with both
     problems.push(...loadClassifierContent(root, withFacts).problems);
     problems.push(...loadYamlFile(join(root, BOT_TEXTS_FILE), botTextsSchema).problems);
+    problems.push(...loadYamlFile(join(root, WIDGET_TEXTS_FILE), widgetTextsSchema).problems);
     problems.push(...loadFaq(root).problems);
     problems.push(...validateScenarioContent(root, withFacts));
     problems.push(...checkQuizFile(join(root, QUIZ_FILE), withFacts).problems);

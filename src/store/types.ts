@@ -22,6 +22,8 @@ export interface IdempotencyStore {
 export interface HistoryStore {
   /** The last `limit` values appended under `key`, oldest first. */
   recent(key: string, limit: number): Promise<unknown[]>;
+  /** Forget every line under `key` (the widget's "start over"). */
+  clear(key: string): Promise<void>;
 }
 
 export type Channel = 'web' | 'app' | 'cli';

@@ -73,7 +73,7 @@ export interface WireReply {
   role: string;
   kind: string;
   simulation: boolean;
-  quickReplies?: string[];
+  quickReplies?: { label: string; value: string; note?: string }[];
   drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number } };
   [key: string]: unknown;
 }

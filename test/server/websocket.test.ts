@@ -54,7 +54,9 @@ describe('widget websocket', () => {
     const welcome = first.frames.find((f) => f.kind === 'welcome');
     expect(welcome).toMatchObject({ type: 'message', role: 'bot', simulation: false });
     expect(first.frames.indexOf(welcome!)).toBeLessThan(first.frames.indexOf(menu));
-    expect(menu.quickReplies).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(menu.quickReplies).toEqual(
+      expect.arrayContaining([{ label: expect.any(String), value: expect.any(String) }]),
+    );
     await first.close();
 
     // A reload (second connection, same token): the stored greeting comes back as history, no second greeting.
@@ -64,7 +66,7 @@ describe('widget websocket', () => {
     expect(h2.messages?.map((m) => m.role)).toEqual(['bot', 'bot']);
     expect(h2.messages?.[0]?.text).toBe(welcome!.text);
     // The menu's choices are stored with it, so the reloaded widget can offer them again.
-    expect((h2.messages?.[1] as { quickReplies?: string[] } | undefined)?.quickReplies).toEqual(menu.quickReplies);
+    expect((h2.messages?.[1] as { quickReplies?: unknown[] } | undefined)?.quickReplies).toEqual(menu.quickReplies);
     await new Promise((r) => setTimeout(r, 200));
     expect(again.frames.filter((f) => f.type === 'message')).toEqual([]);
     expect((await readUserState(server, `web:${userId}`))?.history).toHaveLength(2);
@@ -84,8 +86,8 @@ describe('widget websocket', () => {
     const { token } = await widgetIdentity(server.url);
     const s = await open(token);
     s.send({ type: 'message', text: 'practice drill' });
-    const list = await s.waitFor((f) => f.type === 'message' && f.kind === 'menu');
-    const pick = (list.quickReplies as string[])[0]!;
+    const list = await s.waitFor((f) => f.type === 'message' && f.kind === 'picker');
+    const pick = (list.quickReplies as { value: string }[])[0]!.value;
     const from = s.frames.length;
     s.send({ type: 'message', text: pick });
     await s.waitFor((f) => f.type === 'message' && f.kind === 'info', { from });
