@@ -177,7 +177,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
   /** How many messages the last bot turn has (bot messages after the last user message). */
   async function countTurn(page: Page): Promise<number> {
     return page.locator(sel.log).evaluate((log) => {
-      const all = [...log.querySelectorAll('[data-role]')];
+      const all = Array.from(log.querySelectorAll('[data-role]'));
       let n = 0;
       for (let i = all.length - 1; i >= 0 && all[i]!.getAttribute('data-role') === 'bot'; i--) n++;
       return n;
