@@ -94,6 +94,8 @@ export interface StateStore {
   commitTurn(commit: TurnCommit): Promise<void>;
   /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
   secret(name: string): Promise<string>;
+  /** Redis only: why a restart would lose data (no AOF), or undefined when it persists or cannot tell. */
+  persistenceWarning?(): Promise<string | undefined>;
   /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -164,6 +164,46 @@ describe('app webhook', () => {
     expect(lastDrill(b.body.replies)?.scenario).toBe('apk-install');
   });
 
+  it('replay keys cannot collide: user ids and messageIds holding `/`, `:` and unicode stay apart', async () => {
+    const run = randomUUID().slice(0, 6);
+    // Before keys were encoded, `idem/app:alice/chat/42` was both (alice, chat/42) and (alice/chat, 42).
+    const pairs = [
+      [`alice-${run}`, 'chat/42'],
+      [`alice-${run}/chat`, '42'],
+      [`alice-${run}:chat`, '42'],
+      [`alice-${run}`, 'chat:42'],
+      [`用户-${run}/张`, '消息/一'],
+      [`用户-${run}`, '张/消息/一'],
+    ] as const;
+    const texts = ['hello', 'help', 'drill', 'menu', 'English', '你好'];
+    const first = [];
+    for (const [i, [userId, messageId]] of pairs.entries()) {
+      const res = await sendApp(server.url, { userId, messageId, text: texts[i]!, locale: 'en' });
+      expect(res.status, `${userId} ${messageId}`).toBe(200);
+      expect(res.body.replayed, `${userId} ${messageId} got another user's replies`).toBe(false);
+      first.push(res.body.replies);
+    }
+    // Each retry gets its own first replies back.
+    for (const [i, [userId, messageId]] of pairs.entries()) {
+      const again = await sendApp(server.url, { userId, messageId, text: texts[i]!, locale: 'en' });
+      expect(again.body.replayed).toBe(true);
+      expect(again.body.replies).toEqual(first[i]);
+    }
+  });
+
+  it('a reused messageId with a different text is a 409, not the first replies', async () => {
+    const userId = uid();
+    const messageId = mid();
+    const first = await sendApp(server.url, { userId, messageId, text: 'hello', locale: 'en' });
+    expect(first.status).toBe(200);
+    const reused = await postAppMessage(server.url, { userId, messageId, text: '00852 5123 8870', locale: 'en' });
+    expect(reused.status).toBe(409);
+    expect(await reused.json()).toMatchObject({ error: 'message_id_reused' });
+    // Nothing ran: the history holds the first turn only; the real retry still replays.
+    expect((await readUserState(server, `app:${userId}`))?.history.filter((l) => l.role === 'user')).toHaveLength(1);
+    expect((await sendApp(server.url, { userId, messageId, text: 'hello', locale: 'en' })).body.replayed).toBe(true);
+  });
+
   it('a turn that fails (store unreachable) answers 500, and the retry with the same messageId runs it', async () => {
     const userId = uid();
     const body = { userId, text: 'hello', messageId: mid(), locale: 'en' };

@@ -3,13 +3,16 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Classifier } from '../../classifier/index.ts';
 import type { Metrics } from '../../ops/metrics.ts';
+import type { StoreWatch } from '../../ops/store-watch.ts';
 import type { StateStore } from '../../store/index.ts';
 import { openApiDocument } from '../app/openapi.ts';
 import { issueIdentity, verifyToken } from '../web/session.ts';
 
 const checkBody = z.strictObject({ text: z.string().min(1).max(20_000), lang: z.enum(['zh', 'en']).optional() });
 
-export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; store: StateStore; widgetSecret: string }): Router {
+export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; store: StateStore; widgetSecret: string;
+  storeWatch?: Pick<StoreWatch, 'wipedAt'>;
+}): Router {
   const router = Router();
   router.get('/api/widget/session', (req, res) => {
     res.set('Cache-Control', 'no-store');
@@ -33,7 +36,13 @@ export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; stor
   });
   router.get('/healthz', async (_req, res) => {
     const ok = await deps.store.ping().catch(() => false);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'store_unreachable', store: deps.store.kind });
+    const wipedAt = deps.storeWatch?.wipedAt;
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'store_unreachable',
+      store: deps.store.kind,
+      // Still serving, but everything stored before this moment is gone: monitoring should see it.
+      ...(wipedAt ? { storeWipedAt: new Date(wipedAt).toISOString() } : {}),
+    });
   });
   router.get('/metrics', async (_req, res) => {
     res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

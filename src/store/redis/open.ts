@@ -54,6 +54,15 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
       await redis.set(key, newSecret(), 'NX');
       return (await redis.get(key))!;
     },
+    async persistenceWarning() {
+      try {
+        const [, aof] = (await redis.config('GET', 'appendonly')) as string[];
+        if (aof !== 'no') return undefined;
+        return 'Redis runs without AOF persistence (appendonly no): a Redis restart loses conversations, replay records and reports. Run it with --appendonly yes (README "Running it safely").';
+      } catch {
+        return undefined; // CONFIG is often disabled on managed Redis; persistence is then the provider's setting
+      }
+    },
     async ping() {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<boolean>((resolve) => {
