@@ -3,7 +3,6 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
@@ -12,6 +11,7 @@ import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
+import { perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
 import { type Config, ConfigError } from './config.ts';
@@ -110,14 +110,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   });
+  // One budget per IP over /api and widget messages (src/channels/web/adapter.ts takes from the same bucket).
+  // The signed webhook is exempt: an app backend relays all its users from a few addresses; it is limited per user.
+  const ipBucket = (ip: string) => ({
+    key: `ip:${conversations.userHash(`ip:${ip}`)}`,
+    limit: config.requestsPerMinutePerIp,
+    periodMs: 60_000,
+  });
   app.use(
     '/api',
-    rateLimit({
-      windowMs: 60_000,
-      limit: config.requestsPerMinutePerIp,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => res.status(429).json({ error: 'rate_limited', message: 'too many requests, slow down' }),
+    perIpLimit({
+      limits: store.limits,
+      bucket: ipBucket,
+      trustProxy: config.trustProxy,
+      skip: (req) => req.method === 'POST' && req.path === '/app/messages',
     }),
   );
 
@@ -155,7 +161,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { controller } = await createController({ adapter, conversations, log });
 
   // The webhook reads its raw body itself (for the signature); JSON parsing for the rest comes after it.
-  app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, conversations, log }));
+  app.use(
+    appWebhookRouter({
+      secret: config.appWebhookSecret,
+      maxPayload: config.maxPayloadBytes,
+      conversations,
+      limitUser: (userKey) =>
+        store.limits.take([
+          { key: `app-user:${conversations.userHash(userKey)}`, limit: config.appMessagesPerMinutePerUser, periodMs: 60_000 },
+        ]),
+      log,
+    }),
+  );
   app.use(express.json({ limit: config.maxPayloadBytes }));
   app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret, storeWatch }));
   app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));

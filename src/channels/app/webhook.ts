@@ -4,6 +4,8 @@
 // (idempotency in the turn runner), so a retry never runs a turn twice; the same id with another text is a 409.
 import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from '../../ops/log.ts';
+import type { RateDecision } from '../../store/index.ts';
+import { sendRateLimited } from '../http/limits.ts';
 import { wireMessage } from '../botkit.ts';
 import { type Conversations, MessageIdReusedError, type TurnResponse } from '../conversation.ts';
 import { appMessageSchema, REPLAY_WINDOW_MS, sentAtMs } from './message-schema.ts';
@@ -13,6 +15,8 @@ export interface AppWebhookOptions {
   secret?: string;
   maxPayload: number;
   conversations: Pick<Conversations, 'turn'>;
+  /** One message from this user's allowance (the webhook is limited per user, not per IP). */
+  limitUser: (userKey: string) => Promise<RateDecision>;
   log: Logger;
 }
 
@@ -48,6 +52,8 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
     const userKey = `app:${msg.userId}`;
     let response: TurnResponse;
     try {
+      const allowed = await opts.limitUser(userKey);
+      if (!allowed.ok) return sendRateLimited(res, allowed.retryAfterMs, 'too many messages for this userId, slow down');
       response = await opts.conversations.turn({
         userKey,
         channel: 'app',
