@@ -11,7 +11,7 @@ import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
-import { perIpLimit } from './channels/http/limits.ts';
+import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
 import { type Config, ConfigError } from './config.ts';
@@ -132,7 +132,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server: http,
     path: '/ws',
     maxPayload: config.maxPayloadBytes,
-    messagesPer10s: config.messagesPer10s,
+    admit: (userId, ip) =>
+      store.limits.take([
+        { key: `ws-user:${conversations.userHash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
+        ipBucket(ip),
+      ]),
+    clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
     verify: (token) => verifyToken(widgetSecret, token),
     log,
@@ -174,7 +179,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(express.json({ limit: config.maxPayloadBytes }));
-  app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret, storeWatch }));
+  app.use(
+    apiRouter({
+      classifier: brain.classifier,
+      metrics,
+      store,
+      widgetSecret,
+      storeWatch,
+      // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
+      limitNewIdentity: (req) =>
+        store.limits.take([
+          {
+            key: `ids:${conversations.userHash(`ip:${clientIp(req, config.trustProxy)}`)}`,
+            limit: config.identitiesPerHourPerIp,
+            periodMs: 3_600_000,
+          },
+        ]),
+    }),
+  );
   app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));

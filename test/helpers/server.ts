@@ -1,4 +1,5 @@
 // Starts a real scam-coach server for tests: port 0 (any free port), a fresh temp data dir, a known webhook secret.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,9 +14,12 @@ import { brand, ROOT } from './content.ts';
 
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret';
 export const TEST_ADMIN_TOKEN = 'test-admin-token';
-/** The secrets every instance on one Redis shares (configuration, as in production). */
+/**
+ * The secrets every instance on one Redis shares (configuration, as in production). The salt differs per test file
+ * (vitest loads this module once per file): files sharing CI's Redis then never share a rate-limit bucket.
+ */
 export const TEST_WIDGET_SECRET = 'test-widget-secret-0123456789abcdef';
-export const TEST_USER_HASH_SALT = 'test-user-hash-salt-0123456789abcdef';
+export const TEST_USER_HASH_SALT = `test-user-hash-salt-${randomUUID()}`;
 
 export interface TestServer extends RunningServer {
   config: Config;
