@@ -35,7 +35,7 @@ export function createMemoryRateLimiter(now: () => number = Date.now): RateLimit
         t,
       );
       if (!step.ok) return step;
-      buckets.forEach((b, i) => tats.set(b.key, step.next[i]!));
+      for (const [i, b] of buckets.entries()) tats.set(b.key, step.next[i]!);
       return { ok: true, retryAfterMs: 0 };
     },
   };
