@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { type CliCommand, type CliIo, fail, print } from './io.ts';
+import { ConfigError } from '../config.ts';
 import { ContentError } from '../content/yaml-source.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
@@ -53,6 +54,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   } catch (err) {
     // Content problems and bad arguments are the user's to fix: say what and where, no stack trace.
     if (err instanceof ContentError) return fail(fullIo, err.message, 1);
+    if (err instanceof ConfigError) return fail(fullIo, err.message, 1);
     if (err instanceof TypeError && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       return fail(fullIo, err.message);
     }
