@@ -257,7 +257,7 @@ async function runInteractive(
       const line = await input.next('> ');
       if (line === null) {
         print(io, '');
-        print(io, 'drill stopped');
+        // Ctrl-C or end of input: said in the drill's language (the content's "stopped" text), nothing hard-coded.
         print(io, paint.dim(library.texts.stopped[locale]));
         collect?.(drillSummary(library, r.state));
         if (json) print(io, JSON.stringify(drillSummary(library, r.state)));

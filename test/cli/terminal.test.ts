@@ -131,3 +131,12 @@ describe('report in a terminal', { timeout: 90_000 }, () => {
     expect(r.out).toMatch(/missed most: .+\(\d+\)/);
   });
 });
+
+describe('an interrupted drill speaks the drill’s language', { timeout: 90_000 }, () => {
+  it('end of input (as after Ctrl-C) in a Chinese drill prints the Chinese notice only', async () => {
+    const { runCli } = await import('../helpers/cli.ts');
+    const zh = await runCli(['train', 'overseas-service-call', '--lang', 'zh'], '', ROOT, { interactive: true });
+    expect(zh.out).not.toMatch(/drill stopped/i);
+    expect(zh.out).toMatch(/演练已停止|已停止|已退出/);
+  });
+});
