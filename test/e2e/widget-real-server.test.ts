@@ -198,7 +198,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     await timed('drill', async () => {
       const list = await say('演练', lastKind(['picker']));
       expect(list[0]!.quickReplies?.length).toBeGreaterThan(1);
-      const pick = page.locator(sel.quick, { hasText: '境外“客服”来电' });
+      const pick = page.locator(sel.quick, { hasText: '境外来电冒充客服' });
       expect(await pick.count()).toBe(1);
       const mark = frames.length;
       const users = await page.locator(sel.user).count();
