@@ -39,6 +39,31 @@ const CONCEPT_RE = new RegExp(
   'g',
 );
 
+/**
+ * Pinyin typed one syllable at a time ("bei pian le zenme ban"): 2–4 neighbouring Latin words whose concatenation
+ * is a pinyin word of the lexicon become that word. Only Latin runs are touched; English has no such joins.
+ */
+function joinPinyin(s: string): string {
+  const words = s.split(' ');
+  if (words.length < 2) return s;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let joined = 0;
+    for (let n = Math.min(4, words.length - i); n >= 2 && !joined; n--) {
+      const part = words.slice(i, i + n);
+      if (!part.every((w) => /^[a-z]{1,6}$/.test(w))) continue;
+      const key = part.join('');
+      if (Object.hasOwn(PINYIN, key)) {
+        out.push(key);
+        joined = n;
+      }
+    }
+    if (joined) i += joined;
+    else out.push(words[i++]!);
+  }
+  return out.join(' ');
+}
+
 // Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
 const wordFrom = (table: Readonly<Record<string, string>>, w: string): string | undefined =>
   Object.hasOwn(table, w) ? table[w] : undefined;
@@ -75,6 +100,7 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
+  s = joinPinyin(s);
   s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? w);
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).

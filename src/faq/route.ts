@@ -60,7 +60,10 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
   let text = plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
   if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
-  const normalized = normalizeQuestion(question, { keepFillers: true, ...(router.brand ? { brand: router.brand } : {}) });
+  const normalized = normalizeQuestion(question, {
+    keepFillers: true,
+    ...(router.brand ? { brand: router.brand } : {}),
+  });
   const cue = router.product.exec(normalized)?.[0];
   if (cue && !router.scam.test(normalized)) return { route: 'product', cue };
   return { route: 'fraud' };
