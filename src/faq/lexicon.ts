@@ -600,3 +600,59 @@ export const SYNONYMS_EN: Readonly<Record<string, string>> = {
   centre: 'center',
   cheque: 'check',
 };
+
+/**
+ * Money or a code already gone: the user needs the next steps now (110 with the scammer's account details after a
+ * transfer), not an explanation of the scam. Matched on the plain question (lower case, 繁→简, punctuation
+ * removed), Chinese anywhere, English as whole words; a hit lifts the victim-next-steps entries (config.lossBoost).
+ */
+export const LOSS_CUES: readonly string[] = [
+  '已经给了',
+  '给了验证码',
+  'already gave',
+  'i gave',
+  'got scammed',
+  'been scammed',
+  'was scammed',
+  '被骗了',
+  'too late',
+];
+
+/** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
+export const MONEY_GONE_CUES: readonly string[] = [
+  '已经转',
+  '转账了',
+  '转了钱',
+  '转了',
+  '转完',
+  '转过去了',
+  '汇过去了',
+  '打过去了',
+  '已经付',
+  '已经交了',
+  '交了钱',
+  '付了钱',
+  '钱没了',
+  '少了钱',
+  '钱被转走',
+  '被转走',
+  '被扣了',
+  '被盗刷',
+  'already transferred',
+  'transferred',
+  'transfered',
+  'sent the money',
+  'sent money',
+  'paid the',
+  'already sent',
+  'already paid',
+  'already gave',
+  'i transferred',
+  'i sent',
+  'i paid',
+  'transfer was',
+  'money is gone',
+  'money gone',
+  'lost money',
+  'lost my money',
+];
