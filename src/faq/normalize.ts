@@ -10,7 +10,16 @@ import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexi
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
 const twPhrasesToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string inside a RegExp. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Alternation of phrases, longest first: Chinese ones match anywhere, Latin ones as whole words only. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => (/^[a-z0-9]/.test(p) ? `(?<![a-z0-9])${escapeRe(p)}(?![a-z0-9])` : escapeRe(p)))
+    .join('|');
+}
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // Links: with a scheme, or bare host names with a letter TLD ("anxin-kefu.top/a"), as they appear in SMS.
@@ -73,8 +82,7 @@ export function brandPattern(terms: readonly string[]): RegExp | undefined {
   const cleaned = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 0))].sort(byLength);
   if (!cleaned.length) return undefined;
   // Latin aliases only as whole words ("anxin" must not eat "anxinjie" — longer ones come first anyway).
-  const parts = cleaned.map((t) => (/^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${escapeRe(t)}(?![a-z0-9])` : escapeRe(t)));
-  return new RegExp(parts.join('|'), 'g');
+  return new RegExp(phraseAlternation(cleaned), 'g');
 }
 
 export interface NormalizeOptions {

@@ -8,7 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
-import { normalizeQuestion } from './normalize.ts';
+import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
@@ -55,9 +55,7 @@ export interface QueryTerms {
   moneyGone: boolean;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cuePattern = (cues: readonly string[]) =>
-  new RegExp(cues.map((c) => (/^[a-z]/.test(c) ? `(?<![a-z0-9])${escapeRe(c)}(?![a-z0-9])` : escapeRe(c))).join('|'));
+const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
 const LOSS = cuePattern(LOSS_CUES);
 const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
 
