@@ -41,15 +41,20 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const m = evaluateField(index, questions);
     console.log(fieldSummary(`${file} with ${brandFile}`, m));
     const asked = questions.map((q) => fillFieldText(q.text, brand));
-    const times: number[] = [];
-    for (let r = 0; r < 5; r++)
-      for (const q of asked) {
+    // Each question timed best of 5: on a shared machine the scheduler, not the matcher, makes the slow tail.
+    const best = asked.map((q) => {
+      let min = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 5; r++) {
         const t = performance.now();
         answerQuestion(index, q);
-        times.push(performance.now() - t);
+        min = Math.min(min, performance.now() - t);
       }
-    times.sort((a, b) => a - b);
-    console.log(`  answer p50 ${times[Math.floor(times.length / 2)]!.toFixed(3)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(3)} ms`);
+      return min;
+    });
+    best.sort((a, b) => a - b);
+    console.log(
+      `  answer p50 ${best[Math.floor(best.length / 2)]!.toFixed(3)} ms, p95 ${best[Math.floor(best.length * 0.95)]!.toFixed(3)} ms (best of 5 per question)`,
+    );
     if (!argv.includes('--misses')) continue;
     for (const r of m.rows) {
       const expected = r.q.route === 'other' ? 'fraud' : r.q.route;
