@@ -559,7 +559,6 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   识别: '区分',
   两步验证: '双重验证',
   // Frequent homophone and shape typos of the scam vocabulary (pinyin input picks the wrong character).
-  验正码: '验证码',
   验证吗: '验证码',
   严正码: '验证码',
   客腹: '客服',
