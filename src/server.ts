@@ -11,6 +11,7 @@ import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
+import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
@@ -113,7 +114,8 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, adapter, logic, log }));
   app.use(express.json({ limit: config.maxPayloadBytes }));
   app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, ...(brand.facts ? { facts: brand.facts } : {}), log }));
+  app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -118,11 +118,11 @@ export interface FactRow {
 
 const DAY = 86_400_000;
 
-/** True when `checked` lies more than `months` calendar months before `now`. */
+/** True when `checked` lies more than `months` calendar months before `now`'s date (UTC days, not hours). */
 export function olderThan(checked: string, months: number, now: Date): boolean {
   const limit = new Date(`${checked}T00:00:00Z`);
   limit.setUTCMonth(limit.getUTCMonth() + months);
-  return now.getTime() > limit.getTime();
+  return now.toISOString().slice(0, 10) > limit.toISOString().slice(0, 10);
 }
 
 /** Every fact with its sources and age, oldest first (the re-check list for `content facts` and /admin). */

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import rateLimit from 'express-rate-limit';
+import { type Facts, factRows, factsPathIn, loadFacts } from '../../content/facts.ts';
 import type { Logger } from '../../ops/log.ts';
 import {
   parseReportParams,
@@ -35,6 +36,8 @@ export interface AdminOptions {
   reportTz?: string | undefined;
   /** A ready report source (tests, benches); default: reportSource(store). */
   source?: ReportSource;
+  /** The facts users read (content/facts.yaml), listed oldest first for re-checking; default: the root's file. */
+  facts?: Facts;
   log?: Logger;
 }
 
@@ -257,6 +260,14 @@ export function adminRouter(opts: AdminOptions): Router {
       throw err;
     }
   }
+
+  // The facts list: what to re-check next comes first (src/content/facts.ts).
+  const facts = opts.facts ?? loadFacts(existsSync(factsPathIn(opts.root)) ? factsPathIn(opts.root) : undefined);
+  router.get('/admin/api/facts', (_req, res) => {
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ maxAgeMonths: facts.review_after_months, facts: factRows(facts, new Date()) });
+  });
 
   router.get('/admin/api/report', async (req, res) => {
     const r = await report(req, res);
