@@ -1,13 +1,14 @@
 // content/facts.yaml: the facts users read, their template variables, the facts rule of `content check`
 // (written-out hotlines, role contradictions, stale facts) and `scam-coach content facts`.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { contentReport } from '../../src/cli/content-check.ts';
 import { checkFacts } from '../../src/content/facts-check.ts';
 import { factRows, factVars, loadFacts, olderThan } from '../../src/content/facts.ts';
-import { brandVars } from '../../src/content/template.ts';
+import { brandVars, fillTemplate } from '../../src/content/template.ts';
 import { formatProblem } from '../../src/content/yaml-source.ts';
 import { runCli } from '../helpers/cli.ts';
 import { brand, classifier, ROOT } from '../helpers/content.ts';
@@ -169,6 +170,27 @@ describe('scam-coach content facts', () => {
     expect(out).toContain(`    ${facts.services[0]!.sources[0]!.title} — ${facts.services[0]!.sources[0]!.url}`);
     expect(out).toMatch(/\d+ facts, \d+ older than 12 months\n$/);
   }, 30_000);
+});
+
+describe('texts that state facts render whole', () => {
+  it('every FAQ answer and quiz explanation fills to plain text: no placeholder left, no broken one', () => {
+    const texts: { where: string; text: string; locale: 'zh' | 'en' }[] = [];
+    for (const f of readdirSync(join(ROOT, 'content/faq')).filter((x) => x.endsWith('.yaml'))) {
+      const doc = parse(readFileSync(join(ROOT, 'content/faq', f), 'utf8')) as {
+        entries: { id: string; locale: 'zh' | 'en'; answer: string }[];
+      };
+      for (const e of doc.entries) texts.push({ where: e.id, text: e.answer, locale: e.locale });
+    }
+    const quizDoc = parse(readFileSync(join(ROOT, 'content/quiz.yaml'), 'utf8')) as {
+      forms: Record<string, { id: string; explain: { zh: string; en: string } }[]>;
+    };
+    for (const items of Object.values(quizDoc.forms)) {
+      for (const i of items)
+        for (const l of ['zh', 'en'] as const) texts.push({ where: i.id, text: i.explain[l], locale: l });
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    for (const t of texts) expect(fillTemplate(t.text, brandVars(brand, t.locale)), t.where).not.toMatch(/\{\{|\}\}/);
+  });
 });
 
 describe('classifier advice rests on the facts', () => {
