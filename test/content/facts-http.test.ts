@@ -7,7 +7,7 @@ import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/s
 const facts = loadFacts();
 const zh = factVars(facts, 'zh');
 const en = factVars(facts, 'en');
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,9 +24,9 @@ describe('the demo page', () => {
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       const html = await res.text();
       expect(html).not.toMatch(/\{\{/);
-      expect(html).toContain(escape(zh['fact.rule.after-transfer']!));
-      expect(html).toContain(escape(en['fact.rule.after-transfer']!));
-      expect(html).toContain(escape(en['fact.rule.credit-repair']!));
+      expect(html).toContain(asHtml(zh['fact.rule.after-transfer']!));
+      expect(html).toContain(asHtml(en['fact.rule.after-transfer']!));
+      expect(html).toContain(asHtml(en['fact.rule.credit-repair']!));
       // The old advice put 96110 next to reporting a crime and sent people to their bank first.
       expect(html).not.toContain('96110 咨询；联系银行冻结账户');
     },
