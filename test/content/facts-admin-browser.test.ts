@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin facts list in chromium', { timeou
     const rows = page.locator('#table-facts tbody tr');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(facts.services.length + facts.rules.length);
     const cells = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
     );
     const dates = cells.map((c) => c[0]!.slice(0, 10));
     expect(dates).toEqual([...dates].sort());
