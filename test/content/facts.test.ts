@@ -145,6 +145,33 @@ describe('content check: the facts rule', () => {
   }, 30_000);
 });
 
+describe('the facts file is checked like any content', () => {
+  it('a fact without sources, a duplicate id and a bad date each point at their place', async () => {
+    const dir = contentCopy({
+      'content/facts.yaml': (t) =>
+        t
+          .replace(/(id: courts[\s\S]*?checked: )2026-11-29/, '$129 Nov 2026')
+          .replace('  - id: chinese-only', '  - id: after-code'),
+    });
+    const text = readFileSync(join(dir, 'content/facts.yaml'), 'utf8');
+    const { code, out } = await runCli(['content', 'check', dir]);
+    expect(code).toBe(1);
+    expect(out).toContain(`content/facts.yaml:${where(text, '29 Nov 2026')}: services[3].checked: a date: YYYY-MM-DD`);
+    const noDate = text.replace('29 Nov 2026', '2026-11-29');
+    writeFileSync(join(dir, 'content/facts.yaml'), noDate);
+    const dup = await runCli(['content', 'check', dir]);
+    expect(dup.out).toContain(
+      `content/facts.yaml:${where(noDate, 'after-code', 'id: real-app')}: duplicate fact id "after-code"`,
+    );
+  }, 30_000);
+
+  it('--fact-max-age takes whole months only', async () => {
+    const { code, err } = await runCli(['content', 'facts', '--fact-max-age', 'soon']);
+    expect(code).toBe(2);
+    expect(err).toContain('--fact-max-age must be a whole number of months');
+  });
+});
+
 describe('scam-coach content facts', () => {
   it('--json lists every fact with sources and age, oldest first', async () => {
     const { code, out } = await runCli(['content', 'facts', '--json']);
