@@ -10,6 +10,7 @@ import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
+import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
@@ -202,7 +203,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(widgetRouter({ store, conversations, widgetSecret, script }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store) }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

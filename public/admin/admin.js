@@ -317,6 +317,33 @@
     box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful}, all time)${most}`;
   }
 
+  /** The facts list (oldest check first): independent of the report filters, loaded once. */
+  async function loadFacts() {
+    const res = await fetch('/admin/api/facts', {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    }).catch(() => null);
+    if (!res?.ok) return;
+    const body = await res.json().catch(() => null);
+    if (!body) return;
+    const stale = body.facts.filter((f) => f.stale).length;
+    $('facts-summary').textContent =
+      `${body.facts.length} facts from content/facts.yaml, ${stale} last checked more than ${body.maxAgeMonths} months ago. Re-check the top rows.`;
+    table(
+      $('table-facts'),
+      ['Checked', 'Age (days)', 'Fact', 'Number', 'What users read', 'Sources'],
+      body.facts.map((f) => [
+        { text: f.stale ? `${f.checked} ⚠` : f.checked, cls: f.stale ? 'text stale' : 'text' },
+        f.ageDays,
+        { text: f.id, cls: 'text' },
+        { text: f.number || '', cls: 'text' },
+        { text: f.text.en, cls: 'text' },
+        { text: f.sources.map((x) => `${x.title} — ${x.url}`).join('\n'), cls: 'text sources' },
+      ]),
+      'No facts file.',
+    );
+  }
+
   async function load() {
     const qs = query().toString();
     $('export').href = `/admin/export.csv${qs ? `?${qs}` : ''}`;
@@ -373,4 +400,5 @@
 
   fillFormFromUrl();
   void load();
+  void loadFacts();
 })();

@@ -8,7 +8,7 @@ import { BOT_TEXTS_FILE } from '../bot/load.ts';
 import { botTextsSchema } from '../bot/texts.ts';
 import { brandSchema } from '../content/brand.ts';
 import { checkFacts } from '../content/facts-check.ts';
-import { factRows, factsFileSchema, factsPathIn } from '../content/facts.ts';
+import { factRows, factsPathIn, loadFactsFile } from '../content/facts.ts';
 import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
@@ -32,17 +32,17 @@ export function contentReport(root: string, brandPath: string, opts: ContentChec
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const brand = loadYamlFile(brandPath, brandSchema);
-  const facts = loadYamlFile(factsPathIn(root), factsFileSchema);
+  const facts = loadFactsFile(factsPathIn(root));
   problems.push(...brand.problems, ...facts.problems);
-  if (brand.value && facts.value) {
-    const withFacts = { ...brand.value, facts: facts.value }; // everything else is templated with both
+  if (brand.value && facts.facts) {
+    const withFacts = { ...brand.value, facts: facts.facts }; // everything else is templated with both
     problems.push(...loadClassifierContent(root, withFacts).problems);
     problems.push(...loadYamlFile(join(root, BOT_TEXTS_FILE), botTextsSchema).problems);
     problems.push(...loadYamlFile(join(root, WIDGET_TEXTS_FILE), widgetTextsSchema).problems);
     problems.push(...loadFaq(root).problems);
     problems.push(...validateScenarioContent(root, withFacts));
     problems.push(...checkQuizFile(join(root, QUIZ_FILE), withFacts).problems);
-    const rule = checkFacts(root, facts.value, facts.source && { ...facts.source, file: 'content/facts.yaml' }, {
+    const rule = checkFacts(root, facts.facts, facts.source && { ...facts.source, file: 'content/facts.yaml' }, {
       now: opts.now ?? new Date(),
       ...(opts.maxAgeMonths ? { maxAgeMonths: opts.maxAgeMonths } : {}),
     });
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function printFacts(io: CliIo, root: string, months: number | undefined, json: boolean): number {
-  const { value, problems } = loadYamlFile(factsFile(root), factsFileSchema);
+  const { facts: value, problems } = loadFactsFile(factsFile(root));
   if (!value) {
     for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
     return 1;

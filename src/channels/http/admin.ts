@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import rateLimit from 'express-rate-limit';
+import { type Facts, factRows, factsPathIn, loadFacts } from '../../content/facts.ts';
 import type { Logger } from '../../ops/log.ts';
 import {
   parseReportParams,
@@ -37,6 +38,8 @@ export interface AdminOptions {
   source?: ReportSource;
   /** 👍/👎 counts on the bot's answers (the widget's feedback buttons), for "answers users found unhelpful". */
   feedback?: () => Promise<unknown>;
+  /** The facts users read (content/facts.yaml), listed oldest first for re-checking; default: the root's file. */
+  facts?: Facts;
   log?: Logger;
 }
 
@@ -263,6 +266,14 @@ export function adminRouter(opts: AdminOptions): Router {
   router.get('/admin/api/feedback', async (_req, res) => {
     res.json(opts.feedback ? await opts.feedback() : { helpful: 0, unhelpful: 0, worst: [] });
   });
+  // The facts list: what to re-check next comes first (src/content/facts.ts).
+  const facts = opts.facts ?? loadFacts(existsSync(factsPathIn(opts.root)) ? factsPathIn(opts.root) : undefined);
+  router.get('/admin/api/facts', (_req, res) => {
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ maxAgeMonths: facts.review_after_months, facts: factRows(facts, new Date()) });
+  });
+
   router.get('/admin/api/report', async (req, res) => {
     const r = await report(req, res);
     if (r) res.json(r);
