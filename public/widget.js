@@ -312,8 +312,11 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     bubble.appendChild(textEl('span', 'text', String(m.text == null ? '' : m.text)));
     item.appendChild(bubble);
     const meta = el('div', 'meta');
-    const at = Number.isFinite(m.at) ? new Date(m.at) : new Date();
-    meta.appendChild(textEl('time', 'time', timeFormat.format(at), { datetime: at.toISOString() }));
+    // Lines stored before times were kept have none: better no time than a wrong one.
+    if (Number.isFinite(m.at)) {
+      const at = new Date(m.at);
+      meta.appendChild(textEl('time', 'time', timeFormat.format(at), { datetime: at.toISOString() }));
+    }
     if (role === 'bot' && m.answer === true && RATED_KINDS.indexOf(m.kind) >= 0) meta.append(...rateButtons(m));
     item.appendChild(meta);
     return item;
@@ -339,7 +342,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     const rate = (helpful) => {
       up.disabled = down.disabled = true;
       (helpful ? up : down).setAttribute('aria-pressed', 'true');
-      const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : undefined;
+      const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : typeof m.faqId === 'string' ? m.faqId : '';
       postJson('/api/widget/feedback', { helpful: helpful, kind: m.kind, ...(faqId ? { faqId: faqId } : {}) }).then(
         () => showNotice(t('feedback_thanks')),
         () => {
@@ -720,7 +723,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     if (!text || !online || !socket || socket.readyState !== WebSocket.OPEN) return false;
     text = text.slice(0, MAX_LENGTH);
     socket.send(JSON.stringify({ type: 'message', text: text }));
-    append({ role: 'user', text: text });
+    append({ role: 'user', text: text, at: Date.now() });
     showQuickReplies([]);
     alertBox.hidden = true;
     return true;
@@ -829,11 +832,13 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     }
   });
   // While the visitor types into the page's own fields, a phone's small launcher steps aside (see the CSS).
-  document.addEventListener('focusin', (event) => {
-    const target = event.target;
-    const typingInPage = target !== host && target?.matches?.('input, textarea, select, [contenteditable="true"]');
+  function pageTyping() {
+    const active = document.activeElement;
+    const typingInPage = active && active !== host && active.matches('input, textarea, select, [contenteditable="true"]');
     root.classList.toggle('root--page-typing', Boolean(typingInPage));
-  });
+  }
+  document.addEventListener('focusin', pageTyping);
+  document.addEventListener('focusout', () => setTimeout(pageTyping, 0)); // activeElement is settled by then
 
   // On a phone the launcher must not hide the page's own controls (a check box, a submit button): when one lies
   // under its corner, it tucks into a slim tab on the screen's edge until the page scrolls on.

@@ -128,6 +128,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
       // In English: the panel's own words too, and the picker again.
       await say(page, 'English', async () => (await page.locator(sel.send).textContent()) === 'Send');
       expect(await page.locator('#scam-coach-title').textContent()).toBe('Anti-scam coach');
+      // The badges already in the log follow too.
+      const badges = await page.locator(sel.badge).allTextContents();
+      expect(badges.length).toBeGreaterThan(0);
+      expect(new Set(badges)).toEqual(new Set(['Practice drill']));
+      expect(await page.locator('#scam-coach-hint').textContent()).toMatch(/^Never type passwords/);
       expect(await page.locator(sel.input).getAttribute('placeholder')).toMatch(/paste a message/);
       await say(page, 'practice drill', quickCount(page, DRILLS));
       expect(await options.first().locator('.quick-note').textContent()).toMatch(/Easy|Medium|Hard/);
@@ -257,6 +262,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
         if (c) expect(overlaps(l, c), `scrolled to ${y}: launcher ${JSON.stringify(l)} over ${JSON.stringify(c)}`).toBe(false);
       }
     }
+    // While the visitor types into the check box, the launcher is out of the way entirely.
+    await form.locator('textarea').focus();
+    await expect.poll(() => launcher.isVisible(), { timeout: WAIT }).toBe(false);
+    await page.locator('h1').first().click();
+    await expect.poll(() => launcher.isVisible(), { timeout: WAIT }).toBe(true);
     await form.locator('textarea').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -300));
     await page.waitForTimeout(60);
