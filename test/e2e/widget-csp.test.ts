@@ -18,6 +18,8 @@ button { background: rgb(0, 128, 0) !important; padding: 30px !important; border
 div { display: inline !important; margin: 7px !important; }
 .panel, .launcher, .msg, .quick { position: static !important; display: block !important; }
 .probe { color: rgb(1, 2, 3) !important; }
+/* Restyling on purpose goes through the widget's CSS parts. */
+[data-scam-coach="host"]::part(send) { background: rgb(128, 0, 128); }
 `;
 
 describe.skipIf(!existsSync(CHROMIUM))('a host page with a strict CSP', { timeout: 60_000 }, () => {
@@ -121,6 +123,8 @@ describe.skipIf(!existsSync(CHROMIUM))('a host page with a strict CSP', { timeou
       // Isolated the other way: the widget's rules never touched the host's look-alike elements.
       expect(await page.locator('#host-panel').evaluate((e) => getComputedStyle(e).position)).toBe('static');
       expect(await page.locator('#host-button').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 128, 0)');
+      // …and a deliberate ::part rule does reach the part it names.
+      expect(await page.locator(sel.send).evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(128, 0, 128)');
       // Nothing the widget did was refused by the policy.
       expect(violations).toEqual([]);
       await context.close();
