@@ -10,6 +10,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import {
   type DrillReply,
+  drillChosenIn,
   drillSummary,
   getScenario,
   listScenarios,
@@ -266,7 +267,8 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     state.quiz = started.quiz;
     return started.replies;
   }
-  const named = scenarioNamed(brain, text, locale);
+  // A drill by its button or id, or asked for in words ("我想练习注销校园贷那个").
+  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
   if (named) {
     const result = startDrill(brain.drills, named, locale);
     state.drill = result.done ? null : result.state;
