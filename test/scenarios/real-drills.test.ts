@@ -25,6 +25,9 @@ describe('the shipped drills', () => {
     expect(r.state.spotted).toContain('knows-personal-data');
     const en = play('overseas-service-call', ['Where did you get my details from?'], 'en').r;
     expect(en.state.spotted).toContain('knows-personal-data');
+    // The same question in other drills: "你怎么会有我家里人的电话？", "你们怎么知道我收到短信了？".
+    const collector = play('fake-debt-collector', ['好的', '你怎么会有我家里人的电话？']).r;
+    expect(collector.state.spotted).toContain('knows-personal-data');
   });
 
   it('hesitation is unclear: the caller pushes again instead of carrying on as if the user agreed', () => {
