@@ -135,11 +135,22 @@ function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }
     const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
     list = listScenarios(brain.drills, l).map((s) => {
       const title = stripPunctuation(normalizeText(s.title));
+      const short = stripPunctuation(normalizeText(s.shortTitle));
       // Ids go through the same punctuation stripping as the user's text ("overseas-service-call" → spaces).
       const id = stripPunctuation(s.id);
       return {
         id: s.id,
-        names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`],
+        names: [
+          title,
+          `${prefix} ${title}`.trim(),
+          `${prefix}${title}`,
+          short,
+          `${prefix} ${short}`.trim(),
+          `${prefix}${short}`,
+          id,
+          `drill ${id}`,
+          `演练 ${id}`,
+        ],
       };
     });
     byLocale.set(l, list);
@@ -347,7 +358,8 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
-  if (input.text.trim()) lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false });
+  if (input.text.trim())
+    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
   const stored = storedReplies(brain, replies, input.text);

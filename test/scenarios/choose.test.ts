@@ -39,6 +39,12 @@ describe('drillChosenIn', () => {
     }
   });
 
+  it('a picker button with the short title starts its drill too', () => {
+    for (const text of ['演练：注销校园贷', 'Drill: Screen sharing', '共享屏幕']) {
+      expect(handleTurn(brain, freshState(), { text }).state.drill?.scenario, text).toBeDefined();
+    }
+  });
+
   it('starts the drill in the chat', () => {
     const r = handleTurn(brain, freshState(), { text: '我想练习注销校园贷那个' });
     expect(r.state.drill?.scenario).toBe('student-loan-cancellation');
