@@ -246,6 +246,10 @@
     $('faq-summary').textContent =
       `${r.faq.questions} questions: ${r.faq.matched} answered from the FAQ, ${r.faq.fallback} fell back (${pct(r.faq.fallbackRate)}), ` +
       `${r.faq.distinctFallbacks} different questions.`;
+    const routed = r.faq.routed ?? { smalltalk: 0, product: 0 };
+    $('faq-routed').textContent =
+      `Routed before the FAQ: ${routed.smalltalk} small talk, ${routed.product} account/product questions ` +
+      '(sent to the official channels; not missing content).';
     table(
       $('table-faq'),
       ['count', 'last asked', 'question (redacted)'],
@@ -299,6 +303,20 @@
     select.value = current;
   }
 
+  /** 👍/👎 from the widget: all time (not filtered), the worst-rated answers first. */
+  async function renderFeedback() {
+    const box = $('feedback-summary');
+    const res = await fetch('/admin/api/feedback', { credentials: 'same-origin' }).catch(() => null);
+    const f = res?.ok ? await res.json() : null;
+    if (!f) {
+      box.textContent = 'Feedback counts are unavailable.';
+      return;
+    }
+    const worst = f.worst.map((w) => `${w.answer} (${w.unhelpful})`).join(', ');
+    const most = worst ? ` — most: ${worst}.` : '.';
+    box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful}, all time)${most}`;
+  }
+
   async function load() {
     const qs = query().toString();
     $('export').href = `/admin/export.csv${qs ? `?${qs}` : ''}`;
@@ -335,6 +353,7 @@
     renderFaq(r);
     renderChecks(r);
     renderGroups(r);
+    await renderFeedback();
     const q = r.query;
     const f = new URLSearchParams(qs);
     const chartNote =

@@ -21,7 +21,7 @@ import {
   stopDrill,
 } from '../scenarios/index.ts';
 import { stableHash } from '../scenarios/lines.ts';
-import { formatCheckText } from './format.ts';
+import { formatCheckDetails, formatVerdict } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
 import { storedReplies, storedUserText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
@@ -29,6 +29,8 @@ import {
   type BotReply,
   type ChatLine,
   DRILL_IDLE_MINUTES,
+  type QuickReply,
+  quickReply,
   type TurnEvent,
   type TurnInput,
   type TurnResult,
@@ -37,6 +39,8 @@ import {
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
+  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking. */
+  route: 'fraud' | 'product' | 'smalltalk';
   match: { id: string; topics: TopicId[]; score: number } | null;
   confidence: 'high' | 'mid' | 'none';
   answer: string;
@@ -92,9 +96,44 @@ function menuReplies(brain: Brain, locale: Locale, withWelcome: boolean): BotRep
     kind: 'menu',
     text: say(brain, locale, t.menu_prompt[locale]),
     simulation: false,
-    quickReplies: [o.check[locale], o.drill[locale], o.faq[locale], o.lang[locale]],
+    quickReplies: [o.check[locale], o.drill[locale], o.faq[locale], o.lang[locale]].map(quickReply),
   });
   return replies;
+}
+
+/** After a debrief or a quiz result: what to do next (the same drill again when there was one). */
+function followUps(brain: Brain, locale: Locale, again?: QuickReply): BotReply {
+  const f = brain.texts.follow_up;
+  const another = { label: f.another[locale], value: brain.texts.menu_options.drill[locale] };
+  return {
+    kind: 'menu',
+    text: f.prompt[locale],
+    simulation: false,
+    quickReplies: [
+      ...(again ? [again] : []),
+      another,
+      ...(brain.quiz ? [quickReply(f.quiz[locale])] : []),
+      quickReply(f.menu[locale]),
+    ],
+  };
+}
+
+/** The drill picker: every drill by its short title and level; the value sent back names the drill in full. */
+function drillPicker(brain: Brain, locale: Locale): BotReply {
+  const prefix = brain.texts.drill_prefix[locale];
+  return {
+    kind: 'picker',
+    text: brain.texts.drill_list[locale],
+    simulation: false,
+    quickReplies: listScenarios(brain.drills, locale).map((s) => {
+      const scenario = getScenario(brain.drills, s.id);
+      return {
+        label: say(brain, locale, scenario.short_title?.[locale] ?? s.title),
+        value: `${prefix}${s.title}`,
+        note: brain.texts.difficulty[scenario.difficulty][locale],
+      };
+    }),
+  };
 }
 
 function drillReplies(result: StepResult, scenario: string): BotReply[] {
@@ -102,7 +141,7 @@ function drillReplies(result: StepResult, scenario: string): BotReply[] {
     kind: 'drill' as const,
     text: r.text,
     simulation: true,
-    ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+    ...(r.quickReplies?.length ? { quickReplies: r.quickReplies.map(quickReply) } : {}),
     drill: { scenario, node: r.node, kind: r.kind, progress: r.progress },
   }));
 }
@@ -164,23 +203,73 @@ function scenarioNamed(brain: Brain, text: string, locale: Locale): string | und
   for (const l of [locale, locale === 'zh' ? 'en' : 'zh'] as Locale[]) {
     for (const s of drillNamesFor(brain, l)) if (s.names.includes(key)) return s.id;
   }
-  return undefined;
+  return scenarioInWords(brain, key);
+}
+
+/** Short titles, normalised, per brain: "我想练习注销校园贷那个" names the drill whose short title it holds. */
+const shortNames = new WeakMap<Brain, { id: string; name: string }[]>();
+
+/** A drill asked for in words: a drill word (练习, drill …) and one drill's short title inside the sentence. */
+function scenarioInWords(brain: Brain, key: string): string | undefined {
+  const drillWords = brain.texts.commands.drill.map((w) => stripPunctuation(normalizeText(w)));
+  if (!drillWords.some((w) => key.includes(w))) return undefined;
+  let names = shortNames.get(brain);
+  if (!names) {
+    names = [...brain.drills.byId.values()].flatMap((s) =>
+      (['zh', 'en'] as const)
+        .map((l) => stripPunctuation(normalizeText(say(brain, l, s.short_title?.[l] ?? ''))))
+        .filter((name) => name.length >= 3)
+        .map((name) => ({ id: s.id, name })),
+    );
+    shortNames.set(brain, names);
+  }
+  const found = new Set(names.filter((n) => key.includes(n.name)).map((n) => n.id));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Marks the turn's answer (the last check, FAQ answer or fallback) so channels can ask whether it helped. */
+function markAnswer(replies: BotReply[]): BotReply[] {
+  const i = replies.findLastIndex((r) => r.kind === 'check' || r.kind === 'faq' || r.kind === 'fallback');
+  if (i >= 0) replies[i] = { ...replies[i]!, answer: true };
+  return replies;
+}
+
+/** A check as two replies: the verdict and what to do first, then the details (the check record on the first). */
+function checkReplies(brain: Brain, result: ReturnType<Brain['classifier']['check']>, locale: Locale): BotReply[] {
+  const details = formatCheckDetails(result, brain.texts.check_title[locale]);
+  return [
+    { kind: 'check', text: formatVerdict(result), simulation: false, check: result },
+    ...(details ? [{ kind: 'check' as const, text: details, simulation: false }] : []),
+  ];
 }
 
 function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
   const a = brain.faq(text, locale);
+  // Routed turns are their own line in reports: small talk and product questions are not missing FAQ content.
   events.push({
     type: 'faq',
     matched: a.match !== null,
+    ...(a.route !== 'fraud' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
     question: storedUserText(brain, text).slice(0, 300),
   });
+  if (a.route === 'smalltalk') {
+    const o = brain.texts.menu_options;
+    return {
+      kind: 'info',
+      text: a.answer,
+      simulation: false,
+      quickReplies: [o.check[locale], o.drill[locale], o.faq[locale]].map(quickReply),
+    };
+  }
+  if (a.route === 'product') return { kind: 'info', text: a.answer, simulation: false, faq: null };
   const quick =
     a.confidence === 'high'
       ? undefined
-      : a.suggestions.length
-        ? a.suggestions.slice(0, 3)
-        : [brain.texts.menu_options.check[locale], brain.texts.menu_options.drill[locale]];
+      : (a.suggestions.length
+          ? a.suggestions.slice(0, 3)
+          : [brain.texts.menu_options.check[locale], brain.texts.menu_options.drill[locale]]
+        ).map(quickReply);
   return {
     kind: a.match ? 'faq' : 'fallback',
     text: a.answer,
@@ -213,7 +302,7 @@ function expireIdleDrill(
 
 function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
   const expired = expireIdleDrill(brain, state, input.now, events);
-  const replies = routeMessage(brain, state, input, events);
+  const replies = markAnswer(routeMessage(brain, state, input, events));
   return expired ? [expired, ...replies] : replies;
 }
 
@@ -226,7 +315,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     state.locale = command === 'lang_zh' ? 'zh' : 'en';
     state.lastLocale = state.locale;
     return [
-      { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false },
+      { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false, locale: state.locale },
       ...menuReplies(brain, state.locale, false),
     ];
   }
@@ -248,8 +337,11 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     const result = stepDrill(brain.drills, state.drill, text);
     const scenario = state.drill.scenario;
     state.drill = result.done ? null : result.state;
-    if (result.done) events.push(drillFinished(brain, result.state));
-    return drillReplies(result, scenario);
+    if (!result.done) return drillReplies(result, scenario);
+    events.push(drillFinished(brain, result.state));
+    const title = listScenarios(brain.drills, locale).find((s) => s.id === scenario)?.title ?? scenario;
+    const again = { label: brain.texts.follow_up.again[locale], value: `${brain.texts.drill_prefix[locale]}${title}` };
+    return [...drillReplies(result, scenario), followUps(brain, locale, again)];
   }
 
   if (state.quiz && brain.quiz) {
@@ -264,6 +356,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
       const phase = step.events[0]?.type === 'quiz-finished' ? step.events[0].phase : 'pre';
       if (phase === 'pre') state.quizPre = step.finished;
       else delete state.quizPre;
+      return [...step.replies, followUps(brain, locale)];
     }
     return step.replies;
   }
@@ -289,30 +382,13 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
       { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false },
     ];
   }
-  if (command === 'drill') {
-    const prefix = brain.texts.drill_prefix[locale];
-    return [
-      {
-        kind: 'menu',
-        text: brain.texts.drill_list[locale],
-        simulation: false,
-        quickReplies: listScenarios(brain.drills, locale).map((s) => `${prefix}${s.title}`),
-      },
-    ];
-  }
+  if (command === 'drill') return [drillPicker(brain, locale)];
   if (command === 'check') return [{ kind: 'info', text: brain.texts.check_prompt[locale], simulation: false }];
 
   const result = brain.classifier.check(text, { locale });
   if (result.items.length) {
     events.push({ type: 'check', verdict: result.verdict });
-    const replies: BotReply[] = [
-      {
-        kind: 'check',
-        text: formatCheckText(result, brain.texts.check_title[locale]),
-        simulation: false,
-        check: result,
-      },
-    ];
+    const replies = checkReplies(brain, result, locale);
     // "A question holding a number or link also runs the classifier": show both when the FAQ is confident.
     if (QUESTION_CUES.test(text)) {
       const faq = brain.faq(text, locale);
@@ -331,14 +407,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if (faqReply.kind === 'fallback' && result.phrases.length) {
     // A pasted scam message without numbers or links: its phrases are the answer.
     events.push({ type: 'check', verdict: result.verdict });
-    return [
-      {
-        kind: 'check',
-        text: formatCheckText(result, brain.texts.check_title[locale]),
-        simulation: false,
-        check: result,
-      },
-    ];
+    return checkReplies(brain, result, locale);
   }
   return [faqReply];
 }
@@ -358,8 +427,9 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
+  const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
   if (input.text.trim())
-    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false });
+    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false, ...at });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
   const stored = storedReplies(brain, replies, input.text);
@@ -370,6 +440,8 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
       simulation: r.simulation,
       kind: r.kind,
       ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+      ...(r.answer ? { answer: true as const } : {}),
+      ...at,
     });
   }
   state.lines += lines.length;

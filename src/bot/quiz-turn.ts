@@ -15,7 +15,7 @@ import {
   type Truth,
 } from '../quiz/index.ts';
 import { ordered, type QuizSeed } from '../quiz/order.ts';
-import type { BotReply, TurnEvent } from './types.ts';
+import { type BotReply, type QuickReply, quickReply, type TurnEvent } from './types.ts';
 
 export interface QuizContent {
   quiz: Quiz;
@@ -38,7 +38,10 @@ function runItems(content: QuizContent, q: Pick<QuizState, 'phase' | 'locale' | 
   return q.seed === undefined ? items : ordered(items, q.seed);
 }
 
-const CHOICES: Record<Locale, [string, string]> = { zh: ['真的', '骗局'], en: ['Genuine', 'Scam'] };
+const CHOICES: Record<Locale, QuickReply[]> = {
+  zh: ['真的', '骗局'].map(quickReply),
+  en: ['Genuine', 'Scam'].map(quickReply),
+};
 
 function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
   const items = runItems(content, q);

@@ -59,7 +59,7 @@ describe('the brain', () => {
   it('runs a drill chosen from the list to its debrief, every message marked as a simulation', () => {
     const list = talk(['演练']).last[0]!;
     expect(list.quickReplies?.length).toBeGreaterThanOrEqual(12);
-    let run = talk(['演练', list.quickReplies![0]!]);
+    let run = talk(['演练', list.quickReplies![0]!.value]);
     expect(run.state.drill).not.toBeNull();
     const drillReplies = run.last.filter((r) => r.kind === 'drill');
     expect(drillReplies.length).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe('the brain', () => {
 
   it('stops a drill on request and records it as incomplete', () => {
     const list = talk(['drill']).last[0]!;
-    const run = talk(['drill', list.quickReplies![1]!, 'stop drill']);
+    const run = talk(['drill', list.quickReplies![1]!.value, 'stop drill']);
     expect(run.state.drill).toBeNull();
     expect(run.events.some((e) => e.type === 'drill-finished' && e.outcome === 'incomplete')).toBe(true);
   });
@@ -82,7 +82,7 @@ describe('the brain', () => {
     const minute = 60_000;
     const at = (text: string, state: UserState, now: number) => handleTurn(brain, state, { text, now });
     let r = at('drill', freshState(), 0);
-    r = at(list.quickReplies![0]!, r.state, 1 * minute);
+    r = at(list.quickReplies![0]!.value, r.state, 1 * minute);
     expect(r.state.drill).not.toBeNull();
     expect(r.state.drillAt).toBe(1 * minute);
     // Within the idle limit the drill goes on, whatever the gap.
@@ -102,7 +102,7 @@ describe('the brain', () => {
 
   it('never expires a drill without a clock (the CLI and tests pass none)', () => {
     const list = talk(['drill']).last[0]!;
-    const run = talk(['drill', list.quickReplies![0]!, '你是谁？']);
+    const run = talk(['drill', list.quickReplies![0]!.value, '你是谁？']);
     expect(run.state.drill).not.toBeNull();
     expect(run.state.drillAt).toBeUndefined();
   });
@@ -146,8 +146,9 @@ describe('the brain', () => {
 
   it('redacts codes, card and phone numbers before they reach the stored history', () => {
     const { state, lines } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
-    expect(lines.map((l) => l.role)).toEqual(['user', 'bot']);
-    expect(state.lines).toBe(2);
+    // The user's line, then the check: its verdict and its details.
+    expect(lines.map((l) => l.role)).toEqual(['user', 'bot', 'bot']);
+    expect(state.lines).toBe(3);
     expect(lines.filter((l) => l.role === 'bot').every((l) => typeof l.kind === 'string')).toBe(true);
     const stored = JSON.stringify([state, lines]);
     expect(stored).not.toContain('482913');
@@ -173,7 +174,7 @@ describe('the brain', () => {
     // A check quotes the pasted number: stored masked, the official hotline in the same answer whole.
     const check = talk(['00852 5123 8870 和 400-000-0000 都打给我了，是真的吗']);
     const bot = check.lines.filter((l) => l.role === 'bot').map((l) => l.text).join('\n');
-    expect(check.last[0]!.text).toContain('00852 5123 8870');
+    expect(check.last.map((r) => r.text).join('\n')).toContain('00852 5123 8870'); // said in full
     expect(bot).toContain('00852 51** **70');
     expect(bot).not.toMatch(/5123 ?8870/);
     expect(bot).toContain('400-000-0000');

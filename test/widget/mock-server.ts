@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import express from 'express';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { widgetScript } from '../../src/channels/web/widget-strings.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../public');
 
@@ -155,6 +156,9 @@ export async function startMockServer(port = 0): Promise<MockServer> {
     if (!text.trim()) return void res.status(400).json({ error: 'bad-request', message: 'text is required' });
     res.json(checkVerdict(text));
   });
+  // The real server's script: public/widget.js with its words from content/replies/widget.yaml.
+  const script = widgetScript(join(PUBLIC_DIR, '..'));
+  app.get('/widget.js', (_req, res) => void res.type('application/javascript').send(script));
   app.use(express.static(PUBLIC_DIR));
 
   const server: Server = createServer(app);

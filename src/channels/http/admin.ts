@@ -35,6 +35,8 @@ export interface AdminOptions {
   reportTz?: string | undefined;
   /** A ready report source (tests, benches); default: reportSource(store). */
   source?: ReportSource;
+  /** 👍/👎 counts on the bot's answers (the widget's feedback buttons), for "answers users found unhelpful". */
+  feedback?: () => Promise<unknown>;
   log?: Logger;
 }
 
@@ -258,6 +260,9 @@ export function adminRouter(opts: AdminOptions): Router {
     }
   }
 
+  router.get('/admin/api/feedback', async (_req, res) => {
+    res.json(opts.feedback ? await opts.feedback() : { helpful: 0, unhelpful: 0, worst: [] });
+  });
   router.get('/admin/api/report', async (req, res) => {
     const r = await report(req, res);
     if (r) res.json(r);
