@@ -169,7 +169,7 @@ describe('scam-coach train, interactive', () => {
     stdin.write('\x03');
     expect(await run).toBe(130);
     const text = stdout.text();
-    expect(text).toContain('演练已停止');
+    expect(text).toContain('演练已停止'); // content/replies/drill.yaml `stopped`, in the drill's language only
     expect(text).not.toContain('drill stopped');
     expect(text).toContain('\x1b[1;97;41m【模拟诈骗电话】\x1b[0m'); // coloured marker in a terminal
     expect(JSON.parse(text.trimEnd().split('\n').at(-1)!)).toMatchObject({ outcome: 'incomplete' });

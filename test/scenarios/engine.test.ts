@@ -193,7 +193,7 @@ describe('determinism and resuming', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 runs; the shared CI machine can be slow
 });
 
 describe('progress', () => {
