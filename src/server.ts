@@ -16,7 +16,7 @@ import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
 import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
-import { formatProblem } from './content/yaml-source.ts';
+import { assertContentChecks } from './ops/content-gate.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { type StoreWatch, watchStore } from './ops/store-watch.ts';
@@ -67,9 +67,10 @@ function listen(http: Server, config: Config): Promise<void> {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const brand = loadBrand(config.brandFile);
-  const { brain, problems } = loadBrain(config.root, brand);
-  for (const p of problems) log.warn({ problem: formatProblem(p) }, 'content problem (the rest of the content is served)');
+  // Serve only content that `scam-coach content check` accepts: a broken file would otherwise run half the bot
+  // (drills offered that cannot end safely, every question falling back) with /healthz saying 200.
+  assertContentChecks(config.root, config.brandFile);
+  const { brain } = loadBrain(config.root, loadBrand(config.brandFile));
 
   const store = await openConfiguredStore(config);
   let secrets: Awaited<ReturnType<typeof serverSecrets>>;

@@ -16,13 +16,17 @@ export function contentProblems(root: string, brandPath: string): ContentProblem
   const problems: ContentProblem[] = [];
   const brand = loadYamlFile(brandPath, brandSchema);
   problems.push(...brand.problems);
-  if (!brand.value) return problems; // everything else is templated with the brand
+  if (!brand.value) return relativeTo(root, problems); // everything else is templated with the brand
   problems.push(...loadClassifierContent(root, brand.value).problems);
   problems.push(...loadYamlFile(join(root, BOT_TEXTS_FILE), botTextsSchema).problems);
   problems.push(...loadFaq(root).problems);
   problems.push(...validateScenarioContent(root, brand.value));
   problems.push(...checkQuizFile(join(root, QUIZ_FILE), brand.value).problems);
-  // Paths relative to the checked folder read best in an editor's problem list.
+  return relativeTo(root, problems);
+}
+
+/** Paths relative to the checked folder read best in an editor's problem list. */
+function relativeTo(root: string, problems: ContentProblem[]): ContentProblem[] {
   return problems.map((p) => ({ ...p, file: p.file.startsWith('/') ? relative(root, p.file) || p.file : p.file }));
 }
 
