@@ -5,7 +5,7 @@
  * The server is the script's own origin. Protocol (see DESIGN.md):
  *   GET  {base}/api/widget/session?lang=zh&session=NAME  → {"userId","token"}  (token kept in localStorage)
  *   WS   {base}/ws?token=TOKEN   client: {"type":"hello","lang"} then {"type":"message","text"}
- *                                server: history | message | typing | error
+ *                                server: history | message | typing | error | token (a renewed token to keep)
  * A stored token is reused so history and drills continue after a reload. When the websocket handshake is
  * refused, the widget asks the session endpoint with `Authorization: Bearer <stored token>`: a 401 there (or an
  * `unauthorized` error / close code 4401 on the socket) means the token is dead, and a new one is fetched.
@@ -562,6 +562,10 @@
         // They go when the user sends something (send) or the history is replaced.
         if (hasQuickReplies(msg.quickReplies)) showQuickReplies(msg.quickReplies);
         if (panel.hidden) launcher.classList.add('scam-coach-launcher--unread');
+        break;
+      case 'token':
+        // The server renewed our identity's token (past half its life): keep the new one.
+        if (typeof msg.token === 'string' && msg.token) saveToken(msg.token);
         break;
       case 'typing':
         setTyping(true);

@@ -13,7 +13,7 @@ import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
-import { verifyToken } from './channels/web/session.ts';
+import { renewedToken, verifyToken } from './channels/web/session.ts';
 import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
 import { assertContentChecks } from './ops/content-gate.ts';
@@ -64,6 +64,31 @@ function listen(http: Server, config: Config): Promise<void> {
   });
 }
 
+/**
+ * Helmet's headers. CSP `upgrade-insecure-requests` only behind TLS (or a trusted proxy that terminates it): served
+ * over plain HTTP on a LAN address it made browsers fetch every script over https, which fails.
+ */
+function securityHeaders(behindProxy: boolean) {
+  const build = (upgrade: boolean) =>
+    helmet({
+      // The widget is embedded on other sites: its script and API must be loadable cross-origin.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': upgrade ? [] : null,
+        },
+      },
+    });
+  const secure = build(true);
+  const plain = build(false);
+  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+}
+
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const metrics = createMetrics();
@@ -81,6 +106,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     throw err;
   }
   const { widgetSecret } = secrets;
+  const tokenTtlMs = config.widgetTokenDays * 86_400_000;
   const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
   const durability = await store.persistenceWarning?.();
   if (durability) log.warn({ event: 'store_not_durable' }, durability);
@@ -89,21 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
-  app.use(
-    helmet({
-      // The widget is embedded on other sites: its script and API must be loadable cross-origin.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-          'img-src': ["'self'", 'data:'],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(config.trustProxy > 0));
   app.use('/api', (req, res, next) => {
     // Public, credential-free endpoints: any embedding site may call them.
     res.set('Access-Control-Allow-Origin', '*');
@@ -140,7 +152,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ]),
     clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
-    verify: (token) => verifyToken(widgetSecret, token),
+    verify: (token) => verifyToken(widgetSecret, token)?.userId,
+    renew: (token) => {
+      const verified = verifyToken(widgetSecret, token);
+      return verified && renewedToken(widgetSecret, token, verified, tokenTtlMs);
+    },
     log,
     metrics,
     onHello: async (userId: string, ws: WebSocket, locale) => {
@@ -186,6 +202,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       metrics,
       store,
       widgetSecret,
+      tokenTtlMs,
+      metricsToken: config.metricsToken,
       storeWatch,
       // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
       limitNewIdentity: (req) =>
