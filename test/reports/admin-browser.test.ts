@@ -1,5 +1,5 @@
 // /admin in a real browser (Debian chromium via playwright-core) against a real server with seeded demo data:
-// 401 without the token, sign-in with ?token=, charts drawn (chart.js instances with data, non-blank canvas
+// 401 without the token, sign-in with the form, charts drawn (chart.js instances with data, non-blank canvas
 // pixels), filters re-query, no CSP violations or page errors. Screenshot: test/artifacts/admin-report.png.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,9 +47,16 @@ describe.skipIf(!existsSync(CHROMIUM))('/admin in chromium', { timeout: 90_000 }
     expect(api!.status()).toBe(401);
     problems.length = 0; // the two 401s above are logged by the browser as failed loads
 
-    const ok = await page.goto(`${server.url}/admin?token=${TEST_ADMIN_TOKEN}`);
-    expect(ok!.status()).toBe(200);
-    expect(page.url()).toBe(`${server.url}/admin`); // token gone from the address bar
+    // Sign in with the form (a token is never accepted in the address).
+    await page.goto(`${server.url}/admin`);
+    await page.fill('#token', TEST_ADMIN_TOKEN);
+    problems.length = 0; // the login page itself is a 401
+    const [ok] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${server.url}/admin` && r.request().method() === 'GET'),
+      page.click('[data-admin="login"] button[type="submit"]'),
+    ]);
+    expect(ok.status()).toBe(200);
+    expect(page.url()).toBe(`${server.url}/admin`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
 
     const expected = reportFromRecords(records);

@@ -1,5 +1,5 @@
 // /admin: the training reports for the anti-fraud team (issue #6). Protected by ADMIN_TOKEN: either
-// `Authorization: Bearer <token>` (scripts, curl) or a login (form POST or `/admin?token=`) that sets an HttpOnly
+// `Authorization: Bearer <token>` (scripts, curl) or a login form (POST) that sets an HttpOnly
 // session cookie signed with the token (12 h; changing ADMIN_TOKEN logs everyone out). Without ADMIN_TOKEN every
 // /admin path answers 404 "admin is disabled" (the server also logs it at start).
 // The page is static (public/admin: HTML, JS, CSS; CSP script-src 'self', nothing inline) and reads
@@ -185,7 +185,8 @@ export function adminRouter(opts: AdminOptions): Router {
     return res.status(401).type('html').send(loginPage(message));
   };
 
-  // Sign in: a form POST, or /admin?token=… (a link); both set the cookie and redirect to a clean /admin URL.
+  // Sign in: a form POST sets the cookie and redirects to /admin. Never a token in the URL: it would stay in the
+  // browser history, proxy logs and Referer headers.
   router.post('/admin/login', express.urlencoded({ extended: false, limit: '2kb' }), (req, res) => {
     const given = typeof req.body?.token === 'string' ? req.body.token : '';
     if (given && sameSecret(given.trim(), token)) {
@@ -201,19 +202,10 @@ export function adminRouter(opts: AdminOptions): Router {
     return res.redirect(303, '/admin');
   });
   router.get('/admin', (req, res, next) => {
-    const given = req.query.token;
-    if (typeof given !== 'string') return next();
-    if (sameSecret(given.trim(), token)) {
-      setSession(req, res);
-      // Keep the filters, drop the token from the address bar and history.
-      const rest = new URLSearchParams(req.url.slice(req.url.indexOf('?') + 1));
-      rest.delete('token');
-      const qs = rest.toString();
-      return res.redirect(303, `/admin${qs ? `?${qs}` : ''}`);
-    }
+    if (req.query.token === undefined) return next();
+    // Counted like a wrong token: a link carrying the token is refused whether or not the token is right.
     res.locals.badCredential = true;
-    opts.log?.warn({ ip: req.ip }, 'admin: wrong token');
-    return denied(req, res, 'Wrong token.');
+    return denied(req, res, 'Tokens in the address are not accepted: sign in with this form (or send Authorization: Bearer).');
   });
 
   // Everything below needs a valid credential.
