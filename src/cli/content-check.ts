@@ -4,11 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { loadClassifierContent } from '../classifier/index.ts';
 import { BOT_TEXTS_FILE } from '../bot/load.ts';
 import { botTextsSchema } from '../bot/texts.ts';
-import { brandSchema } from '../content/brand.ts';
-import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
+import { type Brand, brandSchema } from '../content/brand.ts';
+import { loadRedFlagsFile, RED_FLAGS_FILE } from '../content/red-flags.ts';
+import { type ContentProblem, ContentError, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
-import { validateScenarioContent } from '../scenarios/index.ts';
+import { loadScenarios, validateScenarioContent } from '../scenarios/index.ts';
+import { checkRedFlagIds } from '../scenarios/red-flag-ids.ts';
 import { type CliIo, print } from './io.ts';
 import { brandFile, parseCommand } from './options.ts';
 
@@ -22,8 +24,21 @@ export function contentProblems(root: string, brandPath: string): ContentProblem
   problems.push(...loadFaq(root).problems);
   problems.push(...validateScenarioContent(root, brand.value));
   problems.push(...checkQuizFile(join(root, QUIZ_FILE), brand.value).problems);
+  problems.push(...redFlagProblems(root, brand.value));
   // Paths relative to the checked folder read best in an editor's problem list.
   return problems.map((p) => ({ ...p, file: p.file.startsWith('/') ? relative(root, p.file) || p.file : p.file }));
+}
+
+/** The red-flag taxonomy itself, and every scenario red flag against it. */
+function redFlagProblems(root: string, brand: Brand): ContentProblem[] {
+  const taxonomy = loadRedFlagsFile(join(root, RED_FLAGS_FILE));
+  if (!taxonomy.value) return taxonomy.problems;
+  try {
+    return checkRedFlagIds(loadScenarios(root, brand).library, taxonomy.value, RED_FLAGS_FILE);
+  } catch (err) {
+    if (err instanceof ContentError) return []; // already reported by validateScenarioContent
+    throw err;
+  }
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
