@@ -6,13 +6,15 @@ import { join, relative, resolve } from 'node:path';
 import { loadClassifierContent } from '../classifier/index.ts';
 import { BOT_TEXTS_FILE } from '../bot/load.ts';
 import { botTextsSchema } from '../bot/texts.ts';
-import { brandSchema } from '../content/brand.ts';
+import { type Brand, brandSchema } from '../content/brand.ts';
+import { loadRedFlagsFile, RED_FLAGS_FILE } from '../content/red-flags.ts';
 import { checkFacts } from '../content/facts-check.ts';
 import { factRows, factsPathIn, loadFactsFile } from '../content/facts.ts';
-import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
+import { type ContentProblem, ContentError, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
-import { validateScenarioContent } from '../scenarios/index.ts';
+import { loadScenarios, validateScenarioContent } from '../scenarios/index.ts';
+import { checkRedFlagIds } from '../scenarios/red-flag-ids.ts';
 import { WIDGET_TEXTS_FILE, widgetTextsSchema } from '../channels/web/widget-strings.ts';
 import { type CliIo, print } from './io.ts';
 import { brandFile, factsFile, parseCommand } from './options.ts';
@@ -42,6 +44,7 @@ export function contentReport(root: string, brandPath: string, opts: ContentChec
     problems.push(...loadFaq(root).problems);
     problems.push(...validateScenarioContent(root, withFacts));
     problems.push(...checkQuizFile(join(root, QUIZ_FILE), withFacts).problems);
+    problems.push(...redFlagProblems(root, withFacts));
     const rule = checkFacts(root, facts.facts, facts.source && { ...facts.source, file: 'content/facts.yaml' }, {
       now: opts.now ?? new Date(),
       ...(opts.maxAgeMonths ? { maxAgeMonths: opts.maxAgeMonths } : {}),
@@ -74,6 +77,18 @@ function maxAge(value: unknown): number | undefined {
     });
   }
   return n;
+}
+
+/** The red-flag taxonomy itself, and every scenario red flag against it. */
+function redFlagProblems(root: string, brand: Brand): ContentProblem[] {
+  const taxonomy = loadRedFlagsFile(join(root, RED_FLAGS_FILE));
+  if (!taxonomy.value) return taxonomy.problems;
+  try {
+    return checkRedFlagIds(loadScenarios(root, brand).library, taxonomy.value, RED_FLAGS_FILE);
+  } catch (err) {
+    if (err instanceof ContentError) return []; // already reported by validateScenarioContent
+    throw err;
+  }
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {

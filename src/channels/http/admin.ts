@@ -12,13 +12,17 @@ import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import rateLimit from 'express-rate-limit';
 import { type Facts, factRows, factsPathIn, loadFacts } from '../../content/facts.ts';
+import { loadRedFlags } from '../../content/red-flags.ts';
 import type { Logger } from '../../ops/log.ts';
 import {
+  CSV_SECTIONS,
+  isCsvSection,
   parseReportParams,
   ReportInputError,
   type ReportSource,
-  reportCsv,
   reportSource,
+  sectionCsv,
+  withRedFlagTaxonomy,
 } from '../../reports/index.ts';
 import type { StateStore } from '../../store/index.ts';
 
@@ -119,7 +123,8 @@ export function adminRouter(opts: AdminOptions): Router {
   }
 
   const token: string = configured;
-  const source = opts.source ?? reportSource(opts.store);
+  // Red flags under the taxonomy's current ids and labels (old ids in stored outcomes count under the new ones).
+  const source = withRedFlagTaxonomy(opts.source ?? reportSource(opts.store), loadRedFlags(opts.root));
   const defaultTz = opts.reportTz ?? process.env.REPORT_TZ;
   const chartJs = chartJsFile(opts.root);
   if (!chartJs) opts.log?.warn('chart.js is not installed: /admin shows tables without charts (npm install)');
@@ -270,14 +275,21 @@ export function adminRouter(opts: AdminOptions): Router {
     const r = await report(req, res);
     if (r) res.json(r);
   });
+  // One CSV per section (?section=drills|red-flags|quiz|faq-gaps|verdicts): a header row and one table each.
   router.get('/admin/export.csv', async (req, res) => {
+    const section = req.query.section;
+    if (!isCsvSection(section)) {
+      res.status(400).json({ error: 'bad_request', message: `section must be one of ${CSV_SECTIONS.join(', ')}` });
+      return;
+    }
     const r = await report(req, res);
     if (!r) return;
+    const lang = req.query.lang === 'zh' ? 'zh' : 'en';
     const stamp = new Date().toISOString().slice(0, 10);
     res.type('text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename="scam-coach-report-${stamp}.csv"`);
+    res.set('Content-Disposition', `attachment; filename="scam-coach-${section}-${stamp}.csv"`);
     // The BOM tells spreadsheet programs the file is UTF-8 (Chinese questions would be garbled otherwise).
-    res.send(`\uFEFF${reportCsv(r)}`);
+    res.send(`\uFEFF${sectionCsv(r, section, lang)}`);
   });
 
   router.use('/admin', (req, res) => {
