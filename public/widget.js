@@ -6,7 +6,7 @@
  * widget.yaml) filled in below. Protocol (see DESIGN.md):
  *   GET  {base}/api/widget/session?lang=zh&session=NAME  → {"userId","token"}  (token kept in localStorage)
  *   WS   {base}/ws?token=TOKEN   client: {"type":"hello","lang"} then {"type":"message","text"}
- *                                server: history | message | typing | error
+ *                                server: history | message | typing | error | token (a renewed token to keep)
  *   POST {base}/api/widget/reset      (Bearer token)  "start over": the server forgets this conversation
  *   POST {base}/api/widget/feedback   (Bearer token)  {"helpful", "kind", "faqId"?}: 👍/👎 on an answer
  * A stored token is reused so history and drills continue after a reload. When the websocket handshake is
@@ -15,7 +15,8 @@
  *
  * Isolation and CSP: everything lives in an open shadow root on one host element, styled by a constructable
  * stylesheet (adoptedStyleSheets) — no <style> element, no inline style attribute — so a host page whose CSP has
- * `style-src 'self'` shows it styled, and neither page's CSS reaches into the other.
+ * `style-src 'self'` shows it styled, and neither page's CSS reaches into the other. A host that wants to restyle
+ * it does so on purpose, through parts: [data-scam-coach="host"]::part(launcher|panel|header|log|input|send|quick-reply).
  * Every text from the bot or the user is rendered as text (textContent), never as HTML, and links are not made
  * clickable: drills quote scammers' links on purpose.
  * The only global is window.ScamCoach ({ open, close, toggle, isOpen }).
@@ -210,6 +211,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
   const launcher = el('button', 'launcher', {
     type: 'button',
     'data-scam-coach': 'launcher',
+    part: 'launcher',
     'aria-expanded': 'false',
     'aria-controls': 'scam-coach-panel',
   });
@@ -224,13 +226,14 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 
   const panel = el('div', 'panel', {
     id: 'scam-coach-panel',
+    part: 'panel',
     role: 'dialog',
     'aria-modal': 'false',
     'aria-labelledby': 'scam-coach-title',
   });
   panel.hidden = true;
 
-  const header = el('div', 'header');
+  const header = el('div', 'header', { part: 'header' });
   const heading = el('div', 'heading');
   heading.appendChild(say(el('h2', 'title', { id: 'scam-coach-title' }), 'title'));
   heading.appendChild(say(el('p', 'subtitle'), 'subtitle'));
@@ -255,6 +258,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 
   const log = el('div', 'log', {
     'data-scam-coach': 'log',
+    part: 'log',
     role: 'log',
     'aria-live': 'polite',
     'aria-relevant': 'additions',
@@ -279,12 +283,13 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
   const form = el('form', 'form');
   const input = el('textarea', 'input', {
     'data-scam-coach': 'input',
+    part: 'input',
     rows: '1',
     'aria-describedby': 'scam-coach-hint',
     autocomplete: 'off',
   });
   say(input, null, { 'aria-label': 'input', placeholder: 'placeholder' });
-  const sendBtn = say(el('button', 'send', { type: 'submit', 'data-scam-coach': 'send' }), 'send');
+  const sendBtn = say(el('button', 'send', { type: 'submit', 'data-scam-coach': 'send', part: 'send' }), 'send');
   form.append(input, sendBtn);
   const hint = say(el('p', 'hint', { id: 'scam-coach-hint' }), 'hint');
 
@@ -312,8 +317,11 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     bubble.appendChild(textEl('span', 'text', String(m.text == null ? '' : m.text)));
     item.appendChild(bubble);
     const meta = el('div', 'meta');
-    const at = Number.isFinite(m.at) ? new Date(m.at) : new Date();
-    meta.appendChild(textEl('time', 'time', timeFormat.format(at), { datetime: at.toISOString() }));
+    // Lines stored before times were kept have none: better no time than a wrong one.
+    if (Number.isFinite(m.at)) {
+      const at = new Date(m.at);
+      meta.appendChild(textEl('time', 'time', timeFormat.format(at), { datetime: at.toISOString() }));
+    }
     if (role === 'bot' && m.answer === true && RATED_KINDS.indexOf(m.kind) >= 0) meta.append(...rateButtons(m));
     item.appendChild(meta);
     return item;
@@ -339,7 +347,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     const rate = (helpful) => {
       up.disabled = down.disabled = true;
       (helpful ? up : down).setAttribute('aria-pressed', 'true');
-      const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : undefined;
+      const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : typeof m.faqId === 'string' ? m.faqId : '';
       postJson('/api/widget/feedback', { helpful: helpful, kind: m.kind, ...(faqId ? { faqId: faqId } : {}) }).then(
         () => showNotice(t('feedback_thanks')),
         () => {
@@ -428,7 +436,12 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     if (picker) quick.appendChild(say(el('p', 'quick-title'), 'picker'));
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
-      const btn = el('button', 'quick-btn', { type: 'button', 'data-scam-coach': 'quick-reply', 'data-value': r.value });
+      const btn = el('button', 'quick-btn', {
+        type: 'button',
+        'data-scam-coach': 'quick-reply',
+        'data-value': r.value,
+        part: 'quick-reply',
+      });
       btn.appendChild(textEl('span', 'quick-label', r.label));
       if (r.note) {
         btn.appendChild(textEl('span', 'quick-note', r.note));
@@ -696,6 +709,10 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
         if (normalizeReplies(msg.quickReplies).length) showQuickReplies(msg.quickReplies, msg.kind);
         if (panel.hidden) launcher.classList.add('launcher--unread');
         break;
+      case 'token':
+        // The server renewed our identity's token (past half its life): keep the new one.
+        if (typeof msg.token === 'string' && msg.token) saveToken(msg.token);
+        break;
       case 'typing':
         setTyping(true);
         break;
@@ -720,7 +737,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     if (!text || !online || !socket || socket.readyState !== WebSocket.OPEN) return false;
     text = text.slice(0, MAX_LENGTH);
     socket.send(JSON.stringify({ type: 'message', text: text }));
-    append({ role: 'user', text: text });
+    append({ role: 'user', text: text, at: Date.now() });
     showQuickReplies([]);
     alertBox.hidden = true;
     return true;
@@ -829,11 +846,13 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     }
   });
   // While the visitor types into the page's own fields, a phone's small launcher steps aside (see the CSS).
-  document.addEventListener('focusin', (event) => {
-    const target = event.target;
-    const typingInPage = target !== host && target?.matches?.('input, textarea, select, [contenteditable="true"]');
+  function pageTyping() {
+    const active = document.activeElement;
+    const typingInPage = active && active !== host && active.matches('input, textarea, select, [contenteditable="true"]');
     root.classList.toggle('root--page-typing', Boolean(typingInPage));
-  });
+  }
+  document.addEventListener('focusin', pageTyping);
+  document.addEventListener('focusout', () => setTimeout(pageTyping, 0)); // activeElement is settled by then
 
   // On a phone the launcher must not hide the page's own controls (a check box, a submit button): when one lies
   // under its corner, it tucks into a slim tab on the screen's edge until the page scrolls on.

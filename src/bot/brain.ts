@@ -420,6 +420,7 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
       kind: r.kind,
       ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
       ...(r.answer ? { answer: true as const } : {}),
+      ...(r.answer && r.faq ? { faqId: r.faq.id } : {}),
       ...at,
     });
   }

@@ -14,8 +14,9 @@ export interface ChatLine {
   kind?: BotReply['kind'];
   /** Bot lines that offered choices: a reload offers them again while they are the latest. */
   quickReplies?: QuickReply[];
-  /** Bot lines that were the turn's answer (a restored history still asks whether it helped). */
+  /** Bot lines that were the turn's answer (a restored history still asks whether it helped), and its FAQ entry. */
   answer?: true;
+  faqId?: string;
   /** When the line was said (epoch ms, the channel's clock), shown as the message time. */
   at?: number;
 }

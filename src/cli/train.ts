@@ -38,9 +38,9 @@ interface Paint {
 }
 
 const PLAIN: Paint = { marker: (s) => s, dim: (s) => s, bold: (s) => s };
-// Output is made terminal-safe (io.ts escapes control characters, ESC included, so no text can drive the terminal);
-// our own colours are written with a stand-in for ESC that `show` turns back after the text was made safe.
-const ESC = '\ue000';
+// Output is made terminal-safe (io.ts escapes every control character except colour: SGR sequences cannot move the
+// cursor, clear the screen or retitle the window), so our colours pass and nothing else can drive the terminal.
+const ESC = '\x1b';
 const ANSI: Paint = {
   // White on red: the simulation marker must be impossible to overlook.
   marker: (s) => `${ESC}[1;97;41m${s}${ESC}[0m`,
@@ -48,9 +48,9 @@ const ANSI: Paint = {
   bold: (s) => `${ESC}[1m${s}${ESC}[0m`,
 };
 
-/** A line of the interactive drill: made terminal-safe, then our colours switched on. */
+/** A line of the interactive drill, through the terminal-safe output. */
 function showLine(io: CliIo, line: string): void {
-  io.stdout.write(terminalSafe(`${line}\n`).replaceAll(ESC, '\x1b'));
+  print(io, line);
 }
 
 function paintFor(io: CliIo): Paint {

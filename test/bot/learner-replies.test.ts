@@ -100,6 +100,13 @@ describe('checks and answers', () => {
     expect(talk(['中文']).last[0]).toMatchObject({ kind: 'lang', locale: 'zh' });
   });
 
+  it('an answer line keeps its FAQ entry, so feedback from a restored history names it', () => {
+    const r = handleTurn(brain, freshState(), { text: '有人让我交解冻费才能放款，是真的吗' });
+    const line = r.lines.find((l) => l.answer);
+    expect(line?.faqId).toBeTruthy();
+    expect(line?.faqId).toBe(r.replies.find((x) => x.answer)?.faq?.id);
+  });
+
   it('history lines carry the message time when the channel gave one', () => {
     const r = handleTurn(brain, freshState(), { text: '你好', now: 1_700_000_000_000 });
     expect(r.lines.every((l) => l.at === 1_700_000_000_000)).toBe(true);

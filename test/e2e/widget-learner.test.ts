@@ -128,6 +128,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
       // In English: the panel's own words too, and the picker again.
       await say(page, 'English', async () => (await page.locator(sel.send).textContent()) === 'Send');
       expect(await page.locator('#scam-coach-title').textContent()).toBe('Anti-scam coach');
+      // The badges already in the log follow too.
+      const badges = await page.locator(sel.badge).allTextContents();
+      expect(badges.length).toBeGreaterThan(0);
+      expect(new Set(badges)).toEqual(new Set(['Practice drill']));
+      expect(await page.locator('#scam-coach-hint').textContent()).toMatch(/^Never type passwords/);
       expect(await page.locator(sel.input).getAttribute('placeholder')).toMatch(/paste a message/);
       await say(page, 'practice drill', quickCount(page, DRILLS));
       expect(await options.first().locator('.quick-note').textContent()).toMatch(/Easy|Medium|Hard/);
@@ -184,40 +189,50 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
     });
   }
 
-  test('history, times and language survive a reload; start over clears them on the server too', async () => {
-    const { context, page } = await newPage(VIEWPORTS[0]);
-    await openWidget(page);
-    await say(page, '00开头的电话说是客服，是真的吗', async () => (await page.locator(`${sel.bot}[data-kind="faq"]`).count()) > 0);
-    await say(page, 'English', async () => (await page.locator(sel.send).textContent()) === 'Send');
-    const texts = await page.locator(`${sel.msg} .text`).allTextContents();
-    const times = await page.locator(`${sel.msg} time`).count();
-    expect(times).toBe(texts.length);
-    await page.reload();
-    await page.locator(sel.panel).waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator(`${sel.msg} .text`).allTextContents(), { timeout: WAIT }).toEqual(texts);
-    expect(await page.locator(`${sel.msg} time`).count()).toBe(texts.length);
-    expect(await page.locator(sel.send).textContent()).toBe('Send');
-    expect(await page.locator(sel.badge).count()).toBe(0);
-    await shot(page, 'reloaded-en');
+  for (const vp of VIEWPORTS)
+    test(`${vp.name}: history, times and language survive a reload; start over clears them on the server too`, async () => {
+      const { context, page } = await newPage(vp);
+      await openWidget(page);
+      await say(
+        page,
+        '00开头的电话说是客服，是真的吗',
+        async () => (await page.locator(`${sel.bot}[data-kind="faq"]`).count()) > 0,
+      );
+      await say(page, 'English', async () => (await page.locator(sel.send).textContent()) === 'Send');
+      const texts = await page.locator(`${sel.msg} .text`).allTextContents();
+      const times = await page.locator(`${sel.msg} time`).count();
+      expect(times).toBe(texts.length);
+      await page.reload();
+      await page.locator(sel.panel).waitFor({ state: 'visible' });
+      await expect.poll(() => page.locator(`${sel.msg} .text`).allTextContents(), { timeout: WAIT }).toEqual(texts);
+      expect(await page.locator(`${sel.msg} time`).count()).toBe(texts.length);
+      expect(await page.locator(sel.send).textContent()).toBe('Send');
+      expect(await page.locator(sel.badge).count()).toBe(0);
+      await inputOnScreen(page, vp);
+      await shot(page, `${vp.name}-reloaded-en`);
 
-    // Start over: asked inside the panel, then the server forgets; a reload shows only a new greeting.
-    await page.click('[data-scam-coach="start-over"]');
-    await page.click('[data-scam-coach="start-over-yes"]');
-    await expect.poll(() => page.locator(sel.user).count(), { timeout: WAIT }).toBe(0);
-    await page.locator(`${sel.bot}[data-kind="menu"]`).waitFor();
-    await page.reload();
-    await page.locator(sel.panel).waitFor({ state: 'visible' });
-    await page.locator(`${sel.bot}[data-kind="menu"]`).waitFor();
-    expect(await page.locator(sel.user).count()).toBe(0);
-    expect(await page.locator(`${sel.msg} .text`).allTextContents()).not.toContain(texts[2]);
-    await context.close();
-  });
+      // Start over: asked inside the panel, then the server forgets; a reload shows only a new greeting.
+      await page.click('[data-scam-coach="start-over"]');
+      await page.click('[data-scam-coach="start-over-yes"]');
+      await expect.poll(() => page.locator(sel.user).count(), { timeout: WAIT }).toBe(0);
+      await page.locator(`${sel.bot}[data-kind="menu"]`).waitFor();
+      await page.reload();
+      await page.locator(sel.panel).waitFor({ state: 'visible' });
+      await page.locator(`${sel.bot}[data-kind="menu"]`).waitFor();
+      expect(await page.locator(sel.user).count()).toBe(0);
+      expect(await page.locator(`${sel.msg} .text`).allTextContents()).not.toContain(texts[2]);
+      await context.close();
+    });
 
   test('👍/👎 on an answer is counted in /admin; a paste over the limit is cut and the widget says so', async () => {
     const { context, page } = await newPage(VIEWPORTS[0]);
     await openWidget(page);
     expect(await page.locator('[data-scam-coach="feedback-down"]').count()).toBe(0); // the menu is no answer
-    await say(page, '有人让我交解冻费才能放款，是真的吗', async () => (await page.locator(`${sel.bot}[data-kind="faq"]`).count()) > 0);
+    await say(
+      page,
+      '有人让我交解冻费才能放款，是真的吗',
+      async () => (await page.locator(`${sel.bot}[data-kind="faq"]`).count()) > 0,
+    );
     const before = (await (await adminFeedback()).json()) as { unhelpful: number };
     await page.click('[data-scam-coach="feedback-down"]');
     await expect
@@ -254,9 +269,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
       const l = (await launcher.boundingBox())!;
       for (let i = 0; i < (await controls.count()); i++) {
         const c = await controls.nth(i).boundingBox();
-        if (c) expect(overlaps(l, c), `scrolled to ${y}: launcher ${JSON.stringify(l)} over ${JSON.stringify(c)}`).toBe(false);
+        if (c)
+          expect(overlaps(l, c), `scrolled to ${y}: launcher ${JSON.stringify(l)} over ${JSON.stringify(c)}`).toBe(
+            false,
+          );
       }
     }
+    // While the visitor types into the check box, the launcher is out of the way entirely.
+    await form.locator('textarea').focus();
+    await expect.poll(() => launcher.isVisible(), { timeout: WAIT }).toBe(false);
+    await page.locator('h1').first().click();
+    await expect.poll(() => launcher.isVisible(), { timeout: WAIT }).toBe(true);
     await form.locator('textarea').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -300));
     await page.waitForTimeout(60);

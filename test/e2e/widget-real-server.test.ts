@@ -158,7 +158,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       expect(frames.slice(mark).find((f) => f.type === 'history')?.messages).toEqual([]);
       expect(messageFrames(mark).map((f) => f.kind)).toEqual(['welcome', 'menu']);
       expect(await page.locator(sel.quick).allTextContents()).toContain('模拟演练');
-      expect(await page.evaluate(() => localStorage.getItem('scam-coach:token'))).toMatch(/^w_[\w-]+\.[\w-]+$/);
+      expect(await page.evaluate(() => localStorage.getItem('scam-coach:token'))).toMatch(/^w_[\w-]+\.[0-9a-z]+\.[\w-]+$/);
       await screenshot('widget-open');
     });
   });
@@ -198,7 +198,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     await timed('drill', async () => {
       const list = await say('演练', lastKind(['picker']));
       expect(list[0]!.quickReplies?.length).toBeGreaterThan(1);
-      const pick = page.locator(sel.quick, { hasText: '境外“客服”来电' });
+      const pick = page.locator(sel.quick, { hasText: '境外来电冒充客服' });
       expect(await pick.count()).toBe(1);
       const mark = frames.length;
       const users = await page.locator(sel.user).count();

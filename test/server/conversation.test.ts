@@ -69,10 +69,11 @@ describe('conversation history', () => {
     await conversations.turn({ userKey: 'web:old', channel: 'web', text: '00852 5123 8870' });
     const history = await conversations.history('web:old');
     expect(history.slice(0, 2)).toEqual(old);
-    expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot']);
-    expect(await store.history.recent(historyKey(conversations.userHash('web:old')), 100)).toHaveLength(4);
+    // A check answers in two lines: the verdict first, then the details.
+    expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot', 'bot']);
+    expect(await store.history.recent(historyKey(conversations.userHash('web:old')), 100)).toHaveLength(5);
     const state = await storedState('web:old');
-    expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 4 });
+    expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 5 });
     expect(state).not.toHaveProperty('history');
   });
 

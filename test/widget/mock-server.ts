@@ -112,6 +112,9 @@ function checkVerdict(text: string) {
   };
 }
 
+/** Quick replies on the wire are {label, value} pairs (what is shown, what is sent); the mock's are the same. */
+const pair = (text: string) => ({ label: text, value: text });
+
 export async function startMockServer(port = 0): Promise<MockServer> {
   const app = express();
   const tokens = new Map<string, string>(); // token → userId
@@ -201,14 +204,14 @@ export async function startMockServer(port = 0): Promise<MockServer> {
             role: 'bot',
             text: r.text,
             simulation: r.simulation ?? false,
-            ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+            ...(r.quickReplies?.length ? { quickReplies: r.quickReplies.map(pair) } : {}),
           });
           send({
             type: 'message',
             role: 'bot',
             text: r.text,
             simulation: r.simulation ?? false,
-            quickReplies: r.quickReplies ?? [],
+            quickReplies: (r.quickReplies ?? []).map(pair),
             kind: r.kind,
           });
         }
