@@ -3,7 +3,6 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
@@ -12,27 +11,63 @@ import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
 import { apiRouter } from './channels/http/api.ts';
+import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { verifyToken } from './channels/web/session.ts';
 import { widgetRouter } from './channels/web/widget-routes.ts';
 import { widgetScript } from './channels/web/widget-strings.ts';
 import { feedbackReport } from './store/feedback.ts';
-import type { Config } from './config.ts';
+import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
 import { formatProblem } from './content/yaml-source.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
+import { type StoreWatch, watchStore } from './ops/store-watch.ts';
 import { openStore, type StateStore } from './store/index.ts';
+import { serverSecrets } from './store/server-secrets.ts';
 
 export interface RunningServer {
   http: Server;
   url: string;
   store: StateStore;
   log: Logger;
+  /** The keyed hash that stands for a user key at rest (tests find a user's stored state with it). */
+  userHash(userKey: string): string;
+  storeWatch: StoreWatch;
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  log?: Logger;
+  /** How often to check that the store still holds this instance's marker (default 5 s). */
+  storeCheckMs?: number;
+}
+
+/** The store, or one clear line saying why it cannot be reached (no stack trace at startup). */
+async function openConfiguredStore(config: Config): Promise<StateStore> {
+  try {
+    return await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
+  } catch (err) {
+    const reason = (err as { code?: string }).code ?? (err as Error).message;
+    if (!config.redisUrl) throw new ConfigError(`cannot open the SQLite store in DATA_DIR ${config.dataDir} (${reason})`);
+    const url = new URL(config.redisUrl);
+    throw new ConfigError(`cannot reach Redis at REDIS_URL ${url.protocol}//${url.host} (${reason})`);
+  }
+}
+
+/** Listen, or one clear line when the port is taken or not ours to bind. */
+function listen(http: Server, config: Config): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    http.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new ConfigError(`port ${config.port} on ${config.host} is already in use (PORT)`));
+      else if (err.code === 'EACCES') reject(new ConfigError(`no permission to listen on port ${config.port} (PORT)`));
+      else reject(new ConfigError(`cannot listen on ${config.host}:${config.port} (${err.code ?? err.message})`));
+    });
+    http.listen(config.port, config.host, () => resolve());
+  });
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   const brand = loadBrand(config.brandFile);
@@ -40,13 +75,23 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   const script = widgetScript(config.root);
   for (const p of problems) log.warn({ problem: formatProblem(p) }, 'content problem (the rest of the content is served)');
 
-  const store = await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
-  const conversations = await createConversations({ brain, store, metrics, log });
-  const widgetSecret = await store.secret('widget-identity');
+  const store = await openConfiguredStore(config);
+  let secrets: Awaited<ReturnType<typeof serverSecrets>>;
+  try {
+    secrets = await serverSecrets(store, config);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const { widgetSecret } = secrets;
+  const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
+  const durability = await store.persistenceWarning?.();
+  if (durability) log.warn({ event: 'store_not_durable' }, durability);
+  const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === '1' ? 1 : false);
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
   app.use(
     helmet({
       // The widget is embedded on other sites: its script and API must be loadable cross-origin.
@@ -69,14 +114,20 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   });
+  // One budget per IP over /api and widget messages (src/channels/web/adapter.ts takes from the same bucket).
+  // The signed webhook is exempt: an app backend relays all its users from a few addresses; it is limited per user.
+  const ipBucket = (ip: string) => ({
+    key: `ip:${conversations.userHash(`ip:${ip}`)}`,
+    limit: config.requestsPerMinutePerIp,
+    periodMs: 60_000,
+  });
   app.use(
     '/api',
-    rateLimit({
-      windowMs: 60_000,
-      limit: config.requestsPerMinutePerIp,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => res.status(429).json({ error: 'rate_limited', message: 'too many requests, slow down' }),
+    perIpLimit({
+      limits: store.limits,
+      bucket: ipBucket,
+      trustProxy: config.trustProxy,
+      skip: (req) => req.method === 'POST' && req.path === '/app/messages',
     }),
   );
 
@@ -85,7 +136,12 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     server: http,
     path: '/ws',
     maxPayload: config.maxPayloadBytes,
-    messagesPer10s: config.messagesPer10s,
+    admit: (userId, ip) =>
+      store.limits.take([
+        { key: `ws-user:${conversations.userHash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
+        ipBucket(ip),
+      ]),
+    clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
     verify: (token) => verifyToken(widgetSecret, token),
     log,
@@ -111,13 +167,41 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
       ws.send(JSON.stringify({ type: 'history', messages: history }));
     },
   });
-  const { controller, logic } = await createController({ adapter, conversations, log });
+  const { controller } = await createController({ adapter, conversations, log });
 
   // The webhook reads its raw body itself (for the signature); JSON parsing for the rest comes after it.
-  app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, adapter, logic, log }));
+  app.use(
+    appWebhookRouter({
+      secret: config.appWebhookSecret,
+      maxPayload: config.maxPayloadBytes,
+      conversations,
+      limitUser: (userKey) =>
+        store.limits.take([
+          { key: `app-user:${conversations.userHash(userKey)}`, limit: config.appMessagesPerMinutePerUser, periodMs: 60_000 },
+        ]),
+      log,
+    }),
+  );
   app.use(express.json({ limit: config.maxPayloadBytes }));
-  app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret }));
-  app.use(widgetRouter({ store, widgetSecret, script }));
+  app.use(
+    apiRouter({
+      classifier: brain.classifier,
+      metrics,
+      store,
+      widgetSecret,
+      storeWatch,
+      // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
+      limitNewIdentity: (req) =>
+        store.limits.take([
+          {
+            key: `ids:${conversations.userHash(`ip:${clientIp(req, config.trustProxy)}`)}`,
+            limit: config.identitiesPerHourPerIp,
+            periodMs: 3_600_000,
+          },
+        ]),
+    }),
+  );
+  app.use(widgetRouter({ store, conversations, widgetSecret, script }));
   app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store) }));
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
@@ -128,10 +212,15 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     res.status(status).json({ error: code, message: status >= 500 ? 'internal error' : err.message });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await listen(http, config);
+  } catch (err) {
+    storeWatch.stop();
+    await adapter.close();
+    await controller.shutdown().catch(() => undefined);
+    await store.close();
+    throw err;
+  }
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
@@ -143,11 +232,12 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      storeWatch.stop();
       await adapter.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections?.();
       await controller.shutdown().catch(() => undefined);
       await store.close();
     })());
-  return { http, url, store, log, close };
+  return { http, url, store, log, userHash: conversations.userHash, storeWatch, close };
 }

@@ -246,6 +246,10 @@
     $('faq-summary').textContent =
       `${r.faq.questions} questions: ${r.faq.matched} answered from the FAQ, ${r.faq.fallback} fell back (${pct(r.faq.fallbackRate)}), ` +
       `${r.faq.distinctFallbacks} different questions.`;
+    const routed = r.faq.routed ?? { smalltalk: 0, product: 0 };
+    $('faq-routed').textContent =
+      `Routed before the FAQ: ${routed.smalltalk} small talk, ${routed.product} account/product questions ` +
+      '(sent to the official channels; not missing content).';
     table(
       $('table-faq'),
       ['count', 'last asked', 'question (redacted)'],

@@ -19,10 +19,10 @@ import {
   stepDrill,
   stopDrill,
 } from '../scenarios/index.ts';
-import { redact } from '../classifier/sensitive.ts';
+import { stableHash } from '../scenarios/lines.ts';
 import { formatCheckDetails, formatVerdict } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
-import { storedReplies } from './redact.ts';
+import { storedReplies, storedUserText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
@@ -38,6 +38,8 @@ import {
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
+  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking. */
+  route: 'fraud' | 'product' | 'smalltalk';
   match: { id: string; topics: TopicId[]; score: number } | null;
   confidence: 'high' | 'mid' | 'none';
   answer: string;
@@ -231,12 +233,24 @@ function checkReplies(brain: Brain, result: ReturnType<Brain['classifier']['chec
 
 function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
   const a = brain.faq(text, locale);
+  // Routed turns are their own line in reports: small talk and product questions are not missing FAQ content.
   events.push({
     type: 'faq',
     matched: a.match !== null,
+    ...(a.route !== 'fraud' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
-    question: redact(text).slice(0, 300),
+    question: storedUserText(brain, text).slice(0, 300),
   });
+  if (a.route === 'smalltalk') {
+    const o = brain.texts.menu_options;
+    return {
+      kind: 'info',
+      text: a.answer,
+      simulation: false,
+      quickReplies: [o.check[locale], o.drill[locale], o.faq[locale]].map(quickReply),
+    };
+  }
+  if (a.route === 'product') return { kind: 'info', text: a.answer, simulation: false, faq: null };
   const quick =
     a.confidence === 'high'
       ? undefined
@@ -339,7 +353,9 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if ((command === 'quiz' || command === 'quiz_post') && brain.quiz) {
     // The pre-training form first; once it is done (or when asked), the post-training form.
     const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
-    const started = startQuiz(brain.quiz, brain.brand, phase, locale);
+    // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
+    const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+    const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
     state.quiz = started.quiz;
     return started.replies;
   }
@@ -399,10 +415,11 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
   const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
-  if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false, ...at });
+  if (input.text.trim())
+    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false, ...at });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
-  const stored = storedReplies(brain, replies);
+  const stored = storedReplies(brain, replies, input.text);
   for (const r of stored) {
     lines.push({
       role: 'bot',

@@ -78,9 +78,26 @@ export interface BotReply {
 /** What happened in a turn, for metrics and the outcome store (no raw user text). */
 export type TurnEvent =
   | { type: 'check'; verdict: Verdict }
-  | { type: 'faq'; matched: boolean; id?: string; topics?: TopicId[]; question: string }
+  | {
+      type: 'faq';
+      matched: boolean;
+      /** Set when the question was routed before ranking (small talk, a product question): never a fallback. */
+      route?: 'product' | 'smalltalk';
+      id?: string;
+      topics?: TopicId[];
+      question: string;
+    }
   | { type: 'drill-started'; scenario: string }
-  | { type: 'quiz-finished'; phase: 'pre' | 'post'; hits: number; misses: number; falseAlarms: number; correctRejections: number }
+  | {
+      type: 'quiz-finished';
+      phase: 'pre' | 'post';
+      /** The seed of the run's item order (src/quiz/order.ts). */
+      seed?: number;
+      hits: number;
+      misses: number;
+      falseAlarms: number;
+      correctRejections: number;
+    }
   | {
       type: 'drill-finished';
       scenario: string;

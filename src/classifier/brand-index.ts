@@ -9,6 +9,8 @@ export interface BrandIndex {
   numberKeys: Set<string>;
   /** Official numbers' national digits, for lookalike comparison. */
   numberDigits: string[];
+  /** The brand's own SMS senders (106… numbers), digits only. */
+  senders: Set<string>;
   /** Registrable official domains, lowercase ASCII. */
   domains: Set<string>;
   /** Each official domain split into its label and suffix, with the label's confusable skeleton. */
@@ -39,5 +41,6 @@ export function indexBrand(brand: Brand): BrandIndex {
   const unicodeAliases = [...new Set([brand.name.zh, ...brand.aliases].filter((a) => /[^\x00-\x7f]/.test(a)))]
     .filter((a) => a.length >= 2)
     .sort((a, b) => b.length - a.length);
-  return { brand, numberKeys, numberDigits, domains: new Set(brand.official_domains), domainParts, asciiAliases, unicodeAliases };
+  const senders = new Set((brand.sms_senders ?? []).map((n) => n.replace(/\D/g, '')));
+  return { brand, numberKeys, numberDigits, senders, domains: new Set(brand.official_domains), domainParts, asciiAliases, unicodeAliases };
 }

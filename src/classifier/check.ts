@@ -2,13 +2,12 @@
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
-import { normalizeText } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { extract, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { classifyPhone } from './phone.ts';
-import { findPhrases, type PhraseRule } from './phrases.ts';
+import { findScamLanguage, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
@@ -16,7 +15,8 @@ import { type CheckItem, type CheckResult, type Reason, type Verdict, worstVerdi
 
 export interface ClassifierContext {
   brand: BrandIndex;
-  phrases: readonly PhraseRule[];
+  /** Phrase rules, warnings, example requests and the variant table (scam-language.ts). */
+  language: LanguageRules;
   texts: ClassifierTexts;
 }
 
@@ -24,6 +24,13 @@ export interface CheckOptions {
   /** Answer language; detected from the input when absent. */
   locale?: Locale;
 }
+
+// The message tells of an incoming call: numbers in it are caller-ID displays (which can be spoofed).
+const INCOMING_CALL =
+  /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示.{0,6}号码|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
+
+// Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码").
+const TWO_LETTERS = /[a-z\u3400-\u9fff][^a-z\u3400-\u9fff]*[a-z\u3400-\u9fff]/i;
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -85,25 +92,37 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const prepared = prepareText(text);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
+  const phoneContext = { incomingCall: INCOMING_CALL.test(prepared) };
 
-  const items: CheckItem[] = found.map((f) => {
-    const finding = f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand) : classifyLink(f.raw, ctx.brand);
+  const seen = new Set<string>();
+  const items: CheckItem[] = [];
+  for (const f of found) {
+    const finding =
+      f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand, phoneContext) : classifyLink(f.raw, ctx.brand);
+    // The same number or link pasted many times is one item.
+    const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const codes = [...finding.reasons];
     // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
     // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
     if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
-    return {
+    items.push({
       kind: f.kind,
       raw: f.raw,
       normalized: finding.normalized,
       verdict: verdictOf(codes),
       reasons: toReasons(codes, texts),
-    };
-  });
+    });
+  }
   // Only words can hold a scam phrase: skip the regex scan when nothing but numbers and links was sent.
   const words = wordsOutside(prepared, found);
-  const phraseMatches = /[a-z\u3400-\u9fff]{2}/i.test(words) ? findPhrases(normalizeText(words), ctx.phrases) : [];
+  const links = items.filter((i) => i.kind === 'url');
+  const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
+  const phraseMatches = TWO_LETTERS.test(words)
+    ? findScamLanguage(words, ctx.language, { officialLinksOnly })
+    : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
 
   const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));

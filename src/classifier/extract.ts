@@ -14,8 +14,11 @@ import {
   LABEL,
   portPathEnd,
 } from './han-hosts.ts';
+import { blankProseNumbers, labelledPhone, numberRole, SERVICE_NUMBER } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
-import { luhnOk } from './sensitive.ts';
+import { isLookalikeOfOfficial } from './phone.ts';
+import { phoneKey } from './phone-key.ts';
+import { splitRun } from './phone-runs.ts';
 
 export interface Extracted {
   kind: 'phone' | 'url';
@@ -51,11 +54,7 @@ const BARE_URL = new RegExp(
 
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
 // +/00 prefixed or plain digit runs with single spaces/dashes inside.
-const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,18}(?![\w])/g;
-const CODE_WORDS = /(验证码|校验码|动态码|动态密码|密码|口令|code|otp|pin|cvv|passcode)[^\d]{0,8}$/i;
-const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
-const AMOUNT_AFTER = /^\s*(元|块|万|千|rmb|yuan|cny|¥|%|个|天|期|月|年|笔|次|分钟|小时|秒)/i;
-const SHORT_SERVICE = /^(95\d{3,8}|96110|12381|110|10\d{3}|106\d{2,17}|[48]00\d{7})$/;
+const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,30}(?![\w])/g;
 
 function isKnownSuffix(host: string, brand: BrandIndex): boolean {
   const info = parseDomain(host, { extractHostname: false });
@@ -67,6 +66,12 @@ function isKnownSuffix(host: string, brand: BrandIndex): boolean {
 
 function trimUrl(raw: string): string {
   return raw.replace(/[.,;:!?)\]}>'"]+$/, '');
+}
+
+/** One of the brand's numbers or senders, or a lookalike of one: always an item, valid-looking or not. */
+function brandNumber(digits: string, brand: BrandIndex): boolean {
+  const key = phoneKey(digits);
+  return brand.numberKeys.has(key.key) || brand.senders.has(digits) || isLookalikeOfOfficial(key.national, brand);
 }
 
 /** Items in text already passed through prepareText (positions refer to it). */
@@ -122,28 +127,28 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     if (isKnownSuffix(host, brand)) take('url', raw, start);
   }
   // Numbers spelled in Chinese numerals are searched in an ASCII view of the text (same positions); the rules below
-  // apply to them unchanged, so a code or card number in numerals is no item either.
+  // apply to them unchanged, so a code or card number in numerals is no item either. Amounts, dates and times are
+  // blanked in that view first, so their digits never join a phone-number run.
   const spelled = spelledDigits(text);
-  const view = spelled.text;
+  const view = blankProseNumbers(spelled.text);
   for (const m of view.matchAll(PHONE)) {
-    const raw = m[0].trim();
-    const start = m.index;
-    if (isTaken(start, start + raw.length)) continue;
-    const digits = raw.replace(/\D/g, '');
-    const before = view.slice(Math.max(0, start - 12), start);
-    const after = view.slice(start + raw.length, start + raw.length + 4);
-    const prefixed = /^(\+|00)/.test(raw);
-    if (DATE_LIKE.test(raw) || AMOUNT_AFTER.test(after)) continue;
-    // A short digit run right after "验证码"/"code" is a secret, not a number to check (and never echoed).
-    if (digits.length <= 8 && CODE_WORDS.test(before)) continue;
-    // Card numbers are secrets, not numbers to check (106 SMS ports are as long, but never Luhn-valid by design).
-    if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits))
-      continue;
-    if (!prefixed && digits.length < 7 && !SHORT_SERVICE.test(digits)) continue;
-    if (/^\d{17}[\dXx]$/.test(digits)) continue; // ID number
-    const end = start + raw.length;
-    if (spelled.spans.some(([a, b]) => start < b && end > a)) take('phone', text.slice(start, end), start, raw);
-    else take('phone', raw, start);
+    const run = m[0].trim();
+    if (isTaken(m.index, m.index + run.length)) continue;
+    const before = view.slice(Math.max(0, m.index - 16), m.index);
+    const after = view.slice(m.index + run.length, m.index + run.length + 6);
+    if (numberRole({ before, after, raw: run }) !== 'phone') continue;
+    // A number pasted alone is the user's question: it is checked whatever it is. In a message, an unlabelled digit
+    // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
+    const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, m.index) + view.slice(m.index + run.length));
+    const digits = run.replace(/\D/g, '');
+    const validOnly =
+      !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !labelledPhone(before) && !brandNumber(digits, brand);
+    for (const part of splitRun(run, validOnly)) {
+      const start = m.index + part.offset;
+      const end = start + part.raw.length;
+      if (spelled.spans.some(([a, b]) => start < b && end > a)) take('phone', text.slice(start, end), start, part.raw);
+      else take('phone', part.raw, start);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,9 @@ import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check } from './check.ts';
+import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema } from './phrases.ts';
+import { compileRequests, requestFileSchema } from './requests.ts';
 import { classifierTextsSchema } from './texts.ts';
 import type { CheckResult } from './types.ts';
 
@@ -15,15 +17,28 @@ export { redact, redactSecrets, findSensitive } from './sensitive.ts';
 export * from './types.ts';
 
 /** Files the classifier reads, relative to the project (content) root. */
-export const CLASSIFIER_FILES = { phrases: 'content/scam-phrases.yaml', texts: 'content/replies/classifier.yaml' };
+export const CLASSIFIER_FILES = {
+  phrases: 'content/scam-phrases.yaml',
+  requests: 'content/scam-requests.yaml',
+  variants: 'content/scam-variants.yaml',
+  texts: 'content/replies/classifier.yaml',
+};
 
-/** Load phrase rules and texts; problems are returned (for `content check`), not thrown. */
+/** Load phrase rules, example requests, variants and texts; problems are returned (for `content check`), not thrown. */
 export function loadClassifierContent(root: string, brand: Brand): { context?: ClassifierContext; problems: ContentProblem[] } {
   const phrases = loadYamlFile(join(root, CLASSIFIER_FILES.phrases), phraseFileSchema);
+  const requests = loadYamlFile(join(root, CLASSIFIER_FILES.requests), requestFileSchema);
+  const variants = loadYamlFile(join(root, CLASSIFIER_FILES.variants), variantFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
-  const problems = [...phrases.problems, ...texts.problems];
-  if (!phrases.value || !texts.value) return { problems };
-  return { context: { brand: indexBrand(brand), phrases: compilePhrases(phrases.value), texts: texts.value }, problems };
+  const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...texts.problems];
+  if (!phrases.value || !requests.value || !variants.value || !texts.value) return { problems };
+  const folder = compileVariants(variants.value);
+  const language = {
+    phrases: compilePhrases(phrases.value),
+    requests: compileRequests(requests.value, folder),
+    variants: folder,
+  };
+  return { context: { brand: indexBrand(brand), language, texts: texts.value }, problems };
 }
 
 export interface Classifier {

@@ -16,7 +16,7 @@ export interface PhoneFinding {
 const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
 const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
 
-function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
+export function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
   for (const official of brand.numberDigits) {
     if (national === official) continue;
     // Embedding: the official digits with something added before or after ("4000000000-1", "00852 400…").
@@ -36,7 +36,22 @@ function e164(key: PhoneKey): string {
   return `+${key.country}${key.national}`;
 }
 
-export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
+export interface PhoneContext {
+  /** The message describes an incoming call ("来电", "打给我", "called me"): the number is a caller-ID display. */
+  incomingCall?: boolean;
+}
+
+// 110 and ordinary 400/800 lines receive calls; they rarely place them.
+const INBOUND_LINE = /^(110|[48]00\d{7})$/;
+
+export function classifyPhone(raw: string, brand: BrandIndex, context: PhoneContext = {}): PhoneFinding {
+  const finding = classifyNumber(raw, brand);
+  const n = finding.key.national;
+  if (context.incomingCall && finding.key.country === '86' && INBOUND_LINE.test(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
+  return finding;
+}
+
+function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   const key = phoneKey(raw);
   const reasons: ReasonCode[] = [];
   const n = key.national;
@@ -60,6 +75,27 @@ export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('OFFICIAL_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
+  if (brand.senders.has(key.digits) || brand.senders.has(n)) {
+    reasons.push('OFFICIAL_SMS_SENDER');
+    return finding;
+  }
+  // Written with +86 or a trunk 0, "10…" is Beijing's area code ("+86 10 6123 4567", "010-6123-4567"), not a 106
+  // SMS port or a 10xxx service number: a valid landline or mobile in that form is read as one first.
+  const areaCodeForm = key.prefix !== '' || key.digits.startsWith('0');
+  const parsed = parsePhoneNumberFromString(`+86${n}`);
+  const valid = parsed?.isValid() === true;
+  if (areaCodeForm && valid && /^(10|2\d|[3-9]\d{2})/.test(n) && parsed?.getType() === 'FIXED_LINE' && !brand.numberKeys.has(key.key)) {
+    if (!isLookalikeOfOfficial(n, brand)) {
+      reasons.push('FIXED_LINE_NUMBER', 'CALLER_ID_SPOOFABLE');
+      return finding;
+    }
+  }
+  // A 106 business-SMS sender is a channel, not a dialled number: one that ends in an official number is how a
+  // brand's own gateway is numbered, not a lookalike.
+  if (/^106\d{2,17}$/.test(n)) {
+    reasons.push('BULK_SMS_PORT_106');
+    return finding;
+  }
   if (isLookalikeOfOfficial(n, brand)) {
     reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
     return finding;
@@ -81,11 +117,7 @@ export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
     return finding;
   }
   if (/^95\d{4,8}$/.test(n)) {
-    reasons.push('SUBLET_95_NUMBER');
-    return finding;
-  }
-  if (/^106\d{2,17}$/.test(n)) {
-    reasons.push('BULK_SMS_PORT_106');
+    reasons.push('LONG_95_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
   if (CARRIER_NUMBERS.test(n)) {
@@ -96,8 +128,7 @@ export function classifyPhone(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
-  const parsed = parsePhoneNumberFromString(`+86${n}`);
-  if (!parsed?.isValid()) {
+  if (!parsed || !valid) {
     reasons.push('INVALID_NUMBER');
     return finding;
   }

@@ -4,50 +4,78 @@ import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
 import type { PhraseHit } from './types.ts';
 
+const regexSource = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
 export const phraseFileSchema = z.strictObject({
   rules: z
     .array(
       z.strictObject({
         topic: topicSchema,
         severity: z.enum(['medium', 'high']),
-        patterns: z
-          .array(
-            z.string().refine(
-              (p) => {
-                try {
-                  new RegExp(p, 'iu');
-                  return true;
-                } catch {
-                  return false;
-                }
-              },
-              { message: 'not a valid regular expression' },
-            ),
-          )
-          .min(1),
+        patterns: z.array(regexSource).min(1),
+        /** A clause holding one of these is not this request ("从应用商店下载" is how to get the real app). */
+        unless: z.array(regexSource).optional(),
+        /** Links in the message that are all official clear it ("登录官网 anxinjie.example 查看"). */
+        official_links_clear: z.boolean().optional(),
       }),
     )
     .min(1),
+  /** Warnings and advice: a sentence holding one is advice, and a message with several is a broadcast. */
+  warnings: z.array(regexSource).min(1),
 });
 
 export interface PhraseRule {
   topic: TopicId;
   severity: 'medium' | 'high';
   patterns: RegExp[];
+  unless: RegExp[];
+  officialLinksClear: boolean;
 }
 
-export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRule[] {
-  return file.rules.map((r) => ({ topic: r.topic, severity: r.severity, patterns: r.patterns.map((p) => new RegExp(p, 'giu')) }));
+export interface PhraseRules {
+  rules: PhraseRule[];
+  warnings: RegExp[];
+}
+
+export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
+  return {
+    rules: file.rules.map((r) => ({
+      topic: r.topic,
+      severity: r.severity,
+      patterns: r.patterns.map((p) => new RegExp(p, 'giu')),
+      unless: (r.unless ?? []).map((p) => new RegExp(p, 'iu')),
+      officialLinksClear: r.official_links_clear === true,
+    })),
+    warnings: file.warnings.map((p) => new RegExp(p, 'iu')),
+  };
 }
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-const NEGATION = /(不要|切勿|请勿|勿|不会|绝不|决不|千万|不可|不能|别|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/iu;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/iu;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
 
-function negated(text: string, start: number, match: string): boolean {
+/** [start, end) of the clause holding text[at]. */
+function clauseAround(text: string, at: number): [number, number] {
   let clauseStart = 0;
-  for (const m of text.slice(0, start).matchAll(CLAUSE_END)) clauseStart = m.index + 1;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_END)) clauseStart = m.index + 1;
+  CLAUSE_END.lastIndex = at;
+  const next = CLAUSE_END.exec(text);
+  CLAUSE_END.lastIndex = 0;
+  return [clauseStart, next ? next.index : text.length];
+}
+
+function negated(text: string, clauseStart: number, start: number, match: string): boolean {
   return NEGATION.test(text.slice(clauseStart, start)) || NEGATION.test(match);
 }
 
@@ -55,17 +83,30 @@ export interface PhraseMatch extends PhraseHit {
   severity: 'medium' | 'high';
 }
 
+export interface PhraseFilter {
+  /** May a match at this position count (e.g. not inside a warning sentence)? */
+  accept?: (start: number) => boolean;
+  /** Every link in the message is official. */
+  officialLinksOnly?: boolean;
+}
+
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
-export function findPhrases(normalized: string, rules: readonly PhraseRule[]): PhraseMatch[] {
+export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
   for (const rule of rules) {
-    if (seen.has(rule.topic)) continue;
+    if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (const re of rule.patterns) {
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
-        if (!negated(normalized, m.index, m[0])) {
+        const [clauseStart, clauseEnd] = clauseAround(normalized, m.index);
+        const clause = normalized.slice(clauseStart, clauseEnd);
+        if (
+          !negated(normalized, clauseStart, m.index, m[0]) &&
+          !rule.unless.some((u) => u.test(clause)) &&
+          (filter.accept?.(m.index) ?? true)
+        ) {
           found = m[0];
           break;
         }

@@ -14,9 +14,14 @@ export const REASON_SEVERITY = {
   LOOKALIKE_OFFICIAL_NUMBER: 'high',
   VIRTUAL_OPERATOR_SEGMENT: 'medium',
   SERVICE_NUMBER_95: 'info',
-  SUBLET_95_NUMBER: 'medium',
+  // Some longer 95 numbers are legitimately assigned, some sublet: length alone raises nothing.
+  LONG_95_NUMBER: 'info',
   SERVICE_NUMBER_400: 'low',
-  BULK_SMS_PORT_106: 'medium',
+  // 106 is the normal business-SMS channel (real codes and notices too): the sender alone proves nothing.
+  BULK_SMS_PORT_106: 'info',
+  OFFICIAL_SMS_SENDER: 'info',
+  // 110 and 400/800 lines receive calls: an incoming call showing one is more likely spoofed than real.
+  CALL_FROM_INBOUND_LINE: 'medium',
   CARRIER_SERVICE_NUMBER: 'info',
   MOBILE_NUMBER: 'info',
   FIXED_LINE_NUMBER: 'info',
@@ -54,6 +59,7 @@ export const REASON_CODES = Object.keys(REASON_SEVERITY) as ReasonCode[];
 /** Reasons that make an item official when nothing worse is found. */
 export const OFFICIAL_REASONS: ReadonlySet<ReasonCode> = new Set([
   'OFFICIAL_NUMBER',
+  'OFFICIAL_SMS_SENDER',
   'NATIONAL_ANTI_FRAUD_LINE',
   'NATIONAL_WARNING_SMS',
   'OFFICIAL_DOMAIN',

@@ -2,9 +2,16 @@
 // [--format table|json|csv]`: the training report of /admin in a terminal, from the store the server uses
 // (DATA_DIR / REDIS_URL).
 import { configFromEnv } from '../config.ts';
-import { parseReportParams, ReportInputError, type ReportQuery, reportCsv, reportTable } from '../reports/index.ts';
+import {
+  parseReportParams,
+  ReportInputError,
+  type ReportQuery,
+  reportCsv,
+  reportTable,
+  sessionSummary,
+} from '../reports/index.ts';
 import { NoStoreError, openReports } from '../reports/open.ts';
-import { type CliIo, fail, print } from './io.ts';
+import { type CliIo, fail, notice, print, write } from './io.ts';
 import { parseCommand } from './options.ts';
 
 const USAGE = `usage: scam-coach report [--session NAME] [--channel web|app|cli] [--from DATE] [--to DATE]
@@ -13,7 +20,9 @@ const USAGE = `usage: scam-coach report [--session NAME] [--channel web|app|cli]
   --from / --to   a date (YYYY-MM-DD, whole days, --to included) or an ISO date-time with offset (--to excluded)
   --tz            the UTC offset report days are counted in (default REPORT_TZ, else UTC)
   --limit         at most N fallen-back FAQ questions (default 50)
-  --json          same as --format json`;
+  --json          same as --format json
+  --full          with --session: the whole report after the session summary
+  exit 1 (with a one-line notice) when no outcome matches the filters`;
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -26,6 +35,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     tz: { type: 'string' },
     format: { type: 'string' },
     limit: { type: 'string' },
+    full: { type: 'boolean', default: false },
   });
   if (values.help) {
     print(io, USAGE);
@@ -53,10 +63,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const report = await opened.source.report(query);
-    if (format === 'json') io.stdout.write(`${JSON.stringify(report)}\n`);
-    else if (format === 'csv') io.stdout.write(reportCsv(report));
-    else io.stdout.write(reportTable(report));
-    return 0;
+    if (format === 'json') write(io, `${JSON.stringify(report)}\n`);
+    else if (format === 'csv') write(io, reportCsv(report));
+    else if (query.session !== undefined && !values.full) write(io, sessionSummary(report));
+    else write(io, reportTable(report));
+    if (report.totals.total > 0) return 0;
+    // Say so rather than print a report of zeros that looks like a session where nobody did anything.
+    const known = report.available.sessions;
+    const hint =
+      query.session !== undefined && !known.includes(query.session)
+        ? ` (no session "${query.session}" in the store${known.length ? `; sessions: ${known.slice(0, 8).join(', ')}` : ''})`
+        : '';
+    notice(io, `no outcome matches these filters${hint}`);
+    return 1;
   } finally {
     await opened.close();
   }

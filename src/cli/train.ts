@@ -111,9 +111,15 @@ async function readAnswers(file: string, io: CliIo): Promise<string[]> {
   return lines;
 }
 
+/** Flags shown in the run: spotted, avoided (got past safely without naming them) and missed. */
+function shownCount(s: DrillSummary): number {
+  return s.redFlags.spotted.length + s.redFlags.avoided.length + s.redFlags.missed.length;
+}
+
 function summaryLine(s: DrillSummary): string {
-  const flags = `spotted ${s.redFlags.spotted.length}/${s.redFlags.spotted.length + s.redFlags.missed.length}`;
-  return `${s.scenario}: ${s.outcome}, score ${s.score}, ${flags}${s.redFlags.missed.length ? ` (missed: ${s.redFlags.missed.join(', ')})` : ''}`;
+  const { spotted, avoided, missed } = s.redFlags;
+  const flags = `spotted ${spotted.length}/${shownCount(s)}${avoided.length ? `, avoided ${avoided.length}` : ''}`;
+  return `${s.scenario}: ${s.outcome}, score ${s.score}, ${flags}${missed.length ? ` (missed: ${missed.join(', ')})` : ''}`;
 }
 
 function printScripted(io: CliIo, library: ScenarioLibrary, run: ScriptedRun, json: boolean): void {
@@ -154,20 +160,20 @@ function runAll(io: CliIo, library: ScenarioLibrary, dir: string, lang: Locale |
       collect?.(s);
       if (json) print(io, JSON.stringify({ ...s, locale: run.locale }));
       else {
-        const total = s.redFlags.spotted.length + s.redFlags.missed.length;
         rows.push([
           id,
           run.locale,
           s.outcome,
           String(s.score),
-          `${s.redFlags.spotted.length}/${total}`,
+          `${s.redFlags.spotted.length}/${shownCount(s)}`,
+          String(s.redFlags.avoided.length),
           s.redFlags.missed.join(','),
         ]);
       }
     }
   }
   if (!json) {
-    const table = [['ID', 'LANG', 'OUTCOME', 'SCORE', 'SPOTTED', 'MISSED'], ...rows];
+    const table = [['ID', 'LANG', 'OUTCOME', 'SCORE', 'SPOTTED', 'AVOIDED', 'MISSED'], ...rows];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
     for (const r of table)
       print(
@@ -251,7 +257,7 @@ async function runInteractive(
       const line = await input.next('> ');
       if (line === null) {
         print(io, '');
-        print(io, 'drill stopped');
+        // Ctrl-C or end of input: said in the drill's language (the content's "stopped" text), nothing hard-coded.
         print(io, paint.dim(library.texts.stopped[locale]));
         collect?.(drillSummary(library, r.state));
         if (json) print(io, JSON.stringify(drillSummary(library, r.state)));

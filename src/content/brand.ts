@@ -1,5 +1,6 @@
 // The brand file: the only place that names the platform, its aliases, official numbers and domains.
 import { z } from 'zod';
+import { DEFAULT_FACTS_PATH, type Facts, loadFactsFile } from './facts.ts';
 import { localizedSchema } from './schema-common.ts';
 import { ContentError, loadYamlFile } from './yaml-source.ts';
 
@@ -21,12 +22,20 @@ export const brandSchema = z.strictObject({
         .regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a registrable domain in lowercase ASCII, e.g. anxinjie.example'),
     )
     .min(1),
+  // The platform's own SMS sender numbers (106… business-SMS channel) as they appear on the phone. Optional: a message
+  // from one of them that names only official contacts and asks for nothing is `official`.
+  sms_senders: z.array(z.string().regex(/^106[0-9 -]{2,24}$/, 'an SMS sender number starting with 106')).optional(),
 });
 
-export type Brand = z.output<typeof brandSchema>;
+/**
+ * The brand file, plus the universal facts (content/facts.yaml) loaded beside it: every text templated with the
+ * brand can use {{fact.…}} too. Without `facts`, the project's own facts file fills them (see template.ts).
+ */
+export type Brand = z.output<typeof brandSchema> & { facts?: Facts };
 
-export function loadBrand(file: string): Brand {
+export function loadBrand(file: string, factsFile = DEFAULT_FACTS_PATH): Brand {
   const { value, problems } = loadYamlFile(file, brandSchema);
-  if (!value) throw new ContentError(problems);
-  return value;
+  const facts = loadFactsFile(factsFile);
+  if (!value || !facts.facts) throw new ContentError([...problems, ...facts.problems]);
+  return { ...value, facts: facts.facts };
 }

@@ -6,6 +6,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
+import { type FaqRoute, routeQuestion } from './route.ts';
 import { type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
@@ -28,8 +29,13 @@ export interface FaqAnswer {
   alternatives: FaqMatch[];
   /** Text to show: the entry's answer, a "did you mean", or the fallback; brand filled in. */
   answer: string;
-  /** high: answered straight; mid: answered with "did you mean"; none: fallback. */
+  /** high: answered straight; mid: answered with "did you mean"; none: fallback (or a routed reply). */
   confidence: ConfidenceBand;
+  /**
+   * fraud: ranked against the FAQ (match, alternatives, confidence as above); smalltalk / product: routed before
+   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'.
+   */
+  route: FaqRoute;
 }
 
 export interface AnswerOptions {
@@ -84,6 +90,14 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const replies = index.replies ?? LAST_RESORT;
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
+  const vars = brandVars(index.brand, locale);
+  if (index.router) {
+    const { route } = routeQuestion(index.router, question);
+    if (route !== 'fraud') {
+      const answer = fillTemplate(index.router.routes[route].reply[locale], vars).trim();
+      return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+    }
+  }
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
@@ -98,11 +112,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     results.push({ entry: e, confidence: s.confidence });
   }
 
-  const vars = brandVars(index.brand, locale);
   const best = results[0];
   if (!best || best.confidence < config.threshold) {
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none' };
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route: 'fraud' };
   }
   const alternatives = results
     .slice(1)
@@ -127,5 +140,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     alternatives: alternatives.map((a) => toMatch(index, a.entry, a.confidence)),
     answer,
     confidence: band,
+    route: 'fraud',
   };
 }

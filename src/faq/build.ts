@@ -8,6 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
 import type { FaqReplies } from './replies.ts';
+import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
 
@@ -34,6 +35,8 @@ export interface FaqIndex {
   brand: Brand;
   brandRe: RegExp | undefined;
   replies: FaqReplies | undefined;
+  /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
+  router: Router | undefined;
   entries: IndexedEntry[];
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
@@ -63,6 +66,7 @@ export interface TopicStats {
 
 export interface BuildOptions {
   replies?: FaqReplies;
+  routes?: FaqRoutes;
   config?: Partial<FaqConfig>;
 }
 
@@ -161,6 +165,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
+    router: options.routes ? buildRouter(options.routes, brandRe) : undefined,
     entries: indexed,
     byId,
     byLocale,

@@ -169,7 +169,7 @@ const KINDS = [
 const QUIZ_SCAM_ITEMS = 7;
 const QUIZ_GENUINE_ITEMS = 7;
 
-export const DEMO_SESSIONS = ['2025-03-cs-team', '2025-03-new-hires', '2025-03-branch-east'] as const;
+export const DEMO_SESSIONS = ['demo-cs-team', 'demo-new-hires', 'demo-branch-east'] as const;
 /** 2025-03-03T00:00:00Z: a fixed start keeps the demo data identical from run to run. */
 export const DEMO_START = Date.UTC(2025, 2, 3);
 export const DAY_MS = 86_400_000;

@@ -7,6 +7,7 @@ import { dayLabel, formatTz } from './time.ts';
 import {
   CHANNELS,
   type CheckDay,
+  type DrillRow,
   type GroupRow,
   type KindCounts,
   type QuizPhaseFigures,
@@ -105,6 +106,16 @@ export function finalizeReport(
 ): Report {
   const totals = kindCounts(acc.kinds.rows.get(''));
 
+  const flagsOf = new Map<string, DrillRow['flags']>();
+  for (const [key, [missed = 0, spotted = 0]] of acc.scenarioFlags.rows) {
+    const [scenario, flag] = JSON.parse(key) as [string, string];
+    const list = flagsOf.get(scenario) ?? [];
+    list.push({ flag, missed, spotted });
+    flagsOf.set(scenario, list);
+  }
+  for (const list of flagsOf.values())
+    list.sort((a, b) => b.missed - a.missed || a.spotted - b.spotted || a.flag.localeCompare(b.flag));
+
   const drills = [...acc.drills.rows]
     .map(([scenario, [passed = 0, failed = 0, incomplete = 0, scoreSum = 0, scored = 0]]) => {
       const started = passed + failed + incomplete;
@@ -116,6 +127,7 @@ export function finalizeReport(
         incomplete,
         passRate: ratio(passed, started),
         avgScore: ratio(scoreSum, scored),
+        flags: flagsOf.get(scenario) ?? [],
       };
     })
     .sort((a, b) => a.scenario.localeCompare(b.scenario));
@@ -157,7 +169,7 @@ export function finalizeReport(
     .map(([s, { pre, post }]) => quizRow(s || null, pre, post))
     .sort((a, b) => (a.session === null ? 1 : b.session === null ? -1 : a.session.localeCompare(b.session)));
 
-  const [matched = 0, fallback = 0] = acc.faq.rows.get('') ?? [];
+  const [matched = 0, fallback = 0, smalltalk = 0, product = 0] = acc.faq.rows.get('') ?? [];
   const fallbackAll = [...acc.fallbacks.rows]
     .map(([question, [count = 0, last = 0]]) => ({ question, count, last }))
     .sort((a, b) => b.count - a.count || b.last - a.last || a.question.localeCompare(b.question));
@@ -218,6 +230,7 @@ export function finalizeReport(
       matched,
       fallback,
       fallbackRate: ratio(fallback, matched + fallback),
+      routed: { smalltalk, product },
       fallbacks: fallbackAll
         .slice(0, limit)
         .map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),

@@ -1,7 +1,8 @@
 // Report → terminal table and CSV. The CSV is "long" (section,key,metric,value): every figure of every section in
 // one file that a spreadsheet can filter or pivot. Text cells that a spreadsheet would run as a formula are
 // neutralised (FAQ questions are user text).
-import type { QuizPhaseFigures, QuizRow, Report } from './types.ts';
+import { DAY_MS, parseTz } from './time.ts';
+import type { DrillRow, QuizPhaseFigures, QuizRow, Report } from './types.ts';
 import { VERDICTS } from './types.ts';
 
 // --- CSV ---------------------------------------------------------------------------------------------------------
@@ -46,6 +47,7 @@ export function reportCsv(r: Report): string {
   for (const row of r.quiz.bySession) quiz(row, quizLabel(row));
   for (const m of ['questions', 'matched', 'fallback', 'fallbackRate', 'distinctFallbacks'] as const)
     put('faq', '', m, r.faq[m]);
+  for (const m of ['smalltalk', 'product'] as const) put('faqRouted', m, 'count', r.faq.routed[m]);
   for (const f of r.faq.fallbacks) {
     put('faqFallbacks', f.question, 'count', f.count);
     put('faqFallbacks', f.question, 'lastAsked', f.lastAsked);
@@ -116,12 +118,58 @@ function table(header: string[], rows: (string | number)[][]): string[] {
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
 
+/**
+ * A filter bound as the reader asked for it, in the report's zone: a local midnight is a whole day ("to" is stored
+ * exclusive, so the day shown is the last one included), anything else a local date and time.
+ */
+export function localBound(iso: string | null, tz: string, edge: 'from' | 'to'): string {
+  if (iso === null) return edge === 'from' ? 'start' : 'now';
+  const wall = Date.parse(iso) + parseTz(tz.replace(/^UTC(?=[+-])/, '')) * 60_000;
+  const s = new Date(wall).toISOString();
+  if (s.slice(11, 23) === '00:00:00.000')
+    return edge === 'from' ? s.slice(0, 10) : `${new Date(wall - DAY_MS).toISOString().slice(0, 10)} (included)`;
+  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
+}
+
+export function reportHeader(r: Report): string {
+  const q = r.query;
+  return `scam-coach training report — session: ${q.session ?? 'all'}, channel: ${q.channel ?? 'all'}, from: ${localBound(q.from, q.tz, 'from')}, to: ${localBound(q.to, q.tz, 'to')} (${q.tz})`;
+}
+
+const BAR_WIDTH = 24;
+
+/** A bar in plain text: `█` for passed, `░` for failed, `·` for not finished, scaled to the longest row. */
+function drillBar(d: DrillRow, most: number): string {
+  const scale = most > BAR_WIDTH ? BAR_WIDTH / most : 1;
+  const cells = (n: number) => Math.round(n * scale);
+  return `${'█'.repeat(cells(d.passed))}${'░'.repeat(cells(d.failed))}${'·'.repeat(cells(d.incomplete))}`;
+}
+
+/**
+ * One screen for a facilitator at the end of a session: per scenario, passed / failed as a plain-text bar and the
+ * red flags the room missed most. `label` turns a red-flag id into words.
+ */
+export function sessionSummary(r: Report, label: (flag: string) => string = (f) => f, topFlags = 3): string {
+  const out = [reportHeader(r), ''];
+  if (!r.drills.length) return `${[...out, 'No drill was run in this selection.'].join('\n')}\n`;
+  const most = Math.max(...r.drills.map((d) => d.started));
+  const width = Math.max(...r.drills.map((d) => displayWidth(d.scenario)));
+  const barWidth = Math.max(...r.drills.map((d) => drillBar(d, most).length));
+  for (const d of r.drills) {
+    const name = d.scenario + ' '.repeat(width - displayWidth(d.scenario));
+    const bar = drillBar(d, most).padEnd(barWidth);
+    out.push(`${name}  ${bar}  ${d.passed} passed, ${d.failed} failed, ${d.incomplete} not finished`);
+    const missed = d.flags.filter((f) => f.missed > 0).slice(0, topFlags);
+    if (missed.length)
+      out.push(`${' '.repeat(width)}  missed most: ${missed.map((f) => `${label(f.flag)} (${f.missed})`).join(', ')}`);
+  }
+  out.push('', 'bar: █ passed  ░ failed  · not finished');
+  return `${out.join('\n')}\n`;
+}
+
 export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?: number } = {}): string {
   const out: string[] = [];
-  const q = r.query;
-  out.push(
-    `scam-coach training report — session: ${q.session ?? 'all'}, channel: ${q.channel ?? 'all'}, from: ${q.from ?? 'start'}, to: ${q.to ?? 'now'} (days in ${q.tz})`,
-  );
+  out.push(reportHeader(r));
   const t = r.totals;
   out.push(
     `${t.total} outcomes: ${t.drills} drills, ${t.quizzes} quiz forms, ${t.faq} FAQ questions, ${t.checks} checks`,
@@ -186,6 +234,7 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   out.push(
     '',
     `FAQ: ${f.questions} questions, ${f.matched} answered, ${f.fallback} fell back (${pct(f.fallbackRate)})`,
+    `Routed before the FAQ: ${f.routed.smalltalk} small talk, ${f.routed.product} account/product questions (sent to the official channels)`,
   );
   const topQ = opts.topQuestions ?? 20;
   if (f.fallbacks.length) {

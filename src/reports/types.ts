@@ -37,6 +37,8 @@ export interface DrillRow {
   passRate: number | null;
   /** Mean drill score (0–100) over runs with a score; null when none. */
   avgScore: number | null;
+  /** This scenario's red flags, most often missed first (for a facilitator's end-of-session summary). */
+  flags: { flag: string; missed: number; spotted: number }[];
 }
 
 export interface RedFlagRow {
@@ -80,6 +82,8 @@ export interface FaqFigures {
   fallback: number;
   /** fallback / questions; null when none. */
   fallbackRate: number | null;
+  /** Turns routed before the FAQ ranking (content/routes.yaml): not counted in questions, never missing content. */
+  routed: { smalltalk: number; product: number };
   /** Most asked questions the FAQ could not answer (the missing content), most frequent first. */
   fallbacks: FallbackQuestion[];
   /** Distinct fallen-back questions (fallbacks may be cut to fallbackLimit). */

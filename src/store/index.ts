@@ -13,6 +13,9 @@ export type {
   OutcomeFilter,
   OutcomeRecord,
   OutcomeStore,
+  RateBucket,
+  RateDecision,
+  RateLimiter,
   StateStore,
   TurnLock,
 } from './types.ts';

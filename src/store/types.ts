@@ -48,6 +48,8 @@ export interface OutcomeRecord {
   correctRejections?: number;
   faqMatched?: boolean;
   faqId?: string;
+  /** FAQ turns routed before ranking (small talk, a product question): counted apart, never as missing content. */
+  faqRoute?: 'product' | 'smalltalk';
   question?: string; // redacted text
   verdict?: 'official' | 'unknown' | 'suspicious' | 'dangerous';
 }
@@ -74,6 +76,25 @@ export interface OutcomeStore {
   count(): Promise<number>;
 }
 
+/** `limit` requests per `periodMs` under `key` (a hashed key: never a raw user id or IP). */
+export interface RateBucket {
+  key: string;
+  limit: number;
+  periodMs: number;
+}
+
+export interface RateDecision {
+  ok: boolean;
+  /** When refused: how long until the request would pass. */
+  retryAfterMs: number;
+}
+
+/** Token-bucket rate limits; on Redis shared by every instance. */
+export interface RateLimiter {
+  /** Takes one from every bucket if all have room (ok), else from none. */
+  take(buckets: readonly RateBucket[]): Promise<RateDecision>;
+}
+
 /** Everything one turn writes: committed together (one SQLite transaction; one Redis round trip). */
 export interface TurnCommit {
   state: import('botbuilder').StoreItems;
@@ -92,10 +113,14 @@ export interface StateStore {
   idempotency: IdempotencyStore;
   outcomes: OutcomeStore;
   history: HistoryStore;
+  /** Rate limits (in-process for SQLite, shared on Redis). */
+  limits: RateLimiter;
   /** Write a turn's state, outcomes, idempotency record and chat lines at once. */
   commitTurn(commit: TurnCommit): Promise<void>;
   /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
   secret(name: string): Promise<string>;
+  /** Redis only: why a restart would lose data (no AOF), or undefined when it persists or cannot tell. */
+  persistenceWarning?(): Promise<string | undefined>;
   /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -119,6 +119,20 @@ describe('the brain', () => {
     expect(run.state.quiz?.phase).toBe('post');
   });
 
+  it('shuffles the quiz per run: a seed in the state and the result, the items in that order', () => {
+    const first = (now: number) => handleTurn(brain, freshState(), { text: 'quiz', now });
+    const a = first(1_000);
+    const b = first(2_000);
+    expect(a.state.quiz?.seed).toEqual(expect.any(Number));
+    expect(a.state.quiz?.seed).not.toBe(b.state.quiz?.seed);
+    // Many runs start on different items (the old fixed order always began with the same genuine call).
+    const openings = new Set(Array.from({ length: 20 }, (_, i) => first(i * 60_000).replies.at(-1)!.text.split('\n')[0]));
+    expect(openings.size).toBeGreaterThan(3);
+    let run = { state: a.state, events: [] as TurnEvent[] };
+    for (let i = 0; i < 40 && run.state.quiz; i++) run = handleTurn(brain, run.state, { text: 'scam', now: 1_000 });
+    expect(run.events.find((e) => e.type === 'quiz-finished')).toMatchObject({ seed: a.state.quiz!.seed });
+  });
+
   it('switches language on request and keeps it', () => {
     const run = talk(['English', '你好']);
     expect(run.state.locale).toBe('en');
@@ -140,6 +154,30 @@ describe('the brain', () => {
     expect(stored).not.toContain('482913');
     expect(stored).not.toContain('4111111111111111');
     expect(stored).not.toContain('13812345678');
+  });
+
+  it('stores history faithfully: only the user\'s secrets masked, punctuation and prefixes as typed', () => {
+    const userLine = (text: string) => talk([text]).lines[0]!.text;
+    expect(userLine('00852开头的电话，是客服吗？')).toBe('00852开头的电话，是客服吗？');
+    expect(userLine('我被骗了，还转了5000块，怎么办')).toBe('我被骗了，还转了5000块，怎么办');
+    expect(userLine('+852 5123 8870 打给我，是真的吗？')).toBe('+852 51** **70 打给我，是真的吗？');
+    expect(userLine('验证码是 482913，能给客服吗？')).toBe('验证码是 [code]，能给客服吗？');
+    expect(userLine('400-000-0000 是官方热线吗？')).toBe('400-000-0000 是官方热线吗？'); // the brand's own number
+  });
+
+  it('stores the bot\'s own lines as said, masking only what the user pasted', () => {
+    // The quiz's own question keeps its "+852 5123 8870" (a shown item may hold any number; none is the user's).
+    const runs = Array.from({ length: 200 }, (_, i) => handleTurn(brain, freshState(), { text: '测验', now: i }));
+    const quiz = runs.find((r) => r.replies.at(-1)!.text.includes('+852 5123 8870'))!;
+    expect(quiz, 'a run that opens with the +852 call').toBeDefined();
+    expect(quiz.lines.filter((l) => l.role === 'bot').map((l) => l.text)).toEqual(quiz.replies.map((r) => r.text));
+    // A check quotes the pasted number: stored masked, the official hotline in the same answer whole.
+    const check = talk(['00852 5123 8870 和 400-000-0000 都打给我了，是真的吗']);
+    const bot = check.lines.filter((l) => l.role === 'bot').map((l) => l.text).join('\n');
+    expect(check.last.map((r) => r.text).join('\n')).toContain('00852 5123 8870'); // in the details, after the verdict
+    expect(bot).toContain('00852 51** **70');
+    expect(bot).not.toMatch(/5123 ?8870/);
+    expect(bot).toContain('400-000-0000');
   });
 
   it('never asks the user for a code, password or transfer outside a drill', () => {

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_CHECKED_CHARS } from '../../src/classifier/index.ts';
 import { VERDICTS } from '../../src/classifier/types.ts';
 import { brand, classifier } from '../helpers/content.ts';
+
+// Thousands of checks per property: give them room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('the classifier never throws', () => {
   it('on any string: unicode, binary, control and astral characters', () => {

@@ -21,8 +21,31 @@ describe('report over a hand-written set', () => {
   it('totals, drills per scenario, red flags', () => {
     expect(r.totals).toEqual({ drills: 3, quizzes: 2, faq: 4, checks: 3, total: 12 });
     expect(r.drills).toEqual([
-      { scenario: 'x', started: 2, passed: 1, failed: 1, incomplete: 0, passRate: 0.5, avgScore: 55 },
-      { scenario: 'y', started: 1, passed: 0, failed: 0, incomplete: 1, passRate: 0, avgScore: 10 },
+      {
+        scenario: 'x',
+        started: 2,
+        passed: 1,
+        failed: 1,
+        incomplete: 0,
+        passRate: 0.5,
+        avgScore: 55,
+        // Most missed first: f3 twice, f2 once (and spotted once), f1 never.
+        flags: [
+          { flag: 'f3', missed: 2, spotted: 0 },
+          { flag: 'f2', missed: 1, spotted: 1 },
+          { flag: 'f1', missed: 0, spotted: 2 },
+        ],
+      },
+      {
+        scenario: 'y',
+        started: 1,
+        passed: 0,
+        failed: 0,
+        incomplete: 1,
+        passRate: 0,
+        avgScore: 10,
+        flags: [{ flag: 'f4', missed: 1, spotted: 0 }],
+      },
     ]);
     expect(r.redFlags).toEqual([
       { flag: 'f3', missed: 2, spotted: 0, missRate: 1 },
@@ -216,8 +239,10 @@ describe('demo data (the seed generator)', () => {
 
     const drills = expectedDrills(rows);
     expect(r.drills.map((d) => d.scenario)).toEqual([...drills.keys()].sort());
-    for (const d of r.drills) {
+    for (const { flags: perScenario, ...d } of r.drills) {
       const e = drills.get(d.scenario)!;
+      const mine = expectedFlags(rows.filter((x) => x.kind === 'drill' && x.scenario === d.scenario));
+      expect(new Map(perScenario.map((x) => [x.flag, { missed: x.missed, spotted: x.spotted }]))).toEqual(mine);
       expect(d).toEqual({
         scenario: d.scenario,
         started: e.started,

@@ -54,7 +54,7 @@ describe('seed and report CLI', () => {
 
   it('seed --demo fills the store once; a second seed needs --force', async () => {
     expect((await cli(['seed'])).code).toBe(2);
-    const r = await cli(['seed', '--demo', '--count', '1500', '--seed', '3', '--json']);
+    const r = await cli(['seed', '--demo', '--count', '1500', '--seed', '3', '--start', '2025-03-03', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1500, total: 1500, store: 'sqlite' });
     const again = await cli(['seed', '--demo', '--count', '10']);

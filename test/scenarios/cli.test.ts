@@ -32,13 +32,15 @@ function tmp(files: Record<string, string>): string {
 }
 
 describe('scam-coach scenarios', () => {
-  it('--json lists id, title, topics, locales', async () => {
+  it('--json lists id, title, short title, difficulty, topics, locales', async () => {
     const { code, stdout } = await cli(['scenarios', '--json', '--lang', 'en']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
       {
         id: 'mini-call',
         title: 'An overseas "support" call',
+        shortTitle: 'An overseas "support" call',
+        difficulty: 'easy',
         topics: ['overseas-number', 'verification-code'],
         locales: ['zh', 'en'],
       },
@@ -94,7 +96,7 @@ describe('scam-coach train --answers', () => {
     expect(stdout).toContain('【模拟诈骗电话】');
     expect(stdout).toContain('> 我挂了');
     expect(stdout).toContain('第 1 步，共 3 步');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('mini-call: passed, score 100, spotted 2/2');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('mini-call: passed, score 100, spotted 0/2, avoided 2');
     expect(stderr).toContain('ended before the last 1 answer');
   });
 
@@ -110,9 +112,9 @@ describe('scam-coach train --all', () => {
     const { code, lines } = await cli(['train', '--all', '--answers-dir', dir]);
     expect(code).toBe(0);
     expect(lines).toEqual([
-      'ID         LANG  OUTCOME  SCORE  SPOTTED  MISSED',
-      'mini-call  zh    passed   100    2/2',
-      'mini-call  en    failed   0      0/3      overseas-prefix,knows-data,asks-code',
+      'ID         LANG  OUTCOME  SCORE  SPOTTED  AVOIDED  MISSED',
+      'mini-call  zh    passed   100    0/2      2',
+      'mini-call  en    failed   0      0/3      0        overseas-prefix,knows-data,asks-code',
     ]);
   });
 

@@ -1,17 +1,23 @@
 // Small JSON endpoints: widget identity, the check form, health, metrics, the OpenAPI document.
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import { z } from 'zod';
 import type { Classifier } from '../../classifier/index.ts';
 import type { Metrics } from '../../ops/metrics.ts';
-import type { StateStore } from '../../store/index.ts';
+import type { StoreWatch } from '../../ops/store-watch.ts';
+import type { RateDecision, StateStore } from '../../store/index.ts';
 import { openApiDocument } from '../app/openapi.ts';
 import { issueIdentity, verifyToken } from '../web/session.ts';
+import { sendRateLimited } from './limits.ts';
 
 const checkBody = z.strictObject({ text: z.string().min(1).max(20_000), lang: z.enum(['zh', 'en']).optional() });
 
-export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; store: StateStore; widgetSecret: string }): Router {
+export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; store: StateStore; widgetSecret: string;
+  storeWatch?: Pick<StoreWatch, 'wipedAt'>;
+  /** One new widget identity from this client's allowance. */
+  limitNewIdentity?: (req: Request) => Promise<RateDecision>;
+}): Router {
   const router = Router();
-  router.get('/api/widget/session', (req, res) => {
+  router.get('/api/widget/session', async (req, res) => {
     res.set('Cache-Control', 'no-store');
     // A widget that already has a token asks to confirm it (same user, history kept) or learn it is invalid.
     const auth = req.get('authorization');
@@ -20,6 +26,8 @@ export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; stor
       const userId = verifyToken(deps.widgetSecret, token);
       return userId ? res.json({ userId, token }) : res.status(401).json({ error: 'invalid-token', message: 'token not valid here' });
     }
+    const allowed = (await deps.limitNewIdentity?.(req)) ?? { ok: true, retryAfterMs: 0 };
+    if (!allowed.ok) return sendRateLimited(res, allowed.retryAfterMs, 'too many new widget identities from this address');
     return res.json(issueIdentity(deps.widgetSecret));
   });
   router.post('/api/check', (req, res) => {
@@ -33,7 +41,13 @@ export function apiRouter(deps: { classifier: Classifier; metrics: Metrics; stor
   });
   router.get('/healthz', async (_req, res) => {
     const ok = await deps.store.ping().catch(() => false);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'store_unreachable', store: deps.store.kind });
+    const wipedAt = deps.storeWatch?.wipedAt;
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'store_unreachable',
+      store: deps.store.kind,
+      // Still serving, but everything stored before this moment is gone: monitoring should see it.
+      ...(wipedAt ? { storeWipedAt: new Date(wipedAt).toISOString() } : {}),
+    });
   });
   router.get('/metrics', async (_req, res) => {
     res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

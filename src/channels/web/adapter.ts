@@ -2,7 +2,8 @@
 // has no size or rate limits, keeps a global socket map and a never-cleared interval. We keep its activity shape and
 // middleware pipeline (so Botkit handles turns as usual) and replace the socket server:
 //   - the user id comes from a server-signed token checked in verifyClient, never from the message;
-//   - only `hello` and `message` frames are accepted; maxPayload, per-connection and per-IP limits;
+//   - only `hello` and `message` frames are accepted; maxPayload; every frame takes from the identity's and the IP's
+//     rate buckets (the store's limiter: shared by every instance on Redis); connections per IP;
 //   - replies go to every socket of that user on this process; handlers never throw into the event loop.
 import type { IncomingMessage, Server } from 'node:http';
 import { ActivityTypes, type Activity, type ConversationReference, type ResourceResponse, TurnContext } from 'botbuilder';
@@ -11,13 +12,16 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { Locale } from '../../content/topics.ts';
 import type { Logger } from '../../ops/log.ts';
 import type { Metrics } from '../../ops/metrics.ts';
-import { TokenBucket } from './rate.ts';
+import type { RateDecision } from '../../store/index.ts';
 
 export interface WebChannelOptions {
   server: Server;
   path: string;
   maxPayload: number;
-  messagesPer10s: number;
+  /** One frame from this identity's and this IP's allowances. */
+  admit: (userId: string, ip: string) => Promise<RateDecision>;
+  /** The client address of a handshake (proxy-aware, the same rule as HTTP's). */
+  clientIp: (req: IncomingMessage) => string;
   connectionsPerIp: number;
   /** The user id behind a token, or undefined (connection refused). */
   verify: (token: unknown) => string | undefined;
@@ -29,9 +33,9 @@ export interface WebChannelOptions {
 
 interface ClientInfo {
   userId: string;
+  ip: string;
   locale?: Locale;
   session?: string;
-  bucket: TokenBucket;
 }
 
 const MAX_TEXT = 2000;
@@ -59,7 +63,7 @@ export class HardenedWebAdapter extends WebAdapter {
       verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
         const url = new URL(info.req.url ?? '/', 'http://localhost');
         const userId = opts.verify(url.searchParams.get('token'));
-        const ip = info.req.socket.remoteAddress ?? '?';
+        const ip = opts.clientIp(info.req);
         if (!userId) {
           opts.metrics.wsConnections.inc({ result: 'unauthorized' });
           return done(false, 401, 'invalid token');
@@ -70,8 +74,8 @@ export class HardenedWebAdapter extends WebAdapter {
         }
         (info.req as IncomingMessage & { scamCoach?: ClientInfo }).scamCoach = {
           userId,
+          ip,
           ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')!.slice(0, 64) } : {}),
-          bucket: this.bucketFor(userId),
         };
         done(true);
       },
@@ -79,7 +83,7 @@ export class HardenedWebAdapter extends WebAdapter {
     this.server = wss;
     wss.on('connection', (ws: WebSocket & { isAlive?: boolean }, req: IncomingMessage & { scamCoach?: ClientInfo }) => {
       const client = req.scamCoach!;
-      const ip = req.socket.remoteAddress ?? '?';
+      const { ip } = client;
       this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
       opts.metrics.wsConnections.inc({ result: 'accepted' });
       this.attach(client.userId, ws);
@@ -100,7 +104,6 @@ export class HardenedWebAdapter extends WebAdapter {
     });
     // Drop dead connections (no pong within 30 s); unref so the timer never keeps the process alive.
     this.heartbeat = setInterval(() => {
-      for (const userId of this.buckets.keys()) if (!this.sockets.has(userId)) this.buckets.delete(userId);
       for (const ws of wss.clients as Set<WebSocket & { isAlive?: boolean }>) {
         if (ws.isAlive === false) ws.terminate();
         else {
@@ -109,18 +112,6 @@ export class HardenedWebAdapter extends WebAdapter {
         }
       }
     }, 30_000).unref();
-  }
-
-  // One bucket per user, shared by all of that user's sockets and kept after they close (swept with the
-  // heartbeat once idle), so opening more tabs or reconnecting does not reset the message rate.
-  private readonly buckets = new Map<string, TokenBucket>();
-  private bucketFor(userId: string): TokenBucket {
-    let bucket = this.buckets.get(userId);
-    if (!bucket) {
-      bucket = new TokenBucket(this.opts.messagesPer10s, 10_000);
-      this.buckets.set(userId, bucket);
-    }
-    return bucket;
   }
 
   private attach(userId: string, ws: WebSocket): void {
@@ -144,7 +135,13 @@ export class HardenedWebAdapter extends WebAdapter {
   ): Promise<void> {
     const error = (code: string, message: string) => ws.send(JSON.stringify({ type: 'error', code, message }));
     if (isBinary) return error('bad_frame', 'text frames only');
-    if (!client.bucket.take()) return error('rate_limited', 'too many messages, slow down');
+    // The buckets are per identity and per IP, not per socket: more tabs, reconnects, or more identities from one
+    // address do not buy more messages.
+    const admitted = await this.opts.admit(client.userId, client.ip);
+    if (!admitted.ok) {
+      ws.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many messages, slow down', retryAfterMs: admitted.retryAfterMs }));
+      return;
+    }
     let frame: { type?: unknown; text?: unknown; lang?: unknown };
     try {
       frame = JSON.parse(String(data));

@@ -3,9 +3,8 @@
 // own signed token (`Authorization: Bearer …`), like the session check.
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import type { StateStore } from '../../store/index.ts';
-import { recordFeedback } from '../../store/feedback.ts';
-import { historyKey, stateKey } from '../conversation.ts';
+import { type FeedbackStore, recordFeedback } from '../../store/feedback.ts';
+import type { Conversations } from '../conversation.ts';
 import { verifyToken } from './session.ts';
 
 const feedbackBody = z.strictObject({
@@ -15,18 +14,11 @@ const feedbackBody = z.strictObject({
 });
 
 export interface WidgetRouteDeps {
-  store: Pick<StateStore, 'storage' | 'lock' | 'history'>;
+  store: FeedbackStore;
+  conversations: Pick<Conversations, 'reset'>;
   widgetSecret: string;
   /** The served script (see widget-strings.ts), built once at start. */
   script: string;
-}
-
-/** Forget a user's conversation: state (drill, quiz, language) and chat lines, under the user's turn lock. */
-export async function resetConversation(store: WidgetRouteDeps['store'], userKey: string): Promise<void> {
-  await store.lock.run(userKey, async () => {
-    await store.storage.delete([stateKey(userKey)]);
-    await store.history.clear(historyKey(userKey));
-  });
 }
 
 export function widgetRouter(deps: WidgetRouteDeps): Router {
@@ -44,7 +36,7 @@ export function widgetRouter(deps: WidgetRouteDeps): Router {
   router.post('/api/widget/reset', async (req, res) => {
     const userId = userOf(req, res);
     if (!userId) return;
-    await resetConversation(deps.store, `web:${userId}`);
+    await deps.conversations.reset(`web:${userId}`);
     res.status(204).end();
   });
   router.post('/api/widget/feedback', async (req, res) => {

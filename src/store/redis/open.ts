@@ -6,6 +6,7 @@ import { createRedisHistory } from './history.ts';
 import { createRedisIdempotency } from './idempotency.ts';
 import { createRedisLock } from './lock.ts';
 import { createRedisOutcomes } from './outcomes.ts';
+import { createRedisRateLimiter } from './rate-limit.ts';
 import { createRedisStorage } from './storage.ts';
 
 const PING_TIMEOUT_MS = 1000;
@@ -38,6 +39,7 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
     idempotency,
     outcomes,
     history,
+    limits: createRedisRateLimiter(redis, prefix),
     async commitTurn(c) {
       // Issued together, so ioredis sends them in one write without waiting for each reply. The turn lock
       // already serialises this user's turns; the state write still goes first in the pipeline.
@@ -53,6 +55,15 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
       // SET NX: whichever instance comes first creates it; everyone reads that one.
       await redis.set(key, newSecret(), 'NX');
       return (await redis.get(key))!;
+    },
+    async persistenceWarning() {
+      try {
+        const [, aof] = (await redis.config('GET', 'appendonly')) as string[];
+        if (aof !== 'no') return undefined;
+        return 'Redis runs without AOF persistence (appendonly no): a Redis restart loses conversations, replay records and reports. Run it with --appendonly yes (README "Running it safely").';
+      } catch {
+        return undefined; // CONFIG is often disabled on managed Redis; persistence is then the provider's setting
+      }
     },
     async ping() {
       let timer: NodeJS.Timeout | undefined;

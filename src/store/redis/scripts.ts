@@ -40,3 +40,28 @@ export const EXTEND_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0
 `;
+
+/**
+ * Rate limit (GCRA, see src/store/rate-limit.ts). KEYS: buckets. ARGV, two per key: limit, period in ms. Takes from
+ * every bucket or from none. Returns {1, 0} or {0, ms to wait}. Time comes from Redis, so instances whose clocks
+ * differ still share one limit.
+ */
+export const TAKE_RATE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local wait = 0
+local next = {}
+for i = 1, #KEYS do
+  local limit = tonumber(ARGV[2 * i - 1])
+  local period = tonumber(ARGV[2 * i])
+  local tat = tonumber(redis.call('GET', KEYS[i])) or now
+  if tat < now then tat = now end
+  next[i] = tat + period / limit
+  wait = math.max(wait, next[i] - period - now)
+end
+if wait > 0 then return {0, math.ceil(wait)} end
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], string.format('%.3f', next[i]), 'PX', math.max(1, math.ceil(next[i] - now)))
+end
+return {1, 0}
+`;

@@ -1,5 +1,6 @@
 // The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
 import { createLocalLock } from '../local-lock.ts';
+import { createMemoryRateLimiter } from '../rate-limit.ts';
 import { newSecret } from '../secret.ts';
 import type { StateStore, TurnCommit } from '../types.ts';
 import { openDb } from './db.ts';
@@ -34,6 +35,8 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
     idempotency,
     outcomes,
     history,
+    // One instance: the limits need not outlive the process.
+    limits: createMemoryRateLimiter(),
     async commitTurn(c) {
       commitAll.immediate(c);
     },

@@ -1,0 +1,47 @@
+// The one normalisation a message's words go through before any scam phrase or request is matched, so that a
+// rewording meant to slip past filters reads like the plain words: full-width → half-width and traditional →
+// simplified (normalizeText), spaces and symbols between Chinese characters removed ("请 提 供 验 证 码",
+// "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
+import { z } from 'zod';
+import { normalizeText } from '../content/normalize.ts';
+
+export const variantFileSchema = z.strictObject({
+  fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+});
+
+export interface VariantFolder {
+  pattern: RegExp | undefined;
+  /** Variant (spaces removed) → canonical word. */
+  canonical: Map<string, string>;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternation, longest variant first; Latin variants only as whole words. */
+export function compileVariants(file: z.output<typeof variantFileSchema>): VariantFolder {
+  const canonical = new Map<string, string>();
+  for (const [word, variants] of Object.entries(file.fold)) {
+    for (const v of variants) canonical.set(normalizeText(v), normalizeText(word));
+  }
+  const bySquashed = new Map<string, string>();
+  for (const [v, word] of canonical) bySquashed.set(v.replace(/\s/g, ''), word);
+  const parts = [...canonical.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => {
+      const body = escapeRe(v).replace(/ /g, '\\s?');
+      return `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
+    });
+  return { pattern: parts.length ? new RegExp(parts.join('|'), 'g') : undefined, canonical: bySquashed };
+}
+
+const HAN = '\\u3400-\\u9fff';
+// Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs).
+const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?=[${HAN}])`, 'g');
+
+/** Matching form of a message's words (never shown): see the file comment. */
+export function normalizeMessage(text: string, variants: VariantFolder): string {
+  let s = normalizeText(text).replace(GAP_BETWEEN_HAN, '');
+  if (!variants.pattern) return s;
+  // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
+  return s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m).replace(GAP_BETWEEN_HAN, '');
+}

@@ -1,0 +1,69 @@
+// A run of grouped digits can hold several numbers ("00852 5123 8870 00852 6123 4567", "138 1234 5678 139 8765
+// 4321"): libphonenumber's own text finder splits it, each number keeping its international prefix. In a message,
+// its VALID leniency also tells a phone number from an id that merely looks like one.
+import { type CountryCode, findNumbers, type NumberFound, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+// The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
+// README) that its type declarations leave out.
+type Leniency = 'POSSIBLE' | 'VALID';
+const find = findNumbers as unknown as (
+  text: string,
+  options: { defaultCountry: CountryCode; v2: true; leniency: Leniency },
+) => NumberFound[];
+
+export interface RunPart {
+  /** Offset of the part inside the run, and the part as written. */
+  offset: number;
+  raw: string;
+}
+
+// The finder reads "+" as the international prefix but not China's "00" between groups: rewrite a group-leading
+// "00" followed by a country code (never 0) as " +", which keeps every position.
+const IDD_GROUP = /(^|[ -])00(?=[1-9])/g;
+
+/** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
+function possibleAlone(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '');
+  const prefixed = /^(\+|00)/.test(raw);
+  const parsed = parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+  return parsed?.isPossible() === true;
+}
+
+/**
+ * The numbers in a digit run. `validOnly` (in a message, for an unlabelled run): only valid numbers, possibly none.
+ * Otherwise a run that is one possible number, or that the finder cannot split, is returned whole.
+ */
+export function splitRun(raw: string, validOnly: boolean): RunPart[] {
+  if (!validOnly && possibleAlone(raw)) return [{ offset: 0, raw }];
+  const text = raw.replace(IDD_GROUP, (_m, sep: string) => `${sep} +`);
+  const found = find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' });
+  const parts: RunPart[] = [];
+  for (const f of found) {
+    // Back to the "00" the rewrite turned into " +".
+    const start = text[f.startsAt] === '+' && raw[f.startsAt] === '0' ? f.startsAt - 1 : f.startsAt;
+    parts.push({ offset: start, raw: raw.slice(start, f.endsAt) });
+  }
+  if (!parts.length) parts.push(...byGroups(raw));
+  if (parts.length || validOnly) return parts;
+  return [{ offset: 0, raw }];
+}
+
+/** The finder does not cut between national numbers written back to back ("138 1234 5678 139 8765 4321"): take the
+ *  shortest leading groups that make a valid number, again and again; all groups must be used. */
+function byGroups(raw: string): RunPart[] {
+  const groups = [...raw.matchAll(/[+\d]+/g)];
+  const parts: RunPart[] = [];
+  let first = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const start = groups[first]!.index;
+    const end = groups[i]!.index + groups[i]![0].length;
+    const candidate = raw.slice(start, end);
+    const digits = candidate.replace(/\D/g, '');
+    const prefixed = /^(\+|00)/.test(candidate);
+    if (parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN')?.isValid()) {
+      parts.push({ offset: start, raw: candidate });
+      first = i + 1;
+    }
+  }
+  return first === groups.length && parts.length > 1 ? parts : [];
+}

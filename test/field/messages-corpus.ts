@@ -1,0 +1,51 @@
+// Loads the messages field corpus (test/field/messages-*.tsv, format in test/field/README.md) and fills its brand
+// placeholders from a brand file, so the same lines run against the demo brand and a second fictional one.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Brand } from '../../src/content/brand.ts';
+
+export const LABELS = ['official', 'benign', 'risky', 'dangerous'] as const;
+export type Label = (typeof LABELS)[number];
+
+export interface FieldMessage {
+  id: string;
+  label: Label;
+  topic: string;
+  lang: 'zh' | 'en';
+  /** With placeholders filled and "\n" turned into line breaks. */
+  text: string;
+}
+
+/** The values of {brand}, {brand_en}, {hotline}, {domain}, {domain_label}, {sender} for one brand. */
+export function placeholders(brand: Brand): Record<string, string> {
+  const domain = brand.official_domains[0]!;
+  return {
+    brand: brand.name.zh,
+    brand_en: brand.name.en,
+    hotline: brand.official_numbers[0]!.number,
+    domain,
+    domain_label: domain.slice(0, domain.indexOf('.')),
+    sender: brand.sms_senders?.[0] ?? '106900000000',
+  };
+}
+
+/** Lines of a corpus file with placeholders filled; undefined when the file is absent. */
+export function loadMessages(file: string, brand: Brand): FieldMessage[] | undefined {
+  if (!existsSync(file)) return undefined;
+  const vars = placeholders(brand);
+  const out: FieldMessage[] = [];
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#') || line.startsWith('id\t')) return;
+    const [id, label, topic, lang, text] = line.split('\t');
+    if (!id || !text || !LABELS.includes(label as Label) || (lang !== 'zh' && lang !== 'en')) {
+      throw new Error(`${file}:${i + 1}:1: not a corpus line (id, label, topic, lang, text, source)`);
+    }
+    const filled = text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const value = vars[key];
+      if (value === undefined) throw new Error(`${file}:${i + 1}: unknown placeholder ${whole}`);
+      return value;
+    });
+    out.push({ id, label: label as Label, topic: topic ?? '-', lang, text: filled.replace(/\\n/g, '\n') });
+  });
+  return out;
+}
