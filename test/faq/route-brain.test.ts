@@ -21,7 +21,7 @@ describe('routed turns in the brain', () => {
     const r = turn('谢谢！');
     expect(r.replies).toHaveLength(1);
     expect(r.replies[0]).toMatchObject({ kind: 'info', simulation: false });
-    expect(r.replies[0]!.quickReplies).toEqual(
+    expect(r.replies[0]!.quickReplies?.map((q) => q.value)).toEqual(
       expect.arrayContaining([brain.texts.menu_options.check.zh, brain.texts.menu_options.drill.zh]),
     );
     expect(r.events).toEqual([{ type: 'faq', matched: false, route: 'smalltalk', question: '谢谢！' }]);
