@@ -1,21 +1,26 @@
-// Classifier throughput: checks per second for numbers, links and whole messages, beside tldts parsing the same
-// links in the same run (the ratio is the figure; targets: ≥ 50k number checks/s, ≥ 20k link checks/s, one core).
+// Classifier throughput: checks per second for numbers, links and whole messages (the table's, and the field
+// corpus's dev half with the demo brand's placeholders filled), beside tldts parsing the same links in the same run
+// (the ratio is the figure; targets: ≥ 50k number checks/s, ≥ 20k link checks/s, ≥ 20k whole messages/s, one core).
 import { parse } from 'tldts';
 import { LINK_CASES, MESSAGE_CASES, PHONE_CASES } from '../test/classifier/cases.ts';
-import { classifier } from '../test/helpers/content.ts';
+import { loadMessages } from '../test/field/messages-corpus.ts';
+import { CORPUS } from '../test/field/messages-score.ts';
+import { brand, classifier } from '../test/helpers/content.ts';
 import { fmt, rate, table } from './harness.ts';
 
 export async function benchClassifier(): Promise<void> {
   const numbers = PHONE_CASES.map((c) => c.input);
   const links = LINK_CASES.map((c) => c.input);
   const messages = MESSAGE_CASES.map((c) => c.input);
+  const field = (loadMessages(CORPUS.dev, brand) ?? []).map((m) => m.text);
   const rows = [
     rate('check(number)', numbers, (s) => classifier.check(s, { locale: 'zh' }).verdict),
     rate('check(link)', links, (s) => classifier.check(s, { locale: 'zh' }).verdict),
-    rate('check(message)', messages, (s) => classifier.check(s).verdict),
+    rate('check(message): table', messages, (s) => classifier.check(s).verdict),
+    ...(field.length ? [rate('check(message): field corpus dev', field, (s) => classifier.check(s).verdict)] : []),
     rate('baseline: tldts.parse(link)', links, (s) => parse(s).domain),
   ];
-  const base = rows[3]!.opsPerSec;
+  const base = rows.at(-1)!.opsPerSec;
   console.log('\n## classifier (single thread)');
   console.log(
     table([
@@ -23,8 +28,10 @@ export async function benchClassifier(): Promise<void> {
       ...rows.map((r) => [r.name, fmt(r.opsPerSec), `${fmt(r.opsPerSec / base, 3)}x`]),
     ]),
   );
+  const slowestMessages = Math.min(...rows.filter((r) => r.name.startsWith('check(message)')).map((r) => r.opsPerSec));
+  const met = (v: number, t: number) => (v >= t ? 'met' : 'NOT met');
   console.log(
-    `targets: numbers ≥ 50,000/s → ${rows[0]!.opsPerSec >= 50_000 ? 'met' : 'NOT met'}; links ≥ 20,000/s → ${rows[1]!.opsPerSec >= 20_000 ? 'met' : 'NOT met'}`,
+    `targets: numbers ≥ 50,000/s → ${met(rows[0]!.opsPerSec, 50_000)}; links ≥ 20,000/s → ${met(rows[1]!.opsPerSec, 20_000)}; whole messages ≥ 20,000/s → ${met(slowestMessages, 20_000)}`,
   );
 }
 

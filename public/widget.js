@@ -6,7 +6,7 @@
  * widget.yaml) filled in below. Protocol (see DESIGN.md):
  *   GET  {base}/api/widget/session?lang=zh&session=NAME  → {"userId","token"}  (token kept in localStorage)
  *   WS   {base}/ws?token=TOKEN   client: {"type":"hello","lang"} then {"type":"message","text"}
- *                                server: history | message | typing | error
+ *                                server: history | message | typing | error | token (a renewed token to keep)
  *   POST {base}/api/widget/reset      (Bearer token)  "start over": the server forgets this conversation
  *   POST {base}/api/widget/feedback   (Bearer token)  {"helpful", "kind", "faqId"?}: 👍/👎 on an answer
  * A stored token is reused so history and drills continue after a reload. When the websocket handshake is
@@ -708,6 +708,10 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
         // They go when the user sends something (send) or the history is replaced.
         if (normalizeReplies(msg.quickReplies).length) showQuickReplies(msg.quickReplies, msg.kind);
         if (panel.hidden) launcher.classList.add('launcher--unread');
+        break;
+      case 'token':
+        // The server renewed our identity's token (past half its life): keep the new one.
+        if (typeof msg.token === 'string' && msg.token) saveToken(msg.token);
         break;
       case 'typing':
         setTyping(true);

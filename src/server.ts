@@ -10,16 +10,17 @@ import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
+import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
 import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
-import { verifyToken } from './channels/web/session.ts';
+import { renewedToken, verifyToken } from './channels/web/session.ts';
 import { widgetRouter } from './channels/web/widget-routes.ts';
 import { widgetScript } from './channels/web/widget-strings.ts';
 import { feedbackReport } from './store/feedback.ts';
 import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
-import { formatProblem } from './content/yaml-source.ts';
+import { assertContentChecks } from './ops/content-gate.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { type StoreWatch, watchStore } from './ops/store-watch.ts';
@@ -67,32 +68,12 @@ function listen(http: Server, config: Config): Promise<void> {
   });
 }
 
-export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? createLogger(config.logLevel);
-  const metrics = createMetrics();
-  const brand = loadBrand(config.brandFile);
-  const { brain, problems } = loadBrain(config.root, brand);
-  const script = widgetScript(config.root);
-  for (const p of problems) log.warn({ problem: formatProblem(p) }, 'content problem (the rest of the content is served)');
-
-  const store = await openConfiguredStore(config);
-  let secrets: Awaited<ReturnType<typeof serverSecrets>>;
-  try {
-    secrets = await serverSecrets(store, config);
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  const { widgetSecret } = secrets;
-  const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
-  const durability = await store.persistenceWarning?.();
-  if (durability) log.warn({ event: 'store_not_durable' }, durability);
-  const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
-
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
-  app.use(
+/**
+ * Helmet's headers. CSP `upgrade-insecure-requests` only behind TLS (or a trusted proxy that terminates it): served
+ * over plain HTTP on a LAN address it made browsers fetch every script over https, which fails.
+ */
+function securityHeaders(behindProxy: boolean) {
+  const build = (upgrade: boolean) =>
     helmet({
       // The widget is embedded on other sites: its script and API must be loadable cross-origin.
       crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -103,10 +84,44 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           'style-src': ["'self'", "'unsafe-inline'"],
           'connect-src': ["'self'", 'ws:', 'wss:'],
           'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': upgrade ? [] : null,
         },
       },
-    }),
-  );
+    });
+  const secure = build(true);
+  const plain = build(false);
+  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const metrics = createMetrics();
+  // Serve only content that `scam-coach content check` accepts: a broken file would otherwise run half the bot
+  // (drills offered that cannot end safely, every question falling back) with /healthz saying 200.
+  assertContentChecks(config.root, config.brandFile);
+  const brand = loadBrand(config.brandFile);
+  const { brain } = loadBrain(config.root, brand);
+  const script = widgetScript(config.root);
+
+  const store = await openConfiguredStore(config);
+  let secrets: Awaited<ReturnType<typeof serverSecrets>>;
+  try {
+    secrets = await serverSecrets(store, config);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const { widgetSecret } = secrets;
+  const tokenTtlMs = config.widgetTokenDays * 86_400_000;
+  const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
+  const durability = await store.persistenceWarning?.();
+  if (durability) log.warn({ event: 'store_not_durable' }, durability);
+  const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
+  app.use(securityHeaders(config.trustProxy > 0));
   app.use('/api', (req, res, next) => {
     // Public, credential-free endpoints: any embedding site may call them.
     res.set('Access-Control-Allow-Origin', '*');
@@ -143,7 +158,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ]),
     clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
-    verify: (token) => verifyToken(widgetSecret, token),
+    verify: (token) => verifyToken(widgetSecret, token)?.userId,
+    renew: (token) => {
+      const verified = verifyToken(widgetSecret, token);
+      return verified && renewedToken(widgetSecret, token, verified, tokenTtlMs);
+    },
     log,
     metrics,
     onHello: async (userId: string, ws: WebSocket, locale) => {
@@ -189,6 +208,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       metrics,
       store,
       widgetSecret,
+      tokenTtlMs,
+      metricsToken: config.metricsToken,
       storeWatch,
       // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
       limitNewIdentity: (req) =>
@@ -202,7 +223,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(widgetRouter({ store, conversations, widgetSecret, script }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store) }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -10,6 +10,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import {
   type DrillReply,
+  drillChosenIn,
   drillSummary,
   getScenario,
   listScenarios,
@@ -173,11 +174,22 @@ function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }
     const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
     list = listScenarios(brain.drills, l).map((s) => {
       const title = stripPunctuation(normalizeText(s.title));
+      const short = stripPunctuation(normalizeText(s.shortTitle));
       // Ids go through the same punctuation stripping as the user's text ("overseas-service-call" → spaces).
       const id = stripPunctuation(s.id);
       return {
         id: s.id,
-        names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`],
+        names: [
+          title,
+          `${prefix} ${title}`.trim(),
+          `${prefix}${title}`,
+          short,
+          `${prefix} ${short}`.trim(),
+          `${prefix}${short}`,
+          id,
+          `drill ${id}`,
+          `演练 ${id}`,
+        ],
       };
     });
     byLocale.set(l, list);
@@ -191,28 +203,7 @@ function scenarioNamed(brain: Brain, text: string, locale: Locale): string | und
   for (const l of [locale, locale === 'zh' ? 'en' : 'zh'] as Locale[]) {
     for (const s of drillNamesFor(brain, l)) if (s.names.includes(key)) return s.id;
   }
-  return scenarioInWords(brain, key);
-}
-
-/** Short titles, normalised, per brain: "我想练习注销校园贷那个" names the drill whose short title it holds. */
-const shortNames = new WeakMap<Brain, { id: string; name: string }[]>();
-
-/** A drill asked for in words: a drill word (练习, drill …) and one drill's short title inside the sentence. */
-function scenarioInWords(brain: Brain, key: string): string | undefined {
-  const drillWords = brain.texts.commands.drill.map((w) => stripPunctuation(normalizeText(w)));
-  if (!drillWords.some((w) => key.includes(w))) return undefined;
-  let names = shortNames.get(brain);
-  if (!names) {
-    names = [...brain.drills.byId.values()].flatMap((s) =>
-      (['zh', 'en'] as const)
-        .map((l) => stripPunctuation(normalizeText(say(brain, l, s.short_title?.[l] ?? ''))))
-        .filter((name) => name.length >= 3)
-        .map((name) => ({ id: s.id, name })),
-    );
-    shortNames.set(brain, names);
-  }
-  const found = new Set(names.filter((n) => key.includes(n.name)).map((n) => n.id));
-  return found.size === 1 ? [...found][0] : undefined;
+  return undefined;
 }
 
 /** Marks the turn's answer (the last check, FAQ answer or fallback) so channels can ask whether it helped. */
@@ -359,7 +350,8 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     state.quiz = started.quiz;
     return started.replies;
   }
-  const named = scenarioNamed(brain, text, locale);
+  // A drill by its button or id, or asked for in words ("我想练习注销校园贷那个").
+  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
   if (named) {
     const result = startDrill(brain.drills, named, locale);
     state.drill = result.done ? null : result.state;

@@ -4,8 +4,9 @@ import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { extract, prepareText } from './extract.ts';
+import { type Extracted, extract, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
+import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
 import { findScamLanguage, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
@@ -25,9 +26,16 @@ export interface CheckOptions {
   locale?: Locale;
 }
 
-// The message tells of an incoming call: numbers in it are caller-ID displays (which can be spoofed).
-const INCOMING_CALL =
-  /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示.{0,6}号码|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
+// Numbers that belong to someone (not a national public line): named beside the brand, they pose as its own.
+const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
+  'MOBILE_NUMBER',
+  'FIXED_LINE_NUMBER',
+  'VIRTUAL_OPERATOR_SEGMENT',
+  'SERVICE_NUMBER_400',
+  'SERVICE_NUMBER_95',
+  'LONG_95_NUMBER',
+  'INVALID_NUMBER',
+]);
 
 // Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码").
 const TWO_LETTERS = /[a-z\u3400-\u9fff][^a-z\u3400-\u9fff]*[a-z\u3400-\u9fff]/i;
@@ -52,6 +60,8 @@ const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>()
 interface RenderedTexts {
   reasons: Map<ReasonCode, string>;
   fill: (text: string) => string;
+  /** Filled advice by verdict, advice key and topics (a handful of combinations recur). */
+  advice: Map<string, string>;
 }
 
 function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
@@ -61,7 +71,7 @@ function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
       const vars: TemplateVars = brandVars(ctx.brand.brand, l);
       const reasons = new Map<ReasonCode, string>();
       for (const [code, text] of Object.entries(ctx.texts.reasons)) reasons.set(code as ReasonCode, fillTemplate(text[l], vars));
-      return { reasons, fill: (t) => fillTemplate(t, vars) };
+      return { reasons, fill: (t) => fillTemplate(t, vars), advice: new Map() };
     };
     byLocale = { zh: make('zh'), en: make('en') };
     rendered.set(ctx, byLocale);
@@ -73,17 +83,20 @@ function toReasons(codes: readonly ReasonCode[], texts: RenderedTexts): Reason[]
   return codes.map((code) => ({ code, severity: REASON_SEVERITY[code], message: texts.reasons.get(code) ?? code }));
 }
 
-/** The text with the found numbers and links cut out: phrases are searched in the words, not in URLs. */
-function wordsOutside(text: string, found: readonly { raw: string; start: number }[]): string {
+/** The text with the found numbers cut out and each link replaced by the word "链接"/"link": phrases are searched in
+ *  the words ("点击链接", "pay at link"), not inside URLs. */
+function wordsOutside(text: string, found: readonly Extracted[]): string {
   if (!found.length) return text;
+  const link = HAN.test(text) ? ' 链接 ' : ' link ';
   let out = '';
   let at = 0;
   for (const f of found) {
-    out += `${text.slice(at, f.start)} `;
+    out += text.slice(at, f.start) + (f.kind === 'url' ? link : ' ');
     at = f.start + f.raw.length;
   }
   return out + text.slice(at);
 }
+const HAN = /[\u3400-\u9fff]/;
 
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
@@ -92,13 +105,18 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const prepared = prepareText(text);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
-  const phoneContext = { incomingCall: INCOMING_CALL.test(prepared) };
+  const hasWords = TWO_LETTERS.test(prepared);
+  const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
   const seen = new Set<string>();
   const items: CheckItem[] = [];
   for (const f of found) {
     const finding =
-      f.kind === 'phone' ? classifyPhone(f.digits ?? f.raw, ctx.brand, phoneContext) : classifyLink(f.raw, ctx.brand);
+      f.kind === 'phone'
+        ? classifyPhone(f.digits ?? f.raw, ctx.brand, {
+            incomingCall: incomingCallAt(prepared, f.start, f.start + f.raw.length),
+          })
+        : classifyLink(f.raw, ctx.brand);
     // The same number or link pasted many times is one item.
     const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
     if (seen.has(key)) continue;
@@ -108,6 +126,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
     // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
     if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
+    // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
+    if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
     items.push({
       kind: f.kind,
       raw: f.raw,
@@ -124,6 +144,14 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     ? findScamLanguage(words, ctx.language, { officialLinksOnly })
     : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
+  // A scam request in a message with a link that is not official: the link is where the request is carried out.
+  if (phraseMatches.length) {
+    for (const item of links) {
+      if (item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
+      item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));
+      item.verdict = 'dangerous';
+    }
+  }
 
   const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
   let verdict: Verdict;
@@ -132,10 +160,17 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   else verdict = worstVerdict([...items.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
-  const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
-  for (const p of phraseMatches.slice(0, 2)) {
-    const extra = ctx.texts.topic_advice[p.topic];
-    if (extra) lines.push(extra[locale]);
+  const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
+  const cacheKey = `${verdict}|${adviceKey}|${topics.join(',')}`;
+  let advice = texts.advice.get(cacheKey);
+  if (advice === undefined) {
+    const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
+    for (const t of topics) {
+      const extra = ctx.texts.topic_advice[t];
+      if (extra) lines.push(extra[locale]);
+    }
+    advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
+    texts.advice.set(cacheKey, advice);
   }
   return {
     input: redactSecrets(text),
@@ -143,6 +178,6 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     verdict,
     items,
     phrases,
-    advice: texts.fill(lines.join(locale === 'zh' ? '' : ' ')),
+    advice,
   };
 }

@@ -14,7 +14,7 @@ import {
   LABEL,
   portPathEnd,
 } from './han-hosts.ts';
-import { blankProseNumbers, labelledPhone, numberRole, SERVICE_NUMBER } from './number-context.ts';
+import { blankProseNumbers, numberRole, SERVICE_NUMBER } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { phoneKey } from './phone-key.ts';
@@ -39,6 +39,8 @@ export function prepareText(input: string): string {
       .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
       .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
       .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+      // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
+      .replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length))
   );
 }
 
@@ -68,21 +70,22 @@ function trimUrl(raw: string): string {
   return raw.replace(/[.,;:!?)\]}>'"]+$/, '');
 }
 
-/** One of the brand's numbers or senders, or a lookalike of one: always an item, valid-looking or not. */
-function brandNumber(digits: string, brand: BrandIndex): boolean {
-  const key = phoneKey(digits);
-  return brand.numberKeys.has(key.key) || brand.senders.has(digits) || isLookalikeOfOfficial(key.national, brand);
+type Take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => void;
+type IsTaken = (s: number, e: number) => boolean;
+const HAS_LETTER = /[a-z\u00a1-\uffff]/i;
+
+function findIpLinks(text: string, take: Take, isTaken: IsTaken): void {
+  for (const m of text.matchAll(IPV4_URL)) {
+    const raw = trimUrl(m[0]);
+    if (!isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
+      take('url', raw, m.index);
+    } else if (!isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
+      take('url', raw, m.index);
+    }
+  }
 }
 
-/** Items in text already passed through prepareText (positions refer to it). */
-export function extract(text: string, brand: BrandIndex): Extracted[] {
-  const found: Extracted[] = [];
-  const taken: [number, number][] = [];
-  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => {
-    found.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
-    taken.push([start, start + raw.length]);
-  };
+function findLinks(text: string, brand: BrandIndex, take: Take, isTaken: IsTaken): void {
   for (const m of text.matchAll(SCHEME_URL)) {
     let end = m.index + m[0].length;
     // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
@@ -126,6 +129,26 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     if (/^[\d.]+$/.test(host)) continue;
     if (isKnownSuffix(host, brand)) take('url', raw, start);
   }
+}
+
+/** One of the brand's numbers or senders, or a lookalike of one: always an item, valid-looking or not. */
+function brandNumber(digits: string, brand: BrandIndex): boolean {
+  const key = phoneKey(digits);
+  return brand.numberKeys.has(key.key) || brand.senders.has(digits) || isLookalikeOfOfficial(key.national, brand);
+}
+
+/** Items in text already passed through prepareText (positions refer to it). */
+export function extract(text: string, brand: BrandIndex): Extracted[] {
+  const found: Extracted[] = [];
+  const taken: [number, number][] = [];
+  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => {
+    found.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
+    taken.push([start, start + raw.length]);
+  };
+  // Links need a letter (or an IP's dots): a bare number, the commonest input, skips the link scanners.
+  if (HAS_LETTER.test(text)) findLinks(text, brand, take, isTaken);
+  else if (text.includes('.')) findIpLinks(text, take, isTaken);
   // Numbers spelled in Chinese numerals are searched in an ASCII view of the text (same positions); the rules below
   // apply to them unchanged, so a code or card number in numerals is no item either. Amounts, dates and times are
   // blanked in that view first, so their digits never join a phone-number run.
@@ -141,8 +164,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
     const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, m.index) + view.slice(m.index + run.length));
     const digits = run.replace(/\D/g, '');
-    const validOnly =
-      !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !labelledPhone(before) && !brandNumber(digits, brand);
+    const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
       const start = m.index + part.offset;
       const end = start + part.raw.length;

@@ -40,7 +40,7 @@ const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?
 
 /** Matching form of a message's words (never shown): see the file comment. */
 export function normalizeMessage(text: string, variants: VariantFolder): string {
-  let s = normalizeText(text).replace(GAP_BETWEEN_HAN, '');
+  const s = normalizeText(text).replace(GAP_BETWEEN_HAN, '');
   if (!variants.pattern) return s;
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
   return s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m).replace(GAP_BETWEEN_HAN, '');

@@ -61,7 +61,11 @@ export interface RunContext {
 }
 
 /** What the digit run `raw` is, from its shape and the words around it. */
+// A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
+const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,6}$/i;
+
 export function numberRole({ before, after, raw }: RunContext): NumberRole {
+  if (DIAL_IN_BEFORE.test(before)) return 'reference';
   const digits = raw.replace(/\D/g, '');
   const prefixed = /^(\+|00)/.test(raw);
   if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) return 'amount';
@@ -72,10 +76,7 @@ export function numberRole({ before, after, raw }: RunContext): NumberRole {
   if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) return 'card';
   if (REFERENCE_BEFORE.test(before) && !PHONE_BEFORE.test(before)) return 'reference';
   if (!prefixed && digits.length < 7 && !SERVICE_NUMBER.test(digits)) return 'reference';
+  // "00852", "+63": a country prefix named on its own ("…开头的来电"), not a number (the fake "+96110" is one).
+  if (prefixed && digits.replace(/^00/, '').length < 6 && !/96110$/.test(digits)) return 'reference';
   return 'phone';
-}
-
-/** Is the run labelled as a number to call (so an invalid one is still reported, as a likely spoof)? */
-export function labelledPhone(before: string): boolean {
-  return PHONE_BEFORE.test(before);
 }

@@ -21,6 +21,19 @@ export interface RunPart {
 // "00" followed by a country code (never 0) as " +", which keeps every position.
 const IDD_GROUP = /(^|[ -])00(?=[1-9])/g;
 
+const SECOND_PREFIX = /[ -](?:\+|00[1-9])/;
+
+function oneByShape(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  if (SECOND_PREFIX.test(raw)) return false;
+  // 106 business-SMS senders run up to 20 digits.
+  return digits.length <= (/^(\+|00)/.test(raw) ? 15 : 12) || /^106\d{2,17}$/.test(digits);
+}
+
+function validAlone(raw: string): boolean {
+  return parsePhoneNumberFromString(raw.replace(/\D/g, ''), 'CN')?.isValid() === true;
+}
+
 /** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
 function possibleAlone(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
@@ -34,6 +47,9 @@ function possibleAlone(raw: string): boolean {
  * Otherwise a run that is one possible number, or that the finder cannot split, is returned whole.
  */
 export function splitRun(raw: string, validOnly: boolean): RunPart[] {
+  // Most runs are one number: no more digits than a number can have (15 after the prefix) and no second prefix.
+  if (!validOnly && oneByShape(raw)) return [{ offset: 0, raw }];
+  if (validOnly && oneByShape(raw)) return validAlone(raw) ? [{ offset: 0, raw }] : [];
   if (!validOnly && possibleAlone(raw)) return [{ offset: 0, raw }];
   const text = raw.replace(IDD_GROUP, (_m, sep: string) => `${sep} +`);
   const found = find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' });

@@ -1,6 +1,6 @@
 // Phone numbers → reason codes. Order matters: decisive evidence (overseas prefix, fake 96110, lookalike of an
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
 import { osaDistance } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
@@ -16,11 +16,16 @@ export interface PhoneFinding {
 const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
 const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
 
+const MAX_EMBEDDING_EXTRA = 5;
+
 export function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
   for (const official of brand.numberDigits) {
     if (national === official) continue;
     // Embedding: the official digits with something added before or after ("4000000000-1", "00852 400…").
-    if (national.length > official.length && national.includes(official)) return true;
+    // (A few digits only: a long id or tracking number that happens to hold it is no phone number at all.)
+    if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
+      return true;
+    }
     if (official.length >= 7 && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
       return true;
     }
@@ -81,11 +86,16 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   }
   // Written with +86 or a trunk 0, "10…" is Beijing's area code ("+86 10 6123 4567", "010-6123-4567"), not a 106
   // SMS port or a 10xxx service number: a valid landline or mobile in that form is read as one first.
+  // Parsed once, and only when a rule below needs it (libphonenumber's validity check is the costly step).
+  let parsedOnce: PhoneNumber | undefined | null = null;
+  const parse = () => {
+    if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
+    return parsedOnce;
+  };
   const areaCodeForm = key.prefix !== '' || key.digits.startsWith('0');
-  const parsed = parsePhoneNumberFromString(`+86${n}`);
-  const valid = parsed?.isValid() === true;
-  if (areaCodeForm && valid && /^(10|2\d|[3-9]\d{2})/.test(n) && parsed?.getType() === 'FIXED_LINE' && !brand.numberKeys.has(key.key)) {
-    if (!isLookalikeOfOfficial(n, brand)) {
+  if (areaCodeForm && /^(10|2\d|[3-9]\d{2})\d{5,8}$/.test(n) && !/^(400|800|95|96|12)/.test(n)) {
+    const parsed = parse();
+    if (parsed?.isValid() && parsed.getType() === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
       reasons.push('FIXED_LINE_NUMBER', 'CALLER_ID_SPOOFABLE');
       return finding;
     }
@@ -128,12 +138,14 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
-  if (!parsed || !valid) {
+  const parsed = parse();
+  if (!parsed?.isValid()) {
     reasons.push('INVALID_NUMBER');
     return finding;
   }
   if (VIRTUAL_SEGMENTS.test(n)) reasons.push('VIRTUAL_OPERATOR_SEGMENT');
-  else reasons.push(parsed.getType() === 'FIXED_LINE' ? 'FIXED_LINE_NUMBER' : 'MOBILE_NUMBER');
+  // Mainland mobiles are 11 digits starting with 1; only other numbers need libphonenumber's type lookup.
+  else reasons.push(/^1\d{10}$/.test(n) || parsed.getType() !== 'FIXED_LINE' ? 'MOBILE_NUMBER' : 'FIXED_LINE_NUMBER');
   reasons.push('CALLER_ID_SPOOFABLE');
   return finding;
 }

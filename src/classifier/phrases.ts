@@ -14,7 +14,10 @@ const regexSource = z.string().refine(
     }
   },
   { message: 'not a valid regular expression' },
-);
+).refine((p) => !/[A-Z]/.test(p.replace(/\\[pP]\{[^}]*\}|\\./g, '')), {
+  // Messages are lower-cased before matching, and patterns run without the (slow) case-insensitive flag.
+  message: 'write the pattern in lower case (messages are matched lower-cased)',
+});
 
 export const phraseFileSchema = z.strictObject({
   rules: z
@@ -45,6 +48,8 @@ export interface PhraseRule {
 export interface PhraseRules {
   rules: PhraseRule[];
   warnings: RegExp[];
+  /** All warnings in one pattern: most messages hold none, and one scan says so. */
+  anyWarning: RegExp;
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
@@ -52,17 +57,19 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
     rules: file.rules.map((r) => ({
       topic: r.topic,
       severity: r.severity,
-      patterns: r.patterns.map((p) => new RegExp(p, 'giu')),
-      unless: (r.unless ?? []).map((p) => new RegExp(p, 'iu')),
+      // The text is lower case already (normalizeMessage): no `i` flag, which makes Unicode matching ~3x slower.
+      patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
+      unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
       officialLinksClear: r.official_links_clear === true,
     })),
-    warnings: file.warnings.map((p) => new RegExp(p, 'iu')),
+    warnings: file.warnings.map((p) => new RegExp(p, 'u')),
+    anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
   };
 }
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/iu;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
 
 /** [start, end) of the clause holding text[at]. */

@@ -51,6 +51,10 @@ export const REASON_SEVERITY = {
   INVALID_LINK: 'low',
   // whole messages
   LINK_IN_12381_TEXT: 'high',
+  // The message names the brand beside a number that is not one of its official numbers.
+  UNOFFICIAL_BRAND_NUMBER: 'medium',
+  // The message makes a scam request and carries a link that is not official.
+  SCAM_REQUEST_WITH_LINK: 'high',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;

@@ -111,9 +111,14 @@ export interface RequestMatch {
 
 /** The best-scoring example's topic for one clause (normalised), if it clears the threshold. */
 export function matchRequest(clause: string, index: RequestIndex): RequestMatch | undefined {
+  return matchGrams(grams(clause), index);
+}
+
+/** As matchRequest, for a clause's grams (distinct) computed by the caller. */
+export function matchGrams(clauseGrams: readonly string[], index: RequestIndex): RequestMatch | undefined {
   const sums = new Map<number, { w: number; n: number }>();
   let clauseTotal = 0;
-  for (const g of grams(clause)) {
+  for (const g of clauseGrams) {
     const ids = index.postings.get(g);
     if (!ids) {
       clauseTotal += index.unseenWeight;

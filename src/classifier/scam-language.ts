@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
-import { matchRequest, type RequestIndex } from './requests.ts';
+import { grams, matchGrams, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -15,49 +15,67 @@ export interface LanguageRules {
 /** Distinct warning patterns that make a message a broadcast: all its scam words are quoted, not asked. */
 export const BROADCAST_WARNINGS = 2;
 
-const SENTENCE_END = /[。！？!?;；\n]+/g;
-const CLAUSE_SPLIT = /[,，、:：]+/;
+// Warnings reach over their sentence (a warning lists tactics: "we will never ask for X, Y, or Z"); requests are
+// compared clause by clause and over neighbouring pairs.
+const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
+const CLAUSE_END = /[,，]+/g;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
-interface Sentence {
+interface Clause {
   start: number;
   end: number;
   text: string;
   warns: boolean;
 }
 
-function sentences(text: string, warnings: readonly RegExp[]): { list: Sentence[]; warningKinds: number } {
-  const list: Sentence[] = [];
-  const kinds = new Set<number>();
-  let at = 0;
-  const push = (end: number) => {
-    const s = text.slice(at, end);
-    let warns = false;
-    warnings.forEach((re, i) => {
-      if (re.test(s)) {
-        warns = true;
-        kinds.add(i);
-      }
-    });
-    if (s.trim()) list.push({ start: at, end, text: s, warns });
-  };
-  for (const m of text.matchAll(SENTENCE_END)) {
-    push(m.index);
-    at = m.index + m[0].length;
+/** Spans of text between separators. */
+function spans(text: string, start: number, end: number, separators: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(separators)) {
+    out.push([at, start + m.index]);
+    at = start + m.index + m[0].length;
   }
-  push(text.length);
+  out.push([at, end]);
+  return out.filter(([a, b]) => text.slice(a, b).trim());
+}
+
+/** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
+function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
+  const list: Clause[] = [];
+  const kinds = new Set<number>();
+  const anyWarning = phrases.anyWarning.test(text);
+  for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
+    const sentence = text.slice(start, end);
+    let warns = false;
+    if (anyWarning)
+      phrases.warnings.forEach((re, i) => {
+        if (re.test(sentence)) {
+          warns = true;
+          kinds.add(i);
+        }
+      });
+    for (const [a, b] of spans(text, start, end, CLAUSE_END))
+      list.push({ start: a, end: b, text: text.slice(a, b), warns });
+  }
   return { list, warningKinds: kinds.size };
 }
 
-/** Clauses and pairs of neighbouring clauses of a sentence (a request may run over a comma). */
-function windows(sentence: string): string[] {
-  const clauses = sentence.split(CLAUSE_SPLIT).filter((c) => c.trim());
-  const out = clauses.filter((c) => c.length <= MAX_CLAUSE);
-  for (let i = 0; i + 1 < clauses.length; i++) {
-    const pair = `${clauses[i]},${clauses[i + 1]}`;
-    if (pair.length <= MAX_CLAUSE) out.push(pair);
-  }
+/** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
+function windows(list: readonly Clause[]): { text: string; grams: string[] }[] {
+  const out: { text: string; grams: string[] }[] = [];
+  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
+  list.forEach((c, i) => {
+    const g = own[i];
+    if (!g) return;
+    out.push({ text: c.text, grams: g });
+    const next = list[i + 1];
+    const ng = own[i + 1];
+    if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
+      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])] });
+    }
+  });
   return out;
 }
 
@@ -69,7 +87,7 @@ export interface LanguageOptions {
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
-  const { list, warningKinds } = sentences(text, rules.phrases.warnings);
+  const { list, warningKinds } = clauses(text, rules.phrases);
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const warnedAt = (pos: number) => list.some((s) => s.warns && pos >= s.start && pos < s.end);
   const hits = findPhrases(text, rules.phrases.rules, {
@@ -79,19 +97,17 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const s of list) {
-    if (s.warns) continue;
-    for (const w of windows(s.text)) {
-      if (NEGATION.test(w)) continue;
-      const m = matchRequest(w, rules.requests);
-      if (!m) continue;
-      const earlier = hits.find((h) => h.topic === m.topic);
-      // An opener's medium hit is raised by a later request of the same topic.
-      if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic)) earlier.severity = 'high';
-      if (topics.has(m.topic)) continue;
-      topics.add(m.topic);
-      hits.push({ topic: m.topic, severity: m.severity, text: w.trim() });
-    }
+  for (const w of windows(list)) {
+    if (NEGATION.test(w.text)) continue;
+    const m = matchGrams(w.grams, rules.requests);
+    if (!m) continue;
+    const earlier = hits.find((h) => h.topic === m.topic);
+    // An opener's medium hit is raised by a later request of the same topic.
+    if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
+      earlier.severity = 'high';
+    if (topics.has(m.topic)) continue;
+    topics.add(m.topic);
+    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
   return hits;
 }

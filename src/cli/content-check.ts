@@ -6,13 +6,15 @@ import { join, relative, resolve } from 'node:path';
 import { loadClassifierContent } from '../classifier/index.ts';
 import { BOT_TEXTS_FILE } from '../bot/load.ts';
 import { botTextsSchema } from '../bot/texts.ts';
-import { brandSchema } from '../content/brand.ts';
+import { type Brand, brandSchema } from '../content/brand.ts';
+import { loadRedFlagsFile, RED_FLAGS_FILE } from '../content/red-flags.ts';
 import { checkFacts } from '../content/facts-check.ts';
-import { factRows, factsFileSchema, factsPathIn } from '../content/facts.ts';
-import { type ContentProblem, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
+import { factRows, factsPathIn, loadFactsFile } from '../content/facts.ts';
+import { type ContentProblem, ContentError, formatProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { loadFaq } from '../faq/index.ts';
 import { checkQuizFile, QUIZ_FILE } from '../quiz/load.ts';
-import { validateScenarioContent } from '../scenarios/index.ts';
+import { loadScenarios, validateScenarioContent } from '../scenarios/index.ts';
+import { checkRedFlagIds } from '../scenarios/red-flag-ids.ts';
 import { WIDGET_TEXTS_FILE, widgetTextsSchema } from '../channels/web/widget-strings.ts';
 import { type CliIo, print } from './io.ts';
 import { brandFile, factsFile, parseCommand } from './options.ts';
@@ -32,17 +34,18 @@ export function contentReport(root: string, brandPath: string, opts: ContentChec
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const brand = loadYamlFile(brandPath, brandSchema);
-  const facts = loadYamlFile(factsPathIn(root), factsFileSchema);
+  const facts = loadFactsFile(factsPathIn(root));
   problems.push(...brand.problems, ...facts.problems);
-  if (brand.value && facts.value) {
-    const withFacts = { ...brand.value, facts: facts.value }; // everything else is templated with both
+  if (brand.value && facts.facts) {
+    const withFacts = { ...brand.value, facts: facts.facts }; // everything else is templated with both
     problems.push(...loadClassifierContent(root, withFacts).problems);
     problems.push(...loadYamlFile(join(root, BOT_TEXTS_FILE), botTextsSchema).problems);
     problems.push(...loadYamlFile(join(root, WIDGET_TEXTS_FILE), widgetTextsSchema).problems);
     problems.push(...loadFaq(root).problems);
     problems.push(...validateScenarioContent(root, withFacts));
     problems.push(...checkQuizFile(join(root, QUIZ_FILE), withFacts).problems);
-    const rule = checkFacts(root, facts.value, facts.source && { ...facts.source, file: 'content/facts.yaml' }, {
+    problems.push(...redFlagProblems(root, withFacts));
+    const rule = checkFacts(root, facts.facts, facts.source && { ...facts.source, file: 'content/facts.yaml' }, {
       now: opts.now ?? new Date(),
       ...(opts.maxAgeMonths ? { maxAgeMonths: opts.maxAgeMonths } : {}),
     });
@@ -76,6 +79,18 @@ function maxAge(value: unknown): number | undefined {
   return n;
 }
 
+/** The red-flag taxonomy itself, and every scenario red flag against it. */
+function redFlagProblems(root: string, brand: Brand): ContentProblem[] {
+  const taxonomy = loadRedFlagsFile(join(root, RED_FLAGS_FILE));
+  if (!taxonomy.value) return taxonomy.problems;
+  try {
+    return checkRedFlagIds(loadScenarios(root, brand).library, taxonomy.value, RED_FLAGS_FILE);
+  } catch (err) {
+    if (err instanceof ContentError) return []; // already reported by validateScenarioContent
+    throw err;
+  }
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, { 'fact-max-age': { type: 'string' } });
   const [sub, dir] = positionals;
@@ -97,7 +112,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function printFacts(io: CliIo, root: string, months: number | undefined, json: boolean): number {
-  const { value, problems } = loadYamlFile(factsFile(root), factsFileSchema);
+  const { facts: value, problems } = loadFactsFile(factsFile(root));
   if (!value) {
     for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
     return 1;

@@ -28,10 +28,15 @@ export async function* readLines(stream: Readable): AsyncGenerator<string> {
 // Control characters a terminal would obey (escape sequences that retitle or clear it, C1 controls, a lone carriage
 // return that overwrites a line, bidi overrides that reorder what is shown) are written as visible \uXXXX escapes.
 // Inside JSON strings the same escape is valid JSON for the same character, so one rule serves text and JSON.
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+// Colour (SGR: ESC [ digits m) is the one sequence kept: the drill's coloured markers use it, and it can neither
+// move the cursor, clear the screen nor retitle the window.
+const UNSAFE =
+  /\u001b\[[0-9;]{0,24}m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE, (c) =>
+    c.length > 1 && c !== '\r' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Writes text to stdout as it is safe to show in a terminal (every command's output goes through here). */

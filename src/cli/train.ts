@@ -16,7 +16,7 @@ import {
   startDrill,
   stepDrill,
 } from '../scenarios/index.ts';
-import { type CliIo, fail, print, readLines } from './io.ts';
+import { type CliIo, fail, print, readLines, terminalSafe } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
 import { drillOutcome, recordOutcomes } from './record.ts';
 import { loadLibrary } from './scenarios.ts';
@@ -38,12 +38,20 @@ interface Paint {
 }
 
 const PLAIN: Paint = { marker: (s) => s, dim: (s) => s, bold: (s) => s };
+// Output is made terminal-safe (io.ts escapes every control character except colour: SGR sequences cannot move the
+// cursor, clear the screen or retitle the window), so our colours pass and nothing else can drive the terminal.
+const ESC = '\x1b';
 const ANSI: Paint = {
   // White on red: the simulation marker must be impossible to overlook.
-  marker: (s) => `\x1b[1;97;41m${s}\x1b[0m`,
-  dim: (s) => `\x1b[2m${s}\x1b[0m`,
-  bold: (s) => `\x1b[1m${s}\x1b[0m`,
+  marker: (s) => `${ESC}[1;97;41m${s}${ESC}[0m`,
+  dim: (s) => `${ESC}[2m${s}${ESC}[0m`,
+  bold: (s) => `${ESC}[1m${s}${ESC}[0m`,
 };
+
+/** A line of the interactive drill, through the terminal-safe output. */
+function showLine(io: CliIo, line: string): void {
+  print(io, line);
+}
 
 function paintFor(io: CliIo): Paint {
   const tty = Boolean((io.stdout as { isTTY?: boolean }).isTTY);
@@ -247,7 +255,7 @@ async function runInteractive(
   const input = terminalInput(io);
   let locale: Locale = lang ?? 'zh';
   const show = (replies: DrillReply[]) => {
-    for (const r of replies) print(io, formatReply(library, locale, r, paint));
+    for (const r of replies) showLine(io, formatReply(library, locale, r, paint));
   };
   try {
     let r = startDrill(library, id, locale);
@@ -258,7 +266,7 @@ async function runInteractive(
       if (line === null) {
         print(io, '');
         // Ctrl-C or end of input: said in the drill's language (the content's "stopped" text), nothing hard-coded.
-        print(io, paint.dim(library.texts.stopped[locale]));
+        showLine(io, paint.dim(library.texts.stopped[locale]));
         collect?.(drillSummary(library, r.state));
         if (json) print(io, JSON.stringify(drillSummary(library, r.state)));
         return 130;
@@ -267,7 +275,7 @@ async function runInteractive(
       const pick = /^\s*(\d+)\s*$/.exec(line);
       const picked = pick ? quick[Number(pick[1]) - 1] : undefined;
       const answer = picked ?? line;
-      if (picked) print(io, paint.dim(`  → ${picked}`));
+      if (picked) showLine(io, paint.dim(`  → ${picked}`));
       if (!answer.trim()) continue;
       // Without --lang the first answer decides the language: restart the drill in it, then take the answer.
       if (!lang && r.state.turn === 0 && r.state.unclear === 0 && !picked) {

@@ -4,13 +4,27 @@ import { DEFAULT_FACTS_PATH, type Facts, loadFactsFile } from './facts.ts';
 import { localizedSchema } from './schema-common.ts';
 import { ContentError, loadYamlFile } from './yaml-source.ts';
 
+/**
+ * More than a dialling prefix: "+86" or "000" as an official number made every number starting with it official or
+ * its lookalike. Domestic: at least 5 digits (95588, 10086); international (+ or 00): at least 7 after the prefix.
+ */
+export function isWholeNumber(number: string): boolean {
+  const digits = number.replace(/\D/g, '');
+  if (number.trim().startsWith('+')) return digits.length >= 7;
+  if (digits.startsWith('00')) return digits.length - 2 >= 7;
+  return digits.length >= 5;
+}
+
 export const brandSchema = z.strictObject({
   name: localizedSchema,
   aliases: z.array(z.string().min(1)).min(1),
   official_numbers: z
     .array(
       z.strictObject({
-        number: z.string().regex(/^[+0-9][0-9 ()-]{2,24}$/, 'a phone number: digits, spaces, dashes, optional leading +'),
+        number: z
+          .string()
+          .regex(/^[+0-9][0-9 ()-]{2,24}$/, 'a phone number: digits, spaces, dashes, optional leading +')
+          .refine(isWholeNumber, 'a whole number, not only a prefix like "+86" or "000" (at least 5 digits; 7 after + or 00)'),
         label: localizedSchema,
       }),
     )

@@ -220,8 +220,10 @@ function checkDemoPage(page: string, facts: Facts, c: Checker): ContentProblem[]
     const start = m.index + 1;
     problems.push(...checkText({ value: m[1]!, start, end: start + m[1]!.length }, page, at, facts, c, DEMO_PAGE));
   }
-  const known = new Set(Object.keys(factVars(facts, 'zh')));
-  for (const m of page.matchAll(/\{\{\s*(fact\.[a-zA-Z0-9_.-]+)\s*\}\}/g)) {
+  // The bilingual page fills {{fact.…}} in Chinese and {{en.fact.…}} in English (src/channels/http/demo-page.ts).
+  const names = Object.keys(factVars(facts, 'zh'));
+  const known = new Set([...names, ...names.map((n) => `en.${n}`)]);
+  for (const m of page.matchAll(/\{\{\s*((?:en\.)?fact\.[a-zA-Z0-9_.-]+)\s*\}\}/g)) {
     if (!known.has(m[1]!))
       problems.push({
         file: DEMO_PAGE,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { idSchema, localizedSchema } from './schema-common.ts';
 import type { Locale } from './topics.ts';
-import { ContentError, loadYamlFile, type ContentProblem } from './yaml-source.ts';
+import { ContentError, type ContentProblem, loadYamlFile, problemAt, type YamlSource } from './yaml-source.ts';
 
 export const FACTS_FILE = 'content/facts.yaml';
 /** The project's own facts file: the default wherever no content root is given (server, tests, --brand FILE). */
@@ -62,23 +62,24 @@ export const factsFileSchema = z.strictObject({
 export type Facts = z.output<typeof factsFileSchema>;
 export type FactService = Facts['services'][number];
 
-export function loadFactsFile(file: string): { facts?: Facts; problems: ContentProblem[] } {
-  const { value, problems } = loadYamlFile(file, factsFileSchema);
-  const dup = value ? duplicateIds(value) : [];
-  return {
-    facts: problems.length || dup.length ? undefined : value,
-    problems: [...problems, ...dup.map((id) => ({ file, line: 1, col: 1, message: `duplicate fact id "${id}"` }))],
-  };
+export function loadFactsFile(file: string, text?: string): { facts?: Facts; source?: YamlSource; problems: ContentProblem[] } {
+  const { value, source, problems } = loadYamlFile(file, factsFileSchema, text);
+  if (!value || !source) return { ...(source ? { source } : {}), problems };
+  const dup = duplicateIds(value, source);
+  return dup.length ? { source, problems: dup } : { facts: value, source, problems: [] };
 }
 
-function duplicateIds(facts: Facts): string[] {
-  const seen = new Set<string>();
-  const dup: string[] = [];
-  for (const id of [...facts.services.map((s) => s.id), ...facts.rules.map((r) => `rule.${r.id}`)]) {
-    if (seen.has(id)) dup.push(id);
-    seen.add(id);
+/** A service id or rule id used twice: {{fact.…}} would be ambiguous. Reported at the second one. */
+function duplicateIds(facts: Facts, source: YamlSource): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const kind of ['services', 'rules'] as const) {
+    const seen = new Set<string>();
+    facts[kind].forEach((f, i) => {
+      if (seen.has(f.id)) problems.push(problemAt(source, [kind, i, 'id'], `duplicate fact id "${f.id}"`));
+      seen.add(f.id);
+    });
   }
-  return dup;
+  return problems;
 }
 
 export function loadFacts(file = DEFAULT_FACTS_PATH): Facts {
@@ -118,11 +119,11 @@ export interface FactRow {
 
 const DAY = 86_400_000;
 
-/** True when `checked` lies more than `months` calendar months before `now`. */
+/** True when `checked` lies more than `months` calendar months before `now`'s date (UTC days, not hours). */
 export function olderThan(checked: string, months: number, now: Date): boolean {
   const limit = new Date(`${checked}T00:00:00Z`);
   limit.setUTCMonth(limit.getUTCMonth() + months);
-  return now.getTime() > limit.getTime();
+  return now.toISOString().slice(0, 10) > limit.toISOString().slice(0, 10);
 }
 
 /** Every fact with its sources and age, oldest first (the re-check list for `content facts` and /admin). */

@@ -17,7 +17,16 @@ function defaultFacts(): Facts {
  * and the facts of content/facts.yaml: {{fact.police.number}}, {{fact.rule.after-transfer}} … (see facts.ts).
  */
 export function brandVars(brand: Brand, locale: Locale): TemplateVars {
-  return { ...factVars(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) };
+  return { ...factVarsOf(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) };
+}
+
+// Drills template every line with these: fill the facts once per facts file and locale, not on every call.
+const factCache = new WeakMap<Facts, Partial<Record<Locale, TemplateVars>>>();
+function factVarsOf(facts: Facts, locale: Locale): TemplateVars {
+  const byLocale = factCache.get(facts) ?? {};
+  factCache.set(facts, byLocale);
+  byLocale[locale] ??= factVars(facts, locale);
+  return byLocale[locale];
 }
 
 function brandOnlyVars(brand: Brand, locale: Locale): TemplateVars {

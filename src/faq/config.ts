@@ -16,6 +16,13 @@ export interface FaqConfig {
   variantShare: number;
   /** Entries kept for the topic signals (agreement, support). */
   candidates: number;
+  /**
+   * Added to the lexical score of victim-next-steps entries when the question says a code or money is gone
+   * (lexicon.ts LOSS_CUES, MONEY_GONE_CUES).
+   */
+  lossBoost: number;
+  /** An `urgent` entry leads after a money loss only from this lexical score up (it must be about the question). */
+  urgentFloor: number;
 
   // ── fuzzy tie-break with fuse.js ──
   /** At most this many leading entries are re-ranked with fuse.js (each against its own variants, index built once). */
@@ -26,6 +33,8 @@ export interface FaqConfig {
   fuse: IFuseOptions<unknown>;
   /** Share of fuse.js in the re-ranking key of near ties (the rest is the lexical score). 0 disables fuse.js. */
   fuseShare: number;
+  /** Questions of more terms skip fuse.js: its token search grows with the pattern (a long story cost ~15 ms). */
+  fuseMaxTerms: number;
 
   // ── confidence: logistic regression on the signals of an entry, fitted on the dev set ──
   /** Additive smoothing of the per-topic word counts behind topicFit (0.2–1 measured within 1 point). */
@@ -66,6 +75,9 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   variantShare: 0.5,
   // Voters for agree/support: 10 gave 94.1 % answered right on half A, 5 gave 86.7 %.
   candidates: 10,
+  // After a loss the next steps come first ("I already gave the code and transferred 5,000" → what to do now).
+  lossBoost: 0.15,
+  urgentFloor: 0.3,
 
   // fuse.js settles near ties only (≤ 0.02 apart, 2 entries): top-1 on half A is the same with or without it now
   // (98.5 %); it stays as the typo-tolerant tie-break the design names, at ~0.1 ms per tie.
@@ -73,6 +85,8 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   fuseMargin: 0.02,
   fuse: Object.freeze({ ignoreLocation: true, includeScore: true, useTokenSearch: true, threshold: 0.4 }),
   fuseShare: 0.2,
+  // Long questions carry enough words for the lexical score; measured on the field dev half: top-1 unchanged.
+  fuseMaxTerms: 24,
 
   topicSmoothing: 0.5,
   // Fitted on dev data only by `npm run faq:calibrate` (src/faq/calibration.generated.ts says on what and what it

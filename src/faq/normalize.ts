@@ -10,7 +10,16 @@ import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexi
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
 const twPhrasesToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string inside a RegExp. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Alternation of phrases, longest first: Chinese ones match anywhere, Latin ones as whole words only. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => (/^[a-z0-9]/.test(p) ? `(?<![a-z0-9])${escapeRe(p)}(?![a-z0-9])` : escapeRe(p)))
+    .join('|');
+}
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // Links: with a scheme, or bare host names with a letter TLD ("anxin-kefu.top/a"), as they appear in SMS.
@@ -39,6 +48,31 @@ const CONCEPT_RE = new RegExp(
   'g',
 );
 
+/**
+ * Pinyin typed one syllable at a time ("bei pian le zenme ban"): 2–4 neighbouring Latin words whose concatenation
+ * is a pinyin word of the lexicon become that word. Only Latin runs are touched; English has no such joins.
+ */
+function joinPinyin(s: string): string {
+  const words = s.split(' ');
+  if (words.length < 2) return s;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let joined = 0;
+    for (let n = Math.min(4, words.length - i); n >= 2 && !joined; n--) {
+      const part = words.slice(i, i + n);
+      if (!part.every((w) => /^[a-z]{1,6}$/.test(w))) continue;
+      const key = part.join('');
+      if (Object.hasOwn(PINYIN, key)) {
+        out.push(key);
+        joined = n;
+      }
+    }
+    if (joined) i += joined;
+    else out.push(words[i++]!);
+  }
+  return out.join(' ');
+}
+
 // Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
 const wordFrom = (table: Readonly<Record<string, string>>, w: string): string | undefined =>
   Object.hasOwn(table, w) ? table[w] : undefined;
@@ -48,8 +82,7 @@ export function brandPattern(terms: readonly string[]): RegExp | undefined {
   const cleaned = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 0))].sort(byLength);
   if (!cleaned.length) return undefined;
   // Latin aliases only as whole words ("anxin" must not eat "anxinjie" — longer ones come first anyway).
-  const parts = cleaned.map((t) => (/^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${escapeRe(t)}(?![a-z0-9])` : escapeRe(t)));
-  return new RegExp(parts.join('|'), 'g');
+  return new RegExp(phraseAlternation(cleaned), 'g');
 }
 
 export interface NormalizeOptions {
@@ -75,6 +108,7 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
+  s = joinPinyin(s);
   s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? w);
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
-import { normalizeQuestion } from './normalize.ts';
+import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 
 export type FaqRoute = 'fraud' | 'product' | 'smalltalk';
 export const FAQ_ROUTES: readonly FaqRoute[] = ['fraud', 'product', 'smalltalk'];
@@ -26,13 +26,9 @@ export interface Router {
   brand: RegExp | undefined;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Chinese phrases match anywhere, Latin ones as whole words; longest first so "谢谢你" wins over "谢谢". */
-function alternation(list: readonly string[], normalize: (s: string) => string): string {
-  const forms = [...new Set(list.map(normalize).filter(Boolean))].sort((a, b) => b.length - a.length);
-  return forms.map((f) => (/^[a-z0-9]/.test(f) ? `(?<![a-z0-9])${escapeRe(f)}(?![a-z0-9])` : escapeRe(f))).join('|');
-}
+/** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
+const alternation = (list: readonly string[], normalize: (s: string) => string) =>
+  phraseAlternation(list.map(normalize));
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
 
@@ -60,7 +56,10 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
   let text = plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
   if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
-  const normalized = normalizeQuestion(question, { keepFillers: true, ...(router.brand ? { brand: router.brand } : {}) });
+  const normalized = normalizeQuestion(question, {
+    keepFillers: true,
+    ...(router.brand ? { brand: router.brand } : {}),
+  });
   const cue = router.product.exec(normalized)?.[0];
   if (cue && !router.scam.test(normalized)) return { route: 'product', cue };
   return { route: 'fraud' };

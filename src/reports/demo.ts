@@ -4,7 +4,11 @@
 import { redact } from '../classifier/sensitive.ts';
 import type { Channel, OutcomeRecord } from '../store/types.ts';
 
-/** Scenario ids, topics and red-flag ids as in scenarios/*.yaml (copied, so demo data never depends on content edits). */
+/**
+ * Scenario ids, topics and red-flag ids as the scenarios had them (copied, so demo data never depends on content
+ * edits). Several are ids used before the red-flag taxonomy merged them (overseas-prefix, asks-code, urgency …): like
+ * outcomes stored back then, reports count them under the current id (src/reports/red-flags.ts).
+ */
 export const DEMO_SCENARIOS: ReadonlyArray<{ id: string; topics: string[]; flags: string[] }> = [
   {
     id: 'apk-install',

@@ -4,7 +4,8 @@
 import { isMap, isNode, isScalar } from 'yaml';
 import { brandVars, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, positionOf, type YamlSource } from '../content/yaml-source.ts';
-import { judgeAnswer } from './judge.ts';
+import { PRACTISE_INTENT } from './choose.ts';
+import { HESITATION_INTENT, judgeAnswer } from './judge.ts';
 import type { ScenarioEntry, ScenarioLibrary } from './library.ts';
 import { patternError } from './match.ts';
 import { nextNodes } from './progress.ts';
@@ -268,19 +269,22 @@ function checkPlaceholders(s: Scenario, library: ScenarioLibrary, r: Reporter): 
 // The drill frame quotes the title ("演练：「{{title}}」", 'Drill: "{{title}}"'); a title in quotes of its own would be
 // quoted twice.
 const WRAPPED_IN_QUOTES = /^\s*["“「『][^"“”「」『』]*["”」』]\s*$/u;
-// "王*华": a masked name reads as a leak from a real record; scammers in drills say fictional full names.
-const MASKED_NAME = /\p{L}\*+\p{L}/u;
+// "王*华", "孙**": a masked name reads as a leak from a real record; scammers in drills say fictional full names.
+const MASKED_NAME = /\p{L}\*/u;
+
+// In English the frame's own quotes sit right against the title's ('Drill: ""Cancel…""'): no quote at either end.
+const EN_QUOTE_AT_END = /^\s*["“”]|["“”]\s*$/u;
 
 function checkWording(s: Scenario, r: Reporter): void {
   for (const key of ['title', 'short_title'] as const) {
     for (const locale of ['zh', 'en'] as const) {
       const text = s[key]?.[locale];
-      if (text && WRAPPED_IN_QUOTES.test(text))
-        r.value([key, locale], 'do not wrap the title in quotes: the drill frame quotes it already');
+      if (text && (WRAPPED_IN_QUOTES.test(text) || (locale === 'en' && EN_QUOTE_AT_END.test(text))))
+        r.value([key, locale], 'do not start or end the title with quotes: the drill frame quotes it already');
     }
   }
   for (const [path, text] of texts({ caller: s.caller, vars: s.vars, nodes: s.nodes }, [])) {
-    if (MASKED_NAME.test(text)) r.value(path, 'a masked name ("王*华"): give the caller a fictional full name');
+    if (MASKED_NAME.test(text)) r.value(path, 'a masked name ("王*华", "孙**"): use a fictional full name');
   }
 }
 
@@ -327,8 +331,14 @@ function checkDuplicates(library: ScenarioLibrary): ContentProblem[] {
   return problems;
 }
 
+/** Intents the code itself uses, not only nodes: hesitation in the judge, the wish to practise in the chat. */
+const REQUIRED_INTENTS = [HESITATION_INTENT, PRACTISE_INTENT];
+
 function checkIntents(library: ScenarioLibrary): ContentProblem[] {
   const r = new Reporter(library.intentsFile, library.intentsSource);
+  for (const id of REQUIRED_INTENTS) {
+    if (!library.intents[id]) r.value(['intents'], `missing intent "${id}" (the judge and the chat use it)`);
+  }
   for (const [id, intent] of Object.entries(library.intents)) {
     intent.patterns.forEach((p, i) => {
       const err = patternError(p);

@@ -174,7 +174,7 @@ describe('the brain', () => {
     // A check quotes the pasted number: stored masked, the official hotline in the same answer whole.
     const check = talk(['00852 5123 8870 和 400-000-0000 都打给我了，是真的吗']);
     const bot = check.lines.filter((l) => l.role === 'bot').map((l) => l.text).join('\n');
-    expect(check.last.map((r) => r.text).join('\n')).toContain('00852 5123 8870'); // in the details, after the verdict
+    expect(check.last.map((r) => r.text).join('\n')).toContain('00852 5123 8870'); // said in full
     expect(bot).toContain('00852 51** **70');
     expect(bot).not.toMatch(/5123 ?8870/);
     expect(bot).toContain('400-000-0000');

@@ -38,6 +38,11 @@ describe('digit runs that are not phone numbers', () => {
     'Your tracking number is 9400 1000 0000 0000 0000 00',
     '合同编号 202405010001',
     '您的验证码为 482913，5分钟内有效',
+    // not a valid mainland number inside a message: a number abroad or an id, not one to warn about
+    'Clinic reminder: call 2345 6789 to reschedule',
+    // a country prefix named on its own
+    '“00852”“+63”等开头的来电要警惕',
+    'Dial in: +1 929-555-0142,,123456789#',
   ])('%s', (input) => {
     expect(phones(input).map((p) => p.raw)).toEqual([]);
   });
@@ -46,12 +51,15 @@ describe('digit runs that are not phone numbers', () => {
 describe('phone numbers in messages are still found', () => {
   it.each([
     ['请回电 13812345678', 'MOBILE_NUMBER'],
-    ['客服电话 1234567 请尽快回拨', 'INVALID_NUMBER'],
     ['有事打 010-8765-4321', 'FIXED_LINE_NUMBER'],
     ['于2024-05-01借款5,000元，客服电话 00852 5123 8870', 'INTERNATIONAL_PREFIX'],
     ['CNY 10,000 paid; questions? call +852 6123 4567', 'INTERNATIONAL_PREFIX'],
   ] as [string, ReasonCode][])('%s → %s', (input, code) => {
     expect(codes(input)).toContain(code);
+  });
+
+  it('"+86 00852 …" is the overseas number, not +86', () => {
+    expect(phones('客服来电 +86 00852 5123 8870').map((p) => p.normalized)).toEqual(['+85251238870']);
   });
 
   it('keeps the prefix of each spaced international number in one run', () => {

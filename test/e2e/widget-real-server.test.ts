@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
       expect(frames.slice(mark).find((f) => f.type === 'history')?.messages).toEqual([]);
       expect(messageFrames(mark).map((f) => f.kind)).toEqual(['welcome', 'menu']);
       expect(await page.locator(sel.quick).allTextContents()).toContain('模拟演练');
-      expect(await page.evaluate(() => localStorage.getItem('scam-coach:token'))).toMatch(/^w_[\w-]+\.[\w-]+$/);
+      expect(await page.evaluate(() => localStorage.getItem('scam-coach:token'))).toMatch(/^w_[\w-]+\.[0-9a-z]+\.[\w-]+$/);
       await screenshot('widget-open');
     });
   });

@@ -21,7 +21,7 @@ describe('routed turns in the brain', () => {
     const r = turn('谢谢！');
     expect(r.replies).toHaveLength(1);
     expect(r.replies[0]).toMatchObject({ kind: 'info', simulation: false });
-    expect(r.replies[0]!.quickReplies?.map((q) => q.value)).toEqual(
+    expect(r.replies[0]!.quickReplies?.map((q) => q.label)).toEqual(
       expect.arrayContaining([brain.texts.menu_options.check.zh, brain.texts.menu_options.drill.zh]),
     );
     expect(r.events).toEqual([{ type: 'faq', matched: false, route: 'smalltalk', question: '谢谢！' }]);
@@ -34,6 +34,24 @@ describe('routed turns in the brain', () => {
     expect(r.replies[0]!.faq).toBeNull();
     expect(r.replies[0]!.text).toContain(brand.official_numbers[0]!.number);
     expect(r.events[0]).toMatchObject({ type: 'faq', matched: false, route: 'product' });
+  });
+
+  it('a question in the "did you mean" band: the closest answer, marked unsure, with the choices as quick replies', () => {
+    // Questions near the band; whichever the shipped calibration puts in it is taken (the band must not be empty).
+    const candidates = [
+      'how do real agents usually reach customers',
+      'handling fee before the money arrives, normal?',
+      'refund call from customer servce, legit?',
+      '警察会打电话办案吗',
+      '还款转到个人卡？',
+    ];
+    const q = candidates.find((c) => brain.faq(c, 'en').confidence === 'mid');
+    expect(q).toBeDefined();
+    const r = turn(q!);
+    expect(r.replies[0]!.kind).toBe('faq');
+    expect(r.replies[0]!.text).toMatch(/not completely sure|不太确定/);
+    expect(r.replies[0]!.quickReplies?.length).toBeGreaterThan(1);
+    expect(r.events[0]).toMatchObject({ type: 'faq', matched: true });
   });
 
   it('a fraud question is ranked as before', () => {

@@ -14,15 +14,27 @@ describe('routing before ranking', () => {
     expect(loaded.routes).toBeDefined();
   });
 
-  it.each(['谢谢', '謝謝！', '好的谢谢', '你好', '安心借你好', '?', '？？', '。。。', 'ok', 'OK thanks!', 'thank you so much', 'bye', '嗯嗯', '在吗'])(
-    'small talk: %s',
-    (q) => {
-      expect(routeQuestion(router, q).route).toBe('smalltalk');
-      const a = answerQuestion(faq, q);
-      expect(a).toMatchObject({ route: 'smalltalk', match: null, alternatives: [], confidence: 'none' });
-      expect(a.answer).not.toBe(answerQuestion(faq, 'zzqx wibble frobnicate').answer); // not the fallback
-    },
-  );
+  it.each([
+    '谢谢',
+    '謝謝！',
+    '好的谢谢',
+    '你好',
+    '安心借你好',
+    '?',
+    '？？',
+    '。。。',
+    'ok',
+    'OK thanks!',
+    'thank you so much',
+    'bye',
+    '嗯嗯',
+    '在吗',
+  ])('small talk: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('smalltalk');
+    const a = answerQuestion(faq, q);
+    expect(a).toMatchObject({ route: 'smalltalk', match: null, alternatives: [], confidence: 'none' });
+    expect(a.answer).not.toBe(answerQuestion(faq, 'zzqx wibble frobnicate').answer); // not the fallback
+  });
 
   it.each([
     ['提前还款要手续费吗', 'zh'],

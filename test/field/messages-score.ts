@@ -106,7 +106,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const which = args[0] ?? 'dev';
   if (which === 'held' || /held/.test(which)) throw new Error('the held-out half is a gate only: run test/field/messages.test.ts');
   const file = which === 'dev' ? CORPUS.dev : resolve(which);
-  for (const [name, brandFile] of args[1] ? [['brand', resolve(args[1])]] : Object.entries(BRAND_FILES)) {
+  const brandFiles: [string, string][] = args[1] ? [['brand', resolve(args[1])]] : Object.entries(BRAND_FILES);
+  for (const [name, brandFile] of brandFiles) {
     const brand = loadBrand(brandFile);
     const messages = loadMessages(file, brand);
     if (!messages) throw new Error(`${file}: not found`);

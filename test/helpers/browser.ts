@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 /** Launch options for playwright-core's chromium.launch / launchPersistentContext. */
 export const chromiumOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
-/** The widget's DOM (DESIGN.md: data-scam-coach and data-role attributes), for every browser test. */
+/** The widget's DOM (docs/contracts.md: data-scam-coach and data-role attributes), for every browser test. */
 export const WIDGET = {
   launcher: '[data-scam-coach="launcher"]',
   input: '[data-scam-coach="input"]',

@@ -57,13 +57,18 @@ export async function startTestServer(
   return { ...server, config, close };
 }
 
-/** POST a signed message to the app webhook. */
+/** The body with `sentAt` (required by the webhook) set to now, unless the test sets its own or removes it. */
+export function withSentAt(body: Record<string, unknown>): Record<string, unknown> {
+  return 'sentAt' in body ? body : { ...body, sentAt: Date.now() };
+}
+
+/** POST a signed message to the app webhook (`sentAt` added when absent; a string body is sent as it is). */
 export async function postAppMessage(
   baseUrl: string,
   body: Record<string, unknown> | string,
   opts: { secret?: string; signature?: string } = {},
 ): Promise<Response> {
-  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const raw = typeof body === 'string' ? body : JSON.stringify(withSentAt(body));
   return fetch(`${baseUrl}/api/app/messages`, {
     method: 'POST',
     headers: {
@@ -150,7 +155,7 @@ export function appClient(baseUrl: string, maxSockets = 128) {
   const { hostname, port } = new URL(baseUrl);
   return {
     send(body: { userId: string; text: string; messageId: string } & Record<string, unknown>): Promise<AppReply> {
-      const raw = JSON.stringify(body);
+      const raw = JSON.stringify(withSentAt(body));
       return new Promise((resolve, reject) => {
         const req = request(
           {

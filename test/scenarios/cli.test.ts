@@ -151,7 +151,7 @@ describe('scam-coach train, interactive', () => {
     expect(stdout).toContain('[SIMULATED SCAM CALL] Please cooperate');
   });
 
-  it('Ctrl-C stops the drill: "drill stopped", exit 130, no stack trace', async () => {
+  it('Ctrl-C stops the drill: the stopped notice in the drill\'s language, exit 130, no stack trace', async () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => {} });
     const stdout = Object.assign(collect(), {});
     Object.assign(stdout.stream, { isTTY: true, columns: 80 });
@@ -169,7 +169,8 @@ describe('scam-coach train, interactive', () => {
     stdin.write('\x03');
     expect(await run).toBe(130);
     const text = stdout.text();
-    expect(text).toContain('drill stopped');
+    expect(text).toContain('演练已停止'); // content/replies/drill.yaml `stopped`, in the drill's language only
+    expect(text).not.toContain('drill stopped');
     expect(text).toContain('\x1b[1;97;41m【模拟诈骗电话】\x1b[0m'); // coloured marker in a terminal
     expect(JSON.parse(text.trimEnd().split('\n').at(-1)!)).toMatchObject({ outcome: 'incomplete' });
     expect(stderr.text()).toBe('');
@@ -178,6 +179,6 @@ describe('scam-coach train, interactive', () => {
   it('end of input stops the drill too', async () => {
     const { code, stdout } = await cli(['train', 'mini-call'], '嗯？\n', true);
     expect(code).toBe(130);
-    expect(stdout).toContain('drill stopped');
+    expect(stdout).toContain('演练已停止');
   });
 });

@@ -69,7 +69,7 @@ describe('conversation history', () => {
     await conversations.turn({ userKey: 'web:old', channel: 'web', text: '00852 5123 8870' });
     const history = await conversations.history('web:old');
     expect(history.slice(0, 2)).toEqual(old);
-    // The check comes as its verdict, then its details.
+    // A check answers in two lines: the verdict first, then the details.
     expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot', 'bot']);
     expect(await store.history.recent(historyKey(conversations.userHash('web:old')), 100)).toHaveLength(5);
     const state = await storedState('web:old');

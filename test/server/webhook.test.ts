@@ -98,7 +98,7 @@ describe('app webhook', () => {
 
     // A risky answer at `opening` moves to `install-permissions`. Run a second time, the same words would be risky
     // there too and move on to `withdraw-fee`: a turn that ran twice is visible in the node and the turn count.
-    const answer = { userId, text: "Okay, I'll download and install it now", messageId: mid(), locale: 'en' };
+    const answer = { userId, text: "Okay, I'll download and install it now", messageId: mid(), locale: 'en', sentAt: Date.now() };
     const first = await sendApp(server.url, answer);
     expect(first.status).toBe(200);
     expect(first.body.replayed).toBe(false);
@@ -265,6 +265,15 @@ describe('app webhook', () => {
       sentAt: new Date().toISOString(),
     });
     expect(fresh.status).toBe(200);
+  });
+
+  it('requires sentAt: a signed request without it is refused (it could be replayed once its record expired)', async () => {
+    const userId = uid();
+    const { sentAt: _drop, ...body } = { userId, text: 'hello', messageId: mid(), sentAt: 0 };
+    const res = await postAppMessage(server.url, JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain('sentAt');
+    expect(await readUserState(server, `app:${userId}`)).toBeUndefined();
   });
 
   it('answers malformed JSON with 400 bad_json', async () => {

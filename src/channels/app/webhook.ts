@@ -46,7 +46,7 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
     }
     const msg = parsed.data;
     const sent = sentAtMs(msg.sentAt);
-    if (sent !== undefined && (Number.isNaN(sent) || Math.abs(Date.now() - sent) > REPLAY_WINDOW_MS)) {
+    if (Number.isNaN(sent) || Math.abs(Date.now() - sent) > REPLAY_WINDOW_MS) {
       return res.status(401).json({ error: 'stale_request', message: 'sentAt is outside the 5-minute replay window' });
     }
     const userKey = `app:${msg.userId}`;

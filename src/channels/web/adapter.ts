@@ -23,8 +23,10 @@ export interface WebChannelOptions {
   /** The client address of a handshake (proxy-aware, the same rule as HTTP's). */
   clientIp: (req: IncomingMessage) => string;
   connectionsPerIp: number;
-  /** The user id behind a token, or undefined (connection refused). */
+  /** The user id behind a valid, unexpired token, or undefined (connection refused). */
   verify: (token: unknown) => string | undefined;
+  /** A renewed token for a token past half its life (sent as a `token` frame on hello), or undefined. */
+  renew?: (token: string) => string | undefined;
   /** Called for a `hello` frame: send the history to this socket. */
   onHello: (userId: string, socket: WebSocket, locale: Locale | undefined) => Promise<void>;
   log: Logger;
@@ -34,6 +36,7 @@ export interface WebChannelOptions {
 interface ClientInfo {
   userId: string;
   ip: string;
+  token: string;
   locale?: Locale;
   session?: string;
 }
@@ -62,7 +65,8 @@ export class HardenedWebAdapter extends WebAdapter {
       maxPayload: opts.maxPayload,
       verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
         const url = new URL(info.req.url ?? '/', 'http://localhost');
-        const userId = opts.verify(url.searchParams.get('token'));
+        const token = url.searchParams.get('token') ?? '';
+        const userId = opts.verify(token);
         const ip = opts.clientIp(info.req);
         if (!userId) {
           opts.metrics.wsConnections.inc({ result: 'unauthorized' });
@@ -75,12 +79,15 @@ export class HardenedWebAdapter extends WebAdapter {
         (info.req as IncomingMessage & { scamCoach?: ClientInfo }).scamCoach = {
           userId,
           ip,
+          token,
           ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')!.slice(0, 64) } : {}),
         };
         done(true);
       },
     });
     this.server = wss;
+    // ws re-emits the http server's errors (a busy port at listen); the server's listen reports those itself.
+    wss.on('error', () => {});
     wss.on('connection', (ws: WebSocket & { isAlive?: boolean }, req: IncomingMessage & { scamCoach?: ClientInfo }) => {
       const client = req.scamCoach!;
       const { ip } = client;
@@ -150,7 +157,7 @@ export class HardenedWebAdapter extends WebAdapter {
     }
     if (!frame || typeof frame !== 'object') return error('bad_frame', 'frames are JSON objects');
     if (frame.lang === 'zh' || frame.lang === 'en') client.locale = frame.lang;
-    if (frame.type === 'hello') return this.opts.onHello(client.userId, ws, client.locale);
+    if (frame.type === 'hello') return this.hello(ws, client);
     // Everything but plain messages is dropped: Botkit would otherwise turn any `type` into an event.
     if (frame.type !== 'message') return error('unsupported', 'unsupported frame type');
     if (typeof frame.text !== 'string' || !frame.text.trim()) return error('bad_text', 'text must be a non-empty string');
@@ -177,6 +184,26 @@ export class HardenedWebAdapter extends WebAdapter {
     };
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
+  }
+
+  /**
+   * History (and a first-visit greeting) for a `hello`, and a renewed token when the old one is past half its life.
+   * When the store cannot answer, the widget gets an error frame and the socket closes with 1013 (try again later):
+   * the widget reconnects with backoff and says hello again, instead of waiting forever for a history.
+   */
+  private async hello(ws: WebSocket, client: ClientInfo): Promise<void> {
+    const renewed = this.opts.renew?.(client.token);
+    if (renewed && renewed !== client.token) {
+      client.token = renewed;
+      ws.send(JSON.stringify({ type: 'token', token: renewed }));
+    }
+    try {
+      await this.opts.onHello(client.userId, ws, client.locale);
+    } catch (err) {
+      this.opts.log.error({ err }, 'widget hello failed');
+      ws.send(JSON.stringify({ type: 'error', code: 'unavailable', message: 'temporarily unavailable, reconnecting' }));
+      ws.close(1013, 'try again later');
+    }
   }
 
   /** Send to this user's sockets (websocket turns); webhook turns collect replies for the HTTP response. */

@@ -25,9 +25,9 @@ export function widgetRouter(deps: WidgetRouteDeps): Router {
   const router = Router();
   const userOf = (req: Request, res: Response): string | undefined => {
     const token = (req.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
-    const userId = verifyToken(deps.widgetSecret, token);
-    if (!userId) res.status(401).json({ error: 'invalid-token', message: 'token not valid here' });
-    return userId;
+    const verified = verifyToken(deps.widgetSecret, token);
+    if (!verified) res.status(401).json({ error: 'invalid-token', message: 'token not valid here' });
+    return verified?.userId;
   };
 
   router.get('/widget.js', (_req, res) => {

@@ -18,14 +18,18 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
     maxRetriesPerRequest: 3,
     connectTimeout: 5000,
   });
-  // ioredis emits 'error' on every failed reconnect; ping() reports health, so don't print each one.
-  redis.on('error', () => {});
+  // ioredis emits 'error' on every failed reconnect; ping() reports health, so don't print each one. The last one
+  // says why a connection at startup failed (ECONNREFUSED, ENOTFOUND, WRONGPASS), which connect() itself does not.
+  let lastError: Error | undefined;
+  redis.on('error', (err: Error) => {
+    lastError = err;
+  });
   // Connect now: a wrong REDIS_URL should stop the server at startup, not fail the first user's turn.
   try {
     await redis.connect();
   } catch (err) {
     redis.disconnect(); // stop the background reconnect loop that would keep the process alive
-    throw err;
+    throw lastError ?? err;
   }
 
   const storage = createRedisStorage(redis, prefix);

@@ -1,0 +1,34 @@
+// Signals that come from the message around an item rather than from the item: the brand is named (so a number
+// that is not the brand's is presented as if it were), and a number is a caller-ID display (an incoming call).
+import type { BrandIndex } from './brand-index.ts';
+
+// The words around a number say it called ("110 打来", "来电显示 400…", "got a call from …").
+const INCOMING_CALL =
+  /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
+// … unless it is the number to dial ("接到此类电话请拨110").
+const DIAL_BEFORE = /(拨打|请拨|拨|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*$/i;
+
+/** Is the number at text[start, end) shown on an incoming call? */
+export function incomingCallAt(text: string, start: number, end: number): boolean {
+  if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)));
+}
+
+// One pattern per brand index, built on first use.
+const brandPatterns = new WeakMap<BrandIndex, RegExp>();
+
+function brandPattern(brand: BrandIndex): RegExp {
+  let re = brandPatterns.get(brand);
+  if (!re) {
+    const esc = (a: string) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = [...brand.unicodeAliases.map(esc), ...brand.asciiAliases.map((a) => `(?<![a-z0-9])${esc(a)}(?![a-z0-9])`)];
+    re = parts.length ? new RegExp(parts.join('|'), 'i') : /(?!)/;
+    brandPatterns.set(brand, re);
+  }
+  return re;
+}
+
+/** Does the message name the brand (its Chinese name or aliases, Latin ones as whole words)? */
+export function mentionsBrand(text: string, brand: BrandIndex): boolean {
+  return brandPattern(brand).test(text);
+}
