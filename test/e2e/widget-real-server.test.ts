@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getScenario } from '../../src/scenarios/index.ts';
+import { brain } from '../helpers/brain.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { ARTIFACTS, CHROMIUM, chromiumOptions, WIDGET, XSS } from '../helpers/browser.ts';
 
@@ -198,7 +200,9 @@ describe.skipIf(!existsSync(CHROMIUM))('widget and demo page against the real se
     await timed('drill', async () => {
       const list = await say('演练', lastKind(['picker']));
       expect(list[0]!.quickReplies?.length).toBeGreaterThan(1);
-      const pick = page.locator(sel.quick, { hasText: '境外来电冒充客服' });
+      // The picker shows the drill's short title (from its scenario file).
+      const short = getScenario(brain.drills, 'overseas-service-call').short_title!.zh;
+      const pick = page.locator(sel.quick, { hasText: short });
       expect(await pick.count()).toBe(1);
       const mark = frames.length;
       const users = await page.locator(sel.user).count();

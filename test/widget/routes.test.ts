@@ -2,6 +2,7 @@
 // forgets the conversation on the server (state and history), 👍/👎 are counted for /admin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readUserState, startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/server.ts';
+import { historyKey } from '../../src/channels/conversation.ts';
 import { connectWidget, widgetIdentity, wsUrl } from '../helpers/ws.ts';
 
 let server: TestServer;
@@ -43,7 +44,8 @@ describe('the widget routes', () => {
     expect((await post('/api/widget/reset', 'w_forged.token')).status).toBe(401);
     expect((await post('/api/widget/reset', token)).status).toBe(204);
     expect(await readUserState(server, `web:${userId}`)).toBeUndefined();
-    expect(await server.store.history.recent(`scam-coach/history/web:${userId}`, 100)).toEqual([]);
+    // The history under the user's own (hashed) key: it was there before, it is gone now.
+    expect(await server.store.history.recent(historyKey(server.userHash(`web:${userId}`)), 100)).toEqual([]);
 
     const from = s.frames.length;
     s.send({ type: 'hello', lang: 'zh' });
