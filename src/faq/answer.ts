@@ -7,7 +7,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { type FaqRoute, routeQuestion } from './route.ts';
-import { type ScoredEntry, searchFaq } from './search.ts';
+import { productSimilarity, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 
@@ -91,17 +91,22 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
-  if (index.router) {
-    const { route } = routeQuestion(index.router, question);
-    if (route !== 'fraud') {
-      const answer = fillTemplate(index.router.routes[route].reply[locale], vars).trim();
-      return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
-    }
-  }
+  const routed = (route: Exclude<FaqRoute, 'fraud'>): FaqAnswer => {
+    const answer = fillTemplate(index.router!.routes[route].reply[locale], vars).trim();
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+  };
+  const decision = index.router ? routeQuestion(index.router, question) : undefined;
+  if (decision && decision.route !== 'fraud') return routed(decision.route);
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
-  const ranked: ScoredEntry[] = searchFaq(index, question, { locale: within, limit: config.maxAlternatives + 1 });
+  const q = queryTerms(index, question);
+  const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
+  // No product cue and no scam cue, but it reads more like a product example than like any FAQ question.
+  if (decision && !decision.scamCue && index.productExamples.length) {
+    const product = productSimilarity(index, q);
+    if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
+  }
 
   const seen = new Set<number>();
   const results: { entry: number; confidence: number }[] = [];

@@ -53,6 +53,8 @@ export interface FaqIndex {
   entryNorm: Float64Array;
   /** 1 for the entries of each locale: the "prefer the question's language" filter, ready-made. */
   localeMask: Record<Locale, Uint8Array>;
+  /** content/routes.yaml product examples as TF-IDF vectors (the FAQ's idf): product questions without a cue. */
+  productExamples: { vector: Map<string, number>; norm: number }[];
   /** Per-question accumulators, kept zeroed between questions (searching is synchronous). */
   scratch: { variants: Float64Array; entries: Float64Array; best: Float64Array };
 }
@@ -158,6 +160,21 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
 
+  const unseen = Math.log(1 + n);
+  const productExamples = [
+    ...(options.routes?.product.examples?.zh ?? []),
+    ...(options.routes?.product.examples?.en ?? []),
+  ].map((text) => {
+    const vector = new Map<string, number>();
+    let sq = 0;
+    for (const [k, tf] of features(normalizeQuestion(text, { brand: brandRe }), config)) {
+      const w = termWeight(k, tf, idf.get(k) ?? unseen, config);
+      vector.set(k, w);
+      sq += w * w;
+    }
+    return { vector, norm: Math.sqrt(sq) || 1 };
+  });
+
   const variantIndex = invert(variantFeatures, idf, config);
   const entryIndex = invert(entryFeatures, idf, config);
   return {
@@ -177,6 +194,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     entryPostings: entryIndex.postings,
     entryNorm: entryIndex.norms,
     localeMask: { zh: mask(byLocale.zh, indexed.length), en: mask(byLocale.en, indexed.length) },
+    productExamples,
     scratch: {
       variants: new Float64Array(variantEntry.length),
       entries: new Float64Array(indexed.length),

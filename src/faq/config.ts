@@ -56,6 +56,11 @@ export interface FaqConfig {
   threshold: number;
   /** From this confidence up the answer is given straight; between threshold and high it asks "did you mean". */
   high: number;
+  /**
+   * A question with no routing cue is a product question when its similarity to a product example
+   * (content/routes.yaml) reaches this and beats every FAQ entry's lexical score.
+   */
+  productFloor: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -94,6 +99,7 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   calibration: Object.freeze({ ...FITTED.calibration }),
   threshold: FITTED.threshold,
   high: FITTED.high,
+  productFloor: 0.3,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,

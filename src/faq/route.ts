@@ -13,7 +13,7 @@ const phrases = z.strictObject({ zh: z.array(z.string().min(1)).min(1), en: z.ar
 
 export const routesSchema = z.strictObject({
   smalltalk: z.strictObject({ phrases, reply: localizedSchema }),
-  product: z.strictObject({ cues: phrases, scam_cues: phrases, reply: localizedSchema }),
+  product: z.strictObject({ cues: phrases, examples: phrases.optional(), scam_cues: phrases, reply: localizedSchema }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
 
@@ -49,18 +49,21 @@ export interface RouteDecision {
   route: FaqRoute;
   /** The product cue that decided a product route (for tests and the bench). */
   cue?: string;
+  /** The question holds a scam cue (then it is never a product question). */
+  scamCue: boolean;
 }
 
 /** Which way a message goes. Pure; ~µs per message. */
 export function routeQuestion(router: Router, question: string): RouteDecision {
   let text = plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
-  if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
+  if (!text || router.smalltalk.test(text)) return { route: 'smalltalk', scamCue: false };
   const normalized = normalizeQuestion(question, {
     keepFillers: true,
     ...(router.brand ? { brand: router.brand } : {}),
   });
   const cue = router.product.exec(normalized)?.[0];
-  if (cue && !router.scam.test(normalized)) return { route: 'product', cue };
-  return { route: 'fraud' };
+  const scamCue = router.scam.test(normalized);
+  if (cue && !scamCue) return { route: 'product', cue, scamCue };
+  return { route: 'fraud', scamCue };
 }

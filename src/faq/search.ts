@@ -216,6 +216,21 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
   scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
 
+/** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
+export function productSimilarity(index: FaqIndex, q: QueryTerms): number {
+  let best = 0;
+  for (const ex of index.productExamples) {
+    let dot = 0;
+    for (const [k, w] of q.vector) {
+      const e = ex.vector.get(k);
+      if (e !== undefined) dot += w * e;
+    }
+    const cos = dot / (ex.norm * q.norm);
+    if (cos > best) best = cos;
+  }
+  return best;
+}
+
 function calibrate(index: FaqIndex, s: ScoredEntry): number {
   const c = index.config.calibration;
   const z =

@@ -55,6 +55,16 @@ describe('routing before ranking', () => {
     expect(a.answer).toContain(brand.official_domains[0]!);
   });
 
+  it('a product question without a cue: closer to a product example than to any FAQ question', () => {
+    const q = 'how do I get my money back if I was charged twice';
+    expect(routeQuestion(router, q)).toEqual({ route: 'fraud', scamCue: false });
+    expect(answerQuestion(faq, q)).toMatchObject({ route: 'product', match: null });
+    // …but never when a scam cue is there.
+    expect(answerQuestion(faq, 'a caller says I was charged twice and must share screen to get it back').route).toBe(
+      'fraud',
+    );
+  });
+
   it.each([
     '客服打电话说提前还款要先交手续费',
     '有人说帮我改还款日，让我先转账',
