@@ -85,9 +85,8 @@ function toReasons(codes: readonly ReasonCode[], texts: RenderedTexts): Reason[]
 
 /** The text with the found numbers cut out and each link replaced by the word "链接"/"link": phrases are searched in
  *  the words ("点击链接", "pay at link"), not inside URLs. */
-function wordsOutside(text: string, found: readonly Extracted[]): string {
+function wordsOutside(text: string, found: readonly Extracted[], link = HAN.test(text) ? ' 链接 ' : ' link '): string {
   if (!found.length) return text;
-  const link = HAN.test(text) ? ' 链接 ' : ' link ';
   let out = '';
   let at = 0;
   for (const f of found) {
@@ -105,7 +104,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const prepared = prepareText(text);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
-  const hasWords = TWO_LETTERS.test(prepared);
+  // Only words can hold scam language or the brand's name: a bare number or link skips both.
+  const hasWords = TWO_LETTERS.test(found.length ? wordsOutside(prepared, found, ' ') : prepared);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
   const seen = new Set<string>();
@@ -136,11 +136,10 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       reasons: toReasons(codes, texts),
     });
   }
-  // Only words can hold a scam phrase: skip the regex scan when nothing but numbers and links was sent.
   const words = wordsOutside(prepared, found);
   const links = items.filter((i) => i.kind === 'url');
   const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
-  const phraseMatches = TWO_LETTERS.test(words)
+  const phraseMatches = hasWords
     ? findScamLanguage(words, ctx.language, { officialLinksOnly })
     : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));

@@ -3,7 +3,7 @@
 // simplified (normalizeText), spaces and symbols between Chinese characters removed ("请 提 供 验 证 码",
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
-import { normalizeText } from '../content/normalize.ts';
+import { normalizeTextQuick } from '../content/normalize.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -21,7 +21,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function compileVariants(file: z.output<typeof variantFileSchema>): VariantFolder {
   const canonical = new Map<string, string>();
   for (const [word, variants] of Object.entries(file.fold)) {
-    for (const v of variants) canonical.set(normalizeText(v), normalizeText(word));
+    for (const v of variants) canonical.set(normalizeTextQuick(v), normalizeTextQuick(word));
   }
   const bySquashed = new Map<string, string>();
   for (const [v, word] of canonical) bySquashed.set(v.replace(/\s/g, ''), word);
@@ -40,7 +40,7 @@ const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?
 
 /** Matching form of a message's words (never shown): see the file comment. */
 export function normalizeMessage(text: string, variants: VariantFolder): string {
-  const s = normalizeText(text).replace(GAP_BETWEEN_HAN, '');
+  const s = normalizeTextQuick(text).replace(GAP_BETWEEN_HAN, '');
   if (!variants.pattern) return s;
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
   return s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m).replace(GAP_BETWEEN_HAN, '');

@@ -26,7 +26,7 @@ export const phraseFileSchema = z.strictObject({
         topic: topicSchema,
         severity: z.enum(['medium', 'high']),
         patterns: z.array(regexSource).min(1),
-        /** A clause holding one of these is not this request ("从应用商店下载" is how to get the real app). */
+        /** A sentence holding one of these is not this request ("从应用商店下载" is how to get the real app). */
         unless: z.array(regexSource).optional(),
         /** Links in the message that are all official clear it ("登录官网 anxinjie.example 查看"). */
         official_links_clear: z.boolean().optional(),
@@ -82,6 +82,18 @@ function clauseAround(text: string, at: number): [number, number] {
   return [clauseStart, next ? next.index : text.length];
 }
 
+const SENTENCE_END = /[。！？!?;；\n]/g;
+
+/** The sentence holding text[at]: `unless` exceptions look at all of it ("快递丢失，…请在App内申请理赔"). */
+function sentenceAround(text: string, at: number): string {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + 1;
+  SENTENCE_END.lastIndex = at;
+  const next = SENTENCE_END.exec(text);
+  SENTENCE_END.lastIndex = 0;
+  return text.slice(start, next ? next.index : text.length);
+}
+
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
   return NEGATION.test(text.slice(clauseStart, start)) || NEGATION.test(match);
 }
@@ -107,11 +119,10 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
-        const [clauseStart, clauseEnd] = clauseAround(normalized, m.index);
-        const clause = normalized.slice(clauseStart, clauseEnd);
+        const [clauseStart] = clauseAround(normalized, m.index);
         if (
           !negated(normalized, clauseStart, m.index, m[0]) &&
-          !rule.unless.some((u) => u.test(clause)) &&
+          !(rule.unless.length && rule.unless.some((u) => u.test(sentenceAround(normalized, m.index)))) &&
           (filter.accept?.(m.index) ?? true)
         ) {
           found = m[0];

@@ -27,6 +27,8 @@ interface Clause {
   end: number;
   text: string;
   warns: boolean;
+  /** The sentence holding it (rule exceptions look at the whole sentence). */
+  sentence: string;
 }
 
 /** Spans of text between separators. */
@@ -57,23 +59,23 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
         }
       });
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
-      list.push({ start: a, end: b, text: text.slice(a, b), warns });
+      list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence });
   }
   return { list, warningKinds: kinds.size };
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[]): { text: string; grams: string[] }[] {
-  const out: { text: string; grams: string[] }[] = [];
+function windows(list: readonly Clause[]): { text: string; grams: string[]; sentence: string }[] {
+  const out: { text: string; grams: string[]; sentence: string }[] = [];
   const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
   list.forEach((c, i) => {
     const g = own[i];
     if (!g) return;
-    out.push({ text: c.text, grams: g });
+    out.push({ text: c.text, grams: g, sentence: c.sentence });
     const next = list[i + 1];
     const ng = own[i + 1];
     if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
-      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])] });
+      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])], sentence: c.sentence });
     }
   });
   return out;
@@ -100,7 +102,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   for (const w of windows(list)) {
     if (NEGATION.test(w.text)) continue;
     const m = matchGrams(w.grams, rules.requests);
-    if (!m) continue;
+    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
+    if (!m || rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
+      continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
     if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))

@@ -14,6 +14,34 @@ export function normalizeText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+// Per character: does OpenCC change it? Filled as characters are met (a few thousand at most).
+const changesAlone = new Map<string, boolean>();
+
+function hasTraditional(s: string): boolean {
+  for (const ch of s) {
+    if (!CJK.test(ch)) continue;
+    let changes = changesAlone.get(ch);
+    if (changes === undefined) {
+      changes = toSimplified(ch) !== ch;
+      changesAlone.set(ch, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
+}
+
+/**
+ * normalizeText for hot paths (the classifier checks every message): the same result, except that OpenCC runs only
+ * when some character of the text is traditional — its phrase-level rules for text written entirely in characters
+ * both scripts share are skipped (they change wording, not what a matcher reads).
+ */
+export function normalizeTextQuick(input: string): string {
+  let s = input.normalize('NFKC').toLowerCase();
+  s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');
+  if (hasTraditional(s)) s = toSimplified(s);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 /** Replace punctuation (ASCII and CJK) with spaces: used for matching, never for display. */
 export function stripPunctuation(s: string): string {
   return s
