@@ -89,9 +89,7 @@ export async function createConversations(deps: {
 
   /** The state, plus the chat lines a state stored by version 1 still holds (moved out on its next commit). */
   async function load(user: string, locale?: Locale) {
-    const key = stateKey(user);
-    const items = await store.storage.read([key]);
-    const stored = (items[key] as { state?: unknown } | undefined)?.state;
+    const stored = await store.loadState(stateKey(user));
     return { state: reviveState(stored, locale), legacy: legacyHistory(stored) };
   }
 
@@ -187,7 +185,7 @@ export async function createConversations(deps: {
         ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
       });
       await store.commitTurn({
-        state: { [stateKey(user)]: { state: result.state, eTag: '*' } },
+        state: { key: stateKey(user), value: result.state },
         outcomes: records,
         ...(idemKey
           ? {

@@ -3,7 +3,6 @@ import { openRedisStore } from './redis/open.ts';
 import { openSqliteStore } from './sqlite/open.ts';
 import type { OpenStoreOptions, StateStore } from './types.ts';
 
-export { ETagConflictError } from './etag.ts';
 export { createLocalLock } from './local-lock.ts';
 export type {
   Channel,
@@ -17,6 +16,7 @@ export type {
   RateDecision,
   RateLimiter,
   StateStore,
+  TurnCommit,
   TurnLock,
 } from './types.ts';
 

@@ -1,7 +1,5 @@
 // The state layer's contract. Channels and reports code against these interfaces only; SQLite and Redis implement
 // them with the same semantics, so a test suite written once runs against both.
-import type { Storage } from 'botbuilder';
-
 /** Serialises `fn` per key: two calls with one key never overlap (turns of one user, across instances for Redis). */
 export interface TurnLock {
   run<T>(key: string, fn: () => Promise<T>): Promise<T>;
@@ -95,9 +93,13 @@ export interface RateLimiter {
   take(buckets: readonly RateBucket[]): Promise<RateDecision>;
 }
 
-/** Everything one turn writes: committed together (one SQLite transaction; one Redis round trip). */
+/**
+ * Everything one turn writes, committed atomically: one SQLite transaction, one Redis Lua script. A fault in any
+ * write leaves none of them (a retry then runs the turn again instead of replaying a turn missing from history).
+ */
 export interface TurnCommit {
-  state: import('botbuilder').StoreItems;
+  /** The user's state after the turn (JSON-serialisable), replacing what was under `key`. */
+  state: { key: string; value: unknown };
   outcomes: OutcomeRecord[];
   idempotency?: { key: string; value: unknown; ttlSeconds: number };
   /** Values to append under `key`, of which the last `keep` (at least) stay readable. */
@@ -106,8 +108,8 @@ export interface TurnCommit {
 
 export interface StateStore {
   kind: 'sqlite' | 'redis';
-  /** BotBuilder Storage: read/write/delete with eTag optimistic concurrency. */
-  storage: Storage;
+  /** The state last committed under `key`, or undefined. Turns of one user run under `lock`, so no eTags. */
+  loadState(key: string): Promise<unknown | undefined>;
   /** sqlite: in-process queue per key; redis: in-process queue + Redis lock across instances. */
   lock: TurnLock;
   idempotency: IdempotencyStore;

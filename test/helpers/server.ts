@@ -121,8 +121,7 @@ export async function readUserState(
 > {
   const user = server.userHash(userKey);
   const key = stateKey(user);
-  const items = await server.store.storage.read([key]);
-  const state = (items[key] as { state?: object } | undefined)?.state;
+  const state = (await server.store.loadState(key)) as object | undefined;
   if (!state) return undefined;
   const history = (await server.store.history.recent(historyKey(user), 10_000)) as never[];
   return { ...(state as { drill: never; lines: number }), history };

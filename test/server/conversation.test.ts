@@ -35,7 +35,7 @@ describe('conversation history', () => {
 
   const storedState = async (userKey: string) => {
     const key = stateKey(conversations.userHash(userKey));
-    return ((await store.storage.read([key]))[key] as { state: Record<string, unknown> }).state;
+    return (await store.loadState(key)) as Record<string, unknown>;
   };
 
   it('keeps the last lines of a long conversation, while the stored state stays the same small size', async () => {
@@ -59,8 +59,9 @@ describe('conversation history', () => {
       { role: 'user', text: '你好', simulation: false },
       { role: 'bot', text: '欢迎', simulation: false, kind: 'welcome' },
     ];
-    await store.storage.write({
-      [stateKey(conversations.userHash('web:old'))]: { state: { v: 1, locale: 'zh', lastLocale: 'zh', drill: null, history: old } },
+    await store.commitTurn({
+      state: { key: stateKey(conversations.userHash('web:old')), value: { v: 1, locale: 'zh', lastLocale: 'zh', drill: null, history: old } },
+      outcomes: [],
     });
     expect(await conversations.history('web:old')).toEqual(old);
     // A returning user is not greeted as a first visitor.

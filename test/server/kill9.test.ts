@@ -25,7 +25,7 @@ describe('server process', () => {
   });
 
   it('a drill survives kill -9 and continues at the same node on the restarted server', {
-    timeout: 60_000,
+    timeout: 120_000, // three server starts, each running the content check; slow on a busy 2-core machine
   }, async () => {
     const userId = 'crash-user';
     const first = await start();

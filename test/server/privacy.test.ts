@@ -79,7 +79,7 @@ describe('privacy at rest and in logs', () => {
       await widget.waitFor((f) => f.type === 'message' && f.role === 'bot', { from });
     }
     await widget.close();
-  });
+  }, 60_000);
   afterAll(async () => {
     await server?.close();
   });

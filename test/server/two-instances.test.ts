@@ -205,3 +205,29 @@ describe.skipIf(spawnSkipReason)('instances on a Redis that loses its data', () 
     expect(logs.slice(before).join('')).toMatch(/store_not_durable.*appendonly/);
   });
 });
+
+describe.skipIf(redisSkipReason)('per-user webhook limit across two instances', () => {
+  let redis: TestRedis;
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+    [a, b] = await Promise.all([1, 2].map(() => startTestServer({ redisUrl: redis.url, appMessagesPerMinutePerUser: 4 })));
+  }, 30_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await redis?.stop();
+  });
+
+  it('one userId spread over both instances gets one allowance, not one per instance', async () => {
+    const userId = `limit-${RUN}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await sendApp(i % 2 ? b.url : a.url, { userId, text: 'hello', messageId: `l${i}` });
+      statuses.push(res.status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(4);
+    expect(statuses.slice(4)).toEqual([429, 429, 429, 429]);
+  });
+});

@@ -1,6 +1,5 @@
 // The signed in-app webhook and the small JSON endpoints, over real HTTP against a real server (SQLite store).
 import { randomUUID } from 'node:crypto';
-import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/channels/app/signature.ts';
 import {
@@ -209,20 +208,16 @@ describe('app webhook', () => {
   it('a turn that fails (store unreachable) answers 500, and the retry with the same messageId runs it', async () => {
     const userId = uid();
     const body = { userId, text: 'hello', messageId: mid(), locale: 'en' };
-    const storage = server.store.storage;
-    // The turn runner reads the storage from the store at each turn: make state reads fail for a moment.
-    (server.store as { storage: Storage }).storage = {
-      read: async () => {
-        throw new Error('store unreachable (test)');
-      },
-      write: (c) => storage.write(c),
-      delete: (k) => storage.delete(k),
+    const loadState = server.store.loadState;
+    // The turn runner reads the state through the store at each turn: make state reads fail for a moment.
+    server.store.loadState = async () => {
+      throw new Error('store unreachable (test)');
     };
     let failed: Response;
     try {
       failed = await postAppMessage(server.url, body);
     } finally {
-      (server.store as { storage: Storage }).storage = storage;
+      server.store.loadState = loadState;
     }
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ error: 'internal' });

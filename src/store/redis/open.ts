@@ -7,7 +7,7 @@ import { createRedisIdempotency } from './idempotency.ts';
 import { createRedisLock } from './lock.ts';
 import { createRedisOutcomes } from './outcomes.ts';
 import { createRedisRateLimiter } from './rate-limit.ts';
-import { createRedisStorage } from './storage.ts';
+import { createRedisTurnState } from './commit.ts';
 
 const PING_TIMEOUT_MS = 1000;
 
@@ -32,28 +32,19 @@ export async function openRedisStore(url: string, prefix = 'scam-coach:'): Promi
     throw lastError ?? err;
   }
 
-  const storage = createRedisStorage(redis, prefix);
+  const turnState = createRedisTurnState(redis, prefix);
   const idempotency = createRedisIdempotency(redis, prefix);
   const outcomes = createRedisOutcomes(redis, prefix);
   const history = createRedisHistory(redis, prefix);
   return {
     kind: 'redis',
-    storage,
+    loadState: (key) => turnState.load(key),
     lock: createRedisLock(redis, prefix),
     idempotency,
     outcomes,
     history,
     limits: createRedisRateLimiter(redis, prefix),
-    async commitTurn(c) {
-      // Issued together, so ioredis sends them in one write without waiting for each reply. The turn lock
-      // already serialises this user's turns; the state write still goes first in the pipeline.
-      await Promise.all([
-        storage.write(c.state),
-        c.outcomes.length ? outcomes.addMany(c.outcomes) : undefined,
-        c.idempotency ? idempotency.put(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds) : undefined,
-        c.history ? history.append(c.history.key, c.history.lines, c.history.keep) : undefined,
-      ]);
-    },
+    commitTurn: (c) => turnState.commit(c),
     async secret(name) {
       const key = `${prefix}secret:${name}`;
       // SET NX: whichever instance comes first creates it; everyone reads that one.

@@ -11,20 +11,26 @@ export function defineScript(redis: Redis, name: string, lua: string): Script {
 }
 
 /**
- * Storage write batch. KEYS: item hashes. ARGV, three per key: expected eTag ('' = unconditional), JSON, new eTag.
- * Checks every key before writing any, so a conflicting batch changes nothing. Returns 0, or the 1-based index of
- * the first conflicting key. Like botbuilder's MemoryStorage, an eTag only guards an item that exists.
+ * One turn's commit. KEYS: state hash, outcomes list, replay record, history list. ARGV: state JSON, replay JSON
+ * ('' = none), replay TTL ms, history lines to keep, n = number of outcomes, then n outcome JSONs, then the history
+ * lines. Every key's type is checked before anything is written: a script that failed half-way would keep its
+ * earlier writes (Redis has no rollback), so the one failure a write can meet here is ruled out first.
  */
-export const WRITE_ITEMS = `
-for i = 1, #KEYS do
-  local expected = ARGV[3 * i - 2]
-  if expected ~= '' then
-    local current = redis.call('HGET', KEYS[i], 'e')
-    if current and current ~= expected then return i end
+export const COMMIT_TURN = `
+local want = {{KEYS[1], 'hash'}, {KEYS[2], 'list'}, {KEYS[3], 'string'}, {KEYS[4], 'list'}}
+for _, kw in ipairs(want) do
+  local t = redis.call('TYPE', kw[1])['ok']
+  if t ~= 'none' and t ~= kw[2] then
+    return redis.error_reply('WRONGTYPE commitTurn: a key holds a ' .. t .. ', not a ' .. kw[2] .. '; nothing written')
   end
 end
-for i = 1, #KEYS do
-  redis.call('HSET', KEYS[i], 'e', ARGV[3 * i], 'j', ARGV[3 * i - 1])
+local n = tonumber(ARGV[5])
+redis.call('HSET', KEYS[1], 'j', ARGV[1])
+if n > 0 then redis.call('RPUSH', KEYS[2], unpack(ARGV, 6, 5 + n)) end
+if ARGV[2] ~= '' then redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3]) end
+if #ARGV > 5 + n then
+  redis.call('RPUSH', KEYS[4], unpack(ARGV, 6 + n, #ARGV))
+  redis.call('LTRIM', KEYS[4], -tonumber(ARGV[4]), -1)
 end
 return 0
 `;
