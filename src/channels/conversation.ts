@@ -210,7 +210,8 @@ export async function createConversations(deps: {
   async function reset(userKey: string): Promise<void> {
     const user = userHash(userKey);
     await store.lock.run(user, async () => {
-      await store.storage.delete([stateKey(user)]);
+      // A null state reads back as a fresh one (reviveState); the chat lines go with it.
+      await store.commitTurn({ state: { key: stateKey(user), value: null }, outcomes: [] });
       await store.history.clear(historyKey(user));
     });
   }

@@ -8,7 +8,7 @@ const KEY = 'scam-coach/feedback';
 /** Distinct answers counted; beyond this, votes still count in the totals (a client cannot grow the document). */
 const MAX_ANSWERS = 500;
 
-export type FeedbackStore = Pick<StateStore, 'storage' | 'lock'>;
+export type FeedbackStore = Pick<StateStore, 'loadState' | 'commitTurn' | 'lock'>;
 
 export interface FeedbackVote {
   helpful: boolean;
@@ -23,7 +23,7 @@ export interface FeedbackCounts {
 }
 
 async function read(store: FeedbackStore): Promise<FeedbackCounts> {
-  const doc = (await store.storage.read([KEY]))[KEY] as { counts?: FeedbackCounts } | undefined;
+  const doc = (await store.loadState(KEY)) as { counts?: FeedbackCounts } | null | undefined;
   return doc?.counts ?? { helpful: 0, unhelpful: 0, byAnswer: {} };
 }
 
@@ -37,7 +37,7 @@ export async function recordFeedback(store: FeedbackStore, vote: FeedbackVote): 
     else if (Object.keys(counts.byAnswer).length < MAX_ANSWERS) {
       counts.byAnswer[vote.answer] = { helpful: 0, unhelpful: 0, [field]: 1 };
     }
-    await store.storage.write({ [KEY]: { counts, eTag: '*' } });
+    await store.commitTurn({ state: { key: KEY, value: { counts } }, outcomes: [] });
   });
 }
 
