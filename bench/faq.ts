@@ -2,7 +2,7 @@
 // 10,000-entry corpus, beside plain fuse.js (default options, one record per variant) in the same run.
 // Targets: p95 ≤ 1 ms on the real corpus, ≤ 10 ms at 10k entries.
 //   node --import tsx bench/faq.ts               the comparison
-//   node --import tsx bench/faq.ts --calibrate   only refit config.calibration and the thresholds on half A of the dev set
+//   npm run faq:calibrate                        refit the confidence model and thresholds (bench/faq-calibrate.ts)
 //   node --import tsx bench/faq.ts --misses      also list the dev questions answered wrong or not at all
 // The dev set is split in two halves (splitDevSet: stratified by topic and language, ordered by a hash of the
 // question). Calibration and tuning look at half A only; half B is the held-out measure and is printed beside it.
@@ -14,14 +14,6 @@ import { parse } from 'yaml';
 import { loadBrand } from '../src/content/brand.ts';
 import { fillTemplate, brandVars } from '../src/content/template.ts';
 import type { Locale } from '../src/content/topics.ts';
-import {
-  chooseHigh,
-  chooseThreshold,
-  type CalibrationRow,
-  confidenceOf,
-  fitCalibration,
-  operatingPoints,
-} from '../src/faq/calibrate.ts';
 import {
   type DevHalf,
   type DevMetrics,
@@ -37,7 +29,6 @@ import {
   type FaqEntry,
   type FaqIndex,
   loadFaq,
-  searchFaq,
 } from '../src/faq/index.ts';
 import { mulberry32 } from '../src/reports/demo.ts';
 
@@ -129,69 +120,6 @@ function plainAccuracy(dev: DevSet, entries: readonly FaqEntry[], ranked: (q: st
   };
 }
 
-function calibrationRows(index: FaqIndex, dev: DevSet): CalibrationRow[] {
-  const rows: CalibrationRow[] = [];
-  for (const { q, topic, locale } of dev.questions) {
-    const best = searchFaq(index, q, { locale })[0];
-    rows.push({ best, correct: !!best && index.entries[best.entry]!.entry.topics.includes(topic), outOfScope: false });
-  }
-  for (const { q, locale } of dev.out_of_scope) {
-    rows.push({ best: searchFaq(index, q, { locale })[0], correct: false, outOfScope: true });
-  }
-  return rows;
-}
-
-/** Share answered right / false matches of calibration rows at a threshold. */
-function rates(rows: readonly CalibrationRow[], c: FaqConfig['calibration'], t: number) {
-  const inScope = rows.filter((r) => !r.outOfScope);
-  const oos = rows.filter((r) => r.outOfScope);
-  return {
-    right: inScope.filter((r) => r.correct && confidenceOf(c, r.best) >= t).length / Math.max(1, inScope.length),
-    falseMatch: oos.filter((r) => confidenceOf(c, r.best) >= t).length / Math.max(1, oos.length),
-  };
-}
-
-/**
- * Refit the calibration on half A of the dev set only, choose the thresholds there, and show what they give on
- * half B (never seen by the fit) and on the whole set. 5-fold cross-validation inside half A shows the spread.
- */
-function calibrate(index: FaqIndex, halves: Record<DevHalf, DevSet>, maxFalseMatch: number): void {
-  const rows = calibrationRows(index, halves.A);
-  const held = calibrationRows(index, halves.B);
-  const c = fitCalibration(rows);
-  const op = chooseThreshold(rows, c, maxFalseMatch);
-  const high = Math.max(op.threshold, chooseHigh(rows, c, 0.97));
-  console.log(`\n### calibration (fit on half A: ${rows.length} dev questions; half B held out: ${held.length})`);
-  console.log(`calibration: ${JSON.stringify(c)}`);
-  console.log(
-    `threshold ${op.threshold}: half A answered right ${pct(op.answeredCorrect)}, false matches ${pct(op.falseMatch)}; high ${high}`,
-  );
-  const b = rates(held, c, op.threshold);
-  const all = rates([...rows, ...held], c, op.threshold);
-  console.log(`  half B (held out): answered right ${pct(b.right)}, false matches ${pct(b.falseMatch)}`);
-  console.log(`  whole set:         answered right ${pct(all.right)}, false matches ${pct(all.falseMatch)}`);
-  console.log('operating points (half A | half B):');
-  for (const p of operatingPoints(rows, c).filter((_, i) => i % 5 === 4)) {
-    const q = rates(held, c, p.threshold);
-    console.log(
-      `  t=${p.threshold.toFixed(2)} A: right ${pct(p.answeredCorrect)} fm ${pct(p.falseMatch)} | B: right ${pct(q.right)} fm ${pct(q.falseMatch)}`,
-    );
-  }
-  let acc = 0;
-  let fm = 0;
-  const K = 5;
-  for (let k = 0; k < K; k++) {
-    const train = rows.filter((_, i) => i % K !== k);
-    const test = rows.filter((_, i) => i % K === k);
-    const ck = fitCalibration(train);
-    const t = chooseThreshold(train, ck, maxFalseMatch).threshold;
-    const r = rates(test, ck, t);
-    acc += r.right / K;
-    fm += r.falseMatch / K;
-  }
-  console.log(`5-fold cross-validation inside half A: answered right ${pct(acc)}, false matches ${pct(fm)}`);
-}
-
 function halvesTable(index: FaqIndex, halves: Record<DevHalf, DevSet>, whole: DevMetrics): void {
   console.log('\n| dev set | questions | top-1 | top-3 | answered right | answered wrong | false matches |');
   console.log('|---|---|---|---|---|---|---|');
@@ -222,10 +150,6 @@ export async function benchFaq(): Promise<void> {
   let t = performance.now();
   const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
   const buildReal = performance.now() - t;
-  if (args.includes('--calibrate')) {
-    calibrate(index, halves, 0.09);
-    return;
-  }
   const m = evaluateDevSet(index, dev);
   const ours = timeEach(questions, 5, (q) => answerQuestion(index, q));
   const plain = plainFuse(faq.entries, index);

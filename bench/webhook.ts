@@ -1,7 +1,9 @@
-// Server bench (issue #5): app-webhook messages/s and p99 latency at 64 connections (autocannon, every request
-// signed, a distinct messageId, spread over 1,000 users; a number check and an FAQ question alternately), beside a
-// bare Express 5 handler returning a captured real reply for the same requests (the ratio is the figure); then the
-// memory of 1,000 idle widget websocket connections. Targets: ≥ 0.5× the bare figure, p99 ≤ 20 ms.
+// Server bench (issues #5, #14): app-webhook messages/s and p99 latency at 64 connections (autocannon, every request
+// signed, a distinct messageId, spread over 1,000 users; a number check and an FAQ question alternately), beside
+// three baselines measured in the same run: a bare Express 5 handler returning a captured real reply, a bare Botkit 4
+// echo bot through botbuilder-adapter-web's webhook mode (the target: ≥ 0.6× its throughput), and — for the widget
+// socket — a bare `ws` echo server. Then p99 at an open (fixed) rate of 300 msg/s for the webhook and the echo bot,
+// and the memory of 1,000 idle widget websocket connections.
 // Both servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so neither
 // shares an event loop with autocannon; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
@@ -29,6 +31,7 @@ const WIDGET_CONNECTIONS = 1000;
 const TEXTS = ['00852 5123 8870 是客服吗', '银行会打电话让我转账到安全账户吗？'] as const;
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
+const OPEN_RATE = 300;
 const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat times are in these units
 
 interface Load {
@@ -66,6 +69,10 @@ function serverEnv(dataDir: string): NodeJS.ProcessEnv {
     APP_WEBHOOK_SECRET: SECRET,
     LOG_LEVEL: 'warn',
     REQUESTS_PER_MINUTE_PER_IP: '1000000000',
+    // The bench measures throughput, not the abuse limits: lift them.
+    APP_MESSAGES_PER_MINUTE_PER_USER: '1000000000',
+    IDENTITIES_PER_HOUR_PER_IP: '1000000000',
+    MESSAGES_PER_10S: '1000000000',
     CONNECTIONS_PER_IP: String(WIDGET_CONNECTIONS * 10),
   };
   delete env.REDIS_URL; // always the SQLite store
@@ -94,13 +101,22 @@ async function post(url: string, m: { body: Buffer; signature: string }): Promis
   return { status: res.status, json: await res.json() };
 }
 
+/** The Botkit echo bot's request for the same message: botbuilder-adapter-web's webhook body. */
+function echoMessage(i: number): { body: Buffer; signature: string } {
+  const text = TEXTS[(i + Math.floor(i / USERS)) % 2]!;
+  return { body: Buffer.from(JSON.stringify({ type: 'message', user: `bench-${i % USERS}`, text })), signature: '' };
+}
+
 async function load(
   name: string,
   target: ChildServer,
   runId: string,
   seconds: number,
   connections = CONNECTIONS,
+  opts: { path?: string; rate?: number } = {},
 ): Promise<Load> {
+  const path = opts.path ?? '/api/app/messages';
+  const make = path === '/api/app/messages' ? (i: number) => message(runId, i) : echoMessage;
   let n = 0;
   let replayed = 0;
   let errorReplies = 0;
@@ -112,16 +128,21 @@ async function load(
     connections,
     duration: seconds,
     timeout: 10,
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: [
       {
         method: 'POST',
-        path: '/api/app/messages',
+        path,
         setupRequest: (req) => {
-          const m = message(runId, n++);
+          const m = make(n++);
           return {
             ...req,
             body: m.body as unknown as string,
-            headers: { ...req.headers, 'content-type': 'application/json', 'x-signature': m.signature },
+            headers: {
+              ...req.headers,
+              'content-type': 'application/json',
+              ...(m.signature ? { 'x-signature': m.signature } : {}),
+            },
           };
         },
         onResponse: (_status, body) => {
@@ -201,6 +222,7 @@ async function benchThroughput(tmp: string): Promise<void> {
     },
   );
   let bare: ChildServer | undefined;
+  let echo: ChildServer | undefined;
   let window: { fromUs: number; toUs: number } | undefined;
   try {
     // Capture real replies (a check, then an FAQ question from the same user) for the bare server to return.
@@ -220,26 +242,41 @@ async function benchThroughput(tmp: string): Promise<void> {
       name: 'bare express',
     });
 
+    echo = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/botkit-echo.ts')], {
+      cwd: ROOT,
+      env: process.env,
+      name: 'botkit echo',
+    });
+    const ECHO = { path: '/api/messages' };
+
     const warm = Math.max(2, Math.round(SECONDS / 4));
     await load('warm-up', server, 'warm', warm);
     await load('warm-up', bare, 'warm', warm);
+    await load('warm-up', echo, 'warm', warm, CONNECTIONS, ECHO);
     const runId = randomBytes(4).toString('hex');
     const fromUs = monotonicMicros();
     const real = await load('scam-coach webhook', server, runId, SECONDS);
     window = { fromUs, toUs: monotonicMicros() };
     const base = await load('bare express 5', bare, runId, SECONDS);
+    const botkit = await load('bare botkit 4 echo (web adapter)', echo, runId, SECONDS, CONNECTIONS, ECHO);
     // One connection: a turn's own latency over HTTP, without queueing behind 63 others (not a target; context).
     const single = await load('scam-coach, 1 connection', server, `${runId}-1`, Math.max(2, Math.round(SECONDS / 2)), 1);
+    // An open 300 msg/s (autocannon's overall rate): the latency users see at a steady load both can carry.
+    const openSeconds = Math.max(3, Math.round(SECONDS / 2));
+    const openReal = await load('scam-coach at 300 msg/s', server, `${runId}-o`, openSeconds, CONNECTIONS, { rate: OPEN_RATE });
+    const openEcho = await load('botkit echo at 300 msg/s', echo, `${runId}-o`, openSeconds, CONNECTIONS, { ...ECHO, rate: OPEN_RATE });
 
     console.log(
       `\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`,
     );
+    const closed = [real, base, botkit];
     console.log(
       table([
         [
           'target',
           'msg/s',
           'vs bare',
+          'vs botkit echo',
           'p50 ms',
           'p99 ms',
           'requests',
@@ -252,10 +289,11 @@ async function benchThroughput(tmp: string): Promise<void> {
           'CPU/msg',
           'loader CPU',
         ],
-        ...[real, base, single].map((r) => [
+        ...[...closed, single, openReal, openEcho].map((r) => [
           r.name,
           fmt(r.reqPerSec),
-          r === single ? '' : `${fmt(r.reqPerSec / base.reqPerSec, 3)}x`,
+          closed.includes(r) ? `${fmt(r.reqPerSec / base.reqPerSec, 3)}x` : '',
+          closed.includes(r) ? `${fmt(r.reqPerSec / botkit.reqPerSec, 3)}x` : '',
           fmt(r.p50, 1),
           fmt(r.p99, 1),
           fmt(r.total),
@@ -270,14 +308,16 @@ async function benchThroughput(tmp: string): Promise<void> {
         ]),
       ]),
     );
-    const ratio = real.reqPerSec / base.reqPerSec;
+    const ratio = real.reqPerSec / botkit.reqPerSec;
     console.log(
-      `targets: ≥ 0.5x bare → ${ratio >= 0.5 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x); p99 ≤ 20 ms → ${real.p99 <= 20 ? 'met' : 'NOT met'} (${fmt(real.p99, 1)} ms)` +
+      `target: ≥ 0.6x the Botkit echo bot → ${ratio >= 0.6 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x); ` +
+        `p99 at ${OPEN_RATE} msg/s: scam-coach ${fmt(openReal.p99, 1)} ms, botkit echo ${fmt(openEcho.p99, 1)} ms` +
         (real.non2xx || real.errors || real.timeouts || real.errorReplies
           ? '  [WARNING: failed requests, see the table]'
           : ''),
     );
   } finally {
+    await echo?.stop();
     await bare?.stop();
     await server.stop();
   }
@@ -301,6 +341,86 @@ async function benchThroughput(tmp: string): Promise<void> {
         ...s.functions.map((a) => [a.name, fmt(a.ms), `${fmt((100 * a.ms) / s.busyMs, 1)}%`]),
       ]),
     );
+  }
+}
+
+/** Widget sockets in a closed loop for `seconds`: each sends a message, waits for the bot's reply, sends the next. */
+async function widgetLoop(
+  url: string,
+  tokens: (string | undefined)[],
+  seconds: number,
+): Promise<{ perSec: number; p99: number }> {
+  const sockets = await inBatches(tokens, 16, (t) =>
+    t === undefined ? openEcho(url) : openWidget(url, t),
+  );
+  await sleep(500); // the greeting's second frame (the menu) must not be taken for a reply
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let i = 0;
+  await Promise.all(
+    sockets.map(
+      (ws) =>
+        new Promise<void>((done) => {
+          let sentAt = 0;
+          const send = () => {
+            if (performance.now() >= deadline) return done();
+            sentAt = performance.now();
+            ws.send(JSON.stringify({ type: 'message', text: TEXTS[i++ % 2] }));
+          };
+          ws.on('message', (data) => {
+            const frame = JSON.parse(String(data)) as { type?: string; role?: string };
+            // The first bot message answers the turn (the real server also sends `typing` and the user's echo).
+            if (frame.type !== 'message' || frame.role === 'user' || !sentAt) return;
+            latencies.push(performance.now() - sentAt);
+            sentAt = 0;
+            send();
+          });
+          send();
+        }),
+    ),
+  );
+  for (const ws of sockets) ws.terminate();
+  latencies.sort((a, b) => a - b);
+  return { perSec: latencies.length / seconds, p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN };
+}
+
+function openEcho(url: string): Promise<WebSocket> {
+  return new Promise((resolveOpen, reject) => {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/ws`);
+    ws.once('open', () => resolveOpen(ws));
+    ws.once('error', reject);
+  });
+}
+
+async function benchWidgetThroughput(tmp: string): Promise<void> {
+  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], {
+    cwd: ROOT,
+    env: serverEnv(join(tmp, 'data-wt')),
+    name: 'scam-coach serve',
+  });
+  const echo = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/ws-echo.ts')], {
+    cwd: ROOT,
+    env: process.env,
+    name: 'ws echo',
+  });
+  try {
+    const tokens = await inBatches(Array.from({ length: CONNECTIONS }), 16, () => widgetToken(server.url));
+    const none = Array.from({ length: CONNECTIONS }, () => undefined);
+    await widgetLoop(server.url, tokens, 2);
+    await widgetLoop(echo.url, none, 2);
+    const real = await widgetLoop(server.url, tokens, SECONDS);
+    const base = await widgetLoop(echo.url, none, SECONDS);
+    console.log(`\n## widget socket (${CONNECTIONS} sockets, closed loop, ${SECONDS} s each)`);
+    console.log(
+      table([
+        ['target', 'msg/s', 'vs ws echo', 'p99 ms'],
+        ['scam-coach widget', fmt(real.perSec), `${fmt(real.perSec / base.perSec, 3)}x`, fmt(real.p99, 1)],
+        ['bare ws echo', fmt(base.perSec), '1.000x', fmt(base.p99, 1)],
+      ]),
+    );
+  } finally {
+    await echo.stop();
+    await server.stop();
   }
 }
 
@@ -367,6 +487,7 @@ export async function benchWebhook(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-bench-'));
   try {
     await benchThroughput(tmp);
+    await benchWidgetThroughput(tmp);
     await benchWidgetMemory(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

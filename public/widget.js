@@ -2,14 +2,21 @@
  *
  *   <script src="https://HOST/widget.js" data-lang="zh" data-session="optional-cohort" defer></script>
  *
- * The server is the script's own origin. Protocol (see DESIGN.md):
+ * The server is the script's own origin, and it serves this file with the widget's words (content/replies/
+ * widget.yaml) filled in below. Protocol (see DESIGN.md):
  *   GET  {base}/api/widget/session?lang=zh&session=NAME  → {"userId","token"}  (token kept in localStorage)
  *   WS   {base}/ws?token=TOKEN   client: {"type":"hello","lang"} then {"type":"message","text"}
- *                                server: history | message | typing | error
+ *                                server: history | message | typing | error | token (a renewed token to keep)
+ *   POST {base}/api/widget/reset      (Bearer token)  "start over": the server forgets this conversation
+ *   POST {base}/api/widget/feedback   (Bearer token)  {"helpful", "kind", "faqId"?}: 👍/👎 on an answer
  * A stored token is reused so history and drills continue after a reload. When the websocket handshake is
  * refused, the widget asks the session endpoint with `Authorization: Bearer <stored token>`: a 401 there (or an
  * `unauthorized` error / close code 4401 on the socket) means the token is dead, and a new one is fetched.
  *
+ * Isolation and CSP: everything lives in an open shadow root on one host element, styled by a constructable
+ * stylesheet (adoptedStyleSheets) — no <style> element, no inline style attribute — so a host page whose CSP has
+ * `style-src 'self'` shows it styled, and neither page's CSS reaches into the other. A host that wants to restyle
+ * it does so on purpose, through parts: [data-scam-coach="host"]::part(launcher|panel|header|log|input|send|quick-reply).
  * Every text from the bot or the user is rendered as text (textContent), never as HTML, and links are not made
  * clickable: drills quote scammers' links on purpose.
  * The only global is window.ScamCoach ({ open, close, toggle, isOpen }).
@@ -17,154 +24,137 @@
 (() => {
   if (window.ScamCoach) return; // embedded twice: the first copy wins
 
+  /** {zh: {key: text}, en: {…}}, filled in by the server (src/channels/web/widget-strings.ts). */
+  const STRINGS = /*@scam-coach-strings*/ null;
+  if (!STRINGS) {
+    console.error('scam-coach: widget.js must be served by the scam-coach server (GET /widget.js)');
+    return;
+  }
+
   const script =
     document.currentScript || document.querySelector('script[src$="/widget.js"], script[src*="/widget.js?"]');
   const base = new URL(script ? script.src : location.href).origin;
   const wsBase = base.replace(/^http/, 'ws');
-  const lang = pickLang(script?.getAttribute('data-lang'));
   const cohort = script?.getAttribute('data-session') || '';
 
   const TOKEN_KEY = 'scam-coach:token';
+  const LANG_KEY = 'scam-coach:lang';
   const OPEN_KEY = 'scam-coach:open';
   const MAX_DELAY = 30000;
   const MAX_LENGTH = 1000;
   /** Close codes (and error codes) that mean "this token is no good": fetch a new one instead of retrying it. */
   const AUTH_CLOSE_CODES = [4001, 4401, 1008];
   const AUTH_ERROR_CODES = ['unauthorized', 'invalid-token', 'token-expired', 'forbidden'];
+  /** Answers that can be rated 👍/👎 (the server counts them per kind and FAQ entry). */
+  const RATED_KINDS = ['check', 'faq', 'fallback'];
 
-  const STRINGS = {
-    zh: {
-      launcher: '防骗助手',
-      launcherOpen: '打开防骗助手',
-      launcherClose: '关闭防骗助手',
-      title: '防骗助手',
-      subtitle: '问问“这是真的吗？”，查号码和链接，练习应对骗局',
-      close: '关闭',
-      input: '输入消息',
-      placeholder: '描述来电，或粘贴短信、号码、链接…',
-      send: '发送',
-      hint: '请勿在这里输入密码或验证码。Enter 发送，Shift+Enter 换行。',
-      drill: '模拟演练',
-      drillNote: '以下是模拟骗子的话，仅供练习',
-      typing: '正在输入…',
-      quickReplies: '快捷回复',
-      connecting: '正在连接…',
-      offline: '连接已断开，正在重新连接…消息暂时无法发送。',
-      retry: '立即重试',
-      error: '出错了：',
-      you: '你',
-      bot: '助手',
-    },
-    en: {
-      launcher: 'Scam check',
-      launcherOpen: 'Open the anti-scam assistant',
-      launcherClose: 'Close the anti-scam assistant',
-      title: 'Anti-scam coach',
-      subtitle: 'Ask "is this real?", check numbers and links, practise saying no',
-      close: 'Close',
-      input: 'Message',
-      placeholder: 'Describe a call, or paste a message, number or link…',
-      send: 'Send',
-      hint: 'Never type passwords or codes here. Enter sends, Shift+Enter adds a line.',
-      drill: 'Practice drill',
-      drillNote: 'A simulated scammer, for practice only',
-      typing: 'Typing…',
-      quickReplies: 'Quick replies',
-      connecting: 'Connecting…',
-      offline: 'Offline — reconnecting… Messages cannot be sent right now.',
-      retry: 'Retry now',
-      error: 'Something went wrong: ',
-      you: 'You',
-      bot: 'Coach',
-    },
-  };
-  const t = STRINGS[lang];
+  // The language the user chose in the chat wins over the page's data-lang, so a reload keeps it.
+  let lang = pickLang(readStored('localStorage', LANG_KEY) || script?.getAttribute('data-lang'));
+  const t = (key) => STRINGS[lang][key] || key;
 
-  const CSS = [
-    '.scam-coach-root, .scam-coach-root *, .scam-coach-root *::before, .scam-coach-root *::after { box-sizing: border-box; }',
-    '.scam-coach-root { --scam-coach-accent: #0b6bcb; --scam-coach-accent-dark: #084f96; --scam-coach-drill: #b45309;',
-    '  font: 15px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;',
-    '  color: #1f2328; letter-spacing: normal; text-align: left; }',
-    '.scam-coach-root button, .scam-coach-root textarea { font: inherit; color: inherit; margin: 0; }',
-    '.scam-coach-launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: inline-flex;',
-    '  align-items: center; gap: 8px; padding: 12px 18px; border: 0; border-radius: 999px; cursor: pointer;',
-    '  background: var(--scam-coach-accent); color: #fff !important; font-weight: 600;',
-    '  box-shadow: 0 4px 14px rgba(0,0,0,.25); }',
-    '.scam-coach-launcher:hover { background: var(--scam-coach-accent-dark); }',
-    '.scam-coach-launcher-icon { width: 20px; height: 20px; flex: none; }',
-    '.scam-coach-launcher--unread::after { content: ""; position: absolute; top: 4px; right: 6px; width: 10px;',
-    '  height: 10px; border-radius: 50%; background: #d93025; border: 2px solid #fff; }',
-    // overflow: clip (hidden as the fallback): scrollIntoView or find-in-page must never scroll the panel itself,
-    // which would push the header out of view; only the log scrolls.
-    '.scam-coach-panel { position: fixed; right: 20px; bottom: 84px; z-index: 2147483001; width: 380px;',
-    '  height: min(600px, calc(100vh - 104px)); display: flex; flex-direction: column; background: #fff;',
-    '  border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); overflow: hidden; overflow: clip; }',
-    '.scam-coach-panel[hidden] { display: none; }',
-    '.scam-coach-header { display: flex; align-items: flex-start; gap: 8px; padding: 12px 12px 10px 16px;',
-    '  background: var(--scam-coach-accent); color: #fff; }',
-    '.scam-coach-heading { flex: 1; min-width: 0; }',
-    '.scam-coach-title { margin: 0; font-size: 16px; font-weight: 700; line-height: 1.3; color: #fff; }',
-    '.scam-coach-subtitle { margin: 2px 0 0; font-size: 12px; opacity: .9; }',
-    '.scam-coach-close { flex: none; width: 32px; height: 32px; border: 0; border-radius: 6px; cursor: pointer;',
-    '  background: transparent; color: #fff !important; font-size: 22px; line-height: 1; }',
-    '.scam-coach-close:hover { background: rgba(255,255,255,.18); }',
-    '.scam-coach-status { padding: 8px 14px; font-size: 13px; background: #fff4e5; color: #7a4100;',
-    '  border-bottom: 1px solid #f3d19e; display: flex; align-items: center; gap: 10px; }',
-    '.scam-coach-status[hidden] { display: none; }',
-    '.scam-coach-status-text { flex: 1; }',
-    '.scam-coach-retry { flex: none; border: 1px solid #b86e00; background: #fff; border-radius: 6px;',
-    '  padding: 2px 10px; cursor: pointer; font-size: 13px; }',
-    '.scam-coach-log { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 10px;',
-    '  background: #f6f8fa; overscroll-behavior: contain; }',
-    '.scam-coach-msg { max-width: 85%; padding: 9px 12px; border-radius: 12px; white-space: pre-wrap;',
-    '  overflow-wrap: anywhere; word-break: normal; }',
-    '.scam-coach-msg--bot { align-self: flex-start; background: #fff; border: 1px solid #d0d7de;',
-    '  border-bottom-left-radius: 4px; }',
-    '.scam-coach-msg--user { align-self: flex-end; background: var(--scam-coach-accent); color: #fff;',
-    '  border-bottom-right-radius: 4px; }',
-    '.scam-coach-msg--sim { background: #fffbeb; border: 2px dashed var(--scam-coach-drill); }',
-    '.scam-coach-badge { display: inline-block; margin: 0 0 4px; padding: 1px 8px; border-radius: 999px;',
-    '  background: var(--scam-coach-drill); color: #fff; font-size: 12px; font-weight: 600; white-space: normal; }',
-    '.scam-coach-text { display: block; }',
-    '.scam-coach-sr { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;',
-    '  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }',
-    '.scam-coach-quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 14px 0; background: #f6f8fa; }',
-    '.scam-coach-quick[hidden] { display: none; }',
-    '.scam-coach-quick-btn { border: 1px solid var(--scam-coach-accent); background: #fff;',
-    '  color: var(--scam-coach-accent) !important; border-radius: 999px; padding: 5px 12px; cursor: pointer;',
-    '  font-size: 14px; text-align: left; }',
-    '.scam-coach-quick-btn:hover:not(:disabled) { background: #e8f1fb; }',
-    '.scam-coach-quick-btn:disabled { opacity: .5; cursor: not-allowed; }',
-    '.scam-coach-typing { padding: 4px 16px 0; font-size: 13px; color: #57606a; background: #f6f8fa; }',
-    '.scam-coach-typing[hidden] { display: none; }',
-    '.scam-coach-dots span { display: inline-block; width: 6px; height: 6px; margin-right: 3px; border-radius: 50%;',
-    '  background: #8c959f; animation: scam-coach-blink 1.2s infinite both; }',
-    '.scam-coach-dots span:nth-child(2) { animation-delay: .2s; } .scam-coach-dots span:nth-child(3) { animation-delay: .4s; }',
-    '@keyframes scam-coach-blink { 0%, 80%, 100% { opacity: .25; } 40% { opacity: 1; } }',
-    '.scam-coach-alert { margin: 8px 14px 0; padding: 6px 10px; border-radius: 6px; background: #ffebe9;',
-    '  color: #82071e; font-size: 13px; }',
-    '.scam-coach-alert[hidden] { display: none; }',
-    '.scam-coach-form { display: flex; gap: 8px; align-items: flex-end; padding: 10px 12px 4px; background: #f6f8fa; }',
-    '.scam-coach-input { flex: 1; min-height: 40px; max-height: 120px; resize: none; padding: 8px 10px;',
-    '  border: 1px solid #8c959f; border-radius: 8px; background: #fff; line-height: 1.4; }',
-    '.scam-coach-input:disabled { background: #eaeef2; }',
-    '.scam-coach-send { flex: none; height: 40px; padding: 0 16px; border: 0; border-radius: 8px; cursor: pointer;',
-    '  background: var(--scam-coach-accent); color: #fff !important; font-weight: 600; }',
-    '.scam-coach-send:disabled { background: #8c959f; cursor: not-allowed; }',
-    '.scam-coach-hint { margin: 0; padding: 2px 14px 10px; font-size: 12px; color: #57606a; background: #f6f8fa; }',
-    '.scam-coach-root :focus-visible { outline: 3px solid #f0b400 !important; outline-offset: 2px; }',
-    '.scam-coach-log:focus-visible { outline-offset: -3px; }',
-    '@media (max-width: 480px) {',
-    '  .scam-coach-panel { inset: 0; width: 100%; height: 100%; height: 100dvh; border-radius: 0; }',
-    '  .scam-coach-msg { max-width: 92%; }',
-    '  .scam-coach-root--open .scam-coach-launcher { display: none; }',
-    '}',
-    '@media (prefers-reduced-motion: reduce) { .scam-coach-dots span { animation: none; opacity: .6; } }',
-  ].join('\n');
+  const CSS = `
+:host { all: initial; }
+.root, .root *, .root *::before, .root *::after { box-sizing: border-box; }
+.root { --accent: #0b6bcb; --accent-dark: #084f96; --drill: #b45309; --muted: #57606a;
+  font: 15px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+  color: #1f2328; letter-spacing: normal; text-align: left; }
+button, textarea { font: inherit; color: inherit; margin: 0; }
+[hidden] { display: none !important; }
+.launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: inline-flex;
+  align-items: center; gap: 8px; padding: 12px 18px; border: 0; border-radius: 999px; cursor: pointer;
+  background: var(--accent); color: #fff; font-weight: 600; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.launcher:hover { background: var(--accent-dark); }
+.launcher-icon { width: 20px; height: 20px; flex: none; }
+.launcher--unread::after { content: ""; position: absolute; top: 4px; right: 6px; width: 10px; height: 10px;
+  border-radius: 50%; background: #d93025; border: 2px solid #fff; }
+/* overflow: clip: scrollIntoView or find-in-page must never scroll the panel itself (only the log scrolls). */
+.panel { position: fixed; right: 20px; bottom: 84px; z-index: 2147483001; width: 400px;
+  height: min(640px, calc(100vh - 104px)); display: flex; flex-direction: column; background: #fff;
+  border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); overflow: hidden; overflow: clip; }
+.header { flex: none; display: flex; align-items: flex-start; gap: 4px; padding: 10px 8px 8px 16px;
+  background: var(--accent); color: #fff; }
+.heading { flex: 1; min-width: 0; }
+.title { margin: 0; font-size: 16px; font-weight: 700; line-height: 1.3; color: #fff; }
+.subtitle { margin: 2px 0 0; font-size: 12px; opacity: .9; }
+.icon-btn { flex: none; min-width: 32px; height: 32px; padding: 0 6px; border: 0; border-radius: 6px;
+  cursor: pointer; background: transparent; color: #fff; font-size: 20px; line-height: 1; }
+.icon-btn:hover { background: rgba(255,255,255,.18); }
+.bar { flex: none; padding: 8px 14px; font-size: 13px; display: flex; align-items: center; gap: 8px;
+  flex-wrap: wrap; }
+.status { background: #fff4e5; color: #7a4100; border-bottom: 1px solid #f3d19e; }
+.confirm { background: #eef5fc; color: #0b3d70; border-bottom: 1px solid #b6d4f2; }
+.bar-text { flex: 1 1 180px; }
+.bar-btn { flex: none; border: 1px solid currentColor; background: #fff; color: inherit; border-radius: 6px;
+  padding: 2px 10px; cursor: pointer; font-size: 13px; }
+.bar-btn--primary { background: #0b3d70; color: #fff; border-color: #0b3d70; }
+.log { position: relative; flex: 1 1 0; min-height: 96px; overflow-y: auto; padding: 12px 14px;
+  display: flex; flex-direction: column; gap: 10px; background: #f6f8fa; overscroll-behavior: contain; }
+.msg { max-width: 88%; display: flex; flex-direction: column; gap: 2px; }
+.msg--bot { align-self: flex-start; }
+.msg--user { align-self: flex-end; align-items: flex-end; }
+.bubble { padding: 9px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.msg--bot .bubble { background: #fff; border: 1px solid #d0d7de; border-bottom-left-radius: 4px; }
+.msg--user .bubble { background: var(--accent); color: #fff; border-bottom-right-radius: 4px; }
+.msg--sim .bubble { background: #fffbeb; border: 2px dashed var(--drill); }
+.badge { display: inline-block; margin: 0 0 4px; padding: 1px 8px; border-radius: 999px; background: var(--drill);
+  color: #fff; font-size: 12px; font-weight: 600; white-space: normal; }
+.text { display: block; }
+.meta { display: flex; align-items: center; gap: 6px; font-size: 11px; color: var(--muted); padding: 0 4px; }
+.rate { display: inline-flex; border: 1px solid transparent; background: transparent; border-radius: 6px;
+  padding: 2px 4px; cursor: pointer; color: var(--muted); }
+.rate-icon { width: 14px; height: 14px; }
+.rate:hover:not(:disabled) { border-color: #d0d7de; color: var(--accent); }
+.rate[aria-pressed="true"] { color: var(--accent); border-color: var(--accent); background: #e8f1fb; }
+.rate:disabled { cursor: default; }
+.sr { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.quick { flex: none; max-height: 40%; overflow-y: auto; overscroll-behavior: contain; display: flex;
+  flex-wrap: wrap; gap: 6px; padding: 8px 14px; background: #f6f8fa; border-top: 1px solid #d0d7de; }
+.quick--list { flex-direction: column; flex-wrap: nowrap; gap: 4px; }
+.quick-title { flex: none; margin: -8px 0 0; padding: 8px 0 2px; font-size: 12px; color: var(--muted);
+  position: sticky; top: -8px; background: #f6f8fa; z-index: 1; }
+.quick-btn { flex: none; border: 1px solid var(--accent); background: #fff; color: var(--accent);
+  border-radius: 999px; padding: 5px 12px; cursor: pointer; font-size: 14px; text-align: left; }
+.quick--list .quick-btn { display: flex; align-items: center; gap: 8px; width: 100%; border-radius: 8px;
+  padding: 6px 10px; min-height: 36px; }
+.quick-label { flex: 1; min-width: 0; }
+.quick-note { flex: none; font-size: 12px; padding: 0 8px; border-radius: 999px; background: #e8f1fb; color: #0b3d70; }
+.quick-btn:hover:not(:disabled) { background: #e8f1fb; }
+.quick-btn:disabled { opacity: .5; cursor: not-allowed; }
+.typing { flex: none; padding: 4px 16px 0; font-size: 13px; color: var(--muted); background: #f6f8fa; }
+.dots span { display: inline-block; width: 6px; height: 6px; margin-right: 3px; border-radius: 50%;
+  background: #8c959f; animation: blink 1.2s infinite both; }
+.dots span:nth-child(2) { animation-delay: .2s; } .dots span:nth-child(3) { animation-delay: .4s; }
+@keyframes blink { 0%, 80%, 100% { opacity: .25; } 40% { opacity: 1; } }
+.alert, .notice { flex: none; margin: 6px 14px 0; padding: 6px 10px; border-radius: 6px; font-size: 13px; }
+.alert { background: #ffebe9; color: #82071e; }
+.notice { background: #fff4e5; color: #7a4100; }
+.form { flex: none; display: flex; gap: 8px; align-items: flex-end; padding: 8px 12px 4px; background: #f6f8fa; }
+.input { flex: 1; min-height: 40px; max-height: 120px; resize: none; padding: 8px 10px; border: 1px solid #8c959f;
+  border-radius: 8px; background: #fff; line-height: 1.4; }
+.send { flex: none; height: 40px; padding: 0 16px; border: 0; border-radius: 8px; cursor: pointer;
+  background: var(--accent); color: #fff; font-weight: 600; }
+.send:disabled { background: #8c959f; cursor: not-allowed; }
+.hint { flex: none; margin: 0; padding: 2px 14px 8px; font-size: 12px; color: var(--muted); background: #f6f8fa; }
+:focus-visible { outline: 3px solid #f0b400; outline-offset: 2px; }
+.log:focus-visible { outline-offset: -3px; }
+@media (max-width: 480px) {
+  .panel { inset: 0; width: 100%; height: 100%; height: 100dvh; border-radius: 0; }
+  .msg { max-width: 94%; }
+  .root--open .launcher { display: none; }
+  /* A phone page has no margin to spare: a small round button in the corner, hidden while the visitor types. */
+  .launcher { right: 12px; bottom: 12px; width: 48px; height: 48px; padding: 0; justify-content: center; }
+  .launcher-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .launcher-icon { width: 24px; height: 24px; }
+  .root--page-typing .launcher { display: none; }
+  /* Over one of the page's own controls (see tuckLauncher): a slim tab on the screen's edge instead. */
+  .root--tucked .launcher { right: 0; width: 18px; height: 56px; border-radius: 10px 0 0 10px; }
+  .root--tucked .launcher-icon { width: 14px; height: 14px; }
+}
+@media (prefers-reduced-motion: reduce) { .dots span { animation: none; opacity: .6; } }
+`;
 
   // ---- DOM -------------------------------------------------------------------------------------------------
-
-  const ids = { panel: 'scam-coach-panel', title: 'scam-coach-title', hint: 'scam-coach-hint' };
 
   function el(tag, className, attrs) {
     const node = document.createElement(tag);
@@ -179,181 +169,293 @@
     return node;
   }
 
-  function shieldIcon() {
+  /** A node whose text (and/or attributes) come from STRINGS: relabelled when the language changes. */
+  function say(node, key, attrs) {
+    if (key) node.setAttribute('data-t', key);
+    if (attrs) node.setAttribute('data-t-attrs', Object.keys(attrs).map((a) => `${a}=${attrs[a]}`).join(';'));
+    relabelNode(node);
+    return node;
+  }
+
+  function relabelNode(node) {
+    const key = node.getAttribute('data-t');
+    if (key) node.textContent = node.hasAttribute('data-t-suffix') ? t(key) + node.getAttribute('data-t-suffix') : t(key);
+    const attrs = node.getAttribute('data-t-attrs');
+    if (attrs) {
+      for (const pair of attrs.split(';')) {
+        const [attr, k] = pair.split('=');
+        node.setAttribute(attr, t(k));
+      }
+    }
+  }
+
+  function icon(d, className) {
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('class', 'scam-coach-launcher-icon');
+    svg.setAttribute('class', className);
     svg.setAttribute('viewBox', '0 0 24 24');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('fill', 'currentColor');
-    path.setAttribute(
-      'd',
-      'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14.6-3.7-3.7 1.4-1.4 2.3 2.3 5.3-5.3 1.4 1.4-6.7 6.7Z',
-    );
+    path.setAttribute('d', d);
     svg.appendChild(path);
     return svg;
   }
 
-  function injectStyles() {
-    if (document.getElementById('scam-coach-style')) return;
-    const style = el('style', null, { id: 'scam-coach-style' });
-    style.textContent = CSS;
-    (document.head || document.documentElement).appendChild(style);
-  }
+  // The host element sits in the page; everything else is inside its shadow root.
+  const host = el('div', null, { 'data-scam-coach': 'host' });
+  const shadow = host.attachShadow({ mode: 'open' });
+  const root = el('div', 'root');
 
-  const root = el('div', 'scam-coach-root', { lang: lang === 'zh' ? 'zh-CN' : 'en' });
-
-  const launcher = el('button', 'scam-coach-launcher', {
+  const launcher = el('button', 'launcher', {
     type: 'button',
     'data-scam-coach': 'launcher',
+    part: 'launcher',
     'aria-expanded': 'false',
-    'aria-controls': ids.panel,
-    'aria-label': t.launcherOpen,
+    'aria-controls': 'scam-coach-panel',
   });
-  launcher.appendChild(shieldIcon());
-  launcher.appendChild(textEl('span', null, t.launcher));
+  say(launcher, null, { 'aria-label': 'launcher_open' });
+  launcher.appendChild(
+    icon(
+      'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14.6-3.7-3.7 1.4-1.4 2.3 2.3 5.3-5.3 1.4 1.4-6.7 6.7Z',
+      'launcher-icon',
+    ),
+  );
+  launcher.appendChild(say(el('span', 'launcher-label'), 'launcher'));
 
-  const panel = el('div', 'scam-coach-panel', {
-    id: ids.panel,
+  const panel = el('div', 'panel', {
+    id: 'scam-coach-panel',
+    part: 'panel',
     role: 'dialog',
     'aria-modal': 'false',
-    'aria-labelledby': ids.title,
+    'aria-labelledby': 'scam-coach-title',
   });
   panel.hidden = true;
 
-  const header = el('div', 'scam-coach-header');
-  const heading = el('div', 'scam-coach-heading');
-  heading.appendChild(textEl('h2', 'scam-coach-title', t.title, { id: ids.title }));
-  heading.appendChild(textEl('p', 'scam-coach-subtitle', t.subtitle));
-  const closeBtn = textEl('button', 'scam-coach-close', '×', { type: 'button', 'aria-label': t.close, title: t.close });
-  header.appendChild(heading);
-  header.appendChild(closeBtn);
+  const header = el('div', 'header', { part: 'header' });
+  const heading = el('div', 'heading');
+  heading.appendChild(say(el('h2', 'title', { id: 'scam-coach-title' }), 'title'));
+  heading.appendChild(say(el('p', 'subtitle'), 'subtitle'));
+  const startOverBtn = textEl('button', 'icon-btn', '↺', { type: 'button', 'data-scam-coach': 'start-over' });
+  say(startOverBtn, null, { 'aria-label': 'start_over', title: 'start_over' });
+  const closeBtn = textEl('button', 'icon-btn', '×', { type: 'button', 'data-scam-coach': 'close' });
+  say(closeBtn, null, { 'aria-label': 'close', title: 'close' });
+  header.append(heading, startOverBtn, closeBtn);
 
-  const status = el('div', 'scam-coach-status', { role: 'status' });
-  const statusText = el('span', 'scam-coach-status-text');
-  const retryBtn = textEl('button', 'scam-coach-retry', t.retry, { type: 'button' });
-  status.appendChild(statusText);
-  status.appendChild(retryBtn);
+  const status = el('div', 'bar status', { role: 'status' });
+  const statusText = el('span', 'bar-text');
+  const retryBtn = say(el('button', 'bar-btn', { type: 'button' }), 'retry');
+  status.append(statusText, retryBtn);
   status.hidden = true;
 
-  const log = el('div', 'scam-coach-log', {
+  // "Start over" asks first, inside the panel (no window.confirm: it blocks the page and some hosts forbid it).
+  const confirmBar = el('div', 'bar confirm', { role: 'alertdialog', 'data-scam-coach': 'start-over-confirm' });
+  const confirmYes = say(el('button', 'bar-btn bar-btn--primary', { type: 'button', 'data-scam-coach': 'start-over-yes' }), 'start_over_yes');
+  const confirmNo = say(el('button', 'bar-btn', { type: 'button' }), 'start_over_no');
+  confirmBar.append(say(el('span', 'bar-text'), 'start_over_confirm'), confirmYes, confirmNo);
+  confirmBar.hidden = true;
+
+  const log = el('div', 'log', {
     'data-scam-coach': 'log',
+    part: 'log',
     role: 'log',
     'aria-live': 'polite',
     'aria-relevant': 'additions',
-    'aria-labelledby': ids.title,
+    'aria-labelledby': 'scam-coach-title',
     tabindex: '0',
   });
 
-  const typing = el('div', 'scam-coach-typing', { 'aria-hidden': 'true' });
-  const dots = el('span', 'scam-coach-dots');
-  dots.appendChild(el('span'));
-  dots.appendChild(el('span'));
-  dots.appendChild(el('span'));
-  typing.appendChild(dots);
-  typing.appendChild(document.createTextNode(` ${t.typing}`));
+  const typing = el('div', 'typing', { 'aria-hidden': 'true' });
+  const dots = el('span', 'dots');
+  dots.append(el('span'), el('span'), el('span'));
+  typing.append(dots, document.createTextNode(' '), say(el('span'), 'typing'));
   typing.hidden = true;
 
-  const quick = el('div', 'scam-coach-quick', { role: 'group', 'aria-label': t.quickReplies });
+  const quick = el('div', 'quick', { role: 'group', 'data-scam-coach': 'quick-replies' });
   quick.hidden = true;
 
-  const alertBox = el('div', 'scam-coach-alert', { role: 'alert' });
+  const alertBox = el('div', 'alert', { role: 'alert' });
   alertBox.hidden = true;
+  const notice = el('div', 'notice', { role: 'status', 'data-scam-coach': 'notice' });
+  notice.hidden = true;
 
-  const form = el('form', 'scam-coach-form');
-  const input = el('textarea', 'scam-coach-input', {
+  const form = el('form', 'form');
+  const input = el('textarea', 'input', {
     'data-scam-coach': 'input',
+    part: 'input',
     rows: '1',
-    maxlength: String(MAX_LENGTH),
-    'aria-label': t.input,
-    'aria-describedby': ids.hint,
-    placeholder: t.placeholder,
+    'aria-describedby': 'scam-coach-hint',
     autocomplete: 'off',
   });
-  const sendBtn = textEl('button', 'scam-coach-send', t.send, { type: 'submit', 'data-scam-coach': 'send' });
-  form.appendChild(input);
-  form.appendChild(sendBtn);
-  const hint = textEl('p', 'scam-coach-hint', t.hint, { id: ids.hint });
+  say(input, null, { 'aria-label': 'input', placeholder: 'placeholder' });
+  const sendBtn = say(el('button', 'send', { type: 'submit', 'data-scam-coach': 'send', part: 'send' }), 'send');
+  form.append(input, sendBtn);
+  const hint = say(el('p', 'hint', { id: 'scam-coach-hint' }), 'hint');
 
-  panel.appendChild(header);
-  panel.appendChild(status);
-  panel.appendChild(log);
-  panel.appendChild(typing);
-  panel.appendChild(quick);
-  panel.appendChild(alertBox);
-  panel.appendChild(form);
-  panel.appendChild(hint);
-  root.appendChild(panel);
-  root.appendChild(launcher);
+  panel.append(header, status, confirmBar, log, typing, quick, alertBox, notice, form, hint);
+  root.append(panel, launcher);
 
   // ---- rendering ---------------------------------------------------------------------------------------------
 
-  function messageEl(role, text, simulation, kind) {
-    const item = el('div', `scam-coach-msg scam-coach-msg--${role === 'user' ? 'user' : 'bot'}`, {
-      'data-role': role === 'user' ? 'user' : 'bot',
-    });
-    if (kind) item.setAttribute('data-kind', String(kind));
+  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+  /** One message: the bubble, then its time (and 👍/👎 on a rated answer). */
+  function messageEl(m) {
+    const role = m.role === 'user' ? 'user' : 'bot';
+    const item = el('div', `msg msg--${role}`, { 'data-role': role });
+    if (m.kind) item.setAttribute('data-kind', String(m.kind));
+    const bubble = el('div', 'bubble');
     // Who is speaking, for screen readers (the bubbles' sides say it visually).
-    item.appendChild(textEl('span', 'scam-coach-sr', `${role === 'user' ? t.you : t.bot}: `));
-    if (simulation) {
+    const who = say(el('span', 'sr', { 'data-t-suffix': ': ' }), role === 'user' ? 'you' : 'bot');
+    bubble.appendChild(who);
+    if (m.simulation === true) {
       item.setAttribute('data-simulation', 'true');
-      item.className += ' scam-coach-msg--sim';
-      item.appendChild(textEl('span', 'scam-coach-badge', t.drill, { title: t.drillNote }));
+      item.className += ' msg--sim';
+      bubble.appendChild(say(el('span', 'badge'), 'drill', { title: 'drill_note' }));
     }
-    item.appendChild(textEl('span', 'scam-coach-text', String(text == null ? '' : text)));
+    bubble.appendChild(textEl('span', 'text', String(m.text == null ? '' : m.text)));
+    item.appendChild(bubble);
+    const meta = el('div', 'meta');
+    // Lines stored before times were kept have none: better no time than a wrong one.
+    if (Number.isFinite(m.at)) {
+      const at = new Date(m.at);
+      meta.appendChild(textEl('time', 'time', timeFormat.format(at), { datetime: at.toISOString() }));
+    }
+    if (role === 'bot' && m.answer === true && RATED_KINDS.indexOf(m.kind) >= 0) meta.append(...rateButtons(m));
+    item.appendChild(meta);
     return item;
   }
+
+  // Thumbs as drawn icons, not emoji: they look the same on every system, fonts or not.
+  const THUMB_UP =
+    'M2 21h4V9H2v12Zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2Z';
+  const THUMB_DOWN =
+    'M22 3h-4v12h4V3ZM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2Z';
+
+  function rateButtons(m) {
+    const button = (kind, key, d) => {
+      const b = say(el('button', 'rate', { type: 'button', 'data-scam-coach': kind }), null, {
+        'aria-label': key,
+        title: key,
+      });
+      b.appendChild(icon(d, 'rate-icon'));
+      return b;
+    };
+    const up = button('feedback-up', 'helpful', THUMB_UP);
+    const down = button('feedback-down', 'unhelpful', THUMB_DOWN);
+    const rate = (helpful) => {
+      up.disabled = down.disabled = true;
+      (helpful ? up : down).setAttribute('aria-pressed', 'true');
+      const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : typeof m.faqId === 'string' ? m.faqId : '';
+      postJson('/api/widget/feedback', { helpful: helpful, kind: m.kind, ...(faqId ? { faqId: faqId } : {}) }).then(
+        () => showNotice(t('feedback_thanks')),
+        () => {
+          up.disabled = down.disabled = false;
+          (helpful ? up : down).removeAttribute('aria-pressed');
+        },
+      );
+    };
+    up.addEventListener('click', () => rate(true));
+    down.addEventListener('click', () => rate(false));
+    return [up, down];
+  }
+
+  /** Where a new bot turn starts: the log shows its first message from the top (a verdict, a score, the ❌). */
+  let turnStart = null;
 
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
   }
 
-  function append(role, text, simulation, kind) {
-    log.appendChild(messageEl(role, text, simulation, kind));
-    scrollToEnd();
+  function scrollToTurn() {
+    if (turnStart?.isConnected) log.scrollTop = Math.max(0, turnStart.offsetTop - 12);
+    else scrollToEnd();
+  }
+
+  function append(m) {
+    const node = messageEl(m);
+    log.appendChild(node);
+    if (m.role === 'user') {
+      turnStart = null;
+      scrollToEnd();
+    } else {
+      if (!turnStart) turnStart = node;
+      scrollToTurn();
+    }
   }
 
   function replaceLog(messages) {
     const frag = document.createDocumentFragment();
+    turnStart = null;
+    let last = null;
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i] || {};
-      frag.appendChild(messageEl(m.role, m.text, m.simulation === true, m.kind));
+      const node = messageEl(m);
+      if (m.role === 'user') last = null;
+      else if (!last) last = node;
+      frag.appendChild(node);
     }
     log.replaceChildren(frag);
-    scrollToEnd();
+    turnStart = last; // a restored history opens at the start of the last answer
+    scrollToTurn();
+  }
+
+  /** Quick replies are {label, value, note?}; older stored lines held plain strings. */
+  function normalizeReplies(replies) {
+    if (!Array.isArray(replies)) return [];
+    const out = [];
+    for (let i = 0; i < replies.length; i++) {
+      const r = replies[i];
+      if (typeof r === 'string' && r.trim()) out.push({ label: r, value: r });
+      else if (r && typeof r.label === 'string' && typeof r.value === 'string' && r.value.trim()) {
+        out.push({ label: r.label, value: r.value, note: typeof r.note === 'string' ? r.note : '' });
+      }
+    }
+    return out;
   }
 
   /** The choices still open at the end of a restored history: the live rules replayed (a user line clears them). */
   function pendingQuickReplies(messages) {
-    let open = [];
+    let open = { replies: [], kind: '' };
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i] || {};
-      if (m.role === 'user') open = [];
-      else if (hasQuickReplies(m.quickReplies)) open = m.quickReplies;
+      if (m.role === 'user') open = { replies: [], kind: '' };
+      else if (normalizeReplies(m.quickReplies).length) open = { replies: m.quickReplies, kind: m.kind };
     }
     return open;
   }
 
-  function showQuickReplies(replies) {
+  /** A `picker` (the drills) is a list scrolling inside the panel, each row a short title and its level. */
+  function showQuickReplies(replies, kind) {
     quick.replaceChildren();
-    const list = Array.isArray(replies) ? replies.filter((r) => typeof r === 'string' && r.trim()) : [];
+    const list = normalizeReplies(replies);
+    const picker = kind === 'picker';
+    quick.className = picker ? 'quick quick--list' : 'quick';
+    say(quick, null, { 'aria-label': picker ? 'picker' : 'quick_replies' });
+    if (picker) quick.appendChild(say(el('p', 'quick-title'), 'picker'));
     for (let i = 0; i < list.length; i++) {
-      const btn = textEl('button', 'scam-coach-quick-btn', list[i], { type: 'button' });
+      const r = list[i];
+      const btn = el('button', 'quick-btn', {
+        type: 'button',
+        'data-scam-coach': 'quick-reply',
+        'data-value': r.value,
+        part: 'quick-reply',
+      });
+      btn.appendChild(textEl('span', 'quick-label', r.label));
+      if (r.note) {
+        btn.appendChild(textEl('span', 'quick-note', r.note));
+        btn.setAttribute('aria-label', `${r.label} (${r.note})`);
+      }
       btn.disabled = !online;
-      btn.addEventListener('click', onQuickReply);
+      btn.addEventListener('click', () => {
+        if (send(r.value)) input.focus();
+      });
       quick.appendChild(btn);
     }
     quick.hidden = list.length === 0;
-  }
-
-  function hasQuickReplies(replies) {
-    return Array.isArray(replies) && replies.some((r) => typeof r === 'string' && r.trim());
-  }
-
-  function onQuickReply(event) {
-    if (send(event.currentTarget.textContent)) input.focus();
+    quick.scrollTop = 0;
+    scrollToTurn(); // the log just got shorter or taller: keep the turn's start in view
   }
 
   let typingTimer = 0;
@@ -366,11 +468,33 @@
   let alertTimer = 0;
   function showAlert(message) {
     clearTimeout(alertTimer);
-    alertBox.textContent = t.error + message;
+    alertBox.textContent = t('error') + message;
     alertBox.hidden = false;
     alertTimer = setTimeout(() => {
       alertBox.hidden = true;
     }, 8000);
+  }
+
+  let noticeTimer = 0;
+  function showNotice(message) {
+    clearTimeout(noticeTimer);
+    notice.textContent = message;
+    notice.hidden = false;
+    noticeTimer = setTimeout(() => {
+      notice.hidden = true;
+    }, 6000);
+  }
+
+  /** "English" / "中文" in the chat: the panel's own words follow, and a reload keeps them. */
+  function setLang(next) {
+    if ((next !== 'zh' && next !== 'en') || next === lang) return;
+    lang = next;
+    writeStored('localStorage', LANG_KEY, lang);
+    root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    const nodes = shadow.querySelectorAll('[data-t], [data-t-attrs]');
+    for (let i = 0; i < nodes.length; i++) relabelNode(nodes[i]);
+    launcher.setAttribute('aria-label', t(isOpen() ? 'launcher_close' : 'launcher_open'));
+    setOnline(online);
   }
 
   // ---- connection ----------------------------------------------------------------------------------------
@@ -391,30 +515,30 @@
     }
   }
 
-  function readToken() {
+  function readStored(kind, key) {
     try {
-      return storage('localStorage')?.getItem(TOKEN_KEY) || '';
+      return storage(kind)?.getItem(key) || '';
     } catch (_) {
       return '';
     }
   }
 
-  function writeToken(token) {
+  function writeStored(kind, key, value) {
     try {
-      const ls = storage('localStorage');
-      if (ls) token ? ls.setItem(TOKEN_KEY, token) : ls.removeItem(TOKEN_KEY);
+      const s = storage(kind);
+      if (s) value ? s.setItem(key, value) : s.removeItem(key);
     } catch (_) {
-      /* private mode: the session lasts as long as the page */
+      /* private mode: it lasts as long as the page */
     }
   }
 
   let memoryToken = '';
   function currentToken() {
-    return readToken() || memoryToken;
+    return readStored('localStorage', TOKEN_KEY) || memoryToken;
   }
   function saveToken(token) {
     memoryToken = token || '';
-    writeToken(token);
+    writeStored('localStorage', TOKEN_KEY, token);
   }
 
   /** GET the session endpoint; with `token`, ask the server whether that token is still good. */
@@ -434,6 +558,19 @@
     });
   }
 
+  /** POST JSON with this user's token (start over, feedback); rejects unless the server says 2xx. */
+  function postJson(path, body) {
+    return fetch(new URL(path, base), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${currentToken()}` },
+      body: JSON.stringify(body || {}),
+      credentials: 'omit',
+      cache: 'no-store',
+    }).then((res) => {
+      if (!res.ok) throw new Error(`${path} ${res.status}`);
+    });
+  }
+
   function newSession() {
     return requestSession('').then((r) => {
       if (!r.token) throw new Error('session refused');
@@ -445,12 +582,13 @@
   function setOnline(on) {
     online = on; // the input stays usable (typing ahead is fine); sending is what waits
     sendBtn.disabled = !on;
+    startOverBtn.disabled = !on;
     const buttons = quick.querySelectorAll('button');
     for (let i = 0; i < buttons.length; i++) buttons[i].disabled = !on;
     if (on) {
       status.hidden = true;
     } else {
-      statusText.textContent = everOnline || attempt > 0 ? t.offline : t.connecting;
+      statusText.textContent = everOnline || attempt > 0 ? t('offline') : t('connecting');
       retryBtn.hidden = !(everOnline || attempt > 0);
       status.hidden = false;
       setTyping(false);
@@ -477,6 +615,10 @@
     );
   }
 
+  function hello() {
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'hello', lang: lang }));
+  }
+
   function open(token) {
     let opened = false;
     let ws;
@@ -491,7 +633,7 @@
       opened = true;
       attempt = 0;
       everOnline = true;
-      ws.send(JSON.stringify({ type: 'hello', lang: lang }));
+      hello();
       setOnline(true);
     };
     ws.onmessage = (event) => {
@@ -549,23 +691,30 @@
   function onServerMessage(ws, msg) {
     if (!msg || typeof msg !== 'object') return;
     switch (msg.type) {
-      case 'history':
+      case 'history': {
         setTyping(false);
-        replaceLog(Array.isArray(msg.messages) ? msg.messages : []);
-        showQuickReplies(pendingQuickReplies(Array.isArray(msg.messages) ? msg.messages : []));
+        const messages = Array.isArray(msg.messages) ? msg.messages : [];
+        replaceLog(messages);
+        const open = pendingQuickReplies(messages);
+        showQuickReplies(open.replies, open.kind);
         break;
+      }
       case 'message':
         setTyping(false);
-        append(msg.role === 'user' ? 'user' : 'bot', msg.text, msg.simulation === true, msg.kind);
+        if (msg.role !== 'user' && msg.kind === 'lang') setLang(msg.locale);
+        append({ ...msg, role: msg.role === 'user' ? 'user' : 'bot', at: Date.now() });
         // One turn can be several messages, and the one offering answers is not always the last (a drill's
         // opening line, then "type stop to leave"): a message without quick replies keeps the current ones.
         // They go when the user sends something (send) or the history is replaced.
-        if (hasQuickReplies(msg.quickReplies)) showQuickReplies(msg.quickReplies);
-        if (panel.hidden) launcher.classList.add('scam-coach-launcher--unread');
+        if (normalizeReplies(msg.quickReplies).length) showQuickReplies(msg.quickReplies, msg.kind);
+        if (panel.hidden) launcher.classList.add('launcher--unread');
+        break;
+      case 'token':
+        // The server renewed our identity's token (past half its life): keep the new one.
+        if (typeof msg.token === 'string' && msg.token) saveToken(msg.token);
         break;
       case 'typing':
         setTyping(true);
-        scrollToEnd();
         break;
       case 'error':
         setTyping(false);
@@ -586,11 +735,33 @@
   function send(text) {
     text = String(text || '').trim();
     if (!text || !online || !socket || socket.readyState !== WebSocket.OPEN) return false;
-    socket.send(JSON.stringify({ type: 'message', text: text.slice(0, MAX_LENGTH) }));
-    append('user', text.slice(0, MAX_LENGTH), false);
+    text = text.slice(0, MAX_LENGTH);
+    socket.send(JSON.stringify({ type: 'message', text: text }));
+    append({ role: 'user', text: text, at: Date.now() });
     showQuickReplies([]);
     alertBox.hidden = true;
     return true;
+  }
+
+  /** A paste (or typing) past the limit is cut where it is, and the user is told so — never silently. */
+  function enforceLimit() {
+    if (input.value.length <= MAX_LENGTH) return;
+    input.value = input.value.slice(0, MAX_LENGTH);
+    showNotice(t('truncated').replace('{{max}}', String(MAX_LENGTH)));
+  }
+
+  /** Start over: the server forgets the conversation, then greets this socket as on a first visit. */
+  function startOver() {
+    confirmBar.hidden = true;
+    postJson('/api/widget/reset').then(
+      () => {
+        log.replaceChildren();
+        showQuickReplies([]);
+        hello();
+        input.focus();
+      },
+      (err) => showAlert(err.message),
+    );
   }
 
   // ---- behaviour -----------------------------------------------------------------------------------------
@@ -602,51 +773,44 @@
   function openPanel() {
     if (isOpen()) return;
     panel.hidden = false;
-    root.classList.add('scam-coach-root--open');
+    root.classList.add('root--open');
     launcher.setAttribute('aria-expanded', 'true');
-    launcher.setAttribute('aria-label', t.launcherClose);
-    launcher.classList.remove('scam-coach-launcher--unread');
-    remember(true);
+    launcher.setAttribute('aria-label', t('launcher_close'));
+    launcher.classList.remove('launcher--unread');
+    writeStored('sessionStorage', OPEN_KEY, '1');
     if (!started) {
       started = true;
       connect();
     }
-    scrollToEnd();
+    scrollToTurn();
     input.focus();
   }
 
   function closePanel() {
     if (!isOpen()) return;
-    const hadFocus = panel.contains(document.activeElement);
+    const hadFocus = shadow.activeElement && panel.contains(shadow.activeElement);
     panel.hidden = true;
-    root.classList.remove('scam-coach-root--open');
+    root.classList.remove('root--open');
     launcher.setAttribute('aria-expanded', 'false');
-    launcher.setAttribute('aria-label', t.launcherOpen);
-    remember(false);
+    launcher.setAttribute('aria-label', t('launcher_open'));
+    writeStored('sessionStorage', OPEN_KEY, '');
+    queueTuck();
     if (hadFocus) launcher.focus();
-  }
-
-  function remember(open) {
-    try {
-      const ss = storage('sessionStorage');
-      if (ss) open ? ss.setItem(OPEN_KEY, '1') : ss.removeItem(OPEN_KEY);
-    } catch (_) {
-      /* not important */
-    }
-  }
-
-  function wasOpen() {
-    try {
-      return storage('sessionStorage')?.getItem(OPEN_KEY) === '1';
-    } catch (_) {
-      return false;
-    }
   }
 
   launcher.addEventListener('click', () => {
     isOpen() ? closePanel() : openPanel();
   });
   closeBtn.addEventListener('click', closePanel);
+  startOverBtn.addEventListener('click', () => {
+    confirmBar.hidden = false;
+    confirmNo.focus();
+  });
+  confirmYes.addEventListener('click', startOver);
+  confirmNo.addEventListener('click', () => {
+    confirmBar.hidden = true;
+    input.focus();
+  });
   retryBtn.addEventListener('click', () => {
     attempt = 0;
     connect();
@@ -665,7 +829,10 @@
       form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit', { cancelable: true }));
     }
   });
-  input.addEventListener('input', autosize);
+  input.addEventListener('input', () => {
+    enforceLimit();
+    autosize();
+  });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -678,13 +845,54 @@
       connect();
     }
   });
+  // While the visitor types into the page's own fields, a phone's small launcher steps aside (see the CSS).
+  function pageTyping() {
+    const active = document.activeElement;
+    const typingInPage = active && active !== host && active.matches('input, textarea, select, [contenteditable="true"]');
+    root.classList.toggle('root--page-typing', Boolean(typingInPage));
+  }
+  document.addEventListener('focusin', pageTyping);
+  document.addEventListener('focusout', () => setTimeout(pageTyping, 0)); // activeElement is settled by then
+
+  // On a phone the launcher must not hide the page's own controls (a check box, a submit button): when one lies
+  // under its corner, it tucks into a slim tab on the screen's edge until the page scrolls on.
+  const narrow = window.matchMedia('(max-width: 480px)');
+  const CONTROLS = 'input, textarea, select, button, a[href], label, [role="button"], [contenteditable="true"]';
+  const CORNER = { size: 48, margin: 12 }; // the launcher's box on a phone, as the CSS places it
+  let tuckQueued = false;
+
+  function controlUnderCorner() {
+    const right = window.innerWidth - CORNER.margin;
+    const bottom = window.innerHeight - CORNER.margin;
+    for (let dx = 0; dx <= CORNER.size; dx += CORNER.size / 4) {
+      for (let dy = 0; dy <= CORNER.size; dy += CORNER.size / 4) {
+        const found = document.elementsFromPoint(right - dx, bottom - dy);
+        for (let i = 0; i < found.length; i++) if (found[i] !== host && found[i].closest(CONTROLS)) return true;
+      }
+    }
+    return false;
+  }
+
+  function tuckLauncher() {
+    tuckQueued = false;
+    root.classList.toggle('root--tucked', narrow.matches && !isOpen() && controlUnderCorner());
+  }
+
+  function queueTuck() {
+    if (tuckQueued) return;
+    tuckQueued = true;
+    requestAnimationFrame(tuckLauncher);
+  }
+  window.addEventListener('scroll', queueTuck, { passive: true });
+  window.addEventListener('resize', queueTuck, { passive: true });
 
   function autosize() {
+    // CSSOM writes (not a style attribute) are allowed under a strict style-src.
     input.style.height = 'auto';
     input.style.height = `${Math.min(input.scrollHeight + 2, 120)}px`;
   }
 
-  /** data-lang="zh|en", else the browser's language: Chinese for zh-*, English for anything else. */
+  /** "zh"/"en", else the browser's language: Chinese for zh-*, English for anything else. */
   function pickLang(value) {
     if (value === 'zh' || value === 'en') return value;
     return String(navigator.language || '')
@@ -694,12 +902,26 @@
       : 'en';
   }
 
+  function adoptStyles() {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch (_) {
+      // Browsers without constructable stylesheets (Safari < 16.4): a <style> inside the shadow root.
+      shadow.appendChild(textEl('style', null, CSS));
+    }
+  }
+
   function mount() {
-    injectStyles();
-    document.body.appendChild(root);
+    adoptStyles();
+    root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    shadow.appendChild(root);
+    document.body.appendChild(host);
     setOnline(false);
     status.hidden = true; // nothing to report until the panel is first opened
-    if (wasOpen()) openPanel();
+    if (readStored('sessionStorage', OPEN_KEY) === '1') openPanel();
+    queueTuck();
   }
 
   window.ScamCoach = Object.freeze({

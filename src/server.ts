@@ -3,7 +3,6 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
@@ -11,39 +10,70 @@ import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
+import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
+import { clientIp, perIpLimit } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
-import { verifyToken } from './channels/web/session.ts';
-import type { Config } from './config.ts';
+import { renewedToken, verifyToken } from './channels/web/session.ts';
+import { widgetRouter } from './channels/web/widget-routes.ts';
+import { widgetScript } from './channels/web/widget-strings.ts';
+import { feedbackReport } from './store/feedback.ts';
+import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
-import { formatProblem } from './content/yaml-source.ts';
+import { assertContentChecks } from './ops/content-gate.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
+import { type StoreWatch, watchStore } from './ops/store-watch.ts';
 import { openStore, type StateStore } from './store/index.ts';
+import { serverSecrets } from './store/server-secrets.ts';
 
 export interface RunningServer {
   http: Server;
   url: string;
   store: StateStore;
   log: Logger;
+  /** The keyed hash that stands for a user key at rest (tests find a user's stored state with it). */
+  userHash(userKey: string): string;
+  storeWatch: StoreWatch;
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningServer> {
-  const log = options.log ?? createLogger(config.logLevel);
-  const metrics = createMetrics();
-  const brand = loadBrand(config.brandFile);
-  const { brain, problems } = loadBrain(config.root, brand);
-  for (const p of problems) log.warn({ problem: formatProblem(p) }, 'content problem (the rest of the content is served)');
+export interface StartOptions {
+  log?: Logger;
+  /** How often to check that the store still holds this instance's marker (default 5 s). */
+  storeCheckMs?: number;
+}
 
-  const store = await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
-  const conversations = await createConversations({ brain, store, metrics, log });
-  const widgetSecret = await store.secret('widget-identity');
+/** The store, or one clear line saying why it cannot be reached (no stack trace at startup). */
+async function openConfiguredStore(config: Config): Promise<StateStore> {
+  try {
+    return await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
+  } catch (err) {
+    const reason = (err as { code?: string }).code ?? (err as Error).message;
+    if (!config.redisUrl) throw new ConfigError(`cannot open the SQLite store in DATA_DIR ${config.dataDir} (${reason})`);
+    const url = new URL(config.redisUrl);
+    throw new ConfigError(`cannot reach Redis at REDIS_URL ${url.protocol}//${url.host} (${reason})`);
+  }
+}
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === '1' ? 1 : false);
-  app.use(
+/** Listen, or one clear line when the port is taken or not ours to bind. */
+function listen(http: Server, config: Config): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    http.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new ConfigError(`port ${config.port} on ${config.host} is already in use (PORT)`));
+      else if (err.code === 'EACCES') reject(new ConfigError(`no permission to listen on port ${config.port} (PORT)`));
+      else reject(new ConfigError(`cannot listen on ${config.host}:${config.port} (${err.code ?? err.message})`));
+    });
+    http.listen(config.port, config.host, () => resolve());
+  });
+}
+
+/**
+ * Helmet's headers. CSP `upgrade-insecure-requests` only behind TLS (or a trusted proxy that terminates it): served
+ * over plain HTTP on a LAN address it made browsers fetch every script over https, which fails.
+ */
+function securityHeaders(behindProxy: boolean) {
+  const build = (upgrade: boolean) =>
     helmet({
       // The widget is embedded on other sites: its script and API must be loadable cross-origin.
       crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -54,10 +84,44 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
           'style-src': ["'self'", "'unsafe-inline'"],
           'connect-src': ["'self'", 'ws:', 'wss:'],
           'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': upgrade ? [] : null,
         },
       },
-    }),
-  );
+    });
+  const secure = build(true);
+  const plain = build(false);
+  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const metrics = createMetrics();
+  // Serve only content that `scam-coach content check` accepts: a broken file would otherwise run half the bot
+  // (drills offered that cannot end safely, every question falling back) with /healthz saying 200.
+  assertContentChecks(config.root, config.brandFile);
+  const brand = loadBrand(config.brandFile);
+  const { brain } = loadBrain(config.root, brand);
+  const script = widgetScript(config.root);
+
+  const store = await openConfiguredStore(config);
+  let secrets: Awaited<ReturnType<typeof serverSecrets>>;
+  try {
+    secrets = await serverSecrets(store, config);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const { widgetSecret } = secrets;
+  const tokenTtlMs = config.widgetTokenDays * 86_400_000;
+  const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
+  const durability = await store.persistenceWarning?.();
+  if (durability) log.warn({ event: 'store_not_durable' }, durability);
+  const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
+  app.use(securityHeaders(config.trustProxy > 0));
   app.use('/api', (req, res, next) => {
     // Public, credential-free endpoints: any embedding site may call them.
     res.set('Access-Control-Allow-Origin', '*');
@@ -65,14 +129,20 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   });
+  // One budget per IP over /api and widget messages (src/channels/web/adapter.ts takes from the same bucket).
+  // The signed webhook is exempt: an app backend relays all its users from a few addresses; it is limited per user.
+  const ipBucket = (ip: string) => ({
+    key: `ip:${conversations.userHash(`ip:${ip}`)}`,
+    limit: config.requestsPerMinutePerIp,
+    periodMs: 60_000,
+  });
   app.use(
     '/api',
-    rateLimit({
-      windowMs: 60_000,
-      limit: config.requestsPerMinutePerIp,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => res.status(429).json({ error: 'rate_limited', message: 'too many requests, slow down' }),
+    perIpLimit({
+      limits: store.limits,
+      bucket: ipBucket,
+      trustProxy: config.trustProxy,
+      skip: (req) => req.method === 'POST' && req.path === '/app/messages',
     }),
   );
 
@@ -81,9 +151,18 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     server: http,
     path: '/ws',
     maxPayload: config.maxPayloadBytes,
-    messagesPer10s: config.messagesPer10s,
+    admit: (userId, ip) =>
+      store.limits.take([
+        { key: `ws-user:${conversations.userHash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
+        ipBucket(ip),
+      ]),
+    clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
-    verify: (token) => verifyToken(widgetSecret, token),
+    verify: (token) => verifyToken(widgetSecret, token)?.userId,
+    renew: (token) => {
+      const verified = verifyToken(widgetSecret, token);
+      return verified && renewedToken(widgetSecret, token, verified, tokenTtlMs);
+    },
     log,
     metrics,
     onHello: async (userId: string, ws: WebSocket, locale) => {
@@ -107,13 +186,45 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
       ws.send(JSON.stringify({ type: 'history', messages: history }));
     },
   });
-  const { controller, logic } = await createController({ adapter, conversations, log });
+  const { controller } = await createController({ adapter, conversations, log });
 
   // The webhook reads its raw body itself (for the signature); JSON parsing for the rest comes after it.
-  app.use(appWebhookRouter({ secret: config.appWebhookSecret, maxPayload: config.maxPayloadBytes, adapter, logic, log }));
+  app.use(
+    appWebhookRouter({
+      secret: config.appWebhookSecret,
+      maxPayload: config.maxPayloadBytes,
+      conversations,
+      limitUser: (userKey) =>
+        store.limits.take([
+          { key: `app-user:${conversations.userHash(userKey)}`, limit: config.appMessagesPerMinutePerUser, periodMs: 60_000 },
+        ]),
+      log,
+    }),
+  );
   app.use(express.json({ limit: config.maxPayloadBytes }));
-  app.use(apiRouter({ classifier: brain.classifier, metrics, store, widgetSecret }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log }));
+  app.use(
+    apiRouter({
+      classifier: brain.classifier,
+      metrics,
+      store,
+      widgetSecret,
+      tokenTtlMs,
+      metricsToken: config.metricsToken,
+      storeWatch,
+      // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
+      limitNewIdentity: (req) =>
+        store.limits.take([
+          {
+            key: `ids:${conversations.userHash(`ip:${clientIp(req, config.trustProxy)}`)}`,
+            limit: config.identitiesPerHourPerIp,
+            periodMs: 3_600_000,
+          },
+        ]),
+    }),
+  );
+  app.use(widgetRouter({ store, conversations, widgetSecret, script }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
@@ -123,10 +234,15 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     res.status(status).json({ error: code, message: status >= 500 ? 'internal error' : err.message });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await listen(http, config);
+  } catch (err) {
+    storeWatch.stop();
+    await adapter.close();
+    await controller.shutdown().catch(() => undefined);
+    await store.close();
+    throw err;
+  }
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
@@ -138,11 +254,12 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      storeWatch.stop();
       await adapter.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections?.();
       await controller.shutdown().catch(() => undefined);
       await store.close();
     })());
-  return { http, url, store, log, close };
+  return { http, url, store, log, userHash: conversations.userHash, storeWatch, close };
 }

@@ -17,7 +17,9 @@
     postFa: '#c62828',
   };
   const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'];
-  const FIELDS = ['session', 'channel', 'from', 'to'];
+  const FIELDS = ['session', 'channel', 'from', 'to', 'lang'];
+  /** Longest line of a chart axis label: longer labels are wrapped, shorter on narrow screens (room for the bars). */
+  const labelLine = () => (window.innerWidth < 600 ? 22 : 40);
   const TOP_FLAGS = 15;
 
   const $ = (id) => document.getElementById(id);
@@ -35,19 +37,25 @@
     return e;
   }
 
-  /** A table from a header row and data rows; cells are strings/numbers, or {text, cls}. */
+  /** A table from a header row and data rows; cells and headers are strings/numbers, or {text, cls, title}. */
   function table(container, headers, rows, empty = 'No data for these filters.') {
     container.replaceChildren();
     if (!rows.length) {
       container.append(el('p', empty, 'empty'));
       return;
     }
+    const wrap = el('div', undefined, 'table-scroll');
     const t = el('table');
     const head = el('tr');
     // A column of text cells gets a left-aligned header too.
     const textCol = (i) =>
       rows.some((r) => r[i] !== null && typeof r[i] === 'object' && /\btext\b/.test(r[i].cls || ''));
-    for (const [i, h] of headers.entries()) head.append(el('th', h, textCol(i) ? 'text' : undefined));
+    for (const [i, h] of headers.entries()) {
+      const cell = h !== null && typeof h === 'object' ? h : { text: h };
+      const th = el('th', cell.text, [textCol(i) ? 'text' : '', cell.cls || ''].join(' ').trim() || undefined);
+      if (cell.title) th.title = cell.title;
+      head.append(th);
+    }
     t.append(el('thead'));
     t.tHead.append(head);
     const body = el('tbody');
@@ -55,12 +63,45 @@
       const tr = el('tr');
       for (const c of r) {
         const cell = c !== null && typeof c === 'object' ? c : { text: c };
-        tr.append(el('td', cell.text, cell.cls));
+        const td = el('td', cell.text, cell.cls);
+        if (cell.title) td.title = cell.title;
+        tr.append(td);
       }
       body.append(tr);
     }
     t.append(body);
-    container.append(t);
+    wrap.append(t);
+    container.append(wrap);
+  }
+
+  /** The language red-flag labels are shown in (the Labels filter). */
+  const lang = () => (new FormData(form).get('lang') === 'zh' ? 'zh' : 'en');
+
+  /** A red flag's label in that language (an id the taxonomy does not know is its own label). */
+  const flagLabel = (f) => f.label?.[lang()] || f.flag;
+
+  /** Width of text as shown: Chinese and full-width characters count two. */
+  const textWidth = (t) =>
+    [...t].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+
+  /**
+   * An axis label wrapped into lines of about labelLine() columns: between words, or between any two Chinese
+   * characters. Lines keep their spaces, so joining them gives the label back.
+   */
+  function wrapLabel(text) {
+    const max = labelLine();
+    if (textWidth(text) <= max) return text;
+    const tokens = text.match(/[\u2e80-\ua4cf\uff00-\uff60]|[^\s\u2e80-\ua4cf\uff00-\uff60]+\s*|\s+/g) || [text];
+    const lines = [];
+    let line = '';
+    for (const token of tokens) {
+      if (line && textWidth((line + token).trimEnd()) > max) {
+        lines.push(line);
+        line = token;
+      } else line += token;
+    }
+    if (line) lines.push(line);
+    return lines;
   }
 
   function query() {
@@ -136,7 +177,7 @@
     });
     table(
       $('table-drills'),
-      ['scenario', 'started', 'passed', 'failed', 'incomplete', 'pass rate', 'avg score'],
+      ['scenario', 'started', 'passed', 'failed', 'incomplete', 'pass rate', 'avg score', 'red flags missed most'],
       r.drills.map((d) => [
         d.scenario,
         d.started,
@@ -145,16 +186,28 @@
         d.incomplete,
         pct(d.passRate),
         fixed(d.avgScore, 1),
+        {
+          text: d.flags
+            .filter((f) => f.missed > 0)
+            .slice(0, 3)
+            .map((f) => `${flagLabel(f)} (${f.missed})`)
+            .join(', '),
+          cls: 'text',
+        },
       ]),
     );
   }
 
   function renderFlags(r) {
     const top = r.redFlags.slice(0, TOP_FLAGS);
+    const labels = top.map((f) => wrapLabel(flagLabel(f)));
+    // Room for every line of every label: bars of wrapped labels get taller instead of overlapping.
+    const lines = labels.reduce((n, l) => n + Math.max(1, Array.isArray(l) ? l.length : 1), 0);
+    $('chart-flags').parentElement.style.height = `${Math.max(320, 90 + lines * 17 + top.length * 8)}px`;
     draw('chart-flags', {
       type: 'bar',
       data: {
-        labels: top.map((f) => f.flag),
+        labels,
         datasets: [
           { label: 'missed', data: top.map((f) => f.missed), backgroundColor: COLORS.missed },
           { label: 'spotted', data: top.map((f) => f.spotted), backgroundColor: COLORS.spotted },
@@ -164,14 +217,26 @@
         indexAxis: 'y',
         scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true, ticks: { autoSkip: false } } },
         plugins: {
-          tooltip: { callbacks: { afterBody: (items) => `miss rate ${pct(top[items[0].dataIndex].missRate)}` } },
+          tooltip: {
+            callbacks: {
+              title: (items) => flagLabel(top[items[0].dataIndex]),
+              afterBody: (items) =>
+                `miss rate ${pct(top[items[0].dataIndex].missRate)} · id ${top[items[0].dataIndex].flag}`,
+            },
+          },
         },
       },
     });
     table(
       $('table-flags'),
-      ['red flag', 'missed', 'spotted', 'miss rate'],
-      r.redFlags.map((f) => [f.flag, f.missed, f.spotted, pct(f.missRate)]),
+      ['red flag', 'missed', 'spotted', 'miss rate', 'id'],
+      r.redFlags.map((f) => [
+        { text: flagLabel(f), cls: 'text' },
+        f.missed,
+        f.spotted,
+        pct(f.missRate),
+        { text: f.flag, cls: 'text id' },
+      ]),
     );
   }
 
@@ -217,11 +282,15 @@
       },
       options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'd′ (discernment)' } } } },
     });
+    // The change in words (the report's changeText), what it means as a tooltip; the code stays machine-readable.
     const changeCell = (row) => {
-      if (!row.change) return '–';
+      if (!row.changeText) return '–';
       const warn = row.change === 'more-sceptical' || row.change === 'worse-discernment' || row.moreFalseAlarms;
-      const text = row.moreFalseAlarms ? `${row.change}, more false alarms` : row.change;
-      return { text, cls: warn ? 'text warn' : row.change === 'better-discernment' ? 'text good' : 'text' };
+      const text = row.moreFalseAlarms ? `${row.changeText.label}; more false alarms` : row.changeText.label;
+      const title = row.moreFalseAlarms
+        ? `${row.changeText.explain} More genuine contacts were called scams after training than before.`
+        : row.changeText.explain;
+      return { text, title, cls: warn ? 'text warn' : row.change === 'better-discernment' ? 'text good' : 'text' };
     };
     const out = [];
     for (const x of rows) {
@@ -239,13 +308,32 @@
         ]);
       }
     }
-    table($('table-quiz'), ['session', 'phase', 'forms', 'hit rate', 'false-alarm rate', 'd′', 'c', 'change'], out);
+    const headers = [
+      'session',
+      'phase',
+      'forms',
+      'hit rate',
+      'false-alarm rate',
+      { text: 'd′', title: 'd′, discernment: how well scam is told from genuine (0 = guessing, higher is better).' },
+      {
+        text: 'c (bias)',
+        title:
+          'c, the criterion (response bias): which way answers lean, whatever the item. Below 0 leans to "scam", ' +
+          'above 0 to "genuine", 0 is no lean. A falling c with a flat d′ means more suspicion, not more skill.',
+      },
+      { text: 'change', title: 'What changed from pre to post; hover a change for what it means.' },
+    ];
+    table($('table-quiz'), headers, out);
   }
 
   function renderFaq(r) {
     $('faq-summary').textContent =
       `${r.faq.questions} questions: ${r.faq.matched} answered from the FAQ, ${r.faq.fallback} fell back (${pct(r.faq.fallbackRate)}), ` +
       `${r.faq.distinctFallbacks} different questions.`;
+    const routed = r.faq.routed ?? { smalltalk: 0, product: 0 };
+    $('faq-routed').textContent =
+      `Routed before the FAQ: ${routed.smalltalk} small talk, ${routed.product} account/product questions ` +
+      '(sent to the official channels; not missing content).';
     table(
       $('table-faq'),
       ['count', 'last asked', 'question (redacted)'],
@@ -254,24 +342,50 @@
     );
   }
 
+  const GRAIN_NOTE = {
+    day: 'One bar per day.',
+    week: 'One bar per week (Monday to Sunday): the range shown is longer than two months.',
+    month: 'One bar per month: the range shown is longer than a year.',
+  };
+
   function renderChecks(r) {
+    const { grain, bins } = r.checks;
+    $('checks-grain').textContent = grain;
+    const cut = bins.filter((b) => b.days < (Date.parse(b.end) - Date.parse(b.start)) / 86_400_000 + 1).length;
+    $('checks-note').textContent =
+      `${GRAIN_NOTE[grain]}${cut ? ' The first or last bar covers only the days inside the range.' : ''}`;
     draw('chart-checks', {
       type: 'bar',
       data: {
-        labels: r.checks.byDay.map((d) => d.day),
+        labels: bins.map((b) => b.label),
         datasets: VERDICTS.map((v) => ({
           label: v,
-          data: r.checks.byDay.map((d) => d[v]),
+          data: bins.map((b) => b[v]),
           backgroundColor: COLORS[v],
         })),
       },
       options: {
         scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, title: { display: true, text: 'checks' } },
+          x: { stacked: true, ticks: { maxRotation: 60 } },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: `checks per ${grain}` } },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              title: (items) => {
+                const b = bins[items[0].dataIndex];
+                return grain === 'day' ? b.start : `${b.start} – ${b.end} (${b.days} days in range)`;
+              },
+            },
+          },
         },
       },
     });
+    table(
+      $('table-checks'),
+      [grain, ...VERDICTS, 'total'],
+      bins.map((b) => [{ text: b.label, cls: 'text' }, ...VERDICTS.map((v) => b[v]), b.total]),
+    );
   }
 
   function renderGroups(r) {
@@ -299,9 +413,51 @@
     select.value = current;
   }
 
+  /** 👍/👎 from the widget: all time (not filtered), the worst-rated answers first. */
+  async function renderFeedback() {
+    const box = $('feedback-summary');
+    const res = await fetch('/admin/api/feedback', { credentials: 'same-origin' }).catch(() => null);
+    const f = res?.ok ? await res.json() : null;
+    if (!f) {
+      box.textContent = 'Feedback counts are unavailable.';
+      return;
+    }
+    const worst = f.worst.map((w) => `${w.answer} (${w.unhelpful})`).join(', ');
+    const most = worst ? ` — most: ${worst}.` : '.';
+    box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful}, all time)${most}`;
+  }
+
+  /** The facts list (oldest check first): independent of the report filters, loaded once. */
+  async function loadFacts() {
+    const res = await fetch('/admin/api/facts', {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    }).catch(() => null);
+    if (!res?.ok) return;
+    const body = await res.json().catch(() => null);
+    if (!body) return;
+    const stale = body.facts.filter((f) => f.stale).length;
+    $('facts-summary').textContent =
+      `${body.facts.length} facts from content/facts.yaml, ${stale} last checked more than ${body.maxAgeMonths} months ago. Re-check the top rows.`;
+    table(
+      $('table-facts'),
+      ['Checked', 'Age (days)', 'Fact', 'Number', 'What users read', 'Sources'],
+      body.facts.map((f) => [
+        { text: f.stale ? `${f.checked} ⚠` : f.checked, cls: f.stale ? 'text stale' : 'text' },
+        f.ageDays,
+        { text: f.id, cls: 'text' },
+        { text: f.number || '', cls: 'text' },
+        { text: f.text.en, cls: 'text' },
+        { text: f.sources.map((x) => `${x.title} — ${x.url}`).join('\n'), cls: 'text sources' },
+      ]),
+      'No facts file.',
+    );
+  }
+
   async function load() {
     const qs = query().toString();
-    $('export').href = `/admin/export.csv${qs ? `?${qs}` : ''}`;
+    for (const a of document.querySelectorAll('a.csv[data-section]'))
+      a.href = `/admin/export.csv?section=${a.dataset.section}${qs ? `&${qs}` : ''}`;
     status.className = 'status';
     status.textContent = 'Loading…';
     document.body.dataset.ready = 'false';
@@ -335,6 +491,7 @@
     renderFaq(r);
     renderChecks(r);
     renderGroups(r);
+    await renderFeedback();
     const q = r.query;
     const f = new URLSearchParams(qs);
     const chartNote =
@@ -352,6 +509,10 @@
     void load();
   });
 
+  // Labels in the other language: same figures, so re-query at once.
+  $('f-lang').addEventListener('change', () => form.requestSubmit());
+
   fillFormFromUrl();
   void load();
+  void loadFacts();
 })();

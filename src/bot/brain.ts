@@ -10,6 +10,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import {
   type DrillReply,
+  drillChosenIn,
   drillSummary,
   getScenario,
   listScenarios,
@@ -19,15 +20,17 @@ import {
   stepDrill,
   stopDrill,
 } from '../scenarios/index.ts';
-import { redact } from '../classifier/sensitive.ts';
-import { formatCheckText } from './format.ts';
+import { stableHash } from '../scenarios/lines.ts';
+import { formatCheckDetails, formatVerdict } from './format.ts';
 import { type QuizContent, startQuiz, stepQuiz } from './quiz-turn.ts';
-import { storedReplies } from './redact.ts';
+import { storedReplies, storedUserText } from './redact.ts';
 import type { BotTexts, CommandName } from './texts.ts';
 import {
   type BotReply,
   type ChatLine,
   DRILL_IDLE_MINUTES,
+  type QuickReply,
+  quickReply,
   type TurnEvent,
   type TurnInput,
   type TurnResult,
@@ -36,6 +39,8 @@ import {
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
+  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking. */
+  route: 'fraud' | 'product' | 'smalltalk';
   match: { id: string; topics: TopicId[]; score: number } | null;
   confidence: 'high' | 'mid' | 'none';
   answer: string;
@@ -91,9 +96,44 @@ function menuReplies(brain: Brain, locale: Locale, withWelcome: boolean): BotRep
     kind: 'menu',
     text: say(brain, locale, t.menu_prompt[locale]),
     simulation: false,
-    quickReplies: [o.check[locale], o.drill[locale], o.faq[locale], o.lang[locale]],
+    quickReplies: [o.check[locale], o.drill[locale], o.faq[locale], o.lang[locale]].map(quickReply),
   });
   return replies;
+}
+
+/** After a debrief or a quiz result: what to do next (the same drill again when there was one). */
+function followUps(brain: Brain, locale: Locale, again?: QuickReply): BotReply {
+  const f = brain.texts.follow_up;
+  const another = { label: f.another[locale], value: brain.texts.menu_options.drill[locale] };
+  return {
+    kind: 'menu',
+    text: f.prompt[locale],
+    simulation: false,
+    quickReplies: [
+      ...(again ? [again] : []),
+      another,
+      ...(brain.quiz ? [quickReply(f.quiz[locale])] : []),
+      quickReply(f.menu[locale]),
+    ],
+  };
+}
+
+/** The drill picker: every drill by its short title and level; the value sent back names the drill in full. */
+function drillPicker(brain: Brain, locale: Locale): BotReply {
+  const prefix = brain.texts.drill_prefix[locale];
+  return {
+    kind: 'picker',
+    text: brain.texts.drill_list[locale],
+    simulation: false,
+    quickReplies: listScenarios(brain.drills, locale).map((s) => {
+      const scenario = getScenario(brain.drills, s.id);
+      return {
+        label: say(brain, locale, scenario.short_title?.[locale] ?? s.title),
+        value: `${prefix}${s.title}`,
+        note: brain.texts.difficulty[scenario.difficulty][locale],
+      };
+    }),
+  };
 }
 
 function drillReplies(result: StepResult, scenario: string): BotReply[] {
@@ -101,7 +141,7 @@ function drillReplies(result: StepResult, scenario: string): BotReply[] {
     kind: 'drill' as const,
     text: r.text,
     simulation: true,
-    ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+    ...(r.quickReplies?.length ? { quickReplies: r.quickReplies.map(quickReply) } : {}),
     drill: { scenario, node: r.node, kind: r.kind, progress: r.progress },
   }));
 }
@@ -134,11 +174,22 @@ function drillNamesFor(brain: Brain, l: Locale): { id: string; names: string[] }
     const prefix = stripPunctuation(normalizeText(brain.texts.drill_prefix[l]));
     list = listScenarios(brain.drills, l).map((s) => {
       const title = stripPunctuation(normalizeText(s.title));
+      const short = stripPunctuation(normalizeText(s.shortTitle));
       // Ids go through the same punctuation stripping as the user's text ("overseas-service-call" → spaces).
       const id = stripPunctuation(s.id);
       return {
         id: s.id,
-        names: [title, `${prefix} ${title}`.trim(), `${prefix}${title}`, id, `drill ${id}`, `演练 ${id}`],
+        names: [
+          title,
+          `${prefix} ${title}`.trim(),
+          `${prefix}${title}`,
+          short,
+          `${prefix} ${short}`.trim(),
+          `${prefix}${short}`,
+          id,
+          `drill ${id}`,
+          `演练 ${id}`,
+        ],
       };
     });
     byLocale.set(l, list);
@@ -155,20 +206,49 @@ function scenarioNamed(brain: Brain, text: string, locale: Locale): string | und
   return undefined;
 }
 
+/** Marks the turn's answer (the last check, FAQ answer or fallback) so channels can ask whether it helped. */
+function markAnswer(replies: BotReply[]): BotReply[] {
+  const i = replies.findLastIndex((r) => r.kind === 'check' || r.kind === 'faq' || r.kind === 'fallback');
+  if (i >= 0) replies[i] = { ...replies[i]!, answer: true };
+  return replies;
+}
+
+/** A check as two replies: the verdict and what to do first, then the details (the check record on the first). */
+function checkReplies(brain: Brain, result: ReturnType<Brain['classifier']['check']>, locale: Locale): BotReply[] {
+  const details = formatCheckDetails(result, brain.texts.check_title[locale]);
+  return [
+    { kind: 'check', text: formatVerdict(result), simulation: false, check: result },
+    ...(details ? [{ kind: 'check' as const, text: details, simulation: false }] : []),
+  ];
+}
+
 function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
   const a = brain.faq(text, locale);
+  // Routed turns are their own line in reports: small talk and product questions are not missing FAQ content.
   events.push({
     type: 'faq',
     matched: a.match !== null,
+    ...(a.route !== 'fraud' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
-    question: redact(text).slice(0, 300),
+    question: storedUserText(brain, text).slice(0, 300),
   });
+  if (a.route === 'smalltalk') {
+    const o = brain.texts.menu_options;
+    return {
+      kind: 'info',
+      text: a.answer,
+      simulation: false,
+      quickReplies: [o.check[locale], o.drill[locale], o.faq[locale]].map(quickReply),
+    };
+  }
+  if (a.route === 'product') return { kind: 'info', text: a.answer, simulation: false, faq: null };
   const quick =
     a.confidence === 'high'
       ? undefined
-      : a.suggestions.length
-        ? a.suggestions.slice(0, 3)
-        : [brain.texts.menu_options.check[locale], brain.texts.menu_options.drill[locale]];
+      : (a.suggestions.length
+          ? a.suggestions.slice(0, 3)
+          : [brain.texts.menu_options.check[locale], brain.texts.menu_options.drill[locale]]
+        ).map(quickReply);
   return {
     kind: a.match ? 'faq' : 'fallback',
     text: a.answer,
@@ -201,7 +281,7 @@ function expireIdleDrill(
 
 function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
   const expired = expireIdleDrill(brain, state, input.now, events);
-  const replies = routeMessage(brain, state, input, events);
+  const replies = markAnswer(routeMessage(brain, state, input, events));
   return expired ? [expired, ...replies] : replies;
 }
 
@@ -214,7 +294,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     state.locale = command === 'lang_zh' ? 'zh' : 'en';
     state.lastLocale = state.locale;
     return [
-      { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false },
+      { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false, locale: state.locale },
       ...menuReplies(brain, state.locale, false),
     ];
   }
@@ -236,8 +316,11 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
     const result = stepDrill(brain.drills, state.drill, text);
     const scenario = state.drill.scenario;
     state.drill = result.done ? null : result.state;
-    if (result.done) events.push(drillFinished(brain, result.state));
-    return drillReplies(result, scenario);
+    if (!result.done) return drillReplies(result, scenario);
+    events.push(drillFinished(brain, result.state));
+    const title = listScenarios(brain.drills, locale).find((s) => s.id === scenario)?.title ?? scenario;
+    const again = { label: brain.texts.follow_up.again[locale], value: `${brain.texts.drill_prefix[locale]}${title}` };
+    return [...drillReplies(result, scenario), followUps(brain, locale, again)];
   }
 
   if (state.quiz && brain.quiz) {
@@ -252,6 +335,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
       const phase = step.events[0]?.type === 'quiz-finished' ? step.events[0].phase : 'pre';
       if (phase === 'pre') state.quizPre = step.finished;
       else delete state.quizPre;
+      return [...step.replies, followUps(brain, locale)];
     }
     return step.replies;
   }
@@ -260,11 +344,14 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if ((command === 'quiz' || command === 'quiz_post') && brain.quiz) {
     // The pre-training form first; once it is done (or when asked), the post-training form.
     const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
-    const started = startQuiz(brain.quiz, brain.brand, phase, locale);
+    // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
+    const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+    const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
     state.quiz = started.quiz;
     return started.replies;
   }
-  const named = scenarioNamed(brain, text, locale);
+  // A drill by its button or id, or asked for in words ("我想练习注销校园贷那个").
+  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
   if (named) {
     const result = startDrill(brain.drills, named, locale);
     state.drill = result.done ? null : result.state;
@@ -274,30 +361,13 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
       { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false },
     ];
   }
-  if (command === 'drill') {
-    const prefix = brain.texts.drill_prefix[locale];
-    return [
-      {
-        kind: 'menu',
-        text: brain.texts.drill_list[locale],
-        simulation: false,
-        quickReplies: listScenarios(brain.drills, locale).map((s) => `${prefix}${s.title}`),
-      },
-    ];
-  }
+  if (command === 'drill') return [drillPicker(brain, locale)];
   if (command === 'check') return [{ kind: 'info', text: brain.texts.check_prompt[locale], simulation: false }];
 
   const result = brain.classifier.check(text, { locale });
   if (result.items.length) {
     events.push({ type: 'check', verdict: result.verdict });
-    const replies: BotReply[] = [
-      {
-        kind: 'check',
-        text: formatCheckText(result, brain.texts.check_title[locale]),
-        simulation: false,
-        check: result,
-      },
-    ];
+    const replies = checkReplies(brain, result, locale);
     // "A question holding a number or link also runs the classifier": show both when the FAQ is confident.
     if (QUESTION_CUES.test(text)) {
       const faq = brain.faq(text, locale);
@@ -316,14 +386,7 @@ function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: 
   if (faqReply.kind === 'fallback' && result.phrases.length) {
     // A pasted scam message without numbers or links: its phrases are the answer.
     events.push({ type: 'check', verdict: result.verdict });
-    return [
-      {
-        kind: 'check',
-        text: formatCheckText(result, brain.texts.check_title[locale]),
-        simulation: false,
-        check: result,
-      },
-    ];
+    return checkReplies(brain, result, locale);
   }
   return [faqReply];
 }
@@ -343,10 +406,12 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
   else if (!state.drill) delete state.drillAt;
   const lines: ChatLine[] = [];
-  if (input.text.trim()) lines.push({ role: 'user', text: redact(input.text).slice(0, 2000), simulation: false });
+  const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
+  if (input.text.trim())
+    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false, ...at });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
-  const stored = storedReplies(brain, replies);
+  const stored = storedReplies(brain, replies, input.text);
   for (const r of stored) {
     lines.push({
       role: 'bot',
@@ -354,6 +419,9 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
       simulation: r.simulation,
       kind: r.kind,
       ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+      ...(r.answer ? { answer: true as const } : {}),
+      ...(r.answer && r.faq ? { faqId: r.faq.id } : {}),
+      ...at,
     });
   }
   state.lines += lines.length;

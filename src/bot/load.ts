@@ -20,7 +20,10 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
   const classifier = createClassifier(root, brand);
   const faqContent = loadFaq(root);
   problems.push(...faqContent.problems);
-  const index = buildFaqIndex(faqContent.entries, brand, faqContent.replies ? { replies: faqContent.replies } : {});
+  const index = buildFaqIndex(faqContent.entries, brand, {
+    ...(faqContent.replies ? { replies: faqContent.replies } : {}),
+    ...(faqContent.routes ? { routes: faqContent.routes } : {}),
+  });
   const firstQuestion = new Map(faqContent.entries.map((e) => [e.id, e.questions[0] ?? e.id]));
   const vars = { zh: brandVars(brand, 'zh'), en: brandVars(brand, 'en') };
   const faq: FaqPort = (question, locale) => {
@@ -32,6 +35,7 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
             .map((m) => fillTemplate(firstQuestion.get(m.id) ?? m.id, vars[locale]))
         : [];
     return {
+      route: a.route,
       match: a.match,
       confidence: a.confidence,
       answer: a.answer,

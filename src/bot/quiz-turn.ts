@@ -14,7 +14,8 @@ import {
   scoreQuiz,
   type Truth,
 } from '../quiz/index.ts';
-import type { BotReply, TurnEvent } from './types.ts';
+import { ordered, type QuizSeed } from '../quiz/order.ts';
+import { type BotReply, type QuickReply, quickReply, type TurnEvent } from './types.ts';
 
 export interface QuizContent {
   quiz: Quiz;
@@ -24,14 +25,26 @@ export interface QuizContent {
 export interface QuizState {
   phase: Phase;
   locale: Locale;
-  /** Answers so far, in item order. */
+  /** The run's seed: items are shown in ordered(items, seed) (src/quiz/order.ts). Absent in a quiz started before
+   *  orders were shuffled: file order. */
+  seed?: QuizSeed;
+  /** Answers so far, in the order shown. */
   answers: Truth[];
 }
 
-const CHOICES: Record<Locale, [string, string]> = { zh: ['真的', '骗局'], en: ['Genuine', 'Scam'] };
+/** The form's items in the order this run shows them. */
+function runItems(content: QuizContent, q: Pick<QuizState, 'phase' | 'locale' | 'seed'>) {
+  const items = quizItems(content.quiz, q.phase, q.locale);
+  return q.seed === undefined ? items : ordered(items, q.seed);
+}
+
+const CHOICES: Record<Locale, QuickReply[]> = {
+  zh: ['真的', '骗局'].map(quickReply),
+  en: ['Genuine', 'Scam'].map(quickReply),
+};
 
 function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
-  const items = quizItems(content.quiz, q.phase, q.locale);
+  const items = runItems(content, q);
   const wording = new QuizWording(content.replies, brand, q.locale);
   const item = items[q.answers.length]!;
   return {
@@ -42,8 +55,14 @@ function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
   };
 }
 
-export function startQuiz(content: QuizContent, brand: Brand, phase: Phase, locale: Locale): { quiz: QuizState; replies: BotReply[] } {
-  const quiz: QuizState = { phase, locale, answers: [] };
+export function startQuiz(
+  content: QuizContent,
+  brand: Brand,
+  phase: Phase,
+  locale: Locale,
+  seed: QuizSeed,
+): { quiz: QuizState; replies: BotReply[] } {
+  const quiz: QuizState = { phase, locale, seed, answers: [] };
   const wording = new QuizWording(content.replies, brand, locale);
   const count = quizItems(content.quiz, phase, locale).length;
   return { quiz, replies: [{ kind: 'info', text: wording.intro(count), simulation: false }, itemReply(content, brand, quiz)] };
@@ -59,7 +78,7 @@ export interface QuizStep {
 
 export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text: string, pre?: QuizAnswer[]): QuizStep {
   const wording = new QuizWording(content.replies, brand, q.locale);
-  const items = quizItems(content.quiz, q.phase, q.locale);
+  const items = runItems(content, q);
   const answer = parseAnswer(text);
   if (!answer) return { quiz: q, replies: [{ kind: 'info', text: wording.invalid(), simulation: false, quickReplies: CHOICES[q.locale] }], events: [] };
   const item = items[q.answers.length]!;
@@ -82,6 +101,7 @@ export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text:
       {
         type: 'quiz-finished',
         phase: q.phase,
+        ...(q.seed === undefined ? {} : { seed: q.seed }),
         hits: score.hits,
         misses: score.misses,
         falseAlarms: score.falseAlarms,

@@ -1,24 +1,32 @@
-// What of a turn may be kept at rest: every code, card, ID and phone number the user pasted masked, the brand's own
-// numbers kept (they are public and the answer is about them), drill lines as authored (their "leaked" data is
-// fictional). The chat history and the webhook's idempotency records both go through here.
+// What of a turn may be kept at rest. Only the user's secrets are masked, and only where they are secrets: codes,
+// card and ID numbers the user typed ("[code]"), phone numbers they asked about partly starred with prefix and
+// country code readable ("+852 51** **70"); amounts, dialling prefixes and every other character — full-width
+// punctuation included — stay as typed. Bot lines are kept as said, except where they quote what the user pasted;
+// the brand's official numbers are public and stay whole; drill lines are authored fiction and stay as they are.
+// The chat history and the webhook's idempotency records both go through here.
 import { phoneKey } from '../classifier/phone-key.ts';
-import { redact, type SensitiveSpan } from '../classifier/sensitive.ts';
+import type { SensitiveSpan } from '../classifier/sensitive.ts';
 import type { CheckResult } from '../classifier/types.ts';
+import { type MaskOptions, maskEchoes, maskUserText } from '../classifier/user-numbers.ts';
 import type { Brain } from './brain.ts';
 import type { BotReply } from './types.ts';
 
-const redactors = new WeakMap<Brain, (text: string) => string>();
+const options = new WeakMap<Brain, MaskOptions>();
 
-/** Masks what the user pasted in a bot text, keeping the brand's official numbers. */
-function storedText(brain: Brain): (text: string) => string {
-  let fn = redactors.get(brain);
-  if (!fn) {
+/** Masking options of a brain: its brand's official numbers are kept whole. */
+function maskOptions(brain: Brain): MaskOptions {
+  let opts = options.get(brain);
+  if (!opts) {
     const official = brain.classifier.context.brand.numberKeys;
-    const keep = (s: SensitiveSpan) => s.kind === 'phone' && official.has(phoneKey(s.text).key);
-    fn = (text: string) => redact(text, keep);
-    redactors.set(brain, fn);
+    opts = { keepPhone: (s: SensitiveSpan) => official.has(phoneKey(s.text).key) };
+    options.set(brain, opts);
   }
-  return fn;
+  return opts;
+}
+
+/** The user's message as it may be stored. */
+export function storedUserText(brain: Brain, text: string): string {
+  return maskUserText(text, maskOptions(brain));
 }
 
 function storedCheck(check: CheckResult, mask: (text: string) => string): CheckResult {
@@ -30,9 +38,10 @@ function storedCheck(check: CheckResult, mask: (text: string) => string): CheckR
   };
 }
 
-/** The replies as they may be stored (and replayed): same shape, pasted numbers masked. */
-export function storedReplies(brain: Brain, replies: readonly BotReply[]): BotReply[] {
-  const mask = storedText(brain);
+/** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
+export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string): BotReply[] {
+  const opts = maskOptions(brain);
+  const mask = (text: string) => maskEchoes(text, userText, opts);
   return replies.map((r) =>
     r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
   );

@@ -13,7 +13,27 @@ export interface ChatLine {
   /** Bot lines: the reply kind (check, faq, drill, …), so a restored history is styled like the live chat. */
   kind?: BotReply['kind'];
   /** Bot lines that offered choices: a reload offers them again while they are the latest. */
-  quickReplies?: string[];
+  quickReplies?: QuickReply[];
+  /** Bot lines that were the turn's answer (a restored history still asks whether it helped), and its FAQ entry. */
+  answer?: true;
+  faqId?: string;
+  /** When the line was said (epoch ms, the channel's clock), shown as the message time. */
+  at?: number;
+}
+
+/**
+ * A choice offered with a reply, as Bot Framework's suggested actions: `label` is what the button shows, `value`
+ * what is sent back as the user's message (and shown as their bubble). `note` is secondary text (a drill's level).
+ */
+export interface QuickReply {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+/** A choice whose label is also what is sent. */
+export function quickReply(text: string): QuickReply {
+  return { label: text, value: text };
 }
 
 /**
@@ -39,11 +59,16 @@ export interface UserState {
 }
 
 export interface BotReply {
-  kind: 'welcome' | 'menu' | 'check' | 'faq' | 'fallback' | 'drill' | 'lang' | 'info';
+  /** `picker`: a list to choose from (the drills), which the widget shows as a list scrolling inside the panel. */
+  kind: 'welcome' | 'menu' | 'picker' | 'check' | 'faq' | 'fallback' | 'drill' | 'lang' | 'info';
   text: string;
   /** True for every drill message: channels must mark it as a simulation. */
   simulation: boolean;
-  quickReplies?: string[];
+  quickReplies?: QuickReply[];
+  /** The turn's answer (a check, an FAQ answer or the fallback): channels may ask "was this helpful?" on it. */
+  answer?: true;
+  /** `lang` replies: the language the user switched to (the widget switches its own words too). */
+  locale?: Locale;
   /** Machine-readable detail for channels that render richer cards. */
   check?: CheckResult;
   faq?: { id: string; topics: TopicId[]; score: number } | null;
@@ -53,9 +78,26 @@ export interface BotReply {
 /** What happened in a turn, for metrics and the outcome store (no raw user text). */
 export type TurnEvent =
   | { type: 'check'; verdict: Verdict }
-  | { type: 'faq'; matched: boolean; id?: string; topics?: TopicId[]; question: string }
+  | {
+      type: 'faq';
+      matched: boolean;
+      /** Set when the question was routed before ranking (small talk, a product question): never a fallback. */
+      route?: 'product' | 'smalltalk';
+      id?: string;
+      topics?: TopicId[];
+      question: string;
+    }
   | { type: 'drill-started'; scenario: string }
-  | { type: 'quiz-finished'; phase: 'pre' | 'post'; hits: number; misses: number; falseAlarms: number; correctRejections: number }
+  | {
+      type: 'quiz-finished';
+      phase: 'pre' | 'post';
+      /** The seed of the run's item order (src/quiz/order.ts). */
+      seed?: number;
+      hits: number;
+      misses: number;
+      falseAlarms: number;
+      correctRejections: number;
+    }
   | {
       type: 'drill-finished';
       scenario: string;

@@ -20,6 +20,8 @@ export function wireMessage(r: BotReply, replayed = false) {
       ...(r.check ? { check: r.check } : {}),
       ...(r.faq ? { faq: r.faq } : {}),
       ...(r.drill ? { drill: r.drill } : {}),
+      ...(r.answer ? { answer: true } : {}),
+      ...(r.locale ? { locale: r.locale } : {}),
       ...(replayed ? { replayed: true } : {}),
     },
   };

@@ -1,6 +1,5 @@
 // Runs one user turn for any channel: lock the user, load state, ask the brain, save state, record outcomes and
 // metrics. The only place where the pure brain meets storage, so every channel behaves the same.
-import { createHash } from 'node:crypto';
 import { handleTurn, type Brain } from '../bot/brain.ts';
 import {
   type BotReply,
@@ -16,6 +15,7 @@ import type { Locale } from '../content/topics.ts';
 import type { Logger } from '../ops/log.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { OutcomeRecord, StateStore } from '../store/index.ts';
+import { createKeyedHash } from '../store/keyed-hash.ts';
 
 export interface TurnRequest extends TurnInput {
   /** Stable per user and channel, e.g. "web:<id>" or "app:<userId>"; never logged raw. */
@@ -31,6 +31,21 @@ export interface TurnRequest extends TurnInput {
   firstVisitOnly?: boolean;
 }
 
+/** A messageId this user already sent with a different text: the app reused an id (409), not a retry. */
+export class MessageIdReusedError extends Error {
+  readonly code = 'MESSAGE_ID_REUSED';
+  constructor() {
+    super('this messageId was already used for a different message');
+    this.name = 'MessageIdReusedError';
+  }
+}
+
+/** What the replay record keeps: the keyed hash of the text (to tell a retry from a reused id) and the replies. */
+interface ReplayRecord {
+  text: string;
+  replies: BotReply[];
+}
+
 export interface TurnResponse {
   replies: BotReply[];
   /** True when the replies come from an earlier identical request. */
@@ -42,17 +57,20 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 export interface Conversations {
   turn(req: TurnRequest): Promise<TurnResponse>;
   history(userKey: string, locale?: Locale): Promise<ChatLine[]>;
-  /** Salted hash of a user key: what reports and logs see instead of the id. */
+  /** Keyed hash of a user key: what the store, reports and logs see instead of the id. */
   userHash(userKey: string): string;
+  /** "Start over": the user's state (drill, quiz, language) and chat lines deleted, under the user's turn lock. */
+  reset(userKey: string): Promise<void>;
 }
 
-export function stateKey(userKey: string): string {
-  return `scam-coach/users/${userKey}`;
+/** Where a user's state is kept, by the keyed hash of the user key (never the raw id). */
+export function stateKey(userHash: string): string {
+  return `scam-coach/users/${userHash}`;
 }
 
-/** Where a user's chat lines are appended (the history store). */
-export function historyKey(userKey: string): string {
-  return `scam-coach/history/${userKey}`;
+/** Where a user's chat lines are appended (the history store), by the keyed hash of the user key. */
+export function historyKey(userHash: string): string {
+  return `scam-coach/history/${userHash}`;
 }
 
 export async function createConversations(deps: {
@@ -60,22 +78,34 @@ export async function createConversations(deps: {
   store: StateStore;
   metrics: Metrics;
   log: Logger;
+  /** Key of the user hash (USER_HASH_SALT, or the SQLite store's own). */
+  userHashSalt: string;
 }): Promise<Conversations> {
   const { brain, store, metrics, log } = deps;
-  const salt = await store.secret('user-salt');
-  const userHash = (userKey: string) => createHash('sha256').update(salt).update(userKey).digest('hex').slice(0, 16);
+  const userHash = createKeyedHash(deps.userHashSalt);
+  // The replay key hashes user and messageId together, JSON-encoded: no two (user, id) pairs can share it, whatever
+  // `/`, `:` or unicode they hold, and neither appears at rest.
+  const replayKey = (userKey: string, messageId: string) => `idem/${userHash(JSON.stringify([userKey, messageId]))}`;
 
   /** The state, plus the chat lines a state stored by version 1 still holds (moved out on its next commit). */
-  async function load(userKey: string, locale?: Locale) {
-    const key = stateKey(userKey);
-    const items = await store.storage.read([key]);
-    const stored = (items[key] as { state?: unknown } | undefined)?.state;
+  async function load(user: string, locale?: Locale) {
+    const stored = await store.loadState(stateKey(user));
     return { state: reviveState(stored, locale), legacy: legacyHistory(stored) };
   }
 
   async function history(userKey: string, locale?: Locale): Promise<ChatLine[]> {
-    const lines = (await store.history.recent(historyKey(userKey), MAX_HISTORY)) as ChatLine[];
-    return lines.length ? lines : (await load(userKey, locale)).legacy;
+    const user = userHash(userKey);
+    const lines = (await store.history.recent(historyKey(user), MAX_HISTORY)) as ChatLine[];
+    return lines.length ? lines : (await load(user, locale)).legacy;
+  }
+
+  /** The replies to send again for a retry, undefined for a new message; throws for a reused id. */
+  async function replayed(key: string, text: string): Promise<BotReply[] | undefined> {
+    const seen = (await store.idempotency.get(key)) as ReplayRecord | BotReply[] | undefined;
+    if (!seen) return undefined;
+    if (Array.isArray(seen)) return seen; // a record from before texts were kept
+    if (seen.text !== userHash(text)) throw new MessageIdReusedError();
+    return seen.replies;
   }
 
   function outcomes(
@@ -88,11 +118,12 @@ export async function createConversations(deps: {
         metrics.checks.inc({ verdict: e.verdict, channel: base.channel });
         out.push({ ...base, kind: 'check', verdict: e.verdict });
       } else if (e.type === 'faq') {
-        metrics.faq.inc({ result: e.matched ? 'matched' : 'fallback' });
+        metrics.faq.inc({ result: e.route ?? (e.matched ? 'matched' : 'fallback') });
         out.push({
           ...base,
           kind: 'faq',
           faqMatched: e.matched,
+          ...(e.route ? { faqRoute: e.route } : {}),
           ...(e.id ? { faqId: e.id } : {}),
           ...(e.topics ? { topics: e.topics } : {}),
           question: e.question,
@@ -130,13 +161,13 @@ export async function createConversations(deps: {
     const user = userHash(req.userKey); // what outcomes and logs see instead of the id, hashed once per turn
     const started = performance.now();
     if (!req.firstVisitOnly) metrics.messages.inc({ channel: req.channel });
-    const response = await store.lock.run(req.userKey, async () => {
-      const idemKey = req.idempotencyKey ? `idem/${req.userKey}/${req.idempotencyKey}` : undefined;
+    const response = await store.lock.run(user, async () => {
+      const idemKey = req.idempotencyKey ? replayKey(req.userKey, req.idempotencyKey) : undefined;
       if (idemKey) {
-        const seen = (await store.idempotency.get(idemKey)) as BotReply[] | undefined;
+        const seen = await replayed(idemKey, req.text);
         if (seen) return { replies: seen, replayed: true };
       }
-      const { state, legacy } = await load(req.userKey, req.locale);
+      const { state, legacy } = await load(user, req.locale);
       if (req.firstVisitOnly) {
         if (state.lines) return { replies: [], replayed: false };
         metrics.messages.inc({ channel: req.channel });
@@ -154,12 +185,18 @@ export async function createConversations(deps: {
         ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
       });
       await store.commitTurn({
-        state: { [stateKey(req.userKey)]: { state: result.state, eTag: '*' } },
+        state: { key: stateKey(user), value: result.state },
         outcomes: records,
         ...(idemKey
-          ? { idempotency: { key: idemKey, value: result.stored, ttlSeconds: IDEMPOTENCY_TTL_SECONDS } }
+          ? {
+              idempotency: {
+                key: idemKey,
+                value: { text: userHash(req.text), replies: result.stored } satisfies ReplayRecord,
+                ttlSeconds: IDEMPOTENCY_TTL_SECONDS,
+              },
+            }
           : {}),
-        history: { key: historyKey(req.userKey), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
+        history: { key: historyKey(user), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
       });
       return { replies: result.replies, replayed: false };
     });
@@ -170,9 +207,19 @@ export async function createConversations(deps: {
     return response;
   }
 
+  async function reset(userKey: string): Promise<void> {
+    const user = userHash(userKey);
+    await store.lock.run(user, async () => {
+      // A null state reads back as a fresh one (reviveState); the chat lines go with it.
+      await store.commitTurn({ state: { key: stateKey(user), value: null }, outcomes: [] });
+      await store.history.clear(historyKey(user));
+    });
+  }
+
   return {
     turn,
     userHash,
     history,
+    reset,
   };
 }

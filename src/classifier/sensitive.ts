@@ -46,7 +46,7 @@ const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 
 // Words that make a short digit run a code (see isCodeContext), and a 4-numeral reading ("验证码 四八二九") one too;
 // elsewhere a reading in Chinese numerals needs 5 characters ("七七八八" is an idiom).
-const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
+export const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
 
 /** Spans of sensitive data in already NFKC-normalised text (positions refer to that text). */
 export function findSensitive(input: string): SensitiveSpan[] {
@@ -72,7 +72,8 @@ export function findSensitive(input: string): SensitiveSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function mask(span: SensitiveSpan): string {
+/** The placeholder a span is stored as: "[code]", "[card ****7894]", "[id-number]", "[phone 138****78]". */
+export function mask(span: SensitiveSpan): string {
   const digits = span.text.replace(/\D/g, '');
   switch (span.kind) {
     case 'code':

@@ -6,7 +6,7 @@ import type { CheckResult } from '../classifier/types.ts';
 import { answerQuestion, createFaq, type FaqAnswer } from '../faq/index.ts';
 import { formatCheck } from './check.ts';
 import { inputsFrom } from './inputs.ts';
-import { type CliIo, print } from './io.ts';
+import { type CliIo, fail, print } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
 export interface AskOutput {
@@ -28,17 +28,23 @@ export function formatAnswer(out: AskOutput): string {
   return lines.join('\n');
 }
 
+const USAGE = 'usage: scam-coach ask [--brand FILE] [--lang zh|en] [--json] QUESTION...|-';
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, {});
-  if (values.help || !positionals.length) {
-    print(io, 'usage: scam-coach ask [--brand FILE] [--lang zh|en] [--json] QUESTION...|-');
-    return values.help ? 0 : 2;
+  if (values.help) {
+    print(io, USAGE);
+    return 0;
   }
+  const fromStdin = positionals.length === 1 && positionals[0] === '-';
+  if (!fromStdin && !positionals.some((p) => p.trim())) return fail(io, `no question to answer\n${USAGE}`);
   const locale = localeOption(values.lang);
   const brand = loadBrandFrom(io.root, values.brand);
   const faq = createFaq(io.root, brand);
   const classifier: Classifier = createClassifier(io.root, brand);
+  let count = 0;
   for await (const question of inputsFrom(positionals, io, true)) {
+    count++;
     const a = answerQuestion(faq, question, { locale });
     const out: AskOutput = { question, match: a.match, alternatives: a.alternatives, answer: a.answer };
     // Only a question holding a number or link gets a verdict: a bare phrase verdict would repeat the answer.
@@ -46,5 +52,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (check.items.length) out.check = check;
     print(io, values.json ? JSON.stringify(out) : formatAnswer(out));
   }
-  return 0;
+  return count ? 0 : fail(io, `no question to answer: stdin held none\n${USAGE}`);
 }

@@ -1,8 +1,9 @@
 // `scam-coach check [--brand FILE] INPUT…|-` — the classifier from the terminal (DESIGN.md JSON with --json).
 import { createClassifier } from '../classifier/index.ts';
 import type { CheckResult } from '../classifier/types.ts';
-import { inputsFrom } from './inputs.ts';
-import { type CliIo, print } from './io.ts';
+import { detectLocale } from '../content/lang.ts';
+import { inputsFrom, runLocale } from './inputs.ts';
+import { type CliIo, fail, print } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
 const MARK: Record<CheckResult['verdict'], string> = {
@@ -23,17 +24,24 @@ export function formatCheck(r: CheckResult): string {
   return out.join('\n');
 }
 
+const USAGE = 'usage: scam-coach check [--brand FILE] [--lang zh|en] [--json] INPUT...|-';
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, {});
-  if (values.help || !positionals.length) {
-    print(io, 'usage: scam-coach check [--brand FILE] [--lang zh|en] [--json] INPUT...|-');
-    return values.help ? 0 : 2;
+  if (values.help) {
+    print(io, USAGE);
+    return 0;
   }
-  const locale = localeOption(values.lang);
+  const fromStdin = positionals.length === 1 && positionals[0] === '-';
+  if (!fromStdin && !positionals.some((p) => p.trim())) return fail(io, `nothing to check\n${USAGE}`);
+  const flag = localeOption(values.lang);
+  const localeOf = runLocale(flag ?? (fromStdin ? undefined : detectLocale(positionals.join(' '), 'zh')));
   const classifier = createClassifier(io.root, loadBrandFrom(io.root, values.brand));
+  let count = 0;
   for await (const input of inputsFrom(positionals, io, false)) {
-    const result = classifier.check(input, { locale });
+    const result = classifier.check(input, { locale: localeOf(input) });
     print(io, values.json ? JSON.stringify(result) : formatCheck(result));
+    count++;
   }
-  return 0;
+  return count ? 0 : fail(io, `nothing to check: stdin held no input\n${USAGE}`);
 }

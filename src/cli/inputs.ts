@@ -1,4 +1,7 @@
-// Positional inputs, or `-` to read one input per line from stdin (blank lines skipped).
+// Positional inputs, or `-` to read one input per line from stdin. Blank inputs are skipped: `check ""` has nothing
+// to check, and the command says so (usage, exit 2) rather than printing a verdict on nothing.
+import { detectLocale } from '../content/lang.ts';
+import type { Locale } from '../content/topics.ts';
 import { type CliIo, readLines } from './io.ts';
 
 export async function* inputsFrom(positionals: string[], io: CliIo, joinWords: boolean): AsyncGenerator<string> {
@@ -6,9 +9,22 @@ export async function* inputsFrom(positionals: string[], io: CliIo, joinWords: b
     for await (const line of readLines(io.stdin)) if (line.trim()) yield line;
     return;
   }
+  const words = positionals.filter((p) => p.trim());
   if (joinWords) {
-    if (positionals.length) yield positionals.join(' ');
+    if (words.length) yield words.join(' ');
     return;
   }
-  yield* positionals;
+  yield* words;
+}
+
+/**
+ * One language for a whole run: --lang when given, else the language of the first input (a run that mixes a Chinese
+ * and an English message still answers in one language, as a trainer reading the output expects).
+ */
+export function runLocale(flag: Locale | undefined): (input: string) => Locale {
+  let chosen = flag;
+  return (input) => {
+    chosen ??= detectLocale(input, 'zh');
+    return chosen;
+  };
 }

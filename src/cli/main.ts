@@ -1,7 +1,8 @@
 // `scam-coach` command dispatcher: each command lives in its own file and is loaded only when used.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { type CliCommand, type CliIo, fail } from './io.ts';
+import { type CliCommand, type CliIo, fail, print } from './io.ts';
+import { ConfigError } from '../config.ts';
 import { ContentError } from '../content/yaml-source.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
@@ -23,7 +24,8 @@ const USAGE = `usage: scam-coach <command> [options]
   train ID [--answers FILE|-]         run a drill (interactive, or scripted answers)
   train --all --answers-dir DIR       run every drill with scripted answers, print a summary
   quiz [--phase pre|post]             the genuine-or-scam quiz (hit rate, false alarms, d')
-  content check [DIR]                 validate brand, FAQ and scenarios
+  content check [DIR]                 validate brand, facts, FAQ, scenarios, texts, quiz
+  content facts [DIR]                 the facts users read, with sources and age (oldest first)
   report [--session S] [--format table|json|csv]   training reports from the store
   seed --demo [--count N]             fill the store with deterministic demo outcomes
   serve                               start the web server (same as npm start)
@@ -41,7 +43,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    fullIo.stdout.write(`${USAGE}\n`);
+    print(fullIo, USAGE);
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];
@@ -52,6 +54,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   } catch (err) {
     // Content problems and bad arguments are the user's to fix: say what and where, no stack trace.
     if (err instanceof ContentError) return fail(fullIo, err.message, 1);
+    if (err instanceof ConfigError) return fail(fullIo, err.message, 1);
     if (err instanceof TypeError && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       return fail(fullIo, err.message);
     }

@@ -1,7 +1,9 @@
 // Options every command shares: --lang, --json, --brand (BRAND_FILE). Parsed with node:util parseArgs.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Brand, loadBrand } from '../content/brand.ts';
+import { DEFAULT_FACTS_PATH, factsPathIn } from '../content/facts.ts';
 import type { Locale } from '../content/topics.ts';
 
 export const COMMON_OPTIONS = {
@@ -28,6 +30,12 @@ export function brandFile(root: string, flag?: unknown, env: NodeJS.ProcessEnv =
   return resolve(root, 'content/brand.yaml');
 }
 
+/** The facts file of a content root (content/facts.yaml), else the project's own. */
+export function factsFile(root: string): string {
+  const own = factsPathIn(root);
+  return existsSync(own) ? own : DEFAULT_FACTS_PATH;
+}
+
 export function loadBrandFrom(root: string, flag?: unknown): Brand {
-  return loadBrand(brandFile(root, flag));
+  return loadBrand(brandFile(root, flag), factsFile(root));
 }

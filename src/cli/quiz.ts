@@ -1,10 +1,12 @@
 // `scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE]`:
 // the genuine-or-scam quiz, interactive in a terminal or scripted (one answer per line), scored as hit rate,
 // false-alarm rate and d′.
+import { randomInt } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parseAnswer } from '../quiz/answer.ts';
 import { loadQuiz, quizItems } from '../quiz/load.ts';
+import { ordered } from '../quiz/order.ts';
 import { loadQuizReplies, QuizWording } from '../quiz/replies.ts';
 import { PHASES, type Phase, type Truth } from '../quiz/schema.ts';
 import { scoreQuiz } from '../quiz/score.ts';
@@ -13,7 +15,7 @@ import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 import { recordOutcomes } from './record.ts';
 
 const USAGE =
-  'usage: scam-coach quiz [--phase pre|post] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE] [--session NAME]';
+  'usage: scam-coach quiz [--phase pre|post] [--seed N] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE] [--session NAME]';
 
 interface AnsweredItem {
   id: string;
@@ -27,6 +29,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     phase: { type: 'string', default: 'pre' },
     answers: { type: 'string' },
     session: { type: 'string' },
+    seed: { type: 'string' },
   });
   if (values.help) {
     print(io, USAGE);
@@ -38,8 +41,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // No input text to detect a language from: Chinese unless asked otherwise.
   const locale = localeOption(values.lang) ?? 'zh';
 
+  // Items come in a balanced random order; --seed replays one (scripted answer files need a known order).
+  const seed = values.seed === undefined ? randomInt(2 ** 32) : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) return fail(io, '--seed must be an integer from 0 to 4294967295');
+
   const brand = loadBrandFrom(io.root, values.brand);
-  const items = quizItems(loadQuiz(io.root, brand), phase, locale);
+  const items = ordered(quizItems(loadQuiz(io.root, brand), phase, locale), seed);
   const say = new QuizWording(loadQuizReplies(io.root), brand, locale);
 
   const interactive = values.answers === undefined && io.interactive;
@@ -109,6 +116,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const result = {
       phase,
       locale,
+      seed,
       complete,
       items: answered,
       hitRate,

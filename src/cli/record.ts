@@ -1,9 +1,10 @@
 // Stores results of terminal training sessions (`--session NAME`) in the same store the server uses (DATA_DIR or
 // REDIS_URL), so reports group CLI cohorts with widget and app ones. The CLI user appears only as a salted hash.
-import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { configFromEnv } from '../config.ts';
 import { type OutcomeRecord, openStore } from '../store/index.ts';
+import { createKeyedHash } from '../store/keyed-hash.ts';
+import { serverSecrets } from '../store/server-secrets.ts';
 import type { DrillSummary } from '../scenarios/index.ts';
 import { getScenario, type ScenarioLibrary } from '../scenarios/index.ts';
 
@@ -26,12 +27,12 @@ export async function recordOutcomes(root: string, session: string, outcomes: Pe
   const config = configFromEnv(process.env, root);
   const store = await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
   try {
-    const salt = await store.secret('user-salt');
+    const { userHashSalt } = await serverSecrets(store, config);
     let name = 'cli';
     try {
       name = userInfo().username;
     } catch {}
-    const user = createHash('sha256').update(salt).update(`cli:${name}`).digest('hex').slice(0, 16);
+    const user = createKeyedHash(userHashSalt)(`cli:${name}`); // the server's hash of the same user key
     const at = Date.now();
     await store.outcomes.addMany(outcomes.map((o) => ({ ...o, user, channel: 'cli' as const, session, at })));
   } finally {

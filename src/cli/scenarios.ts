@@ -1,7 +1,7 @@
 // `scam-coach scenarios [--lang zh|en] [--json]` — the scam-call drills available (DESIGN.md contract).
 import { formatProblem } from '../content/yaml-source.ts';
 import { listScenarios, loadScenarios, type ScenarioLibrary } from '../scenarios/index.ts';
-import { type CliIo, print } from './io.ts';
+import { type CliIo, notice, print } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
 /** Loads the drills for a command; broken files are named on stderr and left out, the rest stay usable. */
@@ -10,9 +10,7 @@ export function loadLibrary(io: CliIo, brandFlag?: unknown): ScenarioLibrary {
   if (problems.length) {
     const shown = problems.slice(0, 5).map((p) => `  ${formatProblem(p)}`);
     const more = problems.length > 5 ? [`  … ${problems.length - 5} more`] : [];
-    io.stderr.write(
-      `scam-coach: some drill files have problems (run "scam-coach content check"):\n${[...shown, ...more].join('\n')}\n`,
-    );
+    notice(io, `some drill files have problems (run "scam-coach content check"):\n${[...shown, ...more].join('\n')}`);
   }
   return library;
 }

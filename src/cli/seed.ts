@@ -3,6 +3,7 @@
 import { configFromEnv } from '../config.ts';
 import { demoOutcomes } from '../reports/demo.ts';
 import { parseBound, parseTz, ReportInputError } from '../reports/index.ts';
+import { dayIndex, dayStart } from '../reports/time.ts';
 import { openReports } from '../reports/open.ts';
 import { type CliIo, fail, print } from './io.ts';
 import { parseCommand } from './options.ts';
@@ -10,7 +11,7 @@ import { parseCommand } from './options.ts';
 const USAGE = `usage: scam-coach seed --demo [--count N] [--seed S] [--days D] [--start DATE] [--force]
   adds N demo outcomes (default 2000) to the store the server uses (DATA_DIR or REDIS_URL)
   --seed   PRNG seed (default 1): the same options always give the same records
-  --days   spread over D days (default 28) from --start (default 2025-03-03, UTC)
+  --days   spread over D days (default 28) from --start (default: D days before today, UTC)
   --force  also when the store already holds outcomes (demo records would mix with real ones)`;
 
 const BATCH = 50_000;
@@ -39,14 +40,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length) return fail(io, `unexpected argument "${positionals[0]}"\n${USAGE}`);
   if (!values.demo) return fail(io, `only demo data can be seeded: add --demo\n${USAGE}`);
 
-  let options: { count: number; seed: number; days: number; start?: number };
+  let options: { count: number; seed: number; days: number; start: number };
   try {
     options = {
       count: wholeNumber('count', values.count, 2000, 1, 10_000_000),
       seed: wholeNumber('seed', values.seed, 1, 0, 2 ** 32 - 1),
       days: wholeNumber('days', values.days, 28, 1, 3650),
-      ...(values.start !== undefined ? { start: parseBound(values.start, 0, 'from') } : {}),
+      start: values.start !== undefined ? parseBound(values.start, 0, 'from') : 0,
     };
+    // Demo data ends today, so /admin's default view shows it as recent activity.
+    if (values.start === undefined) options.start = dayStart(dayIndex(Date.now(), 0) - options.days, 0);
   } catch (err) {
     if (err instanceof ReportInputError) return fail(io, `--${err.message.replace(/^from/, 'start')}`);
     throw err;
@@ -75,7 +78,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const folded = opened.sqlite?.refresh(tz);
     const total = await opened.outcomes.count();
     if (values.json)
-      io.stdout.write(`${JSON.stringify({ added: records.length, total, store: opened.kind, where: opened.where })}\n`);
+      print(io, JSON.stringify({ added: records.length, total, store: opened.kind, where: opened.where }));
     else {
       print(io, `added ${records.length} demo outcomes to ${opened.kind} ${opened.where} (${total} in total)`);
       if (folded) print(io, `report partials brought up to date in ${(folded.ms / 1000).toFixed(1)} s`);

@@ -1,5 +1,5 @@
 // `scam-coach serve` (= npm start): the web server with the widget, the app webhook and the APIs.
-import { configFromEnv } from '../config.ts';
+import { ConfigError, configFromEnv } from '../config.ts';
 import { formatProblem, ContentError } from '../content/yaml-source.ts';
 import { startServer } from '../server.ts';
 import { type CliIo, fail } from './io.ts';
@@ -10,6 +10,8 @@ export async function run(_argv: string[], io: CliIo): Promise<number> {
     server = await startServer(configFromEnv(process.env, io.root));
   } catch (err) {
     if (err instanceof ContentError) return fail(io, `cannot start, content problems:\n${err.problems.map(formatProblem).join('\n')}`, 1);
+    // Configuration the server cannot run with (a bad variable, an unreachable REDIS_URL, a busy port): one line.
+    if (err instanceof ConfigError) return fail(io, `cannot start: ${err.message}`, 1);
     throw err;
   }
   io.stdout.write(`scam-coach is running: ${server.url}/  (demo help page with the widget)\n`);

@@ -16,7 +16,7 @@ import {
   startDrill,
   stepDrill,
 } from '../scenarios/index.ts';
-import { type CliIo, fail, print, readLines } from './io.ts';
+import { type CliIo, fail, print, readLines, terminalSafe } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
 import { drillOutcome, recordOutcomes } from './record.ts';
 import { loadLibrary } from './scenarios.ts';
@@ -38,12 +38,20 @@ interface Paint {
 }
 
 const PLAIN: Paint = { marker: (s) => s, dim: (s) => s, bold: (s) => s };
+// Output is made terminal-safe (io.ts escapes every control character except colour: SGR sequences cannot move the
+// cursor, clear the screen or retitle the window), so our colours pass and nothing else can drive the terminal.
+const ESC = '\x1b';
 const ANSI: Paint = {
   // White on red: the simulation marker must be impossible to overlook.
-  marker: (s) => `\x1b[1;97;41m${s}\x1b[0m`,
-  dim: (s) => `\x1b[2m${s}\x1b[0m`,
-  bold: (s) => `\x1b[1m${s}\x1b[0m`,
+  marker: (s) => `${ESC}[1;97;41m${s}${ESC}[0m`,
+  dim: (s) => `${ESC}[2m${s}${ESC}[0m`,
+  bold: (s) => `${ESC}[1m${s}${ESC}[0m`,
 };
+
+/** A line of the interactive drill, through the terminal-safe output. */
+function showLine(io: CliIo, line: string): void {
+  print(io, line);
+}
 
 function paintFor(io: CliIo): Paint {
   const tty = Boolean((io.stdout as { isTTY?: boolean }).isTTY);
@@ -111,9 +119,15 @@ async function readAnswers(file: string, io: CliIo): Promise<string[]> {
   return lines;
 }
 
+/** Flags shown in the run: spotted, avoided (got past safely without naming them) and missed. */
+function shownCount(s: DrillSummary): number {
+  return s.redFlags.spotted.length + s.redFlags.avoided.length + s.redFlags.missed.length;
+}
+
 function summaryLine(s: DrillSummary): string {
-  const flags = `spotted ${s.redFlags.spotted.length}/${s.redFlags.spotted.length + s.redFlags.missed.length}`;
-  return `${s.scenario}: ${s.outcome}, score ${s.score}, ${flags}${s.redFlags.missed.length ? ` (missed: ${s.redFlags.missed.join(', ')})` : ''}`;
+  const { spotted, avoided, missed } = s.redFlags;
+  const flags = `spotted ${spotted.length}/${shownCount(s)}${avoided.length ? `, avoided ${avoided.length}` : ''}`;
+  return `${s.scenario}: ${s.outcome}, score ${s.score}, ${flags}${missed.length ? ` (missed: ${missed.join(', ')})` : ''}`;
 }
 
 function printScripted(io: CliIo, library: ScenarioLibrary, run: ScriptedRun, json: boolean): void {
@@ -154,20 +168,20 @@ function runAll(io: CliIo, library: ScenarioLibrary, dir: string, lang: Locale |
       collect?.(s);
       if (json) print(io, JSON.stringify({ ...s, locale: run.locale }));
       else {
-        const total = s.redFlags.spotted.length + s.redFlags.missed.length;
         rows.push([
           id,
           run.locale,
           s.outcome,
           String(s.score),
-          `${s.redFlags.spotted.length}/${total}`,
+          `${s.redFlags.spotted.length}/${shownCount(s)}`,
+          String(s.redFlags.avoided.length),
           s.redFlags.missed.join(','),
         ]);
       }
     }
   }
   if (!json) {
-    const table = [['ID', 'LANG', 'OUTCOME', 'SCORE', 'SPOTTED', 'MISSED'], ...rows];
+    const table = [['ID', 'LANG', 'OUTCOME', 'SCORE', 'SPOTTED', 'AVOIDED', 'MISSED'], ...rows];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
     for (const r of table)
       print(
@@ -241,7 +255,7 @@ async function runInteractive(
   const input = terminalInput(io);
   let locale: Locale = lang ?? 'zh';
   const show = (replies: DrillReply[]) => {
-    for (const r of replies) print(io, formatReply(library, locale, r, paint));
+    for (const r of replies) showLine(io, formatReply(library, locale, r, paint));
   };
   try {
     let r = startDrill(library, id, locale);
@@ -251,8 +265,8 @@ async function runInteractive(
       const line = await input.next('> ');
       if (line === null) {
         print(io, '');
-        print(io, 'drill stopped');
-        print(io, paint.dim(library.texts.stopped[locale]));
+        // Ctrl-C or end of input: said in the drill's language (the content's "stopped" text), nothing hard-coded.
+        showLine(io, paint.dim(library.texts.stopped[locale]));
         collect?.(drillSummary(library, r.state));
         if (json) print(io, JSON.stringify(drillSummary(library, r.state)));
         return 130;
@@ -261,7 +275,7 @@ async function runInteractive(
       const pick = /^\s*(\d+)\s*$/.exec(line);
       const picked = pick ? quick[Number(pick[1]) - 1] : undefined;
       const answer = picked ?? line;
-      if (picked) print(io, paint.dim(`  → ${picked}`));
+      if (picked) showLine(io, paint.dim(`  → ${picked}`));
       if (!answer.trim()) continue;
       // Without --lang the first answer decides the language: restart the drill in it, then take the answer.
       if (!lang && r.state.turn === 0 && r.state.unclear === 0 && !picked) {

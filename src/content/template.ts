@@ -1,11 +1,35 @@
 // {{placeholder}} filling for content text. Brand facts are templated in, never written into content.
 import type { Brand } from './brand.ts';
+import { type Facts, factVars, loadFacts } from './facts.ts';
 import type { Locale } from './topics.ts';
 
 export type TemplateVars = Record<string, string>;
 
-/** Variables every content text may use: {{brand.name}}, {{brand.hotline}}, {{brand.numbers}}, {{brand.domain}}. */
+let projectFacts: Facts | undefined;
+/** The project's facts file, read once: for brands built in code without facts (tests, samples). */
+function defaultFacts(): Facts {
+  projectFacts ??= loadFacts();
+  return projectFacts;
+}
+
+/**
+ * Variables every content text may use: {{brand.name}}, {{brand.hotline}}, {{brand.numbers}}, {{brand.domain}} …
+ * and the facts of content/facts.yaml: {{fact.police.number}}, {{fact.rule.after-transfer}} … (see facts.ts).
+ */
 export function brandVars(brand: Brand, locale: Locale): TemplateVars {
+  return { ...factVarsOf(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) };
+}
+
+// Drills template every line with these: fill the facts once per facts file and locale, not on every call.
+const factCache = new WeakMap<Facts, Partial<Record<Locale, TemplateVars>>>();
+function factVarsOf(facts: Facts, locale: Locale): TemplateVars {
+  const byLocale = factCache.get(facts) ?? {};
+  factCache.set(facts, byLocale);
+  byLocale[locale] ??= factVars(facts, locale);
+  return byLocale[locale];
+}
+
+function brandOnlyVars(brand: Brand, locale: Locale): TemplateVars {
   const sep = locale === 'zh' ? '、' : ', ';
   const first = brand.official_numbers[0]!;
   return {
@@ -28,4 +52,11 @@ export function fillTemplate(text: string, vars: TemplateVars): string {
 
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** Known placeholder names for an error message: the facts (dozens) summed up as one {{fact.…}} entry. */
+export function placeholderList(names: Iterable<string>, sep = ' '): string {
+  const all = [...names];
+  const own = all.filter((n) => !n.startsWith('fact.')).map((n) => `{{${n}}}`);
+  return [...own, ...(all.length > own.length ? ['{{fact.…}} (content/facts.yaml)'] : [])].join(sep);
 }

@@ -12,6 +12,21 @@ export interface ContentProblem {
   message: string;
 }
 
+const MAX_MESSAGE = 200;
+
+/** Parser messages can quote a whole (garbage) line: keep each one short enough to read. */
+function clip(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
+}
+
+/** NUL bytes or many undecodable bytes: not text a person wrote. */
+function looksBinary(body: string): boolean {
+  if (body.includes('\u0000')) return true;
+  let bad = 0;
+  for (const ch of body.slice(0, 4096)) if (ch === '\ufffd') bad++;
+  return bad > 8;
+}
+
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }
@@ -35,8 +50,8 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
   const problems: ContentProblem[] = [];
   for (const err of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(err.pos[0]);
-    const first = err.message.split('\n')[0] ?? err.message;
-    problems.push({ file, line: pos.line, col: pos.col, message: first.replace(/ at line \d+, column \d+.*$/, '') });
+    const first = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+.*$/, '');
+    problems.push({ file, line: pos.line, col: pos.col, message: clip(first) });
   }
   return { source: { file, doc, lines }, problems };
 }
@@ -89,6 +104,8 @@ export function loadYamlFile<S extends z.ZodType>(
   } catch (err) {
     return { problems: [{ file, line: 1, col: 1, message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})` }] };
   }
+  // A binary file (an image, an archive passed as --brand by mistake) is one problem, not pages of its bytes.
+  if (looksBinary(body)) return { problems: [{ file, line: 1, col: 1, message: 'not a YAML text file (it holds binary data)' }] };
   const { source, problems } = parseYamlSource(file, body);
   if (problems.length) return { source, problems };
   const validated = validateSource(source, schema);

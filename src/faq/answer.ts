@@ -6,7 +6,8 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
-import { type ScoredEntry, searchFaq } from './search.ts';
+import { type FaqRoute, routeQuestion } from './route.ts';
+import { productSimilarity, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 
@@ -28,8 +29,13 @@ export interface FaqAnswer {
   alternatives: FaqMatch[];
   /** Text to show: the entry's answer, a "did you mean", or the fallback; brand filled in. */
   answer: string;
-  /** high: answered straight; mid: answered with "did you mean"; none: fallback. */
+  /** high: answered straight; mid: answered with "did you mean"; none: fallback (or a routed reply). */
   confidence: ConfidenceBand;
+  /**
+   * fraud: ranked against the FAQ (match, alternatives, confidence as above); smalltalk / product: routed before
+   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'.
+   */
+  route: FaqRoute;
 }
 
 export interface AnswerOptions {
@@ -84,10 +90,23 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const replies = index.replies ?? LAST_RESORT;
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
+  const vars = brandVars(index.brand, locale);
+  const routed = (route: Exclude<FaqRoute, 'fraud'>): FaqAnswer => {
+    const answer = fillTemplate(index.router!.routes[route].reply[locale], vars).trim();
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+  };
+  const decision = index.router ? routeQuestion(index.router, question) : undefined;
+  if (decision && decision.route !== 'fraud') return routed(decision.route);
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
-  const ranked: ScoredEntry[] = searchFaq(index, question, { locale: within, limit: config.maxAlternatives + 1 });
+  const q = queryTerms(index, question);
+  const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
+  // No product cue and no scam cue, but it reads more like a product example than like any FAQ question.
+  if (decision && !decision.scamCue && index.productExamples.length) {
+    const product = productSimilarity(index, q);
+    if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
+  }
 
   const seen = new Set<number>();
   const results: { entry: number; confidence: number }[] = [];
@@ -98,11 +117,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     results.push({ entry: e, confidence: s.confidence });
   }
 
-  const vars = brandVars(index.brand, locale);
   const best = results[0];
   if (!best || best.confidence < config.threshold) {
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none' };
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route: 'fraud' };
   }
   const alternatives = results
     .slice(1)
@@ -127,5 +145,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     alternatives: alternatives.map((a) => toMatch(index, a.entry, a.confidence)),
     answer,
     confidence: band,
+    route: 'fraud',
   };
 }

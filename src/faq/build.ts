@@ -8,6 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
 import type { FaqReplies } from './replies.ts';
+import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
 
@@ -34,6 +35,8 @@ export interface FaqIndex {
   brand: Brand;
   brandRe: RegExp | undefined;
   replies: FaqReplies | undefined;
+  /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
+  router: Router | undefined;
   entries: IndexedEntry[];
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
@@ -50,6 +53,8 @@ export interface FaqIndex {
   entryNorm: Float64Array;
   /** 1 for the entries of each locale: the "prefer the question's language" filter, ready-made. */
   localeMask: Record<Locale, Uint8Array>;
+  /** content/routes.yaml product examples as TF-IDF vectors (the FAQ's idf): product questions without a cue. */
+  productExamples: { vector: Map<string, number>; norm: number }[];
   /** Per-question accumulators, kept zeroed between questions (searching is synchronous). */
   scratch: { variants: Float64Array; entries: Float64Array; best: Float64Array };
 }
@@ -63,6 +68,7 @@ export interface TopicStats {
 
 export interface BuildOptions {
   replies?: FaqReplies;
+  routes?: FaqRoutes;
   config?: Partial<FaqConfig>;
 }
 
@@ -154,6 +160,21 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
 
+  const unseen = Math.log(1 + n);
+  const productExamples = [
+    ...(options.routes?.product.examples?.zh ?? []),
+    ...(options.routes?.product.examples?.en ?? []),
+  ].map((text) => {
+    const vector = new Map<string, number>();
+    let sq = 0;
+    for (const [k, tf] of features(normalizeQuestion(text, { brand: brandRe }), config)) {
+      const w = termWeight(k, tf, idf.get(k) ?? unseen, config);
+      vector.set(k, w);
+      sq += w * w;
+    }
+    return { vector, norm: Math.sqrt(sq) || 1 };
+  });
+
   const variantIndex = invert(variantFeatures, idf, config);
   const entryIndex = invert(entryFeatures, idf, config);
   return {
@@ -161,6 +182,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
+    router: options.routes ? buildRouter(options.routes, brandRe) : undefined,
     entries: indexed,
     byId,
     byLocale,
@@ -172,6 +194,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     entryPostings: entryIndex.postings,
     entryNorm: entryIndex.norms,
     localeMask: { zh: mask(byLocale.zh, indexed.length), en: mask(byLocale.en, indexed.length) },
+    productExamples,
     scratch: {
       variants: new Float64Array(variantEntry.length),
       entries: new Float64Array(indexed.length),

@@ -16,13 +16,14 @@ export { FAQ_DEFAULTS, type FaqConfig, faqConfig } from './config.ts';
 export { checkEntries, FAQ_PLACEHOLDERS, type LoadedFaq, loadFaq } from './loader.ts';
 export { brandPattern, normalizeQuestion } from './normalize.ts';
 export type { FaqReplies } from './replies.ts';
+export { buildRouter, FAQ_ROUTES, type FaqRoute, type FaqRoutes, type Router, routeQuestion } from './route.ts';
 export type { FaqEntry } from './schema.ts';
 export { type QueryTerms, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 export { charGrams, segment, stem } from './segment.ts';
 
 /** Load and index the FAQ under `root`; throws ContentError listing every problem (for the CLI and the server). */
 export function createFaq(root: string, brand: Brand, config?: Partial<FaqConfig>): FaqIndex {
-  const { entries, replies, problems } = loadFaq(root);
+  const { entries, replies, routes, problems } = loadFaq(root);
   if (problems.length || !replies) throw new ContentError(problems);
-  return buildFaqIndex(entries, brand, { replies, config });
+  return buildFaqIndex(entries, brand, { replies, ...(routes ? { routes } : {}), config });
 }

@@ -1,12 +1,13 @@
 // Reads content/faq/*.yaml and content/replies/faq.yaml. Never throws for bad content: every problem comes back
 // as file:line:col so `scam-coach content check` can list them all at once.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
-import { brandVars, placeholdersIn } from '../content/template.ts';
+import { brandVars, placeholderList, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, loadYamlFile, positionOf, problemAt, type YamlSource } from '../content/yaml-source.ts';
 import { type FaqReplies, faqRepliesSchema, REPLY_PLACEHOLDERS } from './replies.ts';
+import { type FaqRoutes, routesSchema } from './route.ts';
 import { type FaqEntry, faqFileSchema } from './schema.ts';
 
 export interface LoadedFaq {
@@ -14,6 +15,8 @@ export interface LoadedFaq {
   entries: FaqEntry[];
   /** Undefined when content/replies/faq.yaml is missing or invalid (see problems). */
   replies?: FaqReplies;
+  /** content/routes.yaml; undefined when missing or invalid (then every question goes to the FAQ). */
+  routes?: FaqRoutes;
   problems: ContentProblem[];
 }
 
@@ -57,7 +60,19 @@ export function loadFaq(root: string): LoadedFaq {
   const r = loadYamlFile(repliesFile, faqRepliesSchema);
   problems.push(...r.problems.map((p) => ({ ...p, file: relative(root, repliesFile) })));
   if (r.value && r.source) problems.push(...checkReplies(r.value, { ...r.source, file: relative(root, repliesFile) }));
-  return { entries: checked.entries, replies: r.value, problems };
+
+  // Optional: without it every message goes to the ranking, as before routing existed.
+  const routesFile = join(root, 'content', 'routes.yaml');
+  const rt = existsSync(routesFile) ? loadYamlFile(routesFile, routesSchema) : { problems: [] };
+  const routesRel = relative(root, routesFile);
+  problems.push(...rt.problems.map((p) => ({ ...p, file: routesRel })));
+  if (rt.value && rt.source) problems.push(...checkRouteReplies(rt.value, { ...rt.source, file: routesRel }));
+  return {
+    entries: checked.entries,
+    replies: r.value,
+    ...(rt.value ? { routes: rt.value } : {}),
+    problems,
+  };
 }
 
 /**
@@ -92,7 +107,7 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
           if (!FAQ_PLACEHOLDERS.has(name)) {
             at(
               path,
-              `unknown placeholder {{${name}}} (known: ${[...FAQ_PLACEHOLDERS].map((p) => `{{${p}}}`).join(', ')})`,
+              `unknown placeholder {{${name}}} (known: ${placeholderList(FAQ_PLACEHOLDERS, ', ')})`,
             );
           }
         }
@@ -126,6 +141,19 @@ function checkReplies(replies: FaqReplies, source: YamlSource): ContentProblem[]
     for (const locale of ['zh', 'en'] as const) {
       for (const name of placeholdersIn(replies[key][locale])) {
         if (!allowed.has(name)) problems.push(problemAt(source, [key, locale], `unknown placeholder {{${name}}}`));
+      }
+    }
+  }
+  return problems;
+}
+
+function checkRouteReplies(routes: FaqRoutes, source: YamlSource): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const key of ['smalltalk', 'product'] as const) {
+    for (const locale of ['zh', 'en'] as const) {
+      for (const name of placeholdersIn(routes[key].reply[locale])) {
+        if (!FAQ_PLACEHOLDERS.has(name))
+          problems.push(problemAt(source, [key, 'reply', locale], `unknown placeholder {{${name}}}`));
       }
     }
   }

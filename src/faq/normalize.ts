@@ -3,13 +3,23 @@
 // (繁/简), case, punctuation, the brand's own name, pasted links and numbers, pinyin, and filler words.
 import * as OpenCC from 'opencc-js';
 import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
+import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
 const twPhrasesToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string inside a RegExp. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Alternation of phrases, longest first: Chinese ones match anywhere, Latin ones as whole words only. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => (/^[a-z0-9]/.test(p) ? `(?<![a-z0-9])${escapeRe(p)}(?![a-z0-9])` : escapeRe(p)))
+    .join('|');
+}
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // Links: with a scheme, or bare host names with a letter TLD ("anxin-kefu.top/a"), as they appear in SMS.
@@ -30,6 +40,39 @@ const LATIN_WORD = /[a-z0-9]+/g;
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escapeRe).join('|'), 'g');
 
+// Concept forms → [Chinese word, English word]; one whole-word pattern over every form, longest first.
+const CONCEPT_OF = new Map<string, readonly [string, string]>();
+for (const c of CONCEPTS) for (const f of [c.en, ...c.forms]) if (!CONCEPT_OF.has(f)) CONCEPT_OF.set(f, [c.zh, c.en]);
+const CONCEPT_RE = new RegExp(
+  `(?<![a-z0-9])(?:${[...CONCEPT_OF.keys()].sort(byLength).map(escapeRe).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+/**
+ * Pinyin typed one syllable at a time ("bei pian le zenme ban"): 2–4 neighbouring Latin words whose concatenation
+ * is a pinyin word of the lexicon become that word. Only Latin runs are touched; English has no such joins.
+ */
+function joinPinyin(s: string): string {
+  const words = s.split(' ');
+  if (words.length < 2) return s;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let joined = 0;
+    for (let n = Math.min(4, words.length - i); n >= 2 && !joined; n--) {
+      const part = words.slice(i, i + n);
+      if (!part.every((w) => /^[a-z]{1,6}$/.test(w))) continue;
+      const key = part.join('');
+      if (Object.hasOwn(PINYIN, key)) {
+        out.push(key);
+        joined = n;
+      }
+    }
+    if (joined) i += joined;
+    else out.push(words[i++]!);
+  }
+  return out.join(' ');
+}
+
 // Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
 const wordFrom = (table: Readonly<Record<string, string>>, w: string): string | undefined =>
   Object.hasOwn(table, w) ? table[w] : undefined;
@@ -39,18 +82,20 @@ export function brandPattern(terms: readonly string[]): RegExp | undefined {
   const cleaned = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 0))].sort(byLength);
   if (!cleaned.length) return undefined;
   // Latin aliases only as whole words ("anxin" must not eat "anxinjie" — longer ones come first anyway).
-  const parts = cleaned.map((t) => (/^[a-z0-9]/.test(t) ? `(?<![a-z0-9])${escapeRe(t)}(?![a-z0-9])` : escapeRe(t)));
-  return new RegExp(parts.join('|'), 'g');
+  return new RegExp(phraseAlternation(cleaned), 'g');
 }
 
 export interface NormalizeOptions {
   /** Built once per brand with brandPattern(). */
   brand?: RegExp;
+  /** Keep "is this a scam?" fillers (routing reads them as scam cues; ranking drops them). */
+  keepFillers?: boolean;
 }
 
 /**
  * Matching form of a question: NFKC, Taiwan phrases → mainland, normalizeText (lower case, 繁→简), links →
- * 链接/link, brand removed, "+" → 00, punctuation removed, pinyin and shorthand → words, regional synonyms →
+ * 链接/link, brand removed, "+" → 00, punctuation removed, pinyin and shorthand → words, concept lexicon
+ * (concepts.ts: English forms → the content's word, in Chinese text the Chinese one), regional synonyms →
  * content's words, fillers removed, single spaces.
  * Never used for display.
  */
@@ -63,9 +108,16 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? w);
+  s = joinPinyin(s);
+  s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? w);
+  // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
+  // English word (casual and misspelt forms meet the content's).
+  s = s.replace(CONCEPT_RE, (f) => {
+    const c = CONCEPT_OF.get(f)!;
+    return zh ? ` ${c[0]} ` : c[1];
+  });
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
   // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
   s = s.replace(CJK_GAP, '');

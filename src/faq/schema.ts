@@ -12,6 +12,8 @@ export const faqEntrySchema = z.strictObject({
   /** Short, actionable; may use {{brand.name}}, {{brand.hotline}}, {{brand.numbers}}, {{brand.domain}}. */
   answer: z.string().min(10),
   related: z.array(idSchema).default([]),
+  /** The entry to lead with once money is gone (a transfer or payment already made): 110 with the account first. */
+  urgent: z.boolean().optional(),
 });
 
 export const faqFileSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1) });

@@ -7,7 +7,9 @@
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import { normalizeQuestion } from './normalize.ts';
+import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
+import { normalizeQuestion, phraseAlternation } from './normalize.ts';
+import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
 export interface ScoredEntry {
@@ -47,7 +49,15 @@ export interface QueryTerms {
   known: number;
   /** Segmented words joined by spaces: fuse.js's pattern. */
   segmented: string;
+  /** The question says a code or money is already gone (LOSS_CUES, MONEY_GONE_CUES). */
+  loss: boolean;
+  /** …money in particular (MONEY_GONE_CUES). */
+  moneyGone: boolean;
 }
+
+const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
+const LOSS = cuePattern(LOSS_CUES);
+const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
 
 /** The question as the index sees it. */
 export function queryTerms(index: FaqIndex, question: string): QueryTerms {
@@ -69,7 +79,18 @@ export function queryTerms(index: FaqIndex, question: string): QueryTerms {
     }
   }
   const known = words ? knownWords / words : 0;
-  return { normalized, vector, norm: Math.sqrt(sq) || 1, known, segmented: segment(normalized).join(' ') };
+  const plain = stripPunctuation(normalizeText(question));
+  const moneyGone = MONEY_GONE.test(plain);
+  const loss = moneyGone || LOSS.test(plain);
+  return {
+    normalized,
+    vector,
+    norm: Math.sqrt(sq) || 1,
+    known,
+    segmented: segment(normalized).join(' '),
+    loss,
+    moneyGone,
+  };
 }
 
 function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, touched: number[]): void {
@@ -161,6 +182,7 @@ export function topicFit(index: FaqIndex, q: QueryTerms, topics: readonly TopicI
 function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): void {
   const { config } = index;
   if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return;
+  if (q.segmented.split(' ').length > config.fuseMaxTerms) return;
   const floor = scored[0]!.lexical - config.fuseMargin;
   let n = 0;
   while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.lexical >= floor) n++;
@@ -172,6 +194,41 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): v
   }
   const head = scored.slice(0, n).sort((a, b) => b.score - a.score || a.entry - b.entry);
   scored.splice(0, n, ...head);
+}
+
+/**
+ * After a loss the victim-next-steps entries move up; once money is gone an `urgent` entry (110 first) that is in
+ * the running at all (lexical ≥ config.urgentFloor) leads. Their lexical score moves, so confidence follows.
+ */
+function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: boolean): void {
+  const { lossBoost, urgentFloor } = index.config;
+  for (const s of scored) {
+    if (index.entries[s.entry]!.entry.topics.includes('victim-next-steps'))
+      s.lexical = Math.min(1, s.lexical + lossBoost);
+  }
+  if (moneyGone) {
+    const top = Math.max(0, ...scored.map((s) => s.lexical));
+    for (const s of scored) {
+      if (index.entries[s.entry]!.entry.urgent && s.lexical >= urgentFloor) s.lexical = Math.min(1, top + 0.01);
+    }
+  }
+  for (const s of scored) s.score = s.lexical;
+  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+/** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
+export function productSimilarity(index: FaqIndex, q: QueryTerms): number {
+  let best = 0;
+  for (const ex of index.productExamples) {
+    let dot = 0;
+    for (const [k, w] of q.vector) {
+      const e = ex.vector.get(k);
+      if (e !== undefined) dot += w * e;
+    }
+    const cos = dot / (ex.norm * q.norm);
+    if (cos > best) best = cos;
+  }
+  return best;
 }
 
 function calibrate(index: FaqIndex, s: ScoredEntry): number {
@@ -206,6 +263,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       confidence: 0,
     }),
   );
+  if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
   fuzzyTieBreak(index, q, scored);
 
   // Topic signals for the entries we may return; the pool of candidates votes.

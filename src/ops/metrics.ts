@@ -8,7 +8,7 @@ export function createMetrics() {
     registry,
     messages: new Counter({ name: 'scam_coach_messages_total', help: 'User messages by channel', labelNames: ['channel'], registers: [registry] }),
     checks: new Counter({ name: 'scam_coach_checks_total', help: 'Classifier checks by verdict', labelNames: ['verdict', 'channel'], registers: [registry] }),
-    faq: new Counter({ name: 'scam_coach_faq_answers_total', help: 'FAQ answers: matched or fallback', labelNames: ['result'], registers: [registry] }),
+    faq: new Counter({ name: 'scam_coach_faq_answers_total', help: 'FAQ answers: matched, fallback, or routed (smalltalk, product)', labelNames: ['result'], registers: [registry] }),
     drills: new Counter({ name: 'scam_coach_drills_total', help: 'Drills started / passed / failed / incomplete', labelNames: ['event', 'scenario'], registers: [registry] }),
     turnSeconds: new Histogram({
       name: 'scam_coach_turn_duration_seconds',

@@ -2,7 +2,7 @@
 // Measured like the inoculation research does: hit rate, false-alarm rate and d′ (see DESIGN.md "Training sessions").
 import { z } from 'zod';
 import { idSchema, localizedSchema, topicSchema } from '../content/schema-common.ts';
-import { placeholdersIn } from '../content/template.ts';
+import { placeholderList, placeholdersIn } from '../content/template.ts';
 
 export const PHASES = ['pre', 'post'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -94,7 +94,7 @@ export function quizFileSchema(vars: ReadonlySet<string>) {
                 ctx.addIssue({
                   code: 'custom',
                   path: [...where, ...sub],
-                  message: `unknown placeholder {{${name}}} (allowed: ${[...vars].map((v) => `{{${v}}}`).join(' ')})`,
+                  message: `unknown placeholder {{${name}}} (allowed: ${placeholderList(vars)})`,
                 });
               }
             }

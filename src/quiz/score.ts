@@ -52,8 +52,9 @@ export function scoreQuiz(answers: readonly QuizAnswer[]): QuizScore {
 }
 
 /**
- * What changed between the two forms. `better-discernment` / `worse-discernment` when d′ moved by at least
- * DPRIME_STEP; otherwise `more-sceptical` / `more-trusting` when only the bias moved by at least CRITERION_STEP
+ * What changed between the two forms. `better-discernment` when d′ rose by at least DPRIME_STEP to at least
+ * MIN_DISCERNMENT, `worse-discernment` when it fell by at least DPRIME_STEP; otherwise `more-sceptical` /
+ * `more-trusting` when only the bias moved by at least CRITERION_STEP
  * (more-sceptical is the failure the research warns about: more "scam" answers to genuine contact too).
  */
 export type QuizChange =
@@ -65,6 +66,10 @@ export type QuizChange =
 
 /** With a dozen items per form one answer moves d′ by about 0.3–0.4; smaller changes are noise. */
 export const DPRIME_STEP = 0.5;
+/** "Better discernment" also needs the post form itself to tell scams from genuine contact (d′ of at least this).
+ *  Answering by any fixed pattern lands at |d′| ≤ 0.31 on a balanced order (src/quiz/order.ts), so going from a
+ *  pattern's −0.31 to its +0.31 is not learning. */
+export const MIN_DISCERNMENT = 0.5;
 export const CRITERION_STEP = 0.25;
 
 export interface QuizComparison {
@@ -93,7 +98,7 @@ export function compareQuiz(
     criterion: after.criterion - before.criterion,
   };
   let change: QuizChange = 'no-clear-change';
-  if (delta.dPrime >= DPRIME_STEP) change = 'better-discernment';
+  if (delta.dPrime >= DPRIME_STEP && after.dPrime >= MIN_DISCERNMENT) change = 'better-discernment';
   else if (delta.dPrime <= -DPRIME_STEP) change = 'worse-discernment';
   else if (delta.criterion <= -CRITERION_STEP) change = 'more-sceptical';
   else if (delta.criterion >= CRITERION_STEP) change = 'more-trusting';

@@ -69,10 +69,12 @@ export class Accumulator {
   readonly drills = new CountTable(5);
   /** red flag → [missed, spotted]. */
   readonly flags = new CountTable(2);
+  /** JSON [scenario, red flag] → [missed, spotted]. */
+  readonly scenarioFlags = new CountTable(2);
   /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
   readonly quiz = new CountTable(1);
-  /** "" → [matched, fallback]. */
-  readonly faq = new CountTable(2);
+  /** "" → [matched, fallback, small talk, product] (routed turns are neither matched nor missing content). */
+  readonly faq = new CountTable(4);
   /** fallen-back question → [count, last asked (epoch ms, max)]. */
   readonly fallbacks = new CountTable(2, [1]);
   /** FAQ entry id → [matched count]. */
@@ -93,6 +95,7 @@ export class Accumulator {
       kinds: this.kinds,
       drills: this.drills,
       flags: this.flags,
+      scenarioFlags: this.scenarioFlags,
       quiz: this.quiz,
       faq: this.faq,
       fallbacks: this.fallbacks,
@@ -119,8 +122,14 @@ export class Accumulator {
           this.drills.add(scenario, 3, rec.score);
           this.drills.add(scenario, 4);
         }
-        for (const f of new Set(rec.missed ?? [])) this.flags.add(f, 0);
-        for (const f of new Set(rec.spotted ?? [])) this.flags.add(f, 1);
+        for (const f of new Set(rec.missed ?? [])) {
+          this.flags.add(f, 0);
+          this.scenarioFlags.add(JSON.stringify([scenario, f]), 0);
+        }
+        for (const f of new Set(rec.spotted ?? [])) {
+          this.flags.add(f, 1);
+          this.scenarioFlags.add(JSON.stringify([scenario, f]), 1);
+        }
         for (const t of new Set(rec.topics ?? [])) {
           this.topics.add(t, 0);
           if (oc !== undefined) this.topics.add(t, 1 + oc);
@@ -135,7 +144,9 @@ export class Accumulator {
         break;
       }
       case 'faq': {
-        if (rec.faqMatched) {
+        if (rec.faqRoute === 'smalltalk' || rec.faqRoute === 'product') {
+          this.faq.add('', rec.faqRoute === 'smalltalk' ? 2 : 3);
+        } else if (rec.faqMatched) {
           this.faq.add('', 0);
           if (rec.faqId) this.faqEntries.add(rec.faqId, 0);
           for (const t of new Set(rec.topics ?? [])) this.topics.add(t, 4);

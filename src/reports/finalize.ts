@@ -3,23 +3,39 @@ import { criterion, dPrime, loglinearRate } from '../quiz/dprime.ts';
 import { compareQuiz, type QuizScore } from '../quiz/score.ts';
 import type { Channel } from '../store/types.ts';
 import type { Accumulator } from './accumulate.ts';
-import { dayLabel, formatTz } from './time.ts';
+import { checkBins, grainFor } from './bins.ts';
+import type { Localized } from '../content/topics.ts';
+import { dayIndex, dayLabel, formatTz } from './time.ts';
 import {
   CHANNELS,
   type CheckDay,
+  type DrillRow,
+  type FlagCount,
   type GroupRow,
   type KindCounts,
   type QuizPhaseFigures,
   type QuizRow,
+  type RedFlagRow,
   type Report,
   type ReportQuery,
   VERDICTS,
   type VerdictCounts,
 } from './types.ts';
+import { QUIZ_CHANGE_TEXT } from './words.ts';
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
-/** Longest run of days filled in for the per-day chart (ten years). */
+/** Longest run of days filled in for the per-day series, and longest range binned for the chart (ten years). */
 const MAX_DAYS = 3660;
+
+/** The label of a red flag before the taxonomy is applied (src/reports/red-flags.ts): its id, in both languages. */
+export const idLabel = (id: string): Localized => ({ zh: id, en: id });
+
+/** Red flags of the whole report: most missed first. */
+export const byMostMissed = (a: RedFlagRow, b: RedFlagRow) =>
+  b.missed - a.missed || b.missRate - a.missRate || a.flag.localeCompare(b.flag);
+/** Red flags of one scenario: most missed, then least spotted, first. */
+export const byMostMissedInDrill = (a: FlagCount, b: FlagCount) =>
+  b.missed - a.missed || a.spotted - b.spotted || a.flag.localeCompare(b.flag);
 
 function kindCounts(r: readonly number[] | undefined): KindCounts {
   const [drills = 0, quizzes = 0, faq = 0, checks = 0] = r ?? [];
@@ -79,7 +95,7 @@ function phaseFigures(patterns: Pattern[]): QuizPhaseFigures | null {
 function quizRow(session: string | null, pre: Pattern[], post: Pattern[]): QuizRow {
   const a = phaseFigures(pre);
   const b = phaseFigures(post);
-  if (!a || !b) return { session, pre: a, post: b, delta: null, change: null, moreFalseAlarms: null };
+  if (!a || !b) return { session, pre: a, post: b, delta: null, change: null, changeText: null, moreFalseAlarms: null };
   const asScore = (x: QuizPhaseFigures): QuizScore => ({
     hits: x.hits,
     misses: x.misses,
@@ -91,11 +107,40 @@ function quizRow(session: string | null, pre: Pattern[], post: Pattern[]): QuizR
     criterion: x.criterion,
   });
   const cmp = compareQuiz(asScore(a), asScore(b));
-  return { session, pre: a, post: b, delta: cmp.delta, change: cmp.change, moreFalseAlarms: cmp.moreFalseAlarms };
+  return {
+    session,
+    pre: a,
+    post: b,
+    delta: cmp.delta,
+    change: cmp.change,
+    changeText: QUIZ_CHANGE_TEXT[cmp.change],
+    moreFalseAlarms: cmp.moreFalseAlarms,
+  };
 }
 
 function byTotalThenKey<T extends { key: string | null; total: number }>(a: T, b: T): number {
   return b.total - a.total || String(a.key ?? '').localeCompare(String(b.key ?? ''));
+}
+
+/**
+ * The local days the verdicts chart spans: the filter's dates where given, else the first and last day with a
+ * check. A range of more than MAX_DAYS (a filter from a far-off year) is cut to the days that hold checks.
+ */
+function shownRange(query: ReportQuery, tz: number, checkDays: readonly number[]): [number, number] | undefined {
+  const first = checkDays[0];
+  const last = checkDays.at(-1);
+  let lo = query.from !== undefined ? dayIndex(query.from, tz) : first;
+  let hi = query.to !== undefined ? dayIndex(query.to - 1, tz) : last;
+  if (lo === undefined && hi === undefined) return undefined;
+  lo ??= Math.min(hi!, first ?? hi!);
+  hi ??= Math.max(lo, last ?? lo);
+  if (hi < lo) return undefined;
+  if (hi - lo + 1 > MAX_DAYS) {
+    if (first === undefined || last === undefined) return undefined;
+    lo = Math.max(lo, first);
+    hi = Math.min(hi, last, lo + MAX_DAYS - 1);
+  }
+  return [lo, hi];
 }
 
 export function finalizeReport(
@@ -104,6 +149,15 @@ export function finalizeReport(
   available: { sessions: Iterable<string>; channels: Iterable<string> },
 ): Report {
   const totals = kindCounts(acc.kinds.rows.get(''));
+
+  const flagsOf = new Map<string, DrillRow['flags']>();
+  for (const [key, [missed = 0, spotted = 0]] of acc.scenarioFlags.rows) {
+    const [scenario, flag] = JSON.parse(key) as [string, string];
+    const list = flagsOf.get(scenario) ?? [];
+    list.push({ flag, label: idLabel(flag), missed, spotted });
+    flagsOf.set(scenario, list);
+  }
+  for (const list of flagsOf.values()) list.sort(byMostMissedInDrill);
 
   const drills = [...acc.drills.rows]
     .map(([scenario, [passed = 0, failed = 0, incomplete = 0, scoreSum = 0, scored = 0]]) => {
@@ -116,13 +170,20 @@ export function finalizeReport(
         incomplete,
         passRate: ratio(passed, started),
         avgScore: ratio(scoreSum, scored),
+        flags: flagsOf.get(scenario) ?? [],
       };
     })
     .sort((a, b) => a.scenario.localeCompare(b.scenario));
 
   const redFlags = [...acc.flags.rows]
-    .map(([flag, [missed = 0, spotted = 0]]) => ({ flag, missed, spotted, missRate: missed / (missed + spotted || 1) }))
-    .sort((a, b) => b.missed - a.missed || b.missRate - a.missRate || a.flag.localeCompare(b.flag));
+    .map(([flag, [missed = 0, spotted = 0]]) => ({
+      flag,
+      label: idLabel(flag),
+      missed,
+      spotted,
+      missRate: missed / (missed + spotted || 1),
+    }))
+    .sort(byMostMissed);
 
   // Quiz: answer patterns per session and phase.
   const perSession = new Map<string, { pre: Pattern[]; post: Pattern[] }>();
@@ -157,7 +218,7 @@ export function finalizeReport(
     .map(([s, { pre, post }]) => quizRow(s || null, pre, post))
     .sort((a, b) => (a.session === null ? 1 : b.session === null ? -1 : a.session.localeCompare(b.session)));
 
-  const [matched = 0, fallback = 0] = acc.faq.rows.get('') ?? [];
+  const [matched = 0, fallback = 0, smalltalk = 0, product = 0] = acc.faq.rows.get('') ?? [];
   const fallbackAll = [...acc.fallbacks.rows]
     .map(([question, [count = 0, last = 0]]) => ({ question, count, last }))
     .sort((a, b) => b.count - a.count || b.last - a.last || a.question.localeCompare(b.question));
@@ -185,6 +246,17 @@ export function finalizeReport(
       checkTotal.total += c.total;
     }
   }
+
+  const range = shownRange(query, acc.tz, checkDays);
+  const grain = range ? grainFor(range[1] - range[0] + 1) : 'day';
+  const bins = range
+    ? checkBins(
+        range[0],
+        range[1],
+        (d) => (acc.checks.rows.has(String(d)) ? verdictCounts(acc.checks.rows.get(String(d))) : undefined),
+        grain,
+      )
+    : [];
 
   const topics = [...acc.topics.rows]
     .map(([topic, [d = 0, passed = 0, failed = 0, incomplete = 0, faqMatched = 0]]) => ({
@@ -218,6 +290,7 @@ export function finalizeReport(
       matched,
       fallback,
       fallbackRate: ratio(fallback, matched + fallback),
+      routed: { smalltalk, product },
       fallbacks: fallbackAll
         .slice(0, limit)
         .map((f) => ({ question: f.question, count: f.count, lastAsked: new Date(f.last).toISOString() })),
@@ -226,7 +299,7 @@ export function finalizeReport(
         .map(([id, [count = 0]]) => ({ id, count }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     },
-    checks: { total: checkTotal, byDay },
+    checks: { total: checkTotal, byDay, grain, bins },
     topics,
     sessions: groups(acc.sessions),
     channels: groups(acc.channels),

@@ -1,8 +1,11 @@
-// Report → terminal table and CSV. The CSV is "long" (section,key,metric,value): every figure of every section in
-// one file that a spreadsheet can filter or pivot. Text cells that a spreadsheet would run as a formula are
-// neutralised (FAQ questions are user text).
-import type { QuizPhaseFigures, QuizRow, Report } from './types.ts';
+// Report → terminal table and CSV. The CSV is one file per section (drills, red flags, quiz, FAQ gaps, verdicts):
+// a header row and one table each, so it opens cleanly in a spreadsheet. Text cells that a spreadsheet would run
+// as a formula are neutralised (FAQ questions are user text).
+import type { Locale } from '../content/topics.ts';
+import { DAY_MS, parseTz } from './time.ts';
+import type { CheckBin, DrillRow, QuizPhaseFigures, QuizRow, Report } from './types.ts';
 import { VERDICTS } from './types.ts';
+import { CRITERION_TEXT, MORE_FALSE_ALARMS_TEXT } from './words.ts';
 
 // --- CSV ---------------------------------------------------------------------------------------------------------
 
@@ -16,54 +19,114 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function quizLabel(row: QuizRow, overall = false): string {
-  return overall ? '(all)' : (row.session ?? '(no session)');
+export const CSV_SECTIONS = ['drills', 'red-flags', 'quiz', 'faq-gaps', 'verdicts'] as const;
+export type CsvSection = (typeof CSV_SECTIONS)[number];
+
+export function isCsvSection(s: unknown): s is CsvSection {
+  return typeof s === 'string' && (CSV_SECTIONS as readonly string[]).includes(s);
 }
 
-export function reportCsv(r: Report): string {
-  const lines: string[] = ['section,key,metric,value'];
-  const put = (section: string, key: string, metric: string, value: string | number | boolean | null) =>
-    lines.push([section, key, metric, value].map(csvCell).join(','));
-  for (const [k, v] of Object.entries(r.query)) put('query', '', k, v);
-  for (const [k, v] of Object.entries(r.totals)) put('totals', '', k, v);
-  for (const d of r.drills) {
-    for (const m of ['started', 'passed', 'failed', 'incomplete', 'passRate', 'avgScore'] as const)
-      put('drills', d.scenario, m, d[m]);
-  }
-  for (const f of r.redFlags)
-    for (const m of ['missed', 'spotted', 'missRate'] as const) put('redFlags', f.flag, m, f[m]);
-  const quiz = (row: QuizRow, key: string) => {
-    for (const phase of ['pre', 'post'] as const) {
-      const p = row[phase];
-      if (!p) continue;
-      for (const [m, v] of Object.entries(p)) put('quiz', key, `${phase}.${m}`, v as number | null);
+type Cell = string | number | boolean | null;
+
+function csv(header: string[], rows: Cell[][]): string {
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+const quizSessionName = (row: QuizRow | null) => (row === null ? '(all)' : (row.session ?? '(no session)'));
+
+/** The quiz change in words, with the over-scepticism warning when it applies. */
+export function changeWords(row: QuizRow): string {
+  if (!row.changeText) return '';
+  return row.moreFalseAlarms ? `${row.changeText.label}; ${MORE_FALSE_ALARMS_TEXT.label}` : row.changeText.label;
+}
+
+/** Rows of the quiz table: overall first, then each session; pre and post per group. */
+function quizGroups(r: Report): [string, QuizRow][] {
+  return [
+    [quizSessionName(null), r.quiz.overall] as [string, QuizRow],
+    ...r.quiz.bySession.map((x) => [quizSessionName(x), x] as [string, QuizRow]),
+  ].filter(([, row]) => row.pre || row.post);
+}
+
+/** Days of the whole bin (a bin cut by the range shows fewer in `days`). */
+const binLength = (b: CheckBin) => (Date.parse(b.end) - Date.parse(b.start)) / DAY_MS + 1;
+
+/** One section of the report as CSV; red-flag labels in `lang`. */
+export function sectionCsv(r: Report, section: CsvSection, lang: Locale = 'en'): string {
+  switch (section) {
+    case 'drills':
+      return csv(
+        ['scenario', 'started', 'passed', 'failed', 'not_finished', 'pass_rate', 'avg_score', 'most_missed_red_flags'],
+        r.drills.map((d) => [
+          d.scenario,
+          d.started,
+          d.passed,
+          d.failed,
+          d.incomplete,
+          d.passRate,
+          d.avgScore,
+          d.flags
+            .filter((f) => f.missed > 0)
+            .slice(0, 3)
+            .map((f) => `${f.label[lang]} (${f.missed})`)
+            .join('; '),
+        ]),
+      );
+    case 'red-flags':
+      return csv(
+        ['red_flag', 'label', 'missed', 'spotted', 'miss_rate'],
+        r.redFlags.map((f) => [f.flag, f.label[lang], f.missed, f.spotted, f.missRate]),
+      );
+    case 'quiz': {
+      const rows: Cell[][] = [];
+      for (const [name, row] of quizGroups(r)) {
+        for (const phase of ['pre', 'post'] as const) {
+          const p = row[phase];
+          rows.push([
+            name,
+            phase,
+            p?.forms ?? 0,
+            p?.hitRate ?? null,
+            p?.falseAlarmRate ?? null,
+            p?.dPrime ?? null,
+            p?.criterion ?? null,
+            p?.hits ?? null,
+            p?.misses ?? null,
+            p?.falseAlarms ?? null,
+            p?.correctRejections ?? null,
+            phase === 'post' ? changeWords(row) : '',
+          ]);
+        }
+      }
+      return csv(
+        [
+          'session',
+          'phase',
+          'forms',
+          'hit_rate',
+          'false_alarm_rate',
+          'd_prime',
+          'c_response_bias',
+          'hits',
+          'misses',
+          'false_alarms',
+          'correct_rejections',
+          'change',
+        ],
+        rows,
+      );
     }
-    if (row.delta) for (const [m, v] of Object.entries(row.delta)) put('quiz', key, `delta.${m}`, v);
-    if (row.change) put('quiz', key, 'change', row.change);
-    if (row.moreFalseAlarms !== null) put('quiz', key, 'moreFalseAlarms', row.moreFalseAlarms);
-  };
-  quiz(r.quiz.overall, quizLabel(r.quiz.overall, true));
-  for (const row of r.quiz.bySession) quiz(row, quizLabel(row));
-  for (const m of ['questions', 'matched', 'fallback', 'fallbackRate', 'distinctFallbacks'] as const)
-    put('faq', '', m, r.faq[m]);
-  for (const f of r.faq.fallbacks) {
-    put('faqFallbacks', f.question, 'count', f.count);
-    put('faqFallbacks', f.question, 'lastAsked', f.lastAsked);
+    case 'faq-gaps':
+      return csv(
+        ['question', 'count', 'last_asked'],
+        r.faq.fallbacks.map((f) => [f.question, f.count, f.lastAsked]),
+      );
+    case 'verdicts':
+      return csv(
+        [r.checks.grain, 'start', 'end', 'days_in_range', ...VERDICTS, 'total'],
+        r.checks.bins.map((b) => [b.label, b.start, b.end, b.days, ...VERDICTS.map((v) => b[v]), b.total]),
+      );
   }
-  for (const e of r.faq.entries) put('faqEntries', e.id, 'count', e.count);
-  for (const d of r.checks.byDay) for (const m of [...VERDICTS, 'total'] as const) put('checks', d.day, m, d[m]);
-  for (const t of r.topics)
-    for (const m of ['drills', 'passed', 'failed', 'incomplete', 'faqMatched'] as const)
-      put('topics', t.topic, m, t[m]);
-  for (const [section, rows] of [
-    ['sessions', r.sessions],
-    ['channels', r.channels],
-  ] as const) {
-    for (const g of rows)
-      for (const m of ['drills', 'quizzes', 'faq', 'checks', 'total'] as const)
-        put(section, g.key ?? '(none)', m, g[m]);
-  }
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 // --- terminal table -----------------------------------------------------------------------------------------------
@@ -106,7 +169,7 @@ function table(header: string[], rows: (string | number)[][]): string[] {
     r
       .map((c, i) => {
         const pad = ' '.repeat(widths[i]! - displayWidth(c));
-        return i === 0 || header[i] === 'question' || header[i] === 'change' ? c + pad : pad + c;
+        return i === 0 || header[i] === 'question' || header[i] === 'change' || header[i] === 'id' ? c + pad : pad + c;
       })
       .join('  ')
       .trimEnd(),
@@ -116,12 +179,59 @@ function table(header: string[], rows: (string | number)[][]): string[] {
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
 
-export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?: number } = {}): string {
-  const out: string[] = [];
+/**
+ * A filter bound as the reader asked for it, in the report's zone: a local midnight is a whole day ("to" is stored
+ * exclusive, so the day shown is the last one included), anything else a local date and time.
+ */
+export function localBound(iso: string | null, tz: string, edge: 'from' | 'to'): string {
+  if (iso === null) return edge === 'from' ? 'start' : 'now';
+  const wall = Date.parse(iso) + parseTz(tz.replace(/^UTC(?=[+-])/, '')) * 60_000;
+  const s = new Date(wall).toISOString();
+  if (s.slice(11, 23) === '00:00:00.000')
+    return edge === 'from' ? s.slice(0, 10) : `${new Date(wall - DAY_MS).toISOString().slice(0, 10)} (included)`;
+  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
+}
+
+export function reportHeader(r: Report): string {
   const q = r.query;
-  out.push(
-    `scam-coach training report — session: ${q.session ?? 'all'}, channel: ${q.channel ?? 'all'}, from: ${q.from ?? 'start'}, to: ${q.to ?? 'now'} (days in ${q.tz})`,
-  );
+  return `scam-coach training report — session: ${q.session ?? 'all'}, channel: ${q.channel ?? 'all'}, from: ${localBound(q.from, q.tz, 'from')}, to: ${localBound(q.to, q.tz, 'to')} (${q.tz})`;
+}
+
+const BAR_WIDTH = 24;
+
+/** A bar in plain text: `█` for passed, `░` for failed, `·` for not finished, scaled to the longest row. */
+function drillBar(d: DrillRow, most: number): string {
+  const scale = most > BAR_WIDTH ? BAR_WIDTH / most : 1;
+  const cells = (n: number) => Math.round(n * scale);
+  return `${'█'.repeat(cells(d.passed))}${'░'.repeat(cells(d.failed))}${'·'.repeat(cells(d.incomplete))}`;
+}
+
+/**
+ * One screen for a facilitator at the end of a session: per scenario, passed / failed as a plain-text bar and the
+ * red flags the room missed most, by their labels in `lang`.
+ */
+export function sessionSummary(r: Report, lang: Locale = 'en', topFlags = 3): string {
+  const out = [reportHeader(r), ''];
+  if (!r.drills.length) return `${[...out, 'No drill was run in this selection.'].join('\n')}\n`;
+  const most = Math.max(...r.drills.map((d) => d.started));
+  const width = Math.max(...r.drills.map((d) => displayWidth(d.scenario)));
+  const barWidth = Math.max(...r.drills.map((d) => drillBar(d, most).length));
+  for (const d of r.drills) {
+    const name = d.scenario + ' '.repeat(width - displayWidth(d.scenario));
+    const bar = drillBar(d, most).padEnd(barWidth);
+    out.push(`${name}  ${bar}  ${d.passed} passed, ${d.failed} failed, ${d.incomplete} not finished`);
+    const missed = d.flags.filter((f) => f.missed > 0).slice(0, topFlags);
+    if (missed.length)
+      out.push(`${' '.repeat(width)}  missed most: ${missed.map((f) => `${f.label[lang]} (${f.missed})`).join(', ')}`);
+  }
+  out.push('', 'bar: █ passed  ░ failed  · not finished');
+  return `${out.join('\n')}\n`;
+}
+
+export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?: number; lang?: Locale } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const out: string[] = [];
+  out.push(reportHeader(r));
   const t = r.totals;
   out.push(
     `${t.total} outcomes: ${t.drills} drills, ${t.quizzes} quiz forms, ${t.faq} FAQ questions, ${t.checks} checks`,
@@ -153,8 +263,8 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   out.push(
     ...(r.redFlags.length
       ? table(
-          ['red flag', 'missed', 'spotted', 'miss rate'],
-          r.redFlags.slice(0, topFlags).map((f) => [f.flag, f.missed, f.spotted, pct(f.missRate)]),
+          ['red flag', 'missed', 'spotted', 'miss rate', 'id'],
+          r.redFlags.slice(0, topFlags).map((f) => [f.label[lang], f.missed, f.spotted, pct(f.missRate), f.flag]),
         )
       : ['(none)']),
   );
@@ -163,22 +273,16 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   const phaseCells = (p: QuizPhaseFigures | null) =>
     p ? [p.forms, pct(p.hitRate), pct(p.falseAlarmRate), num(p.dPrime), num(p.criterion)] : [0, '–', '–', '–', '–'];
   const quizRows: (string | number)[][] = [];
-  for (const [row, label] of [
-    [r.quiz.overall, '(all)'] as const,
-    ...r.quiz.bySession.map((x) => [x, x.session ?? '(no session)'] as const),
-  ]) {
-    if (!row.pre && !row.post) continue;
+  for (const [label, row] of quizGroups(r)) {
     quizRows.push([label, 'pre', ...phaseCells(row.pre), '']);
-    quizRows.push([
-      '',
-      'post',
-      ...phaseCells(row.post),
-      row.change ? `${row.change}${row.moreFalseAlarms ? ', more false alarms' : ''}` : '',
-    ]);
+    quizRows.push(['', 'post', ...phaseCells(row.post), changeWords(row)]);
   }
   out.push(
     ...(quizRows.length
-      ? table(['session', 'phase', 'forms', 'hit rate', 'false alarms', 'd′', 'c', 'change'], quizRows)
+      ? [
+          ...table(['session', 'phase', 'forms', 'hit rate', 'false alarms', 'd′', 'c (bias)', 'change'], quizRows),
+          `  ${CRITERION_TEXT.explain}`,
+        ]
       : ['(none)']),
   );
 
@@ -186,6 +290,7 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   out.push(
     '',
     `FAQ: ${f.questions} questions, ${f.matched} answered, ${f.fallback} fell back (${pct(f.fallbackRate)})`,
+    `Routed before the FAQ: ${f.routed.smalltalk} small talk, ${f.routed.product} account/product questions (sent to the official channels)`,
   );
   const topQ = opts.topQuestions ?? 20;
   if (f.fallbacks.length) {
@@ -202,13 +307,19 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
     );
   }
 
-  out.push('', 'Check verdicts per day');
+  const bins = r.checks.bins;
+  const cut = bins.some((b) => b.days < binLength(b));
+  out.push('', `Check verdicts per ${r.checks.grain}${cut ? ' (* only partly inside the range)' : ''}`);
   out.push(
-    ...(r.checks.byDay.length
+    ...(bins.length
       ? table(
-          ['day', ...VERDICTS, 'total'],
+          [r.checks.grain, ...VERDICTS, 'total'],
           [
-            ...r.checks.byDay.map((d) => [d.day, ...VERDICTS.map((v) => d[v]), d.total]),
+            ...bins.map((b) => [
+              `${b.label}${b.days < binLength(b) ? ' *' : ''}`,
+              ...VERDICTS.map((v) => b[v]),
+              b.total,
+            ]),
             ['all', ...VERDICTS.map((v) => r.checks.total[v]), r.checks.total.total],
           ],
         )

@@ -14,7 +14,15 @@ import type { Report, ReportQuery } from './types.ts';
 export { Accumulator } from './accumulate.ts';
 export { demoOutcomes, type DemoOptions } from './demo.ts';
 export { finalizeReport } from './finalize.ts';
-export { reportCsv, reportTable } from './format.ts';
+export {
+  CSV_SECTIONS,
+  type CsvSection,
+  isCsvSection,
+  reportTable,
+  sectionCsv,
+  sessionSummary,
+} from './format.ts';
+export { applyRedFlagTaxonomy, withRedFlagTaxonomy } from './red-flags.ts';
 export { createRedisReports, type RedisReports } from './redis.ts';
 export { createSqliteReports, type SqliteReports } from './sqlite.ts';
 export { parseReportParams, type ReportParams } from './query.ts';

@@ -20,7 +20,7 @@ const HOUR_MS = 3_600_000;
 /** Records copied per MULTI while distributing into hour lists. */
 const PAGE = 10_000;
 /** Bump when the stored cell layout or the Accumulator's serialised form changes: cells of another version are rebuilt. */
-const CELLS_VERSION = 1;
+const CELLS_VERSION = 2;
 
 /** One hour's partials: its first `n` records, per (session or null, channel). */
 interface HourCells {

@@ -13,7 +13,7 @@ import type { Report, ReportQuery } from './types.ts';
 type DB = Database.Database;
 
 /** Bump when the Accumulator's serialised form changes: cells of another version are rebuilt. */
-export const ROLLUP_VERSION = 2;
+export const ROLLUP_VERSION = 3;
 const HOUR_MS = 3_600_000;
 /** Rows read per page while folding (the async fold yields to the event loop between pages). */
 const PAGE = 10_000;
@@ -81,7 +81,8 @@ function toRecord(r: Row): OutcomeRecord {
   set('verdict', r[15]);
   if (r[16]) {
     const extra = JSON.parse(r[16]) as Record<string, unknown>;
-    for (const k of ['spotted', 'missed', 'topics', 'question'] as const) if (extra[k] !== undefined) rec[k] = extra[k];
+    for (const k of ['spotted', 'missed', 'topics', 'question', 'faqRoute'] as const)
+      if (extra[k] !== undefined) rec[k] = extra[k];
   }
   return rec as unknown as OutcomeRecord;
 }

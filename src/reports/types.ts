@@ -1,5 +1,6 @@
 // The training report: what the anti-fraud team sees on /admin, in `scam-coach report` and in the CSV export.
 // Users appear nowhere (not even as hashes); FAQ questions are the redacted text the store already holds.
+import type { Localized } from '../content/topics.ts';
 import type { QuizChange, QuizScore } from '../quiz/score.ts';
 import type { Channel } from '../store/types.ts';
 
@@ -37,12 +38,21 @@ export interface DrillRow {
   passRate: number | null;
   /** Mean drill score (0–100) over runs with a score; null when none. */
   avgScore: number | null;
+  /** This scenario's red flags, most often missed first (for a facilitator's end-of-session summary). */
+  flags: FlagCount[];
 }
 
-export interface RedFlagRow {
+/** Drill runs that showed a red flag and did not (missed) or did (spotted) get it named. */
+export interface FlagCount {
+  /** The red-flag id (content/red-flags.yaml; an old id is counted under its current one). */
   flag: string;
+  /** Its label from the taxonomy; the id itself when the taxonomy does not know it. */
+  label: Localized;
   missed: number;
   spotted: number;
+}
+
+export interface RedFlagRow extends FlagCount {
   /** missed / (missed + spotted). */
   missRate: number;
 }
@@ -63,6 +73,8 @@ export interface QuizRow {
   delta: { hitRate: number | null; falseAlarmRate: number | null; dPrime: number; criterion: number } | null;
   /** compareQuiz's verdict on the group means; null unless both phases have forms. */
   change: QuizChange | null;
+  /** `change` in words, with what it means (for a tooltip); null with `change`. */
+  changeText: { label: string; explain: string } | null;
   /** True when post answered "scam" to a larger share of genuine items than pre (the over-scepticism warning). */
   moreFalseAlarms: boolean | null;
 }
@@ -80,6 +92,8 @@ export interface FaqFigures {
   fallback: number;
   /** fallback / questions; null when none. */
   fallbackRate: number | null;
+  /** Turns routed before the FAQ ranking (content/routes.yaml): not counted in questions, never missing content. */
+  routed: { smalltalk: number; product: number };
   /** Most asked questions the FAQ could not answer (the missing content), most frequent first. */
   fallbacks: FallbackQuestion[];
   /** Distinct fallen-back questions (fallbacks may be cut to fallbackLimit). */
@@ -93,6 +107,19 @@ export type VerdictCounts = Record<CheckVerdict, number> & { total: number };
 export interface CheckDay extends VerdictCounts {
   /** Local day (report time zone), YYYY-MM-DD; every day from the first to the last check is listed. */
   day: string;
+}
+
+/** Bars of the verdicts chart: days over up to two months, weeks (Monday–Sunday) up to a year, months beyond. */
+export type BinGrain = 'day' | 'week' | 'month';
+
+export interface CheckBin extends VerdictCounts {
+  /** How the bin is named: 2025-03-10 (day), 2025-03-10 – 03-16 (week), 2025-03 (month). */
+  label: string;
+  /** First and last local day of the whole bin, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  /** Days of the bin inside the range shown (fewer than the bin's length at a cut end). */
+  days: number;
 }
 
 export interface TopicRow {
@@ -115,7 +142,13 @@ export interface Report {
   redFlags: RedFlagRow[];
   quiz: { overall: QuizRow; bySession: QuizRow[] };
   faq: FaqFigures;
-  checks: { total: VerdictCounts; byDay: CheckDay[] };
+  checks: {
+    total: VerdictCounts;
+    byDay: CheckDay[];
+    /** The bins of the range shown (filter dates, else first to last check), at the grain that range calls for. */
+    grain: BinGrain;
+    bins: CheckBin[];
+  };
   topics: TopicRow[];
   sessions: GroupRow[];
   channels: GroupRow[];

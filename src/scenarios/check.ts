@@ -4,9 +4,11 @@
 import { isMap, isNode, isScalar } from 'yaml';
 import { brandVars, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, positionOf, type YamlSource } from '../content/yaml-source.ts';
-import { judgeAnswer } from './judge.ts';
+import { PRACTISE_INTENT } from './choose.ts';
+import { HESITATION_INTENT, judgeAnswer } from './judge.ts';
 import type { ScenarioEntry, ScenarioLibrary } from './library.ts';
 import { patternError } from './match.ts';
+import { nextNodes } from './progress.ts';
 import { isEnding, type Matcher, type Scenario, type TurnNode } from './schema.ts';
 
 type Path = readonly (string | number)[];
@@ -49,9 +51,10 @@ function turnNodes(s: Scenario): [string, TurnNode][] {
   return Object.entries(s.nodes).filter((e): e is [string, TurnNode] => !isEnding(e[1]));
 }
 
-function successors(node: TurnNode): string[] {
-  return OUTCOMES.map((o) => node[o].next);
-}
+let successors: (node: TurnNode) => string[];
+
+/** What `next_by` may be keyed on besides intent ids: the kinds of data the judge sees handed over. */
+const DATA_KINDS = ['code', 'card', 'id-number'];
 
 function matcherIsEmpty(m: Matcher): boolean {
   return !m.intents.length && !m.patterns.length && !m.phrases?.zh.length && !m.phrases?.en.length;
@@ -65,6 +68,11 @@ function checkLinks(s: Scenario, r: Reporter): void {
     for (const o of OUTCOMES) {
       if (!s.nodes[node[o].next]) r.value(['nodes', id, o, 'next'], `unknown node "${node[o].next}"`);
     }
+  }
+  for (const [did, next] of Object.entries(s.failed_by ?? {})) {
+    const target = s.nodes[next];
+    if (!target) r.value(['failed_by', did], `unknown node "${next}"`);
+    else if (!isEnding(target) || target.ending !== 'failed') r.value(['failed_by', did], `"${next}" is not a failed ending`);
   }
 }
 
@@ -200,6 +208,7 @@ function checkMatchers(s: Scenario, library: ScenarioLibrary, r: Reporter): void
       });
       if (matcherIsEmpty(m))
         r.key(['nodes', id, o], 'no intents, phrases or patterns: this outcome can never be reached');
+
     }
   }
 }
@@ -257,9 +266,32 @@ function checkPlaceholders(s: Scenario, library: ScenarioLibrary, r: Reporter): 
   }
 }
 
+// The drill frame quotes the title ("演练：「{{title}}」", 'Drill: "{{title}}"'); a title in quotes of its own would be
+// quoted twice.
+const WRAPPED_IN_QUOTES = /^\s*["“「『][^"“”「」『』]*["”」』]\s*$/u;
+// "王*华", "孙**": a masked name reads as a leak from a real record; scammers in drills say fictional full names.
+const MASKED_NAME = /\p{L}\*/u;
+
+// In English the frame's own quotes sit right against the title's ('Drill: ""Cancel…""'): no quote at either end.
+const EN_QUOTE_AT_END = /^\s*["“”]|["“”]\s*$/u;
+
+function checkWording(s: Scenario, r: Reporter): void {
+  for (const key of ['title', 'short_title'] as const) {
+    for (const locale of ['zh', 'en'] as const) {
+      const text = s[key]?.[locale];
+      if (text && (WRAPPED_IN_QUOTES.test(text) || (locale === 'en' && EN_QUOTE_AT_END.test(text))))
+        r.value([key, locale], 'do not start or end the title with quotes: the drill frame quotes it already');
+    }
+  }
+  for (const [path, text] of texts({ caller: s.caller, vars: s.vars, nodes: s.nodes }, [])) {
+    if (MASKED_NAME.test(text)) r.value(path, 'a masked name ("王*华", "孙**"): use a fictional full name');
+  }
+}
+
 function checkScenario(entry: ScenarioEntry, library: ScenarioLibrary): ContentProblem[] {
   const s = entry.scenario;
   const r = new Reporter(entry.file, entry.source);
+  successors = (node) => nextNodes(s, node);
   checkLinks(s, r);
   checkReachability(s, r);
   checkEndings(s, r);
@@ -269,8 +301,13 @@ function checkScenario(entry: ScenarioEntry, library: ScenarioLibrary): ContentP
   }
   checkRedFlags(s, r);
   checkMatchers(s, library, r);
+  for (const did of Object.keys(s.failed_by ?? {})) {
+    if (!library.intents[did] && !DATA_KINDS.includes(did))
+      r.key(['failed_by', did], `"${did}" is neither an intent id nor one of ${DATA_KINDS.join(', ')}`);
+  }
   checkQuickReplies(s, library, r);
   checkPlaceholders(s, library, r);
+  checkWording(s, r);
   return r.problems;
 }
 
@@ -294,8 +331,14 @@ function checkDuplicates(library: ScenarioLibrary): ContentProblem[] {
   return problems;
 }
 
+/** Intents the code itself uses, not only nodes: hesitation in the judge, the wish to practise in the chat. */
+const REQUIRED_INTENTS = [HESITATION_INTENT, PRACTISE_INTENT];
+
 function checkIntents(library: ScenarioLibrary): ContentProblem[] {
   const r = new Reporter(library.intentsFile, library.intentsSource);
+  for (const id of REQUIRED_INTENTS) {
+    if (!library.intents[id]) r.value(['intents'], `missing intent "${id}" (the judge and the chat use it)`);
+  }
   for (const [id, intent] of Object.entries(library.intents)) {
     intent.patterns.forEach((p, i) => {
       const err = patternError(p);

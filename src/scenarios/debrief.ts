@@ -1,4 +1,4 @@
-// The debrief after a drill: which red flags the user spotted and missed (with why they matter), the score,
+// The debrief after a drill: which red flags the user spotted (named), avoided (hung up before naming them) and missed (with why they matter), the score,
 // the one rule to remember and what to do when it happens for real. Pure.
 import type { Brand } from '../content/brand.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
@@ -31,6 +31,8 @@ export function buildDebrief(scenario: Scenario, brand: Brand, texts: DrillTexts
     t(texts.debrief.score, { score: String(score) }),
     t(texts.debrief.spotted),
     ...list(flags.spotted),
+    // Shown only when there are some: a run that hung up at once got past these without naming them.
+    ...(flags.avoided.length ? [t(texts.debrief.avoided), ...list(flags.avoided)] : []),
     t(texts.debrief.missed),
     ...list(flags.missed),
     t(texts.debrief.lesson, { text: fillTemplate(scenario.lesson[locale], own) }),

@@ -1,11 +1,11 @@
 // The drill state machine: (library, state, answer) → (new state, replies). Pure and deterministic: the same
 // answers give the same judgements, path and wording in every channel, and a state that went through JSON
 // resumes exactly where it stopped. Every reply is marked as a simulation.
-import { redact } from '../classifier/sensitive.ts';
+import { maskUserText } from '../classifier/user-numbers.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale } from '../content/topics.ts';
 import { buildDebrief } from './debrief.ts';
-import { type JudgeResult, judgeAnswer } from './judge.ts';
+import { type JudgeResult, judgeAnswer, matchMatcher } from './judge.ts';
 import { getScenario, type ScenarioLibrary } from './library.ts';
 import { lineText, scenarioVars } from './lines.ts';
 import { matchPhrase, prepareText } from './match.ts';
@@ -31,7 +31,13 @@ export interface DrillReply {
   marker?: string;
   line?: string;
   /** Debrief replies: the numbers behind the text. */
-  debrief?: { outcome: 'passed' | 'failed' | 'incomplete'; score: number; spotted: string[]; missed: string[] };
+  debrief?: {
+    outcome: 'passed' | 'failed' | 'incomplete';
+    score: number;
+    spotted: string[];
+    avoided: string[];
+    missed: string[];
+  };
 }
 
 export interface StepResult {
@@ -102,13 +108,27 @@ function enter(ctx: Ctx, state: DrillState, id: string, out: Pending[]): void {
     kind: 'debrief',
     node: id,
     text: d.text,
-    debrief: { outcome: d.outcome, score: d.score, spotted: d.spotted, missed: d.missed },
+    debrief: { outcome: d.outcome, score: d.score, spotted: d.spotted, avoided: d.avoided, missed: d.missed },
   });
   out.push({ kind: 'drill-close', node: id, text: fillTemplate(texts.close[ctx.locale], vars) });
 }
 
+/** Where the user is in the script. Never backwards: past the step of every node answered before (a graph with a
+ *  loop could otherwise place a later node earlier); at an ending, the step of the last node answered. */
+function progressOf(scenario: Scenario, state: DrillState): Progress {
+  const ended = isEnding(scenario.nodes[state.node]!);
+  const last = state.history.at(-1)?.node;
+  const here = ended ? last : state.node;
+  const at = progressAt(scenario, here ?? scenario.start);
+  for (const turn of state.history) {
+    if (turn.node === here) continue;
+    at.step = Math.max(at.step, Math.min(at.total, progressAt(scenario, turn.node).step + 1));
+  }
+  return at;
+}
+
 function finish(ctx: Ctx, state: DrillState, out: Pending[]): DrillReply[] {
-  const progress = progressAt(ctx.scenario, state.node, state.turn, state.unclear);
+  const progress = progressOf(ctx.scenario, state);
   return out.map((r) => ({ ...r, simulation: true, progress: { ...progress } }));
 }
 
@@ -135,13 +155,12 @@ export function startDrill(library: ScenarioLibrary, id: string, locale: Locale)
   return { state, replies: finish(ctx, state, out), done: state.done };
 }
 
-/** Red flags the answer shows the user noticed: every flag of the node on a safe answer, plus spot words of
- *  flags shown so far in an answer that was not risky. */
+/** Red flags the answer shows the user noticed: spot words of flags shown so far in an answer that was not risky.
+ *  A safe answer gets the user past the node's other flags too: those are "avoided", not claimed as spotted. */
 function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string, judgement: Judgement): void {
   const add = (id: string) => {
     if (state.shown.includes(id) && !state.spotted.includes(id)) state.spotted.push(id);
   };
-  if (judgement === 'safe') node.red_flags.forEach(add);
   // Naming the danger while giving in ("验证码是 4829") is not spotting it.
   if (judgement === 'risky') return;
   const text = prepareText(answer);
@@ -153,6 +172,26 @@ function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string
     );
     if (hit) add(flag.id);
   }
+  if (judgement !== 'safe') return;
+  state.avoided ??= [];
+  for (const id of node.red_flags) {
+    if (!state.spotted.includes(id) && !state.avoided.includes(id)) state.avoided.push(id);
+  }
+}
+
+/** Where an answer leads. A risky answer that ends the drill ends at the `failed_by` ending for what the user did —
+ *  the data handed over, else the first listed intent the answer matches — so the ending tells the user's story. */
+export function nextAfter(ctx: Ctx, node: TurnNode, judgement: 'safe' | 'risky', answer: string, why: JudgeResult): string {
+  const next = node[judgement].next;
+  const target = ctx.scenario.nodes[next];
+  const failedBy = ctx.scenario.failed_by;
+  if (judgement !== 'risky' || !failedBy || !target || !isEnding(target) || target.ending !== 'failed') return next;
+  if (why.reason === 'hands-over-data' && why.data && failedBy[why.data]) return failedBy[why.data]!;
+  const text = prepareText(answer);
+  for (const [did, ending] of Object.entries(failedBy)) {
+    if (matchMatcher(text, { intents: [did], patterns: [] }, ctx.library.intents)) return ending;
+  }
+  return next;
 }
 
 export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer: string): StepResult {
@@ -168,10 +207,8 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
     officialNumbers: library.brand.official_numbers.map((n) => n.number),
   });
   const judgement = why.judgement;
-  // Stored answers are redacted; an answer with nothing to hide is kept exactly as typed.
-  const redacted = redact(answer);
-  const user = redacted === answer.normalize('NFKC') ? answer : redacted;
-  state.history.push({ node: state.node, bot: currentLine(ctx, state), user, judgement });
+  // Stored answers keep no secret: codes, card and ID numbers masked, everything else as typed.
+  state.history.push({ node: state.node, bot: currentLine(ctx, state), user: maskUserText(answer), judgement });
   state.turn += 1;
   markSpotted(ctx, state, node, answer, judgement);
 
@@ -196,7 +233,7 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
       const line = lineText(scenario, library.brand, ctx.locale, outcome.say, state.node, judgement, state.turn);
       out.push(scammerReply(ctx, state.node, line));
     }
-    enter(ctx, state, outcome.next, out);
+    enter(ctx, state, nextAfter(ctx, node, judgement, answer, why), out);
   }
   return { state, replies: finish(ctx, state, out), done: state.done, judgement, why };
 }

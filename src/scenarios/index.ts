@@ -6,6 +6,7 @@ import { checkLibrary } from './check.ts';
 import { loadScenarios } from './load.ts';
 
 export { checkLibrary } from './check.ts';
+export { drillChosenIn } from './choose.ts';
 export { type DrillReply, type DrillReplyKind, type StepResult, startDrill, stepDrill, stopDrill } from './engine.ts';
 export { handedOverData, type JudgeReason, type JudgeResult, judgeAnswer, namesOfficialNumber } from './judge.ts';
 export { getScenario, makeLibrary, type ScenarioEntry, type ScenarioLibrary, UnknownScenarioError } from './library.ts';

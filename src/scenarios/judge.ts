@@ -1,6 +1,7 @@
 // Judges one answer at one turn node: safe, risky or unclear. The order is fixed and documented for authors in
 // scenarios/README.md; every channel gets the same judgement for the same answer. Pure: no I/O.
-import { findSensitive, type SensitiveKind } from '../classifier/sensitive.ts';
+import type { SensitiveKind } from '../classifier/sensitive.ts';
+import { handedOverSecret } from '../classifier/user-numbers.ts';
 import { compilePattern, matchPhrase, type PreparedText, prepareText } from './match.ts';
 import type { IntentLexicon, Judgement, Matcher, TurnNode } from './schema.ts';
 
@@ -11,7 +12,16 @@ export interface JudgeContext {
 }
 
 /** Why the judge decided as it did; tests and debug output key on this, never on wording. */
-export type JudgeReason = 'hands-over-data' | 'official-number' | 'safe-match' | 'risky-match' | 'no-match';
+export type JudgeReason =
+  | 'hands-over-data'
+  | 'official-number'
+  | 'safe-match'
+  | 'hesitant'
+  | 'risky-match'
+  | 'no-match';
+
+/** The shared intent whose words mark an answer as hesitation ("可是交钱这个……我不太确定"): never compliance. */
+export const HESITATION_INTENT = 'hesitate';
 
 export interface MatchHit {
   source: 'intent' | 'phrase' | 'pattern';
@@ -30,18 +40,10 @@ export interface JudgeResult {
   data?: SensitiveKind;
 }
 
-const HANDED_OVER: ReadonlySet<SensitiveKind> = new Set(['code', 'card', 'id-number']);
-// findSensitive calls 7–8 digit runs phone numbers; next to the word "code" they are a (long) verification code.
-const CODE_WORD = /验证码|校验码|动态码|密码|口令|code|password|passcode|pin|cvv|otp/i;
-const LONG_CODE = /(?<![\d+])\d{7,8}(?!\d)/;
-
-/** The kind of secret the answer hands over (verification code, card number, ID number), if any. */
+/** The kind of secret the answer hands over (verification code, card number, ID number), if any. Digits are read
+ *  in context: an amount ("我只借过5000"), a denial ("尾号不是0312") or a dialling prefix is not a code. */
 export function handedOverData(answer: string): SensitiveKind | undefined {
-  const text = answer.normalize('NFKC');
-  const span = findSensitive(text).find((s) => HANDED_OVER.has(s.kind));
-  if (span) return span.kind;
-  if (CODE_WORD.test(text) && LONG_CODE.test(text)) return 'code';
-  return undefined;
+  return handedOverSecret(answer);
 }
 
 /** Digits of a phone number as dialled inside mainland China: no +86/0086/86 country code, no trunk 0. */
@@ -98,9 +100,12 @@ export function judgeAnswer(answer: string, node: Pick<TurnNode, 'safe' | 'risky
   const text = prepareText(answer);
   const safe = matchMatcher(text, node.safe, ctx.intents);
   if (safe) return { judgement: 'safe', reason: 'safe-match', hit: safe };
-  // 3. Only then compliance: "不用了，我挂了" must not turn risky because "好" appears somewhere.
+  // 3. Hesitation is not agreement, even when it names what is asked ("交钱"): the caller has to push again.
+  const hesitant = matchMatcher(text, { intents: [HESITATION_INTENT], patterns: [] }, ctx.intents);
+  if (hesitant) return { judgement: 'unclear', reason: 'hesitant', hit: hesitant };
+  // 4. Only then compliance: "不用了，我挂了" must not turn risky because "好" appears somewhere.
   const risky = matchMatcher(text, node.risky, ctx.intents);
   if (risky) return { judgement: 'risky', reason: 'risky-match', hit: risky };
-  // 4. Neither: the scammer pushes again.
+  // 5. Neither: the scammer pushes again.
   return { judgement: 'unclear', reason: 'no-match' };
 }

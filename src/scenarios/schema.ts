@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { idSchema, localizedSchema, localizedVariantsSchema, topicSchema } from '../content/schema-common.ts';
 
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
 export const JUDGEMENTS = ['safe', 'risky', 'unclear'] as const;
 export type Judgement = (typeof JUDGEMENTS)[number];
 
@@ -70,9 +73,11 @@ export const redFlagSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
+  /** A few words for pickers and buttons (the full title can be a sentence); defaults to the title. */
+  short_title: localizedSchema.optional(),
   intro: localizedSchema,
   topics: z.array(topicSchema).min(1),
-  difficulty: z.enum(['easy', 'medium', 'hard']),
+  difficulty: z.enum(DIFFICULTIES),
   caller: z.strictObject({ name: localizedSchema, number: z.string().min(3) }),
   /** Values for {{var}} placeholders (fictional data the scammer "leaks"); {{brand.*}} come from the brand file. */
   vars: z.record(z.string(), z.union([z.string(), localizedSchema])).default({}),
@@ -80,6 +85,10 @@ export const scenarioSchema = z.strictObject({
   /** The one-line rule to remember, shown in the debrief. */
   lesson: localizedSchema,
   start: idSchema,
+  /** When a risky answer ends the drill, the failed ending that tells what the user did, by the data handed over
+   *  (code, card, id-number) or an intent the answer matched (share-code, pay, …), tried in order. Giving a code at
+   *  a "transfer the loan" step ends as "you gave the code", not "you transferred". */
+  failed_by: z.record(idSchema, idSchema).optional(),
   nodes: z.record(idSchema, nodeSchema),
 });
 
@@ -121,6 +130,8 @@ export const drillTextsSchema = z.strictObject({
     title: localizedSchema,
     score: localizedSchema,
     spotted: localizedSchema,
+    /** Flags the user got past by answering safely without naming them. */
+    avoided: localizedSchema,
     missed: localizedSchema,
     none: localizedSchema,
     item: localizedSchema,

@@ -27,6 +27,8 @@ export interface DrillState {
   shown: string[];
   /** Red-flag ids the user spotted, in order (always a subset of shown). */
   spotted: string[];
+  /** Red-flag ids the user got past with a safe answer without naming them (absent in states stored before). */
+  avoided?: string[];
   history: DrillTurn[];
   done: boolean;
   outcome?: DrillOutcome;
@@ -52,6 +54,7 @@ export function assertDrillState(value: unknown): asserts value is DrillState {
     Number.isInteger(s.unclear) &&
     Array.isArray(s.shown) &&
     Array.isArray(s.spotted) &&
+    (s.avoided === undefined || Array.isArray(s.avoided)) &&
     Array.isArray(s.history) &&
     typeof s.done === 'boolean';
   if (!ok) throw new DrillStateError('not a drill state (version 1)');

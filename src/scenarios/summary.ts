@@ -4,13 +4,15 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import { getScenario, type ScenarioLibrary } from './library.ts';
 import { LOCALES, type Locale } from '../content/topics.ts';
 import { redFlagSummary, scoreDrill } from './score.ts';
+import type { Difficulty } from './schema.ts';
 import type { DrillState, DrillTurn } from './state.ts';
 
 export interface DrillSummary {
   scenario: string;
   outcome: 'passed' | 'failed' | 'incomplete';
   score: number;
-  redFlags: { spotted: string[]; missed: string[] };
+  /** spotted and missed as before; avoided: got past safely without naming them. */
+  redFlags: { spotted: string[]; missed: string[]; avoided: string[] };
   turns: DrillTurn[];
 }
 
@@ -28,15 +30,21 @@ export function drillSummary(library: ScenarioLibrary, state: DrillState): Drill
 export interface ScenarioListing {
   id: string;
   title: string;
+  /** A few words for pickers and buttons (the title when the scenario has none). */
+  shortTitle: string;
+  difficulty: Difficulty;
   topics: string[];
   locales: Locale[];
 }
 
 /** The `scam-coach scenarios` list: every drill with its title in `locale`. */
 export function listScenarios(library: ScenarioLibrary, locale: Locale = 'zh'): ScenarioListing[] {
+  const vars = brandVars(library.brand, locale);
   return [...library.byId.values()].map((s) => ({
     id: s.id,
-    title: fillTemplate(s.title[locale], brandVars(library.brand, locale)),
+    title: fillTemplate(s.title[locale], vars),
+    shortTitle: fillTemplate((s.short_title ?? s.title)[locale], vars),
+    difficulty: s.difficulty,
     topics: [...s.topics],
     // The schema requires both languages everywhere, so a loaded scenario plays in every shipped locale.
     locales: [...LOCALES],

@@ -3,7 +3,6 @@ import { openRedisStore } from './redis/open.ts';
 import { openSqliteStore } from './sqlite/open.ts';
 import type { OpenStoreOptions, StateStore } from './types.ts';
 
-export { ETagConflictError } from './etag.ts';
 export { createLocalLock } from './local-lock.ts';
 export type {
   Channel,
@@ -13,7 +12,11 @@ export type {
   OutcomeFilter,
   OutcomeRecord,
   OutcomeStore,
+  RateBucket,
+  RateDecision,
+  RateLimiter,
   StateStore,
+  TurnCommit,
   TurnLock,
 } from './types.ts';
 

@@ -1,7 +1,5 @@
 // The state layer's contract. Channels and reports code against these interfaces only; SQLite and Redis implement
 // them with the same semantics, so a test suite written once runs against both.
-import type { Storage } from 'botbuilder';
-
 /** Serialises `fn` per key: two calls with one key never overlap (turns of one user, across instances for Redis). */
 export interface TurnLock {
   run<T>(key: string, fn: () => Promise<T>): Promise<T>;
@@ -22,6 +20,8 @@ export interface IdempotencyStore {
 export interface HistoryStore {
   /** The last `limit` values appended under `key`, oldest first. */
   recent(key: string, limit: number): Promise<unknown[]>;
+  /** Forget every line under `key` (the widget's "start over"). */
+  clear(key: string): Promise<void>;
 }
 
 export type Channel = 'web' | 'app' | 'cli';
@@ -46,6 +46,8 @@ export interface OutcomeRecord {
   correctRejections?: number;
   faqMatched?: boolean;
   faqId?: string;
+  /** FAQ turns routed before ranking (small talk, a product question): counted apart, never as missing content. */
+  faqRoute?: 'product' | 'smalltalk';
   question?: string; // redacted text
   verdict?: 'official' | 'unknown' | 'suspicious' | 'dangerous';
 }
@@ -72,9 +74,32 @@ export interface OutcomeStore {
   count(): Promise<number>;
 }
 
-/** Everything one turn writes: committed together (one SQLite transaction; one Redis round trip). */
+/** `limit` requests per `periodMs` under `key` (a hashed key: never a raw user id or IP). */
+export interface RateBucket {
+  key: string;
+  limit: number;
+  periodMs: number;
+}
+
+export interface RateDecision {
+  ok: boolean;
+  /** When refused: how long until the request would pass. */
+  retryAfterMs: number;
+}
+
+/** Token-bucket rate limits; on Redis shared by every instance. */
+export interface RateLimiter {
+  /** Takes one from every bucket if all have room (ok), else from none. */
+  take(buckets: readonly RateBucket[]): Promise<RateDecision>;
+}
+
+/**
+ * Everything one turn writes, committed atomically: one SQLite transaction, one Redis Lua script. A fault in any
+ * write leaves none of them (a retry then runs the turn again instead of replaying a turn missing from history).
+ */
 export interface TurnCommit {
-  state: import('botbuilder').StoreItems;
+  /** The user's state after the turn (JSON-serialisable), replacing what was under `key`. */
+  state: { key: string; value: unknown };
   outcomes: OutcomeRecord[];
   idempotency?: { key: string; value: unknown; ttlSeconds: number };
   /** Values to append under `key`, of which the last `keep` (at least) stay readable. */
@@ -83,17 +108,21 @@ export interface TurnCommit {
 
 export interface StateStore {
   kind: 'sqlite' | 'redis';
-  /** BotBuilder Storage: read/write/delete with eTag optimistic concurrency. */
-  storage: Storage;
+  /** The state last committed under `key`, or undefined. Turns of one user run under `lock`, so no eTags. */
+  loadState(key: string): Promise<unknown | undefined>;
   /** sqlite: in-process queue per key; redis: in-process queue + Redis lock across instances. */
   lock: TurnLock;
   idempotency: IdempotencyStore;
   outcomes: OutcomeStore;
   history: HistoryStore;
+  /** Rate limits (in-process for SQLite, shared on Redis). */
+  limits: RateLimiter;
   /** Write a turn's state, outcomes, idempotency record and chat lines at once. */
   commitTurn(commit: TurnCommit): Promise<void>;
   /** A persistent random secret (created once, kept in the store) for signing widget user ids. */
   secret(name: string): Promise<string>;
+  /** Redis only: why a restart would lose data (no AOF), or undefined when it persists or cannot tell. */
+  persistenceWarning?(): Promise<string | undefined>;
   /** For /healthz: false instead of throwing or hanging when the backend is unreachable. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

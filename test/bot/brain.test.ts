@@ -59,7 +59,7 @@ describe('the brain', () => {
   it('runs a drill chosen from the list to its debrief, every message marked as a simulation', () => {
     const list = talk(['演练']).last[0]!;
     expect(list.quickReplies?.length).toBeGreaterThanOrEqual(12);
-    let run = talk(['演练', list.quickReplies![0]!]);
+    let run = talk(['演练', list.quickReplies![0]!.value]);
     expect(run.state.drill).not.toBeNull();
     const drillReplies = run.last.filter((r) => r.kind === 'drill');
     expect(drillReplies.length).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe('the brain', () => {
 
   it('stops a drill on request and records it as incomplete', () => {
     const list = talk(['drill']).last[0]!;
-    const run = talk(['drill', list.quickReplies![1]!, 'stop drill']);
+    const run = talk(['drill', list.quickReplies![1]!.value, 'stop drill']);
     expect(run.state.drill).toBeNull();
     expect(run.events.some((e) => e.type === 'drill-finished' && e.outcome === 'incomplete')).toBe(true);
   });
@@ -82,7 +82,7 @@ describe('the brain', () => {
     const minute = 60_000;
     const at = (text: string, state: UserState, now: number) => handleTurn(brain, state, { text, now });
     let r = at('drill', freshState(), 0);
-    r = at(list.quickReplies![0]!, r.state, 1 * minute);
+    r = at(list.quickReplies![0]!.value, r.state, 1 * minute);
     expect(r.state.drill).not.toBeNull();
     expect(r.state.drillAt).toBe(1 * minute);
     // Within the idle limit the drill goes on, whatever the gap.
@@ -102,7 +102,7 @@ describe('the brain', () => {
 
   it('never expires a drill without a clock (the CLI and tests pass none)', () => {
     const list = talk(['drill']).last[0]!;
-    const run = talk(['drill', list.quickReplies![0]!, '你是谁？']);
+    const run = talk(['drill', list.quickReplies![0]!.value, '你是谁？']);
     expect(run.state.drill).not.toBeNull();
     expect(run.state.drillAt).toBeUndefined();
   });
@@ -119,6 +119,20 @@ describe('the brain', () => {
     expect(run.state.quiz?.phase).toBe('post');
   });
 
+  it('shuffles the quiz per run: a seed in the state and the result, the items in that order', () => {
+    const first = (now: number) => handleTurn(brain, freshState(), { text: 'quiz', now });
+    const a = first(1_000);
+    const b = first(2_000);
+    expect(a.state.quiz?.seed).toEqual(expect.any(Number));
+    expect(a.state.quiz?.seed).not.toBe(b.state.quiz?.seed);
+    // Many runs start on different items (the old fixed order always began with the same genuine call).
+    const openings = new Set(Array.from({ length: 20 }, (_, i) => first(i * 60_000).replies.at(-1)!.text.split('\n')[0]));
+    expect(openings.size).toBeGreaterThan(3);
+    let run = { state: a.state, events: [] as TurnEvent[] };
+    for (let i = 0; i < 40 && run.state.quiz; i++) run = handleTurn(brain, run.state, { text: 'scam', now: 1_000 });
+    expect(run.events.find((e) => e.type === 'quiz-finished')).toMatchObject({ seed: a.state.quiz!.seed });
+  });
+
   it('switches language on request and keeps it', () => {
     const run = talk(['English', '你好']);
     expect(run.state.locale).toBe('en');
@@ -132,13 +146,38 @@ describe('the brain', () => {
 
   it('redacts codes, card and phone numbers before they reach the stored history', () => {
     const { state, lines } = talk(['验证码是 482913，卡号 4111111111111111，他的电话 13812345678']);
-    expect(lines.map((l) => l.role)).toEqual(['user', 'bot']);
-    expect(state.lines).toBe(2);
+    // The user's line, then the check: its verdict and its details.
+    expect(lines.map((l) => l.role)).toEqual(['user', 'bot', 'bot']);
+    expect(state.lines).toBe(3);
     expect(lines.filter((l) => l.role === 'bot').every((l) => typeof l.kind === 'string')).toBe(true);
     const stored = JSON.stringify([state, lines]);
     expect(stored).not.toContain('482913');
     expect(stored).not.toContain('4111111111111111');
     expect(stored).not.toContain('13812345678');
+  });
+
+  it('stores history faithfully: only the user\'s secrets masked, punctuation and prefixes as typed', () => {
+    const userLine = (text: string) => talk([text]).lines[0]!.text;
+    expect(userLine('00852开头的电话，是客服吗？')).toBe('00852开头的电话，是客服吗？');
+    expect(userLine('我被骗了，还转了5000块，怎么办')).toBe('我被骗了，还转了5000块，怎么办');
+    expect(userLine('+852 5123 8870 打给我，是真的吗？')).toBe('+852 51** **70 打给我，是真的吗？');
+    expect(userLine('验证码是 482913，能给客服吗？')).toBe('验证码是 [code]，能给客服吗？');
+    expect(userLine('400-000-0000 是官方热线吗？')).toBe('400-000-0000 是官方热线吗？'); // the brand's own number
+  });
+
+  it('stores the bot\'s own lines as said, masking only what the user pasted', () => {
+    // The quiz's own question keeps its "+852 5123 8870" (a shown item may hold any number; none is the user's).
+    const runs = Array.from({ length: 200 }, (_, i) => handleTurn(brain, freshState(), { text: '测验', now: i }));
+    const quiz = runs.find((r) => r.replies.at(-1)!.text.includes('+852 5123 8870'))!;
+    expect(quiz, 'a run that opens with the +852 call').toBeDefined();
+    expect(quiz.lines.filter((l) => l.role === 'bot').map((l) => l.text)).toEqual(quiz.replies.map((r) => r.text));
+    // A check quotes the pasted number: stored masked, the official hotline in the same answer whole.
+    const check = talk(['00852 5123 8870 和 400-000-0000 都打给我了，是真的吗']);
+    const bot = check.lines.filter((l) => l.role === 'bot').map((l) => l.text).join('\n');
+    expect(check.last.map((r) => r.text).join('\n')).toContain('00852 5123 8870'); // said in full
+    expect(bot).toContain('00852 51** **70');
+    expect(bot).not.toMatch(/5123 ?8870/);
+    expect(bot).toContain('400-000-0000');
   });
 
   it('never asks the user for a code, password or transfer outside a drill', () => {

@@ -1,8 +1,8 @@
 // Evaluation on test/faq/dev-set.yaml (paraphrases written apart from the content, plus out-of-scope questions).
-// Gates on the whole set: top-1 topic accuracy ≥ 90 %, questions answered with the right topic (match not null,
-// i.e. confidence ≥ threshold) ≥ 90 %, false matches on out-of-scope ≤ 10 %. The confidence model and threshold are
-// fitted on half A of the set only (bench/faq.ts --calibrate); the figures of half B, which no fit has seen, are
-// printed beside them as the held-out measure.
+// The confidence model and thresholds are fitted on half A only (`npm run faq:calibrate`), so the gate is half B,
+// which no fit has seen: top-1 topic ≥ 90 %, answered with the right topic (match not null: straight or "did you
+// mean") ≥ 90 %, out-of-scope questions answered straight (high band) ≤ 5 %. Half A and the whole set are printed
+// beside it, not gated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -15,7 +15,10 @@ import { brand, ROOT } from '../helpers/content.ts';
 const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
 const halves = splitDevSet(dev);
 const faq = loadFaq(ROOT);
-const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
+const index = buildFaqIndex(faq.entries, brand, {
+  replies: faq.replies,
+  ...(faq.routes ? { routes: faq.routes } : {}),
+});
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const variants = new Set(
   faq.entries.flatMap((e) =>
@@ -52,8 +55,9 @@ function measure(set: DevSet): Rates {
     const a = answerQuestion(index, q, { locale });
     if (a.match?.topics.includes(topic)) answeredRight++;
   }
+  // Answered straight (high band): a "did you mean" is shown as unsure, with alternatives.
   const falseMatches = outOfScope
-    .filter(({ q, locale }) => answerQuestion(index, q, { locale }).match !== null)
+    .filter(({ q, locale }) => answerQuestion(index, q, { locale }).confidence === 'high')
     .map((x) => `  ${x.q}`);
   const n = questions.length;
   return {
@@ -70,7 +74,8 @@ function measure(set: DevSet): Rates {
 
 const line = (name: string, r: Rates) =>
   `${name} (${r.n} questions, ${r.outOfScope} out of scope): top-1 ${pct(r.top1)}, top-3 ${pct(r.top3)}, ` +
-  `answered right (match ≥ threshold ${index.config.threshold}) ${pct(r.answeredRight)}, false matches ${pct(r.falseMatch)}`;
+  `answered right (match ≥ threshold ${index.config.threshold}) ${pct(r.answeredRight)}, ` +
+  `out of scope answered straight (≥ ${index.config.high}) ${pct(r.falseMatch)}`;
 
 describe('FAQ matcher on the dev set', () => {
   it('has enough labelled and out-of-scope questions', () => {
@@ -101,11 +106,25 @@ describe('FAQ matcher on the dev set', () => {
     console.log(
       [line('FAQ dev set, whole', whole), line('  half A (calibration)', a), line('  half B (held out)', b)].join('\n'),
     );
-    if (whole.misses.length) console.log(`top-1 misses:\n${whole.misses.join('\n')}`);
-    if (whole.falseMatches.length) console.log(`false matches:\n${whole.falseMatches.join('\n')}`);
-    expect(whole.top1).toBeGreaterThanOrEqual(0.9);
-    expect(whole.falseMatch).toBeLessThanOrEqual(0.1);
+    if (b.misses.length) console.log(`half B top-1 misses:\n${b.misses.join('\n')}`);
+    if (b.falseMatches.length) console.log(`half B out of scope answered straight:\n${b.falseMatches.join('\n')}`);
+    expect(b.top1).toBeGreaterThanOrEqual(0.9);
+    expect(b.falseMatch).toBeLessThanOrEqual(0.05);
     // What a user actually gets: a match (not the fallback) carrying the right topic.
-    expect(whole.answeredRight).toBeGreaterThanOrEqual(0.9);
+    expect(b.answeredRight).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has a working "did you mean" band: high above threshold, and dev questions that land in it', () => {
+    expect(index.config.high).toBeGreaterThan(index.config.threshold);
+    const unsure = dev.questions
+      .map(({ q, locale }) => answerQuestion(index, q, { locale }))
+      .filter((a) => a.confidence === 'mid');
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const a of unsure) {
+      expect(a.match).not.toBeNull();
+      expect(a.match!.score).toBeGreaterThanOrEqual(index.config.threshold);
+      expect(a.match!.score).toBeLessThanOrEqual(index.config.high); // rounded to 2 decimals
+    }
+    expect(unsure.some((a) => a.alternatives.length > 0 && /did you mean|你想问的可能是/.test(a.answer))).toBe(true);
   });
 });

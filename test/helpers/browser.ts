@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 /** Launch options for playwright-core's chromium.launch / launchPersistentContext. */
 export const chromiumOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
-/** The widget's DOM (DESIGN.md: data-scam-coach and data-role attributes), for every browser test. */
+/** The widget's DOM (docs/contracts.md: data-scam-coach and data-role attributes), for every browser test. */
 export const WIDGET = {
   launcher: '[data-scam-coach="launcher"]',
   input: '[data-scam-coach="input"]',
@@ -32,10 +32,19 @@ export const WIDGET = {
   user: '[data-scam-coach="log"] [data-role="user"]',
   sim: '[data-scam-coach="log"] [data-role="bot"][data-simulation="true"]',
   panel: '#scam-coach-panel',
-  status: '.scam-coach-status',
-  quick: '.scam-coach-quick button',
-  typing: '.scam-coach-typing',
+  status: '#scam-coach-panel .status',
+  quick: '[data-scam-coach="quick-reply"]',
+  typing: '#scam-coach-panel .typing',
+  badge: '.badge',
+  /** The element the widget lives in; everything else is in its open shadow root (CSS selectors pierce it). */
+  host: '[data-scam-coach="host"]',
 } as const;
+
+/** In page.evaluate: the focused element, inside the widget's shadow root when focus is there. */
+export const deepActive = (): string | null | undefined => {
+  const outer = document.activeElement;
+  return (outer?.shadowRoot?.activeElement ?? outer)?.getAttribute('data-scam-coach');
+};
 
 /** The same XSS probe everywhere: typed by the user, it must come back as text. */
 export const XSS = '<img src=x onerror=alert(1)>';

@@ -1,4 +1,5 @@
 // Starts a real scam-coach server for tests: port 0 (any free port), a fresh temp data dir, a known webhook secret.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,13 +8,18 @@ import pino from 'pino';
 import { signBody } from '../../src/channels/app/signature.ts';
 import { historyKey, stateKey } from '../../src/channels/conversation.ts';
 import { type Config, configFromEnv } from '../../src/config.ts';
-import type { Logger } from '../../src/ops/log.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import { type RunningServer, type StartOptions, startServer } from '../../src/server.ts';
 import { listScenarios, loadScenarios } from '../../src/scenarios/index.ts';
 import { brand, ROOT } from './content.ts';
 
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret';
 export const TEST_ADMIN_TOKEN = 'test-admin-token';
+/**
+ * The secrets every instance on one Redis shares (configuration, as in production). The salt differs per test file
+ * (vitest loads this module once per file): files sharing CI's Redis then never share a rate-limit bucket.
+ */
+export const TEST_WIDGET_SECRET = 'test-widget-secret-0123456789abcdef';
+export const TEST_USER_HASH_SALT = `test-user-hash-salt-${randomUUID()}`;
 
 export interface TestServer extends RunningServer {
   config: Config;
@@ -21,7 +27,7 @@ export interface TestServer extends RunningServer {
 
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { log?: Logger } = {},
+  options: StartOptions = {},
 ): Promise<TestServer> {
   // A temp data dir of our own is removed again on close (one the caller passes is the caller's).
   const ownDir = overrides.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'scam-coach-test-'));
@@ -33,11 +39,12 @@ export async function startTestServer(
     appWebhookSecret: TEST_WEBHOOK_SECRET,
     adminToken: TEST_ADMIN_TOKEN,
     logLevel: 'silent',
+    ...(overrides.redisUrl ? { widgetSecret: TEST_WIDGET_SECRET, userHashSalt: TEST_USER_HASH_SALT } : {}),
     ...overrides,
   };
   let server: RunningServer;
   try {
-    server = await startServer(config, { log: options.log ?? pino({ level: 'silent' }) });
+    server = await startServer(config, { ...options, log: options.log ?? pino({ level: 'silent' }) });
   } catch (err) {
     if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     throw err;
@@ -50,13 +57,18 @@ export async function startTestServer(
   return { ...server, config, close };
 }
 
-/** POST a signed message to the app webhook. */
+/** The body with `sentAt` (required by the webhook) set to now, unless the test sets its own or removes it. */
+export function withSentAt(body: Record<string, unknown>): Record<string, unknown> {
+  return 'sentAt' in body ? body : { ...body, sentAt: Date.now() };
+}
+
+/** POST a signed message to the app webhook (`sentAt` added when absent; a string body is sent as it is). */
 export async function postAppMessage(
   baseUrl: string,
   body: Record<string, unknown> | string,
   opts: { secret?: string; signature?: string } = {},
 ): Promise<Response> {
-  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const raw = typeof body === 'string' ? body : JSON.stringify(withSentAt(body));
   return fetch(`${baseUrl}/api/app/messages`, {
     method: 'POST',
     headers: {
@@ -73,7 +85,7 @@ export interface WireReply {
   role: string;
   kind: string;
   simulation: boolean;
-  quickReplies?: string[];
+  quickReplies?: { label: string; value: string; note?: string }[];
   drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number } };
   [key: string]: unknown;
 }
@@ -97,7 +109,7 @@ export async function sendApp(
  * stored chat lines (historyKey) as `history`.
  */
 export async function readUserState(
-  server: Pick<RunningServer, 'store'>,
+  server: Pick<RunningServer, 'store' | 'userHash'>,
   userKey: string,
 ): Promise<
   | {
@@ -107,11 +119,11 @@ export async function readUserState(
     }
   | undefined
 > {
-  const key = stateKey(userKey);
-  const items = await server.store.storage.read([key]);
-  const state = (items[key] as { state?: object } | undefined)?.state;
+  const user = server.userHash(userKey);
+  const key = stateKey(user);
+  const state = (await server.store.loadState(key)) as object | undefined;
   if (!state) return undefined;
-  const history = (await server.store.history.recent(historyKey(userKey), 10_000)) as never[];
+  const history = (await server.store.history.recent(historyKey(user), 10_000)) as never[];
   return { ...(state as { drill: never; lines: number }), history };
 }
 
@@ -142,7 +154,7 @@ export function appClient(baseUrl: string, maxSockets = 128) {
   const { hostname, port } = new URL(baseUrl);
   return {
     send(body: { userId: string; text: string; messageId: string } & Record<string, unknown>): Promise<AppReply> {
-      const raw = JSON.stringify(body);
+      const raw = JSON.stringify(withSentAt(body));
       return new Promise((resolve, reject) => {
         const req = request(
           {

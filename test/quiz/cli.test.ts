@@ -5,17 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { parseAnswer } from '../../src/quiz/answer.ts';
 import { loadQuiz, quizItems } from '../../src/quiz/load.ts';
+import { ordered } from '../../src/quiz/order.ts';
+import { loadQuizReplies, QuizWording } from '../../src/quiz/replies.ts';
 import { runCli } from '../helpers/cli.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const quiz = loadQuiz(ROOT, loadBrand(join(ROOT, 'content/brand.yaml')));
 
 async function quizCli(argv: string[], stdin = '', interactive = false) {
-  const r = await runCli(['quiz', ...argv], stdin, ROOT, { interactive });
+  const r = await runCli(['quiz', '--seed', SEED, ...argv], stdin, ROOT, { interactive });
   return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
-const truths = (phase: 'pre' | 'post') => quizItems(quiz, phase, 'zh').map((i) => i.truth);
+// Every run here fixes the order with --seed: answers are written for the items as this seed shows them.
+const SEED = '12345';
+const shown = (phase: 'pre' | 'post', locale: 'zh' | 'en' = 'zh') => ordered(quizItems(quiz, phase, locale), Number(SEED));
+const truths = (phase: 'pre' | 'post') => shown(phase).map((i) => i.truth);
 
 describe('parseAnswer', () => {
   it.each([
@@ -44,7 +49,8 @@ describe('scam-coach quiz, scripted', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0]!);
-    expect(result).toMatchObject({ phase: 'post', locale: 'zh', complete: true, hitRate: 1, falseAlarmRate: 0 });
+    expect(result).toMatchObject({ phase: 'post', locale: 'zh', seed: 12345, complete: true, hitRate: 1, falseAlarmRate: 0 });
+    expect(result.items.map((i: { id: string }) => i.id)).toEqual(shown('post').map((i) => i.id));
     expect(result.items).toHaveLength(t.length);
     expect(result.items.every((i: { correct: boolean }) => i.correct)).toBe(true);
     expect(Object.keys(result.items[0])).toEqual(['id', 'truth', 'answer', 'correct']);
@@ -70,21 +76,27 @@ describe('scam-coach quiz, scripted', () => {
 
   it('prints each item, the answer and the explanation, then the summary', async () => {
     const t = truths('pre');
-    const answers = t.map((truth, i) => (i === 0 ? 's' : truth === 'genuine' ? 'g' : 's'));
+    // Every answer right but the first.
+    const answers = t.map((truth, i) => ((truth === 'genuine') !== (i === 0) ? 'g' : 's'));
     const { code, stdout } = await quizCli(['--answers', '-', '--lang', 'en'], answers.join('\n'));
     expect(code).toBe(0);
-    const first = quizItems(quiz, 'pre', 'en')[0]!;
-    expect(stdout).toContain(`Item 1/${t.length} · Call from ${first.from}`);
-    expect(stdout).toContain(first.text);
+    const first = shown('pre', 'en')[0]!;
+    const wording = new QuizWording(loadQuizReplies(ROOT), quiz.brand, 'en');
+    expect(stdout).toContain(wording.item(first, 1, t.length));
     expect(stdout).toContain(`✗ Not quite. ${first.explain}`);
-    expect(stdout).toContain('Genuine contacts taken for scams: 1/7 (false-alarm rate 14%)');
+    expect(stdout).toContain(
+      first.truth === 'genuine' ? 'Genuine contacts taken for scams: 1/7 (false-alarm rate 14%)' : 'Scams spotted: 6/7',
+    );
     expect(stdout).toMatch(/Discernment d′ = \d\.\d\d/);
   });
 
   it('answers that run out give a partial result and exit 1', async () => {
     const { code, stdout, stderr } = await quizCli(['--answers', '-', '--json'], 'g\ns\n');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toMatchObject({ complete: false, items: [{ answer: 'genuine' }, { answer: 'scam' }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      complete: false,
+      items: [{ id: shown('pre')[0]!.id, answer: 'genuine' }, { id: shown('pre')[1]!.id, answer: 'scam' }],
+    });
     expect(stderr).toContain('2/14');
   });
 
@@ -94,6 +106,7 @@ describe('scam-coach quiz, scripted', () => {
     expect(bad.stderr).toContain('answers line 3: "perhaps"');
     expect((await quizCli(['--phase', 'middle'])).code).toBe(2);
     expect((await quizCli(['--lang', 'fr'])).code).toBe(2);
+    expect((await runCli(['quiz', '--seed', '-1'], '', ROOT)).code).toBe(2);
     expect((await quizCli(['--answers', '/nonexistent/answers.txt'])).stderr).toContain('cannot read answers file');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
+import { factVars, loadFacts } from '../../src/content/facts.ts';
 import { placeholdersIn } from '../../src/content/template.ts';
 import { TOPIC_IDS } from '../../src/content/topics.ts';
 import { formatProblem } from '../../src/content/yaml-source.ts';
@@ -84,7 +85,7 @@ describe('quiz file problems come as file:line:col', () => {
   it('an unknown placeholder points at the text that holds it', () => {
     const text = shipped.replace('from: "https://{{brand.domain}}/help"', 'from: "https://{{brand.site}}/help"');
     expect(check(text)).toEqual([
-      `${FILE}:${where(text, '"https://{{brand.site}}')}: forms.pre[2].from: unknown placeholder {{brand.site}} (allowed: {{brand.name}} {{brand.hotline}} {{brand.hotline_label}} {{brand.numbers}} {{brand.domain}} {{brand.domains}} {{brand.app}})`,
+      `${FILE}:${where(text, '"https://{{brand.site}}')}: forms.pre[2].from: unknown placeholder {{brand.site}} (allowed: {{brand.name}} {{brand.hotline}} {{brand.hotline_label}} {{brand.numbers}} {{brand.domain}} {{brand.domains}} {{brand.app}} {{fact.…}} (content/facts.yaml))`,
     ]);
   });
 
@@ -122,4 +123,43 @@ describe('quiz file problems come as file:line:col', () => {
     const problems = check('forms:\n  pre: [\n');
     expect(problems[0]).toMatch(new RegExp(`^${FILE}:\\d+:\\d+: `));
   });
+});
+
+describe('the quiz rests on the facts file', () => {
+  const quiz = loadQuiz(ROOT, brand);
+  const zhFacts = factVars(loadFacts(), 'zh');
+  const forms = PHASES.map((phase) => ({ phase, items: quizItems(quiz, phase, 'zh') }));
+  const is106 = (from?: string) => /^106/.test((from ?? '').replace(/\s/g, ''));
+
+  it.each(forms)(
+    'a 106 sender is no tell in the $phase form: genuine and scam texts both come from 106 numbers',
+    ({ items }) => {
+      const sms = items.filter((i) => i.kind === 'sms');
+      expect(sms.some((i) => i.truth === 'genuine' && is106(i.from))).toBe(true);
+      expect(sms.some((i) => i.truth === 'scam' && is106(i.from))).toBe(true);
+    },
+  );
+
+  it.each(forms)(
+    'an incoming call showing 110 (or area code + 110) is a scam in the $phase form, explained by the fact',
+    ({ items }) => {
+      const police = zhFacts['fact.police.number']!;
+      const calls = items.filter((i) => i.kind === 'call' && new RegExp(`(^|-)${police}$`).test(i.from ?? ''));
+      expect(calls.length).toBeGreaterThan(0);
+      for (const c of calls) {
+        expect(c.truth).toBe('scam');
+        expect(c.explain).toContain(zhFacts['fact.rule.incoming-110']);
+      }
+    },
+  );
+
+  it.each(forms)(
+    'no genuine $phase item is an incoming call from the 400 hotline: the user dialled it',
+    ({ items }) => {
+      const hotline = brand.official_numbers[0]!.number;
+      for (const i of items.filter((x) => x.truth === 'genuine' && x.from === hotline)) {
+        expect(i.explain, i.id).toContain(zhFacts['fact.rule.incoming-hotline']);
+      }
+    },
+  );
 });

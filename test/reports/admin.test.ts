@@ -4,14 +4,19 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE } from '../../src/channels/http/admin.ts';
 import { DEMO_SESSIONS, DEMO_START, demoOutcomes } from '../../src/reports/demo.ts';
-import { reportCsv, reportFromRecords } from '../../src/reports/index.ts';
+import { loadRedFlags } from '../../src/content/red-flags.ts';
+import { applyRedFlagTaxonomy, CSV_SECTIONS, reportFromRecords, sectionCsv } from '../../src/reports/index.ts';
+import { ROOT } from '../helpers/content.ts';
 import { postAppMessage, startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../helpers/server.ts';
 import { HAND, INJECTION } from './fixtures.ts';
 
 const BEARER = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
 const records = [...demoOutcomes({ count: 1200, seed: 11 }), ...HAND];
-const expected = (q: Parameters<typeof reportFromRecords>[1]) =>
-  JSON.parse(JSON.stringify(reportFromRecords(records, q)));
+const taxonomy = loadRedFlags(ROOT);
+/** What /admin must serve: the report of the records, red flags under the taxonomy (demo data holds old ids). */
+const labelled = (q: Parameters<typeof reportFromRecords>[1]) =>
+  applyRedFlagTaxonomy(reportFromRecords(records, q), taxonomy);
+const expected = (q: Parameters<typeof reportFromRecords>[1]) => JSON.parse(JSON.stringify(labelled(q)));
 
 function cookieOf(res: Response): string {
   const set = res.headers.get('set-cookie') ?? '';
@@ -78,23 +83,31 @@ describe('/admin with ADMIN_TOKEN', () => {
     }
   });
 
-  it('CSV export: UTF-8 with BOM, an attachment, the same figures, formula-safe', async () => {
-    const res = await get(`/admin/export.csv?from=${new Date(DEMO_START).toISOString().slice(0, 10)}`, BEARER);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="scam-coach-report-\d{4}-\d{2}-\d{2}\.csv"$/,
-    );
-    const body = new Uint8Array(await res.arrayBuffer());
-    expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(body.slice(3));
-    const all = reportFromRecords(records, { from: DEMO_START });
-    expect(text).toBe(reportCsv(all));
-    const hand = await (await get('/admin/export.csv', BEARER)).text();
-    expect(hand).toContain(`faqFallbacks,'${INJECTION},count,1`);
+  it('CSV export per section: UTF-8 with BOM, an attachment named for the section, the same figures, formula-safe', async () => {
+    const from = new Date(DEMO_START).toISOString().slice(0, 10);
+    for (const section of CSV_SECTIONS) {
+      const res = await get(`/admin/export.csv?section=${section}&from=${from}`, BEARER);
+      expect(res.status, section).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="scam-coach-${section}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+      );
+      const body = new Uint8Array(await res.arrayBuffer());
+      expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(body.slice(3))).toBe(sectionCsv(labelled({ from: DEMO_START }), section));
+    }
+    const gaps = await (await get('/admin/export.csv?section=faq-gaps', BEARER)).text();
+    expect(gaps).toContain(`\n'${INJECTION},1,`);
+    // Labels in Chinese on request; old ids of the demo data counted under the current one.
+    const zh = await (await get('/admin/export.csv?section=red-flags&lang=zh', BEARER)).text();
+    expect(zh).toMatch(/\noverseas-number,境外号码[^\n]*,\d+,\d+,/);
+    expect(zh).not.toMatch(/overseas-prefix/);
+    const none = await get('/admin/export.csv', BEARER);
+    expect(none.status).toBe(400);
+    expect((await none.json()).message).toContain('drills, red-flags, quiz, faq-gaps, verdicts');
   });
 
-  it('sign in with the form or a ?token= link: HttpOnly cookie, clean redirect, then the page and its assets', async () => {
+  it('sign in with the form: HttpOnly cookie, clean redirect, then the page and its assets; never a ?token= link', async () => {
     const wrong = await fetch(`${server.url}/admin/login`, {
       method: 'POST',
       body: new URLSearchParams({ token: 'nope' }),
@@ -130,10 +143,11 @@ describe('/admin with ADMIN_TOKEN', () => {
     expect((await get('/admin/admin.css', { cookie })).headers.get('content-type')).toMatch(/text\/css/);
     expect(await (await get('/admin/api/report', { cookie })).json()).toEqual(expected({}));
 
+    // A token in the URL stays in browser history and logs: refused even when right, no cookie set.
     const link = await get(`/admin?session=${DEMO_SESSIONS[1]}&token=${TEST_ADMIN_TOKEN}`);
-    expect(link.status).toBe(303);
-    expect(link.headers.get('location')).toBe(`/admin?session=${DEMO_SESSIONS[1]}`);
-    expect((await get('/admin', { cookie: cookieOf(link) })).status).toBe(200);
+    expect(link.status).toBe(401);
+    expect(link.headers.get('set-cookie')).toBeNull();
+    expect(await link.text()).toContain('Tokens in the address are not accepted');
     expect((await get(`/admin?token=wrong`)).status).toBe(401);
 
     const out = await fetch(`${server.url}/admin/logout`, { method: 'POST', headers: { cookie }, redirect: 'manual' });

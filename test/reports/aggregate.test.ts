@@ -14,6 +14,8 @@ import {
 import { HAND, INJECTION } from './fixtures.ts';
 
 const DAY = 86_400_000;
+/** A red flag's label before the taxonomy is applied: its id. */
+const L = (id: string) => ({ zh: id, en: id });
 
 describe('report over a hand-written set', () => {
   const r = reportFromRecords(HAND);
@@ -21,14 +23,37 @@ describe('report over a hand-written set', () => {
   it('totals, drills per scenario, red flags', () => {
     expect(r.totals).toEqual({ drills: 3, quizzes: 2, faq: 4, checks: 3, total: 12 });
     expect(r.drills).toEqual([
-      { scenario: 'x', started: 2, passed: 1, failed: 1, incomplete: 0, passRate: 0.5, avgScore: 55 },
-      { scenario: 'y', started: 1, passed: 0, failed: 0, incomplete: 1, passRate: 0, avgScore: 10 },
+      {
+        scenario: 'x',
+        started: 2,
+        passed: 1,
+        failed: 1,
+        incomplete: 0,
+        passRate: 0.5,
+        avgScore: 55,
+        // Most missed first: f3 twice, f2 once (and spotted once), f1 never.
+        flags: [
+          { flag: 'f3', label: L('f3'), missed: 2, spotted: 0 },
+          { flag: 'f2', label: L('f2'), missed: 1, spotted: 1 },
+          { flag: 'f1', label: L('f1'), missed: 0, spotted: 2 },
+        ],
+      },
+      {
+        scenario: 'y',
+        started: 1,
+        passed: 0,
+        failed: 0,
+        incomplete: 1,
+        passRate: 0,
+        avgScore: 10,
+        flags: [{ flag: 'f4', label: L('f4'), missed: 1, spotted: 0 }],
+      },
     ]);
     expect(r.redFlags).toEqual([
-      { flag: 'f3', missed: 2, spotted: 0, missRate: 1 },
-      { flag: 'f4', missed: 1, spotted: 0, missRate: 1 },
-      { flag: 'f2', missed: 1, spotted: 1, missRate: 0.5 },
-      { flag: 'f1', missed: 0, spotted: 2, missRate: 0 },
+      { flag: 'f3', label: L('f3'), missed: 2, spotted: 0, missRate: 1 },
+      { flag: 'f4', label: L('f4'), missed: 1, spotted: 0, missRate: 1 },
+      { flag: 'f2', label: L('f2'), missed: 1, spotted: 1, missRate: 0.5 },
+      { flag: 'f1', label: L('f1'), missed: 0, spotted: 2, missRate: 0 },
     ]);
   });
 
@@ -81,6 +106,13 @@ describe('report over a hand-written set', () => {
       { day: '2025-03-03', ...zero, official: 1, dangerous: 1, total: 2 },
     ]);
     expect(r.checks.total).toEqual({ official: 1, unknown: 0, suspicious: 1, dangerous: 1, total: 3 });
+    // Three days shown: one bar per day.
+    expect(r.checks.grain).toBe('day');
+    expect(r.checks.bins.map(({ label, days, total }) => ({ label, days, total }))).toEqual([
+      { label: '2025-03-01', days: 1, total: 1 },
+      { label: '2025-03-02', days: 1, total: 0 },
+      { label: '2025-03-03', days: 1, total: 2 },
+    ]);
     const east = reportFromRecords(HAND, { tz: 8 * 60 });
     expect(east.query.tz).toBe('UTC+08:00');
     expect(east.checks.byDay).toEqual([
@@ -141,6 +173,7 @@ describe('report over a hand-written set', () => {
     expect(e.quiz.overall).toMatchObject({ pre: null, post: null, change: null });
     expect(e.faq.fallbackRate).toBeNull();
     expect(e.checks.byDay).toEqual([]);
+    expect(e.checks.bins).toEqual([]);
   });
 
   it('partials merge exactly: any split of the records gives the same report', () => {
@@ -216,8 +249,10 @@ describe('demo data (the seed generator)', () => {
 
     const drills = expectedDrills(rows);
     expect(r.drills.map((d) => d.scenario)).toEqual([...drills.keys()].sort());
-    for (const d of r.drills) {
+    for (const { flags: perScenario, ...d } of r.drills) {
       const e = drills.get(d.scenario)!;
+      const mine = expectedFlags(rows.filter((x) => x.kind === 'drill' && x.scenario === d.scenario));
+      expect(new Map(perScenario.map((x) => [x.flag, { missed: x.missed, spotted: x.spotted }]))).toEqual(mine);
       expect(d).toEqual({
         scenario: d.scenario,
         started: e.started,

@@ -6,7 +6,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { DEMO_SESSIONS, demoOutcomes } from '../../src/reports/demo.ts';
-import { reportFromRecords } from '../../src/reports/index.ts';
+import { loadRedFlags } from '../../src/content/red-flags.ts';
+import { applyRedFlagTaxonomy, reportFromRecords } from '../../src/reports/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -27,8 +28,10 @@ describe('seed and report CLI', () => {
   const saved = { DATA_DIR: process.env.DATA_DIR, REDIS_URL: process.env.REDIS_URL, REPORT_TZ: process.env.REPORT_TZ };
   let dir: string;
   const records = demoOutcomes({ count: 1500, seed: 3 });
-  const expected = (q: Parameters<typeof reportFromRecords>[1]) =>
-    JSON.parse(JSON.stringify(reportFromRecords(records, q)));
+  const taxonomy = loadRedFlags(ROOT);
+  const labelled = (q: Parameters<typeof reportFromRecords>[1]) =>
+    applyRedFlagTaxonomy(reportFromRecords(records, q), taxonomy);
+  const expected = (q: Parameters<typeof reportFromRecords>[1]) => JSON.parse(JSON.stringify(labelled(q)));
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'scam-coach-cli-report-'));
@@ -54,7 +57,7 @@ describe('seed and report CLI', () => {
 
   it('seed --demo fills the store once; a second seed needs --force', async () => {
     expect((await cli(['seed'])).code).toBe(2);
-    const r = await cli(['seed', '--demo', '--count', '1500', '--seed', '3', '--json']);
+    const r = await cli(['seed', '--demo', '--count', '1500', '--seed', '3', '--start', '2025-03-03', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1500, total: 1500, store: 'sqlite' });
     const again = await cli(['seed', '--demo', '--count', '10']);
@@ -107,8 +110,8 @@ describe('seed and report CLI', () => {
     }
   });
 
-  it('--format table and csv print the same figures', async () => {
-    const e = reportFromRecords(records, {});
+  it('--format table and csv --section print the same figures, red flags by label', async () => {
+    const e = labelled({});
     const table = await cli(['report']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain(
@@ -119,19 +122,26 @@ describe('seed and report CLI', () => {
       'Red flags most often missed',
       'Quiz: hit rate',
       'Questions that fell back',
-      'Check verdicts per day',
+      `Check verdicts per ${e.checks.grain}`,
     ]) {
       expect(table.stdout).toContain(heading);
     }
     const top = e.redFlags[0]!;
-    expect(table.stdout).toMatch(new RegExp(`${top.flag}\\s+${top.missed}\\s+${top.spotted}`));
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(table.stdout).toMatch(new RegExp(`${esc(top.label.en)}\\s+${top.missed}\\s+${top.spotted}\\s.*${top.flag}`));
+    expect((await cli(['report', '--lang', 'zh'])).stdout).toContain(top.label.zh);
 
-    const csv = (await cli(['report', '--format', 'csv'])).stdout.split('\r\n');
-    expect(csv[0]).toBe('section,key,metric,value');
-    expect(csv).toContain(`totals,,total,${e.totals.total}`);
+    const drills = (await cli(['report', '--format', 'csv', '--section', 'drills'])).stdout.split('\r\n');
+    expect(drills[0]).toMatch(/^scenario,started,passed,failed,/);
     const d = e.drills[0]!;
-    expect(csv).toContain(`drills,${d.scenario},started,${d.started}`);
-    expect(csv).toContain(`redFlags,${top.flag},missed,${top.missed}`);
+    expect(drills[1]).toMatch(new RegExp(`^${d.scenario},${d.started},${d.passed},${d.failed},`));
+    const flags = (await cli(['report', '--format', 'csv', '--section', 'red-flags'])).stdout.split('\r\n');
+    expect(flags[1]).toBe(
+      `${top.flag},${top.label.en},${top.missed},${top.spotted},${Number(top.missRate.toFixed(6))}`,
+    );
+    const verdicts = (await cli(['report', '--format', 'csv', '--section', 'verdicts'])).stdout.split('\r\n');
+    expect(verdicts[0]).toBe(`${e.checks.grain},start,end,days_in_range,official,unknown,suspicious,dangerous,total`);
+    expect(verdicts.length - 2).toBe(e.checks.bins.length);
   });
 
   it('bad options: exit 2 with the reason', async () => {
@@ -142,6 +152,12 @@ describe('seed and report CLI', () => {
       [['report', '--from', '2025-03-10', '--to', '2025-03-01'], '--from must be before to'],
       [['report', '--tz', 'Mars'], '--tz must look like'],
       [['report', 'extra'], 'unexpected argument'],
+      [
+        ['report', '--format', 'csv'],
+        '--format csv needs --section: one of drills, red-flags, quiz, faq-gaps, verdicts',
+      ],
+      [['report', '--format', 'csv', '--section', 'totals'], '--format csv needs --section'],
+      [['report', '--section', 'drills'], '--section goes with --format csv'],
     ] as const) {
       const r = await cli([...argv]);
       expect(r.code, argv.join(' ')).toBe(2);

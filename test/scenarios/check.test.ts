@@ -13,6 +13,29 @@ describe('content check of scenarios', () => {
 
   it.each([
     [
+      'wording.yaml',
+      [
+        `${F}/wording.yaml:3:14: title.zh: do not start or end the title with quotes: the drill frame quotes it already`,
+        `${F}/wording.yaml:3:26: title.en: do not start or end the title with quotes: the drill frame quotes it already`,
+        `${F}/wording.yaml:7:23: caller.name.zh: a masked name ("王*华", "孙**"): use a fictional full name`,
+      ],
+    ],
+    [
+      'failed-by.yaml',
+      [
+        `${F}/failed-by.yaml:14:3: failed_by.no-such-intent: "no-such-intent" is neither an intent id nor one of code, card, id-number`,
+        `${F}/failed-by.yaml:15:9: failed_by.code: "end-safe" is not a failed ending`,
+        `${F}/failed-by.yaml:16:15: failed_by.share-code: unknown node "end-gone"`,
+      ],
+    ],
+    [
+      'picker-fields.yaml',
+      [
+        `${F}/picker-fields.yaml:4:14: short_title.en: missing en text`,
+        `${F}/picker-fields.yaml:7:13: difficulty: Invalid option: expected one of "easy"|"medium"|"hard"`,
+      ],
+    ],
+    [
       'unknown-next.yaml',
       [
         `${F}/unknown-next.yaml:13:8: start: no "failed" ending is reachable by risky answers (following risky.next: "opening" → "ask" → "end-fial")`,
@@ -109,6 +132,9 @@ describe('content check of scenarios', () => {
 
   it('invalid patterns in intents.yaml', () => {
     expect(problemsOf(['valid.yaml'], join(FIXTURES, 'broken/intents-bad-pattern.yaml'))).toEqual([
+      // The judge (hesitation) and the chat (a drill chosen in words) rely on these two.
+      `${F}/intents-bad-pattern.yaml:3:3: intents: missing intent "hesitate" (the judge and the chat use it)`,
+      `${F}/intents-bad-pattern.yaml:3:3: intents: missing intent "practise" (the judge and the chat use it)`,
       `${F}/intents-bad-pattern.yaml:5:44: intents.comply.patterns[0]: invalid regular expression (Invalid regular expression: /[z-a]/i: Range out of order in character class)`,
     ]);
   });

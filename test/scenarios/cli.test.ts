@@ -32,13 +32,15 @@ function tmp(files: Record<string, string>): string {
 }
 
 describe('scam-coach scenarios', () => {
-  it('--json lists id, title, topics, locales', async () => {
+  it('--json lists id, title, short title, difficulty, topics, locales', async () => {
     const { code, stdout } = await cli(['scenarios', '--json', '--lang', 'en']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
       {
         id: 'mini-call',
         title: 'An overseas "support" call',
+        shortTitle: 'An overseas "support" call',
+        difficulty: 'easy',
         topics: ['overseas-number', 'verification-code'],
         locales: ['zh', 'en'],
       },
@@ -94,7 +96,7 @@ describe('scam-coach train --answers', () => {
     expect(stdout).toContain('【模拟诈骗电话】');
     expect(stdout).toContain('> 我挂了');
     expect(stdout).toContain('第 1 步，共 3 步');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('mini-call: passed, score 100, spotted 2/2');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('mini-call: passed, score 100, spotted 0/2, avoided 2');
     expect(stderr).toContain('ended before the last 1 answer');
   });
 
@@ -110,9 +112,9 @@ describe('scam-coach train --all', () => {
     const { code, lines } = await cli(['train', '--all', '--answers-dir', dir]);
     expect(code).toBe(0);
     expect(lines).toEqual([
-      'ID         LANG  OUTCOME  SCORE  SPOTTED  MISSED',
-      'mini-call  zh    passed   100    2/2',
-      'mini-call  en    failed   0      0/3      overseas-prefix,knows-data,asks-code',
+      'ID         LANG  OUTCOME  SCORE  SPOTTED  AVOIDED  MISSED',
+      'mini-call  zh    passed   100    0/2      2',
+      'mini-call  en    failed   0      0/3      0        overseas-prefix,knows-data,asks-code',
     ]);
   });
 
@@ -149,7 +151,7 @@ describe('scam-coach train, interactive', () => {
     expect(stdout).toContain('[SIMULATED SCAM CALL] Please cooperate');
   });
 
-  it('Ctrl-C stops the drill: "drill stopped", exit 130, no stack trace', async () => {
+  it('Ctrl-C stops the drill: the stopped notice in the drill\'s language, exit 130, no stack trace', async () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => {} });
     const stdout = Object.assign(collect(), {});
     Object.assign(stdout.stream, { isTTY: true, columns: 80 });
@@ -167,7 +169,8 @@ describe('scam-coach train, interactive', () => {
     stdin.write('\x03');
     expect(await run).toBe(130);
     const text = stdout.text();
-    expect(text).toContain('drill stopped');
+    expect(text).toContain('演练已停止'); // content/replies/drill.yaml `stopped`, in the drill's language only
+    expect(text).not.toContain('drill stopped');
     expect(text).toContain('\x1b[1;97;41m【模拟诈骗电话】\x1b[0m'); // coloured marker in a terminal
     expect(JSON.parse(text.trimEnd().split('\n').at(-1)!)).toMatchObject({ outcome: 'incomplete' });
     expect(stderr.text()).toBe('');
@@ -176,6 +179,6 @@ describe('scam-coach train, interactive', () => {
   it('end of input stops the drill too', async () => {
     const { code, stdout } = await cli(['train', 'mini-call'], '嗯？\n', true);
     expect(code).toBe(130);
-    expect(stdout).toContain('drill stopped');
+    expect(stdout).toContain('演练已停止');
   });
 });

@@ -1,5 +1,6 @@
 // The drill state machine on the fixture drill (test/fixtures/scenarios/good): paths, re-prompts, variants,
 // replies marked as simulation, progress, red flags and score, and resuming a state that went through JSON.
+import { factVars, loadFacts } from '../../src/content/facts.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -109,7 +110,9 @@ describe('stepDrill paths', () => {
 
   it('stores answers redacted', () => {
     const { r } = play(['好的，验证码是 482913']);
-    expect(r.state.history[0]!.user).not.toContain('482913');
+    expect(r.state.history[0]!.user).toBe('好的，验证码是 [code]'); // the full-width comma kept
+    // Amounts and denials are not secrets: kept as typed.
+    expect(play(['我只借过5000，没有2万']).r.state.history[0]!.user).toBe('我只借过5000，没有2万');
   });
 });
 
@@ -169,7 +172,14 @@ describe('determinism and resuming', () => {
         fc.constantFrom('zh' as const, 'en' as const),
         (answers, locale) => {
           const { steps, r } = play(answers, locale);
+          let lastStep = 0;
           for (const s of steps) {
+            // The total never changes and the step never goes back (re-prompts stay on their step).
+            for (const x of s.replies) {
+              expect(x.progress.total).toBe(3);
+              expect(x.progress.step).toBeGreaterThanOrEqual(lastStep);
+              lastStep = x.progress.step;
+            }
             expect(s.replies.every((x) => x.simulation === true)).toBe(true);
             expect(JSON.parse(JSON.stringify(s.state))).toEqual(s.state);
             expect(s.state.spotted.every((id) => s.state.shown.includes(id))).toBe(true);
@@ -183,37 +193,49 @@ describe('determinism and resuming', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 runs; the shared CI machine can be slow
 });
 
 describe('progress', () => {
-  it('is "step n of total" with total = answers so far + the longest rest of the scammer\'s script', () => {
+  it('is "step n of total": a fixed total (the longest script), a step that only moves forward', () => {
     const { steps } = play(['嗯？', '什么', '还是不懂', '好的']);
     const p = steps.map((s) => s.replies.at(-1)!.progress);
     // opening → pressure → ask-code is the script: three answers if the user keeps talking.
     expect(p[0]).toEqual({ step: 1, total: 3 });
-    // An unclear answer is re-prompted: one more step, and the script is one answer longer.
-    expect(p[1]).toEqual({ step: 2, total: 4 });
-    expect(p[2]).toEqual({ step: 3, total: 4 }); // pressure
-    expect(p[3]).toEqual({ step: 4, total: 5 }); // ask-code, after a re-prompt at pressure
-    expect(p[4]).toEqual({ step: 4, total: 4 }); // ended after 4 answers
+    expect(p[1]).toEqual({ step: 1, total: 3 }); // a re-prompt stays on its step
+    expect(p[2]).toEqual({ step: 2, total: 3 }); // pressure
+    // ask-code: its own rest of the script (ask-code → pressure) would place it at step 2; never backwards.
+    expect(p[3]).toEqual({ step: 3, total: 3 });
+    expect(p[4]).toEqual({ step: 3, total: 3 }); // ended at the step last answered
   });
 
   it('a safe answer ends the drill before the script does', () => {
     const { steps } = play(['我挂了']);
     expect(steps[0]!.replies.at(-1)!.progress).toEqual({ step: 1, total: 3 });
-    expect(steps.at(-1)!.replies.at(-1)!.progress).toEqual({ step: 1, total: 1 });
+    expect(steps.at(-1)!.replies.at(-1)!.progress).toEqual({ step: 1, total: 3 });
   });
 });
 
 describe('red flags and score', () => {
-  it('a safe answer spots the flags of its node', () => {
+  it('a safe answer that names no flag avoids them: not claimed as spotted', () => {
     const { r } = play(['我挂了']);
-    expect(r.state.spotted).toEqual(['overseas-prefix', 'knows-data']);
+    expect(r.state.spotted).toEqual([]);
     expect(drillSummary(library, r.state)).toMatchObject({
       outcome: 'passed',
-      score: 100,
-      redFlags: { spotted: ['overseas-prefix', 'knows-data'], missed: [] },
+      score: 100, // got past every flag shown
+      redFlags: { spotted: [], avoided: ['overseas-prefix', 'knows-data'], missed: [] },
+    });
+    const debrief = r.replies.find((x) => x.kind === 'debrief')!;
+    expect(debrief.debrief).toMatchObject({ spotted: [], avoided: ['overseas-prefix', 'knows-data'], missed: [] });
+    expect(debrief.text).toContain('没有点明'); // the "avoided" heading
+  });
+
+  it('a safe answer naming a flag spots that one and avoids the rest', () => {
+    const { r } = play(['境外号码，我挂了']);
+    expect(drillSummary(library, r.state).redFlags).toEqual({
+      spotted: ['overseas-prefix'],
+      avoided: ['knows-data'],
+      missed: [],
     });
   });
 
@@ -241,14 +263,18 @@ describe('red flags and score', () => {
     expect(debrief.debrief).toEqual({
       outcome: 'passed',
       score: 62,
-      spotted: ['asks-code'],
+      spotted: [],
+      avoided: ['asks-code'],
       missed: ['overseas-prefix', 'knows-data'],
     });
+    expect(debrief.text).not.toContain('没有点明的危险信号：\n· 境外');
     expect(debrief.text).toContain('官方绝不索要验证码'); // spotted flag explanation
     expect(debrief.text).toContain('境外号码冒充国内客服'); // missed flag explanation
     expect(debrief.text).toContain('62/100');
     expect(debrief.text).toContain('挂断，自己打官方电话核实'); // lesson
-    expect(debrief.text).toMatch(/96110[\s\S]*110/);
+    // real-life steps from content/facts.yaml: after a transfer, 110 with the scammer's details; after a code, lock the account
+    expect(debrief.text).toContain(factVars(loadFacts(), 'zh')['fact.rule.after-transfer']);
+    expect(debrief.text).toContain(factVars(loadFacts(), 'zh')['fact.rule.after-code']);
     expect(debrief.text).toContain('400-000-0000'); // {{brand.hotline}}
   });
 });
@@ -278,6 +304,8 @@ describe('stopDrill, drillSummary, listScenarios', () => {
       {
         id: 'mini-call',
         title: 'An overseas "support" call',
+        shortTitle: 'An overseas "support" call', // no short_title: the title
+        difficulty: 'easy',
         topics: ['overseas-number', 'verification-code'],
         locales: ['zh', 'en'],
       },

@@ -12,6 +12,7 @@ const intents: IntentLexicon = {
   comply: { zh: ['好的', '可以'], en: ['ok', 'sure'], patterns: [] },
   pay: { zh: ['转账'], en: ['transfer', "i'll pay"], patterns: [] },
   'share-screen': { zh: ['共享屏幕'], en: ['share my screen'], patterns: [] },
+  hesitate: { zh: ['不太确定', '再想想'], en: ['not sure'], patterns: [] },
 };
 
 const node: Pick<TurnNode, 'safe' | 'risky'> = {
@@ -82,6 +83,47 @@ describe('judge priority order', () => {
   it('matches both languages whatever the drill locale', () => {
     expect(judge('ok 我考虑')).toMatchObject({ judgement: 'risky' });
     expect(judge('不用了 thanks')).toMatchObject({ judgement: 'safe' });
+  });
+});
+
+describe('digits read in context', () => {
+  it.each([
+    ['我只借过5000，没有2万', 'amount'],
+    ['还转了5000块', 'amount'],
+    ['I only borrowed 5000', 'amount'],
+    ['欠款 ¥3000 我下周还', 'amount'],
+    ['我身份证尾号不是0312', 'denial'],
+    ["my ID doesn't end in 0312", 'denial'],
+    ['00852开头的电话我不接', 'prefix'],
+  ])('%s (%s) hands nothing over', (answer) => {
+    expect(handedOverData(answer)).toBeUndefined();
+    expect(judge(answer).reason).not.toBe('hands-over-data');
+  });
+
+  it.each([
+    ['验证码不是4829，是4830', 'code'], // a code word wins over the negation
+    ['借款验证码 482913', 'code'], // …and over a money word
+    ['好吧 4829', 'code'],
+    ['我卡号不是 6222 0212 3456 7894', 'card'], // a whole card number is handed over even in a denial
+  ])('%s still hands over a %s', (answer, kind) => {
+    expect(handedOverData(answer)).toBe(kind);
+    expect(judge(answer)).toMatchObject({ judgement: 'risky', reason: 'hands-over-data' });
+  });
+});
+
+describe('hesitation', () => {
+  it('is unclear, even when it names what the caller asks for', () => {
+    expect(judge('可是转账这个……我不太确定')).toMatchObject({
+      judgement: 'unclear',
+      reason: 'hesitant',
+      hit: { intent: 'hesitate' },
+    });
+    expect(judge("OK, but I'm not sure about the transfer")).toMatchObject({ judgement: 'unclear', reason: 'hesitant' });
+  });
+
+  it('loses to a refusal and to data handed over', () => {
+    expect(judge('我不太确定，我挂了')).toMatchObject({ judgement: 'safe' });
+    expect(judge('我不太确定，验证码是 482913')).toMatchObject({ judgement: 'risky', reason: 'hands-over-data' });
   });
 });
 

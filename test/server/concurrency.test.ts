@@ -3,7 +3,6 @@
 // (no lost update: all 20 lines stored) without crossing users (no line of another user in anyone's history), and
 // the idempotency key must hold under the same load (the duplicate runs once).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_HISTORY } from '../../src/bot/types.ts';
 import { type AppReply, appClient, readUserState, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -24,17 +23,12 @@ const marker = (u: number, m: number) => `zq${letters(u)} mk${letters(m)} qz`;
  * store has) opens the window in which an unlocked runner loses updates.
  */
 function withSlowReads(server: TestServer): void {
-  const storage = server.store.storage;
-  const slow: Storage = {
-    read: async (keys) => {
-      await sleep(Math.random() * 3);
-      return storage.read(keys);
-    },
-    write: (changes) => storage.write(changes),
-    delete: (keys) => storage.delete(keys),
+  const load = server.store.loadState.bind(server.store);
+  // The turn runner looks loadState up on the store at every turn.
+  server.store.loadState = async (key) => {
+    await sleep(Math.random() * 3);
+    return load(key);
   };
-  // The turn runner looks the storage up on the store at every turn.
-  (server.store as { storage: Storage }).storage = slow;
 }
 
 describe.each([

@@ -20,15 +20,23 @@ describe('conversation history', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'scam-coach-history-'));
     store = await openStore({ dataDir: dir });
-    conversations = await createConversations({ brain, store, metrics: createMetrics(), log: createLogger('silent') });
+    conversations = await createConversations({
+      brain,
+      store,
+      metrics: createMetrics(),
+      log: createLogger('silent'),
+      userHashSalt: 'conversation-test-salt-0123456789abcdef',
+    });
   });
   afterEach(async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  const storedState = async (userKey: string) =>
-    ((await store.storage.read([stateKey(userKey)]))[stateKey(userKey)] as { state: Record<string, unknown> }).state;
+  const storedState = async (userKey: string) => {
+    const key = stateKey(conversations.userHash(userKey));
+    return (await store.loadState(key)) as Record<string, unknown>;
+  };
 
   it('keeps the last lines of a long conversation, while the stored state stays the same small size', async () => {
     await conversations.turn({ userKey: 'app:long', channel: 'app', text: '你好' });
@@ -51,8 +59,9 @@ describe('conversation history', () => {
       { role: 'user', text: '你好', simulation: false },
       { role: 'bot', text: '欢迎', simulation: false, kind: 'welcome' },
     ];
-    await store.storage.write({
-      [stateKey('web:old')]: { state: { v: 1, locale: 'zh', lastLocale: 'zh', drill: null, history: old } },
+    await store.commitTurn({
+      state: { key: stateKey(conversations.userHash('web:old')), value: { v: 1, locale: 'zh', lastLocale: 'zh', drill: null, history: old } },
+      outcomes: [],
     });
     expect(await conversations.history('web:old')).toEqual(old);
     // A returning user is not greeted as a first visitor.
@@ -61,10 +70,11 @@ describe('conversation history', () => {
     await conversations.turn({ userKey: 'web:old', channel: 'web', text: '00852 5123 8870' });
     const history = await conversations.history('web:old');
     expect(history.slice(0, 2)).toEqual(old);
-    expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot']);
-    expect(await store.history.recent(historyKey('web:old'), 100)).toHaveLength(4);
+    // A check answers in two lines: the verdict first, then the details.
+    expect(history.slice(2).map((l) => l.role)).toEqual(['user', 'bot', 'bot']);
+    expect(await store.history.recent(historyKey(conversations.userHash('web:old')), 100)).toHaveLength(5);
     const state = await storedState('web:old');
-    expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 4 });
+    expect(state).toMatchObject({ v: 2, locale: 'zh', lines: 5 });
     expect(state).not.toHaveProperty('history');
   });
 

@@ -66,7 +66,7 @@ const validMessage = fc.record(
     locale: fc.constantFrom('zh', 'en'),
     sentAt: fc.constant(Date.now()),
   },
-  { requiredKeys: ['userId', 'text', 'messageId'] },
+  { requiredKeys: ['userId', 'text', 'messageId', 'sentAt'] },
 );
 const brokenMessage = fc
   .tuple(validMessage, fc.constantFrom('userId', 'text', 'messageId', 'locale', 'sentAt', 'session', 'extra'), oddField)

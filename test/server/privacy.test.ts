@@ -4,11 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/ops/log.ts';
 import { drillStartText, sendApp, startTestServer, type TestServer } from '../helpers/server.ts';
 import { connectWidget, widgetIdentity, wsUrl } from '../helpers/ws.ts';
+import { redisSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
 
 /** Each secret as it is pasted, and the forms it could be stored in. */
 const SECRETS: { pasted: string; forms: string[] }[] = [
@@ -19,6 +22,26 @@ const SECRETS: { pasted: string; forms: string[] }[] = [
   { pasted: '00852 5123 8870 来电说我账户异常', forms: ['85251238870', '5123 8870', '51238870'] },
   { pasted: '验证码 四八二九一三 能告诉客服吗', forms: ['四八二九一三', '482913'] },
 ];
+
+// Apps often use phone numbers as user ids: neither they nor message ids may appear at rest (issue 13, point 6).
+const RUN = String(Date.now()).slice(-8);
+const PHONE_USER = `139${RUN}`;
+const MESSAGE_IDS = [`msg-${randomUUID()}`, `对话/${RUN}:一`];
+
+/** Webhook turns (with a retry) under a phone-number user id, and a drill with its outcome. */
+async function sendMetadata(server: TestServer): Promise<void> {
+  for (const [i, messageId] of MESSAGE_IDS.entries()) {
+    const body = { userId: PHONE_USER, text: i ? '银行会打电话让我转账到安全账户吗' : '00852 5123 8870', messageId, session: 'cohort-privacy' };
+    expect((await sendApp(server.url, body)).status).toBe(200);
+    expect((await sendApp(server.url, body)).body.replayed).toBe(true);
+  }
+}
+
+function expectNoMetadata(dump: string): void {
+  expect(dump, 'phone-number user id at rest').not.toContain(PHONE_USER);
+  expect(dump, 'phone-number user id at rest').not.toContain(RUN);
+  for (const id of MESSAGE_IDS) expect(dump, `message id ${id} at rest`).not.toContain(id);
+}
 
 describe('privacy at rest and in logs', () => {
   let server: TestServer;
@@ -31,6 +54,7 @@ describe('privacy at rest and in logs', () => {
       },
     });
     server = await startTestServer({ logLevel: 'debug' }, { log: createLogger('debug', sink) });
+    await sendMetadata(server);
     for (const [i, s] of SECRETS.entries()) {
       const res = await sendApp(server.url, { userId: 'privacy-app', text: s.pasted, messageId: `p-${i}` });
       expect(res.status).toBe(200);
@@ -55,7 +79,7 @@ describe('privacy at rest and in logs', () => {
       await widget.waitFor((f) => f.type === 'message' && f.role === 'bot', { from });
     }
     await widget.close();
-  });
+  }, 60_000);
   afterAll(async () => {
     await server?.close();
   });
@@ -67,6 +91,20 @@ describe('privacy at rest and in logs', () => {
       expect(tables).toEqual(expect.arrayContaining(['items', 'history', 'idempotency', 'outcomes']));
       const dump = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
       for (const s of SECRETS) for (const form of s.forms) expect(dump, `${form} stored`).not.toContain(form);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('no table holds a user id or message id in the clear', () => {
+    const db = new Database(join(server.config.dataDir, 'scam-coach.db'), { readonly: true });
+    try {
+      const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+      expectNoMetadata(tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n'));
+      // The reports still tell users apart (by keyed hash) and keep the cohort they need.
+      const users = db.prepare<[], string>("SELECT DISTINCT user FROM outcomes WHERE session = 'cohort-privacy'").pluck().all();
+      expect(users).toHaveLength(1);
+      expect(users[0]).toMatch(/^[0-9a-f]{32}$/);
     } finally {
       db.close();
     }
@@ -89,5 +127,51 @@ describe('privacy at rest and in logs', () => {
     expect(logLines.length).toBeGreaterThan(0);
     const logs = logLines.join('');
     for (const s of SECRETS) for (const form of s.forms) expect(logs, `${form} logged`).not.toContain(form);
+  });
+});
+
+/** Every key name and value in the Redis (strings, hashes, lists, sets, sorted sets). */
+async function dumpRedis(url: string): Promise<string> {
+  const redis = new Redis(url);
+  try {
+    const parts: string[] = [];
+    for await (const keys of redis.scanStream({ count: 1000 })) {
+      for (const key of keys as string[]) {
+        parts.push(key);
+        const type = await redis.type(key);
+        if (type === 'string') parts.push((await redis.get(key)) ?? '');
+        else if (type === 'hash') parts.push(JSON.stringify(await redis.hgetall(key)));
+        else if (type === 'list') parts.push(...(await redis.lrange(key, 0, -1)));
+        else if (type === 'set') parts.push(...(await redis.smembers(key)));
+        else if (type === 'zset') parts.push(...(await redis.zrange(key, 0, -1)));
+      }
+    }
+    return parts.join('\n');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+describe.skipIf(redisSkipReason)('privacy at rest on Redis', () => {
+  let redis: TestRedis;
+  let server: TestServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+    server = await startTestServer({ redisUrl: redis.url });
+    await sendMetadata(server);
+    for (const [i, s] of SECRETS.entries()) {
+      expect((await sendApp(server.url, { userId: PHONE_USER, text: s.pasted, messageId: `p-${RUN}-${i}` })).status).toBe(200);
+    }
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+    await redis?.stop();
+  });
+
+  it('no key name or value holds a user id, message id or pasted secret in the clear', async () => {
+    const dump = await dumpRedis(redis.url);
+    expect(dump).toContain('cohort-privacy'); // the dump does reach the records
+    expectNoMetadata(dump);
+    for (const s of SECRETS) for (const form of s.forms) expect(dump, `${form} stored`).not.toContain(form);
   });
 });

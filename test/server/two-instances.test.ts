@@ -13,7 +13,11 @@ import {
   startTestServer,
   type TestServer,
 } from '../helpers/server.ts';
-import { redisSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { ConfigError } from '../../src/config.ts';
+import { createLogger } from '../../src/ops/log.ts';
+import { redisSkipReason, spawnRedis, spawnSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
 
 // REDIS_URL may be a shared server (CI): every user id of this run is unique.
 const RUN = randomUUID().slice(0, 8);
@@ -57,7 +61,7 @@ describe.skipIf(redisSkipReason)('two instances on one Redis', () => {
     expect(lastDrill(onB.body.replies)).toMatchObject({
       scenario: 'apk-install',
       node: 'install-permissions',
-      progress: { step: 2 },
+      progress: { step: 3 }, // where install-permissions sits on the script's longest run
     });
 
     // The retry of B's message reaching A is recognised: same replies, no second turn.
@@ -126,8 +130,108 @@ describe.skipIf(redisSkipReason)('two instances on one Redis', () => {
       sendApp(b.url, { userId, text: "Why can't the old app pay out?", messageId: 'x2', locale: 'en' }),
     ]);
     for (const r of answers) expect(r.body.replayed).toBe(false);
-    // Serialised, they were answers 1 and 2 (progress steps 2 and 3); racing, both would have been answer 1.
-    expect(answers.map((r) => lastDrill(r.body.replies)?.progress?.step).sort()).toEqual([2, 3]);
+    // Serialised, the first is a re-prompt (still step 1) and the second moves on (step 2); racing, both would have
+    // been the first answer (steps 1 and 1).
+    expect(answers.map((r) => lastDrill(r.body.replies)?.progress?.step).sort()).toEqual([1, 2]);
     expect((await readUserState(b, `app:${userId}`))?.drill).toMatchObject({ turn: 2 });
+  });
+});
+
+// A Redis restart that lost its data (no persistence) used to split the instances: each kept the secrets it had in
+// memory while a new instance generated new ones. Secrets now come from configuration, and the wipe is reported.
+describe.skipIf(spawnSkipReason)('instances on a Redis that loses its data', () => {
+  let redis: TestRedis;
+  const servers: TestServer[] = [];
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  beforeAll(async () => {
+    redis = await spawnRedis(); // our own server: this test flushes it
+  }, 30_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    await redis?.stop();
+  });
+  const start = async (log = false) => {
+    const s = await startTestServer({ redisUrl: redis.url }, { storeCheckMs: 100, ...(log ? { log: createLogger('info', sink) } : {}) });
+    servers.push(s);
+    return s;
+  };
+
+  it('refuses to start on Redis without WIDGET_SECRET and USER_HASH_SALT (one clear line)', { timeout: 30_000 }, async () => {
+    const err = await startTestServer({ redisUrl: redis.url, widgetSecret: undefined, userHashSalt: undefined }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(/REDIS_URL is set, so WIDGET_SECRET and USER_HASH_SALT must be set too/);
+    expect((err as Error).message).not.toContain('\n');
+  });
+
+  it('after a wipe, a token is good on every instance, a user stays one user, and the wipe is reported', { timeout: 60_000 }, async () => {
+    const a = await start(true);
+    const b = await start();
+    const { token } = (await (await fetch(`${a.url}/api/widget/session`)).json()) as { token: string };
+    const flush = new Redis(redis.url);
+    await flush.flushall();
+    flush.disconnect();
+    const c = await start(); // a new instance on the empty Redis
+    for (const s of [a, b, c]) {
+      const res = await fetch(`${s.url}/api/widget/session`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status, s.url).toBe(200);
+    }
+    // One user through an old and a new instance: the reports see one user hash.
+    const userId = `wiped-${RUN}`;
+    const send = (s: TestServer, m: string) =>
+      sendApp(s.url, { userId, text: '00852 5123 8870', messageId: m, session: `wipe-${RUN}` });
+    expect((await send(a, 'w1')).status).toBe(200);
+    expect((await send(c, 'w2')).status).toBe(200);
+    const users = new Set((await c.store.outcomes.list({ session: `wipe-${RUN}` })).map((r) => r.user));
+    expect(users.size).toBe(1);
+    // The running instance noticed and said so, loudly, once; /healthz shows when.
+    await expect.poll(() => logs.join(''), { timeout: 3000 }).toContain('store_wiped');
+    const line = JSON.parse(logs.find((l) => l.includes('store_wiped'))!) as { level: number; msg: string };
+    expect(line.level).toBe(50); // error
+    expect(line.msg).toMatch(/WIPED/);
+    expect(logs.filter((l) => l.includes('store_wiped'))).toHaveLength(1);
+    expect(await (await fetch(`${a.url}/healthz`)).json()).toMatchObject({ status: 'ok', storeWipedAt: expect.any(String) });
+    expect(await (await fetch(`${c.url}/healthz`)).json()).not.toHaveProperty('storeWipedAt');
+  });
+
+  it('warns at start when Redis runs without AOF persistence', { timeout: 30_000 }, async () => {
+    const before = logs.length;
+    await start(true);
+    expect(logs.slice(before).join('')).toMatch(/store_not_durable.*appendonly/);
+  });
+});
+
+describe.skipIf(redisSkipReason)('per-user webhook limit across two instances', () => {
+  let redis: TestRedis;
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+    const started = await Promise.all(
+      [1, 2].map(() => startTestServer({ redisUrl: redis.url, appMessagesPerMinutePerUser: 4 })),
+    );
+    a = started[0]!;
+    b = started[1]!;
+  }, 30_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await redis?.stop();
+  });
+
+  it('one userId spread over both instances gets one allowance, not one per instance', async () => {
+    const userId = `limit-${RUN}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await sendApp(i % 2 ? b.url : a.url, { userId, text: 'hello', messageId: `l${i}` });
+      statuses.push(res.status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(4);
+    expect(statuses.slice(4)).toEqual([429, 429, 429, 429]);
   });
 });

@@ -1,6 +1,5 @@
 // The signed in-app webhook and the small JSON endpoints, over real HTTP against a real server (SQLite store).
 import { randomUUID } from 'node:crypto';
-import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/channels/app/signature.ts';
 import {
@@ -98,7 +97,7 @@ describe('app webhook', () => {
 
     // A risky answer at `opening` moves to `install-permissions`. Run a second time, the same words would be risky
     // there too and move on to `withdraw-fee`: a turn that ran twice is visible in the node and the turn count.
-    const answer = { userId, text: "Okay, I'll download and install it now", messageId: mid(), locale: 'en' };
+    const answer = { userId, text: "Okay, I'll download and install it now", messageId: mid(), locale: 'en', sentAt: Date.now() };
     const first = await sendApp(server.url, answer);
     expect(first.status).toBe(200);
     expect(first.body.replayed).toBe(false);
@@ -135,18 +134,20 @@ describe('app webhook', () => {
     const userId = uid();
     const message = { userId, text: '00852 5123 8870 和 400-000-0000 都打给我了，是真的吗', messageId: mid() };
     const first = await sendApp(server.url, message);
+    // The verdict first (with the check record), then the details quoting each number.
     const check = first.body.replies[0]!;
     expect(check.kind).toBe('check');
-    expect(check.text).toContain('00852 5123 8870');
+    expect(first.body.replies[1]!.text).toContain('00852 5123 8870');
     const again = await sendApp(server.url, message);
     expect(again.body.replayed).toBe(true);
     expect(again.body.replies.map((r) => r.kind)).toEqual(first.body.replies.map((r) => r.kind));
     const replayed = again.body.replies[0]! as typeof check & { check: { verdict: string; items: { raw: string; normalized: string }[] } };
     expect(replayed.check.verdict).toBe('dangerous');
-    expect(replayed.text).not.toContain('5123 8870');
-    expect(replayed.text).toContain('[phone 008****70]');
-    expect(replayed.text).toContain('400-000-0000');
-    expect(replayed.check.items.map((i) => i.raw)).toEqual(['[phone 008****70]', '400-000-0000']);
+    const details = again.body.replies[1]!.text;
+    expect(details).not.toContain('5123 8870');
+    expect(details).toContain('00852 51** **70'); // prefix and country code readable
+    expect(details).toContain('400-000-0000');
+    expect(replayed.check.items.map((i) => i.raw)).toEqual(['00852 51** **70', '400-000-0000']);
     expect(JSON.stringify(replayed)).not.toContain('51238870');
   });
 
@@ -164,23 +165,59 @@ describe('app webhook', () => {
     expect(lastDrill(b.body.replies)?.scenario).toBe('apk-install');
   });
 
+  it('replay keys cannot collide: user ids and messageIds holding `/`, `:` and unicode stay apart', async () => {
+    const run = randomUUID().slice(0, 6);
+    // Before keys were encoded, `idem/app:alice/chat/42` was both (alice, chat/42) and (alice/chat, 42).
+    const pairs = [
+      [`alice-${run}`, 'chat/42'],
+      [`alice-${run}/chat`, '42'],
+      [`alice-${run}:chat`, '42'],
+      [`alice-${run}`, 'chat:42'],
+      [`用户-${run}/张`, '消息/一'],
+      [`用户-${run}`, '张/消息/一'],
+    ] as const;
+    const texts = ['hello', 'help', 'drill', 'menu', 'English', '你好'];
+    const first = [];
+    for (const [i, [userId, messageId]] of pairs.entries()) {
+      const res = await sendApp(server.url, { userId, messageId, text: texts[i]!, locale: 'en' });
+      expect(res.status, `${userId} ${messageId}`).toBe(200);
+      expect(res.body.replayed, `${userId} ${messageId} got another user's replies`).toBe(false);
+      first.push(res.body.replies);
+    }
+    // Each retry gets its own first replies back.
+    for (const [i, [userId, messageId]] of pairs.entries()) {
+      const again = await sendApp(server.url, { userId, messageId, text: texts[i]!, locale: 'en' });
+      expect(again.body.replayed).toBe(true);
+      expect(again.body.replies).toEqual(first[i]);
+    }
+  });
+
+  it('a reused messageId with a different text is a 409, not the first replies', async () => {
+    const userId = uid();
+    const messageId = mid();
+    const first = await sendApp(server.url, { userId, messageId, text: 'hello', locale: 'en' });
+    expect(first.status).toBe(200);
+    const reused = await postAppMessage(server.url, { userId, messageId, text: '00852 5123 8870', locale: 'en' });
+    expect(reused.status).toBe(409);
+    expect(await reused.json()).toMatchObject({ error: 'message_id_reused' });
+    // Nothing ran: the history holds the first turn only; the real retry still replays.
+    expect((await readUserState(server, `app:${userId}`))?.history.filter((l) => l.role === 'user')).toHaveLength(1);
+    expect((await sendApp(server.url, { userId, messageId, text: 'hello', locale: 'en' })).body.replayed).toBe(true);
+  });
+
   it('a turn that fails (store unreachable) answers 500, and the retry with the same messageId runs it', async () => {
     const userId = uid();
     const body = { userId, text: 'hello', messageId: mid(), locale: 'en' };
-    const storage = server.store.storage;
-    // The turn runner reads the storage from the store at each turn: make state reads fail for a moment.
-    (server.store as { storage: Storage }).storage = {
-      read: async () => {
-        throw new Error('store unreachable (test)');
-      },
-      write: (c) => storage.write(c),
-      delete: (k) => storage.delete(k),
+    const loadState = server.store.loadState;
+    // The turn runner reads the state through the store at each turn: make state reads fail for a moment.
+    server.store.loadState = async () => {
+      throw new Error('store unreachable (test)');
     };
     let failed: Response;
     try {
       failed = await postAppMessage(server.url, body);
     } finally {
-      (server.store as { storage: Storage }).storage = storage;
+      server.store.loadState = loadState;
     }
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ error: 'internal' });
@@ -223,6 +260,15 @@ describe('app webhook', () => {
       sentAt: new Date().toISOString(),
     });
     expect(fresh.status).toBe(200);
+  });
+
+  it('requires sentAt: a signed request without it is refused (it could be replayed once its record expired)', async () => {
+    const userId = uid();
+    const { sentAt: _drop, ...body } = { userId, text: 'hello', messageId: mid(), sentAt: 0 };
+    const res = await postAppMessage(server.url, JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain('sentAt');
+    expect(await readUserState(server, `app:${userId}`)).toBeUndefined();
   });
 
   it('answers malformed JSON with 400 bad_json', async () => {
@@ -345,28 +391,67 @@ describe('app webhook without a secret', () => {
   });
 });
 
-describe('per-IP request limit on /api', () => {
+describe('per-IP request limit on /api, per-user limit on the signed webhook', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ requestsPerMinutePerIp: 3 });
+    server = await startTestServer({ requestsPerMinutePerIp: 3, appMessagesPerMinutePerUser: 4 });
   }, 30_000);
   afterAll(async () => {
     await server?.close();
   });
 
-  it('answers 429 JSON beyond requestsPerMinutePerIp, the webhook included, and lets CORS preflights through', async () => {
+  const check = () =>
+    fetch(`${server.url}/api/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '00852 5123 8870' }),
+    });
+
+  it('answers 429 JSON with Retry-After beyond requestsPerMinutePerIp, and lets CORS preflights through', async () => {
     const pre = await fetch(`${server.url}/api/app/messages`, { method: 'OPTIONS' });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-headers')).toMatch(/X-Signature/i);
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await postAppMessage(server.url, { userId: uid(), text: 'hello', messageId: mid() });
+      const res = await check();
       statuses.push(res.status);
-      if (res.status === 429) expect(await res.json()).toMatchObject({ error: 'rate_limited' });
-      else await res.arrayBuffer();
+      if (res.status === 429) {
+        expect(await res.json()).toMatchObject({ error: 'rate_limited' });
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      } else await res.arrayBuffer();
     }
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
     // /healthz and /metrics are outside /api: monitoring is never rate limited.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('does not hold the signed webhook to the per-IP limit: one app backend relays many users', async () => {
+    // The IP is already out of /api requests (above, or now).
+    while ((await check()).status !== 429);
+    const users = Array.from({ length: 12 }, () => uid());
+    const statuses = await Promise.all(
+      users.map(async (userId) => (await sendApp(server.url, { userId, text: 'hello', messageId: mid() })).status),
+    );
+    expect(statuses).toEqual(users.map(() => 200));
+  });
+
+  it('limits the webhook per userId instead: 429 with Retry-After for that user only', async () => {
+    const busy = uid();
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 6; i++) {
+      const res = await postAppMessage(server.url, { userId: busy, text: 'hello', messageId: mid() });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        retryAfter = res.headers.get('retry-after');
+        expect(await res.json()).toMatchObject({ error: 'rate_limited' });
+      } else await res.arrayBuffer();
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(15); // one message every 15 s at 4 per minute
+    // The refused messages ran no turn; another user is unaffected.
+    expect((await readUserState(server, `app:${busy}`))?.history.filter((l) => l.role === 'user')).toHaveLength(4);
+    expect((await sendApp(server.url, { userId: uid(), text: 'hello', messageId: mid() })).status).toBe(200);
   });
 });

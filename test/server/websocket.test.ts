@@ -1,6 +1,7 @@
 // The widget's websocket, hardened (src/channels/web/adapter.ts): server-issued signed identities checked at the
 // handshake, only `hello` and `message` frames, the client's `user` field ignored, frame size and rate limits.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readUserState, startTestServer, type TestServer } from '../helpers/server.ts';
 import { connectWidget, handshake, type WidgetSocket, widgetIdentity, wsUrl } from '../helpers/ws.ts';
 import { redisSkipReason, startRedis, type TestRedis } from '../store/redis-server.ts';
@@ -54,7 +55,9 @@ describe('widget websocket', () => {
     const welcome = first.frames.find((f) => f.kind === 'welcome');
     expect(welcome).toMatchObject({ type: 'message', role: 'bot', simulation: false });
     expect(first.frames.indexOf(welcome!)).toBeLessThan(first.frames.indexOf(menu));
-    expect(menu.quickReplies).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(menu.quickReplies).toEqual(
+      expect.arrayContaining([{ label: expect.any(String), value: expect.any(String) }]),
+    );
     await first.close();
 
     // A reload (second connection, same token): the stored greeting comes back as history, no second greeting.
@@ -64,7 +67,7 @@ describe('widget websocket', () => {
     expect(h2.messages?.map((m) => m.role)).toEqual(['bot', 'bot']);
     expect(h2.messages?.[0]?.text).toBe(welcome!.text);
     // The menu's choices are stored with it, so the reloaded widget can offer them again.
-    expect((h2.messages?.[1] as { quickReplies?: string[] } | undefined)?.quickReplies).toEqual(menu.quickReplies);
+    expect((h2.messages?.[1] as { quickReplies?: unknown[] } | undefined)?.quickReplies).toEqual(menu.quickReplies);
     await new Promise((r) => setTimeout(r, 200));
     expect(again.frames.filter((f) => f.type === 'message')).toEqual([]);
     expect((await readUserState(server, `web:${userId}`))?.history).toHaveLength(2);
@@ -84,8 +87,8 @@ describe('widget websocket', () => {
     const { token } = await widgetIdentity(server.url);
     const s = await open(token);
     s.send({ type: 'message', text: 'practice drill' });
-    const list = await s.waitFor((f) => f.type === 'message' && f.kind === 'menu');
-    const pick = (list.quickReplies as string[])[0]!;
+    const list = await s.waitFor((f) => f.type === 'message' && f.kind === 'picker');
+    const pick = (list.quickReplies as { value: string }[])[0]!.value;
     const from = s.frames.length;
     s.send({ type: 'message', text: pick });
     await s.waitFor((f) => f.type === 'message' && f.kind === 'info', { from });
@@ -282,5 +285,93 @@ describe.each([
       expect((await readUserState(server, `web:${userId}`))?.history).toHaveLength(2);
       await Promise.all(tabs.map((t) => t.close()));
     }
+  });
+});
+
+/** Sends `n` cheap frames (each costs a token, none runs a turn) and counts the ones let through. */
+async function admitted(s: WidgetSocket, n: number): Promise<number> {
+  const from = s.frames.length;
+  for (let i = 0; i < n; i++) s.send({ type: 'ping' });
+  await s.waitFor(() => s.frames.length - from >= n, { timeoutMs: 10_000 });
+  return s.frames.slice(from).filter((f) => f.code === 'unsupported').length;
+}
+
+// One IP once took 300 identities, opened 300 sockets and sent 18,000 frames in 30 s. The per-IP budget now covers
+// widget messages too, the per-identity one follows the identity across sockets, and on Redis both are shared by
+// every instance.
+describe.each([
+  { backend: 'sqlite', skip: undefined },
+  { backend: 'redis', skip: redisSkipReason },
+])('widget limits per IP and per identity ($backend)', ({ backend, skip }) => {
+  let redis: TestRedis | undefined;
+  let servers: TestServer[] = [];
+  const sockets: WidgetSocket[] = [];
+  const open = async (s: TestServer, token: string) => {
+    const w = await connectWidget(wsUrl(s.url, token));
+    sockets.push(w);
+    return w;
+  };
+  const start = async (limits: Partial<TestServer['config']>) => {
+    if (backend === 'redis') {
+      redis ??= await startRedis();
+      // Two instances on one Redis: an IP's sockets spread over both still share one budget.
+      // A salt of its own: this test's per-IP buckets are not the earlier tests' (same IP, same Redis).
+      const userHashSalt = `limits-${randomUUID()}`;
+      servers = await Promise.all([1, 2].map(() => startTestServer({ redisUrl: redis!.url, userHashSalt, ...limits })));
+    } else servers = [await startTestServer(limits)];
+  };
+  afterEach(async () => {
+    await Promise.all(sockets.splice(0).map((s) => s.close()));
+    await Promise.all(servers.map((s) => s.close()));
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it.skipIf(skip)('messages from many identities on one IP share the per-IP budget', async () => {
+    // 30 per minute: a refill of one every 2 s, so a few seconds of test time let at most 2 more through.
+    await start({ requestsPerMinutePerIp: 30, messagesPer10s: 1000, identitiesPerHourPerIp: 1000 });
+    const ids = await Promise.all([0, 1, 2, 3].map((i) => widgetIdentity(servers[i % servers.length]!.url)));
+    const socks = await Promise.all(ids.map((id, i) => open(servers[i % servers.length]!, id.token)));
+    let through = 0;
+    for (const s of socks) through += await admitted(s, 10);
+    // The budget is 30 per IP; the 4 identity requests took 4 of it.
+    expect(through).toBeGreaterThanOrEqual(26);
+    expect(through).toBeLessThanOrEqual(28);
+    // An HTTP API call from the same IP finds the budget spent too.
+    const check = await fetch(`${servers[0]!.url}/api/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hello' }),
+    });
+    expect(check.status).toBe(429);
+  });
+
+  it.skipIf(skip)("an identity's budget follows it across sockets (and instances)", { timeout: 30_000 }, async () => {
+    await start({ requestsPerMinutePerIp: 100_000, messagesPer10s: 10, identitiesPerHourPerIp: 1000 });
+    const { token } = await widgetIdentity(servers[0]!.url);
+    const tabs = await Promise.all([0, 1, 2].map((i) => open(servers[i % servers.length]!, token)));
+    let through = 0;
+    for (const t of tabs) through += await admitted(t, 8);
+    expect(through).toBeGreaterThanOrEqual(10);
+    expect(through).toBeLessThanOrEqual(12);
+    const limited = tabs.flatMap((t) => t.frames).find((f) => f.code === 'rate_limited');
+    expect(limited?.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it.skipIf(skip)('an IP gets at most identitiesPerHourPerIp new identities (429 + Retry-After); confirming is free', async () => {
+    await start({ identitiesPerHourPerIp: 3 });
+    const issued = [];
+    for (let i = 0; i < 3; i++) issued.push(await widgetIdentity(servers[i % servers.length]!.url));
+    for (const s of servers) {
+      const refused = await fetch(`${s.url}/api/widget/session`);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60); // one per 20 minutes
+      expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
+    }
+    const confirm = await fetch(`${servers.at(-1)!.url}/api/widget/session`, {
+      headers: { authorization: `Bearer ${issued[0]!.token}` },
+    });
+    expect(confirm.status).toBe(200);
   });
 });

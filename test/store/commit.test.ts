@@ -1,46 +1,82 @@
-// commitTurn: a turn's state, outcomes and idempotency record land together; a conflicting state write (SQLite)
-// leaves nothing behind.
+// commitTurn: a turn's state, outcomes, replay record and chat lines land together, on both backends. A fault in
+// any one write (injected in the store itself: a failing history insert on SQLite, a history key of the wrong type
+// on Redis; or a value that cannot be serialised) leaves none of them, so the retry runs the turn again instead of
+// replaying a turn that is missing from history.
 import { describe, expect, it } from 'vitest';
-import type { OutcomeRecord } from '../../src/store/index.ts';
+import type { OutcomeRecord, StateStore, TurnCommit } from '../../src/store/index.ts';
 import { title, useBackends, useFreshStore } from './backends.ts';
 
 const backends = useBackends();
-const outcome: OutcomeRecord = {
-  kind: 'check',
-  at: 1_700_000_000_000,
-  user: 'h1',
-  channel: 'app',
-  verdict: 'dangerous',
-};
+const outcome: OutcomeRecord = { kind: 'check', at: 1_700_000_000_000, user: 'h1', channel: 'app', verdict: 'dangerous' };
+
+const turn = (n: number, lines: unknown[] = [{ role: 'user', text: `turn ${n}` }]): TurnCommit => ({
+  state: { key: 'users/u1', value: { turn: n } },
+  outcomes: [{ ...outcome, at: outcome.at + n }],
+  idempotency: { key: `m${n}`, value: { replies: [`reply ${n}`] }, ttlSeconds: 60 },
+  history: { key: 'history/u1', lines, keep: 60 },
+});
+
+/** Everything a turn writes, as a reader sees it. */
+async function snapshot(store: StateStore) {
+  return {
+    state: await store.loadState('users/u1'),
+    outcomes: await store.outcomes.count(),
+    replay: await store.idempotency.get('m2'),
+    history: await store.history.recent('history/u1', 60),
+  };
+}
+
+/** Makes the next history write fail inside the store; returns the undo. */
+async function breakHistoryWrites(store: StateStore): Promise<() => Promise<void>> {
+  if (store.kind === 'sqlite') {
+    const db = store.outcomes.db as { exec(sql: string): void };
+    db.exec("CREATE TEMP TRIGGER fail_history BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'injected fault'); END");
+    return async () => db.exec('DROP TRIGGER fail_history');
+  }
+  const { client, prefix } = store.outcomes.redis as { client: import('ioredis').Redis; prefix: string };
+  const lines = await client.lrange(`${prefix}history:history/u1`, 0, -1);
+  await client.del(`${prefix}history:history/u1`);
+  await client.set(`${prefix}history:history/u1`, 'not a list');
+  return async () => {
+    await client.del(`${prefix}history:history/u1`);
+    if (lines.length) await client.rpush(`${prefix}history:history/u1`, ...lines);
+  };
+}
 
 for (const backend of backends) {
   describe.skipIf(!!backend.skip)(`commitTurn: ${title(backend)}`, () => {
     const ctx = useFreshStore(backend);
 
-    it('writes state, outcomes and the idempotency record of one turn', async () => {
-      await ctx.store.commitTurn({
-        state: { 'users/app:u1': { state: { turn: 1 }, eTag: '*' } },
-        outcomes: [outcome],
-        idempotency: { key: 'idem/app:u1/m1', value: [{ text: 'hi' }], ttlSeconds: 60 },
-      });
-      const items = await ctx.store.storage.read(['users/app:u1']);
-      expect((items['users/app:u1'] as { state: unknown }).state).toEqual({ turn: 1 });
-      expect(await ctx.store.outcomes.list()).toEqual([outcome]);
-      expect(await ctx.store.idempotency.get('idem/app:u1/m1')).toEqual([{ text: 'hi' }]);
+    it('writes state, outcomes, the replay record and the chat lines of one turn', async () => {
+      expect(await ctx.store.loadState('users/u1')).toBeUndefined();
+      await ctx.store.commitTurn(turn(1));
+      expect(await ctx.store.loadState('users/u1')).toEqual({ turn: 1 });
+      expect(await ctx.store.outcomes.list()).toEqual([{ ...outcome, at: outcome.at + 1 }]);
+      expect(await ctx.store.idempotency.get('m1')).toEqual({ replies: ['reply 1'] });
+      expect(await ctx.store.history.recent('history/u1', 60)).toEqual([{ role: 'user', text: 'turn 1' }]);
+      // Another instance on the same data sees the committed turn.
+      expect(await (await ctx.space.open()).loadState('users/u1')).toEqual({ turn: 1 });
     });
 
-    it.skipIf(backend.kind !== 'sqlite')('rolls back everything when the state write conflicts', async () => {
-      await ctx.store.storage.write({ k: { v: 1 } });
-      const stale = { v: 2, eTag: 'not-the-current-etag' };
-      await expect(
-        ctx.store.commitTurn({
-          state: { k: stale },
-          outcomes: [outcome],
-          idempotency: { key: 'i', value: 1, ttlSeconds: 60 },
-        }),
-      ).rejects.toThrow(/eTag conflict/);
-      expect(await ctx.store.outcomes.count()).toBe(0);
-      expect(await ctx.store.idempotency.get('i')).toBeUndefined();
+    it('a fault in the history write, after state, outcomes and replay record: nothing of the turn is kept', async () => {
+      await ctx.store.commitTurn(turn(1));
+      const before = await snapshot(ctx.store);
+      const undo = await breakHistoryWrites(ctx.store);
+      await expect(ctx.store.commitTurn(turn(2))).rejects.toThrow();
+      await undo();
+      expect(await snapshot(ctx.store)).toEqual(before);
+      expect(before.replay).toBeUndefined();
+      // The retry of the turn then commits whole.
+      await ctx.store.commitTurn(turn(2));
+      expect(await snapshot(ctx.store)).toMatchObject({ state: { turn: 2 }, outcomes: 2, replay: { replies: ['reply 2'] } });
+      expect((await ctx.store.history.recent('history/u1', 60)).map((l) => (l as { text: string }).text)).toEqual(['turn 1', 'turn 2']);
+    });
+
+    it('a chat line that cannot be serialised: nothing of the turn is kept', async () => {
+      await ctx.store.commitTurn(turn(1));
+      const before = await snapshot(ctx.store);
+      await expect(ctx.store.commitTurn(turn(2, [{ text: 'ok' }, { n: 1n }]))).rejects.toThrow(/BigInt/);
+      expect(await snapshot(ctx.store)).toEqual(before);
     });
   });
 }

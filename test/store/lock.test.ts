@@ -75,9 +75,8 @@ const INCREMENTS = 20;
 /** KEYS × INCREMENTS concurrent read/modify/write increments, each spread round-robin over the given stores. */
 async function hammer(stores: StateStore[], locked: boolean): Promise<number[]> {
   const increment = async (store: StateStore, key: string) => {
-    const items = await store.storage.read([key]);
-    const n = (items[key]?.n as number | undefined) ?? 0;
-    await store.storage.write({ [key]: { n: n + 1, eTag: '*' } });
+    const n = ((await store.loadState(key)) as { n?: number } | undefined)?.n ?? 0;
+    await store.commitTurn({ state: { key, value: { n: n + 1 } }, outcomes: [] });
   };
   const jobs: Promise<void>[] = [];
   for (let j = 0; j < INCREMENTS; j++) {
@@ -89,8 +88,7 @@ async function hammer(stores: StateStore[], locked: boolean): Promise<number[]> 
   }
   await Promise.all(jobs);
   const keys = Array.from({ length: KEYS }, (_, k) => `counter/${k}`);
-  const items = await stores[0]!.storage.read(keys);
-  return keys.map((key) => (items[key]?.n as number | undefined) ?? 0);
+  return Promise.all(keys.map(async (key) => ((await stores[0]!.loadState(key)) as { n?: number } | undefined)?.n ?? 0));
 }
 
 for (const backend of backends) {

@@ -17,6 +17,9 @@ const hasBinary = !spawnSync('redis-server', ['--version'], { stdio: 'ignore' })
 export const redisSkipReason: string | undefined =
   process.env.REDIS_URL || hasBinary ? undefined : 'no REDIS_URL set and no redis-server binary on PATH';
 
+/** Why a Redis of our own (spawnRedis: tests that flush or restart it) cannot run here. */
+export const spawnSkipReason: string | undefined = hasBinary ? undefined : 'no redis-server binary on PATH';
+
 export async function startRedis(): Promise<TestRedis> {
   const url = process.env.REDIS_URL;
   if (url) return { url, stop: async () => {} };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import express from 'express';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { widgetScript } from '../../src/channels/web/widget-strings.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../public');
 
@@ -111,6 +112,9 @@ function checkVerdict(text: string) {
   };
 }
 
+/** Quick replies on the wire are {label, value} pairs (what is shown, what is sent); the mock's are the same. */
+const pair = (text: string) => ({ label: text, value: text });
+
 export async function startMockServer(port = 0): Promise<MockServer> {
   const app = express();
   const tokens = new Map<string, string>(); // token → userId
@@ -155,6 +159,9 @@ export async function startMockServer(port = 0): Promise<MockServer> {
     if (!text.trim()) return void res.status(400).json({ error: 'bad-request', message: 'text is required' });
     res.json(checkVerdict(text));
   });
+  // The real server's script: public/widget.js with its words from content/replies/widget.yaml.
+  const script = widgetScript(join(PUBLIC_DIR, '..'));
+  app.get('/widget.js', (_req, res) => void res.type('application/javascript').send(script));
   app.use(express.static(PUBLIC_DIR));
 
   const server: Server = createServer(app);
@@ -197,14 +204,14 @@ export async function startMockServer(port = 0): Promise<MockServer> {
             role: 'bot',
             text: r.text,
             simulation: r.simulation ?? false,
-            ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+            ...(r.quickReplies?.length ? { quickReplies: r.quickReplies.map(pair) } : {}),
           });
           send({
             type: 'message',
             role: 'bot',
             text: r.text,
             simulation: r.simulation ?? false,
-            quickReplies: r.quickReplies ?? [],
+            quickReplies: (r.quickReplies ?? []).map(pair),
             kind: r.kind,
           });
         }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type MockServer, startMockServer } from './mock-server.ts';
-import { ARTIFACTS, CHROMIUM, chromiumOptions, WIDGET, XSS } from '../helpers/browser.ts';
+import { ARTIFACTS, CHROMIUM, chromiumOptions, deepActive, WIDGET, XSS } from '../helpers/browser.ts';
 
 const sel = WIDGET;
 
@@ -57,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     await launcher.click();
     await page.locator(sel.panel).waitFor({ state: 'visible' });
     expect(await launcher.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-scam-coach'))).toBe('input');
+    expect(await page.evaluate(deepActive)).toBe('input');
     const log = page.locator(sel.log);
     expect(await log.getAttribute('role')).toBe('log');
     expect(await log.getAttribute('aria-live')).toBe('polite');
@@ -68,10 +68,10 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     // Send with Enter: the user's bubble at once, the typing indicator, then the reply with quick replies.
     await sendText(page, '你好');
     await expect.poll(() => page.locator(sel.user).last().textContent()).toContain('你好');
-    await page.locator('.scam-coach-typing').waitFor({ state: 'visible' });
+    await page.locator(sel.typing).waitFor({ state: 'visible' });
     await page.locator(sel.bot).first().waitFor();
-    expect(await page.locator('.scam-coach-typing').isVisible()).toBe(false);
-    const greeting = page.locator(sel.bot).first().locator('.scam-coach-text');
+    expect(await page.locator(sel.typing).isVisible()).toBe(false);
+    const greeting = page.locator(sel.bot).first().locator('.text');
     expect(await greeting.evaluate((e) => getComputedStyle(e.parentElement!).whiteSpace)).toBe('pre-wrap');
     expect(await greeting.textContent()).toContain('\n1. ');
     expect(await page.locator(sel.input).inputValue()).toBe('');
@@ -82,15 +82,15 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     await expect.poll(() => page.locator(sel.user).last().textContent()).toContain('开始演练');
     const drill = page.locator(`${sel.bot}[data-simulation="true"]`);
     await drill.waitFor();
-    expect(await drill.locator('.scam-coach-badge').textContent()).toBe('模拟演练');
-    expect(await drill.getAttribute('class')).toContain('scam-coach-msg--sim');
+    expect(await drill.locator(sel.badge).textContent()).toBe('模拟演练');
+    expect(await drill.getAttribute('class')).toContain('msg--sim');
     expect(await page.locator(`${sel.bot}:not([data-simulation])`).count()).toBe(2);
     await page.screenshot({ path: join(ARTIFACTS, 'widget-drill.png') });
 
     // Markup from the user (and echoed back by the bot) is shown literally, never parsed.
     await sendText(page, XSS);
     await expect.poll(() => page.locator(sel.bot).last().textContent()).toContain(XSS);
-    expect(await page.locator(sel.user).last().locator('.scam-coach-text').textContent()).toBe(XSS);
+    expect(await page.locator(sel.user).last().locator('.text').textContent()).toBe(XSS);
     expect(await page.locator(`${sel.log} img`).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'widget-xss.png') });
 
@@ -102,14 +102,14 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     await expect.poll(() => page.locator(`${sel.log} [data-role]`).count()).toBe(before);
     expect(await page.evaluate(() => localStorage.getItem('scam-coach:token'))).toBe(token);
     expect(await page.locator(`${sel.bot}[data-simulation="true"]`).count()).toBe(1);
-    expect(await page.locator(sel.user).last().locator('.scam-coach-text').textContent()).toBe(XSS);
+    expect(await page.locator(sel.user).last().locator('.text').textContent()).toBe(XSS);
 
     // Esc closes the panel and gives focus back to the launcher.
     await page.focus(sel.input);
     await page.keyboard.press('Escape');
     expect(await page.locator(sel.panel).isVisible()).toBe(false);
     expect(await launcher.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-scam-coach'))).toBe('launcher');
+    expect(await page.evaluate(deepActive)).toBe('launcher');
 
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -198,15 +198,17 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in chromium', { timeout: 60_000 }
     expect(await page.locator('#host-button').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(200, 0, 0)',
     );
-    expect(await page.locator('style#scam-coach-style').count()).toBe(1);
+    // No <style> in the host page: the widget's CSS is a constructable sheet adopted by its shadow root.
+    expect(await page.locator('style').count()).toBe(1);
+    expect(await page.locator(sel.host).evaluate((h) => h.shadowRoot?.adoptedStyleSheets.length)).toBe(1);
 
     await page.evaluate(() => (window as unknown as { ScamCoach: { open(): void } }).ScamCoach.open());
     await expect.poll(() => page.locator(sel.send).isEnabled()).toBe(true);
     expect(await page.locator(sel.send).textContent()).toBe('Send');
     expect(mock.sessionRequests.at(-1)).toMatchObject({ lang: 'en', session: 'cohort-a', bearer: null });
     await sendText(page, 'start a drill');
-    await page.locator(`${sel.bot}[data-simulation="true"] .scam-coach-badge`).waitFor();
-    expect(await page.locator(`${sel.bot}[data-simulation="true"] .scam-coach-badge`).textContent()).toBe(
+    await page.locator(`${sel.bot}[data-simulation="true"] ${sel.badge}`).waitFor();
+    expect(await page.locator(`${sel.bot}[data-simulation="true"] ${sel.badge}`).textContent()).toBe(
       'Practice drill',
     );
     await page.screenshot({ path: join(ARTIFACTS, 'widget-en.png') });

@@ -6,9 +6,23 @@ const reply = {
     type: { const: 'message' },
     text: { type: 'string', description: 'Plain text (render as text, never as HTML)' },
     role: { const: 'bot' },
-    kind: { type: 'string', enum: ['welcome', 'menu', 'check', 'faq', 'fallback', 'drill', 'lang', 'info', 'error'] },
+    kind: {
+      type: 'string',
+      enum: ['welcome', 'menu', 'picker', 'check', 'faq', 'fallback', 'drill', 'lang', 'info', 'error'],
+      description: 'picker: a list to choose from (the drills); a check comes as two replies, the verdict then details',
+    },
     simulation: { type: 'boolean', description: 'true for every practice-drill message: show it as a simulation' },
-    quickReplies: { type: 'array', items: { type: 'string' }, description: 'Answers the user can tap; send the text back' },
+    quickReplies: {
+      type: 'array',
+      description: 'Answers the user can tap: show `label` (and `note`, e.g. a drill level), send `value` back',
+      items: {
+        type: 'object',
+        required: ['label', 'value'],
+        properties: { label: { type: 'string' }, value: { type: 'string' }, note: { type: 'string' } },
+      },
+    },
+    answer: { const: true, description: "The turn's answer (check, FAQ or fallback): ask the user whether it helped" },
+    locale: { enum: ['zh', 'en'], description: 'lang replies: the language the user switched to' },
     check: { $ref: '#/components/schemas/CheckResult' },
     faq: { type: ['object', 'null'], properties: { id: { type: 'string' }, topics: { type: 'array', items: { type: 'string' } }, score: { type: 'number' } } },
     drill: { type: 'object', properties: { scenario: { type: 'string' }, node: { type: 'string' }, kind: { type: 'string' } } },
@@ -33,7 +47,7 @@ export const openApiDocument = {
       post: {
         summary: 'In-app support channel: one user message in, the bot replies out',
         description:
-          'Sign the raw body: X-Signature: sha256=<hex HMAC-SHA256(body, APP_WEBHOOK_SECRET)>. A messageId seen before returns the first replies again (replayed: true) without running the turn twice; numbers the user pasted are masked in them (nothing pasted is kept in the clear). With sentAt, requests older or newer than 5 minutes are refused.',
+          'Sign the raw body: X-Signature: sha256=<hex HMAC-SHA256(body, APP_WEBHOOK_SECRET)>. A messageId seen before returns the first replies again (replayed: true) without running the turn twice; numbers the user pasted are masked in them (nothing pasted is kept in the clear). sentAt is required: requests older or newer than 5 minutes are refused (401 stale_request), so a captured request cannot be replayed later. A messageId reused with a different text is refused (409). Limited per userId, not per IP (429 with Retry-After).',
         parameters: [{ name: 'X-Signature', in: 'header', required: true, schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' } }],
         requestBody: {
           required: true,
@@ -42,7 +56,7 @@ export const openApiDocument = {
               schema: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['userId', 'text', 'messageId'],
+                required: ['userId', 'text', 'messageId', 'sentAt'],
                 properties: {
                   userId: { type: 'string', maxLength: 128 },
                   text: { type: 'string', maxLength: 2000 },
@@ -59,8 +73,9 @@ export const openApiDocument = {
           200: { description: 'Replies', content: { 'application/json': { schema: { type: 'object', required: ['replies'], properties: { replies: { type: 'array', items: reply }, replayed: { type: 'boolean' } } } } } },
           400: { description: 'Malformed JSON or invalid fields', content: { 'application/json': { schema: error } } },
           401: { description: 'Bad signature or stale sentAt', content: { 'application/json': { schema: error } } },
+          409: { description: 'This messageId was already used for a different text', content: { 'application/json': { schema: error } } },
           413: { description: 'Body too large', content: { 'application/json': { schema: error } } },
-          429: { description: 'Rate limited', content: { 'application/json': { schema: error } } },
+          429: { description: 'Too many messages for this userId: wait Retry-After seconds', headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: { 'application/json': { schema: error } } },
           500: { description: 'The turn failed (e.g. store unreachable): retry with the same messageId', content: { 'application/json': { schema: error } } },
           503: { description: 'APP_WEBHOOK_SECRET not configured', content: { 'application/json': { schema: error } } },
         },

@@ -1,18 +1,22 @@
 // POST /api/app/messages — the in-app support channel. Verifies the signature over the raw body, validates the
-// JSON, refuses stale timestamps, then runs the turn through Botkit like the widget does. Retries with the same
-// messageId get the first replies again (idempotency in the turn runner), so a retry never runs a turn twice.
+// JSON, refuses stale timestamps, then calls conversations.turn directly (an HTTP channel needs no chat framework)
+// and answers with the replies it returns. Retries with the same messageId get the first replies again
+// (idempotency in the turn runner), so a retry never runs a turn twice; the same id with another text is a 409.
 import express, { type Request, type Response, Router } from 'express';
-import type { WebAdapter } from 'botbuilder-adapter-web';
-import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../ops/log.ts';
+import type { RateDecision } from '../../store/index.ts';
+import { sendRateLimited } from '../http/limits.ts';
+import { wireMessage } from '../botkit.ts';
+import { type Conversations, MessageIdReusedError, type TurnResponse } from '../conversation.ts';
 import { appMessageSchema, REPLAY_WINDOW_MS, sentAtMs } from './message-schema.ts';
 import { signatureValid } from './signature.ts';
 
 export interface AppWebhookOptions {
   secret?: string;
   maxPayload: number;
-  adapter: WebAdapter;
-  logic: () => (context: TurnContext) => Promise<void>;
+  conversations: Pick<Conversations, 'turn'>;
+  /** One message from this user's allowance (the webhook is limited per user, not per IP). */
+  limitUser: (userKey: string) => Promise<RateDecision>;
   log: Logger;
 }
 
@@ -42,46 +46,35 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
     }
     const msg = parsed.data;
     const sent = sentAtMs(msg.sentAt);
-    if (sent !== undefined && (Number.isNaN(sent) || Math.abs(Date.now() - sent) > REPLAY_WINDOW_MS)) {
+    if (Number.isNaN(sent) || Math.abs(Date.now() - sent) > REPLAY_WINDOW_MS) {
       return res.status(401).json({ error: 'stale_request', message: 'sentAt is outside the 5-minute replay window' });
     }
-    // Botkit's adapter writes the HTTP response itself as a bare array; capture it and answer in our own shape.
-    let status = 200;
-    let outbound: unknown[] = [];
-    const capture = {
-      status(code: number) {
-        status = code;
-        return capture;
-      },
-      json(value: unknown) {
-        outbound = Array.isArray(value) ? value : [];
-      },
-      end() {},
-    };
-    const activityBody = {
-      type: 'message',
-      user: `app:${msg.userId}`,
-      text: msg.text,
-      userKey: `app:${msg.userId}`,
-      scamChannel: 'app',
-      messageId: msg.messageId,
-      ...(msg.locale ? { locale: msg.locale } : {}),
-      ...(msg.session ? { session: msg.session } : {}),
-    };
+    const userKey = `app:${msg.userId}`;
+    let response: TurnResponse;
     try {
-      await opts.adapter.processActivity({ body: activityBody } as never, capture as never, opts.logic());
+      const allowed = await opts.limitUser(userKey);
+      if (!allowed.ok) return sendRateLimited(res, allowed.retryAfterMs, 'too many messages for this userId, slow down');
+      response = await opts.conversations.turn({
+        userKey,
+        channel: 'app',
+        text: msg.text,
+        idempotencyKey: msg.messageId,
+        ...(msg.locale ? { locale: msg.locale } : {}),
+        ...(msg.session ? { session: msg.session } : {}),
+      });
     } catch (err) {
+      if (err instanceof MessageIdReusedError) {
+        return res.status(409).json({ error: 'message_id_reused', message: err.message });
+      }
+      // A failed turn (store down, lock timeout) committed nothing: the app's retry with the same messageId runs it.
       opts.log.error({ err }, 'app webhook turn failed');
       return res.status(500).json({ error: 'internal', message: 'the turn failed; retry with the same messageId' });
     }
-    const messages = outbound as Record<string, unknown>[];
-    // The Botkit handler catches a failed turn (store down, lock timeout) and answers with an `error` reply, which
-    // suits a chat window. To the app it must be a failure, so its retry (same messageId) runs the turn after all.
-    if (messages.some((m) => m.kind === 'error')) {
-      return res.status(500).json({ error: 'internal', message: 'the turn failed; retry with the same messageId' });
-    }
-    const replayed = messages.some((m) => m.replayed === true);
-    return res.status(status).json({ replies: messages.map(({ replayed: _r, ...m }) => m), replayed });
+    const replies = response.replies.map((r) => {
+      const { type, text, channelData } = wireMessage(r);
+      return { type, text, ...channelData };
+    });
+    return res.json({ replies, replayed: response.replayed });
   });
   return router;
 }

@@ -1,5 +1,5 @@
 // /admin: the training reports for the anti-fraud team (issue #6). Protected by ADMIN_TOKEN: either
-// `Authorization: Bearer <token>` (scripts, curl) or a login (form POST or `/admin?token=`) that sets an HttpOnly
+// `Authorization: Bearer <token>` (scripts, curl) or a login form (POST) that sets an HttpOnly
 // session cookie signed with the token (12 h; changing ADMIN_TOKEN logs everyone out). Without ADMIN_TOKEN every
 // /admin path answers 404 "admin is disabled" (the server also logs it at start).
 // The page is static (public/admin: HTML, JS, CSS; CSP script-src 'self', nothing inline) and reads
@@ -11,13 +11,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import rateLimit from 'express-rate-limit';
+import { type Facts, factRows, factsPathIn, loadFacts } from '../../content/facts.ts';
+import { loadRedFlags } from '../../content/red-flags.ts';
 import type { Logger } from '../../ops/log.ts';
 import {
+  CSV_SECTIONS,
+  isCsvSection,
   parseReportParams,
   ReportInputError,
   type ReportSource,
-  reportCsv,
   reportSource,
+  sectionCsv,
+  withRedFlagTaxonomy,
 } from '../../reports/index.ts';
 import type { StateStore } from '../../store/index.ts';
 
@@ -35,6 +40,10 @@ export interface AdminOptions {
   reportTz?: string | undefined;
   /** A ready report source (tests, benches); default: reportSource(store). */
   source?: ReportSource;
+  /** 👍/👎 counts on the bot's answers (the widget's feedback buttons), for "answers users found unhelpful". */
+  feedback?: () => Promise<unknown>;
+  /** The facts users read (content/facts.yaml), listed oldest first for re-checking; default: the root's file. */
+  facts?: Facts;
   log?: Logger;
 }
 
@@ -114,7 +123,8 @@ export function adminRouter(opts: AdminOptions): Router {
   }
 
   const token: string = configured;
-  const source = opts.source ?? reportSource(opts.store);
+  // Red flags under the taxonomy's current ids and labels (old ids in stored outcomes count under the new ones).
+  const source = withRedFlagTaxonomy(opts.source ?? reportSource(opts.store), loadRedFlags(opts.root));
   const defaultTz = opts.reportTz ?? process.env.REPORT_TZ;
   const chartJs = chartJsFile(opts.root);
   if (!chartJs) opts.log?.warn('chart.js is not installed: /admin shows tables without charts (npm install)');
@@ -180,7 +190,8 @@ export function adminRouter(opts: AdminOptions): Router {
     return res.status(401).type('html').send(loginPage(message));
   };
 
-  // Sign in: a form POST, or /admin?token=… (a link); both set the cookie and redirect to a clean /admin URL.
+  // Sign in: a form POST sets the cookie and redirects to /admin. Never a token in the URL: it would stay in the
+  // browser history, proxy logs and Referer headers.
   router.post('/admin/login', express.urlencoded({ extended: false, limit: '2kb' }), (req, res) => {
     const given = typeof req.body?.token === 'string' ? req.body.token : '';
     if (given && sameSecret(given.trim(), token)) {
@@ -196,19 +207,10 @@ export function adminRouter(opts: AdminOptions): Router {
     return res.redirect(303, '/admin');
   });
   router.get('/admin', (req, res, next) => {
-    const given = req.query.token;
-    if (typeof given !== 'string') return next();
-    if (sameSecret(given.trim(), token)) {
-      setSession(req, res);
-      // Keep the filters, drop the token from the address bar and history.
-      const rest = new URLSearchParams(req.url.slice(req.url.indexOf('?') + 1));
-      rest.delete('token');
-      const qs = rest.toString();
-      return res.redirect(303, `/admin${qs ? `?${qs}` : ''}`);
-    }
+    if (req.query.token === undefined) return next();
+    // Counted like a wrong token: a link carrying the token is refused whether or not the token is right.
     res.locals.badCredential = true;
-    opts.log?.warn({ ip: req.ip }, 'admin: wrong token');
-    return denied(req, res, 'Wrong token.');
+    return denied(req, res, 'Tokens in the address are not accepted: sign in with this form (or send Authorization: Bearer).');
   });
 
   // Everything below needs a valid credential.
@@ -258,18 +260,36 @@ export function adminRouter(opts: AdminOptions): Router {
     }
   }
 
+  router.get('/admin/api/feedback', async (_req, res) => {
+    res.json(opts.feedback ? await opts.feedback() : { helpful: 0, unhelpful: 0, worst: [] });
+  });
+  // The facts list: what to re-check next comes first (src/content/facts.ts).
+  const facts = opts.facts ?? loadFacts(existsSync(factsPathIn(opts.root)) ? factsPathIn(opts.root) : undefined);
+  router.get('/admin/api/facts', (_req, res) => {
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ maxAgeMonths: facts.review_after_months, facts: factRows(facts, new Date()) });
+  });
+
   router.get('/admin/api/report', async (req, res) => {
     const r = await report(req, res);
     if (r) res.json(r);
   });
+  // One CSV per section (?section=drills|red-flags|quiz|faq-gaps|verdicts): a header row and one table each.
   router.get('/admin/export.csv', async (req, res) => {
+    const section = req.query.section;
+    if (!isCsvSection(section)) {
+      res.status(400).json({ error: 'bad_request', message: `section must be one of ${CSV_SECTIONS.join(', ')}` });
+      return;
+    }
     const r = await report(req, res);
     if (!r) return;
+    const lang = req.query.lang === 'zh' ? 'zh' : 'en';
     const stamp = new Date().toISOString().slice(0, 10);
     res.type('text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename="scam-coach-report-${stamp}.csv"`);
+    res.set('Content-Disposition', `attachment; filename="scam-coach-${section}-${stamp}.csv"`);
     // The BOM tells spreadsheet programs the file is UTF-8 (Chinese questions would be garbled otherwise).
-    res.send(`\uFEFF${reportCsv(r)}`);
+    res.send(`\uFEFF${sectionCsv(r, section, lang)}`);
   });
 
   router.use('/admin', (req, res) => {

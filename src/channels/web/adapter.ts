@@ -2,7 +2,8 @@
 // has no size or rate limits, keeps a global socket map and a never-cleared interval. We keep its activity shape and
 // middleware pipeline (so Botkit handles turns as usual) and replace the socket server:
 //   - the user id comes from a server-signed token checked in verifyClient, never from the message;
-//   - only `hello` and `message` frames are accepted; maxPayload, per-connection and per-IP limits;
+//   - only `hello` and `message` frames are accepted; maxPayload; every frame takes from the identity's and the IP's
+//     rate buckets (the store's limiter: shared by every instance on Redis); connections per IP;
 //   - replies go to every socket of that user on this process; handlers never throw into the event loop.
 import type { IncomingMessage, Server } from 'node:http';
 import { ActivityTypes, type Activity, type ConversationReference, type ResourceResponse, TurnContext } from 'botbuilder';
@@ -11,16 +12,21 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { Locale } from '../../content/topics.ts';
 import type { Logger } from '../../ops/log.ts';
 import type { Metrics } from '../../ops/metrics.ts';
-import { TokenBucket } from './rate.ts';
+import type { RateDecision } from '../../store/index.ts';
 
 export interface WebChannelOptions {
   server: Server;
   path: string;
   maxPayload: number;
-  messagesPer10s: number;
+  /** One frame from this identity's and this IP's allowances. */
+  admit: (userId: string, ip: string) => Promise<RateDecision>;
+  /** The client address of a handshake (proxy-aware, the same rule as HTTP's). */
+  clientIp: (req: IncomingMessage) => string;
   connectionsPerIp: number;
-  /** The user id behind a token, or undefined (connection refused). */
+  /** The user id behind a valid, unexpired token, or undefined (connection refused). */
   verify: (token: unknown) => string | undefined;
+  /** A renewed token for a token past half its life (sent as a `token` frame on hello), or undefined. */
+  renew?: (token: string) => string | undefined;
   /** Called for a `hello` frame: send the history to this socket. */
   onHello: (userId: string, socket: WebSocket, locale: Locale | undefined) => Promise<void>;
   log: Logger;
@@ -29,9 +35,10 @@ export interface WebChannelOptions {
 
 interface ClientInfo {
   userId: string;
+  ip: string;
+  token: string;
   locale?: Locale;
   session?: string;
-  bucket: TokenBucket;
 }
 
 const MAX_TEXT = 2000;
@@ -58,8 +65,9 @@ export class HardenedWebAdapter extends WebAdapter {
       maxPayload: opts.maxPayload,
       verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
         const url = new URL(info.req.url ?? '/', 'http://localhost');
-        const userId = opts.verify(url.searchParams.get('token'));
-        const ip = info.req.socket.remoteAddress ?? '?';
+        const token = url.searchParams.get('token') ?? '';
+        const userId = opts.verify(token);
+        const ip = opts.clientIp(info.req);
         if (!userId) {
           opts.metrics.wsConnections.inc({ result: 'unauthorized' });
           return done(false, 401, 'invalid token');
@@ -70,16 +78,19 @@ export class HardenedWebAdapter extends WebAdapter {
         }
         (info.req as IncomingMessage & { scamCoach?: ClientInfo }).scamCoach = {
           userId,
+          ip,
+          token,
           ...(url.searchParams.get('session') ? { session: url.searchParams.get('session')!.slice(0, 64) } : {}),
-          bucket: this.bucketFor(userId),
         };
         done(true);
       },
     });
     this.server = wss;
+    // ws re-emits the http server's errors (a busy port at listen); the server's listen reports those itself.
+    wss.on('error', () => {});
     wss.on('connection', (ws: WebSocket & { isAlive?: boolean }, req: IncomingMessage & { scamCoach?: ClientInfo }) => {
       const client = req.scamCoach!;
-      const ip = req.socket.remoteAddress ?? '?';
+      const { ip } = client;
       this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
       opts.metrics.wsConnections.inc({ result: 'accepted' });
       this.attach(client.userId, ws);
@@ -100,7 +111,6 @@ export class HardenedWebAdapter extends WebAdapter {
     });
     // Drop dead connections (no pong within 30 s); unref so the timer never keeps the process alive.
     this.heartbeat = setInterval(() => {
-      for (const userId of this.buckets.keys()) if (!this.sockets.has(userId)) this.buckets.delete(userId);
       for (const ws of wss.clients as Set<WebSocket & { isAlive?: boolean }>) {
         if (ws.isAlive === false) ws.terminate();
         else {
@@ -109,18 +119,6 @@ export class HardenedWebAdapter extends WebAdapter {
         }
       }
     }, 30_000).unref();
-  }
-
-  // One bucket per user, shared by all of that user's sockets and kept after they close (swept with the
-  // heartbeat once idle), so opening more tabs or reconnecting does not reset the message rate.
-  private readonly buckets = new Map<string, TokenBucket>();
-  private bucketFor(userId: string): TokenBucket {
-    let bucket = this.buckets.get(userId);
-    if (!bucket) {
-      bucket = new TokenBucket(this.opts.messagesPer10s, 10_000);
-      this.buckets.set(userId, bucket);
-    }
-    return bucket;
   }
 
   private attach(userId: string, ws: WebSocket): void {
@@ -144,7 +142,13 @@ export class HardenedWebAdapter extends WebAdapter {
   ): Promise<void> {
     const error = (code: string, message: string) => ws.send(JSON.stringify({ type: 'error', code, message }));
     if (isBinary) return error('bad_frame', 'text frames only');
-    if (!client.bucket.take()) return error('rate_limited', 'too many messages, slow down');
+    // The buckets are per identity and per IP, not per socket: more tabs, reconnects, or more identities from one
+    // address do not buy more messages.
+    const admitted = await this.opts.admit(client.userId, client.ip);
+    if (!admitted.ok) {
+      ws.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many messages, slow down', retryAfterMs: admitted.retryAfterMs }));
+      return;
+    }
     let frame: { type?: unknown; text?: unknown; lang?: unknown };
     try {
       frame = JSON.parse(String(data));
@@ -153,7 +157,7 @@ export class HardenedWebAdapter extends WebAdapter {
     }
     if (!frame || typeof frame !== 'object') return error('bad_frame', 'frames are JSON objects');
     if (frame.lang === 'zh' || frame.lang === 'en') client.locale = frame.lang;
-    if (frame.type === 'hello') return this.opts.onHello(client.userId, ws, client.locale);
+    if (frame.type === 'hello') return this.hello(ws, client);
     // Everything but plain messages is dropped: Botkit would otherwise turn any `type` into an event.
     if (frame.type !== 'message') return error('unsupported', 'unsupported frame type');
     if (typeof frame.text !== 'string' || !frame.text.trim()) return error('bad_text', 'text must be a non-empty string');
@@ -180,6 +184,26 @@ export class HardenedWebAdapter extends WebAdapter {
     };
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
+  }
+
+  /**
+   * History (and a first-visit greeting) for a `hello`, and a renewed token when the old one is past half its life.
+   * When the store cannot answer, the widget gets an error frame and the socket closes with 1013 (try again later):
+   * the widget reconnects with backoff and says hello again, instead of waiting forever for a history.
+   */
+  private async hello(ws: WebSocket, client: ClientInfo): Promise<void> {
+    const renewed = this.opts.renew?.(client.token);
+    if (renewed && renewed !== client.token) {
+      client.token = renewed;
+      ws.send(JSON.stringify({ type: 'token', token: renewed }));
+    }
+    try {
+      await this.opts.onHello(client.userId, ws, client.locale);
+    } catch (err) {
+      this.opts.log.error({ err }, 'widget hello failed');
+      ws.send(JSON.stringify({ type: 'error', code: 'unavailable', message: 'temporarily unavailable, reconnecting' }));
+      ws.close(1013, 'try again later');
+    }
   }
 
   /** Send to this user's sockets (websocket turns); webhook turns collect replies for the HTTP response. */

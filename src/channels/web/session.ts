@@ -1,5 +1,7 @@
-// Widget identities are issued by the server: "<id>.<hmac>". The client keeps the token; the server trusts only
-// ids whose signature checks out, never a `user` field sent by the client (Botkit's web adapter would).
+// Widget identities are issued by the server: "<id>.<expires>.<hmac>" (expires: epoch ms in base 36). The client
+// keeps the token; the server trusts only ids whose signature checks out and whose token has not expired, never a
+// `user` field sent by the client (Botkit's web adapter would). A token in use is renewed once it is past half its
+// life, so a returning user keeps their history while a leaked token stops working.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface WidgetIdentity {
@@ -7,23 +9,40 @@ export interface WidgetIdentity {
   token: string;
 }
 
-function sign(secret: string, userId: string): string {
-  return createHmac('sha256', secret).update(`widget:${userId}`).digest('base64url');
+export interface VerifiedToken {
+  userId: string;
+  expiresAt: number;
 }
 
-export function issueIdentity(secret: string): WidgetIdentity {
+function sign(secret: string, userId: string, expires: string): string {
+  return createHmac('sha256', secret).update(`widget:${userId}:${expires}`).digest('base64url');
+}
+
+export function tokenFor(secret: string, userId: string, ttlMs: number, now = Date.now()): string {
+  const expires = (now + ttlMs).toString(36);
+  return `${userId}.${expires}.${sign(secret, userId, expires)}`;
+}
+
+export function issueIdentity(secret: string, ttlMs: number, now = Date.now()): WidgetIdentity {
   const userId = `w_${randomBytes(12).toString('base64url')}`;
-  return { userId, token: `${userId}.${sign(secret, userId)}` };
+  return { userId, token: tokenFor(secret, userId, ttlMs, now) };
 }
 
-/** The user id inside a valid token, or undefined. Constant-time comparison of the signature. */
-export function verifyToken(secret: string, token: unknown): string | undefined {
+/** The user id and expiry inside a valid, unexpired token, or undefined. Constant-time signature comparison. */
+export function verifyToken(secret: string, token: unknown, now = Date.now()): VerifiedToken | undefined {
   if (typeof token !== 'string' || token.length > 200) return undefined;
-  const dot = token.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  const userId = token.slice(0, dot);
-  if (!/^w_[A-Za-z0-9_-]{8,40}$/.test(userId)) return undefined;
-  const given = Buffer.from(token.slice(dot + 1));
-  const expected = Buffer.from(sign(secret, userId));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? userId : undefined;
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [userId, expires, signature] = parts as [string, string, string];
+  if (!/^w_[A-Za-z0-9_-]{8,40}$/.test(userId) || !/^[0-9a-z]{1,12}$/.test(expires)) return undefined;
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(secret, userId, expires));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  const expiresAt = Number.parseInt(expires, 36);
+  return expiresAt > now ? { userId, expiresAt } : undefined;
+}
+
+/** The same token while it has more than half its life left, else a renewed one for the same user. */
+export function renewedToken(secret: string, token: string, verified: VerifiedToken, ttlMs: number, now = Date.now()): string {
+  return verified.expiresAt - now > ttlMs / 2 ? token : tokenFor(secret, verified.userId, ttlMs, now);
 }

@@ -7,6 +7,9 @@ export type RedisHistory = HistoryStore & { append(key: string, lines: unknown[]
 export function createRedisHistory(redis: Redis, prefix: string): RedisHistory {
   const ns = `${prefix}history:`;
   return {
+    async clear(key) {
+      await redis.del(ns + key);
+    },
     async recent(key, limit) {
       if (limit <= 0) return [];
       return (await redis.lrange(ns + key, -limit, -1)).map((json) => JSON.parse(json) as unknown);

@@ -1,6 +1,6 @@
 // Opens the SQLite file and brings its schema up to date. WAL + synchronous=NORMAL: a committed transaction
 // survives a crash of the process (kill -9); only an OS crash or power loss may drop the last few commits.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -63,8 +63,13 @@ CREATE TABLE IF NOT EXISTS secrets (
 `;
 
 export function openDb(dataDir: string): DB {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DB_FILE), { timeout: 5000 });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, DB_FILE);
+  // The file holds the signing secrets and everyone's state: owner-only, whatever the umask. SQLite gives the -wal
+  // and -shm files the database file's permissions. An existing file from an older version is tightened too.
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  const db = new Database(file, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Another process (the CLI, a second server by mistake) may hold the write lock briefly: wait, don't fail.

@@ -14,8 +14,12 @@ export function createSqliteHistory(db: DB): SqliteHistory {
   const recent = db.prepare<[string, number], string>(
     'SELECT json FROM (SELECT seq, json FROM history WHERE key = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
   ).pluck();
+  const clear = db.prepare<[string]>('DELETE FROM history WHERE key = ?');
 
   return {
+    async clear(key) {
+      clear.run(key);
+    },
     async recent(key, limit) {
       return recent.all(key, limit).map((json) => JSON.parse(json) as unknown);
     },

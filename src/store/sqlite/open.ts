@@ -1,12 +1,13 @@
 // The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
 import { createLocalLock } from '../local-lock.ts';
+import { createMemoryRateLimiter } from '../rate-limit.ts';
 import { newSecret } from '../secret.ts';
 import type { StateStore, TurnCommit } from '../types.ts';
 import { openDb } from './db.ts';
 import { createSqliteHistory } from './history.ts';
 import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
-import { createSqliteStorage } from './storage.ts';
+import { createSqliteState } from './state.ts';
 
 export async function openSqliteStore(dataDir: string): Promise<StateStore> {
   const db = openDb(dataDir);
@@ -15,13 +16,14 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
   const selectSecret = db.prepare<[string], string>('SELECT value FROM secrets WHERE name = ?').pluck();
   const probe = db.prepare<[], number>('SELECT 1').pluck();
 
-  const storage = createSqliteStorage(db);
+  const state = createSqliteState(db);
   const idempotency = createSqliteIdempotency(db);
   const outcomes = createSqliteOutcomes(db);
   const history = createSqliteHistory(db);
-  // One commit per turn instead of three: each SQLite commit costs a WAL append and a lock round.
+  // The whole turn in one IMMEDIATE transaction: all of it lands or none of it (a failing write rolls back the
+  // others), and one commit per turn costs one WAL append and one lock round instead of four.
   const commitAll = db.transaction((c: TurnCommit) => {
-    storage.writeSync(c.state);
+    state.writeSync(c.state.key, c.state.value);
     if (c.outcomes.length) outcomes.addManySync(c.outcomes);
     if (c.idempotency) idempotency.putSync(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds);
     if (c.history) history.appendSync(c.history.key, c.history.lines, c.history.keep);
@@ -29,11 +31,15 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
 
   return {
     kind: 'sqlite',
-    storage,
+    async loadState(key) {
+      return state.load(key);
+    },
     lock: createLocalLock(),
     idempotency,
     outcomes,
     history,
+    // One instance: the limits need not outlive the process.
+    limits: createMemoryRateLimiter(),
     async commitTurn(c) {
       commitAll.immediate(c);
     },

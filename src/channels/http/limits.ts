@@ -1,0 +1,45 @@
+// Per-IP limits for HTTP and the websocket, on the store's rate limiter (shared by every instance on Redis). One
+// rule for the client address on both, and one 429 shape with Retry-After.
+import type { IncomingMessage } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import type { RateBucket, RateLimiter } from '../../store/index.ts';
+
+/**
+ * The client address: the peer, or with `trustProxy` hops of proxies in front, the address the farthest trusted
+ * proxy saw (Express's `trust proxy` = n, so req.ip and this agree).
+ */
+export function clientIp(req: IncomingMessage, trustProxy: number): string {
+  const peer = req.socket.remoteAddress ?? '?';
+  if (trustProxy <= 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const chain = [peer, ...forwarded.reverse()];
+  return chain[Math.min(trustProxy, chain.length - 1)]!;
+}
+
+export function sendRateLimited(res: Response, retryAfterMs: number, message = 'too many requests, slow down'): void {
+  res.set('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+  res.status(429).json({ error: 'rate_limited', message });
+}
+
+/** The bucket of one client address (hashed: IPs are personal data too). */
+export type IpBucket = (ip: string) => RateBucket;
+
+/** Express middleware: one request from the client's IP bucket, or 429. `skip` exempts requests limited otherwise. */
+export function perIpLimit(opts: {
+  limits: RateLimiter;
+  bucket: IpBucket;
+  trustProxy: number;
+  skip?: (req: Request) => boolean;
+}) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (opts.skip?.(req)) return next();
+    try {
+      const decision = await opts.limits.take([opts.bucket(clientIp(req, opts.trustProxy))]);
+      if (decision.ok) return next();
+      sendRateLimited(res, decision.retryAfterMs);
+    } catch (err) {
+      next(err);
+    }
+  };
+}

@@ -1,0 +1,200 @@
+// Field questions (test/field/questions-*.tsv, format in README "Field questions"): questions as users type them,
+// labelled with the route they should take and, for fraud questions, the topic(s) a right answer carries.
+// Parsing (file:line errors, brand placeholders filled from the brand under test) and measuring; pure.
+import type { Brand } from '../content/brand.ts';
+import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
+import type { ContentProblem } from '../content/yaml-source.ts';
+import { answerQuestion } from './answer.ts';
+import type { FaqIndex } from './build.ts';
+import { FAQ_ROUTES, type FaqRoute } from './route.ts';
+import { searchFaq } from './search.ts';
+
+export type FieldRoute = FaqRoute | 'other';
+export const FIELD_STYLES = ['plain', 'voice', 'typo', 'mixed', 'casual-en', 'traditional', 'story', 'pinyin'] as const;
+export type FieldStyle = (typeof FIELD_STYLES)[number];
+
+export interface FieldQuestion {
+  id: string;
+  route: FieldRoute;
+  /** Fraud questions: acceptable topics, best first; empty for the other routes. */
+  topics: TopicId[];
+  style: FieldStyle;
+  lang: 'zh' | 'en';
+  /** As written in the file (placeholders unfilled). */
+  text: string;
+  line: number;
+}
+
+const HEADER = ['id', 'route', 'topic', 'style', 'lang', 'text', 'source'];
+const ROUTES = new Set<string>([...FAQ_ROUTES, 'other']);
+const TOPICS = new Set<string>(TOPIC_IDS);
+const STYLES = new Set<string>(FIELD_STYLES);
+
+/** Parse a questions TSV; every bad line is a problem `file:line:col`, the good lines are kept. */
+export function parseFieldQuestions(
+  text: string,
+  file: string,
+): { questions: FieldQuestion[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const questions: FieldQuestion[] = [];
+  const lines = text.split(/\r?\n/);
+  let header = false;
+  for (const [i, raw] of lines.entries()) {
+    const line = i + 1;
+    const bad = (message: string, col = 1) => {
+      problems.push({ file, line, col, message });
+    };
+    if (!raw.trim() || raw.startsWith('#')) continue;
+    const cells = raw.split('\t');
+    if (!header) {
+      header = true;
+      if (cells.join('\t') !== HEADER.join('\t')) bad(`header must be: ${HEADER.join(' ⇥ ')}`);
+      continue;
+    }
+    if (cells.length !== HEADER.length) {
+      bad(`expected ${HEADER.length} tab-separated fields, got ${cells.length}`);
+      continue;
+    }
+    const [id, route, topic, style, lang, body] = cells as [string, string, string, string, string, string];
+    const col = (k: number) => cells.slice(0, k).reduce((n, c) => n + c.length + 1, 1);
+    if (!/^q\d+$/.test(id)) {
+      bad(`bad id "${id}" (q0001…)`);
+      continue;
+    }
+    if (!ROUTES.has(route)) {
+      bad(`unknown route "${route}" (fraud, product, smalltalk, other)`, col(1));
+      continue;
+    }
+    if (!STYLES.has(style)) {
+      bad(`unknown style "${style}"`, col(3));
+      continue;
+    }
+    if (lang !== 'zh' && lang !== 'en') {
+      bad(`unknown lang "${lang}" (zh, en)`, col(4));
+      continue;
+    }
+    if (!body.trim()) {
+      bad('empty text', col(5));
+      continue;
+    }
+    let topics: TopicId[] = [];
+    if (route === 'fraud') {
+      const ids = topic.split('|');
+      const unknown = ids.find((t) => !TOPICS.has(t));
+      if (unknown !== undefined) {
+        bad(`unknown topic "${unknown}" (see content/topics.yaml)`, col(2));
+        continue;
+      }
+      topics = ids as TopicId[];
+    } else if (topic !== 'none') {
+      bad(`a ${route} question has topic "none", not "${topic}"`, col(2));
+      continue;
+    }
+    questions.push({
+      id,
+      route: route as FieldRoute,
+      topics,
+      style: style as FieldStyle,
+      lang,
+      text: body.replace(/\\n/g, '\n'),
+      line,
+    });
+  }
+  if (!header) problems.push({ file, line: 1, col: 1, message: 'no header line' });
+  return { questions, problems };
+}
+
+/** The corpus's brand placeholders filled from the brand under test. */
+export function fillFieldText(text: string, brand: Brand): string {
+  const vars: Record<string, string> = {
+    brand: brand.name.zh,
+    brand_en: brand.name.en,
+    hotline: brand.official_numbers[0]!.number,
+    domain: brand.official_domains[0]!,
+  };
+  return text.replace(/\{(brand_en|brand|hotline|domain)\}/g, (_, k: string) => vars[k]!);
+}
+
+export interface FieldRow {
+  q: FieldQuestion;
+  /** The question as asked (placeholders filled). */
+  asked: string;
+  route: FaqRoute;
+  /** Best-ranked entry's topics (fraud route only). */
+  rankedTopics: TopicId[];
+  confidence: 'high' | 'mid' | 'none';
+  matchTopics: TopicId[] | null;
+  /** Fraud question routed to the FAQ with an acceptable topic ranked first. */
+  top1: boolean;
+}
+
+export interface FieldMetrics {
+  fraud: number;
+  /** Fraud questions whose best-ranked entry carries an acceptable topic (misrouted ones count as wrong). */
+  top1: number;
+  /** …and answered (match, high or mid band) with it: what a user reads. */
+  answeredRight: number;
+  /** Fraud questions routed away from the FAQ (to product or small talk). */
+  fraudRoutedAway: number;
+  outOfScope: number;
+  /** Product / small-talk / other questions answered confidently (high band) from a fraud entry. */
+  outOfScopeConfident: number;
+  product: number;
+  /** Product questions that got any fraud answer (a match, high or mid). */
+  productAsScam: number;
+  /** Top-1 over fraud questions of style `mixed`. */
+  mixed: { n: number; top1: number };
+  byStyle: Record<string, { n: number; top1: number }>;
+  /** Share of all questions taking their labelled route (other counts as fraud: it goes to ranking). */
+  routeAccuracy: number;
+  rows: FieldRow[];
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 1);
+
+export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion[]): FieldMetrics {
+  const rows: FieldRow[] = questions.map((q) => {
+    const asked = fillFieldText(q.text, index.brand);
+    const a = answerQuestion(index, asked);
+    const best = a.route === 'fraud' ? searchFaq(index, asked, { locale: a.locale, limit: 1 })[0] : undefined;
+    const rankedTopics = best ? [...index.entries[best.entry]!.entry.topics] : [];
+    return {
+      q,
+      asked,
+      route: a.route,
+      rankedTopics,
+      confidence: a.confidence,
+      matchTopics: a.match ? a.match.topics : null,
+      top1: q.route === 'fraud' && a.route === 'fraud' && q.topics.some((t) => rankedTopics.includes(t)),
+    };
+  });
+  const fraud = rows.filter((r) => r.q.route === 'fraud');
+  const oos = rows.filter((r) => r.q.route !== 'fraud');
+  const product = rows.filter((r) => r.q.route === 'product');
+  const byStyle: Record<string, { n: number; top1: number }> = {};
+  for (const r of fraud) {
+    const s = byStyle[r.q.style] ?? { n: 0, top1: 0 };
+    byStyle[r.q.style] = s;
+    s.n++;
+    if (r.top1) s.top1++;
+  }
+  for (const s of Object.values(byStyle)) s.top1 = ratio(s.top1, s.n);
+  const expectedRoute = (r: FieldRow) => (r.q.route === 'other' ? 'fraud' : r.q.route);
+  return {
+    fraud: fraud.length,
+    top1: ratio(fraud.filter((r) => r.top1).length, fraud.length),
+    answeredRight: ratio(
+      fraud.filter((r) => r.matchTopics && r.q.topics.some((t) => r.matchTopics!.includes(t))).length,
+      fraud.length,
+    ),
+    fraudRoutedAway: fraud.filter((r) => r.route !== 'fraud').length,
+    outOfScope: oos.length,
+    outOfScopeConfident: ratio(oos.filter((r) => r.confidence === 'high' && r.matchTopics).length, oos.length),
+    product: product.length,
+    productAsScam: product.filter((r) => r.matchTopics !== null).length,
+    mixed: byStyle.mixed ?? { n: 0, top1: 1 },
+    byStyle,
+    routeAccuracy: ratio(rows.filter((r) => r.route === expectedRoute(r)).length, rows.length),
+    rows,
+  };
+}

@@ -1,0 +1,93 @@
+// Routing before ranking (content/routes.yaml): small talk and account/product questions never get a scam answer
+// or the fallback; a product matter raised by a caller or a message is still a fraud question.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildRouter, createFaq, loadFaq, routeQuestion } from '../../src/faq/index.ts';
+import { brand, ROOT } from '../helpers/content.ts';
+
+const faq = createFaq(ROOT, brand);
+const router = faq.router!;
+
+describe('routing before ranking', () => {
+  it('loads content/routes.yaml without problems', () => {
+    const loaded = loadFaq(ROOT);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.routes).toBeDefined();
+  });
+
+  it.each([
+    '谢谢',
+    '謝謝！',
+    '好的谢谢',
+    '你好',
+    '安心借你好',
+    '?',
+    '？？',
+    '。。。',
+    'ok',
+    'OK thanks!',
+    'thank you so much',
+    'bye',
+    '嗯嗯',
+    '在吗',
+  ])('small talk: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('smalltalk');
+    const a = answerQuestion(faq, q);
+    expect(a).toMatchObject({ route: 'smalltalk', match: null, alternatives: [], confidence: 'none' });
+    expect(a.answer).not.toBe(answerQuestion(faq, 'zzqx wibble frobnicate').answer); // not the fallback
+  });
+
+  it.each([
+    ['提前还款要手续费吗', 'zh'],
+    ['怎么修改还款日', 'zh'],
+    ['自动扣款失败了怎么办', 'zh'],
+    ['忘記密碼怎麼重置', 'zh'],
+    ['能开发票吗', 'zh'],
+    ['can i change my repayment date', 'en'],
+    ['is there a fee if I repay early?', 'en'],
+    ['how do i reset my password', 'en'],
+    ['my auto debit failed this month', 'en'],
+  ] as const)('product: %s', (q, locale) => {
+    expect(routeQuestion(router, q).route).toBe('product');
+    const a = answerQuestion(faq, q);
+    expect(a).toMatchObject({ route: 'product', match: null, locale });
+    // The brand's own channels, filled in from the brand file.
+    expect(a.answer).toContain(brand.official_numbers[0]!.number);
+    expect(a.answer).toContain(brand.official_domains[0]!);
+  });
+
+  it('a product question without a cue: closer to a product example than to any FAQ question', () => {
+    const q = 'how do I get my money back if I was charged twice';
+    expect(routeQuestion(router, q)).toEqual({ route: 'fraud', scamCue: false });
+    expect(answerQuestion(faq, q)).toMatchObject({ route: 'product', match: null });
+    // …but never when a scam cue is there.
+    expect(answerQuestion(faq, 'a caller says I was charged twice and must share screen to get it back').route).toBe(
+      'fraud',
+    );
+  });
+
+  it.each([
+    '客服打电话说提前还款要先交手续费',
+    '有人说帮我改还款日，让我先转账',
+    'someone called me saying my auto debit failed and asked me to share screen',
+    'got a text saying my repayment date changed, click the link',
+    '谢谢，那00开头的电话能接吗',
+    'thanks, is a +852 number calling about my loan legit?',
+  ])('fraud, not product or small talk: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+    expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+
+  it('uses the brand of the index it is built with', () => {
+    const other = { ...brand, name: { zh: '好借', en: 'GoodLoan' }, aliases: ['好借', 'goodloan'] };
+    const otherFaq = createFaq(ROOT, other);
+    expect(routeQuestion(otherFaq.router!, 'GoodLoan thanks').route).toBe('smalltalk');
+    expect(answerQuestion(otherFaq, '怎么修改还款日').answer).toContain('好借');
+  });
+
+  it('without routes content every question is ranked', () => {
+    const routes = loadFaq(ROOT).routes!;
+    expect(routeQuestion(buildRouter(routes), '谢谢').route).toBe('smalltalk');
+    const bare = { ...faq, router: undefined };
+    expect(answerQuestion(bare, '谢谢').route).toBe('fraud');
+  });
+});
