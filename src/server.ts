@@ -12,7 +12,7 @@ import { appWebhookRouter } from './channels/app/webhook.ts';
 import { adminRouter } from './channels/http/admin.ts';
 import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
-import { clientIp, perIpLimit } from './channels/http/limits.ts';
+import { clientIp, perIpLimit, serverLimits } from './channels/http/limits.ts';
 import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { renewedToken, verifyToken } from './channels/web/session.ts';
 import { widgetRouter } from './channels/web/widget-routes.ts';
@@ -129,18 +129,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   });
-  // One budget per IP over /api and widget messages (src/channels/web/adapter.ts takes from the same bucket).
-  // The signed webhook is exempt: an app backend relays all its users from a few addresses; it is limited per user.
-  const ipBucket = (ip: string) => ({
-    key: `ip:${conversations.userHash(`ip:${ip}`)}`,
-    limit: config.requestsPerMinutePerIp,
-    periodMs: 60_000,
-  });
+  const limits = serverLimits(config, store.limits, conversations.userHash);
+  // The signed webhook is exempt from the per-IP budget: an app backend relays all its users from a few addresses.
   app.use(
     '/api',
     perIpLimit({
       limits: store.limits,
-      bucket: ipBucket,
+      bucket: limits.ip,
       trustProxy: config.trustProxy,
       skip: (req) => req.method === 'POST' && req.path === '/app/messages',
     }),
@@ -151,11 +146,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server: http,
     path: '/ws',
     maxPayload: config.maxPayloadBytes,
-    admit: (userId, ip) =>
-      store.limits.take([
-        { key: `ws-user:${conversations.userHash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
-        ipBucket(ip),
-      ]),
+    admit: limits.widgetFrame,
     clientIp: (req) => clientIp(req, config.trustProxy),
     connectionsPerIp: config.connectionsPerIp,
     verify: (token) => verifyToken(widgetSecret, token)?.userId,
@@ -194,10 +185,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       secret: config.appWebhookSecret,
       maxPayload: config.maxPayloadBytes,
       conversations,
-      limitUser: (userKey) =>
-        store.limits.take([
-          { key: `app-user:${conversations.userHash(userKey)}`, limit: config.appMessagesPerMinutePerUser, periodMs: 60_000 },
-        ]),
+      limitUser: limits.appUser,
       log,
     }),
   );
@@ -212,18 +200,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       metricsToken: config.metricsToken,
       storeWatch,
       // New identities per IP: one address cannot mint hundreds of users to multiply the per-identity limits.
-      limitNewIdentity: (req) =>
-        store.limits.take([
-          {
-            key: `ids:${conversations.userHash(`ip:${clientIp(req, config.trustProxy)}`)}`,
-            limit: config.identitiesPerHourPerIp,
-            periodMs: 3_600_000,
-          },
-        ]),
+      limitNewIdentity: limits.newIdentity,
     }),
   );
   app.use(widgetRouter({ store, conversations, widgetSecret, script }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, reportTz: config.reportTz, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
   app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));

@@ -18,7 +18,7 @@ export interface ServerProcess {
 }
 
 /** Starts `node bin/scam-coach.js serve` on a free loopback port; resolves once it is listening. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'bin/scam-coach.js'), 'serve'], {
     cwd: ROOT,

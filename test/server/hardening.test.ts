@@ -88,6 +88,19 @@ describe('a widget hello the store cannot answer', () => {
     } finally {
       (server.store as { history: typeof history }).history = history;
     }
+    // The same when the rate limits (kept in the store) cannot be read, e.g. Redis down.
+    const take = server.store.limits.take;
+    server.store.limits.take = async () => {
+      throw new Error('store unreachable (test)');
+    };
+    try {
+      const s = await connectWidget(wsUrl(server.url, token));
+      s.send({ type: 'hello', lang: 'en' });
+      expect((await s.waitFor((f) => f.type === 'error')).code).toBe('unavailable');
+      expect(await s.closed).toBe(1013);
+    } finally {
+      server.store.limits.take = take;
+    }
     const again = await connectWidget(wsUrl(server.url, token));
     again.send({ type: 'hello', lang: 'en' });
     await again.waitFor((f) => f.type === 'history');

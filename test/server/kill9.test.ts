@@ -85,7 +85,7 @@ describe('server process', () => {
   });
 
   it('SIGTERM shuts down gracefully: exit code 0 within a few seconds, with open connections', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const p = await start();
     // An open widget socket (a well-behaved client) ...

@@ -212,11 +212,8 @@ describe.skipIf(redisSkipReason)('per-user webhook limit across two instances', 
   let b: TestServer;
   beforeAll(async () => {
     redis = await startRedis();
-    const started = await Promise.all(
-      [1, 2].map(() => startTestServer({ redisUrl: redis.url, appMessagesPerMinutePerUser: 4 })),
-    );
-    a = started[0]!;
-    b = started[1]!;
+    a = await startTestServer({ redisUrl: redis.url, appMessagesPerMinutePerUser: 4 });
+    b = await startTestServer({ redisUrl: redis.url, appMessagesPerMinutePerUser: 4 });
   }, 30_000);
   afterAll(async () => {
     await a?.close();

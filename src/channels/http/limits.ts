@@ -2,7 +2,8 @@
 // rule for the client address on both, and one 429 shape with Retry-After.
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import type { RateBucket, RateLimiter } from '../../store/index.ts';
+import type { Config } from '../../config.ts';
+import type { RateBucket, RateDecision, RateLimiter } from '../../store/index.ts';
 
 /**
  * The client address: the peer, or with `trustProxy` hops of proxies in front, the address the farthest trusted
@@ -41,5 +42,34 @@ export function perIpLimit(opts: {
     } catch (err) {
       next(err);
     }
+  };
+}
+
+/**
+ * Every limit of the server in one place, keyed by keyed hashes (never a raw user id or IP):
+ * - `ip`: /api requests and widget messages of one client address share one budget per minute;
+ * - `widgetFrame`: a widget frame takes from its identity's bucket (per 10 s) and its IP's;
+ * - `newIdentity`: new widget identities per IP per hour;
+ * - `appUser`: signed webhook messages per userId per minute (the webhook is not limited per IP).
+ */
+export function serverLimits(config: Config, limits: RateLimiter, hash: (value: string) => string) {
+  const ip: IpBucket = (address) => ({ key: `ip:${hash(`ip:${address}`)}`, limit: config.requestsPerMinutePerIp, periodMs: 60_000 });
+  return {
+    ip,
+    widgetFrame: (userId: string, address: string): Promise<RateDecision> =>
+      limits.take([
+        { key: `ws-user:${hash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
+        ip(address),
+      ]),
+    newIdentity: (req: IncomingMessage): Promise<RateDecision> =>
+      limits.take([
+        {
+          key: `ids:${hash(`ip:${clientIp(req, config.trustProxy)}`)}`,
+          limit: config.identitiesPerHourPerIp,
+          periodMs: 3_600_000,
+        },
+      ]),
+    appUser: (userKey: string): Promise<RateDecision> =>
+      limits.take([{ key: `app-user:${hash(userKey)}`, limit: config.appMessagesPerMinutePerUser, periodMs: 60_000 }]),
   };
 }

@@ -144,7 +144,12 @@ export class HardenedWebAdapter extends WebAdapter {
     if (isBinary) return error('bad_frame', 'text frames only');
     // The buckets are per identity and per IP, not per socket: more tabs, reconnects, or more identities from one
     // address do not buy more messages.
-    const admitted = await this.opts.admit(client.userId, client.ip);
+    let admitted: RateDecision;
+    try {
+      admitted = await this.opts.admit(client.userId, client.ip);
+    } catch (err) {
+      return this.unavailable(ws, err); // the limits live in the store: down, so is the turn
+    }
     if (!admitted.ok) {
       ws.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many messages, slow down', retryAfterMs: admitted.retryAfterMs }));
       return;
@@ -200,10 +205,15 @@ export class HardenedWebAdapter extends WebAdapter {
     try {
       await this.opts.onHello(client.userId, ws, client.locale);
     } catch (err) {
-      this.opts.log.error({ err }, 'widget hello failed');
-      ws.send(JSON.stringify({ type: 'error', code: 'unavailable', message: 'temporarily unavailable, reconnecting' }));
-      ws.close(1013, 'try again later');
+      this.unavailable(ws, err);
     }
+  }
+
+  /** The store cannot answer: say so and close with 1013, so the widget reconnects with backoff and tries again. */
+  private unavailable(ws: WebSocket, err: unknown): void {
+    this.opts.log.error({ err }, 'widget frame failed: store unavailable');
+    ws.send(JSON.stringify({ type: 'error', code: 'unavailable', message: 'temporarily unavailable, reconnecting' }));
+    ws.close(1013, 'try again later');
   }
 
   /** Send to this user's sockets (websocket turns); webhook turns collect replies for the HTTP response. */
