@@ -1,0 +1,192 @@
+// Which reply a message gets: a table of handlers tried in order, the first that answers wins. Each handler is
+// `(ctx) => BotReply[] | undefined` and may update ctx.state and push ctx.events; the order is the routing policy.
+import type { CheckResult } from '../classifier/types.ts';
+import { detectLocale } from '../content/lang.ts';
+import type { Locale } from '../content/topics.ts';
+import { drillChosenIn, startDrill, stepDrill, stopDrill } from '../scenarios/index.ts';
+import { stableHash } from '../scenarios/lines.ts';
+import type { Brain } from './brain.ts';
+import { againButton, drillFinished, drillPicker, drillReplies } from './drill-replies.ts';
+import { alsoFaq, answerFaq } from './faq-replies.ts';
+import { commandOf, scenarioNamed } from './lookups.ts';
+import { startQuiz, stepQuiz } from './quiz-turn.ts';
+import { checkReplies, followUps, menuReplies } from './replies.ts';
+import type { CommandName } from './texts.ts';
+import type { BotReply, TurnEvent, TurnInput, UserState } from './types.ts';
+
+export interface RouteContext {
+  brain: Brain;
+  /** The user's state, a copy the handlers update in place. */
+  state: UserState;
+  input: TurnInput;
+  /** The message, trimmed. */
+  text: string;
+  /** The turn's language: the running drill's, the one the user chose, or the message's own. */
+  locale: Locale;
+  /** The command the whole message is; an empty message is `menu`. */
+  command: CommandName | undefined;
+  events: TurnEvent[];
+  /** Computed once per turn by the handlers that need them (the classifier's check, the FAQ's reply). */
+  memo: { check?: CheckResult; faq?: BotReply };
+}
+
+type Handler = (ctx: RouteContext) => BotReply[] | undefined;
+
+const isStop = (command: CommandName | undefined) => command === 'stop' || command === 'menu';
+
+/** "中文" / "English": an explicit switch sticks (until the next one), then the menu in that language. */
+function languageSwitch({ brain, state, command }: RouteContext): BotReply[] | undefined {
+  if (command !== 'lang_zh' && command !== 'lang_en') return undefined;
+  state.locale = command === 'lang_zh' ? 'zh' : 'en';
+  state.lastLocale = state.locale;
+  return [
+    { kind: 'lang', text: brain.texts.lang_switched[state.locale], simulation: false, locale: state.locale },
+    ...menuReplies(brain, state.locale, false),
+  ];
+}
+
+/** A running drill takes every message: "stop"/"menu" ends it, anything else is the user's answer. */
+function runningDrill({ brain, state, text, locale, command, events }: RouteContext): BotReply[] | undefined {
+  const drill = state.drill;
+  if (!drill) return undefined;
+  if (isStop(command)) {
+    const result = stopDrill(brain.drills, drill);
+    events.push(drillFinished(brain, result.state));
+    state.drill = null;
+    return [
+      ...drillReplies(result, drill.scenario),
+      { kind: 'info', text: brain.texts.drill_stopped[locale], simulation: false },
+      ...menuReplies(brain, locale, false),
+    ];
+  }
+  const result = stepDrill(brain.drills, drill, text);
+  state.drill = result.done ? null : result.state;
+  if (!result.done) return drillReplies(result, drill.scenario);
+  events.push(drillFinished(brain, result.state));
+  return [
+    ...drillReplies(result, drill.scenario),
+    followUps(brain, locale, againButton(brain, locale, drill.scenario)),
+  ];
+}
+
+/** A running quiz takes every message: "stop"/"menu" leaves it, anything else answers the current item. */
+function runningQuiz({ brain, state, text, locale, command, events }: RouteContext): BotReply[] | undefined {
+  if (!state.quiz || !brain.quiz) return undefined;
+  if (isStop(command)) {
+    state.quiz = null;
+    return menuReplies(brain, locale, false);
+  }
+  const step = stepQuiz(brain.quiz, brain.brand, state.quiz, text, state.quizPre);
+  state.quiz = step.quiz;
+  events.push(...step.events);
+  if (!step.finished) return step.replies;
+  const phase = step.events[0]?.type === 'quiz-finished' ? step.events[0].phase : 'pre';
+  if (phase === 'pre') state.quizPre = step.finished;
+  else delete state.quizPre;
+  return [...step.replies, followUps(brain, locale)];
+}
+
+function menu({ brain, locale, command }: RouteContext): BotReply[] | undefined {
+  return command === 'menu' || command === 'greeting' ? menuReplies(brain, locale, true) : undefined;
+}
+
+/** The pre-training form first; once it is done (or when asked), the post-training form. */
+function quizStart({ brain, state, input, locale, command }: RouteContext): BotReply[] | undefined {
+  if ((command !== 'quiz' && command !== 'quiz_post') || !brain.quiz) return undefined;
+  const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
+  // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
+  const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+  const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
+  state.quiz = started.quiz;
+  return started.replies;
+}
+
+/** A drill by its button or id, or asked for in words ("我想练习注销校园贷那个"). */
+function drillStart({ brain, state, text, locale, events }: RouteContext): BotReply[] | undefined {
+  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
+  if (!named) return undefined;
+  const result = startDrill(brain.drills, named, locale);
+  state.drill = result.done ? null : result.state;
+  events.push({ type: 'drill-started', scenario: named });
+  return [
+    ...drillReplies(result, named),
+    { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false },
+  ];
+}
+
+function drillList({ brain, locale, command }: RouteContext): BotReply[] | undefined {
+  return command === 'drill' ? [drillPicker(brain, locale)] : undefined;
+}
+
+function checkPrompt({ brain, locale, command }: RouteContext): BotReply[] | undefined {
+  return command === 'check'
+    ? [{ kind: 'info', text: brain.texts.check_prompt[locale], simulation: false }]
+    : undefined;
+}
+
+function checked(ctx: RouteContext): CheckResult {
+  ctx.memo.check ??= ctx.brain.classifier.check(ctx.text, { locale: ctx.locale });
+  return ctx.memo.check;
+}
+
+function faqReply(ctx: RouteContext): BotReply {
+  ctx.memo.faq ??= answerFaq(ctx.brain, ctx.text, ctx.locale, ctx.events);
+  return ctx.memo.faq;
+}
+
+/** Numbers and links: the classifier's check, and the FAQ's answer too when the user also asked something. */
+function numbersAndLinks(ctx: RouteContext): BotReply[] | undefined {
+  const result = checked(ctx);
+  if (!result.items.length) return undefined;
+  ctx.events.push({ type: 'check', verdict: result.verdict });
+  const also = alsoFaq(ctx.brain, ctx.text, ctx.locale);
+  return [...checkReplies(ctx.brain, result, ctx.locale), ...(also ? [also] : [])];
+}
+
+/** The FAQ (and small talk, product questions) when it has an answer. */
+function faqAnswer(ctx: RouteContext): BotReply[] | undefined {
+  const reply = faqReply(ctx);
+  return reply.kind === 'fallback' ? undefined : [reply];
+}
+
+/** A pasted scam message without numbers or links: its phrases are the answer. */
+function scamPhrases(ctx: RouteContext): BotReply[] | undefined {
+  const result = checked(ctx);
+  if (!result.phrases.length) return undefined;
+  ctx.events.push({ type: 'check', verdict: result.verdict });
+  return checkReplies(ctx.brain, result, ctx.locale);
+}
+
+/** Nothing matched: the FAQ's fallback (what the bot can do, with suggestions). */
+function fallback(ctx: RouteContext): BotReply[] {
+  return [faqReply(ctx)];
+}
+
+const HANDLERS: Handler[] = [
+  languageSwitch, // first: "English" must work anywhere, even inside a drill or a quiz
+  runningDrill, // a drill in progress owns every other message (its answers may look like commands or numbers)
+  runningQuiz, // likewise a quiz in progress (a drill and a quiz never run together)
+  menu, // the menu and greetings, once no drill or quiz is holding the conversation
+  quizStart, // "quiz": a command, so before drill titles and content matching
+  drillStart, // a drill by title or id, or asked for in words: before the picker, which is only the bare command
+  drillList, // "drill" alone: the picker
+  checkPrompt, // "check" alone: ask for the number or link
+  numbersAndLinks, // a message with a number or link is a check first, whatever else it says
+  faqAnswer, // then a question the FAQ (or small talk, product questions) answers
+  scamPhrases, // no answer, but scam phrases: the pasted message is checked
+  fallback, // last: the FAQ's fallback always answers
+];
+
+export function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
+  const text = input.text.trim();
+  const command = text ? commandOf(brain, text) : 'menu';
+  const fallbackLocale = state.locale ?? input.locale ?? state.lastLocale;
+  const locale: Locale = state.drill ? state.drill.locale : (state.locale ?? detectLocale(text, fallbackLocale));
+  state.lastLocale = locale; // a language switch overrides it
+  const ctx: RouteContext = { brain, state, input, text, locale, command, events, memo: {} };
+  for (const handler of HANDLERS) {
+    const replies = handler(ctx);
+    if (replies) return replies;
+  }
+  return fallback(ctx);
+}
