@@ -162,12 +162,13 @@ function fallback(ctx: RouteContext): BotReply[] {
   return [faqReply(ctx)];
 }
 
+/** The routing policy: tried in this order, the first handler that answers wins. */
 const HANDLERS: Handler[] = [
   languageSwitch, // first: "English" must work anywhere, even inside a drill or a quiz
   runningDrill, // a drill in progress owns every other message (its answers may look like commands or numbers)
   runningQuiz, // likewise a quiz in progress (a drill and a quiz never run together)
   menu, // the menu and greetings, once no drill or quiz is holding the conversation
-  quizStart, // "quiz": a command, so before drill titles and content matching
+  quizStart, // "quiz": a command, so before a drill asked for in words and before content matching
   drillStart, // a drill by title or id, or asked for in words: before the picker, which is only the bare command
   drillList, // "drill" alone: the picker
   checkPrompt, // "check" alone: ask for the number or link
@@ -188,5 +189,5 @@ export function routeMessage(brain: Brain, state: UserState, input: TurnInput, e
     const replies = handler(ctx);
     if (replies) return replies;
   }
-  return fallback(ctx);
+  return fallback(ctx); // not reached (the table ends with it); keeps the return type total
 }
