@@ -59,7 +59,7 @@ function expireIdleDrill(
   events.push(drillFinished(brain, stopDrill(brain.drills, drill).state));
   state.drill = null;
   delete state.drillAt;
-  return { kind: 'info', text: brain.texts.drill_expired[drill.locale], simulation: false };
+  return { kind: 'info', text: brain.texts.drill_expired[drill.locale ?? state.lastLocale], simulation: false };
 }
 
 function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {

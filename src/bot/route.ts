@@ -182,7 +182,8 @@ export function routeMessage(brain: Brain, state: UserState, input: TurnInput, e
   const text = input.text.trim();
   const command = text ? commandOf(brain, text) : 'menu';
   const fallbackLocale = state.locale ?? input.locale ?? state.lastLocale;
-  const locale: Locale = state.drill ? state.drill.locale : (state.locale ?? detectLocale(text, fallbackLocale));
+  // A stored drill without its locale (damaged state) falls back like any other message, then is dropped as broken.
+  const locale: Locale = state.drill?.locale ?? state.locale ?? detectLocale(text, fallbackLocale);
   state.lastLocale = locale; // a language switch overrides it
   const ctx: RouteContext = { brain, state, input, text, locale, command, events, memo: {} };
   for (const handler of HANDLERS) {

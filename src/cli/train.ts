@@ -16,7 +16,7 @@ import {
   startDrill,
   stepDrill,
 } from '../scenarios/index.ts';
-import { type CliIo, fail, print, readLines, terminalSafe } from './io.ts';
+import { type CliIo, fail, print, readLines } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
 import { drillOutcome, recordOutcomes } from './record.ts';
 import { loadLibrary } from './scenarios.ts';

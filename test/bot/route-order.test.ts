@@ -77,3 +77,14 @@ describe('routing order', () => {
     expect(talk(['drill overseas-service-call']).state.drill).not.toBeNull();
   });
 });
+
+describe('a damaged stored drill', () => {
+  it('without its locale: the user gets the menu in their language, not an exception', () => {
+    const drill = { scenario: 'overseas-service-call', node: 'opening', turn: 1 };
+    const state = { ...freshState('en'), drill } as unknown as UserState;
+    const r = handleTurn(brain, state, { text: 'hello?' });
+    expect(r.state.drill).toBeNull();
+    expect(r.replies.length).toBeGreaterThan(0);
+    expect(r.replies.every((x) => typeof x.text === 'string' && x.text.length > 0)).toBe(true);
+  });
+});
