@@ -1,7 +1,8 @@
 // The judge: priority order, negation, typo tolerance, official numbers, handed-over data.
 import { describe, expect, it } from 'vitest';
 import { dialKey, handedOverData, judgeAnswer, namesOfficialNumber } from '../../src/scenarios/judge.ts';
-import { matchPhrase, prepareText, withinOneEdit } from '../../src/scenarios/match.ts';
+import { withinOneEdit } from '../../src/classifier/distance.ts';
+import { matchPhrase, prepareText } from '../../src/scenarios/match.ts';
 import type { IntentLexicon, TurnNode } from '../../src/scenarios/schema.ts';
 import { brand } from './helpers.ts';
 
