@@ -2,6 +2,7 @@
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
 import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
+import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, WARNING_SMS } from './data/service-numbers.ts';
 import { osaDistance } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
@@ -14,7 +15,8 @@ export interface PhoneFinding {
 
 // Virtual-operator mobile segments (MVNO): libphonenumber reports them as plain MOBILE, so we keep our own table.
 const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
-const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
+const CARRIER = exactNumbers(CARRIER_NUMBERS);
+const EMERGENCY = exactNumbers(EMERGENCY_NUMBERS);
 
 const MAX_EMBEDDING_EXTRA = 5;
 
@@ -114,11 +116,11 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('NATIONAL_ANTI_FRAUD_LINE', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (n === '12381') {
+  if (n === WARNING_SMS) {
     reasons.push('NATIONAL_WARNING_SMS');
     return finding;
   }
-  if (/^(110|120|119|122)$/.test(n)) {
+  if (EMERGENCY.test(n)) {
     reasons.push('POLICE_EMERGENCY_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
@@ -130,7 +132,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('LONG_95_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (CARRIER_NUMBERS.test(n)) {
+  if (CARRIER.test(n)) {
     reasons.push('CARRIER_SERVICE_NUMBER');
     return finding;
   }
