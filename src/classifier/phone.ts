@@ -18,7 +18,10 @@ const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
 const CARRIER = exactNumbers(CARRIER_NUMBERS);
 const EMERGENCY = exactNumbers(EMERGENCY_NUMBERS);
 
+// Lookalike numbers: at most this many digits added around an official number, and official numbers at least this
+// long checked for one edit (a short one such as 95xxx is one edit away from other real service lines).
 const MAX_EMBEDDING_EXTRA = 5;
+const ONE_EDIT_MIN_DIGITS = 7;
 
 export function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
   for (const official of brand.numberDigits) {
@@ -28,7 +31,7 @@ export function isLookalikeOfOfficial(national: string, brand: BrandIndex): bool
     if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
       return true;
     }
-    if (official.length >= 7 && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
+    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
       return true;
     }
   }
