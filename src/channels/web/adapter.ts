@@ -254,8 +254,4 @@ export class HardenedWebAdapter extends WebAdapter {
     await closed;
     clearTimeout(cutOff);
   }
-
-  get connectionCount(): number {
-    return this.server?.clients.size ?? 0;
-  }
 }
