@@ -14,7 +14,8 @@ import {
   LABEL,
   portPathEnd,
 } from './han-hosts.ts';
-import { blankProseNumbers, numberRole, SERVICE_NUMBER } from './number-context.ts';
+import { SERVICE_NUMBER } from './data/service-numbers.ts';
+import { blankProseNumbers, numberRole } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { phoneKey } from './phone-key.ts';

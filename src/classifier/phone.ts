@@ -2,7 +2,7 @@
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
 import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
-import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, WARNING_SMS } from './data/service-numbers.ts';
+import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { osaDistance } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
@@ -52,12 +52,12 @@ export interface PhoneContext {
 }
 
 // 110 and ordinary 400/800 lines receive calls; they rarely place them.
-const INBOUND_LINE = /^(110|[48]00\d{7})$/;
+const isInboundLine = (n: string) => n === '110' || SERVICE_SHAPES.hotline400.test(n);
 
 export function classifyPhone(raw: string, brand: BrandIndex, context: PhoneContext = {}): PhoneFinding {
   const finding = classifyNumber(raw, brand);
   const n = finding.key.national;
-  if (context.incomingCall && finding.key.country === '86' && INBOUND_LINE.test(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
+  if (context.incomingCall && finding.key.country === '86' && isInboundLine(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
   return finding;
 }
 
@@ -107,7 +107,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   }
   // A 106 business-SMS sender is a channel, not a dialled number: one that ends in an official number is how a
   // brand's own gateway is numbered, not a lookalike.
-  if (/^106\d{2,17}$/.test(n)) {
+  if (SERVICE_SHAPES.bulkSms106.test(n)) {
     reasons.push('BULK_SMS_PORT_106');
     return finding;
   }
@@ -127,11 +127,11 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('POLICE_EMERGENCY_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (/^95\d{3}$/.test(n)) {
+  if (SERVICE_SHAPES.short95.test(n)) {
     reasons.push('SERVICE_NUMBER_95', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (/^95\d{4,8}$/.test(n)) {
+  if (SERVICE_SHAPES.long95.test(n)) {
     reasons.push('LONG_95_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
@@ -139,7 +139,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('CARRIER_SERVICE_NUMBER');
     return finding;
   }
-  if (/^[48]00\d{7}$/.test(n)) {
+  if (SERVICE_SHAPES.hotline400.test(n)) {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
