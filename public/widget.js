@@ -10,8 +10,9 @@
  *   POST {base}/api/widget/reset      (Bearer token)  "start over": the server forgets this conversation
  *   POST {base}/api/widget/feedback   (Bearer token)  {"helpful", "kind", "faqId"?}: 👍/👎 on an answer
  * A stored token is reused so history and drills continue after a reload. When the websocket handshake is
- * refused, the widget asks the session endpoint with `Authorization: Bearer <stored token>`: a 401 there (or an
- * `unauthorized` error / close code 4401 on the socket) means the token is dead, and a new one is fetched.
+ * refused, the widget asks the session endpoint with `Authorization: Bearer <stored token>`: a 401 there means
+ * the token is dead, and a new one is fetched. A socket the server closes (1013 when the store cannot answer, 1001
+ * on shutdown) is retried with backoff.
  *
  * Isolation and CSP: everything lives in an open shadow root on one host element, styled by a constructable
  * stylesheet (adoptedStyleSheets) — no <style> element, no inline style attribute — so a host page whose CSP has
@@ -42,9 +43,6 @@
   const OPEN_KEY = 'scam-coach:open';
   const MAX_DELAY = 30000;
   const MAX_LENGTH = 1000;
-  /** Close codes (and error codes) that mean "this token is no good": fetch a new one instead of retrying it. */
-  const AUTH_CLOSE_CODES = [4001, 4401, 1008];
-  const AUTH_ERROR_CODES = ['unauthorized', 'invalid-token', 'token-expired', 'forbidden'];
   /** Answers that can be rated 👍/👎 (the server counts them per kind and FAQ entry). */
   const RATED_KINDS = ['check', 'faq', 'fallback'];
 
@@ -643,13 +641,12 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
       } catch (_) {
         return;
       }
-      onServerMessage(ws, msg);
+      onServerMessage(msg);
     };
-    ws.onclose = (event) => {
+    ws.onclose = () => {
       if (socket !== ws) return;
       socket = null;
       setOnline(false);
-      if (AUTH_CLOSE_CODES.indexOf(event.code) >= 0) return renewToken();
       if (!opened) return checkToken(token);
       scheduleRetry();
     };
@@ -688,7 +685,7 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     retryTimer = setTimeout(connect, delay);
   }
 
-  function onServerMessage(ws, msg) {
+  function onServerMessage(msg) {
     if (!msg || typeof msg !== 'object') return;
     switch (msg.type) {
       case 'history': {
@@ -718,14 +715,6 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
         break;
       case 'error':
         setTyping(false);
-        if (AUTH_ERROR_CODES.indexOf(msg.code) >= 0) {
-          socket = null;
-          ws.onclose = null;
-          ws.close();
-          setOnline(false);
-          renewToken();
-          return;
-        }
         showAlert(typeof msg.message === 'string' && msg.message ? msg.message : String(msg.code || ''));
         break;
     }

@@ -26,6 +26,7 @@ import { createMetrics } from './ops/metrics.ts';
 import { type StoreWatch, watchStore } from './ops/store-watch.ts';
 import { openStore, type StateStore } from './store/index.ts';
 import { serverSecrets } from './store/server-secrets.ts';
+import { userKeyOf } from './channels/user-key.ts';
 
 export interface RunningServer {
   http: Server;
@@ -157,7 +158,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     log,
     metrics,
     onHello: async (userId: string, ws: WebSocket, locale) => {
-      const userKey = `web:${userId}`;
+      const userKey = userKeyOf('web', userId);
       let history = await conversations.history(userKey, locale);
       if (!history.length) {
         // First visit: greet with the menu (and store it, so a reload shows it again). Decided under the user's lock:

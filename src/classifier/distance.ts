@@ -1,3 +1,4 @@
+// Edit distance, the one home for it (lookalike hosts, phone numbers, drill-answer typos).
 // Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), capped: we only ever ask "is it
 // within 1 or 2 edits?", so rows stop early once every cell exceeds the cap.
 export function osaDistance(a: string, b: string, cap = 3): number {
@@ -29,4 +30,17 @@ export function isAdjacentSwap(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** True when a and b differ by at most one edit (insert, delete, substitute, or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return isAdjacentSwap(a, b);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

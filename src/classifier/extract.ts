@@ -14,7 +14,8 @@ import {
   LABEL,
   portPathEnd,
 } from './han-hosts.ts';
-import { blankProseNumbers, numberRole, SERVICE_NUMBER } from './number-context.ts';
+import { SERVICE_NUMBER } from './data/service-numbers.ts';
+import { blankProseNumbers, numberRole } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { phoneKey } from './phone-key.ts';
@@ -96,14 +97,7 @@ function findLinks(text: string, brand: BrandIndex, take: Take, isTaken: IsTaken
     }
     take('url', trimUrl(text.slice(m.index, end)), m.index);
   }
-  for (const m of text.matchAll(IPV4_URL)) {
-    const raw = trimUrl(m[0]);
-    if (!isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
-      take('url', raw, m.index);
-    } else if (!isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
-      take('url', raw, m.index);
-    }
-  }
+  findIpLinks(text, take, isTaken);
   // Cheap test first: most messages have no dot before a Chinese character.
   if (HAN_AFTER_DOT.test(text)) {
     for (const m of text.matchAll(IDN_TLD_HOST)) {

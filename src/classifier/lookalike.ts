@@ -1,7 +1,7 @@
 // Lookalike heuristics for a registrable domain that is not official. Each returns the name of the family it
 // found, mirroring Chromium's lookalike checks and dnstwist's permutation families.
 import type { BrandIndex } from './brand-index.ts';
-import { COMBO_KEYWORDS } from './data/link-tables.ts';
+import { COMBO_KEYWORDS, LOOKALIKE_THRESHOLDS as T } from './data/link-tables.ts';
 import { isAdjacentSwap, osaDistance } from './distance.ts';
 import type { ReasonCode } from './reasons.ts';
 import { skeleton } from './skeleton.ts';
@@ -42,7 +42,7 @@ function containsAlias(label: string, brand: BrandIndex): { alias: string; combo
     // Short aliases ("axj", "anxin") only count as a whole token or glued to a keyword, to avoid "lanxin", "taxjob".
     const wholeToken = toks.includes(alias);
     const glued = toks.some((t) => aliasWithKeyword(t, alias));
-    const inside = alias.length >= 6 && label.includes(alias);
+    const inside = alias.length >= T.aliasInsideMinLength && label.includes(alias);
     if (wholeToken || glued || inside) {
       const others = toks.filter((t) => t !== alias);
       const combo = glued || others.some((t) => KEYWORDS.has(t));
@@ -74,9 +74,8 @@ export function lookalikeReasons(host: HostParts, brand: BrandIndex): ReasonCode
       found.push('LOOKALIKE_CHAR_SWAP');
       break;
     }
-    // Short names tolerate one edit, longer ones two (Chromium uses a similar length-scaled threshold).
-    const maxEdits = official.label.length >= 8 ? 2 : 1;
-    if (osaDistance(asciiLabel, official.label, maxEdits) <= maxEdits && asciiLabel.length >= 4) {
+    const maxEdits = official.label.length >= T.twoEditsMinLength ? T.longLabelEdits : T.shortLabelEdits;
+    if (osaDistance(asciiLabel, official.label, maxEdits) <= maxEdits && asciiLabel.length >= T.editCandidateMinLength) {
       found.push('LOOKALIKE_EDIT_DISTANCE');
       break;
     }

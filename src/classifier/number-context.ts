@@ -1,7 +1,8 @@
 // What a run of digits in a message is, read from the words around it: a phone number, or an amount, a date or
 // time, a card or ID number, a code, or a reference (order, tracking, meeting, QQ, account …). Only phone numbers
 // become items; the rest are prose. Used by extract.ts on the ASCII view of the text (positions unchanged).
-import { luhnOk } from './sensitive.ts';
+import { SERVICE_NUMBER } from './data/service-numbers.ts';
+import { CODE_WORDS, luhnOk } from './sensitive.ts';
 
 export type NumberRole = 'phone' | 'amount' | 'date' | 'code' | 'card' | 'id-number' | 'reference';
 
@@ -46,12 +47,10 @@ const REFERENCE_BEFORE = new RegExp(
 const PHONE_BEFORE =
   /(?:电话|来电|致电|拨打|回电|回拨|热线|手机|手机号|号码|联系|打给|打来|call|phone|tel|mobile|hotline|from|dial|phone number)\s*[:：]?\s*(?:是|为|is)?\s*$|\b(?:call|ring|dial|text|contact)\b[a-z ]{0,14}$/i;
 // A short digit run after code words is a secret (never an item, never echoed).
-const CODE_BEFORE = /(验证码|校验码|动态码|动态密码|密码|口令|code|otp|pin|cvv|passcode)[^\d]{0,8}$/i;
+const CODE_BEFORE = new RegExp(`${CODE_WORDS.source}[^\\d]{0,8}$`, 'i');
 const DATE_SHAPE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
-/** Service numbers (95xxx, 96110, 12381, 110, 10xxx, 106…, 400/800) are short or odd but always numbers. */
-export const SERVICE_NUMBER = /^(95\d{3,8}|96110|12381|110|10\d{3}|106\d{2,17}|[48]00\d{7})$/;
 
 export interface RunContext {
   /** Up to 16 characters before the run and 6 after, from the (blanked) view. */

@@ -2,6 +2,7 @@
 // 4321"): libphonenumber's own text finder splits it, each number keeping its international prefix. In a message,
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { SERVICE_SHAPES } from './data/service-numbers.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -27,7 +28,7 @@ function oneByShape(raw: string): boolean {
   const digits = raw.replace(/\D/g, '').replace(/^00/, '');
   if (SECOND_PREFIX.test(raw)) return false;
   // 106 business-SMS senders run up to 20 digits.
-  return digits.length <= (/^(\+|00)/.test(raw) ? 15 : 12) || /^106\d{2,17}$/.test(digits);
+  return digits.length <= (/^(\+|00)/.test(raw) ? 15 : 12) || SERVICE_SHAPES.bulkSms106.test(digits);
 }
 
 function validAlone(raw: string): boolean {

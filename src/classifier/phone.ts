@@ -2,6 +2,7 @@
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
 import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
+import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { osaDistance } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
@@ -14,9 +15,13 @@ export interface PhoneFinding {
 
 // Virtual-operator mobile segments (MVNO): libphonenumber reports them as plain MOBILE, so we keep our own table.
 const VIRTUAL_SEGMENTS = /^(170|171|162|165|167)/;
-const CARRIER_NUMBERS = /^(10086|10010|10000|10001|10011|10050|10099)$/;
+const CARRIER = exactNumbers(CARRIER_NUMBERS);
+const EMERGENCY = exactNumbers(EMERGENCY_NUMBERS);
 
+// Lookalike numbers: at most this many digits added around an official number, and official numbers at least this
+// long checked for one edit (a short one such as 95xxx is one edit away from other real service lines).
 const MAX_EMBEDDING_EXTRA = 5;
+const ONE_EDIT_MIN_DIGITS = 7;
 
 export function isLookalikeOfOfficial(national: string, brand: BrandIndex): boolean {
   for (const official of brand.numberDigits) {
@@ -26,7 +31,7 @@ export function isLookalikeOfOfficial(national: string, brand: BrandIndex): bool
     if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
       return true;
     }
-    if (official.length >= 7 && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
+    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
       return true;
     }
   }
@@ -47,12 +52,12 @@ export interface PhoneContext {
 }
 
 // 110 and ordinary 400/800 lines receive calls; they rarely place them.
-const INBOUND_LINE = /^(110|[48]00\d{7})$/;
+const isInboundLine = (n: string) => n === '110' || SERVICE_SHAPES.hotline400.test(n);
 
 export function classifyPhone(raw: string, brand: BrandIndex, context: PhoneContext = {}): PhoneFinding {
   const finding = classifyNumber(raw, brand);
   const n = finding.key.national;
-  if (context.incomingCall && finding.key.country === '86' && INBOUND_LINE.test(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
+  if (context.incomingCall && finding.key.country === '86' && isInboundLine(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
   return finding;
 }
 
@@ -102,7 +107,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   }
   // A 106 business-SMS sender is a channel, not a dialled number: one that ends in an official number is how a
   // brand's own gateway is numbered, not a lookalike.
-  if (/^106\d{2,17}$/.test(n)) {
+  if (SERVICE_SHAPES.bulkSms106.test(n)) {
     reasons.push('BULK_SMS_PORT_106');
     return finding;
   }
@@ -114,27 +119,27 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('NATIONAL_ANTI_FRAUD_LINE', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (n === '12381') {
+  if (n === WARNING_SMS) {
     reasons.push('NATIONAL_WARNING_SMS');
     return finding;
   }
-  if (/^(110|120|119|122)$/.test(n)) {
+  if (EMERGENCY.test(n)) {
     reasons.push('POLICE_EMERGENCY_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (/^95\d{3}$/.test(n)) {
+  if (SERVICE_SHAPES.short95.test(n)) {
     reasons.push('SERVICE_NUMBER_95', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (/^95\d{4,8}$/.test(n)) {
+  if (SERVICE_SHAPES.long95.test(n)) {
     reasons.push('LONG_95_NUMBER', 'CALLER_ID_SPOOFABLE');
     return finding;
   }
-  if (CARRIER_NUMBERS.test(n)) {
+  if (CARRIER.test(n)) {
     reasons.push('CARRIER_SERVICE_NUMBER');
     return finding;
   }
-  if (/^[48]00\d{7}$/.test(n)) {
+  if (SERVICE_SHAPES.hotline400.test(n)) {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }

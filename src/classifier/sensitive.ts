@@ -1,6 +1,7 @@
 // Finds what a user must never have to repeat to anyone: verification codes, card numbers, ID numbers, phone
 // numbers. Used to redact text before it is logged or stored, and by the drill judge ("the user read out a code").
 // Numbers spelled digit by digit in Chinese numerals ("验证码 四八二九一三") count as written in digits.
+import { exactNumbers, PUBLIC_SHORT_NUMBERS } from './data/service-numbers.ts';
 import { spelledDigits } from './numerals.ts';
 
 export type SensitiveKind = 'card' | 'id-number' | 'phone' | 'code';
@@ -39,7 +40,7 @@ export function isChineseIdNumber(s: string): boolean {
 }
 
 // Well-known service numbers that are not secrets even though they are short digit runs.
-const PUBLIC_SHORT_NUMBERS = /^(96110|12381|110|120|119|122|12315|12321|10086|10010|10000|95\d{3})$/;
+const PUBLIC_SHORT = exactNumbers(PUBLIC_SHORT_NUMBERS, '95\\d{3}');
 
 // Digit runs (NFKC makes full-width digits ASCII first), allowing single spaces or dashes inside groups.
 const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
@@ -66,7 +67,7 @@ export function findSensitive(input: string): SensitiveSpan[] {
     let kind: SensitiveKind | undefined;
     if (digits.length >= 13 && digits.length <= 19 && !/^(\+|00)/.test(raw) && luhnOk(digits)) kind = 'card';
     else if (digits.length >= 7 || raw.startsWith('+')) kind = 'phone';
-    else if (digits.length >= 4 && !PUBLIC_SHORT_NUMBERS.test(digits)) kind = 'code';
+    else if (digits.length >= 4 && !PUBLIC_SHORT.test(digits)) kind = 'code';
     if (kind) spans.push({ kind, start, end: start + raw.length, text: raw });
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -5,7 +5,7 @@ import { type Classifier, createClassifier } from '../classifier/index.ts';
 import type { CheckResult } from '../classifier/types.ts';
 import { answerQuestion, createFaq, type FaqAnswer } from '../faq/index.ts';
 import { formatCheck } from './check.ts';
-import { inputsFrom } from './inputs.ts';
+import { hasInputs, inputsFrom } from './inputs.ts';
 import { type CliIo, fail, print } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
@@ -36,8 +36,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     print(io, USAGE);
     return 0;
   }
-  const fromStdin = positionals.length === 1 && positionals[0] === '-';
-  if (!fromStdin && !positionals.some((p) => p.trim())) return fail(io, `no question to answer\n${USAGE}`);
+  if (!hasInputs(positionals)) return fail(io, `no question to answer\n${USAGE}`);
   const locale = localeOption(values.lang);
   const brand = loadBrandFrom(io.root, values.brand);
   const faq = createFaq(io.root, brand);

@@ -2,7 +2,7 @@
 import { createClassifier } from '../classifier/index.ts';
 import type { CheckResult } from '../classifier/types.ts';
 import { detectLocale } from '../content/lang.ts';
-import { inputsFrom, runLocale } from './inputs.ts';
+import { hasInputs, inputsFrom, readsStdin, runLocale } from './inputs.ts';
 import { type CliIo, fail, print } from './io.ts';
 import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
@@ -32,8 +32,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     print(io, USAGE);
     return 0;
   }
-  const fromStdin = positionals.length === 1 && positionals[0] === '-';
-  if (!fromStdin && !positionals.some((p) => p.trim())) return fail(io, `nothing to check\n${USAGE}`);
+  const fromStdin = readsStdin(positionals);
+  if (!hasInputs(positionals)) return fail(io, `nothing to check\n${USAGE}`);
   const flag = localeOption(values.lang);
   const localeOf = runLocale(flag ?? (fromStdin ? undefined : detectLocale(positionals.join(' '), 'zh')));
   const classifier = createClassifier(io.root, loadBrandFrom(io.root, values.brand));

@@ -4,8 +4,18 @@ import { detectLocale } from '../content/lang.ts';
 import type { Locale } from '../content/topics.ts';
 import { type CliIo, readLines } from './io.ts';
 
+/** `-` alone: one input per stdin line. */
+export function readsStdin(positionals: string[]): boolean {
+  return positionals.length === 1 && positionals[0] === '-';
+}
+
+/** Something to run on: `-` or at least one non-blank word (checked before any content is loaded). */
+export function hasInputs(positionals: string[]): boolean {
+  return readsStdin(positionals) || positionals.some((p) => p.trim());
+}
+
 export async function* inputsFrom(positionals: string[], io: CliIo, joinWords: boolean): AsyncGenerator<string> {
-  if (positionals.length === 1 && positionals[0] === '-') {
+  if (readsStdin(positionals)) {
     for await (const line of readLines(io.stdin)) if (line.trim()) yield line;
     return;
   }

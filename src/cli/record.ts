@@ -7,6 +7,7 @@ import { createKeyedHash } from '../store/keyed-hash.ts';
 import { serverSecrets } from '../store/server-secrets.ts';
 import type { DrillSummary } from '../scenarios/index.ts';
 import { getScenario, type ScenarioLibrary } from '../scenarios/index.ts';
+import { userKeyOf } from '../channels/user-key.ts';
 
 export type PendingOutcome = Omit<OutcomeRecord, 'user' | 'channel' | 'session' | 'at'>;
 
@@ -32,7 +33,7 @@ export async function recordOutcomes(root: string, session: string, outcomes: Pe
     try {
       name = userInfo().username;
     } catch {}
-    const user = createKeyedHash(userHashSalt)(`cli:${name}`); // the server's hash of the same user key
+    const user = createKeyedHash(userHashSalt)(userKeyOf('cli', name)); // the server's hash of the same user key
     const at = Date.now();
     await store.outcomes.addMany(outcomes.map((o) => ({ ...o, user, channel: 'cli' as const, session, at })));
   } finally {

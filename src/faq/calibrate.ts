@@ -108,13 +108,3 @@ export function chooseThreshold(
   }
   return best;
 }
-
-/** The lowest confidence from which answered questions are right at least `precision` of the time. */
-export function chooseHigh(rows: readonly CalibrationRow[], c: Calibration, precision: number): number {
-  const scored = rows.map((r) => ({ conf: confidenceOf(c, r.best), right: r.correct }));
-  for (let t = 1; t < 100; t++) {
-    const above = scored.filter((s) => s.conf >= t / 100);
-    if (above.length && above.filter((s) => s.right).length / above.length >= precision) return t / 100;
-  }
-  return 0.99;
-}

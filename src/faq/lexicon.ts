@@ -1,6 +1,7 @@
 // Word lists the FAQ matcher reads users with. Data only: the steps that use them live in normalize.ts and
 // segment.ts. Everything here is applied to content variants and to questions alike, after normalizeText
 // (so entries are lower case, simplified Chinese, half-width).
+import { exactNumbers, PUBLIC_SHORT_NUMBERS } from '../classifier/data/service-numbers.ts';
 
 /**
  * Scam vocabulary jieba must keep whole. Without it the default dictionary cuts 校园贷 into 校园/贷是 and
@@ -507,7 +508,8 @@ export const STOP_EN: ReadonlySet<string> = new Set([
  * Checked in order; the first that matches decides the token kept.
  */
 export const NUMBER_TOKENS: readonly { pattern: RegExp; token: (digits: string) => string }[] = [
-  { pattern: /^(96110|12381|12321|12315|110|120|10086|10010|10000)$/, token: (d) => d },
+  // The public short lines (data/service-numbers.ts), as before without fire (119) and traffic police (122).
+  { pattern: exactNumbers(PUBLIC_SHORT_NUMBERS.filter((n) => n !== '119' && n !== '122')), token: (d) => d },
   // Shown with an area code in front (0536-110, 021-96110): still the police or the warning line.
   { pattern: /^0\d{2,3}(96110|110)$/, token: (d) => (d.endsWith('96110') ? '96110' : '110') },
   { pattern: /^0096110$/, token: () => '00 96110' },

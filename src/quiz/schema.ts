@@ -34,8 +34,6 @@ export const quizItemSchema = z.strictObject({
   explain: localizedSchema,
 });
 
-export type QuizItemDef = z.output<typeof quizItemSchema>;
-
 /** The file schema; `vars` are the placeholder names content may use (the keys of brandVars()). */
 export function quizFileSchema(vars: ReadonlySet<string>) {
   return z

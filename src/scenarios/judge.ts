@@ -1,5 +1,6 @@
 // Judges one answer at one turn node: safe, risky or unclear. The order is fixed and documented for authors in
 // scenarios/README.md; every channel gets the same judgement for the same answer. Pure: no I/O.
+import { phoneKey } from '../classifier/phone-key.ts';
 import type { SensitiveKind } from '../classifier/sensitive.ts';
 import { handedOverSecret } from '../classifier/user-numbers.ts';
 import { compilePattern, matchPhrase, type PreparedText, prepareText } from './match.ts';
@@ -46,21 +47,14 @@ export function handedOverData(answer: string): SensitiveKind | undefined {
   return handedOverSecret(answer);
 }
 
-/** Digits of a phone number as dialled inside mainland China: no +86/0086/86 country code, no trunk 0. */
-export function dialKey(number: string): string {
-  let d = number.replace(/\D/g, '');
-  if (d.startsWith('0086')) d = d.slice(4);
-  else if (number.trim().startsWith('+86') || (d.startsWith('86') && d.length >= 12)) d = d.slice(2);
-  return d.replace(/^0/, '');
-}
-
 const NUMBER_RUN = /\+?\d[\d\s().-]{1,22}\d/g;
 
 /** True when the answer names one of the brand's official numbers ("I'll call 400-000-0000 myself"). */
 export function namesOfficialNumber(answer: string, officialNumbers: readonly string[]): boolean {
-  const keys = new Set(officialNumbers.map(dialKey));
+  // The classifier's phone key: country code and trunk zero do not matter ("+86 400…" and "400…" are one line).
+  const keys = new Set(officialNumbers.map((n) => phoneKey(n).key));
   for (const m of answer.normalize('NFKC').matchAll(NUMBER_RUN)) {
-    if (keys.has(dialKey(m[0]))) return true;
+    if (keys.has(phoneKey(m[0]).key)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Phrase matching for drill answers. Users type fast and loosely on a phone, so: normalise both sides, match
 // Chinese phrases as substrings and English phrases as whole words (one typo allowed in long words), and ignore a
 // phrase that is negated ("我不会转账" is not agreeing to pay). Pure: no I/O.
+import { withinOneEdit } from '../classifier/distance.ts';
 import { normalizeText } from '../content/normalize.ts';
 
 /** An answer prepared once and matched against many phrases. */
@@ -97,19 +98,6 @@ function enNegatedBefore(words: Word[], at: number): boolean {
 }
 
 // --- typo tolerance -------------------------------------------------------------------------------------------
-/** True when a and b differ by at most one edit (insert, delete, substitute, or swap of neighbours). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 const TYPO_MIN_LENGTH = 5;
 
 function wordMatches(answerWord: string, phraseWord: string): boolean {

@@ -1,7 +1,9 @@
 // The judge: priority order, negation, typo tolerance, official numbers, handed-over data.
 import { describe, expect, it } from 'vitest';
-import { dialKey, handedOverData, judgeAnswer, namesOfficialNumber } from '../../src/scenarios/judge.ts';
-import { matchPhrase, prepareText, withinOneEdit } from '../../src/scenarios/match.ts';
+import { phoneKey } from '../../src/classifier/phone-key.ts';
+import { handedOverData, judgeAnswer, namesOfficialNumber } from '../../src/scenarios/judge.ts';
+import { withinOneEdit } from '../../src/classifier/distance.ts';
+import { matchPhrase, prepareText } from '../../src/scenarios/match.ts';
 import type { IntentLexicon, TurnNode } from '../../src/scenarios/schema.ts';
 import { brand } from './helpers.ts';
 
@@ -206,10 +208,11 @@ describe('phrase matching', () => {
 });
 
 describe('helpers', () => {
-  it('dialKey drops the country code and trunk zero', () => {
-    expect(dialKey('+86 21 0000 0000')).toBe(dialKey('021-0000-0000'));
-    expect(dialKey('0086 400 000 0000')).toBe('4000000000');
-    expect(dialKey('400-000-0000')).toBe('4000000000');
+  it('official numbers are compared by phone key: country code and trunk zero do not matter', () => {
+    expect(phoneKey('+86 21 0000 0000').key).toBe(phoneKey('021-0000-0000').key);
+    expect(phoneKey('0086 400 000 0000').key).toBe(phoneKey('400-000-0000').key);
+    expect(namesOfficialNumber('打 0086 400 000 0000 问问', ctx.officialNumbers)).toBe(true);
+    expect(namesOfficialNumber('call +86 400-000-0000', ctx.officialNumbers)).toBe(true);
   });
 
   it('namesOfficialNumber ignores numbers that merely contain an official one', () => {

@@ -10,6 +10,7 @@ import { wireMessage } from '../botkit.ts';
 import { type Conversations, MessageIdReusedError, type TurnResponse } from '../conversation.ts';
 import { appMessageSchema, REPLAY_WINDOW_MS, sentAtMs } from './message-schema.ts';
 import { signatureValid } from './signature.ts';
+import { userKeyOf } from '../user-key.ts';
 
 export interface AppWebhookOptions {
   secret?: string;
@@ -49,7 +50,7 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
     if (Number.isNaN(sent) || Math.abs(Date.now() - sent) > REPLAY_WINDOW_MS) {
       return res.status(401).json({ error: 'stale_request', message: 'sentAt is outside the 5-minute replay window' });
     }
-    const userKey = `app:${msg.userId}`;
+    const userKey = userKeyOf('app', msg.userId);
     let response: TurnResponse;
     try {
       const allowed = await opts.limitUser(userKey);

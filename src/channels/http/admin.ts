@@ -5,7 +5,6 @@
 // The page is static (public/admin: HTML, JS, CSS; CSP script-src 'self', nothing inline) and reads
 // /admin/api/report; chart.js is served from node_modules (no CDN). No user ids or raw text ever leave here: reports
 // hold counts and the redacted FAQ questions the store already keeps.
-import { createHmac, createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,6 +24,7 @@ import {
   withRedFlagTaxonomy,
 } from '../../reports/index.ts';
 import type { StateStore } from '../../store/index.ts';
+import { hmacSha256, sameSecret } from '../../store/keyed-hash.ts';
 
 export const ADMIN_COOKIE = 'scam_coach_admin';
 const SESSION_MS = 12 * 3600_000;
@@ -47,17 +47,8 @@ export interface AdminOptions {
   log?: Logger;
 }
 
-function sha256(s: string): Buffer {
-  return createHash('sha256').update(s).digest();
-}
-
-/** Constant-time comparison of two strings of any length. */
-function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(sha256(a), sha256(b));
-}
-
 function sign(token: string, expires: number): string {
-  return createHmac('sha256', token).update(`scam-coach-admin:${expires}`).digest('base64url');
+  return hmacSha256(token, `scam-coach-admin:${expires}`, 'base64url');
 }
 
 function cookies(req: Request): Map<string, string> {

@@ -1,20 +1,19 @@
 // Small JSON endpoints: widget identity, the check form, health, metrics, the OpenAPI document.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Request, Router } from 'express';
 import { z } from 'zod';
 import type { Classifier } from '../../classifier/index.ts';
 import type { Metrics } from '../../ops/metrics.ts';
 import type { StoreWatch } from '../../ops/store-watch.ts';
 import type { RateDecision, StateStore } from '../../store/index.ts';
+import { sameSecret } from '../../store/keyed-hash.ts';
 import { openApiDocument } from '../app/openapi.ts';
 import { issueIdentity, renewedToken, verifyToken } from '../web/session.ts';
 import { sendRateLimited } from './limits.ts';
 
-/** `Authorization: Bearer <expected>`, compared in constant time (hashes of equal length). */
+/** `Authorization: Bearer <expected>`, compared in constant time. */
 function bearerMatches(header: string | undefined, expected: string): boolean {
   const given = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? '';
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+  return sameSecret(given, expected);
 }
 
 const checkBody = z.strictObject({ text: z.string().min(1).max(20_000), lang: z.enum(['zh', 'en']).optional() });

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../../config.ts';
 import type { RateBucket, RateDecision, RateLimiter } from '../../store/index.ts';
+import { userKeyOf } from '../user-key.ts';
 
 /**
  * The client address: the peer, or with `trustProxy` hops of proxies in front, the address the farthest trusted
@@ -58,7 +59,7 @@ export function serverLimits(config: Config, limits: RateLimiter, hash: (value: 
     ip,
     widgetFrame: (userId: string, address: string): Promise<RateDecision> =>
       limits.take([
-        { key: `ws-user:${hash(`web:${userId}`)}`, limit: config.messagesPer10s, periodMs: 10_000 },
+        { key: `ws-user:${hash(userKeyOf('web', userId))}`, limit: config.messagesPer10s, periodMs: 10_000 },
         ip(address),
       ]),
     newIdentity: (req: IncomingMessage): Promise<RateDecision> =>

@@ -13,6 +13,7 @@ import type { Locale } from '../../content/topics.ts';
 import type { Logger } from '../../ops/log.ts';
 import type { Metrics } from '../../ops/metrics.ts';
 import type { RateDecision } from '../../store/index.ts';
+import { userKeyOf } from '../user-key.ts';
 
 export interface WebChannelOptions {
   server: Server;
@@ -179,7 +180,7 @@ export class HardenedWebAdapter extends WebAdapter {
       recipient: { id: 'bot', name: 'bot' },
       // Our own fields: the Botkit handler reads these, never a client-supplied `user`.
       channelData: {
-        userKey: `web:${client.userId}`,
+        userKey: userKeyOf('web', client.userId),
         scamChannel: 'web',
         ...(client.locale ? { locale: client.locale } : {}),
         ...(client.session ? { session: client.session } : {}),
@@ -253,9 +254,5 @@ export class HardenedWebAdapter extends WebAdapter {
     cutOff.unref();
     await closed;
     clearTimeout(cutOff);
-  }
-
-  get connectionCount(): number {
-    return this.server?.clients.size ?? 0;
   }
 }

@@ -2,7 +2,8 @@
 // keeps the token; the server trusts only ids whose signature checks out and whose token has not expired, never a
 // `user` field sent by the client (Botkit's web adapter would). A token in use is renewed once it is past half its
 // life, so a returning user keeps their history while a leaked token stops working.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hmacSha256, sameSecret } from '../../store/keyed-hash.ts';
 
 export interface WidgetIdentity {
   userId: string;
@@ -15,7 +16,7 @@ export interface VerifiedToken {
 }
 
 function sign(secret: string, userId: string, expires: string): string {
-  return createHmac('sha256', secret).update(`widget:${userId}:${expires}`).digest('base64url');
+  return hmacSha256(secret, `widget:${userId}:${expires}`, 'base64url');
 }
 
 export function tokenFor(secret: string, userId: string, ttlMs: number, now = Date.now()): string {
@@ -35,9 +36,7 @@ export function verifyToken(secret: string, token: unknown, now = Date.now()): V
   if (parts.length !== 3) return undefined;
   const [userId, expires, signature] = parts as [string, string, string];
   if (!/^w_[A-Za-z0-9_-]{8,40}$/.test(userId) || !/^[0-9a-z]{1,12}$/.test(expires)) return undefined;
-  const given = Buffer.from(signature);
-  const expected = Buffer.from(sign(secret, userId, expires));
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  if (!sameSecret(signature, sign(secret, userId, expires))) return undefined;
   const expiresAt = Number.parseInt(expires, 36);
   return expiresAt > now ? { userId, expiresAt } : undefined;
 }

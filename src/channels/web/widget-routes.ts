@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type FeedbackStore, recordFeedback } from '../../store/feedback.ts';
 import type { Conversations } from '../conversation.ts';
 import { verifyToken } from './session.ts';
+import { userKeyOf } from '../user-key.ts';
 
 const feedbackBody = z.strictObject({
   helpful: z.boolean(),
@@ -36,7 +37,7 @@ export function widgetRouter(deps: WidgetRouteDeps): Router {
   router.post('/api/widget/reset', async (req, res) => {
     const userId = userOf(req, res);
     if (!userId) return;
-    await deps.conversations.reset(`web:${userId}`);
+    await deps.conversations.reset(userKeyOf('web', userId));
     res.status(204).end();
   });
   router.post('/api/widget/feedback', async (req, res) => {

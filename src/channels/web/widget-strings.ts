@@ -19,7 +19,6 @@ const KEYS = [
 export const widgetTextsSchema = z.strictObject(
   Object.fromEntries(KEYS.map((k) => [k, localizedSchema])) as Record<(typeof KEYS)[number], typeof localizedSchema>,
 );
-export type WidgetTexts = z.output<typeof widgetTextsSchema>;
 
 /** Where the script expects its words; the served file has this replaced by {zh: {…}, en: {…}}. */
 const PLACEHOLDER = '/*@scam-coach-strings*/ null';

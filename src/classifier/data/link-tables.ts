@@ -26,3 +26,22 @@ export const APP_DOWNLOAD_PATH = /\.(apk|ipa|xapk|apks|mobileprovision|exe)(?:$|
 export const SAFE_SCHEMES = new Set(['http:', 'https:']);
 export const LONG_URL_LENGTH = 100;
 export const DEEP_SUBDOMAIN_LABELS = 3;
+
+/**
+ * Thresholds of the lookalike-domain heuristics (lookalike.ts), named and documented in one place as Chromium keeps
+ * its lookalike heuristics apart from the code that applies them.
+ */
+export const LOOKALIKE_THRESHOLDS = {
+  /** An ASCII alias this long counts anywhere inside a label; shorter ones ("axj", "anxin") only as a whole token
+   *  or glued to a keyword, so "lanxin" and "taxjob" are not the brand. */
+  aliasInsideMinLength: 6,
+  /** An official label this long tolerates two edits; shorter ones one (a length-scaled threshold, like Chromium's). */
+  twoEditsMinLength: 8,
+  /** Edits tolerated by a short official label. */
+  shortLabelEdits: 1,
+  /** Edits tolerated by a long official label. */
+  longLabelEdits: 2,
+  /** A candidate label shorter than this is never an edit-distance lookalike (too many short names are one edit
+   *  from any short brand). */
+  editCandidateMinLength: 4,
+} as const;
