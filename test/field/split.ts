@@ -4,6 +4,7 @@
 // Usage: npx tsx test/field/split.ts [draft.tsv]   (refuses to overwrite existing halves: split once)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { mulberry32 } from '../../src/reports/demo.ts';
 
 const SEED = 20261129;
 const HEADER = 'id\tlabel\ttopic\tlang\ttext\tsource';
@@ -16,17 +17,6 @@ interface Row {
   line: string;
 }
 
-/** mulberry32: a small seeded PRNG, enough for a reproducible shuffle. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readRows(path: string): Row[] {
   const rows: Row[] = [];
@@ -47,7 +37,7 @@ function split(rows: Row[]): { dev: Row[]; held: Row[] } {
     const key = `${row.label}/${row.topic === '-' ? row.lang : row.topic}`;
     strata.set(key, [...(strata.get(key) ?? []), row]);
   }
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const dev: Row[] = [];
   const held: Row[] = [];
   let offset = 0; // flips after each odd-sized stratum so the two halves stay within one line of each other
