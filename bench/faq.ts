@@ -30,7 +30,7 @@ import {
   type FaqIndex,
   loadFaq,
 } from '../src/faq/index.ts';
-import { mulberry32 } from '../src/reports/demo.ts';
+import { mulberry32 } from '../src/content/prng.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -2,7 +2,7 @@
 // order in every channel and after a restart), and balanced so that no fixed answer pattern can score — each
 // parity (items 1, 3, 5… and 2, 4, 6…) and each half of the form holds its fair share of scam items, give or take
 // half an item. Answering by alternation, by halves, or everything one way then lands at chance on every form.
-import { mulberry32 } from '../reports/demo.ts';
+import { mulberry32 } from '../content/prng.ts';
 import type { Truth } from './schema.ts';
 
 /** Shuffles tried before settling for the most balanced one (a 14-item form is balanced ~50% of the time). */

@@ -3,6 +3,7 @@
 // stores; FAQ questions are written for the demo and pass through the same redaction as real ones.
 import { redact } from '../classifier/sensitive.ts';
 import type { Channel, OutcomeRecord } from '../store/types.ts';
+import { mulberry32 } from '../content/prng.ts';
 
 /**
  * Scenario ids, topics and red-flag ids as the scenarios had them (copied, so demo data never depends on content
@@ -191,17 +192,6 @@ export interface DemoOptions {
   users?: number;
 }
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; same seed → same sequence on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(rand: () => number, table: ReadonlyArray<readonly [T, number]>): T {
   let r = rand();

