@@ -2,6 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
+import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
 import { grams, matchGrams, type RequestIndex } from './requests.ts';
@@ -10,6 +11,8 @@ export interface LanguageRules {
   phrases: PhraseRules;
   requests: RequestIndex;
   variants: VariantFolder;
+  /** Word families read compositionally (concepts.ts). */
+  concepts: ConceptIndex;
 }
 
 /** Distinct warning patterns that make a message a broadcast: all its scam words are quoted, not asked. */
@@ -112,6 +115,16 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     if (topics.has(m.topic)) continue;
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+  }
+  for (const c of findConcepts(text, list, rules.concepts, options)) {
+    const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
+    if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
+    const earlier = hits.find((h) => h.topic === c.topic);
+    if (earlier) {
+      if (c.severity === 'high') earlier.severity = 'high';
+      continue;
+    }
+    hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
   }
   return hits;
 }

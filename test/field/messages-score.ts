@@ -1,7 +1,9 @@
 // Runs the classifier over a messages corpus and measures it against issue 10's targets; prints a per-label
-// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--misses]`.
+// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--misses] [--concepts-only|--no-language]`.
 import { resolve } from 'node:path';
 import { createClassifier } from '../../src/classifier/index.ts';
+import { compileConcepts } from '../../src/classifier/concepts.ts';
+import { compileRequests } from '../../src/classifier/requests.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
 import { type FieldMessage, LABELS, type Label, loadMessages } from './messages-corpus.ts';
@@ -40,8 +42,18 @@ const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
 const isScam = (l: Label) => l === 'risky' || l === 'dangerous';
 const share = (n: number, d: number) => (d ? n / d : 1);
 
-export function scoreMessages(messages: readonly FieldMessage[], brand: Brand): Score {
+/** Scam-language layers to keep: all (the shipped classifier), or the concept grammar alone (phrase rules and example
+ *  requests switched off) — how far the word families reach on wording no phrase was written for. */
+export type Layers = 'all' | 'concepts' | 'none';
+
+export function scoreMessages(messages: readonly FieldMessage[], brand: Brand, layers: Layers = 'all'): Score {
   const classifier = createClassifier(ROOT, brand);
+  if (layers !== 'all') {
+    const language = classifier.context.language;
+    language.phrases = { ...language.phrases, rules: [] };
+    language.requests = compileRequests({ topics: {} }, language.variants);
+    if (layers === 'none') language.concepts = compileConcepts({ families: {} }, language.variants);
+  }
   const outcomes = messages.map((message) => {
     const r = classifier.check(message.text, { locale: message.lang });
     return { message, verdict: r.verdict, topics: r.phrases.map((p) => p.topic) };
@@ -111,7 +123,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const brand = loadBrand(brandFile);
     const messages = loadMessages(file, brand);
     if (!messages) throw new Error(`${file}: not found`);
-    const s = scoreMessages(messages, brand);
+    const s = scoreMessages(messages, brand, process.argv.includes('--concepts-only') ? 'concepts' : process.argv.includes('--no-language') ? 'none' : 'all');
     console.log(report(`${file.replace(`${ROOT}/`, '')} × ${name}`, s));
     if (process.argv.includes('--misses')) {
       for (const o of misses(s)) console.log(`${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`);
