@@ -22,6 +22,8 @@ export const FAMILIES = [
   'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done',
+  // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
+  'other-word',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -79,6 +81,16 @@ const MONEY_TOPICS: readonly [Family, TopicId][] = [
 /** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
 export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', topic: () => 'verification-code' },
+  {
+    name: 'enter-secret-on-link',
+    verbs: ['enter'],
+    objects: ['secret'],
+    alone: true,
+    needs: ['link'],
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'verification-code',
+  },
   {
     name: 'move-to-destination',
     verbs: ['transfer', 'pay'],
