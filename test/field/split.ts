@@ -2,9 +2,12 @@
 // Deterministic: a seeded shuffle inside each stratum (label × topic for scams, label × lang for genuine
 // messages), then alternate assignment, so every label, language and topic lands in both halves.
 // Usage: npx tsx test/field/split.ts [draft.tsv]   (refuses to overwrite existing halves: split once)
+// A new batch of field QUESTIONS is split and appended to the existing halves instead (split-questions.ts):
+//   npx tsx test/field/split.ts --questions-batch DRAFT.tsv --seed "scam-coach questions split batch N YYYY-MM-DD"
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mulberry32 } from '../../src/content/prng.ts';
+import { appendQuestionBatch } from './split-questions.ts';
 
 const SEED = 20261129;
 const HEADER = 'id\tlabel\ttopic\tlang\ttext\tsource';
@@ -16,7 +19,6 @@ interface Row {
   lang: string;
   line: string;
 }
-
 
 function readRows(path: string): Row[] {
   const rows: Row[] = [];
@@ -75,32 +77,53 @@ function table(title: string, dev: Row[], held: Row[], key: (r: Row) => string):
   ];
 }
 
-const draft = process.argv[2] ?? join(import.meta.dirname, 'messages.draft.tsv');
-const devPath = join(dirname(draft), 'messages-dev.tsv');
-const heldPath = join(dirname(draft), 'messages-held.tsv');
-if (existsSync(devPath) || existsSync(heldPath)) {
-  console.error(`${devPath} or ${heldPath} exists: the corpus is split once; add a new batch as a separate split.`);
-  process.exit(1);
+function questionsBatch(args: string[]): void {
+  const draft = args[1];
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt > 0 ? args[seedAt + 1] : undefined;
+  if (!draft || !seed) {
+    console.error('usage: split.ts --questions-batch DRAFT.tsv --seed "scam-coach questions split batch N YYYY-MM-DD"');
+    process.exit(1);
+  }
+  try {
+    console.log(appendQuestionBatch(draft, seed, import.meta.dirname));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }
-const { dev, held } = split(readRows(draft));
-const scams = (r: Row) => r.topic !== '-';
-const missing = [...new Set([...dev, ...held].filter(scams).map((r) => r.topic))].filter(
-  (t) => !dev.some((r) => r.topic === t) || !held.some((r) => r.topic === t),
-);
-if (missing.length > 0) {
-  console.error(`topics missing from a half: ${missing.join(', ')}`);
-  process.exit(1);
+
+function messages(): void {
+  const draft = process.argv[2] ?? join(import.meta.dirname, 'messages.draft.tsv');
+  const devPath = join(dirname(draft), 'messages-dev.tsv');
+  const heldPath = join(dirname(draft), 'messages-held.tsv');
+  if (existsSync(devPath) || existsSync(heldPath)) {
+    console.error(`${devPath} or ${heldPath} exists: the corpus is split once; add a new batch as a separate split.`);
+    process.exit(1);
+  }
+  const { dev, held } = split(readRows(draft));
+  const scams = (r: Row) => r.topic !== '-';
+  const missing = [...new Set([...dev, ...held].filter(scams).map((r) => r.topic))].filter(
+    (t) => !dev.some((r) => r.topic === t) || !held.some((r) => r.topic === t),
+  );
+  if (missing.length > 0) {
+    console.error(`topics missing from a half: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  write(devPath, 'dev', dev);
+  write(heldPath, 'held-out', held);
+  console.log(
+    [
+      ...table('label', dev, held, (r) => r.label),
+      '',
+      ...table('lang', dev, held, (r) => r.lang),
+      '',
+      ...table('topic (risky + dangerous)', dev.filter(scams), held.filter(scams), (r) => r.topic),
+      '',
+      `total ${dev.length} dev, ${held.length} held`,
+    ].join('\n'),
+  );
 }
-write(devPath, 'dev', dev);
-write(heldPath, 'held-out', held);
-console.log(
-  [
-    ...table('label', dev, held, (r) => r.label),
-    '',
-    ...table('lang', dev, held, (r) => r.lang),
-    '',
-    ...table('topic (risky + dangerous)', dev.filter(scams), held.filter(scams), (r) => r.topic),
-    '',
-    `total ${dev.length} dev, ${held.length} held`,
-  ].join('\n'),
-);
+
+if (process.argv[2] === '--questions-batch') questionsBatch(process.argv.slice(2));
+else messages();
