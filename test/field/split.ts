@@ -7,9 +7,13 @@
 //   npx tsx test/field/split.ts --append batch.tsv [--seed N]
 //     a later, separately written batch, split the same way with its own seed and appended to the existing
 //     test/field/messages-dev.tsv and messages-held.tsv (refuses if any of its ids is already in either half).
+//   npx tsx test/field/split.ts --questions-batch DRAFT.tsv --seed "scam-coach questions split batch N YYYY-MM-DD"
+//     a new batch of field QUESTIONS, split the way the first batch was and appended to questions-dev.tsv and
+//     questions-held.tsv (split-questions.ts; see QUESTIONS.md).
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { mulberry32 } from '../../src/content/prng.ts';
+import { appendQuestionBatch } from './split-questions.ts';
 
 const SEED = 20261129; // the first split
 const BATCH_SEED = 20261130; // default for --append; pass --seed to give a later batch its own
@@ -22,7 +26,6 @@ interface Row {
   lang: string;
   line: string;
 }
-
 
 function readRows(path: string): Row[] {
   const rows: Row[] = [];
@@ -142,7 +145,21 @@ function appendBatch(draft: string, seed: number): void {
   console.log(report(dev, held));
 }
 
+/** A new batch of field questions: its seed is a string (sha256 order, as for the first questions batch). */
+function questionsBatch(args: string[]): void {
+  const draft = args[1];
+  const seed = args.includes('--seed') ? args[args.indexOf('--seed') + 1] : undefined;
+  if (!draft || !seed)
+    fail('usage: split.ts --questions-batch DRAFT.tsv --seed "scam-coach questions split batch N YYYY-MM-DD"');
+  try {
+    console.log(appendQuestionBatch(draft, seed, import.meta.dirname));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 function main(args: string[]): void {
+  if (args[0] === '--questions-batch') return questionsBatch(args);
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const batch = at('--append');
   if (args.includes('--append') && !batch) fail('usage: split.ts --append batch.tsv [--seed N]');
