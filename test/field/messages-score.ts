@@ -1,16 +1,28 @@
 // Runs the classifier over a messages corpus and measures it against issue 10's targets; prints a per-label
-// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--misses] [--concepts-only|--no-language]`.
+// confusion table. CLI:
+// `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses] [--concepts-only|--no-concepts|--no-language]`.
 import { resolve } from 'node:path';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { compileConcepts } from '../../src/classifier/concepts.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
-import { type FieldMessage, LABELS, type Label, loadMessages } from './messages-corpus.ts';
+import {
+  type Batch,
+  BATCHES,
+  batchOf,
+  type FieldMessage,
+  LABELS,
+  type Label,
+  loadMessages,
+} from './messages-corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BRAND_FILES = { demo: resolve(ROOT, 'content/brand.yaml'), b: resolve(ROOT, 'test/field/brand-b.yaml') };
-export const CORPUS = { dev: resolve(ROOT, 'test/field/messages-dev.tsv'), held: resolve(ROOT, 'test/field/messages-held.tsv') };
+export const CORPUS = {
+  dev: resolve(ROOT, 'test/field/messages-dev.tsv'),
+  held: resolve(ROOT, 'test/field/messages-held.tsv'),
+};
 
 /** Issue 10's targets. */
 export const TARGETS = Object.freeze({
@@ -42,14 +54,16 @@ const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
 const isScam = (l: Label) => l === 'risky' || l === 'dangerous';
 const share = (n: number, d: number) => (d ? n / d : 1);
 
-/** Scam-language layers to keep: all (the shipped classifier), or the concept grammar alone (phrase rules and example
- *  requests switched off) — how far the word families reach on wording no phrase was written for. */
-export type Layers = 'all' | 'concepts' | 'none';
+/** Scam-language layers to keep: all (the shipped classifier); the concept grammar alone (phrase rules and example
+ *  requests switched off: how far the word families reach on wording no phrase was written for); all but the
+ *  concepts (the classifier before them); none (numbers and links only). */
+export type Layers = 'all' | 'concepts' | 'no-concepts' | 'none';
 
 export function scoreMessages(messages: readonly FieldMessage[], brand: Brand, layers: Layers = 'all'): Score {
   const classifier = createClassifier(ROOT, brand);
-  if (layers !== 'all') {
-    const language = classifier.context.language;
+  const language = classifier.context.language;
+  if (layers === 'no-concepts') language.concepts = compileConcepts({ families: {} }, language.variants);
+  else if (layers !== 'all') {
     language.phrases = { ...language.phrases, rules: [] };
     language.requests = compileRequests({ topics: {} }, language.variants);
     if (layers === 'none') language.concepts = compileConcepts({ families: {} }, language.variants);
@@ -114,19 +128,28 @@ export function misses(s: Score): Outcome[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const batchAt = process.argv.indexOf('--batch');
+  const batch = batchAt > 0 ? (Number(process.argv[batchAt + 1]) as Batch) : undefined;
+  if (batch !== undefined && !(batch in BATCHES)) throw new Error(`--batch: one of ${Object.keys(BATCHES).join(', ')}`);
+  const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--batch');
   const which = args[0] ?? 'dev';
-  if (which === 'held' || /held/.test(which)) throw new Error('the held-out half is a gate only: run test/field/messages.test.ts');
+  if (which === 'held' || /held/.test(which))
+    throw new Error('the held-out half is a gate only: run test/field/messages.test.ts');
   const file = which === 'dev' ? CORPUS.dev : resolve(which);
   const brandFiles: [string, string][] = args[1] ? [['brand', resolve(args[1])]] : Object.entries(BRAND_FILES);
   for (const [name, brandFile] of brandFiles) {
     const brand = loadBrand(brandFile);
-    const messages = loadMessages(file, brand);
-    if (!messages) throw new Error(`${file}: not found`);
-    const s = scoreMessages(messages, brand, process.argv.includes('--concepts-only') ? 'concepts' : process.argv.includes('--no-language') ? 'none' : 'all');
-    console.log(report(`${file.replace(`${ROOT}/`, '')} × ${name}`, s));
+    const all = loadMessages(file, brand);
+    if (!all) throw new Error(`${file}: not found`);
+    const messages = batch === undefined ? all : all.filter((m) => batchOf(m.id) === batch);
+    const layers = (['concepts-only', 'no-concepts', 'no-language'] as const).find((l) => process.argv.includes(`--${l}`));
+    const s = scoreMessages(messages, brand, layers === 'concepts-only' ? 'concepts' : layers === 'no-language' ? 'none' : (layers ?? 'all'));
+    console.log(report(`${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''} × ${name}`, s));
     if (process.argv.includes('--misses')) {
-      for (const o of misses(s)) console.log(`${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`);
+      for (const o of misses(s))
+        console.log(
+          `${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`,
+        );
     }
   }
 }
