@@ -19,7 +19,9 @@ export const FAMILIES = [
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
+  // whose account, who sends the app
+  'owner', 'from-me',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
@@ -29,13 +31,13 @@ export type Family = (typeof FAMILIES)[number];
 
 const words = z.array(z.string().min(1)).optional();
 export const conceptFileSchema = z.strictObject({
-  families: z.partialRecord(z.enum(FAMILIES), z.strictObject({ zh: words, en: words })),
+  families: z.partialRecord(z.enum(FAMILIES), z.strictObject({ zh: words, en: words, pinyin: words })),
 });
 
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
   'reason-account', 'reason-record', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
@@ -104,7 +106,7 @@ export const ACTIONS: readonly ActionDef[] = [
     verbs: ['borrow'],
     objects: ['other-lender'],
     alone: true,
-    needs: ['transfer', 'reason-refund', 'reason-cancel', 'reason-limit', 'reason-crime', 'reason-credit'],
+    needs: ['transfer', 'reason-refund', 'reason-cancel', 'reason-limit', 'reason-crime', 'reason-credit', 'guided', 'staff', 'claim'],
     severity: 'high',
     topic: () => 'safe-account',
   },
@@ -127,6 +129,16 @@ export const ACTIONS: readonly ActionDef[] = [
   },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
+    name: 'install-what-i-send',
+    verbs: ['install'],
+    objects: ['app'],
+    alone: true,
+    needs: ['from-me'],
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  {
     name: 'install-app',
     verbs: ['install'],
     objects: ['app', 'link'],
@@ -142,6 +154,14 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     severity: 'high',
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation']], 'phishing-link'),
+  },
+  {
+    name: 'send-money',
+    verbs: ['tell'],
+    objects: ['money'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   {
@@ -168,13 +188,14 @@ const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['reason-task', 'task-scam'],
   ['reason-refund', 'refund-scam'],
   ['reason-prize', 'phishing-link'],
+  ['reason-insider', 'fake-app'],
   ['reason-debt', 'debt-collection-impersonation'],
   ['family', 'legit-contact'],
 ];
 
 /** Reach of a verb to its object (in its own clause; one or two clauses away), and of a claim to its role: in
  *  characters (Chinese) or letters (English). */
-export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim: 12 });
+export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim: 12, claimEn: 30 });
 
 /** The family words as a character trie: one walk from each position finds the longest word starting there, at a
  *  cost that does not grow with the size of the lexicon (a regular expression of every word would). */
@@ -193,8 +214,8 @@ const EN_ENDINGS = ['ing', 'es', 'ed', 's', 'd'];
 
 export function compileConcepts(file: z.output<typeof conceptFileSchema>, variants: VariantFolder): ConceptIndex {
   const root: TrieNode = { next: new Map() };
-  for (const [family, entry] of Object.entries(file.families) as [Family, { zh?: string[]; en?: string[] }][]) {
-    for (const w of [...(entry.zh ?? []), ...(entry.en ?? [])]) {
+  for (const [family, entry] of Object.entries(file.families) as [Family, Record<string, string[] | undefined>][]) {
+    for (const w of [...(entry.zh ?? []), ...(entry.en ?? []), ...(entry.pinyin ?? [])]) {
       let node = root;
       for (const ch of normalizeMessage(w, variants)) {
         const code = ch.charCodeAt(0);
@@ -297,10 +318,18 @@ export interface ConceptOptions {
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
 const PLACE_BEFORE = /[在从]$/;
 
+/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account, a destination. */
+const OWNER_REACH = 6;
+function ownedAccount(o: Found, found: readonly Found[]): boolean {
+  return has(o, 'account') && found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
+}
+
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
 function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
+  const toDestination = action.objects.includes('destination');
   return found.find((o) => {
-    if (o === v || o.off || o.warned || !action.objects.some((f) => has(o, f))) return false;
+    if (o === v || o.off || o.warned) return false;
+    if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
@@ -343,12 +372,15 @@ export function findConcepts(
           (has(r, 'staff') || has(r, 'authority') || has(r, 'courier')) &&
           r.clause === c.clause &&
           r.start >= c.end &&
-          r.start - c.end <= CONCEPT_REACH.claim,
+          r.start - c.end <= (c.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
       ),
   );
+  // … or "我是安心借的，" (a claim ending its clause on 的: I am from X).
+  const claimedFrom = found.some((c) => has(c, 'claim') && /^.{1,10}的$/.test(text.slice(c.end, list[c.clause]!.end)));
+  const claimedAny = claimed || claimedFrom;
   const reasons = REASONS.filter((r) => pretexts.has(r));
   const hasPretext =
-    claimed || reasons.length > 0 || ROLES.some((r) => pretexts.has(r)) || pretexts.has('guided') || pretexts.has('secrecy');
+    claimedAny || reasons.length > 0 || ROLES.some((r) => pretexts.has(r)) || pretexts.has('guided') || pretexts.has('secrecy');
 
   const out: ConceptMatch[] = [];
   const topics = new Set<TopicId>();
@@ -374,13 +406,17 @@ export function findConcepts(
   // broadcast describes the pretext).
   const ownReasons = REASONS.filter((r) => own.has(r));
   const unusual = ownReasons.filter((r) => !EVERYDAY.has(r)).length;
-  const levered = claimed || out.length > 0 || LEVERS.some((l) => own.has(l));
-  // A meeting app is a pretext only with a lever (a genuine invitation carries none).
+  const lever = out.length > 0 || LEVERS.some((l) => own.has(l));
+  // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
+  // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((ownReasons.length > 0 || own.has('meeting')) && levered) || (unusual > 0 && own.has('urgency')) || unusual >= 2;
+    ((ownReasons.length > 0 || own.has('meeting')) && (lever || claimedAny)) ||
+    (claimedAny && lever) ||
+    (unusual > 0 && own.has('urgency')) ||
+    unusual >= 2;
   if (risky) {
     const topic = first(own, RISKY_TOPIC, 'legit-contact');
-    const at = found.find((f) => !f.off && !f.warned && (has(f, 'meeting') || REASONS.some((r) => has(f, r))))!;
+    const at = found.find((f) => !f.off && !f.warned) ?? found[0]!;
     if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
   }
   return out;

@@ -22,6 +22,8 @@ export const BROADCAST_WARNINGS = 2;
 // compared clause by clause and over neighbouring pairs.
 const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
 const CLAUSE_END = /[,，]+/g;
+/** The speaker announcing their own action ("I'll share my screen in the meeting"): no request of the reader. */
+const SPEAKER_OWN = /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -70,7 +72,9 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
 function windows(list: readonly Clause[]): { text: string; grams: string[]; sentence: string }[] {
   const out: { text: string; grams: string[]; sentence: string }[] = [];
-  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
+  const own = list.map((c) =>
+    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : grams(c.text),
+  );
   list.forEach((c, i) => {
     const g = own[i];
     if (!g) return;
