@@ -23,7 +23,7 @@ export const FAMILIES = [
   // whose account, who sends the app
   'owner', 'from-me',
   // lures, pressure and isolation; a report of what already happened
-  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done',
+  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done', 'outcome',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
 ] as const;
@@ -338,9 +338,16 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
   });
 }
 
-/** Did this verb's clause say it already happened ("已转入", "成功支付")? */
-function reportsDone(v: Found, found: readonly Found[]): boolean {
-  return found.some((d) => has(d, 'done') && d.clause === v.clause && d.start < v.start && v.start - d.end <= 10);
+/** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
+const OUTCOME_REACH = 12;
+function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
+  return found.some(
+    (d) =>
+      d.clause === v.clause &&
+      ((has(d, 'done') && d.start < v.start && v.start - d.end <= 10) ||
+        // "…失败" after it, but not "成功后" (a condition: "提额成功后退还").
+        (has(d, 'outcome') && d.start >= v.end && d.start - v.end <= OUTCOME_REACH && text[d.end] !== '后')),
+  );
 }
 
 /** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
@@ -389,7 +396,7 @@ export function findConcepts(
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
     for (const v of found) {
-      if (v.off || v.warned || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found)) continue;
+      if (v.off || v.warned || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
       const o = objectFor(v, action, found, text);
       if (!o) continue;
       const topic = action.topic(pretexts);
