@@ -220,7 +220,10 @@ export function compileConcepts(file: z.output<typeof conceptFileSchema>, varian
       for (const ch of normalizeMessage(w, variants)) {
         const code = ch.charCodeAt(0);
         let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map() }));
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
         node = child;
       }
       node.families ??= [];
@@ -340,11 +343,12 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
 const OUTCOME_REACH = 12;
+const DONE_REACH = Object.freeze({ zh: 10, en: 30 });
 function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
   return found.some(
     (d) =>
       d.clause === v.clause &&
-      ((has(d, 'done') && d.start < v.start && v.start - d.end <= 10) ||
+      ((has(d, 'done') && d.start < v.start && v.start - d.end <= (d.latin ? DONE_REACH.en : DONE_REACH.zh)) ||
         // "…失败" after it, but not "成功后" (a condition: "提额成功后退还").
         (has(d, 'outcome') && d.start >= v.end && d.start - v.end <= OUTCOME_REACH && text[d.end] !== '后')),
   );
