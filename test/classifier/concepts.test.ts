@@ -105,3 +105,16 @@ describe('word matching', () => {
     expect(read('注销无需支付任何费用，放款前平台不收取任何费用').verdict).toBe('unknown');
   });
 });
+
+describe('anti-fraud broadcasts that describe a scam are not flagged (whole classifier)', () => {
+  it.each([
+    '提醒家里老人：有人打电话说你孩子出车祸要转钱，先挂了给孩子打电话核实。',
+    '【社区】防范养老诈骗：以高额返利为诱饵的“养老项目”要求先交会员费，千万别信。',
+    '【XX派出所】近期出现冒充公检法诈骗，民警不会通过电话做笔录，更不会要求你把钱转到安全账户。',
+    '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
+    '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
+    'HSBC will never ask you to share your screen or tell us your one-time passcode.',
+  ])('%s', (text) => {
+    expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
+  });
+});
