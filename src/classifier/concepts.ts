@@ -12,13 +12,13 @@ import { NEGATION } from './phrases.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'scan', 'turn-on', 'add',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
   // objects
-  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'fee', 'app', 'meeting', 'link', 'qr',
+  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'app', 'meeting', 'link', 'qr',
   'identity', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
-  'reason-account', 'reason-record', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
+  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
   'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
   // whose account, who sends the app
   'owner', 'from-me',
@@ -36,14 +36,18 @@ export const conceptFileSchema = z.strictObject({
 
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
-  'reason-account', 'reason-record', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
+  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
   'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
 const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 'reason-account', 'reason-record']);
-/** Roles a scammer takes on (a customer service is a pretext too, claimed or not). */
-const ROLES: readonly Family[] = ['authority', 'courier', 'family', 'staff'];
+/** Roles that are a pretext merely named: the police, a court, a relative in trouble or on a new number. A customer
+ *  service or a courier is one only when claimed ("我是…客服"): genuine notices name theirs. */
+const ROLES: readonly Family[] = ['authority', 'family'];
+/** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
+ *  urgency, or two of them, they make a message risky without a lever. */
+const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider']);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
@@ -100,6 +104,14 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: true,
     severity: 'high',
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation']], 'safe-account'),
+  },
+  {
+    name: 'move-to-their-account',
+    verbs: ['transfer', 'pay'],
+    objects: ['their-account'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation'], ...MONEY_TOPICS], 'safe-account'),
   },
   {
     name: 'borrow-elsewhere',
@@ -166,7 +178,7 @@ export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   {
     name: 'act-on-link',
-    verbs: ['open', 'pay', 'tell', 'enter', 'scan'],
+    verbs: ['redeem', 'pay', 'tell', 'enter'],
     objects: ['link'],
     alone: false,
     severity: 'medium',
@@ -321,7 +333,7 @@ export interface ConceptOptions {
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
 const PLACE_BEFORE = /[在从]$/;
 
-/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account, a destination. */
+/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account. */
 const OWNER_REACH = 6;
 function ownedAccount(o: Found, found: readonly Found[]): boolean {
   return has(o, 'account') && found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
@@ -329,7 +341,7 @@ function ownedAccount(o: Found, found: readonly Found[]): boolean {
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
 function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
-  const toDestination = action.objects.includes('destination');
+  const toDestination = action.objects.includes('their-account');
   return found.find((o) => {
     if (o === v || o.off || o.warned) return false;
     if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
@@ -337,9 +349,13 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
     if (apart > 2) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     if (o.start >= v.end) return o.start - v.end <= reach;
-    return v.start >= o.end && v.start - o.end <= reach && !PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
+    // … except a link: "在链接中填写" is what phishing asks.
+    const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
+    return v.start >= o.end && v.start - o.end <= reach && !place;
   });
 }
+
+const CLAIM_TO_END = /^[^,，。!?！？]{1,12}$/;
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
 const OUTCOME_REACH = 12;
@@ -386,17 +402,31 @@ export function findConcepts(
           r.start - c.end <= (c.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
       ),
   );
-  // … or "我是安心借的，" (a claim ending its clause on 的: I am from X).
-  const claimedFrom = found.some((c) => has(c, 'claim') && /^.{1,10}的$/.test(text.slice(c.end, list[c.clause]!.end)));
+  // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
+  const claimedFrom = found.some((c) => has(c, 'claim') && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
   const claimedAny = claimed || claimedFrom;
   const reasons = REASONS.filter((r) => pretexts.has(r));
+  // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
+  // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
+  // service are what genuine notices say; they license only a link (see below) and someone's account for a debt.
   const hasPretext =
-    claimedAny || reasons.length > 0 || ROLES.some((r) => pretexts.has(r)) || pretexts.has('guided') || pretexts.has('secrecy');
+    claimedAny ||
+    reasons.some((r) => !EVERYDAY.has(r)) ||
+    ROLES.some((r) => pretexts.has(r)) ||
+    pretexts.has('guided') ||
+    pretexts.has('secrecy');
+  const everyday = reasons.length > 0;
 
   const out: ConceptMatch[] = [];
   const topics = new Set<TopicId>();
   for (const action of ACTIONS) {
-    if (!action.alone && !hasPretext) continue;
+    // A link to claim or verify something under any reason is phishing ("账户异常，请在链接中验证"); money for a
+    // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
+    const licensed =
+      hasPretext ||
+      (everyday && action.name === 'act-on-link') ||
+      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
+    if (!action.alone && !licensed) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
     for (const v of found) {
@@ -412,10 +442,11 @@ export function findConcepts(
     }
   }
   if (out.some((m) => m.severity === 'high')) return out;
-  // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, a
-  // reason that is not everyday business beside urgency, or two such reasons; read outside warnings only (a
-  // broadcast describes the pretext).
+  // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, or a
+  // reason only scammers give beside urgency or another unusual reason; read outside warnings only (a broadcast
+  // describes the pretext).
   const ownReasons = REASONS.filter((r) => own.has(r));
+  const scamOnly = ownReasons.filter((r) => SCAM_ONLY.has(r)).length;
   const unusual = ownReasons.filter((r) => !EVERYDAY.has(r)).length;
   const lever = out.length > 0 || LEVERS.some((l) => own.has(l));
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
@@ -423,8 +454,7 @@ export function findConcepts(
   const risky =
     ((ownReasons.length > 0 || own.has('meeting')) && (lever || claimedAny)) ||
     (claimedAny && lever) ||
-    (unusual > 0 && own.has('urgency')) ||
-    unusual >= 2;
+    (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
   if (risky) {
     const topic = first(own, RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned) ?? found[0]!;

@@ -22,8 +22,10 @@ export const BROADCAST_WARNINGS = 2;
 // compared clause by clause and over neighbouring pairs.
 const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
 const CLAUSE_END = /[,，]+/g;
-/** The speaker announcing their own action ("I'll share my screen in the meeting"): no request of the reader. */
-const SPEAKER_OWN = /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b/;
+/** The speaker announcing their own action ("I'll share my screen in the meeting", "we'll send a code to your
+ *  phone"): no request of the reader. */
+const SPEAKER_OWN =
+  /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 

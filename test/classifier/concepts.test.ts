@@ -26,7 +26,7 @@ describe('an action under a pretext is dangerous', () => {
     ['你好，教育局工作人员，你的助学金无法到账，需要核对一下身份证和银行卡号', 'personal-data-leak'],
     ['我是公安局的，你涉嫌洗钱，需要把资金转到这个账户配合调查', 'safe-account'],
     ['系统检测你的借款资质不足，需要往卡里存入贷款金额的20%来证明还款能力', 'safe-account'],
-    ['刚才给你打的款转错了，麻烦原路退回到我这个账户', 'safe-account'],
+    ['刚才给你打的款转错了，麻烦原路退回到我这个账户', 'refund-scam'],
     ['孩子在学校突发疾病正在抢救，需要马上交手术费，请转到王老师的账户', 'legit-contact'],
     ['你的快递在运输途中损坏，我们按三倍赔付，需要你在支付宝备用金里先申请一笔', 'safe-account'],
     ['Hi Mum, I have dropped my phone in the toilet, this is my new number. Can you send £250 for a new one?', 'legit-contact'],
@@ -81,8 +81,24 @@ describe('genuine messages: actions without a pretext, reports, advice', () => {
     'Zoom meeting invite: Join Zoom Meeting, Meeting ID 884 2213 9012, Passcode 551234.',
     'PayPal: You sent $25.00 USD to John Smith. If you did not make this payment, log in to PayPal to report it.',
     'Your Chase card payment of $52.10 to Netflix was declined. If you did not attempt this, call the number on your card.',
+    "We'll send a verification code to your phone. Enter it on the next screen.",
+    '【XX信用卡】您的信用卡已逾期，请尽快缴纳欠款，以免影响征信。',
+    '【安心借】您的借款审核需要补充资料，请在App内上传身份证照片。',
+    '【顺丰速运】您的快件派送失败，请点击链接重新预约派送时间。',
+    '【XX大学】本学期学费请于9月10日前转入以下账户：户名XX大学，开户行工商银行。',
+    '妈，钱打到我的卡上吧，卡号我微信发你',
+    '【京东】您的京豆将于月底清零，请尽快使用。',
+    '【XX银行】恭喜您获得提额资格，可登录手机银行申请，限时三天。',
+    '【XX银行】请按页面指引完成借款申请，感谢您的配合。',
+    '【菜鸟驿站】请扫码取件，取件码 8-2-3014。',
+    '【XX银行】您本期信用卡账单已出，请扫码或登录App还款。',
+    '【腾讯会议】远程会议将于14:00开始，请打开远程会议链接加入。',
+    'Reminder: your rent payment of $1,200 is due on the 1st. Transfer to our account ending 4410 as usual.',
+    'Your Netflix payment failed. Update your payment details in the app to keep watching.',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(read(text).verdict);
+    // … and the whole classifier agrees (phrase rules and example requests were fitted against the same forms).
+    expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
 
   it('a warning sentence sets the scene but asks nothing', () => {
