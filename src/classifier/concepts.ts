@@ -290,7 +290,8 @@ function wordAt(text: string, at: number, root: TrieNode): [Family[], number] | 
   return best;
 }
 
-/** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户). */
+/** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
+ *  word dropped: 手续费 is no 续费). */
 function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex): Found[] {
   const out: Found[] = [];
   for (let ci = 0; ci < list.length; ci++) {
@@ -299,9 +300,12 @@ function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex)
     // though 需支付 starts inside it).
     const neg = NEGATION.exec(text.slice(c.start, c.end));
     const negEnd = neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
+    let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const hit = wordAt(text, at, index.root);
-      if (!hit || hit[1] > c.end) continue;
+      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户).
+      if (!hit || hit[1] > c.end || hit[1] <= reached) continue;
+      reached = hit[1];
       out.push({
         families: hit[0],
         start: at,
