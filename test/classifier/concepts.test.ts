@@ -95,6 +95,10 @@ describe('genuine messages: actions without a pretext, reports, advice', () => {
     '【腾讯会议】远程会议将于14:00开始，请打开远程会议链接加入。',
     'Reminder: your rent payment of $1,200 is due on the 1st. Transfer to our account ending 4410 as usual.',
     'Your Netflix payment failed. Update your payment details in the app to keep watching.',
+    '【微信支付】您的零钱提现200.00元已到账，手续费0.20元。',
+    '【中国人民银行】一次性信用修复由系统自动完成，无需个人申请，不收取任何费用。',
+    '明天的线上会议用腾讯会议，会议号 815 223 901，到时候我共享屏幕给大家讲方案。',
+    '【天猫】您的积分即将过期，请尽快兑换好礼。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(read(text).verdict);
     // … and the whole classifier agrees (phrase rules and example requests were fitted against the same forms).
