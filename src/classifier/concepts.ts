@@ -383,6 +383,9 @@ export function findConcepts(
 ): ConceptMatch[] {
   const found = scan(text, list, index);
   if (!found.length) return [];
+  // Which families occur at all: most actions are ruled out before any pairing is tried.
+  const present = new Set<Family>();
+  for (const f of found) for (const fam of f.families) present.add(fam);
   // Pretexts are read in every sentence (a warning sets the scene too); actions only outside warnings.
   const pretexts = new Set<Family>();
   const own = new Set<Family>();
@@ -431,6 +434,9 @@ export function findConcepts(
       (everyday && action.name === 'act-on-link') ||
       (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
     if (!action.alone && !licensed) continue;
+    if (!action.verbs.some((f) => present.has(f))) continue;
+    if (!action.objects.some((f) => present.has(f)) && !(action.objects.includes('their-account') && present.has('account')))
+      continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
     for (const v of found) {
