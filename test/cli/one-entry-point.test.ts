@@ -43,7 +43,9 @@ describe('train and quiz in a terminal go through conversations.turn', { timeout
   /** A user's chat lines without their times (the two runs happen a moment apart). */
   async function lines(userKey: string) {
     const state = await readUserState(server, userKey);
-    return (state?.history ?? []).map(({ at: _at, ...line }: { at?: number }) => line);
+    return (state?.history ?? []).map(
+      ({ at: _at, ...line }: { at?: number; role: string; text: string; simulation: boolean }) => line,
+    );
   }
 
   /** The session's outcome records per channel, without who and when. */
