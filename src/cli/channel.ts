@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Brain } from '../bot/brain.ts';
 import { BOT_TEXTS_FILE, loadBrain } from '../bot/load.ts';
 import type { Locale } from '../content/topics.ts';
+import type { ContentProblem } from '../content/yaml-source.ts';
 import { createConversations, type TurnResponse } from '../channels/conversation.ts';
 import { userKeyOf } from '../channels/user-key.ts';
 import { configFromEnv } from '../config.ts';
@@ -22,6 +23,8 @@ import { loadBrandFrom } from './options.ts';
 
 export interface TerminalChannel {
   brain: Brain;
+  /** What in the content did not load (the quiz's problems when `brain.quiz` is missing). */
+  problems: ContentProblem[];
   /** One line the person typed (or a scripted answer, or a start command), as one turn. */
   turn(text: string, locale?: Locale): Promise<TurnResponse>;
   close(): Promise<void>;
@@ -36,11 +39,11 @@ export interface TerminalOptions {
 }
 
 /** The brain over the command's content root; a root holding only scenarios/ takes the bot's words from the project. */
-function terminalBrain(io: CliIo, options: TerminalOptions): Brain {
+function terminalBrain(io: CliIo, options: TerminalOptions): ReturnType<typeof loadBrain> {
   const brand = loadBrandFrom(io.root, options.brandFlag);
   const root = existsSync(join(io.root, BOT_TEXTS_FILE)) ? io.root : PROJECT_ROOT;
   // Lazy: a drill never asks the classifier or the FAQ, and building them would double a short run's start-up.
-  return loadBrain(root, brand, { lazy: true, ...(options.drills ? { drills: options.drills } : {}) }).brain;
+  return loadBrain(root, brand, { lazy: true, ...(options.drills ? { drills: options.drills } : {}) });
 }
 
 /** The store the turns go to, and how to let go of it. */
@@ -75,7 +78,7 @@ function terminalUser(): string {
 }
 
 export async function openTerminalChannel(io: CliIo, options: TerminalOptions = {}): Promise<TerminalChannel> {
-  const brain = terminalBrain(io, options);
+  const { brain, problems } = terminalBrain(io, options);
   const session = options.session?.slice(0, 64);
   const { store, config, release } = await terminalStore(io, session);
   try {
@@ -90,6 +93,7 @@ export async function openTerminalChannel(io: CliIo, options: TerminalOptions = 
     const userKey = terminalUser();
     return {
       brain,
+      problems,
       turn: (text, locale) =>
         conversations.turn({
           userKey,

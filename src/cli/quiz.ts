@@ -9,7 +9,8 @@ import { startCommandText } from '../bot/start-command.ts';
 import type { BotReply, QuizReplyDetail } from '../bot/types.ts';
 import { ContentError } from '../content/yaml-source.ts';
 import { parseAnswer } from '../quiz/answer.ts';
-import { QuizWording } from '../quiz/replies.ts';
+import { QUIZ_FILE } from '../quiz/load.ts';
+import { QUIZ_REPLIES_FILE, QuizWording } from '../quiz/replies.ts';
 import { PHASES, type Phase } from '../quiz/schema.ts';
 import { scoreQuiz } from '../quiz/score.ts';
 import { openTerminalChannel, stopWord, type TerminalChannel } from './channel.ts';
@@ -18,6 +19,8 @@ import { localeOption, parseCommand } from './options.ts';
 
 const USAGE =
   'usage: scam-coach quiz [--phase pre|post] [--seed N] [--answers FILE|-] [--lang zh|en] [--json] [--brand FILE] [--session NAME]';
+
+const QUIZ_FILES = [QUIZ_FILE, QUIZ_REPLIES_FILE];
 
 type Answered = NonNullable<QuizReplyDetail['answered']>;
 
@@ -96,15 +99,8 @@ async function quiz(
   },
 ): Promise<number> {
   const { brain } = channel;
-  if (!brain.quiz)
-    throw new ContentError([
-      {
-        file: 'content/quiz',
-        line: 1,
-        col: 1,
-        message: 'the quiz content did not load (run "scam-coach content check")',
-      },
-    ]);
+  // The quiz content did not load: its problems, as file:line:col lines (exit 1).
+  if (!brain.quiz) throw new ContentError(channel.problems.filter((p) => QUIZ_FILES.some((f) => p.file.endsWith(f))));
   const { interactive } = opts;
   // With --json, stdout carries only the JSON result; the conversation goes to stderr when a person is typing.
   const out = opts.json ? (interactive ? io.stderr : undefined) : io.stdout;
