@@ -47,7 +47,7 @@ async function stopDrill(
 
 // --- scripted drills ---------------------------------------------------------------------------------------------
 
-export interface ScriptedRun {
+interface ScriptedRun {
   summary: DrillSummary;
   locale: Locale;
   /** Replies and answers in order, for the human-readable transcript. */
