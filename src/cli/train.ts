@@ -4,17 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BotReply } from '../bot/types.ts';
-import { startCommandText } from '../bot/start-command.ts';
 import type { TurnResponse } from '../channels/conversation.ts';
 import { detectLocale } from '../content/lang.ts';
 import type { Locale } from '../content/topics.ts';
 import type { DrillSummary } from '../scenarios/index.ts';
-import { openTerminalChannel, stopWord, type TerminalChannel } from './channel.ts';
-import { formatReply, paintFor, shownCount, summaryLine } from './drill-view.ts';
+import { openTerminalChannel, type TerminalChannel } from './channel.ts';
+import { drillReplies, finishedDrill, startDrill, stopDrill } from './drill-turns.ts';
+import { formatReply, shownCount, summaryLine } from './drill-view.ts';
 import { type CliIo, fail, print, readLines } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
 import { loadLibrary } from './scenarios.ts';
-import { terminalInput } from './terminal-input.ts';
+import { runInteractive } from './train-interactive.ts';
 
 const USAGE = `usage: scam-coach train ID [--answers FILE|-] [--lang zh|en] [--json]
        scam-coach train --all --answers-dir DIR [--lang zh|en] [--json]
@@ -23,27 +23,6 @@ const USAGE = `usage: scam-coach train ID [--answers FILE|-] [--lang zh|en] [--j
   --answers-dir DIR  with --all: DIR/<id>.txt or DIR/<id>.<zh|en>.txt for each drill
   --session NAME     store the results under this training cohort (reports group by it; DATA_DIR / REDIS_URL)
   --json             the last line is the drill summary {"scenario","outcome","score","redFlags","turns"}`;
-
-/** The summary a turn's finished (or stopped) drill left, if the drill ended in it. */
-function finishedDrill(response: TurnResponse): DrillSummary | undefined {
-  for (const e of response.events ?? []) if (e.type === 'drill-finished') return e.summary;
-  return undefined;
-}
-
-function drillReplies(response: TurnResponse): BotReply[] {
-  return response.replies.filter((r) => r.drill);
-}
-
-/** Stops the drill the way a person in a chat would (it is recorded as not finished) and returns its summary. */
-async function stopDrill(
-  channel: TerminalChannel,
-  locale: Locale,
-): Promise<{ summary: DrillSummary; replies: BotReply[] }> {
-  const response = await channel.turn(stopWord(channel.brain, locale));
-  const summary = finishedDrill(response);
-  if (!summary) throw new Error('the drill did not stop'); // the stop word is a command of the brain: not reached
-  return { summary, replies: drillReplies(response) };
-}
 
 // --- scripted drills ---------------------------------------------------------------------------------------------
 
@@ -69,7 +48,7 @@ async function runScripted(
     log.push(...drillReplies(response).map((reply) => ({ reply })));
     return finishedDrill(response);
   };
-  let summary = said(await channel.turn(startCommandText({ kind: 'drill', scenario: id, locale })));
+  let summary = said(await startDrill(channel, id, locale));
   let used = 0;
   for (const answer of answers) {
     if (summary) break;
@@ -164,66 +143,6 @@ async function runAll(
   }
   if (!json) printTable(io, rows);
   return missing ? 1 : 0;
-}
-
-// --- interactive drills ------------------------------------------------------------------------------------------
-
-async function runInteractive(
-  io: CliIo,
-  channel: TerminalChannel,
-  id: string,
-  lang: Locale | undefined,
-  json: boolean,
-): Promise<number> {
-  const paint = paintFor(io);
-  const input = terminalInput(io);
-  const library = channel.brain.drills;
-  let locale: Locale = lang ?? 'zh';
-  let quick: BotReply['quickReplies'] = [];
-  const show = (replies: BotReply[]) => {
-    for (const r of replies) print(io, formatReply(library, locale, r, paint)!);
-    quick = replies.findLast((r) => r.drill?.kind === 'scammer')?.quickReplies ?? quick;
-  };
-  const start = (l: Locale) => channel.turn(startCommandText({ kind: 'drill', scenario: id, locale: l }));
-  const finish = (summary: DrillSummary, code: number) => {
-    if (json) print(io, JSON.stringify(summary));
-    return code;
-  };
-  try {
-    show(drillReplies(await start(locale)));
-    let answered = false;
-    for (;;) {
-      const line = await input.next('> ');
-      if (line === null) {
-        // Ctrl-C or end of input: the drill is stopped like in a chat, its notice in the drill's language.
-        print(io, '');
-        const stopped = await stopDrill(channel, locale);
-        show(stopped.replies);
-        return finish(stopped.summary, 130);
-      }
-      // "1" picks the first suggestion: its value is what is sent.
-      const pick = /^\s*(\d+)\s*$/.exec(line);
-      const picked = pick ? quick?.[Number(pick[1]) - 1] : undefined;
-      const answer = picked?.value ?? line;
-      if (picked) print(io, paint.dim(`  → ${picked.label}`));
-      if (!answer.trim()) continue;
-      // Without --lang the first answer decides the language: the untouched drill restarts in it (nothing recorded).
-      if (!lang && !answered && !picked) {
-        const detected = detectLocale(answer, locale);
-        if (detected !== locale) {
-          locale = detected;
-          await start(locale);
-        }
-      }
-      answered = true;
-      const response = await channel.turn(answer);
-      show(drillReplies(response));
-      const summary = finishedDrill(response);
-      if (summary) return finish(summary, 0);
-    }
-  } finally {
-    input.close();
-  }
 }
 
 // --- command -----------------------------------------------------------------------------------------------------
