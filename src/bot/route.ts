@@ -140,7 +140,9 @@ function startCommand(ctx: RouteContext): BotReply[] | undefined {
   if (start.kind === 'drill' ? !brain.drills.byId.has(start.scenario) : !brain.quiz) return undefined;
   const locale = start.locale ?? input.locale ?? state.locale ?? state.lastLocale;
   const running = state.drill;
-  if (running && (running.turn > 0 || running.unclear > 0)) ctx.events.push(drillFinished(brain, stopDrill(brain.drills, running).state));
+  if (running && (running.turn > 0 || running.unclear > 0)) {
+    ctx.events.push(drillFinished(brain, stopDrill(brain.drills, running).state));
+  }
   state.drill = null;
   state.quiz = null;
   state.lastLocale = locale;
@@ -199,7 +201,7 @@ function fallback(ctx: RouteContext): BotReply[] {
 /** The routing policy: tried in this order, the first handler that answers wins. */
 const HANDLERS: Handler[] = [
   startCommand, // "/drill ID", "/quiz pre": an exact start overrides whatever is running
-  languageSwitch, // first: "English" must work anywhere, even inside a drill or a quiz
+  languageSwitch, // "English" must work anywhere, even inside a drill or a quiz
   runningDrill, // a drill in progress owns every other message (its answers may look like commands or numbers)
   runningQuiz, // likewise a quiz in progress (a drill and a quiz never run together)
   menu, // the menu and greetings, once no drill or quiz is holding the conversation
