@@ -26,7 +26,7 @@ export interface TerminalChannel {
   /** What in the content did not load (the quiz's problems when `brain.quiz` is missing). */
   problems: ContentProblem[];
   /** One line the person typed (or a scripted answer, or a start command), as one turn. */
-  turn(text: string, locale?: Locale): Promise<TurnResponse>;
+  turn(text: string): Promise<TurnResponse>;
   close(): Promise<void>;
 }
 
@@ -94,13 +94,12 @@ export async function openTerminalChannel(io: CliIo, options: TerminalOptions = 
     return {
       brain,
       problems,
-      turn: (text, locale) =>
+      turn: (text) =>
         conversations.turn({
           userKey,
           channel: 'cli',
           text,
           ...(session ? { session } : {}),
-          ...(locale ? { locale } : {}),
         }),
       close: release,
     };
