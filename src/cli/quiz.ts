@@ -4,6 +4,7 @@
 // the terminal channel (src/cli/channel.ts); this file reads answers and prints what the turns reply.
 import { randomInt } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { startCommandText } from '../bot/start-command.ts';
 import type { BotReply, QuizReplyDetail } from '../bot/types.ts';
@@ -14,7 +15,7 @@ import { QUIZ_REPLIES_FILE, QuizWording } from '../quiz/replies.ts';
 import { PHASES, type Phase } from '../quiz/schema.ts';
 import { scoreQuiz } from '../quiz/score.ts';
 import { openTerminalChannel, stopWord, type TerminalChannel } from './channel.ts';
-import { type CliIo, fail, print, readLines } from './io.ts';
+import { type CliIo, fail, print } from './io.ts';
 import { localeOption, parseCommand } from './options.ts';
 
 const USAGE =
@@ -71,18 +72,30 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     brandFlag: values.brand,
     ...(values.session ? { session: values.session } : {}),
   });
+  // Ctrl-C ends the form like the end of input (the partial result, then exit 130), so the temporary store goes too.
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    rl.close();
+  };
+  process.once('SIGINT', interrupt);
   try {
-    return await quiz(io, channel, {
+    const code = await quiz(io, channel, {
       start: startCommandText({ kind: 'quiz', phase, seed, locale }),
-      lines: readLines(input),
+      lines: rl[Symbol.asyncIterator](),
       interactive: values.answers === undefined && io.interactive,
       json: values.json,
       result: { phase, locale, seed },
     });
+    return interrupted ? 130 : code;
   } catch (err) {
     if (err instanceof BadAnswer) return fail(io, err.message);
     throw err;
   } finally {
+    process.off('SIGINT', interrupt);
+    // Closing the interface pauses the stream: a terminal's stdin left flowing would keep the process alive.
+    rl.close();
     await channel.close();
   }
 }
@@ -92,7 +105,7 @@ async function quiz(
   channel: TerminalChannel,
   opts: {
     start: string;
-    lines: AsyncGenerator<string>;
+    lines: AsyncIterableIterator<string>;
     interactive: boolean;
     json: boolean;
     result: { phase: Phase; locale: 'zh' | 'en'; seed: number };
@@ -125,7 +138,7 @@ async function quiz(
       await say(raw);
     }
   } finally {
-    await opts.lines.return(undefined);
+    await opts.lines.return?.();
   }
 
   const { answered, count } = state;
