@@ -61,7 +61,7 @@ export async function benchReports(): Promise<void> {
     const groupBy = runs(3, () => groupStmt.all());
 
     const sql = createSqliteReports(db);
-    const build = time(() => sql.refresh(0));
+    const build = time(() => sql.refresh());
     const cells = db.prepare('SELECT count(*) FROM report_cells').pluck().get() as number;
 
     const mid = DEMO_START + 7 * DAY_MS;

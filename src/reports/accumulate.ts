@@ -3,7 +3,7 @@
 // partials (src/reports/sqlite.ts) is identical to one computed from the records themselves.
 import type { OutcomeRecord } from '../store/types.ts';
 import { dayIndex } from './time.ts';
-import { VERDICTS } from './types.ts';
+import { DRILL_OUTCOMES, KINDS, VERDICTS } from './types.ts';
 
 /** Keyed rows of numbers. Maps, not objects: keys are content ids and user-derived text ("__proto__" included). */
 export class CountTable {
@@ -51,9 +51,11 @@ export class CountTable {
   }
 }
 
-const KIND_COL = { drill: 0, quiz: 1, faq: 2, check: 3 } as const;
-const OUTCOME_COL = { passed: 0, failed: 1, incomplete: 2 } as const;
-const VERDICT_COL = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<string, number>;
+/** Value → its column: the position in the list (a Map, so "constructor" and the like are no column). */
+const columns = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
+const KIND_COL = columns(KINDS);
+const OUTCOME_COL = columns(DRILL_OUTCOMES);
+const VERDICT_COL = columns(VERDICTS);
 
 /** Serialised form, stored per day/session/channel cell by the SQLite fast path. */
 export interface AccumulatorJSON {
@@ -108,7 +110,7 @@ export class Accumulator {
   }
 
   add(rec: OutcomeRecord): void {
-    const kc = KIND_COL[rec.kind];
+    const kc = KIND_COL.get(rec.kind);
     if (kc === undefined) return; // a kind this version does not know: not counted anywhere
     this.kinds.add('', kc);
     this.sessions.add(rec.session ?? '', kc);
@@ -116,7 +118,7 @@ export class Accumulator {
     switch (rec.kind) {
       case 'drill': {
         const scenario = rec.scenario ?? '(unknown)';
-        const oc = rec.outcome ? OUTCOME_COL[rec.outcome] : undefined;
+        const oc = rec.outcome ? OUTCOME_COL.get(rec.outcome) : undefined;
         if (oc !== undefined) this.drills.add(scenario, oc);
         if (typeof rec.score === 'number' && Number.isFinite(rec.score)) {
           this.drills.add(scenario, 3, rec.score);
@@ -159,7 +161,7 @@ export class Accumulator {
         break;
       }
       case 'check': {
-        const vc = rec.verdict ? VERDICT_COL[rec.verdict] : undefined;
+        const vc = rec.verdict ? VERDICT_COL.get(rec.verdict) : undefined;
         if (vc !== undefined) this.checks.add(String(dayIndex(rec.at, this.tz)), vc);
         break;
       }

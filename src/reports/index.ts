@@ -37,7 +37,7 @@ export interface ReportSource {
 
 /** Folds new rows in without blocking the event loop for long, then reads the partials. */
 export async function sqliteReport(sql: SqliteReports, query: ReportQuery = {}): Promise<Report> {
-  await sql.refreshAsync(query.tz ?? 0);
+  await sql.refreshAsync();
   return sql.report(query);
 }
 

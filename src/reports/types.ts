@@ -7,6 +7,12 @@ import type { Channel } from '../store/types.ts';
 export const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
 export const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'] as const;
 export type CheckVerdict = (typeof VERDICTS)[number];
+/** Outcome kinds a report counts (the columns of KindCounts, in order); records of any other kind are skipped. */
+export const KINDS = ['drill', 'quiz', 'faq', 'check'] as const;
+/** Drill outcomes a report counts, in column order. */
+export const DRILL_OUTCOMES = ['passed', 'failed', 'incomplete'] as const;
+/** FAQ turns routed before ranking, counted apart (never missing content). */
+export const FAQ_ROUTES = ['smalltalk', 'product'] as const;
 
 /** What to report on. `from` inclusive, `to` exclusive (epoch ms); `tz` in minutes east of UTC (report days). */
 export interface ReportQuery {

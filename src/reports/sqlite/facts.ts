@@ -1,0 +1,173 @@
+// What a report counts, as SQL over the store's outcomes table (column names from src/store/sqlite/schema.ts).
+// Each fact is one GROUP BY over the outcome rows, per time slot (a UTC hour or a UTC day), session and channel; the
+// same SELECT folds new rows into the fact's rollup table and counts the raw rows at the cut ends of a report's
+// range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
+import { EXTRA_COLUMN, type ExtraField, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
+import { DAY_MS } from '../time.ts';
+import { DRILL_OUTCOMES, FAQ_ROUTES, VERDICTS } from '../types.ts';
+
+export const HOUR_MS = 3_600_000;
+/** Slots of a rollup: 0 → `slot` is a UTC hour number (epoch ms / 1 h), 1 → a UTC day number. */
+export const HOUR = 0;
+export const DAY = 1;
+export type Span = typeof HOUR | typeof DAY;
+
+export interface Fact {
+  /** Rollup table: one row per (span, slot, session, channel, keys…). */
+  readonly table: string;
+  readonly keys: readonly string[];
+  /** Measures added up when rows merge. */
+  readonly sums: readonly string[];
+  /** Measures merged by maximum. */
+  readonly maxes: readonly string[];
+  /** Fact rows of the outcome rows (alias `o`) matching `where`, grouped per slot of `span`, session, channel, keys. */
+  select(span: Span, where: string): string;
+}
+
+/** `o.<column>` of each record field. */
+const O = Object.fromEntries(Object.entries(OUTCOME_COLUMN).map(([f, c]) => [f, `o.${c}`])) as typeof OUTCOME_COLUMN;
+const FROM = `${OUTCOMES_TABLE} o`;
+/** The kind, kept from choosing the (kind, at) index: a fold reads an id range, a report's cut ends a time range. */
+const KIND = `+${O.kind}`;
+const extra = (f: ExtraField) => `json_extract(o.${EXTRA_COLUMN}, '$.${f}')`;
+const each = (f: ExtraField) => `json_each(o.${EXTRA_COLUMN}, '$.${f}') j`;
+const list = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
+const cell = (span: Span) =>
+  `${span} AS span, ${O.at} / ${span === DAY ? DAY_MS : HOUR_MS} AS slot, coalesce(${O.session}, '') AS session, ${O.channel} AS channel`;
+const CELL_COLUMNS = 'span, slot, session, channel';
+const groupBy = (keys: number) => `GROUP BY ${Array.from({ length: 4 + keys }, (_, i) => i + 1).join(', ')}`;
+
+const SCENARIO = `coalesce(${O.scenario}, '(unknown)')`;
+/** JS's Number.isFinite on a REAL column (NaN is stored as NULL). */
+const FINITE_SCORE = `(${O.score} IS NOT NULL AND abs(${O.score}) <= 1.7976931348623157e308)`;
+const ROUTE = `coalesce(${extra('faqRoute')}, '')`;
+const FAQ_MATCHED = `(${ROUTE} NOT IN ${list(FAQ_ROUTES)} AND ${O.faqMatched} = 1)`;
+/** The characters String.prototype.trim removes (SQLite's trim() removes only spaces by default). */
+const JS_SPACE = `char(9, 10, 11, 12, 13, 32, 160, 5760, ${Array.from({ length: 11 }, (_, i) => 8192 + i).join(', ')}, 8232, 8233, 8239, 8287, 12288, 65279)`;
+const QUIZ_COUNTS = [O.hits, O.misses, O.falseAlarms, O.correctRejections];
+
+/** Records per kind (every kind, so the filter values list sessions and channels of any record). */
+const kinds: Fact = {
+  table: 'report_kinds',
+  keys: ['kind'],
+  sums: ['n'],
+  maxes: [],
+  select: (span, where) => `SELECT ${cell(span)}, ${O.kind}, count(*) FROM ${FROM} WHERE ${where} ${groupBy(1)}`,
+};
+
+/** Drill runs per scenario and outcome ('' when none counted), with their scores. */
+const drills: Fact = {
+  table: 'report_drills',
+  keys: ['scenario', 'outcome'],
+  sums: ['runs', 'score_sum', 'scored'],
+  maxes: [],
+  select: (span, where) => `
+    SELECT ${cell(span)}, ${SCENARIO}, iif(${O.outcome} IN ${list(DRILL_OUTCOMES)}, ${O.outcome}, ''),
+      count(*), total(iif(${FINITE_SCORE}, ${O.score}, 0)), sum(${FINITE_SCORE})
+    FROM ${FROM} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${list(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
+      AND ${where} ${groupBy(2)}`,
+};
+
+/** One row per red flag a drill run listed as missed (or spotted): each flag once per run. */
+const flagRuns = (field: 'missed' | 'spotted', where: string) => `
+  SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, ${SCENARIO} AS scenario,
+    j.value AS flag, ${field === 'missed' ? '1 AS missed, 0 AS spotted' : '0 AS missed, 1 AS spotted'}
+  FROM ${FROM}, ${each(field)} WHERE ${KIND} = 'drill' AND ${where}`;
+
+/** Drill runs per scenario and red flag: missed, spotted. */
+const flags: Fact = {
+  table: 'report_flags',
+  keys: ['scenario', 'flag'],
+  sums: ['missed', 'spotted'],
+  maxes: [],
+  select: (span, where) => `
+    SELECT ${cellOf(span)}, scenario, flag, sum(missed), sum(spotted)
+    FROM (${flagRuns('missed', where)} UNION ALL ${flagRuns('spotted', where)}) ${groupBy(2)}`,
+};
+
+/** Per topic: drill runs (by outcome) and answered FAQ questions; each topic once per record. */
+const topics: Fact = {
+  table: 'report_topics',
+  keys: ['topic'],
+  sums: ['drills', ...DRILL_OUTCOMES, 'faq_matched'],
+  maxes: [],
+  select: (span, where) => `
+    SELECT ${cellOf(span)}, topic, sum(kind = 'drill'),
+      ${DRILL_OUTCOMES.map((x) => `sum(kind = 'drill' AND outcome IS '${x}')`).join(', ')}, sum(kind = 'faq')
+    FROM (
+      SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, j.value AS topic,
+        ${KIND} AS kind, ${O.outcome} AS outcome
+      FROM ${FROM}, ${each('topics')}
+      WHERE (${KIND} = 'drill' OR (${KIND} = 'faq' AND ${FAQ_MATCHED})) AND ${where}
+    ) ${groupBy(1)}`,
+};
+
+/** Completed quiz forms per phase and answer pattern (d′ is computed per form, so patterns are kept). */
+const quiz: Fact = {
+  table: 'report_quiz',
+  keys: ['phase', 'hits', 'misses', 'false_alarms', 'correct_rejections'],
+  sums: ['forms'],
+  maxes: [],
+  select: (span, where) => `
+    SELECT ${cell(span)}, ${O.phase}, ${QUIZ_COUNTS.join(', ')}, count(*) FROM ${FROM}
+    WHERE ${KIND} = 'quiz' AND ${O.phase} IN ('pre', 'post')
+      AND ${QUIZ_COUNTS.map((c) => `typeof(${c}) = 'integer' AND ${c} >= 0`).join(' AND ')} AND ${where}
+    ${groupBy(5)}`,
+};
+
+/** FAQ turns per answer (matched, fallback, or a route), the entry matched, the question that fell back. */
+const faq: Fact = {
+  table: 'report_faq',
+  keys: ['answer', 'entry', 'question'],
+  sums: ['n'],
+  maxes: ['last_at'],
+  select: (span, where) => `
+    SELECT ${CELL_COLUMNS}, answer, iif(answer = 'matched', entry, ''), iif(answer = 'fallback', question, ''),
+      count(*), max(at)
+    FROM (
+      SELECT ${cell(span)}, ${O.at} AS at, coalesce(${O.faqId}, '') AS entry,
+        CASE WHEN ${ROUTE} IN ${list(FAQ_ROUTES)} THEN ${ROUTE} WHEN ${FAQ_MATCHED} THEN 'matched' ELSE 'fallback' END
+          AS answer,
+        trim(coalesce(${extra('question')}, ''), ${JS_SPACE}) AS question
+      FROM ${FROM} WHERE ${KIND} = 'faq' AND ${where}
+    ) ${groupBy(3)}`,
+};
+
+/** Checks per verdict. */
+const checks: Fact = {
+  table: 'report_checks',
+  keys: ['verdict'],
+  sums: ['n'],
+  maxes: [],
+  select: (span, where) => `
+    SELECT ${cell(span)}, ${O.verdict}, count(*) FROM ${FROM}
+    WHERE ${KIND} = 'check' AND ${O.verdict} IN ${list(VERDICTS)} AND ${where} ${groupBy(1)}`,
+};
+
+/** The cell columns from a subquery's `at`, `s` (session) and `c` (channel). */
+function cellOf(span: Span): string {
+  return `${span} AS span, at / ${span === DAY ? DAY_MS : HOUR_MS} AS slot, coalesce(s, '') AS session, c AS channel`;
+}
+
+export const FACTS = { kinds, drills, flags, topics, quiz, faq, checks } as const;
+export type FactName = keyof typeof FACTS;
+
+/** The rollup table of a fact. */
+export function rollupTableSql(f: Fact): string {
+  const keys = f.keys.map((k) => `${k} NOT NULL`);
+  const measures = [...f.sums, ...f.maxes].map((m) => `${m} NOT NULL`);
+  return `CREATE TABLE IF NOT EXISTS ${f.table} (span INTEGER NOT NULL, slot INTEGER NOT NULL, session TEXT NOT NULL,
+    channel TEXT NOT NULL, ${[...keys, ...measures].join(', ')},
+    PRIMARY KEY (${[CELL_COLUMNS, ...f.keys].join(', ')})) WITHOUT ROWID`;
+}
+
+/** Adds the fact rows of the outcome rows matching `where` to the rollup (an existing row is added to). */
+export function foldSql(f: Fact, span: Span, where: string): string {
+  const merge = [
+    ...f.sums.map((m) => `${m} = ${m} + excluded.${m}`),
+    ...f.maxes.map((m) => `${m} = max(${m}, excluded.${m})`),
+  ];
+  // `WHERE true`: SQLite's documented way to keep an upsert's ON from parsing as a join constraint.
+  return `INSERT INTO ${f.table} SELECT * FROM (${f.select(span, where)}) WHERE true
+    ON CONFLICT (${[CELL_COLUMNS, ...f.keys].join(', ')}) DO UPDATE SET ${merge.join(', ')}`;
+}
