@@ -31,7 +31,8 @@ const FROM = `${OUTCOMES_TABLE} o`;
 const KIND = `+${O.kind}`;
 const extra = (f: ExtraField) => `json_extract(o.${EXTRA_COLUMN}, '$.${f}')`;
 const each = (f: ExtraField) => `json_each(o.${EXTRA_COLUMN}, '$.${f}') j`;
-const list = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
+/** `('a', 'b')`: a list of constants (content ids and report values, never user text). */
+export const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
 const cell = (span: Span) =>
   `${span} AS span, ${O.at} / ${span === DAY ? DAY_MS : HOUR_MS} AS slot, coalesce(${O.session}, '') AS session, ${O.channel} AS channel`;
 const CELL_COLUMNS = 'span, slot, session, channel';
@@ -41,7 +42,7 @@ const SCENARIO = `coalesce(${O.scenario}, '(unknown)')`;
 /** JS's Number.isFinite on a REAL column (NaN is stored as NULL). */
 const FINITE_SCORE = `(${O.score} IS NOT NULL AND abs(${O.score}) <= 1.7976931348623157e308)`;
 const ROUTE = `coalesce(${extra('faqRoute')}, '')`;
-const FAQ_MATCHED = `(${ROUTE} NOT IN ${list(FAQ_ROUTES)} AND ${O.faqMatched} = 1)`;
+const FAQ_MATCHED = `(${ROUTE} NOT IN ${sqlList(FAQ_ROUTES)} AND ${O.faqMatched} = 1)`;
 /** The characters String.prototype.trim removes (SQLite's trim() removes only spaces by default). */
 const JS_SPACE = `char(9, 10, 11, 12, 13, 32, 160, 5760, ${Array.from({ length: 11 }, (_, i) => 8192 + i).join(', ')}, 8232, 8233, 8239, 8287, 12288, 65279)`;
 const QUIZ_COUNTS = [O.hits, O.misses, O.falseAlarms, O.correctRejections];
@@ -62,9 +63,9 @@ const drills: Fact = {
   sums: ['runs', 'score_sum', 'scored'],
   maxes: [],
   select: (span, where) => `
-    SELECT ${cell(span)}, ${SCENARIO}, iif(${O.outcome} IN ${list(DRILL_OUTCOMES)}, ${O.outcome}, ''),
+    SELECT ${cell(span)}, ${SCENARIO}, iif(${O.outcome} IN ${sqlList(DRILL_OUTCOMES)}, ${O.outcome}, ''),
       count(*), total(iif(${FINITE_SCORE}, ${O.score}, 0)), sum(${FINITE_SCORE})
-    FROM ${FROM} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${list(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
+    FROM ${FROM} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${sqlList(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
       AND ${where} ${groupBy(2)}`,
 };
 
@@ -126,7 +127,7 @@ const faq: Fact = {
       count(*), max(at)
     FROM (
       SELECT ${cell(span)}, ${O.at} AS at, coalesce(${O.faqId}, '') AS entry,
-        CASE WHEN ${ROUTE} IN ${list(FAQ_ROUTES)} THEN ${ROUTE} WHEN ${FAQ_MATCHED} THEN 'matched' ELSE 'fallback' END
+        CASE WHEN ${ROUTE} IN ${sqlList(FAQ_ROUTES)} THEN ${ROUTE} WHEN ${FAQ_MATCHED} THEN 'matched' ELSE 'fallback' END
           AS answer,
         trim(coalesce(${extra('question')}, ''), ${JS_SPACE}) AS question
       FROM ${FROM} WHERE ${KIND} = 'faq' AND ${where}
@@ -141,7 +142,7 @@ const checks: Fact = {
   maxes: [],
   select: (span, where) => `
     SELECT ${cell(span)}, ${O.verdict}, count(*) FROM ${FROM}
-    WHERE ${KIND} = 'check' AND ${O.verdict} IN ${list(VERDICTS)} AND ${where} ${groupBy(1)}`,
+    WHERE ${KIND} = 'check' AND ${O.verdict} IN ${sqlList(VERDICTS)} AND ${where} ${groupBy(1)}`,
 };
 
 /** The cell columns from a subquery's `at`, `s` (session) and `c` (channel). */

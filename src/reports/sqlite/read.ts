@@ -7,7 +7,7 @@ import { OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import type { Accumulator, CountTable } from '../accumulate.ts';
 import { DAY_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, KINDS, type ReportQuery, VERDICTS } from '../types.ts';
-import { DAY, type Fact, FACTS, HOUR, HOUR_MS } from './facts.ts';
+import { DAY, type Fact, FACTS, HOUR, HOUR_MS, sqlList } from './facts.ts';
 
 type DB = Database.Database;
 type Row = [string | number, ...number[]];
@@ -63,7 +63,7 @@ const sumIf = (column: string, value: string, measure: string) => `sum(iif(${col
 /** [drills, quizzes, faq, checks] per `group`: '' (everything), session or channel. */
 const kindsBy = (group: string) => `
   SELECT ${group}, ${KINDS.map((k) => sumIf('kind', k, 'n')).join(', ')}
-  FROM (${source(FACTS.kinds)}) WHERE kind IN (${KINDS.map((k) => `'${k}'`).join(', ')}) GROUP BY 1`;
+  FROM (${source(FACTS.kinds)}) WHERE kind IN ${sqlList(KINDS)} GROUP BY 1`;
 
 /** Per scenario: runs passed, failed, incomplete; score sum and runs scored. */
 const drills = `
@@ -99,7 +99,7 @@ const checkDays = `
 const checkDaysFromRows = `
   SELECT (at + CAST(@tzMs AS INTEGER)) / ${DAY_MS}, ${verdictSums} FROM (
     SELECT ${AT} AS at, o.${OUTCOME_COLUMN.verdict} AS verdict, 1 AS n FROM ${OUTCOMES_TABLE} o
-    WHERE o.${OUTCOME_COLUMN.kind} = 'check' AND ${AT} >= @r0 AND ${AT} < @r1 AND o.id <= @upTo AND ${RAW_FILTERS})
+    WHERE o.${OUTCOME_COLUMN.kind} = 'check' AND o.${OUTCOME_COLUMN.verdict} IN ${sqlList(VERDICTS)} AND ${AT} >= @r0 AND ${AT} < @r1 AND o.id <= @upTo AND ${RAW_FILTERS})
   GROUP BY 1`;
 
 const sessions = 'SELECT DISTINCT session FROM report_kinds WHERE span = 1';
