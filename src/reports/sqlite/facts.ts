@@ -1,16 +1,19 @@
 // What a report counts, as SQL over the store's outcomes table (column names from src/store/sqlite/schema.ts).
-// Each fact is one GROUP BY over the outcome rows, per time slot (a UTC hour or a UTC day), session and channel; the
-// same SELECT folds new rows into the fact's rollup table and counts the raw rows at the cut ends of a report's
-// range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
+// Each fact is one GROUP BY over the outcome rows per UTC hour, session and channel; the same SELECT folds new rows
+// into the fact's rollup table (as hours, days and all time: `span`) and counts the raw rows at the cut ends of a
+// report's range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
 import { EXTRA_COLUMN, type ExtraField, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { DAY_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, VERDICTS } from '../types.ts';
 
 export const HOUR_MS = 3_600_000;
-/** Slots of a rollup: 0 → `slot` is a UTC hour number (epoch ms / 1 h), 1 → a UTC day number. */
+/** Beyond every date JavaScript can hold; a multiple of a day, so an open end leaves no partial day or hour. */
+export const FAR = 8.64e15;
+/** Rollup rows per span: `slot` is a UTC hour number (epoch ms / 1 h), a UTC day number, or 0 (all time). */
 export const HOUR = 0;
 export const DAY = 1;
-export type Span = typeof HOUR | typeof DAY;
+export const ALL = 2;
+export type Span = typeof HOUR | typeof DAY | typeof ALL;
 
 export interface Fact {
   /** Rollup table: one row per (span, slot, session, channel, keys…). */
@@ -20,8 +23,8 @@ export interface Fact {
   readonly sums: readonly string[];
   /** Measures merged by maximum. */
   readonly maxes: readonly string[];
-  /** Fact rows of the outcome rows (alias `o`) matching `where`, grouped per slot of `span`, session, channel, keys. */
-  select(span: Span, where: string): string;
+  /** Fact rows of the outcome rows (alias `o`) matching `where`, grouped per hour, session, channel and keys. */
+  select(where: string): string;
 }
 
 /** `o.<column>` of each record field. */
@@ -33,8 +36,8 @@ const extra = (f: ExtraField) => `json_extract(o.${EXTRA_COLUMN}, '$.${f}')`;
 const each = (f: ExtraField) => `json_each(o.${EXTRA_COLUMN}, '$.${f}') j`;
 /** `('a', 'b')`: a list of constants (content ids and report values, never user text). */
 export const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
-const cell = (span: Span) =>
-  `${span} AS span, ${O.at} / ${span === DAY ? DAY_MS : HOUR_MS} AS slot, coalesce(${O.session}, '') AS session, ${O.channel} AS channel`;
+const cell = (at = O.at, session = O.session, channel = O.channel) =>
+  `${HOUR} AS span, ${at} / ${HOUR_MS} AS slot, coalesce(${session}, '') AS session, ${channel} AS channel`;
 const CELL_COLUMNS = 'span, slot, session, channel';
 const groupBy = (keys: number) => `GROUP BY ${Array.from({ length: 4 + keys }, (_, i) => i + 1).join(', ')}`;
 
@@ -53,7 +56,7 @@ const kinds: Fact = {
   keys: ['kind'],
   sums: ['n'],
   maxes: [],
-  select: (span, where) => `SELECT ${cell(span)}, ${O.kind}, count(*) FROM ${FROM} WHERE ${where} ${groupBy(1)}`,
+  select: (where) => `SELECT ${cell()}, ${O.kind}, count(*) FROM ${FROM} WHERE ${where} ${groupBy(1)}`,
 };
 
 /** Drill runs per scenario and outcome ('' when none counted), with their scores. */
@@ -62,8 +65,8 @@ const drills: Fact = {
   keys: ['scenario', 'outcome'],
   sums: ['runs', 'score_sum', 'scored'],
   maxes: [],
-  select: (span, where) => `
-    SELECT ${cell(span)}, ${SCENARIO}, iif(${O.outcome} IN ${sqlList(DRILL_OUTCOMES)}, ${O.outcome}, ''),
+  select: (where) => `
+    SELECT ${cell()}, ${SCENARIO}, iif(${O.outcome} IN ${sqlList(DRILL_OUTCOMES)}, ${O.outcome}, ''),
       count(*), total(iif(${FINITE_SCORE}, ${O.score}, 0)), sum(${FINITE_SCORE})
     FROM ${FROM} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${sqlList(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
       AND ${where} ${groupBy(2)}`,
@@ -81,8 +84,8 @@ const flags: Fact = {
   keys: ['scenario', 'flag'],
   sums: ['missed', 'spotted'],
   maxes: [],
-  select: (span, where) => `
-    SELECT ${cellOf(span)}, scenario, flag, sum(missed), sum(spotted)
+  select: (where) => `
+    SELECT ${cell('at', 's', 'c')}, scenario, flag, sum(missed), sum(spotted)
     FROM (${flagRuns('missed', where)} UNION ALL ${flagRuns('spotted', where)}) ${groupBy(2)}`,
 };
 
@@ -92,8 +95,8 @@ const topics: Fact = {
   keys: ['topic'],
   sums: ['drills', ...DRILL_OUTCOMES, 'faq_matched'],
   maxes: [],
-  select: (span, where) => `
-    SELECT ${cellOf(span)}, topic, sum(kind = 'drill'),
+  select: (where) => `
+    SELECT ${cell('at', 's', 'c')}, topic, sum(kind = 'drill'),
       ${DRILL_OUTCOMES.map((x) => `sum(kind = 'drill' AND outcome IS '${x}')`).join(', ')}, sum(kind = 'faq')
     FROM (
       SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, j.value AS topic,
@@ -109,8 +112,8 @@ const quiz: Fact = {
   keys: ['phase', 'hits', 'misses', 'false_alarms', 'correct_rejections'],
   sums: ['forms'],
   maxes: [],
-  select: (span, where) => `
-    SELECT ${cell(span)}, ${O.phase}, ${QUIZ_COUNTS.join(', ')}, count(*) FROM ${FROM}
+  select: (where) => `
+    SELECT ${cell()}, ${O.phase}, ${QUIZ_COUNTS.join(', ')}, count(*) FROM ${FROM}
     WHERE ${KIND} = 'quiz' AND ${O.phase} IN ('pre', 'post')
       AND ${QUIZ_COUNTS.map((c) => `typeof(${c}) = 'integer' AND ${c} >= 0`).join(' AND ')} AND ${where}
     ${groupBy(5)}`,
@@ -122,11 +125,11 @@ const faq: Fact = {
   keys: ['answer', 'entry', 'question'],
   sums: ['n'],
   maxes: ['last_at'],
-  select: (span, where) => `
+  select: (where) => `
     SELECT ${CELL_COLUMNS}, answer, iif(answer = 'matched', entry, ''), iif(answer = 'fallback', question, ''),
       count(*), max(at)
     FROM (
-      SELECT ${cell(span)}, ${O.at} AS at, coalesce(${O.faqId}, '') AS entry,
+      SELECT ${cell()}, ${O.at} AS at, coalesce(${O.faqId}, '') AS entry,
         CASE WHEN ${ROUTE} IN ${sqlList(FAQ_ROUTES)} THEN ${ROUTE} WHEN ${FAQ_MATCHED} THEN 'matched' ELSE 'fallback' END
           AS answer,
         trim(coalesce(${extra('question')}, ''), ${JS_SPACE}) AS question
@@ -140,15 +143,10 @@ const checks: Fact = {
   keys: ['verdict'],
   sums: ['n'],
   maxes: [],
-  select: (span, where) => `
-    SELECT ${cell(span)}, ${O.verdict}, count(*) FROM ${FROM}
+  select: (where) => `
+    SELECT ${cell()}, ${O.verdict}, count(*) FROM ${FROM}
     WHERE ${KIND} = 'check' AND ${O.verdict} IN ${sqlList(VERDICTS)} AND ${where} ${groupBy(1)}`,
 };
-
-/** The cell columns from a subquery's `at`, `s` (session) and `c` (channel). */
-function cellOf(span: Span): string {
-  return `${span} AS span, at / ${span === DAY ? DAY_MS : HOUR_MS} AS slot, coalesce(s, '') AS session, c AS channel`;
-}
 
 export const FACTS = { kinds, drills, flags, topics, quiz, faq, checks } as const;
 export type FactName = keyof typeof FACTS;
@@ -162,13 +160,17 @@ export function rollupTableSql(f: Fact): string {
     PRIMARY KEY (${[CELL_COLUMNS, ...f.keys].join(', ')})) WITHOUT ROWID`;
 }
 
-/** Adds the fact rows of the outcome rows matching `where` to the rollup (an existing row is added to). */
-export function foldSql(f: Fact, span: Span, where: string): string {
+/** Adds a batch's hour rows (table `batch`, the rollup's columns) to the rollup as rows of `span`. */
+export function foldSql(f: Fact, batch: string, span: Span): string {
+  const slot = span === HOUR ? 'slot' : span === DAY ? `slot / ${DAY_MS / HOUR_MS}` : '0';
+  const measures = [...f.sums.map((m) => `sum(${m})`), ...f.maxes.map((m) => `max(${m})`)];
   const merge = [
     ...f.sums.map((m) => `${m} = ${m} + excluded.${m}`),
     ...f.maxes.map((m) => `${m} = max(${m}, excluded.${m})`),
   ];
   // `WHERE true`: SQLite's documented way to keep an upsert's ON from parsing as a join constraint.
-  return `INSERT INTO ${f.table} SELECT * FROM (${f.select(span, where)}) WHERE true
+  return `INSERT INTO ${f.table}
+    SELECT ${span}, ${slot}, session, channel, ${[...f.keys, ...measures].join(', ')} FROM ${batch} WHERE true
+    GROUP BY ${[...(span === ALL ? [] : [slot]), 'session', 'channel', ...f.keys].join(', ')}
     ON CONFLICT (${[CELL_COLUMNS, ...f.keys].join(', ')}) DO UPDATE SET ${merge.join(', ')}`;
 }

@@ -1,14 +1,16 @@
 // Folding new outcome rows into the rollups. The outcomes table is append-only; `report_mark` remembers the last row
-// id folded in. A pass folds the next PASS_ROWS ids in one IMMEDIATE transaction (all rollups and the mark move together,
-// under SQLite's write lock, so two processes never fold a row twice) and the async fold yields between passes.
+// id folded in. A pass folds the next PASS_ROWS ids in one IMMEDIATE transaction (all rollups and the mark move
+// together, under SQLite's write lock, so two processes never fold a row twice); the async fold yields between
+// passes. Each fact's SELECT runs once per pass, into a per-connection temp table of hour rows, which is then added
+// to the rollup as hours, as days and as all time.
 import type Database from 'better-sqlite3';
 import { OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
-import { DAY, FACTS, foldSql, HOUR, rollupTableSql } from './facts.ts';
+import { ALL, DAY, FACTS, foldSql, HOUR, rollupTableSql } from './facts.ts';
 
 type DB = Database.Database;
 
 /** Bump when a rollup's layout or meaning changes: the rollups are then rebuilt from the outcomes. */
-export const ROLLUP_VERSION = 4;
+export const ROLLUP_VERSION = 5;
 /** Row ids folded per transaction: bounds how long one pass holds the write lock (and the event loop). */
 export const PASS_ROWS = 20_000;
 /** Tables of the layout before the SQL rollups (serialised Accumulators): dropped. */
@@ -34,10 +36,15 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
   const getMark = db.prepare<[], number>('SELECT last_id FROM report_mark').pluck();
   const setMark = db.prepare<[number]>('UPDATE report_mark SET last_id = ?');
   const lastId = db.prepare<[], number | null>(`SELECT max(id) FROM ${OUTCOMES_TABLE}`).pluck();
-  const where = '(o.id > @from AND o.id <= @to)';
-  const folds = Object.values(FACTS).flatMap((f) =>
-    ([HOUR, DAY] as const).map((span) => db.prepare(foldSql(f, span, where))),
-  );
+  const folds = Object.values(FACTS).map((f) => {
+    const batch = `temp.batch_${f.table}`;
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS batch_${f.table} AS SELECT * FROM ${f.table} WHERE false`);
+    return {
+      clear: db.prepare(`DELETE FROM ${batch}`),
+      collect: db.prepare(`INSERT INTO ${batch} ${f.select('(o.id > @from AND o.id <= @to)')}`),
+      add: ([HOUR, DAY, ALL] as const).map((span) => db.prepare(foldSql(f, batch, span))),
+    };
+  });
   const countRows = db
     .prepare<[number, number], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE} WHERE id > ? AND id <= ?`)
     .pluck();
@@ -47,7 +54,11 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
     const from = getMark.get() ?? 0;
     const to = Math.min(lastId.get() ?? 0, from + passRows);
     if (to <= from) return undefined;
-    for (const s of folds) s.run({ from, to });
+    for (const f of folds) {
+      f.clear.run();
+      f.collect.run({ from, to });
+      for (const s of f.add) s.run();
+    }
     setMark.run(to);
     return countRows.get(from, to) ?? 0;
   });

@@ -3,17 +3,20 @@
 // outcome rows themselves (the same fact SELECTs, src/reports/sqlite/facts.ts). The query results fill the tables of
 // an Accumulator, so finalizeReport (shared with Redis and the list() path) turns them into the same Report.
 import type Database from 'better-sqlite3';
-import { OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
+import { OUTCOME_COLUMN } from '../../store/sqlite/schema.ts';
 import type { Accumulator, CountTable } from '../accumulate.ts';
 import { DAY_MS } from '../time.ts';
-import { DRILL_OUTCOMES, FAQ_ROUTES, KINDS, type ReportQuery, VERDICTS } from '../types.ts';
-import { DAY, type Fact, FACTS, HOUR, HOUR_MS, sqlList } from './facts.ts';
+import { DRILL_OUTCOMES, FAQ_ROUTES, KINDS, type ReportQuery } from '../types.ts';
+import { CHECK_HOURS_SQL, checkDaysParams, checkDaysSql } from './check-days.ts';
+import { ALL, DAY, FAR, type Fact, FACTS, HOUR, HOUR_MS, sqlList } from './facts.ts';
 
 type DB = Database.Database;
 type Row = [string | number, ...number[]];
 
-/** Slot ranges [lo, hi) of a range: day slots, two runs of hour slots, two runs of raw milliseconds. */
+/** What a range reads: all time (1) or not (0); slot ranges [lo, hi) of days and of two runs of hours; two runs of
+ *  raw milliseconds. */
 interface Window {
+  all: number;
   d0: number;
   d1: number;
   h0: number;
@@ -26,12 +29,15 @@ interface Window {
   r3: number;
 }
 
-/** Outside every date JavaScript can hold; a multiple of a day, so an open end leaves no partial day or hour. */
-const FAR = 8.64e15;
+/** Splits [from, to) into all time, or whole days (if `days`), whole hours and partial hours. */
+export function windowOf(from?: number, to?: number, days = true): Window {
+  const none = { all: 0, d0: 0, d1: 0, h0: 0, h1: 0, h2: 0, h3: 0, r0: 0, r1: 0, r2: 0, r3: 0 };
+  if (days && from === undefined && to === undefined) return { ...none, all: 1 };
+  return split(from ?? -FAR, to ?? FAR, days);
+}
 
-/** Splits [from, to) into whole days (if `days`), whole hours and partial hours. */
-export function windowOf(from = -FAR, to = FAR, days = true): Window {
-  const w: Window = { d0: 0, d1: 0, h0: 0, h1: 0, h2: 0, h3: 0, r0: from, r1: to, r2: 0, r3: 0 };
+function split(from: number, to: number, days: boolean): Window {
+  const w: Window = { all: 0, d0: 0, d1: 0, h0: 0, h1: 0, h2: 0, h3: 0, r0: from, r1: to, r2: 0, r3: 0 };
   const h0 = Math.ceil(from / HOUR_MS);
   const h3 = Math.floor(to / HOUR_MS);
   if (h0 >= h3) return w; // inside one hour (or two partial ones): raw rows only
@@ -52,10 +58,17 @@ const AT = `o.${OUTCOME_COLUMN.at}`;
 function source(f: Fact): string {
   const slots = (span: number, lo: string, hi: string) =>
     `SELECT * FROM ${f.table} WHERE span = ${span} AND slot >= @${lo} AND slot < @${hi} AND ${FILTERS}`;
-  const raw = `((${AT} >= @r0 AND ${AT} < @r1) OR (${AT} >= @r2 AND ${AT} < @r3)) AND o.id <= @upTo AND ${RAW_FILTERS}`;
-  return [slots(DAY, 'd0', 'd1'), slots(HOUR, 'h0', 'h1'), slots(HOUR, 'h2', 'h3'), f.select(HOUR, `(${raw})`)].join(
-    ' UNION ALL ',
-  );
+  // One SELECT per cut end (an OR of two ranges would scan the table); `+o.id`: found by time, not by row id.
+  const raw = (lo: string, hi: string) =>
+    f.select(`(${AT} >= @${lo} AND ${AT} < @${hi} AND +o.id <= @upTo AND ${RAW_FILTERS})`);
+  return [
+    `SELECT * FROM ${f.table} WHERE span = ${ALL} AND slot = 0 AND @all = 1 AND ${FILTERS}`,
+    slots(DAY, 'd0', 'd1'),
+    slots(HOUR, 'h0', 'h1'),
+    slots(HOUR, 'h2', 'h3'),
+    raw('r0', 'r1'),
+    raw('r2', 'r3'),
+  ].join(' UNION ALL ');
 }
 
 const sumIf = (column: string, value: string, measure: string) => `sum(iif(${column} = '${value}', ${measure}, 0))`;
@@ -90,20 +103,10 @@ const faqEntries = `
 const fallbacks = `
   SELECT question, sum(n), max(last_at) FROM (${source(FACTS.faq)}) WHERE answer = 'fallback' GROUP BY question`;
 
-const verdictSums = VERDICTS.map((v) => sumIf('verdict', v, 'n')).join(', ');
-/** Checks per local day from hour slots (a whole-hour time zone: no hour spans two local days). */
-const checkDays = `
-  SELECT (slot * ${HOUR_MS} + CAST(@tzMs AS INTEGER)) / ${DAY_MS}, ${verdictSums}
-  FROM (${source(FACTS.checks)}) GROUP BY 1`;
-/** Checks per local day from the rows themselves (an offset like +05:30 cuts hours in two). */
-const checkDaysFromRows = `
-  SELECT (at + CAST(@tzMs AS INTEGER)) / ${DAY_MS}, ${verdictSums} FROM (
-    SELECT ${AT} AS at, o.${OUTCOME_COLUMN.verdict} AS verdict, 1 AS n FROM ${OUTCOMES_TABLE} o
-    WHERE o.${OUTCOME_COLUMN.kind} = 'check' AND o.${OUTCOME_COLUMN.verdict} IN ${sqlList(VERDICTS)} AND ${AT} >= @r0 AND ${AT} < @r1 AND o.id <= @upTo AND ${RAW_FILTERS})
-  GROUP BY 1`;
+const checkDays = checkDaysSql(source(FACTS.checks), RAW_FILTERS);
 
-const sessions = 'SELECT DISTINCT session FROM report_kinds WHERE span = 1';
-const channels = 'SELECT DISTINCT channel FROM report_kinds WHERE span = 1';
+const sessions = `SELECT DISTINCT session FROM report_kinds WHERE span = ${ALL}`;
+const channels = `SELECT DISTINCT channel FROM report_kinds WHERE span = ${ALL}`;
 
 export interface Reader {
   /** Fills `acc` with the figures of `query` over the rows up to `upTo` (the fold mark). */
@@ -127,8 +130,8 @@ export function createReader(db: DB): Reader {
     faqEntries: all(faqEntries),
     fallbacks: all(fallbacks),
     checkDays: all(checkDays),
-    checkDaysFromRows: all(checkDaysFromRows),
   };
+  const checkHours = db.prepare<[], [number | null, number | null]>(CHECK_HOURS_SQL).raw(true);
   const list = (sql: string) => db.prepare<[], string>(sql).pluck();
   const facetQueries = { sessions: list(sessions), channels: list(channels) };
 
@@ -140,7 +143,7 @@ export function createReader(db: DB): Reader {
   return {
     read(acc, query, upTo) {
       const tz = query.tz ?? 0;
-      const filter = { session: query.session ?? null, channel: query.channel ?? null, upTo, tzMs: tz * 60_000 };
+      const filter = { session: query.session ?? null, channel: query.channel ?? null, upTo };
       const p = { ...filter, ...windowOf(query.from, query.to) };
       put(acc.kinds, q.totals.all(p));
       put(acc.sessions, q.sessions.all(p));
@@ -153,10 +156,8 @@ export function createReader(db: DB): Reader {
       put(acc.faq, q.faq.all(p));
       put(acc.faqEntries, q.faqEntries.all(p));
       put(acc.fallbacks, q.fallbacks.all(p));
-      // Local days: from hour slots when hours fall inside days, else from the rows in range.
-      const byHours = { ...filter, ...windowOf(query.from, query.to, false) };
-      const byRows = { ...filter, r0: query.from ?? -FAR, r1: query.to ?? FAR };
-      put(acc.checks, tz % 60 === 0 ? q.checkDays.all(byHours) : q.checkDaysFromRows.all(byRows));
+      const days = checkDaysParams(tz, query.from, query.to, checkHours.get() ?? [null, null]);
+      put(acc.checks, q.checkDays.all({ ...filter, ...windowOf(query.from, query.to, false), ...days }));
     },
     facets: () => ({ sessions: facetQueries.sessions.all(), channels: facetQueries.channels.all() }),
   };
