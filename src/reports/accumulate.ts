@@ -1,6 +1,7 @@
-// The report's aggregation core, pure: records go into an Accumulator; accumulators merge exactly (integer counts,
-// maxima; per-form quiz figures are kept as counts of answer patterns), so a report computed from stored daily
-// partials (src/reports/sqlite.ts) is identical to one computed from the records themselves.
+// The report's tallies, pure: records go into an Accumulator one by one (Redis, list()); accumulators merge exactly
+// (integer counts, maxima; per-form quiz figures are kept as counts of answer patterns), so a report from Redis's
+// stored hourly partials (src/reports/redis.ts) is identical to one from the records themselves. On SQLite the same
+// tables are filled by GROUP BY queries instead (src/reports/sqlite/read.ts); finalize.ts reads them either way.
 import type { OutcomeRecord } from '../store/types.ts';
 import { dayIndex } from './time.ts';
 import { DRILL_OUTCOMES, KINDS, VERDICTS } from './types.ts';

@@ -1,5 +1,5 @@
 // Red flags in a report under their current ids and labels (content/red-flags.yaml). Stored outcomes keep the ids a
-// drill used when it ran, and the report partials keep those too, so a taxonomy change (two ids merged into one)
+// drill used when it ran, and the report rollups and partials keep those too, so a taxonomy change (two ids merged into one)
 // applies to old data at once without rebuilding anything: rows of ids that are aliases of one idea are summed
 // here. A drill outcome comes from one scenario and a scenario declares each idea once, so no run is counted twice.
 import type { RedFlagTaxonomy } from '../content/red-flags.ts';

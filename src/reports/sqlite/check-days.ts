@@ -2,9 +2,9 @@
 // puts one hour of each day across local midnight: those hours come from the rows themselves, found by time (one
 // index range per day), and every other hour from the rollups — so an odd offset costs a few ranges, not a scan.
 import { OUTCOME_COLUMN as C, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
-import { DAY_MS } from '../time.ts';
+import { DAY_MS, HOUR_MS } from '../time.ts';
 import { VERDICTS } from '../types.ts';
-import { FACTS, FAR, HOUR, HOUR_MS, sqlList } from './facts.ts';
+import { FACTS, FAR, HOUR, sqlList } from './facts.ts';
 
 const mod = (a: number, n: number) => ((a % n) + n) % n;
 const DAY_HOURS = DAY_MS / HOUR_MS;

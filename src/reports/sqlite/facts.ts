@@ -3,10 +3,9 @@
 // into the fact's rollup table (as hours, days and all time: `span`) and counts the raw rows at the cut ends of a
 // report's range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
 import { EXTRA_COLUMN, type ExtraField, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
-import { DAY_MS } from '../time.ts';
+import { DAY_MS, HOUR_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, VERDICTS } from '../types.ts';
 
-export const HOUR_MS = 3_600_000;
 /** Beyond every date JavaScript can hold; a multiple of a day, so an open end leaves no partial day or hour. */
 export const FAR = 8.64e15;
 /** Rollup rows per span: `slot` is a UTC hour number (epoch ms / 1 h), a UTC day number, or 0 (all time). */
@@ -149,7 +148,6 @@ const checks: Fact = {
 };
 
 export const FACTS = { kinds, drills, flags, topics, quiz, faq, checks } as const;
-export type FactName = keyof typeof FACTS;
 
 /** The rollup table of a fact. */
 export function rollupTableSql(f: Fact): string {

@@ -5,10 +5,10 @@
 import type Database from 'better-sqlite3';
 import { OUTCOME_COLUMN } from '../../store/sqlite/schema.ts';
 import type { Accumulator, CountTable } from '../accumulate.ts';
-import { DAY_MS } from '../time.ts';
+import { DAY_MS, HOUR_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, KINDS, type ReportQuery } from '../types.ts';
 import { CHECK_HOURS_SQL, checkDaysParams, checkDaysSql } from './check-days.ts';
-import { ALL, DAY, FAR, type Fact, FACTS, HOUR, HOUR_MS, sqlList } from './facts.ts';
+import { ALL, DAY, FAR, type Fact, FACTS, HOUR, sqlList } from './facts.ts';
 
 type DB = Database.Database;
 type Row = [string | number, ...number[]];
@@ -30,7 +30,7 @@ interface Window {
 }
 
 /** Splits [from, to) into all time, or whole days (if `days`), whole hours and partial hours. */
-export function windowOf(from?: number, to?: number, days = true): Window {
+function windowOf(from?: number, to?: number, days = true): Window {
   const none = { all: 0, d0: 0, d1: 0, h0: 0, h1: 0, h2: 0, h3: 0, r0: 0, r1: 0, r2: 0, r3: 0 };
   if (days && from === undefined && to === undefined) return { ...none, all: 1 };
   return split(from ?? -FAR, to ?? FAR, days);
