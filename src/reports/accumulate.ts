@@ -4,7 +4,7 @@
 // tables are filled by GROUP BY queries instead (src/reports/sqlite/read.ts); finalize.ts reads them either way.
 import type { OutcomeRecord } from '../store/types.ts';
 import { dayIndex } from './time.ts';
-import { DRILL_OUTCOMES, KINDS, VERDICTS } from './types.ts';
+import { DRILL_OUTCOMES, FLAG_FIELDS, KINDS, VERDICTS } from './types.ts';
 
 /** Keyed rows of numbers. Maps, not objects: keys are content ids and user-derived text ("__proto__" included). */
 export class CountTable {
@@ -70,10 +70,10 @@ export class Accumulator {
   readonly kinds = new CountTable(4);
   /** scenario → [passed, failed, incomplete, score sum, runs with a score]. */
   readonly drills = new CountTable(5);
-  /** red flag → [missed, spotted]. */
-  readonly flags = new CountTable(2);
-  /** JSON [scenario, red flag] → [missed, spotted]. */
-  readonly scenarioFlags = new CountTable(2);
+  /** red flag → [missed, spotted, avoided]. */
+  readonly flags = new CountTable(3);
+  /** JSON [scenario, red flag] → [missed, spotted, avoided]. */
+  readonly scenarioFlags = new CountTable(3);
   /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
   readonly quiz = new CountTable(1);
   /** "" → [matched, fallback, small talk, product] (routed turns are neither matched nor missing content). */
@@ -125,14 +125,12 @@ export class Accumulator {
           this.drills.add(scenario, 3, rec.score);
           this.drills.add(scenario, 4);
         }
-        for (const f of new Set(rec.missed ?? [])) {
-          this.flags.add(f, 0);
-          this.scenarioFlags.add(JSON.stringify([scenario, f]), 0);
-        }
-        for (const f of new Set(rec.spotted ?? [])) {
-          this.flags.add(f, 1);
-          this.scenarioFlags.add(JSON.stringify([scenario, f]), 1);
-        }
+        FLAG_FIELDS.forEach((field, col) => {
+          for (const f of new Set(rec[field] ?? [])) {
+            this.flags.add(f, col);
+            this.scenarioFlags.add(JSON.stringify([scenario, f]), col);
+          }
+        });
         for (const t of new Set(rec.topics ?? [])) {
           this.topics.add(t, 0);
           if (oc !== undefined) this.topics.add(t, 1 + oc);

@@ -37,6 +37,7 @@ const drill = fc.record({
   score: maybe(fc.integer({ min: 0, max: 100 })),
   spotted: maybe(flagList),
   missed: maybe(flagList),
+  avoided: maybe(flagList),
   topics: maybe(fc.array(ids('t1', 't2', 't3'), { maxLength: 3 })),
 });
 

@@ -4,7 +4,7 @@
 // report's range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
 import { EXTRA_COLUMN, type ExtraField, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { DAY_MS, HOUR_MS } from '../time.ts';
-import { DRILL_OUTCOMES, FAQ_ROUTES, VERDICTS } from '../types.ts';
+import { DRILL_OUTCOMES, FAQ_ROUTES, FLAG_FIELDS, VERDICTS } from '../types.ts';
 
 /** Beyond every date JavaScript can hold; a multiple of a day, so an open end leaves no partial day or hour. */
 export const FAR = 8.64e15;
@@ -71,21 +71,21 @@ const drills: Fact = {
       AND ${where} ${groupBy(2)}`,
 };
 
-/** One row per red flag a drill run listed as missed (or spotted): each flag once per run. */
-const flagRuns = (field: 'missed' | 'spotted', where: string) => `
+/** One row per red flag a drill run listed under `field` (missed, spotted, avoided): each flag once per run. */
+const flagRuns = (field: (typeof FLAG_FIELDS)[number], where: string) => `
   SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, ${SCENARIO} AS scenario,
-    j.value AS flag, ${field === 'missed' ? '1 AS missed, 0 AS spotted' : '0 AS missed, 1 AS spotted'}
+    j.value AS flag, ${FLAG_FIELDS.map((f) => `${f === field ? 1 : 0} AS ${f}`).join(', ')}
   FROM ${FROM}, ${each(field)} WHERE ${KIND} = 'drill' AND ${where}`;
 
-/** Drill runs per scenario and red flag: missed, spotted. */
+/** Drill runs per scenario and red flag: missed, spotted, avoided. */
 const flags: Fact = {
   table: 'report_flags',
   keys: ['scenario', 'flag'],
-  sums: ['missed', 'spotted'],
+  sums: FLAG_FIELDS,
   maxes: [],
   select: (where) => `
-    SELECT ${cell('at', 's', 'c')}, scenario, flag, sum(missed), sum(spotted)
-    FROM (${flagRuns('missed', where)} UNION ALL ${flagRuns('spotted', where)}) ${groupBy(2)}`,
+    SELECT ${cell('at', 's', 'c')}, scenario, flag, ${FLAG_FIELDS.map((f) => `sum(${f})`).join(', ')}
+    FROM (${FLAG_FIELDS.map((f) => flagRuns(f, where)).join(' UNION ALL ')}) ${groupBy(2)}`,
 };
 
 /** Per topic: drill runs (by outcome) and answered FAQ questions; each topic once per record. */

@@ -10,7 +10,7 @@ import { ALL, DAY, FACTS, foldSql, HOUR, rollupTableSql } from './facts.ts';
 type DB = Database.Database;
 
 /** Bump when a rollup's layout or meaning changes: the rollups are then rebuilt from the outcomes. */
-export const ROLLUP_VERSION = 5;
+export const ROLLUP_VERSION = 6;
 /** Row ids folded per transaction: bounds how long one pass holds the write lock (and the event loop). */
 export const PASS_ROWS = 20_000;
 /** Tables of the layout before the SQL rollups (serialised Accumulators): dropped. */

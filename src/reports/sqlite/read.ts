@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { OUTCOME_COLUMN } from '../../store/sqlite/schema.ts';
 import type { Accumulator, CountTable } from '../accumulate.ts';
 import { DAY_MS, HOUR_MS } from '../time.ts';
-import { DRILL_OUTCOMES, FAQ_ROUTES, KINDS, type ReportQuery } from '../types.ts';
+import { DRILL_OUTCOMES, FAQ_ROUTES, FLAG_FIELDS, KINDS, type ReportQuery } from '../types.ts';
 import { CHECK_HOURS_SQL, checkDaysParams, checkDaysSql } from './check-days.ts';
 import { ALL, DAY, FAR, type Fact, FACTS, HOUR, sqlList } from './facts.ts';
 
@@ -83,9 +83,9 @@ const drills = `
   SELECT scenario, ${DRILL_OUTCOMES.map((x) => sumIf('outcome', x, 'runs')).join(', ')}, total(score_sum), sum(scored)
   FROM (${source(FACTS.drills)}) GROUP BY scenario`;
 
-/** Missed, spotted per red flag (`keys` 'flag') or per scenario and red flag ('scenario, flag'). */
+/** Missed, spotted, avoided per red flag (`keys` 'flag') or per scenario and red flag ('scenario, flag'). */
 const flagsBy = (keys: string) =>
-  `SELECT ${keys}, sum(missed), sum(spotted) FROM (${source(FACTS.flags)}) GROUP BY ${keys}`;
+  `SELECT ${keys}, ${FLAG_FIELDS.map((f) => `sum(${f})`).join(', ')} FROM (${source(FACTS.flags)}) GROUP BY ${keys}`;
 
 const topics = `
   SELECT topic, sum(drills), ${DRILL_OUTCOMES.map((x) => `sum(${x})`).join(', ')}, sum(faq_matched)
