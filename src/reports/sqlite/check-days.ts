@@ -1,7 +1,7 @@
 // Checks per local day. Hour rollups give the days of any whole-hour offset (+08:00) directly. An offset like +05:30
 // puts one hour of each day across local midnight: those hours come from the rows themselves, found by time (one
 // index range per day), and every other hour from the rollups — so an odd offset costs a few ranges, not a scan.
-import { OUTCOME_COLUMN as C, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
+import { OUTCOME_COLUMN as C, ID_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { DAY_MS, HOUR_MS } from '../time.ts';
 import { VERDICTS } from '../types.ts';
 import { FACTS, FAR, HOUR, sqlList } from './facts.ts';
@@ -28,7 +28,7 @@ export function checkDaysSql(source: string, rawFilters: string): string {
       UNION ALL
       SELECT ${local(o(C.at))} / ${DAY_MS}, ${o(C.verdict)}, 1 FROM cut CROSS JOIN ${OUTCOMES_TABLE} o
       WHERE ${o(C.kind)} = 'check' AND ${o(C.at)} >= cut.lo AND ${o(C.at)} < cut.hi
-        AND ${o(C.verdict)} IN ${sqlList(VERDICTS)} AND +${o(C.at)} >= @from AND +${o(C.at)} < @to AND +o.id <= @upTo
+        AND ${o(C.verdict)} IN ${sqlList(VERDICTS)} AND +${o(C.at)} >= @from AND +${o(C.at)} < @to AND +o.${ID_COLUMN} <= @upTo
         AND ${rawFilters}
     ) GROUP BY day`;
 }

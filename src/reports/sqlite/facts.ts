@@ -2,7 +2,7 @@
 // Each fact is one GROUP BY over the outcome rows per UTC hour, session and channel; the same SELECT folds new rows
 // into the fact's rollup table (as hours, days and all time: `span`) and counts the raw rows at the cut ends of a
 // report's range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
-import { EXTRA_COLUMN, type ExtraField, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
+import { EXTRA_COLUMN, type ExtraField, ID_COLUMN, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { DAY_MS, HOUR_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, FLAG_FIELDS, VERDICTS } from '../types.ts';
 
@@ -73,7 +73,7 @@ const drills: Fact = {
 
 /** One row per red flag a drill run listed under `field` (missed, spotted, avoided): each flag once per run. */
 const flagRuns = (field: (typeof FLAG_FIELDS)[number], where: string) => `
-  SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, ${SCENARIO} AS scenario,
+  SELECT DISTINCT o.${ID_COLUMN}, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, ${SCENARIO} AS scenario,
     j.value AS flag, ${FLAG_FIELDS.map((f) => `${f === field ? 1 : 0} AS ${f}`).join(', ')}
   FROM ${FROM}, ${each(field)} WHERE ${KIND} = 'drill' AND ${where}`;
 
@@ -98,7 +98,7 @@ const topics: Fact = {
     SELECT ${cell('at', 's', 'c')}, topic, sum(kind = 'drill'),
       ${DRILL_OUTCOMES.map((x) => `sum(kind = 'drill' AND outcome IS '${x}')`).join(', ')}, sum(kind = 'faq')
     FROM (
-      SELECT DISTINCT o.id, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, j.value AS topic,
+      SELECT DISTINCT o.${ID_COLUMN}, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, j.value AS topic,
         ${KIND} AS kind, ${O.outcome} AS outcome
       FROM ${FROM}, ${each('topics')}
       WHERE (${KIND} = 'drill' OR (${KIND} = 'faq' AND ${FAQ_MATCHED})) AND ${where}

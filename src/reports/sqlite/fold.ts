@@ -4,7 +4,7 @@
 // passes. Each fact's SELECT runs once per pass, into a per-connection temp table of hour rows, which is then added
 // to the rollup as hours, as days and as all time.
 import type Database from 'better-sqlite3';
-import { OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
+import { ID_COLUMN as ID, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { ALL, DAY, FACTS, foldSql, HOUR, rollupTableSql } from './facts.ts';
 
 type DB = Database.Database;
@@ -35,18 +35,18 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
   db.transaction(() => setUp(db)).immediate();
   const getMark = db.prepare<[], number>('SELECT last_id FROM report_mark').pluck();
   const setMark = db.prepare<[number]>('UPDATE report_mark SET last_id = ?');
-  const lastId = db.prepare<[], number | null>(`SELECT max(id) FROM ${OUTCOMES_TABLE}`).pluck();
+  const lastId = db.prepare<[], number | null>(`SELECT max(${ID}) FROM ${OUTCOMES_TABLE}`).pluck();
   const folds = Object.values(FACTS).map((f) => {
     const batch = `temp.batch_${f.table}`;
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS batch_${f.table} AS SELECT * FROM ${f.table} WHERE false`);
     return {
       clear: db.prepare(`DELETE FROM ${batch}`),
-      collect: db.prepare(`INSERT INTO ${batch} ${f.select('(o.id > @from AND o.id <= @to)')}`),
+      collect: db.prepare(`INSERT INTO ${batch} ${f.select(`(o.${ID} > @from AND o.${ID} <= @to)`)}`),
       add: ([HOUR, DAY, ALL] as const).map((span) => db.prepare(foldSql(f, batch, span))),
     };
   });
   const countRows = db
-    .prepare<[number, number], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE} WHERE id > ? AND id <= ?`)
+    .prepare<[number, number], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE} WHERE ${ID} > ? AND ${ID} <= ?`)
     .pluck();
 
   /** One pass: the next `passRows` ids after the mark; the number of rows folded, undefined when up to date. */
@@ -63,32 +63,21 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
     return countRows.get(from, to) ?? 0;
   });
 
-  function* fold(): Generator<void, number> {
-    let rows = 0;
-    for (let n = pass.immediate(); n !== undefined; n = pass.immediate()) {
-      rows += n;
-      yield;
-    }
-    return rows;
-  }
-
   return {
     refresh() {
       const started = performance.now();
-      const it = fold();
-      let step = it.next();
-      while (!step.done) step = it.next();
-      return { rows: step.value, ms: performance.now() - started };
+      let rows = 0;
+      for (let n = pass.immediate(); n !== undefined; n = pass.immediate()) rows += n;
+      return { rows, ms: performance.now() - started };
     },
     async refreshAsync() {
       const started = performance.now();
-      const it = fold();
-      let step = it.next();
-      while (!step.done) {
+      let rows = 0;
+      for (let n = pass.immediate(); n !== undefined; n = pass.immediate()) {
+        rows += n;
         await new Promise<void>((resolve) => setImmediate(resolve));
-        step = it.next();
       }
-      return { rows: step.value, ms: performance.now() - started };
+      return { rows, ms: performance.now() - started };
     },
     mark: () => getMark.get() ?? 0,
   };

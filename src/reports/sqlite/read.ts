@@ -3,7 +3,7 @@
 // outcome rows themselves (the same fact SELECTs, src/reports/sqlite/facts.ts). The query results fill the tables of
 // an Accumulator, so finalizeReport (shared with Redis and the list() path) turns them into the same Report.
 import type Database from 'better-sqlite3';
-import { OUTCOME_COLUMN } from '../../store/sqlite/schema.ts';
+import { ID_COLUMN, OUTCOME_COLUMN } from '../../store/sqlite/schema.ts';
 import type { Accumulator, CountTable } from '../accumulate.ts';
 import { DAY_MS, HOUR_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, FLAG_FIELDS, KINDS, type ReportQuery } from '../types.ts';
@@ -60,7 +60,7 @@ function source(f: Fact): string {
     `SELECT * FROM ${f.table} WHERE span = ${span} AND slot >= @${lo} AND slot < @${hi} AND ${FILTERS}`;
   // One SELECT per cut end (an OR of two ranges would scan the table); `+o.id`: found by time, not by row id.
   const raw = (lo: string, hi: string) =>
-    f.select(`(${AT} >= @${lo} AND ${AT} < @${hi} AND +o.id <= @upTo AND ${RAW_FILTERS})`);
+    f.select(`(${AT} >= @${lo} AND ${AT} < @${hi} AND +o.${ID_COLUMN} <= @upTo AND ${RAW_FILTERS})`);
   return [
     `SELECT * FROM ${f.table} WHERE span = ${ALL} AND slot = 0 AND @all = 1 AND ${FILTERS}`,
     slots(DAY, 'd0', 'd1'),

@@ -2,7 +2,7 @@
 // rest (arrays, redacted question, any field added later) goes to `extra` as JSON, so nothing is ever dropped.
 import type { OutcomeFilter, OutcomeRecord, OutcomeStore } from '../types.ts';
 import type { DB } from './db.ts';
-import { EXTRA_COLUMN, OUTCOME_COLUMN as C, OUTCOME_COLUMNS, OUTCOMES_TABLE } from './schema.ts';
+import { EXTRA_COLUMN, ID_COLUMN, OUTCOME_COLUMN as C, OUTCOME_COLUMNS, OUTCOMES_TABLE } from './schema.ts';
 
 const COLUMN_FIELDS = new Set<string>(OUTCOME_COLUMNS.map(([field]) => field));
 const SELECT_LIST = [...OUTCOME_COLUMNS.map(([, col]) => col), EXTRA_COLUMN].join(', ');
@@ -57,7 +57,9 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
     let stmt = byShape.get(shape);
     if (!stmt) {
       stmt = db
-        .prepare(`SELECT ${SELECT_LIST} FROM ${OUTCOMES_TABLE} ${shape ? `WHERE ${shape}` : ''} ORDER BY ${C.at}, id`)
+        .prepare(
+          `SELECT ${SELECT_LIST} FROM ${OUTCOMES_TABLE} ${shape ? `WHERE ${shape}` : ''} ORDER BY ${C.at}, ${ID_COLUMN}`,
+        )
         .raw(true);
       byShape.set(shape, stmt);
     }

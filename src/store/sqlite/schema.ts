@@ -4,6 +4,8 @@
 import type { OutcomeRecord } from '../types.ts';
 
 export const OUTCOMES_TABLE = 'outcomes';
+/** The row id: rows are appended, so it orders them by arrival. */
+export const ID_COLUMN = 'id';
 /** Fields without a column of their own, as one JSON object (null when there are none). */
 export const EXTRA_COLUMN = 'extra';
 
@@ -46,7 +48,7 @@ export function outcomesTableSql(): string {
   );
   return [
     `CREATE TABLE IF NOT EXISTS ${OUTCOMES_TABLE} (`,
-    '  id INTEGER PRIMARY KEY,',
+    `  ${ID_COLUMN} INTEGER PRIMARY KEY,`,
     ...columns,
     `  ${EXTRA_COLUMN} TEXT`,
     ');',
