@@ -34,22 +34,27 @@ export function checkDaysSql(source: string, rawFilters: string): string {
 }
 
 /** The min and max hour slot holding checks (bounds an open-ended range). */
-export const CHECK_HOURS_SQL = `SELECT min(slot), max(slot) FROM ${FACTS.checks.table} WHERE span = ${HOUR}`;
+export const CHECK_HOURS_SQL = (['min', 'max'] as const)
+  .map((f) => `(SELECT ${f}(slot) FROM ${FACTS.checks.table} WHERE span = ${HOUR})`) // one each: both use the index
+  .reduce((a, b) => `SELECT ${a}, ${b}`);
 
 /**
  * Parameters of checkDaysSql: the offset (an integer, bound as BigInt), the range, and the hours across a local
- * midnight in it (every 24th from `cut0`; none at a whole-hour offset).
+ * midnight in it (every 24th from `cut0`; none at a whole-hour offset). `hours()`: the first and last hour holding
+ * checks (CHECK_HOURS_SQL), asked only for an odd offset.
  */
 export function checkDaysParams(
   tz: number,
   from: number | undefined,
   to: number | undefined,
-  hours: [number | null, number | null],
+  hours: () => [number | null, number | null],
 ) {
   const tzMs = tz * 60_000;
   const range = { tzMs: BigInt(tzMs), from: from ?? -FAR, to: to ?? FAR };
-  const [minHour, maxHour] = hours;
-  if (tzMs % HOUR_MS === 0 || minHour === null || maxHour === null) return { ...range, cut0: 0n, cutEnd: 0n };
+  const none = { ...range, cut0: 0n, cutEnd: 0n };
+  if (tzMs % HOUR_MS === 0) return none;
+  const [minHour, maxHour] = hours();
+  if (minHour === null || maxHour === null) return none;
   const lo = from !== undefined ? Math.floor(from / HOUR_MS) : minHour;
   const hi = to !== undefined ? Math.ceil(to / HOUR_MS) : maxHour + 1;
   // A local midnight is at UTC k·day − offset: in the hour slot 24k + floor(−offset / 1 h).

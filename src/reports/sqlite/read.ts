@@ -156,7 +156,7 @@ export function createReader(db: DB): Reader {
       put(acc.faq, q.faq.all(p));
       put(acc.faqEntries, q.faqEntries.all(p));
       put(acc.fallbacks, q.fallbacks.all(p));
-      const days = checkDaysParams(tz, query.from, query.to, checkHours.get() ?? [null, null]);
+      const days = checkDaysParams(tz, query.from, query.to, () => checkHours.get() ?? [null, null]);
       put(acc.checks, q.checkDays.all({ ...filter, ...windowOf(query.from, query.to, false), ...days }));
     },
     facets: () => ({ sessions: facetQueries.sessions.all(), channels: facetQueries.channels.all() }),
