@@ -116,7 +116,7 @@ export async function benchReports(): Promise<void> {
         line('report after 1,000 new rows this hour (fold + query)', percentile(today, 50), percentile(today, 95)),
         line('report after a late import of 1,000 rows over 28 days', percentile(spread, 50), percentile(spread, 95)),
         ...(listMs === undefined ? [] : [line('baseline: list() + aggregate in JS (Redis path)', listMs)]),
-        line(`one-time build of the day and hour rollups (${fmt(cells)} rows)`, build.ms),
+        line(`one-time build of the rollups: hours, days, all time (${fmt(cells)} rows)`, build.ms),
       ]),
     );
     const worst = Math.max(...measured.map((m) => m.p95), percentile(today, 95));
