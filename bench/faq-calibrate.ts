@@ -13,6 +13,7 @@ import { detectLocale } from '../src/content/lang.ts';
 import {
   type CalibrationRow,
   chooseThreshold,
+  chooseUncuedFloor,
   confidenceOf,
   fitCalibration,
   operatingPoints,
@@ -35,7 +36,8 @@ function row(index: FaqIndex, q: string, topics: readonly string[] | null, local
   const best = searchFaq(index, q, { locale: detectLocale(q, locale ?? 'zh') })[0];
   const correct =
     !!best && !!topics && topics.some((t) => (index.entries[best.entry]!.entry.topics as string[]).includes(t));
-  return { best, correct, outOfScope: topics === null };
+  const uncued = !!index.router && routeQuestion(index.router, q).route === 'other';
+  return { best, correct, outOfScope: topics === null, uncued };
 }
 
 /** Calibration rows from the dev data: only what reaches the ranking (routed questions never do). */
@@ -43,7 +45,10 @@ export function devRows(index: FaqIndex): { rows: CalibrationRow[]; sources: str
   const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.yaml'), 'utf8')));
   const { A } = splitDevSet(dev);
   const rows: CalibrationRow[] = [];
-  const ranked = (q: string) => !index.router || routeQuestion(index.router, q).route === 'fraud';
+  const ranked = (q: string) => {
+    const route = index.router ? routeQuestion(index.router, q).route : 'fraud';
+    return route === 'fraud' || route === 'other';
+  };
   for (const x of A.questions) if (ranked(x.q)) rows.push(row(index, x.q, [x.topic], x.locale));
   for (const x of A.out_of_scope) if (ranked(x.q)) rows.push(row(index, x.q, null, x.locale));
   const sources = [`test/faq/dev-set.yaml half A (${A.questions.length} + ${A.out_of_scope.length} out of scope)`];
@@ -66,10 +71,15 @@ export function devRows(index: FaqIndex): { rows: CalibrationRow[]; sources: str
 export function refit(index: FaqIndex) {
   const { rows, sources } = devRows(index);
   const calibration = fitCalibration(rows, { outOfScopeWeight: 2 });
+  // The bands are chosen on every ranked row, the uncued ones too: the dev set's out-of-scope questions mostly
+  // hold no fraud cue, and choosing on cued rows alone would leave almost none to set the limits by (an unseen
+  // off-topic question that happens to hold a cue must still not be answered straight).
+  const cued = rows.filter((r) => !r.uncued);
   const high = chooseThreshold(rows, calibration, MAX_CONFIDENT_FALSE);
   const low = chooseThreshold(rows, calibration, MAX_UNSURE_FALSE);
   // The band exists only below `high`; a fit where both limits land together gets no band rather than a fake one.
   const threshold = Math.min(low.threshold, high.threshold);
+  const uncuedFloor = chooseUncuedFloor(rows, calibration, threshold);
   const inScope = rows.filter((r) => !r.outOfScope);
   const band = inScope.filter((r) => {
     const c = confidenceOf(calibration, r.best);
@@ -79,9 +89,11 @@ export function refit(index: FaqIndex) {
     calibration,
     threshold,
     high: high.threshold,
+    uncuedFloor,
     fittedOn: sources,
     measured: {
       rows: rows.length,
+      uncuedRows: rows.length - cued.length,
       answeredRightHigh: Number(high.answeredCorrect.toFixed(3)),
       outOfScopeConfident: Number(high.falseMatch.toFixed(3)),
       answeredRightAtThreshold: Number(low.answeredCorrect.toFixed(3)),
@@ -99,7 +111,9 @@ function render(fit: ReturnType<typeof refit>): string {
 // routing or dev-data changes. Fitted on dev data only (listed in fittedOn); the held-out halves are the gates.
 // calibration: logistic weights of the ranking signals (src/faq/search.ts); high: from here an answer is given
 // straight (out-of-scope answered straight ≤ ${pct(MAX_CONFIDENT_FALSE)} on the dev rows); threshold: from here up to
-// high the answer comes as "did you mean" with alternatives; below it the honest fallback.
+// high the answer comes as "did you mean" with alternatives; below it the honest fallback. uncuedFloor: a question
+// with no fraud cue and no product cue is offered its closest entry ("did you mean") only from here (no uncued
+// out-of-scope dev row reaches it); below, the fallback.
 export const FITTED = ${JSON.stringify(data, null, 2)} as const;
 `;
 }

@@ -25,7 +25,10 @@ export interface FaqAnswer {
   locale: Locale;
   /** The entry answering the question; null when none reaches config.threshold. */
   match: FaqMatch | null;
-  /** Other close entries (at most config.maxAlternatives, each ≥ config.alternativeFloor); empty without a match. */
+  /**
+   * Other close entries (at most config.maxAlternatives, each ≥ config.alternativeFloor); empty without a match,
+   * except on route `other`, where the closest entries are offered in place of an answer.
+   */
   alternatives: FaqMatch[];
   /** Text to show: the entry's answer, a "did you mean", or the fallback; brand filled in. */
   answer: string;
@@ -33,7 +36,9 @@ export interface FaqAnswer {
   confidence: ConfidenceBand;
   /**
    * fraud: ranked against the FAQ (match, alternatives, confidence as above); smalltalk / product: routed before
-   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'.
+   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'; other: no cue
+   * either way — the honest fallback, match null, the closest entries (if any reach config.threshold) only as
+   * `alternatives` to pick from.
    */
   route: FaqRoute;
 }
@@ -91,19 +96,25 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
-  const routed = (route: Exclude<FaqRoute, 'fraud'>): FaqAnswer => {
+  const routed = (route: 'product' | 'smalltalk'): FaqAnswer => {
     const answer = fillTemplate(index.router!.routes[route].reply[locale], vars).trim();
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
   };
+  const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
+    const answer = fillTemplate(replies.fallback[locale], vars).trim();
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+  };
   const decision = index.router ? routeQuestion(index.router, question) : undefined;
-  if (decision && decision.route !== 'fraud') return routed(decision.route);
+  if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
+  const uncued = decision?.route === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
   const q = queryTerms(index, question);
   const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
-  // No product cue and no scam cue, but it reads more like a product example than like any FAQ question.
-  if (decision && !decision.scamCue && index.productExamples.length) {
+  // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
+  if (uncued && index.productExamples.length) {
     const product = productSimilarity(index, q);
     if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
   }
@@ -118,9 +129,13 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   }
 
   const best = results[0];
-  if (!best || best.confidence < config.threshold) {
-    const answer = fillTemplate(replies.fallback[locale], vars).trim();
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route: 'fraud' };
+  if (!best || best.confidence < config.threshold) return fallback(uncued ? 'other' : 'fraud');
+  // Without a fraud cue nothing says a scam is involved: below config.uncuedFloor no FAQ answer is given (a product
+  // question worded in a way no cue knows must not read a scam answer), only the honest fallback with the close
+  // entries to pick from; above it the closest entry is offered as "did you mean", never straight.
+  if (uncued && best.confidence < config.uncuedFloor) {
+    const offered = results.filter((r) => r.confidence >= config.threshold).slice(0, config.maxAlternatives);
+    return { ...fallback('other'), alternatives: offered.map((r) => toMatch(index, r.entry, r.confidence)) };
   }
   const alternatives = results
     .slice(1)
@@ -130,7 +145,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const chosen = index.entries[best.entry]!;
   let answer = chosen.answer;
   let band: ConfidenceBand = 'high';
-  if (best.confidence < config.high) {
+  if (best.confidence < config.high || uncued) {
     band = 'mid';
     answer = fillTemplate(replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
     if (alternatives.length) {

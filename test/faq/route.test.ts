@@ -56,8 +56,8 @@ describe('routing before ranking', () => {
   });
 
   it('a product question without a cue: closer to a product example than to any FAQ question', () => {
-    const q = 'how do I get my money back if I was charged twice';
-    expect(routeQuestion(router, q)).toEqual({ route: 'fraud', scamCue: false });
+    const q = 'I paid two times how do I get it back';
+    expect(routeQuestion(router, q)).toEqual({ route: 'other' });
     expect(answerQuestion(faq, q)).toMatchObject({ route: 'product', match: null });
     // …but never when a scam cue is there.
     expect(answerQuestion(faq, 'a caller says I was charged twice and must share screen to get it back').route).toBe(
@@ -75,6 +75,31 @@ describe('routing before ranking', () => {
   ])('fraud, not product or small talk: %s', (q) => {
     expect(routeQuestion(router, q).route).toBe('fraud');
     expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+
+  // The decision is structural: a product matter alone is product; the same matter with a third party, a request,
+  // doubt or a risk is fraud (fraud wins); with neither, the question gets no FAQ answer (route other).
+  it.each([
+    ['提前还款要手续费吗', 'product', undefined],
+    ['对方说提前还款要先交手续费', 'fraud', 'contact'],
+    ['还款日改了要先交钱吗', 'fraud', 'request'],
+    ['提前还款的短信是真的吗', 'fraud', 'doubt'],
+    ['手机丢了 app 里的额度会不会被别人借走', 'fraud', 'risk'],
+    ['how do i close my account', 'product', undefined],
+    ['a guy says he can close my account for a fee', 'fraud', 'contact'],
+    ['closing my account, is that email legit?', 'fraud', 'doubt'],
+  ] as const)('cue families: %s → %s', (q, route, kind) => {
+    const d = routeQuestion(router, q);
+    expect(d.route).toBe(route);
+    expect(d.fraudCue?.kind).toBe(kind);
+  });
+
+  it('a question with no cue either way gets no FAQ answer, only the fallback and entries to pick from', () => {
+    const q = 'app一直提示网络异常';
+    expect(routeQuestion(router, q).route).toBe('other');
+    const a = answerQuestion(faq, q);
+    expect(a).toMatchObject({ route: 'other', match: null, confidence: 'none' });
+    expect(a.answer).toBe(answerQuestion(faq, 'zzqx wibble frobnicate').answer);
   });
 
   it('uses the brand of the index it is built with', () => {
