@@ -29,7 +29,7 @@ export function loadBrain(root: string, brand: Brand): { brain: Brain; problems:
   const faq: FaqPort = (question, locale) => {
     const a = answerQuestion(index, question, { locale });
     const suggestions =
-      a.confidence === 'mid' || a.route === 'other'
+      a.confidence === 'mid'
         ? [a.match, ...a.alternatives]
             .filter((m) => m !== null)
             .map((m) => fillTemplate(firstQuestion.get(m.id) ?? m.id, vars[locale]))

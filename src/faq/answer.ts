@@ -25,10 +25,7 @@ export interface FaqAnswer {
   locale: Locale;
   /** The entry answering the question; null when none reaches config.threshold. */
   match: FaqMatch | null;
-  /**
-   * Other close entries (at most config.maxAlternatives, each ≥ config.alternativeFloor); empty without a match,
-   * except on route `other`, where the closest entries are offered in place of an answer.
-   */
+  /** Other close entries (at most config.maxAlternatives, each ≥ config.alternativeFloor); empty without a match. */
   alternatives: FaqMatch[];
   /** Text to show: the entry's answer, a "did you mean", or the fallback; brand filled in. */
   answer: string;
@@ -37,8 +34,7 @@ export interface FaqAnswer {
   /**
    * fraud: ranked against the FAQ (match, alternatives, confidence as above); smalltalk / product: routed before
    * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'; other: no cue
-   * either way — the honest fallback, match null, the closest entries (if any reach config.threshold) only as
-   * `alternatives` to pick from.
+   * either way — ranked like fraud, but answered at most as "did you mean" (confidence 'mid'), else the fallback.
    */
   route: FaqRoute;
 }
@@ -128,15 +124,9 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     results.push({ entry: e, confidence: s.confidence });
   }
 
+  const route = uncued ? 'other' : 'fraud';
   const best = results[0];
-  if (!best || best.confidence < config.threshold) return fallback(uncued ? 'other' : 'fraud');
-  // Without a fraud cue nothing says a scam is involved: below config.uncuedFloor no FAQ answer is given (a product
-  // question worded in a way no cue knows must not read a scam answer), only the honest fallback with the close
-  // entries to pick from; above it the closest entry is offered as "did you mean", never straight.
-  if (uncued && best.confidence < config.uncuedFloor) {
-    const offered = results.filter((r) => r.confidence >= config.threshold).slice(0, config.maxAlternatives);
-    return { ...fallback('other'), alternatives: offered.map((r) => toMatch(index, r.entry, r.confidence)) };
-  }
+  if (!best || best.confidence < config.threshold) return fallback(route);
   const alternatives = results
     .slice(1)
     .filter((r) => r.confidence >= config.alternativeFloor)
@@ -145,6 +135,8 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const chosen = index.entries[best.entry]!;
   let answer = chosen.answer;
   let band: ConfidenceBand = 'high';
+  // Without a fraud cue nothing says a scam is involved: the closest entry is offered ("did you mean"), never
+  // asserted — a product question worded in a way no cue knows must not read a confident scam answer.
   if (best.confidence < config.high || uncued) {
     band = 'mid';
     answer = fillTemplate(replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
@@ -160,6 +152,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     alternatives: alternatives.map((a) => toMatch(index, a.entry, a.confidence)),
     answer,
     confidence: band,
-    route: 'fraud',
+    route,
   };
 }

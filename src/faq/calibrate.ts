@@ -11,6 +11,8 @@ export interface CalibrationRow {
   outOfScope: boolean;
   /** The question holds neither a fraud cue nor a product cue (route `other`, src/faq/route.ts). */
   uncued?: boolean;
+  /** Routed to product or small talk: never answered from the FAQ (counts in the denominators only). */
+  routed?: boolean;
 }
 
 type Calibration = FaqConfig['calibration'];
@@ -82,7 +84,7 @@ export interface OperatingPoint {
 export function operatingPoints(rows: readonly CalibrationRow[], c: Calibration): OperatingPoint[] {
   const inScope = rows.filter((r) => !r.outOfScope);
   const oos = rows.filter((r) => r.outOfScope);
-  const conf = rows.map((r) => confidenceOf(c, r.best));
+  const conf = rows.map((r) => (r.routed ? 0 : confidenceOf(c, r.best)));
   const points: OperatingPoint[] = [];
   for (let t = 1; t < 100; t++) {
     const threshold = t / 100;
@@ -109,15 +111,4 @@ export function chooseThreshold(
     if (p.falseMatch <= maxFalseMatch && p.answeredCorrect > best.answeredCorrect) best = p;
   }
   return best;
-}
-
-/**
- * The confidence from which a question WITHOUT a fraud cue is still offered its closest entry ("did you mean"):
- * the lowest 0.01 step at or above `from` that no uncued out-of-scope dev row reaches. Nothing in such a question
- * says a scam is involved, so the FAQ must be surer than of any product or off-topic question seen.
- */
-export function chooseUncuedFloor(rows: readonly CalibrationRow[], c: Calibration, from: number): number {
-  let top = 0;
-  for (const r of rows) if (r.uncued && r.outOfScope) top = Math.max(top, confidenceOf(c, r.best));
-  return Math.min(0.99, Math.max(from, Math.ceil((top + 1e-9) * 100) / 100));
 }

@@ -57,11 +57,6 @@ export interface FaqConfig {
   /** From this confidence up the answer is given straight; between threshold and high it asks "did you mean". */
   high: number;
   /**
-   * A question with no fraud cue and no product cue (route `other`) is offered its closest entry, as "did you
-   * mean" and never straight, only from this confidence up; below it the fallback.
-   */
-  uncuedFloor: number;
-  /**
    * A question with no routing cue is a product question when its similarity to a product example
    * (content/routes.yaml) reaches this and beats every FAQ entry's lexical score.
    */
@@ -104,7 +99,6 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   calibration: Object.freeze({ ...FITTED.calibration }),
   threshold: FITTED.threshold,
   high: FITTED.high,
-  uncuedFloor: FITTED.uncuedFloor,
   productFloor: 0.3,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.

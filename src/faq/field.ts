@@ -201,7 +201,9 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
   for (const s of Object.values(byStyle)) s.top1 = ratio(s.top1, s.n);
   // An off-topic question is routed right when it is not sent to product or small talk and gets no straight answer.
   const routedRight = (r: FieldRow) =>
-    r.q.route === 'other' ? (r.route === 'other' || r.route === 'fraud') && r.confidence !== 'high' : r.route === r.q.route;
+    r.q.route === 'other'
+      ? (r.route === 'other' || r.route === 'fraud') && r.confidence !== 'high'
+      : r.route === r.q.route;
   return {
     fraud: fraud.length,
     top1: ratio(fraud.filter((r) => r.top1).length, fraud.length),
