@@ -672,6 +672,10 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   二唯码: '二维码',
   骗纸: '骗子',
   转帐号: '转账号',
+  // Colloquial short forms of a verb the content spells out.
+  怎么报: '怎么举报',
+  去哪报: '去哪举报',
+  在哪报: '在哪举报',
   // Spelled-out prefixes and other words for the same concept.
   零零: '00',
   修复信用: '征信修复',
