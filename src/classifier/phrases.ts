@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
+import { type Required, requiredText, Screen } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -41,6 +42,8 @@ export interface PhraseRule {
   topic: TopicId;
   severity: 'medium' | 'high';
   patterns: RegExp[];
+  /** Per pattern, strings one of which a match must hold (required-text.ts): others are not run. */
+  needs: Required[];
   unless: RegExp[];
   officialLinksClear: boolean;
 }
@@ -59,6 +62,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       severity: r.severity,
       // The text is lower case already (normalizeMessage): no `i` flag, which makes Unicode matching ~3x slower.
       patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
+      needs: r.patterns.map(requiredText),
       unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
       officialLinksClear: r.official_links_clear === true,
     })),
@@ -109,13 +113,19 @@ export interface PhraseFilter {
   officialLinksOnly?: boolean;
 }
 
+// The classifier is synchronous: one presence table serves every call.
+const screen = new Screen();
+
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
+  const present = screen.of(normalized);
   for (const rule of rules) {
     if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
-    for (const re of rule.patterns) {
+    for (let p = 0; p < rule.patterns.length; p++) {
+      if (!present.allows(rule.needs[p])) continue;
+      const re = rule.patterns[p]!;
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {

@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
-import { grams, matchGrams, type RequestIndex } from './requests.ts';
+import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -65,9 +65,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[]): { text: string; grams: string[]; sentence: string }[] {
-  const out: { text: string; grams: string[]; sentence: string }[] = [];
-  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
+function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: Int32Array; sentence: string }[] {
+  const out: { text: string; grams: Int32Array; sentence: string }[] = [];
+  const reader = GramReader.for(index);
+  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : reader.read(c.text)));
   list.forEach((c, i) => {
     const g = own[i];
     if (!g) return;
@@ -75,7 +76,7 @@ function windows(list: readonly Clause[]): { text: string; grams: string[]; sent
     const next = list[i + 1];
     const ng = own[i + 1];
     if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
-      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])], sentence: c.sentence });
+      out.push({ text: `${c.text},${next.text}`, grams: reader.union(g, ng), sentence: c.sentence });
     }
   });
   return out;
@@ -99,9 +100,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const w of windows(list)) {
+  for (const w of windows(list, rules.requests)) {
     if (NEGATION.test(w.text)) continue;
-    const m = matchGrams(w.grams, rules.requests);
+    const m = matchGramIds(w.grams, rules.requests);
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (!m || rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;

@@ -1,0 +1,288 @@
+// A screen in front of the content's regular expressions: for each pattern, a few strings one of which every match
+// must contain ("安全账户|监管账户" needs "安全账户" or "监管账户"; "\bscan\b.{0,12}\bqr\b" needs "scan"). A text
+// holding none of them cannot match, so the pattern is not run on it: most of the ~100 phrase, warning and variant
+// patterns are skipped on any one message. The analysis is conservative: what it does not follow (lookarounds,
+// `.`, \s, \p{…}, negated or large classes, backreferences, optional parts) adds no requirement, and a pattern with
+// none at all always runs. Patterns are matched without the `i` flag (messages are lower-cased first), so a
+// character matches only itself.
+
+/** Strings of which every match holds one (and their first UTF-16 units); undefined: the pattern is always run. */
+export type Required = { readonly strings: readonly string[]; readonly firsts: Uint16Array } | undefined;
+
+/** A class of more characters, or an alternation needing more strings, is no useful screen. */
+const MAX_CLASS = 16;
+const MAX_STRINGS = 256;
+
+// Rough odds that a character occurs at a given place in a message: picks the rarest requirement of a sequence.
+const EN_FREQ = 'etaoinshrdlcumwfgypbvkjxqz';
+function charOdds(c: string): number {
+  if (c === ' ') return 0.15;
+  const en = EN_FREQ.indexOf(c);
+  if (en >= 0) return 0.1 * 0.85 ** en;
+  if (/[0-9]/.test(c)) return 0.02;
+  if (/[的是我你了在有不人这一个们您请]/.test(c)) return 0.03;
+  if (c >= '\u3400' && c <= '\u9fff') return 0.004;
+  return 0.01;
+}
+function odds(need: readonly string[]): number {
+  let sum = 0;
+  for (const s of need) {
+    let p = 1;
+    for (const c of s) p *= charOdds(c);
+    sum += p;
+  }
+  return sum;
+}
+
+/** What a piece of pattern requires: strings one of which is in every match, and the fixed text it always matches. */
+interface Need {
+  any?: string[];
+  literal?: string;
+}
+
+class Unsupported extends Error {}
+
+class Parser {
+  at = 0;
+  constructor(readonly src: string) {}
+
+  fail(): never {
+    throw new Unsupported();
+  }
+
+  peek(): string | undefined {
+    return this.src[this.at];
+  }
+
+  expect(ch: string): void {
+    if (this.peek() !== ch) this.fail();
+    this.at++;
+  }
+
+  /** Alternatives: a match holds one of the strings some alternative requires (nothing if one requires nothing). */
+  disjunction(): Need {
+    const alternatives: Need[] = [this.alternative()];
+    while (this.peek() === '|') {
+      this.at++;
+      alternatives.push(this.alternative());
+    }
+    if (alternatives.length === 1) return alternatives[0]!;
+    if (alternatives.some((a) => !a.any)) return {};
+    const any = [...new Set(alternatives.flatMap((a) => a.any!))];
+    return any.length <= MAX_STRINGS ? { any } : {};
+  }
+
+  /** A sequence: every non-optional term is in the match, and neighbouring fixed characters form one string; keep
+   *  the rarest requirement. */
+  alternative(): Need {
+    const candidates: string[][] = [];
+    let run = '';
+    let allLiteral = true;
+    const flush = () => {
+      if (run) candidates.push([run]);
+      run = '';
+    };
+    while (this.at < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const { need, exactlyOnce } = this.term();
+      if (exactlyOnce && need.literal !== undefined) {
+        run += need.literal;
+        continue;
+      }
+      allLiteral = false;
+      flush();
+      if (need.any) candidates.push(need.any);
+    }
+    if (allLiteral) return run ? { any: [run], literal: run } : {};
+    flush();
+    let best: string[] | undefined;
+    for (const c of candidates) if (!best || odds(c) < odds(best)) best = c;
+    return best ? { any: best } : {};
+  }
+
+  term(): { need: Need; exactlyOnce: boolean } {
+    const ch = this.peek()!;
+    const next = this.src[this.at + 1];
+    if (ch === '^' || ch === '$' || (ch === '\\' && (next === 'b' || next === 'B'))) {
+      this.at += ch === '\\' ? 2 : 1;
+      return { need: {}, exactlyOnce: false };
+    }
+    if (/^\(\?<?[=!]/.test(this.src.slice(this.at, this.at + 4))) {
+      // A lookaround is zero-width: parsed to skip it, never a requirement of the match.
+      this.at += this.src[this.at + 2] === '<' ? 4 : 3;
+      this.disjunction();
+      this.expect(')');
+      return { need: {}, exactlyOnce: false };
+    }
+    const need = this.atom();
+    const { min, max } = this.quantifier();
+    return { need: min === 0 ? {} : need, exactlyOnce: min === 1 && max === 1 };
+  }
+
+  quantifier(): { min: number; max: number } {
+    const ch = this.peek();
+    let q = { min: 1, max: 1 };
+    if (ch === '*') q = { min: 0, max: Infinity };
+    else if (ch === '+') q = { min: 1, max: Infinity };
+    else if (ch === '?') q = { min: 0, max: 1 };
+    else if (ch === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) this.fail(); // with the u flag a lone "{" is a syntax error anyway
+      const min = Number(m[1]);
+      q = { min, max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : min };
+      this.at += m[0].length - 1;
+    } else return q;
+    this.at++;
+    if (this.peek() === '?') this.at++;
+    return q;
+  }
+
+  atom(): Need {
+    const ch = this.peek()!;
+    if (ch === '(') {
+      this.at++;
+      if (this.src.startsWith('?:', this.at)) this.at += 2;
+      else if (this.src.startsWith('?<', this.at)) {
+        const close = this.src.indexOf('>', this.at);
+        if (close < 0) this.fail();
+        this.at = close + 1;
+      } else if (this.peek() === '?') this.fail();
+      const inner = this.disjunction();
+      this.expect(')');
+      return inner;
+    }
+    if (ch === '[') return this.characterClass();
+    if (ch === '.') {
+      this.at++;
+      return {};
+    }
+    const c = ch === '\\' ? this.escape() : this.literal();
+    if (c === undefined) return {};
+    if (c.length === 1) return { any: [c[0]!], literal: c[0]! };
+    return c.length <= MAX_CLASS ? { any: c } : {};
+  }
+
+  /** One character, as a string. */
+  literal(): string[] {
+    const cp = this.src.codePointAt(this.at)!;
+    if ('*+?{}|)]'.includes(String.fromCodePoint(cp))) this.fail();
+    this.at += cp > 0xffff ? 2 : 1;
+    return [String.fromCodePoint(cp)];
+  }
+
+  /** The characters an escape matches, or undefined (\s, \w, \p{…}, \D …: too many to be a screen). */
+  escape(): string[] | undefined {
+    const next = this.src[this.at + 1];
+    if (next === undefined) this.fail();
+    this.at += 2;
+    if (next === 'd') return [...'0123456789'];
+    if ('sSDwW'.includes(next)) return undefined;
+    if (next === 'p' || next === 'P' || next === 'k') {
+      // A Unicode property or a named backreference: skipped, no requirement.
+      const close = this.src.indexOf(next === 'k' ? '>' : '}', this.at);
+      if (close < 0) this.fail();
+      this.at = close + 1;
+      return undefined;
+    }
+    if (/[1-9]/.test(next)) {
+      // A backreference: what it repeats is required by its group already.
+      while (/[0-9]/.test(this.peek() ?? '')) this.at++;
+      return undefined;
+    }
+    if (next === 'u' || next === 'x') {
+      const rest = this.src.slice(this.at);
+      const m = next === 'x' ? /^[0-9a-f]{2}/i.exec(rest) : /^(?:[0-9a-f]{4}|\{[0-9a-f]{1,6}\})/i.exec(rest);
+      if (!m) this.fail();
+      this.at += m[0].length;
+      return [String.fromCodePoint(Number.parseInt(m[0].replace(/[{}]/g, ''), 16))];
+    }
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    if (controls[next] !== undefined) return [controls[next]];
+    // An identity escape ("\.", "\-", "\/"): the character itself.
+    if (/[\^$\\.*+?()[\]{}|/-]/.test(next)) return [next];
+    return this.fail();
+  }
+
+  characterClass(): Need {
+    this.at++;
+    const negated = this.peek() === '^';
+    if (negated) this.at++;
+    const chars = new Set<string>();
+    let known = true;
+    while (this.peek() !== ']') {
+      if (this.at >= this.src.length) this.fail();
+      const first = this.classAtom();
+      if (this.peek() === '-' && this.src[this.at + 1] !== ']') {
+        this.at++;
+        const last = this.classAtom();
+        if (first?.length !== 1 || last?.length !== 1) this.fail();
+        const a = first[0]!.codePointAt(0)!;
+        const b = last[0]!.codePointAt(0)!;
+        if (b - a >= MAX_CLASS) known = false;
+        else for (let c = a; c <= b; c++) chars.add(String.fromCodePoint(c));
+      } else if (!first) known = false;
+      else for (const c of first) chars.add(c);
+    }
+    this.at++;
+    if (negated || !known || chars.size > MAX_CLASS || !chars.size) return {};
+    const any = [...chars];
+    return any.length === 1 ? { any, literal: any[0]! } : { any };
+  }
+
+  classAtom(): string[] | undefined {
+    if (this.peek() === '\\' && this.src[this.at + 1] === 'b') {
+      this.at += 2;
+      return ['\b'];
+    }
+    if (this.peek() === '\\') return this.escape();
+    const cp = this.src.codePointAt(this.at)!;
+    this.at += cp > 0xffff ? 2 : 1;
+    return [String.fromCodePoint(cp)];
+  }
+}
+
+/** The screen for one pattern (written for the `u` flag, without `i`). */
+export function requiredText(source: string): Required {
+  try {
+    const p = new Parser(source);
+    const need = p.disjunction();
+    if (p.at !== source.length || !need.any?.length) return undefined;
+    // Flat copies (the parser built them by concatenation), so includes() need not flatten them on every call.
+    const strings = need.any.map((x) => [...x].join(''));
+    return { strings, firsts: Uint16Array.from(strings, (x) => x.charCodeAt(0)) };
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+/** One text screened against many patterns: which characters it holds (a bit per UTF-16 unit, 8 KB: stays in the
+ *  CPU's nearest cache), so most screens fail without a search. Reused (the classifier is synchronous). */
+export class Screen {
+  private readonly bits = new Uint8Array(0x2000);
+  private text = '';
+
+  /** Screen this text from now on. */
+  of(text: string): this {
+    const bits = this.bits;
+    const old = this.text;
+    for (let i = 0; i < old.length; i++) bits[old.charCodeAt(i) >> 3] = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      bits[c >> 3]! |= 1 << (c & 7);
+    }
+    this.text = text;
+    return this;
+  }
+
+  /** Could a pattern with this requirement match somewhere in the text? */
+  allows(required: Required): boolean {
+    if (!required) return true;
+    const { firsts, strings } = required;
+    const bits = this.bits;
+    for (let i = 0; i < firsts.length; i++) {
+      const c = firsts[i]!;
+      if (bits[c >> 3]! & (1 << (c & 7)) && (strings[i]!.length === 1 || this.text.includes(strings[i]!))) return true;
+    }
+    return false;
+  }
+}
