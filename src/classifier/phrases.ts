@@ -53,6 +53,8 @@ export interface PhraseRules {
   warnings: RegExp[];
   /** All warnings in one pattern: most messages hold none, and one scan says so. */
   anyWarning: RegExp;
+  /** Per warning, strings one of which a match must hold (required-text.ts). */
+  warningNeeds: Required[];
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
@@ -68,6 +70,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
     })),
     warnings: file.warnings.map((p) => new RegExp(p, 'u')),
     anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
+    warningNeeds: file.warnings.map(requiredText),
   };
 }
 
@@ -113,8 +116,18 @@ export interface PhraseFilter {
   officialLinksOnly?: boolean;
 }
 
-// The classifier is synchronous: one presence table serves every call.
+// The classifier is synchronous: one screen serves every call.
 const screen = new Screen();
+
+/** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
+export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {
+  const present = screen.of(normalized);
+  const out: number[] = [];
+  rules.warningNeeds.forEach((needs, i) => {
+    if (present.allows(needs)) out.push(i);
+  });
+  return out;
+}
 
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {

@@ -58,7 +58,7 @@ export interface RequestIndex {
 interface CompiledGrams {
   count: number;
   /** A Chinese character or bigram (gramKey) → its number. */
-  byKey: Map<number, number>;
+  byKey: KeyTable;
   /** Any other gram (an English word, a run starting with a digit) → its number. */
   byText: Map<string, number>;
   weight: Float64Array;
@@ -70,6 +70,11 @@ interface CompiledGrams {
   /** Per example: its total weight, and the bigrams or words it needs in common (min(minGrams, long)). */
   total: Float64Array;
   minLong: Int32Array;
+  /** Which grams each example holds: bit g of row e (`words` 32-bit words per row). */
+  holds: Uint32Array;
+  words: number;
+  /** Examples that need no bigram or word in common (none of bigrams or words of their own): always scored. */
+  noLong: Int32Array;
 }
 
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
@@ -152,7 +157,7 @@ export function compileRequests(file: z.output<typeof requestFileSchema>, varian
 
 function compile(examples: readonly Example[], postings: Map<string, number[]>, weights: Map<string, number>): CompiledGrams {
   const count = postings.size;
-  const byKey = new Map<number, number>();
+  const keyed: [number, number][] = [];
   const byText = new Map<string, number>();
   const weight = new Float64Array(count);
   const long = new Uint8Array(count);
@@ -162,7 +167,7 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
   for (const [gram, list] of postings) {
     const key = gramKey(gram);
     if (key === undefined) byText.set(gram, g);
-    else byKey.set(key, g);
+    else keyed.push([key, g]);
     weight[g] = weights.get(gram)!;
     long[g] = gram.length > 1 ? 1 : 0;
     start[g] = ids.length;
@@ -170,9 +175,14 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     g++;
   }
   start[count] = ids.length;
+  const words = (count + 31) >>> 5;
+  const holds = new Uint32Array(examples.length * words);
+  for (let gram = 0; gram < count; gram++) {
+    for (let p = start[gram]!; p < start[gram + 1]!; p++) holds[ids[p]! * words + (gram >>> 5)]! |= 1 << (gram & 31);
+  }
   return {
     count,
-    byKey,
+    byKey: new KeyTable(keyed),
     byText,
     weight,
     long,
@@ -180,6 +190,9 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     ids: Int32Array.from(ids),
     total: Float64Array.from(examples, (e) => e.total),
     minLong: Int32Array.from(examples, (e) => Math.min(SIMILARITY.minGrams, e.long)),
+    holds,
+    words,
+    noLong: Int32Array.from(examples.flatMap((e, id) => (e.long === 0 ? [id] : []))),
   };
 }
 
@@ -200,26 +213,111 @@ export function matchGrams(clauseGrams: readonly string[], index: RequestIndex):
   // Grams no example holds get numbers from `count` up, one each (the list is distinct).
   const ids = clauseGrams.map((g, i) => {
     const key = gramKey(g);
-    return (key === undefined ? byText.get(g) : byKey.get(key)) ?? count + i;
+    return (key === undefined ? byText.get(g) : byKey.get(key)) ?? count + TEXT_BASE + i;
   });
-  return matchGramIds(Int32Array.from(ids), index);
+  return matchGramIds(ids, index);
 }
+
+/** Gram key → gram number, open addressing in two flat arrays: the lookup done for every character and bigram of
+ *  every clause. */
+class KeyTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly [number, number][]) {
+    let size = 16;
+    while (size < entries.length * 4) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of entries) {
+      let h = slot(key, this.mask);
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = key;
+      this.values[h] = value;
+    }
+  }
+
+  get(key: number): number | undefined {
+    let h = slot(key, this.mask);
+    for (let k = this.keys[h]!; k !== -1; k = this.keys[h]!) {
+      if (k === key) return this.values[h];
+      h = (h + 1) & this.mask;
+    }
+    return undefined;
+  }
+}
+
+function slot(n: number, mask: number): number {
+  return (Math.imul(n, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** Distinct numbers of one list, for the grams no example holds (their numbers are too large to index an array). */
+class NumberSet {
+  private keys = new Int32Array(256);
+  private marks = new Uint32Array(256);
+  private generation = 1;
+  private size = 0;
+
+  clear(): void {
+    this.generation++;
+    this.size = 0;
+    if (this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Adds n; false when it was there already. */
+  add(n: number): boolean {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let h = slot(n, mask);
+    while (this.marks[h] === this.generation) {
+      if (this.keys[h] === n) return false;
+      h = (h + 1) & mask;
+    }
+    this.marks[h] = this.generation;
+    this.keys[h] = n;
+    this.size++;
+    return true;
+  }
+
+  private grow(): void {
+    const { keys, marks, generation } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.marks = new Uint32Array(keys.length * 2);
+    this.generation = 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (marks[i] === generation) this.add(keys[i]!);
+  }
+}
+
+const NUMERAL_BEFORE_UNIT = new Set([...'零一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
+const UNIT = new Set([...'位个元块万'].map((c) => c.charCodeAt(0)));
+// Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
+// from TEXT_BASE up, per message.
+const TEXT_BASE = 0x40000000;
 
 /**
  * A message's clauses as lists of gram numbers, in the order grams() lists their grams. A gram no example holds
  * gets a number from `count` up, the same one for the same gram throughout the message (so a pair of clauses
- * counts a shared gram once). One reader per message.
+ * counts a shared gram once). One reader per index, reset per message (GramReader.for).
  */
 export class GramReader {
   private readonly compiled: CompiledGrams;
-  private readonly unseenKeys = new Map<number, number>();
   private readonly unseenTexts = new Map<string, number>();
-  private stamp: Uint32Array;
+  private readonly stamp: Uint32Array;
+  private readonly unseen = new NumberSet();
   private generation = 0;
+  // The clause with digit runs read as "#" (as grams() replaces them), and where each unit came from.
+  private codes = new Uint16Array(256);
+  private origin = new Int32Array(256);
 
   constructor(index: RequestIndex) {
     this.compiled = index.compiled;
-    this.stamp = new Uint32Array(this.compiled.count + 64);
+    this.stamp = new Uint32Array(this.compiled.count);
   }
 
   /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
@@ -229,22 +327,12 @@ export class GramReader {
       reader = new GramReader(index);
       readers.set(index, reader);
     }
-    reader.unseenKeys.clear();
     reader.unseenTexts.clear();
     return reader;
   }
 
-  private nextUnseen(): number {
-    return this.compiled.count + this.unseenKeys.size + this.unseenTexts.size;
-  }
-
   private byKey(key: number): number {
-    let id = this.compiled.byKey.get(key) ?? this.unseenKeys.get(key);
-    if (id === undefined) {
-      id = this.nextUnseen();
-      this.unseenKeys.set(key, id);
-    }
-    return id;
+    return this.compiled.byKey.get(key) ?? this.compiled.count + key;
   }
 
   private byText(gram: string): number {
@@ -252,7 +340,7 @@ export class GramReader {
     if (key !== undefined) return this.byKey(key);
     let id = this.compiled.byText.get(gram) ?? this.unseenTexts.get(gram);
     if (id === undefined) {
-      id = this.nextUnseen();
+      id = this.compiled.count + TEXT_BASE + this.unseenTexts.size;
       this.unseenTexts.set(gram, id);
     }
     return id;
@@ -260,78 +348,106 @@ export class GramReader {
 
   /** Start a distinct list. */
   private begin(): void {
-    if (this.stamp.length < this.nextUnseen() + 1) {
-      const grown = new Uint32Array(2 * (this.nextUnseen() + 1));
-      grown.set(this.stamp);
-      this.stamp = grown;
-    }
     this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    this.unseen.clear();
   }
 
   private add(out: number[], id: number): void {
-    if (id >= this.stamp.length) this.begin(); // grown mid-list: the new slots are unstamped, as they should be
-    if (this.stamp[id] === this.generation) return;
-    this.stamp[id] = this.generation;
-    out.push(id);
+    if (id >= this.compiled.count) {
+      if (this.unseen.add(id)) out.push(id);
+    } else if (this.stamp[id] !== this.generation) {
+      this.stamp[id] = this.generation;
+      out.push(id);
+    }
+  }
+
+  /** The clause's units with each digit run as one "#", and a numeral before a unit word as "#" (grams()'s DIGITS). */
+  private units(clause: string): number {
+    if (this.codes.length < clause.length) {
+      this.codes = new Uint16Array(clause.length * 2);
+      this.origin = new Int32Array(clause.length * 2);
+    }
+    const { codes, origin } = this;
+    let n = 0;
+    for (let k = 0; k < clause.length; k++) {
+      const c = clause.charCodeAt(k);
+      origin[n] = k;
+      if (c >= 0x30 && c <= 0x39) {
+        while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
+        codes[n++] = HASH;
+      } else codes[n++] = NUMERAL_BEFORE_UNIT.has(c) && UNIT.has(clause.charCodeAt(k + 1)) ? HASH : c;
+    }
+    return n;
   }
 
   /** The distinct grams of a normalised clause (see grams()), as numbers. */
-  read(clause: string): Int32Array {
-    const t = clause.replace(DIGITS, '#');
+  read(clause: string): number[] {
+    const n = this.units(clause);
+    const { codes, origin } = this;
     const out: number[] = [];
     this.begin();
-    const n = t.length;
     let i = 0;
     while (i < n) {
-      const c = t.charCodeAt(i);
+      const c = codes[i]!;
       let j = i + 1;
       if (isRunChar(c)) {
-        while (j < n && isRunChar(t.charCodeAt(j))) j++;
+        while (j < n && isRunChar(codes[j]!)) j++;
         if (c === HASH) {
           // A run that starts with a digit is read as one word (grams() does the same).
-          this.add(out, this.byText(t.slice(i, j)));
+          this.add(out, this.byText(String.fromCharCode(...codes.subarray(i, j))));
         } else {
           for (let k = i; k < j; k++) {
-            const a = t.charCodeAt(k);
+            const a = codes[k]!;
             if (a !== HASH) this.add(out, this.byKey(unit(a)));
-            if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, t.charCodeAt(k + 1))));
+            if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
           }
         }
       } else if (c >= 0x61 && c <= 0x7a) {
-        while (j < n && t.charCodeAt(j) >= 0x61 && t.charCodeAt(j) <= 0x7a) j++;
-        const word = t.slice(i, j);
+        while (j < n && codes[j]! >= 0x61 && codes[j]! <= 0x7a) j++;
+        // Letters are never rewritten: the word is the clause's own text.
+        const word = clause.slice(origin[i]!, origin[j - 1]! + 1);
         if (!STOP_EN.has(word)) this.add(out, this.byText(stemEn(word)));
       }
       i = j;
     }
-    return Int32Array.from(out);
+    return out;
   }
 
   /** Two lists joined, each gram once, in order. */
-  union(a: Int32Array, b: Int32Array): Int32Array {
+  union(a: readonly number[], b: readonly number[]): number[] {
     const out: number[] = [];
     this.begin();
-    for (const id of a) this.add(out, id);
-    for (const id of b) this.add(out, id);
-    return Int32Array.from(out);
+    for (let i = 0; i < a.length; i++) this.add(out, a[i]!);
+    for (let i = 0; i < b.length; i++) this.add(out, b[i]!);
+    return out;
   }
 }
 
 const readers = new WeakMap<RequestIndex, GramReader>();
 
-// Scratch sums per example, reused by every call (the classifier is synchronous): no allocation per clause.
-const scratch = new WeakMap<RequestIndex, { w: Float64Array; n: Uint16Array; touched: number[] }>();
+// Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause.
+const scratch = new WeakMap<RequestIndex, { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array }>();
 
-/** The best-scoring example for a clause's gram numbers (GramReader): the sums run in the clause's gram order, so
- *  the scores are the same to the last bit as scoring the grams by name. */
-export function matchGramIds(clauseGrams: Int32Array, index: RequestIndex): RequestMatch | undefined {
+/**
+ * The best-scoring example for a clause's gram numbers (GramReader), as matchGrams scores it, to the last bit: an
+ * example needs bigrams or words in common to pass (SIMILARITY.minGrams or clauseMinGrams), so those are counted
+ * first over the short bigram postings, and only the examples with enough are weighed — each over the clause's
+ * grams in the clause's order (the same additions in the same order), and compared in the order the full scan
+ * would have met them (ties keep the first).
+ */
+export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex): RequestMatch | undefined {
   let sc = scratch.get(index);
   if (!sc) {
-    sc = { w: new Float64Array(index.examples.length), n: new Uint16Array(index.examples.length), touched: [] };
+    const size = index.examples.length;
+    sc = { n: new Uint16Array(size), touched: [], candidates: [], first: new Int32Array(size), w: new Float64Array(size) };
     scratch.set(index, sc);
   }
-  const { w: sumW, n: sumN, touched } = sc;
-  const { count, weight, long, start, ids, total, minLong } = index.compiled;
+  const { n: sumN, touched, candidates, first, w: sumW } = sc;
+  const { count, weight, long, start, ids, total, minLong, holds, words, noLong } = index.compiled;
   let clauseTotal = 0;
   for (let k = 0; k < clauseGrams.length; k++) {
     const g = clauseGrams[k]!;
@@ -339,36 +455,59 @@ export function matchGramIds(clauseGrams: Int32Array, index: RequestIndex): Requ
       clauseTotal += index.unseenWeight;
       continue;
     }
-    const w = weight[g]!;
-    clauseTotal += w;
-    const n = long[g]!;
+    clauseTotal += weight[g]!;
+    if (!long[g]) continue;
     for (let p = start[g]!, end = start[g + 1]!; p < end; p++) {
       const id = ids[p]!;
-      if (sumW[id] === 0) touched.push(id);
-      sumW[id]! += w;
-      sumN[id]! += n;
+      if (sumN[id] === 0) touched.push(id);
+      sumN[id]!++;
     }
   }
-  let best: RequestMatch | undefined;
   for (let t = 0; t < touched.length; t++) {
     const id = touched[t]!;
     const n = sumN[id]!;
-    // Too few bigrams or words in common for either test: not a match, whatever the weights.
-    if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) {
-      const ofExample = sumW[id]! / total[id]!;
-      const ofClause = sumW[id]! / clauseTotal;
-      const enough =
-        (n >= minLong[id]! && ofExample >= SIMILARITY.threshold) ||
-        (n >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
-      const score = Math.max(ofExample, ofClause);
-      if (enough && (!best || score > best.score)) {
-        const e = index.examples[id]!;
-        best = { topic: e.topic, severity: e.severity, score };
+    if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates.push(id);
+  }
+  for (const id of noLong) if (!candidates.includes(id)) candidates.push(id);
+  if (!candidates.length) {
+    for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
+    touched.length = 0;
+    return undefined;
+  }
+  // Each candidate's weight in common, summed in clause order; where the full scan would first have touched it.
+  for (let c = 0; c < candidates.length; c++) {
+    const row = candidates[c]! * words;
+    let w = 0;
+    let at = -1;
+    for (let k = 0; k < clauseGrams.length; k++) {
+      const g = clauseGrams[k]!;
+      if (g < count && holds[row + (g >>> 5)]! & (1 << (g & 31))) {
+        w += weight[g]!;
+        if (at < 0) at = k;
       }
     }
-    sumW[id] = 0;
-    sumN[id] = 0;
+    sumW[candidates[c]!] = w;
+    first[candidates[c]!] = at;
   }
+  // Postings list ids in ascending order: the full scan meets examples by first gram, then by id.
+  if (candidates.length > 1) candidates.sort((x, y) => first[x]! - first[y]! || x - y);
+  let best: RequestMatch | undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const id = candidates[c]!;
+    const w = sumW[id]!;
+    const n = sumN[id]!;
+    const ofExample = w / total[id]!;
+    const ofClause = w / clauseTotal;
+    const enough =
+      (n >= minLong[id]! && ofExample >= SIMILARITY.threshold) || (n >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
+    const score = Math.max(ofExample, ofClause);
+    if (enough && (!best || score > best.score)) {
+      const e = index.examples[id]!;
+      best = { topic: e.topic, severity: e.severity, score };
+    }
+  }
+  for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
   touched.length = 0;
+  candidates.length = 0;
   return best;
 }

@@ -7,7 +7,15 @@
 // character matches only itself.
 
 /** Strings of which every match holds one (and their first UTF-16 units); undefined: the pattern is always run. */
-export type Required = { readonly strings: readonly string[]; readonly firsts: Uint16Array } | undefined;
+export type Required =
+  | {
+      readonly strings: readonly string[];
+      /** Per string: its first character, and (for two or more characters) its first and last pair (pairSlot). */
+      readonly firsts: Uint16Array;
+      readonly headPairs: Int32Array;
+      readonly tailPairs: Int32Array;
+    }
+  | undefined;
 
 /** A class of more characters, or an alternation needing more strings, is no useful screen. */
 const MAX_CLASS = 16;
@@ -248,27 +256,49 @@ export function requiredText(source: string): Required {
     if (p.at !== source.length || !need.any?.length) return undefined;
     // Flat copies (the parser built them by concatenation), so includes() need not flatten them on every call.
     const strings = need.any.map((x) => [...x].join(''));
-    return { strings, firsts: Uint16Array.from(strings, (x) => x.charCodeAt(0)) };
+    const pair = (x: string, at: number) => (x.length < 2 ? -1 : pairSlot(x.charCodeAt(at), x.charCodeAt(at + 1)));
+    return {
+      strings,
+      firsts: Uint16Array.from(strings, (x) => x.charCodeAt(0)),
+      headPairs: Int32Array.from(strings, (x) => pair(x, 0)),
+      tailPairs: Int32Array.from(strings, (x) => pair(x, x.length - 2)),
+    };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
 }
 
-/** One text screened against many patterns: which characters it holds (a bit per UTF-16 unit, 8 KB: stays in the
- *  CPU's nearest cache), so most screens fail without a search. Reused (the classifier is synchronous). */
+/** A bit for a pair of neighbouring UTF-16 units (hashed into 2^16 bits; a collision only lets a pattern run). */
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+}
+
+/** One text screened against many patterns: which characters and which pairs of neighbouring characters it holds
+ *  (a bit each, 8 KB apiece: they stay in the CPU's nearest cache), so most screens fail without a search.
+ *  Reused (the classifier is synchronous). */
 export class Screen {
-  private readonly bits = new Uint8Array(0x2000);
+  private readonly chars = new Uint8Array(0x2000);
+  private readonly pairs = new Uint8Array(0x2000);
   private text = '';
 
   /** Screen this text from now on. */
   of(text: string): this {
-    const bits = this.bits;
+    const { chars, pairs } = this;
     const old = this.text;
-    for (let i = 0; i < old.length; i++) bits[old.charCodeAt(i) >> 3] = 0;
+    for (let i = 0; i < old.length; i++) {
+      chars[old.charCodeAt(i) >> 3] = 0;
+      if (i > 0) pairs[pairSlot(old.charCodeAt(i - 1), old.charCodeAt(i)) >> 3] = 0;
+    }
+    let prev = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      bits[c >> 3]! |= 1 << (c & 7);
+      chars[c >> 3]! |= 1 << (c & 7);
+      if (prev >= 0) {
+        const p = pairSlot(prev, c);
+        pairs[p >> 3]! |= 1 << (p & 7);
+      }
+      prev = c;
     }
     this.text = text;
     return this;
@@ -277,11 +307,16 @@ export class Screen {
   /** Could a pattern with this requirement match somewhere in the text? */
   allows(required: Required): boolean {
     if (!required) return true;
-    const { firsts, strings } = required;
-    const bits = this.bits;
+    const { firsts, headPairs, tailPairs, strings } = required;
+    const { chars, pairs } = this;
     for (let i = 0; i < firsts.length; i++) {
-      const c = firsts[i]!;
-      if (bits[c >> 3]! & (1 << (c & 7)) && (strings[i]!.length === 1 || this.text.includes(strings[i]!))) return true;
+      const a = firsts[i]!;
+      if (!(chars[a >> 3]! & (1 << (a & 7)))) continue;
+      const head = headPairs[i]!;
+      if (head < 0) return true;
+      const tail = tailPairs[i]!;
+      // Its first and last pairs present before a search for the whole string.
+      if (pairs[head >> 3]! & (1 << (head & 7)) && pairs[tail >> 3]! & (1 << (tail & 7)) && this.text.includes(strings[i]!)) return true;
     }
     return false;
   }

@@ -3,7 +3,7 @@
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
+import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings } from './phrases.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
@@ -47,17 +47,18 @@ function spans(text: string, start: number, end: number, separators: RegExp): [n
 function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
   const list: Clause[] = [];
   const kinds = new Set<number>();
-  const anyWarning = phrases.anyWarning.test(text);
+  const possible = possibleWarnings(text, phrases);
+  const anyWarning = possible.length > 0 && phrases.anyWarning.test(text);
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
     if (anyWarning)
-      phrases.warnings.forEach((re, i) => {
-        if (re.test(sentence)) {
+      for (const i of possible) {
+        if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
           kinds.add(i);
         }
-      });
+      }
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
       list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence });
   }
@@ -65,8 +66,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: Int32Array; sentence: string }[] {
-  const out: { text: string; grams: Int32Array; sentence: string }[] = [];
+function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: number[]; sentence: string }[] {
+  const out: { text: string; grams: number[]; sentence: string }[] = [];
   const reader = GramReader.for(index);
   const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : reader.read(c.text)));
   list.forEach((c, i) => {
@@ -87,14 +88,20 @@ export interface LanguageOptions {
   officialLinksOnly: boolean;
 }
 
+/** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
+ *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
+function acceptOutsideWarnings(list: readonly Clause[]): (pos: number) => boolean {
+  if (!list.some((s) => s.warns)) return () => true;
+  return (pos) => !list.some((s) => s.warns && pos >= s.start && pos < s.end);
+}
+
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
   const { list, warningKinds } = clauses(text, rules.phrases);
   if (warningKinds >= BROADCAST_WARNINGS) return [];
-  const warnedAt = (pos: number) => list.some((s) => s.warns && pos >= s.start && pos < s.end);
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: (pos) => !warnedAt(pos),
+    accept: acceptOutsideWarnings(list),
     officialLinksOnly: options.officialLinksOnly,
   });
   const topics = new Set<TopicId>(hits.map((h) => h.topic));

@@ -14,18 +14,24 @@ export function normalizeText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-// Per character: does OpenCC change it? Filled as characters are met (a few thousand at most).
-const changesAlone = new Map<string, boolean>();
+// Per UTF-16 unit: does OpenCC change that character alone? 0 not yet asked, 1 no, 2 yes — filled as characters are
+// met (a pure lookup of OpenCC's static table; a few thousand characters at most).
+const changesAlone = new Uint8Array(0x10000);
+
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 function hasTraditional(s: string): boolean {
-  for (const ch of s) {
-    if (!CJK.test(ch)) continue;
-    let changes = changesAlone.get(ch);
-    if (changes === undefined) {
-      changes = toSimplified(ch) !== ch;
-      changesAlone.set(ch, changes);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isCjkUnit(c)) continue;
+    let changes = changesAlone[c];
+    if (changes === 0) {
+      const ch = String.fromCharCode(c);
+      changes = changesAlone[c] = toSimplified(ch) !== ch ? 2 : 1;
     }
-    if (changes) return true;
+    if (changes === 2) return true;
   }
   return false;
 }
