@@ -6,16 +6,29 @@
 // none at all always runs. Patterns are matched without the `i` flag (messages are lower-cased first), so a
 // character matches only itself.
 
-/** Strings of which every match holds one (and their first UTF-16 units); undefined: the pattern is always run. */
-export type Required =
-  | {
-      readonly strings: readonly string[];
-      /** Per string: its first character, and (for two or more characters) its first and last pair (pairSlot). */
-      readonly firsts: Uint16Array;
-      readonly headPairs: Int32Array;
-      readonly tailPairs: Int32Array;
-    }
-  | undefined;
+/** Clauses a text must all satisfy for a pattern to match in it; undefined: the pattern is always run. */
+export type Required = { readonly clauses: readonly AnyOf[] } | undefined;
+
+/** Strings of which every match holds one. */
+export interface AnyOf {
+  readonly strings: readonly string[];
+  /** Per string: its first character, and (for two or more characters) its first and last pair (pairSlot). */
+  readonly firsts: Uint16Array;
+  readonly headPairs: Int32Array;
+  readonly tailPairs: Int32Array;
+}
+
+function anyOf(list: readonly string[]): AnyOf {
+  // Flat copies (the parser built them by concatenation), so includes() need not flatten them on every call.
+  const strings = list.map((x) => [...x].join(''));
+  const pair = (x: string, at: number) => (x.length < 2 ? -1 : pairSlot(x.charCodeAt(at), x.charCodeAt(at + 1)));
+  return {
+    strings,
+    firsts: Uint16Array.from(strings, (x) => x.charCodeAt(0)),
+    headPairs: Int32Array.from(strings, (x) => pair(x, 0)),
+    tailPairs: Int32Array.from(strings, (x) => pair(x, x.length - 2)),
+  };
+}
 
 /** A class of more characters, or an alternation needing more strings, is no useful screen. */
 const MAX_CLASS = 16;
@@ -42,11 +55,15 @@ function odds(need: readonly string[]): number {
   return sum;
 }
 
-/** What a piece of pattern requires: strings one of which is in every match, and the fixed text it always matches. */
+/** What a piece of pattern requires: clauses, each a list of strings one of which is in every match (all clauses
+ *  hold), and the fixed text it always matches. */
 interface Need {
-  any?: string[];
+  all?: string[][];
   literal?: string;
 }
+
+/** A sequence keeps its rarest few requirements: each one more rarely lets a pattern through for nothing. */
+const MAX_CLAUSES = 3;
 
 class Unsupported extends Error {}
 
@@ -75,13 +92,14 @@ class Parser {
       alternatives.push(this.alternative());
     }
     if (alternatives.length === 1) return alternatives[0]!;
-    if (alternatives.some((a) => !a.any)) return {};
-    const any = [...new Set(alternatives.flatMap((a) => a.any!))];
-    return any.length <= MAX_STRINGS ? { any } : {};
+    if (alternatives.some((a) => !a.all?.length)) return {};
+    // One clause: each alternative's rarest one, joined.
+    const any = [...new Set(alternatives.flatMap((a) => a.all![0]!))];
+    return any.length <= MAX_STRINGS ? { all: [any] } : {};
   }
 
   /** A sequence: every non-optional term is in the match, and neighbouring fixed characters form one string; keep
-   *  the rarest requirement. */
+   *  the rarest requirements. */
   alternative(): Need {
     const candidates: string[][] = [];
     let run = '';
@@ -98,13 +116,14 @@ class Parser {
       }
       allLiteral = false;
       flush();
-      if (need.any) candidates.push(need.any);
+      if (need.all) candidates.push(...need.all);
     }
-    if (allLiteral) return run ? { any: [run], literal: run } : {};
+    if (allLiteral) return run ? { all: [[run]], literal: run } : {};
     flush();
-    let best: string[] | undefined;
-    for (const c of candidates) if (!best || odds(c) < odds(best)) best = c;
-    return best ? { any: best } : {};
+    if (!candidates.length) return {};
+    // Rarest first (a disjunction joins its alternatives' first clauses).
+    const rated = candidates.map((c) => ({ c, p: odds(c) })).sort((a, b) => a.p - b.p);
+    return { all: rated.slice(0, MAX_CLAUSES).map((r) => r.c) };
   }
 
   term(): { need: Need; exactlyOnce: boolean } {
@@ -165,8 +184,8 @@ class Parser {
     }
     const c = ch === '\\' ? this.escape() : this.literal();
     if (c === undefined) return {};
-    if (c.length === 1) return { any: [c[0]!], literal: c[0]! };
-    return c.length <= MAX_CLASS ? { any: c } : {};
+    if (c.length === 1) return { all: [[c[0]!]], literal: c[0]! };
+    return c.length <= MAX_CLASS ? { all: [c] } : {};
   }
 
   /** One character, as a string. */
@@ -233,7 +252,7 @@ class Parser {
     this.at++;
     if (negated || !known || chars.size > MAX_CLASS || !chars.size) return {};
     const any = [...chars];
-    return any.length === 1 ? { any, literal: any[0]! } : { any };
+    return any.length === 1 ? { all: [any], literal: any[0]! } : { all: [any] };
   }
 
   classAtom(): string[] | undefined {
@@ -253,16 +272,8 @@ export function requiredText(source: string): Required {
   try {
     const p = new Parser(source);
     const need = p.disjunction();
-    if (p.at !== source.length || !need.any?.length) return undefined;
-    // Flat copies (the parser built them by concatenation), so includes() need not flatten them on every call.
-    const strings = need.any.map((x) => [...x].join(''));
-    const pair = (x: string, at: number) => (x.length < 2 ? -1 : pairSlot(x.charCodeAt(at), x.charCodeAt(at + 1)));
-    return {
-      strings,
-      firsts: Uint16Array.from(strings, (x) => x.charCodeAt(0)),
-      headPairs: Int32Array.from(strings, (x) => pair(x, 0)),
-      tailPairs: Int32Array.from(strings, (x) => pair(x, x.length - 2)),
-    };
+    if (p.at !== source.length || !need.all?.length) return undefined;
+    return { clauses: need.all.map(anyOf) };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
@@ -307,7 +318,12 @@ export class Screen {
   /** Could a pattern with this requirement match somewhere in the text? */
   allows(required: Required): boolean {
     if (!required) return true;
-    const { firsts, headPairs, tailPairs, strings } = required;
+    for (const clause of required.clauses) if (!this.holdsOne(clause)) return false;
+    return true;
+  }
+
+  private holdsOne(clause: AnyOf): boolean {
+    const { firsts, headPairs, tailPairs, strings } = clause;
     const { chars, pairs } = this;
     for (let i = 0; i < firsts.length; i++) {
       const a = firsts[i]!;

@@ -6,16 +6,17 @@ import { NEGATION } from '../../src/classifier/phrases.ts';
 import { requiredText, Screen } from '../../src/classifier/required-text.ts';
 import { classifier } from '../helpers/content.ts';
 
-const need = (source: string) => requiredText(source)?.strings;
+const need = (source: string) => requiredText(source)?.clauses.map((c) => c.strings);
 
 describe('what a pattern requires', () => {
   it.each([
-    ['安全账户|监管账户', ['安全账户', '监管账户']],
-    ['(提供|告诉)(一下)?.{0,6}(验证码|密码)', ['验证码', '密码']],
-    ['\\bscan\\b.{0,12}\\bqr\\b', ['scan']],
-    ['先(借|贷).{0,10}(再)?(转|汇)', ['先']],
-    ['(?:abc)d', ['abcd']],
-  ])('%s needs one of %j', (source, strings) => {
+    ['安全账户|监管账户', [['安全账户', '监管账户']]],
+    ['(提供|告诉)(一下)?.{0,6}(验证码|密码)', [['验证码', '密码'], ['提供', '告诉']]],
+    ['\\bscan\\b.{0,12}\\bqr\\b', [['scan'], ['qr']]],
+    ['先(借|贷).{0,10}(再)?(转|汇)', [['先'], ['借', '贷'], ['转', '汇']]],
+    ['(?:abc)d', [['abcd']]],
+    ['(ab|c(d|e))x', [['x'], ['ab', 'c']]],
+  ])('%s needs one of each of %j', (source, strings) => {
     expect(need(source)).toEqual(strings);
   });
 
