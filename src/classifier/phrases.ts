@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
-import { type Required, requiredText, Screen } from './required-text.ts';
+import { type Required, requiredText, Screen, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -129,15 +129,30 @@ export function possibleWarnings(normalized: string, rules: PhraseRules): number
   return out;
 }
 
+// The screens of a rule list's patterns, numbered in order, built on first use.
+const screenTables = new WeakMap<readonly PhraseRule[], ScreenTable>();
+function screenTableOf(rules: readonly PhraseRule[]): ScreenTable {
+  let table = screenTables.get(rules);
+  if (!table) {
+    table = new ScreenTable(rules.flatMap((r) => r.needs));
+    screenTables.set(rules, table);
+  }
+  return table;
+}
+
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
+  const table = screenTableOf(rules);
   const present = screen.of(normalized);
+  let n = 0;
   for (const rule of rules) {
+    const first = n;
+    n += rule.patterns.length;
     if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
-      if (!present.allows(rule.needs[p])) continue;
+      if (!present.allowsIn(table, first + p)) continue;
       const re = rule.patterns[p]!;
       re.lastIndex = 0;
       let found: string | undefined;

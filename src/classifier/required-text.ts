@@ -315,6 +315,27 @@ export class Screen {
     return this;
   }
 
+  /** Could pattern i of the table match somewhere in the text? (As allows(), over the table's flat arrays.) */
+  allowsIn(table: ScreenTable, i: number): boolean {
+    const { clauseStart, stringStart, firsts, headPairs, tailPairs, strings } = table;
+    const { chars, pairs } = this;
+    for (let c = clauseStart[i]!, lastClause = clauseStart[i + 1]!; c < lastClause; c++) {
+      let held = false;
+      for (let k = stringStart[c]!, end = stringStart[c + 1]!; k < end; k++) {
+        const a = firsts[k]!;
+        if (!(chars[a >> 3]! & (1 << (a & 7)))) continue;
+        const head = headPairs[k]!;
+        const tail = tailPairs[k]!;
+        if (head < 0 || (pairs[head >> 3]! & (1 << (head & 7)) && pairs[tail >> 3]! & (1 << (tail & 7)) && this.text.includes(strings[k]!))) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+
   /** Could a pattern with this requirement match somewhere in the text? */
   allows(required: Required): boolean {
     if (!required) return true;
@@ -335,5 +356,42 @@ export class Screen {
       if (pairs[head >> 3]! & (1 << (head & 7)) && pairs[tail >> 3]! & (1 << (tail & 7)) && this.text.includes(strings[i]!)) return true;
     }
     return false;
+  }
+}
+
+/** Many patterns' screens in flat arrays (one walk through contiguous memory per pattern, not a chase through
+ *  objects): pattern i's clauses are clauseStart[i] … clauseStart[i + 1] - 1, clause c's strings stringStart[c] …
+ *  stringStart[c + 1] - 1. A pattern without clauses always runs. */
+export class ScreenTable {
+  readonly clauseStart: Int32Array;
+  readonly stringStart: Int32Array;
+  readonly firsts: Uint16Array;
+  readonly headPairs: Int32Array;
+  readonly tailPairs: Int32Array;
+  readonly strings: string[] = [];
+
+  constructor(required: readonly Required[]) {
+    const clauseStart = [0];
+    const stringStart = [0];
+    const firsts: number[] = [];
+    const heads: number[] = [];
+    const tails: number[] = [];
+    for (const r of required) {
+      for (const clause of r?.clauses ?? []) {
+        clause.strings.forEach((str, k) => {
+          this.strings.push(str);
+          firsts.push(clause.firsts[k]!);
+          heads.push(clause.headPairs[k]!);
+          tails.push(clause.tailPairs[k]!);
+        });
+        stringStart.push(this.strings.length);
+      }
+      clauseStart.push(stringStart.length - 1);
+    }
+    this.clauseStart = Int32Array.from(clauseStart);
+    this.stringStart = Int32Array.from(stringStart);
+    this.firsts = Uint16Array.from(firsts);
+    this.headPairs = Int32Array.from(heads);
+    this.tailPairs = Int32Array.from(tails);
   }
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEGATION } from '../../src/classifier/phrases.ts';
-import { requiredText, Screen } from '../../src/classifier/required-text.ts';
+import { requiredText, Screen, ScreenTable } from '../../src/classifier/required-text.ts';
 import { classifier } from '../helpers/content.ts';
 
 const need = (source: string) => requiredText(source)?.clauses.map((c) => c.strings);
@@ -43,15 +43,18 @@ describe('the screen never skips a pattern that matches', () => {
   it(`holds for ${patterns.length} shipped patterns on generated texts`, () => {
     const screen = new Screen();
     const screens = patterns.map((re) => ({ re: new RegExp(re.source, re.flags.replace('g', '')), required: requiredText(re.source) }));
+    const table = new ScreenTable(screens.map((s) => s.required));
     let matched = 0;
     fc.assert(
       fc.property(text, (t) => {
         screen.of(t);
-        for (const { re, required } of screens) {
-          if (!re.test(t)) continue;
+        screens.forEach(({ re, required }, i) => {
+          // The flat table and the per-pattern screen agree.
+          expect(screen.allowsIn(table, i)).toBe(screen.allows(required));
+          if (!re.test(t)) return;
           matched++;
           expect(screen.allows(required), `${re.source} on ${t}`).toBe(true);
-        }
+        });
       }),
       { numRuns: 3000 },
     );
