@@ -4,7 +4,7 @@
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
 import { normalizeTextQuick } from '../content/normalize.ts';
-import { type Required, requiredText, Screen } from './required-text.ts';
+import { type Required, requiredText, sharedScreen as screen } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -55,5 +55,3 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
-// The classifier is synchronous: one screen serves every call.
-const screen = new Screen();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
-import { type Required, requiredText, Screen, ScreenTable } from './required-text.ts';
+import { type Required, requiredText, ScreenTable, sharedScreen as screen } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -116,8 +116,6 @@ export interface PhraseFilter {
   officialLinksOnly?: boolean;
 }
 
-// The classifier is synchronous: one screen serves every call.
-const screen = new Screen();
 
 /** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
 export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {

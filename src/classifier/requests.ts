@@ -221,28 +221,27 @@ export function matchGrams(clauseGrams: readonly string[], index: RequestIndex):
 /** Gram key → gram number, open addressing in two flat arrays: the lookup done for every character and bigram of
  *  every clause. */
 class KeyTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
+  /** Key and value side by side (one cache line per probe); key -1: empty. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(entries: readonly [number, number][]) {
     let size = 16;
-    while (size < entries.length * 4) size *= 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.values = new Int32Array(size);
+    while (size < entries.length * 2) size *= 2;
+    this.slots = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
     for (const [key, value] of entries) {
       let h = slot(key, this.mask);
-      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = key;
-      this.values[h] = value;
+      while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
+      this.slots[2 * h] = key;
+      this.slots[2 * h + 1] = value;
     }
   }
 
   get(key: number): number | undefined {
     let h = slot(key, this.mask);
-    for (let k = this.keys[h]!; k !== -1; k = this.keys[h]!) {
-      if (k === key) return this.values[h];
+    for (let k = this.slots[2 * h]!; k !== -1; k = this.slots[2 * h]!) {
+      if (k === key) return this.slots[2 * h + 1];
       h = (h + 1) & this.mask;
     }
     return undefined;

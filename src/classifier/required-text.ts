@@ -359,6 +359,10 @@ export class Screen {
   }
 }
 
+/** The one screen every caller uses in turn (the classifier is synchronous): one pair of bitmaps, not one per
+ *  caller, keeps them in the CPU's nearest cache. Valid until the next `of`. */
+export const sharedScreen = new Screen();
+
 /** Many patterns' screens in flat arrays (one walk through contiguous memory per pattern, not a chase through
  *  objects): pattern i's clauses are clauseStart[i] … clauseStart[i + 1] - 1, clause c's strings stringStart[c] …
  *  stringStart[c + 1] - 1. A pattern without clauses always runs. */

@@ -14,9 +14,10 @@ export function normalizeText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-// Per UTF-16 unit: does OpenCC change that character alone? 0 not yet asked, 1 no, 2 yes — filled as characters are
-// met (a pure lookup of OpenCC's static table; a few thousand characters at most).
-const changesAlone = new Uint8Array(0x10000);
+// Per UTF-16 unit, a bit each: asked OpenCC yet, and does OpenCC change that character alone — filled as characters
+// are met (a pure lookup of OpenCC's static table; bitmaps of 8 KB stay in the CPU's nearest cache).
+const asked = new Uint8Array(0x2000);
+const changes = new Uint8Array(0x2000);
 
 function isCjkUnit(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -26,12 +27,14 @@ function hasTraditional(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!isCjkUnit(c)) continue;
-    let changes = changesAlone[c];
-    if (changes === 0) {
+    const byte = c >> 3;
+    const bit = 1 << (c & 7);
+    if (!(asked[byte]! & bit)) {
       const ch = String.fromCharCode(c);
-      changes = changesAlone[c] = toSimplified(ch) !== ch ? 2 : 1;
+      asked[byte]! |= bit;
+      if (toSimplified(ch) !== ch) changes[byte]! |= bit;
     }
-    if (changes === 2) return true;
+    if (changes[byte]! & bit) return true;
   }
   return false;
 }
