@@ -32,17 +32,16 @@ export interface Extracted {
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
-  return (
-    input
-      .normalize('NFKC')
-      .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
-      // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
-      .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
-      .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
-      .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
-      // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
-      .replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length))
-  );
+  // Each rewrite runs only on a text holding the character it needs (most texts hold none of them).
+  let s = input.normalize('NFKC');
+  if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
+  // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
+  if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
+  if (s.includes('.')) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
+  s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
+  if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
+  return s;
 }
 
 // scheme://host[/path]: the host may hold IDN labels (Chinese included) and ends in an ASCII top-level domain (a

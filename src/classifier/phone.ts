@@ -3,7 +3,7 @@
 import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
-import { osaDistance } from './distance.ts';
+import { withinOneEdit } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -31,7 +31,7 @@ export function isLookalikeOfOfficial(national: string, brand: BrandIndex): bool
     if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
       return true;
     }
-    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
+    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && withinOneEdit(national, official)) {
       return true;
     }
   }
