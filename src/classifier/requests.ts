@@ -467,7 +467,7 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
     const n = sumN[id]!;
     if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates.push(id);
   }
-  for (const id of noLong) if (!candidates.includes(id)) candidates.push(id);
+  for (let k = 0; k < noLong.length; k++) if (!candidates.includes(noLong[k]!)) candidates.push(noLong[k]!);
   if (!candidates.length) {
     for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
     touched.length = 0;
