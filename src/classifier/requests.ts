@@ -75,6 +75,8 @@ interface CompiledGrams {
   words: number;
   /** Examples that need no bigram or word in common (none of bigrams or words of their own): always scored. */
   noLong: Int32Array;
+  /** Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause. */
+  scratch: { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array };
 }
 
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
@@ -193,6 +195,13 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     holds,
     words,
     noLong: Int32Array.from(examples.flatMap((e, id) => (e.long === 0 ? [id] : []))),
+    scratch: {
+      n: new Uint16Array(examples.length),
+      touched: [],
+      candidates: [],
+      first: new Int32Array(examples.length),
+      w: new Float64Array(examples.length),
+    },
   };
 }
 
@@ -428,9 +437,6 @@ export class GramReader {
 
 const readers = new WeakMap<RequestIndex, GramReader>();
 
-// Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause.
-const scratch = new WeakMap<RequestIndex, { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array }>();
-
 /**
  * The best-scoring example for a clause's gram numbers (GramReader), as matchGrams scores it, to the last bit: an
  * example needs bigrams or words in common to pass (SIMILARITY.minGrams or clauseMinGrams), so those are counted
@@ -439,13 +445,7 @@ const scratch = new WeakMap<RequestIndex, { n: Uint16Array; touched: number[]; c
  * would have met them (ties keep the first).
  */
 export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex): RequestMatch | undefined {
-  let sc = scratch.get(index);
-  if (!sc) {
-    const size = index.examples.length;
-    sc = { n: new Uint16Array(size), touched: [], candidates: [], first: new Int32Array(size), w: new Float64Array(size) };
-    scratch.set(index, sc);
-  }
-  const { n: sumN, touched, candidates, first, w: sumW } = sc;
+  const { n: sumN, touched, candidates, first, w: sumW } = index.compiled.scratch;
   const { count, weight, long, start, ids, total, minLong, holds, words, noLong } = index.compiled;
   let clauseTotal = 0;
   for (let k = 0; k < clauseGrams.length; k++) {

@@ -108,10 +108,11 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
   for (const w of windows(list, rules.requests)) {
-    if (NEGATION.test(w.text)) continue;
+    // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
+    if (!m || NEGATION.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
-    if (!m || rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
+    if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
