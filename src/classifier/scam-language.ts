@@ -35,13 +35,18 @@ interface Clause {
 function spans(text: string, start: number, end: number, separators: RegExp): [number, number][] {
   const out: [number, number][] = [];
   let at = start;
-  for (const m of text.slice(start, end).matchAll(separators)) {
-    out.push([at, start + m.index]);
-    at = start + m.index + m[0].length;
+  // Searched in place, not in a copy of text[start, end): a sentence's clauses are searched between sentence ends,
+  // which no clause separator crosses, and sentences over the whole text (where "$" means the same).
+  separators.lastIndex = start;
+  for (let m = separators.exec(text); m && m.index < end; m = separators.exec(text)) {
+    out.push([at, m.index]);
+    at = Math.min(end, m.index + m[0].length);
   }
+  separators.lastIndex = 0;
   out.push([at, end]);
-  return out.filter(([a, b]) => text.slice(a, b).trim());
+  return out.filter(([a, b]) => NOT_BLANK.test(text.slice(a, b)));
 }
+const NOT_BLANK = /\S/;
 
 /** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
 function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
