@@ -3,6 +3,9 @@
 export interface Rate {
   name: string;
   opsPerSec: number;
+  /** CPU time (user + system, process.cpuUsage) per operation in µs: less sensitive than ops/s to other load on a
+   *  shared machine, which takes wall time away but not CPU time. */
+  cpuMicrosPerOp: number;
 }
 
 export function rate(name: string, inputs: readonly string[], fn: (s: string) => unknown, ms = 1000): Rate {
@@ -11,14 +14,16 @@ export function rate(name: string, inputs: readonly string[], fn: (s: string) =>
   let i = 0;
   while (performance.now() < warmUntil) sink ^= fn(inputs[i++ % inputs.length]!) ? 1 : 0;
   let ops = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   let now = start;
   while (now - start < ms) {
     for (let k = 0; k < 64; k++) sink ^= fn(inputs[ops++ % inputs.length]!) ? 1 : 0;
     now = performance.now();
   }
+  const used = process.cpuUsage(cpu);
   if (sink === 42) console.log(''); // keep the work observable
-  return { name, opsPerSec: ops / ((now - start) / 1000) };
+  return { name, opsPerSec: ops / ((now - start) / 1000), cpuMicrosPerOp: (used.user + used.system) / ops };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -32,17 +32,16 @@ export interface Extracted {
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
-  return (
-    input
-      .normalize('NFKC')
-      .replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.')
-      // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
-      .replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-')
-      .replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3')
-      .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
-      // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
-      .replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length))
-  );
+  // Each rewrite runs only on a text holding the character it needs (most texts hold none of them).
+  let s = input.normalize('NFKC');
+  if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
+  // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
+  if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
+  if (s.includes('.')) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
+  s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
+  if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
+  return s;
 }
 
 // scheme://host[/path]: the host may hold IDN labels (Chinese included) and ends in an ASCII top-level domain (a
@@ -71,23 +70,37 @@ function trimUrl(raw: string): string {
   return raw.replace(/[.,;:!?)\]}>'"]+$/, '');
 }
 
-type Take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => void;
-type IsTaken = (s: number, e: number) => boolean;
+/** The items found so far and the spans they cover (a class, not closures made per call: the hot path). */
+class Found {
+  readonly items: Extracted[] = [];
+  private readonly spans: number[] = [];
+
+  take(kind: Extracted['kind'], raw: string, start: number, digits?: string): void {
+    this.items.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
+    this.spans.push(start, start + raw.length);
+  }
+
+  isTaken(s: number, e: number): boolean {
+    for (let i = 0; i < this.spans.length; i += 2) if (s < this.spans[i + 1]! && e > this.spans[i]!) return true;
+    return false;
+  }
+}
 const HAS_LETTER = /[a-z\u00a1-\uffff]/i;
 
-function findIpLinks(text: string, take: Take, isTaken: IsTaken): void {
+function findIpLinks(text: string, found: Found): void {
   for (const m of text.matchAll(IPV4_URL)) {
     const raw = trimUrl(m[0]);
-    if (!isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
-      take('url', raw, m.index);
-    } else if (!isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
-      take('url', raw, m.index);
+    if (!found.isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
+      found.take('url', raw, m.index);
+    } else if (!found.isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
+      found.take('url', raw, m.index);
     }
   }
 }
 
-function findLinks(text: string, brand: BrandIndex, take: Take, isTaken: IsTaken): void {
-  for (const m of text.matchAll(SCHEME_URL)) {
+function findLinks(text: string, brand: BrandIndex, found: Found): void {
+  // Cheap tests first: a scheme needs a colon, a bare host and an IP a dot.
+  if (text.includes(':')) for (const m of text.matchAll(SCHEME_URL)) {
     let end = m.index + m[0].length;
     // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
     // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.
@@ -95,16 +108,17 @@ function findLinks(text: string, brand: BrandIndex, take: Take, isTaken: IsTaken
       const tld = hanTldLength(text, end);
       if (tld) end = portPathEnd(text, end + tld);
     }
-    take('url', trimUrl(text.slice(m.index, end)), m.index);
+    found.take('url', trimUrl(text.slice(m.index, end)), m.index);
   }
-  findIpLinks(text, take, isTaken);
+  if (!text.includes('.')) return;
+  findIpLinks(text, found);
   // Cheap test first: most messages have no dot before a Chinese character.
   if (HAN_AFTER_DOT.test(text)) {
     for (const m of text.matchAll(IDN_TLD_HOST)) {
       const link = idnTldLink(text, m.index, m.index + m[0].length);
       if (!link) continue;
       const raw = trimUrl(text.slice(link.start, link.end));
-      if (!isTaken(link.start, link.start + raw.length)) take('url', raw, link.start);
+      if (!found.isTaken(link.start, link.start + raw.length)) found.take('url', raw, link.start);
     }
   }
   for (const m of text.matchAll(BARE_URL)) {
@@ -118,10 +132,10 @@ function findLinks(text: string, brand: BrandIndex, take: Take, isTaken: IsTaken
         raw = raw.slice(start - m.index);
       }
     }
-    if (isTaken(start, start + raw.length)) continue;
+    if (found.isTaken(start, start + raw.length)) continue;
     const host = raw.split(/[/:?#]/)[0]!.toLowerCase();
     if (/^[\d.]+$/.test(host)) continue;
-    if (isKnownSuffix(host, brand)) take('url', raw, start);
+    if (isKnownSuffix(host, brand)) found.take('url', raw, start);
   }
 }
 
@@ -133,16 +147,10 @@ function brandNumber(digits: string, brand: BrandIndex): boolean {
 
 /** Items in text already passed through prepareText (positions refer to it). */
 export function extract(text: string, brand: BrandIndex): Extracted[] {
-  const found: Extracted[] = [];
-  const taken: [number, number][] = [];
-  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const take = (kind: Extracted['kind'], raw: string, start: number, digits?: string) => {
-    found.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
-    taken.push([start, start + raw.length]);
-  };
+  const found = new Found();
   // Links need a letter (or an IP's dots): a bare number, the commonest input, skips the link scanners.
-  if (HAS_LETTER.test(text)) findLinks(text, brand, take, isTaken);
-  else if (text.includes('.')) findIpLinks(text, take, isTaken);
+  if (HAS_LETTER.test(text)) findLinks(text, brand, found);
+  else if (text.includes('.')) findIpLinks(text, found);
   // Numbers spelled in Chinese numerals are searched in an ASCII view of the text (same positions); the rules below
   // apply to them unchanged, so a code or card number in numerals is no item either. Amounts, dates and times are
   // blanked in that view first, so their digits never join a phone-number run.
@@ -150,7 +158,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   const view = blankProseNumbers(spelled.text);
   for (const m of view.matchAll(PHONE)) {
     const run = m[0].trim();
-    if (isTaken(m.index, m.index + run.length)) continue;
+    if (found.isTaken(m.index, m.index + run.length)) continue;
     const before = view.slice(Math.max(0, m.index - 16), m.index);
     const after = view.slice(m.index + run.length, m.index + run.length + 6);
     if (numberRole({ before, after, raw: run }) !== 'phone') continue;
@@ -162,9 +170,9 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     for (const part of splitRun(run, validOnly)) {
       const start = m.index + part.offset;
       const end = start + part.raw.length;
-      if (spelled.spans.some(([a, b]) => start < b && end > a)) take('phone', text.slice(start, end), start, part.raw);
-      else take('phone', part.raw, start);
+      if (spelled.spans.some(([a, b]) => start < b && end > a)) found.take('phone', text.slice(start, end), start, part.raw);
+      else found.take('phone', part.raw, start);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.items.sort((a, b) => a.start - b.start);
 }

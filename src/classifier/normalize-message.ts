@@ -4,6 +4,7 @@
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
 import { normalizeTextQuick } from '../content/normalize.ts';
+import { type Required, requiredText, sharedScreen as screen } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -11,6 +12,8 @@ export const variantFileSchema = z.strictObject({
 
 export interface VariantFolder {
   pattern: RegExp | undefined;
+  /** Strings one of which a text must hold for the pattern to match (required-text.ts). */
+  needs?: Required;
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
 }
@@ -31,7 +34,8 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
       const body = escapeRe(v).replace(/ /g, '\\s?');
       return `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
     });
-  return { pattern: parts.length ? new RegExp(parts.join('|'), 'g') : undefined, canonical: bySquashed };
+  const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
+  return { pattern, needs: pattern && requiredText(pattern.source), canonical: bySquashed };
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -40,8 +44,14 @@ const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?
 
 /** Matching form of a message's words (never shown): see the file comment. */
 export function normalizeMessage(text: string, variants: VariantFolder): string {
-  const s = normalizeTextQuick(text).replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern) return s;
+  let s = normalizeTextQuick(text);
+  // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
+  const han = HAN_CHAR.test(s);
+  if (han) s = s.replace(GAP_BETWEEN_HAN, '');
+  if (!variants.pattern || !screen.of(s).allows(variants.needs)) return s;
+  const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
-  return s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m).replace(GAP_BETWEEN_HAN, '');
+  return folded === s ? s : folded.replace(GAP_BETWEEN_HAN, '');
 }
+
+const HAN_CHAR = new RegExp(`[${HAN}]`);

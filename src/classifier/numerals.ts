@@ -73,6 +73,10 @@ export function spelledDigits(text: string, options: SpelledOptions = {}): Spell
   if (!NUMERAL.test(text)) return { text, spans: [] };
   const spans: [number, number][] = [];
   const converted = text.replace(RUN, (run: string, start: number) => {
+    // Most runs are plain digits ("2026", "5,000"): fewer than two numerals in the whole run, nothing to read.
+    let count = 0;
+    for (let i = 0; i < run.length && count < MIN_NUMERALS; i++) if (DIGIT_OF[run[i]!] !== undefined) count++;
+    if (count < MIN_NUMERALS) return run;
     const tail = WORDS_TAIL.exec(run)?.[0] ?? '';
     const head = tail ? run.slice(0, -tail.length) : run;
     const numerals = head.match(NUMERALS)?.length ?? 0;

@@ -3,7 +3,7 @@
 import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
-import { osaDistance } from './distance.ts';
+import { withinOneEdit } from './distance.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -31,7 +31,7 @@ export function isLookalikeOfOfficial(national: string, brand: BrandIndex): bool
     if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
       return true;
     }
-    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && osaDistance(national, official, 1) <= 1) {
+    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && withinOneEdit(national, official)) {
       return true;
     }
   }
@@ -92,14 +92,12 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   // Written with +86 or a trunk 0, "10…" is Beijing's area code ("+86 10 6123 4567", "010-6123-4567"), not a 106
   // SMS port or a 10xxx service number: a valid landline or mobile in that form is read as one first.
   // Parsed once, and only when a rule below needs it (libphonenumber's validity check is the costly step).
+  // (Inline, not a closure: tsx keeps function names by a property definition on every named closure made.)
   let parsedOnce: PhoneNumber | undefined | null = null;
-  const parse = () => {
-    if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
-    return parsedOnce;
-  };
   const areaCodeForm = key.prefix !== '' || key.digits.startsWith('0');
   if (areaCodeForm && /^(10|2\d|[3-9]\d{2})\d{5,8}$/.test(n) && !/^(400|800|95|96|12)/.test(n)) {
-    const parsed = parse();
+    if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
+    const parsed = parsedOnce;
     if (parsed?.isValid() && parsed.getType() === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
       reasons.push('FIXED_LINE_NUMBER', 'CALLER_ID_SPOOFABLE');
       return finding;
@@ -143,7 +141,8 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
-  const parsed = parse();
+  if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
+  const parsed = parsedOnce;
   if (!parsed?.isValid()) {
     reasons.push('INVALID_NUMBER');
     return finding;

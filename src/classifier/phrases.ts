@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
+import { type Required, requiredText, ScreenTable, sharedScreen as screen } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -41,6 +42,8 @@ export interface PhraseRule {
   topic: TopicId;
   severity: 'medium' | 'high';
   patterns: RegExp[];
+  /** Per pattern, strings one of which a match must hold (required-text.ts): others are not run. */
+  needs: Required[];
   unless: RegExp[];
   officialLinksClear: boolean;
 }
@@ -50,6 +53,8 @@ export interface PhraseRules {
   warnings: RegExp[];
   /** All warnings in one pattern: most messages hold none, and one scan says so. */
   anyWarning: RegExp;
+  /** Per warning, strings one of which a match must hold (required-text.ts). */
+  warningNeeds: Required[];
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
@@ -59,11 +64,13 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       severity: r.severity,
       // The text is lower case already (normalizeMessage): no `i` flag, which makes Unicode matching ~3x slower.
       patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
+      needs: r.patterns.map(requiredText),
       unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
       officialLinksClear: r.official_links_clear === true,
     })),
     warnings: file.warnings.map((p) => new RegExp(p, 'u')),
     anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
+    warningNeeds: file.warnings.map(requiredText),
   };
 }
 
@@ -109,13 +116,42 @@ export interface PhraseFilter {
   officialLinksOnly?: boolean;
 }
 
+
+/** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
+export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {
+  const present = screen.of(normalized);
+  const out: number[] = [];
+  rules.warningNeeds.forEach((needs, i) => {
+    if (present.allows(needs)) out.push(i);
+  });
+  return out;
+}
+
+// The screens of a rule list's patterns, numbered in order, built on first use.
+const screenTables = new WeakMap<readonly PhraseRule[], ScreenTable>();
+function screenTableOf(rules: readonly PhraseRule[]): ScreenTable {
+  let table = screenTables.get(rules);
+  if (!table) {
+    table = new ScreenTable(rules.flatMap((r) => r.needs));
+    screenTables.set(rules, table);
+  }
+  return table;
+}
+
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
+  const table = screenTableOf(rules);
+  const present = screen.of(normalized);
+  let n = 0;
   for (const rule of rules) {
+    const first = n;
+    n += rule.patterns.length;
     if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
-    for (const re of rule.patterns) {
+    for (let p = 0; p < rule.patterns.length; p++) {
+      if (!present.allowsIn(table, first + p)) continue;
+      const re = rule.patterns[p]!;
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {

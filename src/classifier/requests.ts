@@ -50,6 +50,50 @@ export interface RequestIndex {
   weight: Map<string, number>;
   /** Weight of a gram no example holds (the rarest possible). */
   unseenWeight: number;
+  /** The same, by gram number (gramIds): what matchGramIds reads. */
+  compiled: CompiledGrams;
+}
+
+/** The examples' grams numbered 0…count-1, with flat arrays for the scoring loop (no string hashing per clause). */
+interface CompiledGrams {
+  count: number;
+  /** A Chinese character or bigram (gramKey) → its number. */
+  byKey: KeyTable;
+  /** Any other gram (an English word, a run starting with a digit) → its number. */
+  byText: Map<string, number>;
+  weight: Float64Array;
+  /** 1 for a bigram or word, 0 for a single character. */
+  long: Uint8Array;
+  /** Example ids holding gram g: ids[start[g]] … ids[start[g + 1] - 1]. */
+  start: Int32Array;
+  ids: Int32Array;
+  /** Per example: its total weight, and the bigrams or words it needs in common (min(minGrams, long)). */
+  total: Float64Array;
+  minLong: Int32Array;
+  /** Which grams each example holds: bit g of row e (`words` 32-bit words per row). */
+  holds: Uint32Array;
+  words: number;
+  /** Examples that need no bigram or word in common (none of bigrams or words of their own): always scored. */
+  noLong: Int32Array;
+  /** Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause. */
+  scratch: { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array };
+}
+
+// Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
+// 0x8000: every key is a small integer.
+const HASH = 0x23;
+function unit(c: number): number {
+  return c === HASH ? 0 : c - 0x3400 + 1;
+}
+const isRunChar = (c: number) => c === HASH || (c >= 0x3400 && c <= 0x9fff);
+function gramKey(gram: string): number | undefined {
+  const a = gram.charCodeAt(0);
+  if (gram.length === 1 && a !== HASH && isRunChar(a)) return unit(a);
+  if (gram.length === 2 && isRunChar(a) && isRunChar(gram.charCodeAt(1))) return bigramKey(a, gram.charCodeAt(1));
+  return undefined;
+}
+function bigramKey(a: number, b: number): number {
+  return 0x8000 + unit(a) * 0x8000 + unit(b);
 }
 
 // Chinese runs with digits inside ("收到的6位数字": a digit run reads as "#", so "6位" and "六位" meet), English words.
@@ -110,7 +154,55 @@ export function compileRequests(file: z.output<typeof requestFileSchema>, varian
       else postings.set(g, [id]);
     }
   });
-  return { examples, postings, weight, unseenWeight: Math.log(1 + examples.length) };
+  return { examples, postings, weight, unseenWeight: Math.log(1 + examples.length), compiled: compile(examples, postings, weight) };
+}
+
+function compile(examples: readonly Example[], postings: Map<string, number[]>, weights: Map<string, number>): CompiledGrams {
+  const count = postings.size;
+  const keyed: [number, number][] = [];
+  const byText = new Map<string, number>();
+  const weight = new Float64Array(count);
+  const long = new Uint8Array(count);
+  const start = new Int32Array(count + 1);
+  const ids: number[] = [];
+  let g = 0;
+  for (const [gram, list] of postings) {
+    const key = gramKey(gram);
+    if (key === undefined) byText.set(gram, g);
+    else keyed.push([key, g]);
+    weight[g] = weights.get(gram)!;
+    long[g] = gram.length > 1 ? 1 : 0;
+    start[g] = ids.length;
+    ids.push(...list);
+    g++;
+  }
+  start[count] = ids.length;
+  const words = (count + 31) >>> 5;
+  const holds = new Uint32Array(examples.length * words);
+  for (let gram = 0; gram < count; gram++) {
+    for (let p = start[gram]!; p < start[gram + 1]!; p++) holds[ids[p]! * words + (gram >>> 5)]! |= 1 << (gram & 31);
+  }
+  return {
+    count,
+    byKey: new KeyTable(keyed),
+    byText,
+    weight,
+    long,
+    start,
+    ids: Int32Array.from(ids),
+    total: Float64Array.from(examples, (e) => e.total),
+    minLong: Int32Array.from(examples, (e) => Math.min(SIMILARITY.minGrams, e.long)),
+    holds,
+    words,
+    noLong: Int32Array.from(examples.flatMap((e, id) => (e.long === 0 ? [id] : []))),
+    scratch: {
+      n: new Uint16Array(examples.length),
+      touched: [],
+      candidates: [],
+      first: new Int32Array(examples.length),
+      w: new Float64Array(examples.length),
+    },
+  };
 }
 
 export interface RequestMatch {
@@ -121,49 +213,300 @@ export interface RequestMatch {
 
 /** The best-scoring example's topic for one clause (normalised), if it clears the threshold. */
 export function matchRequest(clause: string, index: RequestIndex): RequestMatch | undefined {
-  return matchGrams(grams(clause), index);
+  return matchGramIds(GramReader.for(index).read(clause), index);
 }
 
-// Scratch sums per example, reused by every call (the classifier is synchronous): no allocation per clause.
-const scratch = new WeakMap<RequestIndex, { w: Float64Array; n: Uint16Array; touched: number[] }>();
-
-/** As matchRequest, for a clause's grams (distinct) computed by the caller. */
+/** As matchRequest, for a clause's grams (distinct, as grams() returns them) computed by the caller. */
 export function matchGrams(clauseGrams: readonly string[], index: RequestIndex): RequestMatch | undefined {
-  let sc = scratch.get(index);
-  if (!sc) {
-    sc = { w: new Float64Array(index.examples.length), n: new Uint16Array(index.examples.length), touched: [] };
-    scratch.set(index, sc);
+  const { count, byKey, byText } = index.compiled;
+  // Grams no example holds get numbers from `count` up, one each (the list is distinct).
+  const ids = clauseGrams.map((g, i) => {
+    const key = gramKey(g);
+    return (key === undefined ? byText.get(g) : byKey.get(key)) ?? count + TEXT_BASE + i;
+  });
+  return matchGramIds(ids, index);
+}
+
+/** Gram key → gram number, open addressing in two flat arrays: the lookup done for every character and bigram of
+ *  every clause. */
+class KeyTable {
+  /** Key and value side by side (one cache line per probe); key -1: empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly [number, number][]) {
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.slots = new Int32Array(2 * size).fill(-1);
+    this.mask = size - 1;
+    for (const [key, value] of entries) {
+      let h = slot(key, this.mask);
+      while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
+      this.slots[2 * h] = key;
+      this.slots[2 * h + 1] = value;
+    }
   }
-  const { w: sumW, n: sumN, touched } = sc;
+
+  get(key: number): number | undefined {
+    let h = slot(key, this.mask);
+    for (let k = this.slots[2 * h]!; k !== -1; k = this.slots[2 * h]!) {
+      if (k === key) return this.slots[2 * h + 1];
+      h = (h + 1) & this.mask;
+    }
+    return undefined;
+  }
+}
+
+function slot(n: number, mask: number): number {
+  return (Math.imul(n, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** Distinct numbers of one list, for the grams no example holds (their numbers are too large to index an array). */
+class NumberSet {
+  private keys = new Int32Array(256);
+  private marks = new Uint32Array(256);
+  private generation = 1;
+  private size = 0;
+
+  clear(): void {
+    this.generation++;
+    this.size = 0;
+    if (this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Adds n; false when it was there already. */
+  add(n: number): boolean {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let h = slot(n, mask);
+    while (this.marks[h] === this.generation) {
+      if (this.keys[h] === n) return false;
+      h = (h + 1) & mask;
+    }
+    this.marks[h] = this.generation;
+    this.keys[h] = n;
+    this.size++;
+    return true;
+  }
+
+  private grow(): void {
+    const { keys, marks, generation } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.marks = new Uint32Array(keys.length * 2);
+    this.generation = 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (marks[i] === generation) this.add(keys[i]!);
+  }
+}
+
+const NUMERAL_BEFORE_UNIT = new Set([...'零一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
+const UNIT = new Set([...'位个元块万'].map((c) => c.charCodeAt(0)));
+// Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
+// from TEXT_BASE up, per message.
+const TEXT_BASE = 0x40000000;
+
+/**
+ * A message's clauses as lists of gram numbers, in the order grams() lists their grams. A gram no example holds
+ * gets a number from `count` up, the same one for the same gram throughout the message (so a pair of clauses
+ * counts a shared gram once). One reader per index, reset per message (GramReader.for).
+ */
+export class GramReader {
+  private readonly compiled: CompiledGrams;
+  private readonly unseenTexts = new Map<string, number>();
+  private readonly stamp: Uint32Array;
+  private readonly unseen = new NumberSet();
+  private generation = 0;
+  // The clause with digit runs read as "#" (as grams() replaces them), and where each unit came from.
+  private codes = new Uint16Array(256);
+  private origin = new Int32Array(256);
+
+  constructor(index: RequestIndex) {
+    this.compiled = index.compiled;
+    this.stamp = new Uint32Array(this.compiled.count);
+  }
+
+  /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
+  static for(index: RequestIndex): GramReader {
+    let reader = readers.get(index);
+    if (!reader) {
+      reader = new GramReader(index);
+      readers.set(index, reader);
+    }
+    reader.unseenTexts.clear();
+    return reader;
+  }
+
+  private byKey(key: number): number {
+    return this.compiled.byKey.get(key) ?? this.compiled.count + key;
+  }
+
+  private byText(gram: string): number {
+    const key = gramKey(gram);
+    if (key !== undefined) return this.byKey(key);
+    let id = this.compiled.byText.get(gram) ?? this.unseenTexts.get(gram);
+    if (id === undefined) {
+      id = this.compiled.count + TEXT_BASE + this.unseenTexts.size;
+      this.unseenTexts.set(gram, id);
+    }
+    return id;
+  }
+
+  /** Start a distinct list. */
+  private begin(): void {
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    this.unseen.clear();
+  }
+
+  private add(out: number[], id: number): void {
+    if (id >= this.compiled.count) {
+      if (this.unseen.add(id)) out.push(id);
+    } else if (this.stamp[id] !== this.generation) {
+      this.stamp[id] = this.generation;
+      out.push(id);
+    }
+  }
+
+  /** The clause's units with each digit run as one "#", and a numeral before a unit word as "#" (grams()'s DIGITS). */
+  private units(clause: string): number {
+    if (this.codes.length < clause.length) {
+      this.codes = new Uint16Array(clause.length * 2);
+      this.origin = new Int32Array(clause.length * 2);
+    }
+    const { codes, origin } = this;
+    let n = 0;
+    for (let k = 0; k < clause.length; k++) {
+      const c = clause.charCodeAt(k);
+      origin[n] = k;
+      if (c >= 0x30 && c <= 0x39) {
+        while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
+        codes[n++] = HASH;
+      } else codes[n++] = NUMERAL_BEFORE_UNIT.has(c) && UNIT.has(clause.charCodeAt(k + 1)) ? HASH : c;
+    }
+    return n;
+  }
+
+  /** The distinct grams of a normalised clause (see grams()), as numbers. */
+  read(clause: string): number[] {
+    const n = this.units(clause);
+    const { codes, origin } = this;
+    const out: number[] = [];
+    this.begin();
+    let i = 0;
+    while (i < n) {
+      const c = codes[i]!;
+      let j = i + 1;
+      if (isRunChar(c)) {
+        while (j < n && isRunChar(codes[j]!)) j++;
+        if (c === HASH) {
+          // A run that starts with a digit is read as one word (grams() does the same).
+          this.add(out, this.byText(String.fromCharCode(...codes.subarray(i, j))));
+        } else {
+          for (let k = i; k < j; k++) {
+            const a = codes[k]!;
+            if (a !== HASH) this.add(out, this.byKey(unit(a)));
+            if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
+          }
+        }
+      } else if (c >= 0x61 && c <= 0x7a) {
+        while (j < n && codes[j]! >= 0x61 && codes[j]! <= 0x7a) j++;
+        // Letters are never rewritten: the word is the clause's own text.
+        const word = clause.slice(origin[i]!, origin[j - 1]! + 1);
+        if (!STOP_EN.has(word)) this.add(out, this.byText(stemEn(word)));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** Two lists joined, each gram once, in order. */
+  union(a: readonly number[], b: readonly number[]): number[] {
+    const out: number[] = [];
+    this.begin();
+    for (let i = 0; i < a.length; i++) this.add(out, a[i]!);
+    for (let i = 0; i < b.length; i++) this.add(out, b[i]!);
+    return out;
+  }
+}
+
+const readers = new WeakMap<RequestIndex, GramReader>();
+
+/**
+ * The best-scoring example for a clause's gram numbers (GramReader), as matchGrams scores it, to the last bit: an
+ * example needs bigrams or words in common to pass (SIMILARITY.minGrams or clauseMinGrams), so those are counted
+ * first over the short bigram postings, and only the examples with enough are weighed — each over the clause's
+ * grams in the clause's order (the same additions in the same order), and compared in the order the full scan
+ * would have met them (ties keep the first).
+ */
+export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex): RequestMatch | undefined {
+  const { n: sumN, touched, candidates, first, w: sumW } = index.compiled.scratch;
+  const { count, weight, long, start, ids, total, minLong, holds, words, noLong } = index.compiled;
   let clauseTotal = 0;
-  for (const g of clauseGrams) {
-    const ids = index.postings.get(g);
-    if (!ids) {
+  for (let k = 0; k < clauseGrams.length; k++) {
+    const g = clauseGrams[k]!;
+    if (g >= count) {
       clauseTotal += index.unseenWeight;
       continue;
     }
-    const w = index.weight.get(g)!;
-    clauseTotal += w;
-    const n = g.length > 1 ? 1 : 0;
-    for (const id of ids) {
-      if (sumW[id] === 0) touched.push(id);
-      sumW[id]! += w;
-      sumN[id]! += n;
+    clauseTotal += weight[g]!;
+    if (!long[g]) continue;
+    for (let p = start[g]!, end = start[g + 1]!; p < end; p++) {
+      const id = ids[p]!;
+      if (sumN[id] === 0) touched.push(id);
+      sumN[id]!++;
     }
   }
-  let best: RequestMatch | undefined;
-  for (const id of touched) {
-    const e = index.examples[id]!;
-    const ofExample = sumW[id]! / e.total;
-    const ofClause = sumW[id]! / clauseTotal;
-    const enough =
-      (sumN[id]! >= Math.min(SIMILARITY.minGrams, e.long) && ofExample >= SIMILARITY.threshold) ||
-      (sumN[id]! >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
-    const score = Math.max(ofExample, ofClause);
-    if (enough && (!best || score > best.score)) best = { topic: e.topic, severity: e.severity, score };
-    sumW[id] = 0;
-    sumN[id] = 0;
+  for (let t = 0; t < touched.length; t++) {
+    const id = touched[t]!;
+    const n = sumN[id]!;
+    if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates.push(id);
   }
+  for (let k = 0; k < noLong.length; k++) if (!candidates.includes(noLong[k]!)) candidates.push(noLong[k]!);
+  if (!candidates.length) {
+    for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
+    touched.length = 0;
+    return undefined;
+  }
+  // Each candidate's weight in common, summed in clause order; where the full scan would first have touched it.
+  for (let c = 0; c < candidates.length; c++) {
+    const row = candidates[c]! * words;
+    let w = 0;
+    let at = -1;
+    for (let k = 0; k < clauseGrams.length; k++) {
+      const g = clauseGrams[k]!;
+      if (g < count && holds[row + (g >>> 5)]! & (1 << (g & 31))) {
+        w += weight[g]!;
+        if (at < 0) at = k;
+      }
+    }
+    sumW[candidates[c]!] = w;
+    first[candidates[c]!] = at;
+  }
+  // Postings list ids in ascending order: the full scan meets examples by first gram, then by id.
+  if (candidates.length > 1) candidates.sort((x, y) => first[x]! - first[y]! || x - y);
+  let best: RequestMatch | undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const id = candidates[c]!;
+    const w = sumW[id]!;
+    const n = sumN[id]!;
+    const ofExample = w / total[id]!;
+    const ofClause = w / clauseTotal;
+    const enough =
+      (n >= minLong[id]! && ofExample >= SIMILARITY.threshold) || (n >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
+    const score = Math.max(ofExample, ofClause);
+    if (enough && (!best || score > best.score)) {
+      const e = index.examples[id]!;
+      best = { topic: e.topic, severity: e.severity, score };
+    }
+  }
+  for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
   touched.length = 0;
+  candidates.length = 0;
   return best;
 }

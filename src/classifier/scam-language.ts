@@ -4,8 +4,8 @@
 import type { TopicId } from '../content/topics.ts';
 import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
-import { grams, matchGrams, type RequestIndex } from './requests.ts';
+import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings } from './phrases.ts';
+import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -42,29 +42,35 @@ interface Clause {
 function spans(text: string, start: number, end: number, separators: RegExp): [number, number][] {
   const out: [number, number][] = [];
   let at = start;
-  for (const m of text.slice(start, end).matchAll(separators)) {
-    out.push([at, start + m.index]);
-    at = start + m.index + m[0].length;
+  // Searched in place, not in a copy of text[start, end): a sentence's clauses are searched between sentence ends,
+  // which no clause separator crosses, and sentences over the whole text (where "$" means the same).
+  separators.lastIndex = start;
+  for (let m = separators.exec(text); m && m.index < end; m = separators.exec(text)) {
+    out.push([at, m.index]);
+    at = Math.min(end, m.index + m[0].length);
   }
+  separators.lastIndex = 0;
   out.push([at, end]);
-  return out.filter(([a, b]) => text.slice(a, b).trim());
+  return out.filter(([a, b]) => NOT_BLANK.test(text.slice(a, b)));
 }
+const NOT_BLANK = /\S/;
 
 /** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
 function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
   const list: Clause[] = [];
   const kinds = new Set<number>();
-  const anyWarning = phrases.anyWarning.test(text);
+  const possible = possibleWarnings(text, phrases);
+  const anyWarning = possible.length > 0 && phrases.anyWarning.test(text);
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
     if (anyWarning)
-      phrases.warnings.forEach((re, i) => {
-        if (re.test(sentence)) {
+      for (const i of possible) {
+        if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
           kinds.add(i);
         }
-      });
+      }
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
       list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence });
   }
@@ -72,10 +78,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[]): { text: string; grams: string[]; sentence: string }[] {
-  const out: { text: string; grams: string[]; sentence: string }[] = [];
+function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: number[]; sentence: string }[] {
+  const out: { text: string; grams: number[]; sentence: string }[] = [];
+  const reader = GramReader.for(index);
   const own = list.map((c) =>
-    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : grams(c.text),
+    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : reader.read(c.text),
   );
   list.forEach((c, i) => {
     const g = own[i];
@@ -84,7 +91,7 @@ function windows(list: readonly Clause[]): { text: string; grams: string[]; sent
     const next = list[i + 1];
     const ng = own[i + 1];
     if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
-      out.push({ text: `${c.text},${next.text}`, grams: [...new Set([...g, ...ng])], sentence: c.sentence });
+      out.push({ text: `${c.text},${next.text}`, grams: reader.union(g, ng), sentence: c.sentence });
     }
   });
   return out;
@@ -95,24 +102,31 @@ export interface LanguageOptions {
   officialLinksOnly: boolean;
 }
 
+/** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
+ *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
+function acceptOutsideWarnings(list: readonly Clause[]): (pos: number) => boolean {
+  if (!list.some((s) => s.warns)) return () => true;
+  return (pos) => !list.some((s) => s.warns && pos >= s.start && pos < s.end);
+}
+
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
   const { list, warningKinds } = clauses(text, rules.phrases);
   if (warningKinds >= BROADCAST_WARNINGS) return [];
-  const warnedAt = (pos: number) => list.some((s) => s.warns && pos >= s.start && pos < s.end);
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: (pos) => !warnedAt(pos),
+    accept: acceptOutsideWarnings(list),
     officialLinksOnly: options.officialLinksOnly,
   });
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const w of windows(list)) {
-    if (NEGATION.test(w.text)) continue;
-    const m = matchGrams(w.grams, rules.requests);
+  for (const w of windows(list, rules.requests)) {
+    // Scored first: most windows match no example, and then the negation test is not needed.
+    const m = matchGramIds(w.grams, rules.requests);
+    if (!m || NEGATION.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
-    if (!m || rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
+    if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.

@@ -42,6 +42,8 @@ export function isChineseIdNumber(s: string): boolean {
 // Well-known service numbers that are not secrets even though they are short digit runs.
 const PUBLIC_SHORT = exactNumbers(PUBLIC_SHORT_NUMBERS, '95\\d{3}');
 
+const DIGIT = /\d/;
+
 // Digit runs (NFKC makes full-width digits ASCII first), allowing single spaces or dashes inside groups.
 const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 
@@ -54,15 +56,16 @@ export function findSensitive(input: string): SensitiveSpan[] {
   // Same length and positions as the input, with readings in Chinese numerals as ASCII digits.
   const text = spelledDigits(input, { codeWords: CODE_WORDS }).text;
   const spans: SensitiveSpan[] = [];
+  // Every kind below is a run of digits: most words hold none.
+  if (!DIGIT.test(text)) return spans;
   // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off.
   for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
-  const covered = (at: number) => spans.some((s) => at >= s.start && at < s.end);
   for (const m of text.matchAll(DIGIT_RUN)) {
     const raw = m[0];
     const start = m.index;
-    if (covered(start)) continue;
+    if (spans.some((s) => start >= s.start && start < s.end)) continue;
     const digits = raw.replace(/\D/g, '');
     let kind: SensitiveKind | undefined;
     if (digits.length >= 13 && digits.length <= 19 && !/^(\+|00)/.test(raw) && luhnOk(digits)) kind = 'card';

@@ -14,18 +14,27 @@ export function normalizeText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-// Per character: does OpenCC change it? Filled as characters are met (a few thousand at most).
-const changesAlone = new Map<string, boolean>();
+// Per UTF-16 unit, a bit each: asked OpenCC yet, and does OpenCC change that character alone — filled as characters
+// are met (a pure lookup of OpenCC's static table; bitmaps of 8 KB stay in the CPU's nearest cache).
+const asked = new Uint8Array(0x2000);
+const changes = new Uint8Array(0x2000);
+
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 function hasTraditional(s: string): boolean {
-  for (const ch of s) {
-    if (!CJK.test(ch)) continue;
-    let changes = changesAlone.get(ch);
-    if (changes === undefined) {
-      changes = toSimplified(ch) !== ch;
-      changesAlone.set(ch, changes);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isCjkUnit(c)) continue;
+    const byte = c >> 3;
+    const bit = 1 << (c & 7);
+    if (!(asked[byte]! & bit)) {
+      const ch = String.fromCharCode(c);
+      asked[byte]! |= bit;
+      if (toSimplified(ch) !== ch) changes[byte]! |= bit;
     }
-    if (changes) return true;
+    if (changes[byte]! & bit) return true;
   }
   return false;
 }
