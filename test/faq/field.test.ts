@@ -40,12 +40,12 @@ function summary(name: string, m: FieldMetrics): string {
   );
 }
 
-// Floors on the held-out half, per batch: the figures last measured there with a small margin. Batch 1, measured
-// 2026-11-29 (both brands alike): top-1 85.8 %, out of scope answered straight 7.8 %, product answered as scams 5 of
-// 35, mixed-language 78.9 %. Batch 2, measured 2026-11-30 on the code of 2026-11-29, before anyone tuned on any
-// batch-2 line: top-1 90.4 %, out of scope answered straight 2.0 %, product answered as scams 2 of 30, mixed 100 %
-// (17). Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`, not here: a timing inside a
-// parallel test run measures the machine's load, not the matcher.
+// Floors on the held-out half, per batch: the figures last measured there with a small margin. Measured 2026-11-30 on
+// the merged code (routing by cue families), both brands alike: batch 1 — top-1 86.4 %, out of scope answered
+// straight 1.6 %, product answered as scams 2 of 35, mixed-language 81.6 % (38); batch 2 — 89.4 %, 2.0 %, 3 of 30,
+// 100 % (17). Before (code of 2026-11-29): batch 1 — 85.8 %, 7.8 %, 5 of 35, 78.9 %; batch 2 (measured before anyone
+// tuned on batch 2) — 90.4 %, 2.0 %, 2 of 30, 100 %. Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`,
+// not here: a timing inside a parallel test run measures the machine's load, not the matcher.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -53,8 +53,8 @@ interface Floors {
   mixedMin: number;
 }
 const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
-  1: { top1Min: 0.83, outOfScopeConfidentMax: 0.1, productAsScamMax: 6, mixedMin: 0.76 },
-  2: { top1Min: 0.88, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.88 },
+  1: { top1Min: 0.84, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.79 },
+  2: { top1Min: 0.87, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -24,25 +24,26 @@ describe('messages corpus, dev half (regression guard)', () => {
 });
 
 // Floors on the held-out half, per batch: the figures last measured there with a small margin, so a change that makes
-// the classifier worse on messages nobody tuned on fails here. Batch 1, measured 2026-11-29 (demo brand and brand b
-// alike): 1 scam called official, 3 genuine judged dangerous, genuine flagged 3.5 %, scams flagged 73.4 %, labelled
-// dangerous judged dangerous 74.8 %. Batch 2, measured 2026-11-30 on the code of 2026-11-29, before anyone tuned on
-// any batch-2 line: 2 scams called official, 3 genuine judged dangerous, genuine flagged 5.8 %, scams flagged 75.0 %,
-// labelled dangerous judged dangerous 80.6 %.
+// the classifier worse on messages nobody tuned on fails here. Measured 2026-11-30 on the merged code (the action ×
+// pretext concept reader), demo brand (brand b within a point): batch 1 — 0 scams called official, 4 genuine judged
+// dangerous, genuine flagged 4.4 %, scams flagged 84.6 %, labelled dangerous judged dangerous 85.4 %; batch 2 — 1,
+// 3, 7.7 %, 86.0 %, 88.9 %. Before the concept reader (code of 2026-11-29): batch 1 — 1, 3, 3.5 %, 73.4 %, 74.8 %;
+// batch 2 (measured before anyone tuned on batch 2) — 2, 3, 5.8 %, 75.0 %, 80.6 %. The floors accept one more
+// genuine message flagged per batch for eleven points of scam recall; the targets stay with `it.fails` below.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
-    scamsCalledOfficialMax: 1,
-    genuineDangerousMax: 3,
-    genuineFlaggedMax: 0.045,
-    scamsFlaggedMin: 0.71,
-    dangerousJudgedDangerousMin: 0.72,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 4,
+    genuineFlaggedMax: 0.05,
+    scamsFlaggedMin: 0.82,
+    dangerousJudgedDangerousMin: 0.83,
   },
   2: {
-    scamsCalledOfficialMax: 2,
+    scamsCalledOfficialMax: 1,
     genuineDangerousMax: 3,
-    genuineFlaggedMax: 0.065,
-    scamsFlaggedMin: 0.72,
-    dangerousJudgedDangerousMin: 0.77,
+    genuineFlaggedMax: 0.085,
+    scamsFlaggedMin: 0.83,
+    dangerousJudgedDangerousMin: 0.85,
   },
 });
 
