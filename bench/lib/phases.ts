@@ -1,0 +1,107 @@
+// Where a webhook turn's CPU goes, by phase: each sample of a V8 .cpuprofile is given to one phase of the request
+// by its call stack, so the table covers everything the server's main thread did (HTTP, Express, our code, GC).
+// Two kinds of rule, because Express calls the next middleware from inside the previous one:
+// - a turn phase (our functions, and the packages only they call) claims a sample wherever it is on the stack, the
+//   first in PHASES order winning (pino called from the turn is logging; the classifier under masking is masking);
+// - a framework rule (helmet, the body reader, Express, node's HTTP) claims a sample only as the innermost match,
+//   so helmet's frame, on the stack of everything after it, gets only its own work.
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  startTime: number;
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+type Match = (fn: string, url: string) => boolean;
+const file = (re: RegExp): Match => (_fn, url) => re.test(url);
+const fnIn = (name: string, re: RegExp): Match => (fn, url) => fn === name && re.test(url);
+const pkg = (...names: string[]): Match => {
+  const re = new RegExp(`/node_modules/(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})/`);
+  return (_fn, url) => re.test(url);
+};
+
+/** Turn phases, in priority order (the first one on a sample's stack takes it). */
+const PHASES: ReadonlyArray<readonly [string, Match]> = [
+  ['logging (pino)', pkg('pino', 'pino-std-serializers', 'sonic-boom', 'fast-redact', '@pinojs/redact', 'thread-stream')],
+  ['metrics (prom-client)', pkg('prom-client')],
+  ['zod validation', pkg('zod')],
+  ['signature check (HMAC of the body)', fnIn('signatureValid', /channels\/app\/signature\.ts$/)],
+  ['user-key hashes (HMAC)', file(/store\/keyed-hash\.ts$/)],
+  ['brain: masking before storage', file(/src\/bot\/redact\.ts$/)],
+  ['brain: classifier (the check)', (fn, url) => /src\/classifier\//.test(url) || pkg('libphonenumber-js', 'tldts', 'tldts-core', 'confusables')(fn, url)],
+  ['brain: FAQ (route, segment, rank)', (fn, url) => /src\/faq\//.test(url) || pkg('fuse.js', '@node-rs/jieba')(fn, url)],
+  ['brain: routing, reply texts, state copy', fnIn('handleTurn', /src\/bot\/brain\.ts$/)],
+  ['replay check (SQLite read)', fnIn('replayed', /channels\/conversation\.ts$/)],
+  ['loadState (SQLite read, JSON.parse)', fnIn('load', /channels\/conversation\.ts$/)],
+  ['commitTurn (SQLite transaction, JSON.stringify)', (fn, url) => /src\/store\/sqlite\//.test(url) || pkg('better-sqlite3')(fn, url)],
+  ['rate limit (per user)', (fn, url) => /src\/store\/rate-limit\.ts$/.test(url) || fnIn('appUser', /http\/limits\.ts$/)(fn, url)],
+  ['turn runner (lock, outcome records)', (_fn, url) => /src\/channels\/conversation\.ts$|src\/store\/local-lock\.ts$/.test(url)],
+  ['reply wire shape', fnIn('wireMessage', /channels\/botkit\.ts$/)],
+  ['response (res.json: JSON.stringify, headers, write)', file(/node_modules\/express\/lib\/response\.js$/)],
+  ['webhook handler (JSON.parse of the body, glue)', file(/channels\/app\/webhook\.ts$/)],
+];
+
+/** Framework rules: the innermost match on the stack takes the sample. */
+const FRAMEWORK: ReadonlyArray<readonly [string, Match]> = [
+  ['helmet + CORS headers', (fn, url) => pkg('helmet')(fn, url) || /src\/server\.ts$/.test(url)],
+  ['per-IP limit middleware (skips the webhook)', file(/channels\/http\/limits\.ts$/)],
+  ['body read (express.raw)', pkg('raw-body', 'body-parser', 'iconv-lite', 'type-is', 'content-type', 'bytes', 'media-typer', 'unpipe')],
+  ['Express routing', pkg('express', 'router', 'parseurl', 'path-to-regexp', 'finalhandler', 'on-finished', 'encodeurl', 'etag', 'fresh', 'send', 'vary', 'depd', 'proxy-addr', 'forwarded', 'accepts', 'negotiator', 'mime-types', 'cookie')],
+];
+
+const HTTP = 'HTTP (node: parser, sockets, timers)';
+const GC = 'GC (main thread)';
+const PROGRAM = 'native without a JS frame (libuv, syscalls)';
+
+export interface PhaseTable {
+  /** Sampled busy time in the window (ms), excluding (idle). */
+  busyMs: number;
+  phases: { name: string; ms: number }[];
+  /** Busy samples no rule claimed, by leaf function (to extend the rules). */
+  unclaimed: { name: string; ms: number }[];
+}
+
+/** `window`: monotonic µs (bench/lib/cpuprofile.ts monotonicMicros) bounding the measured run. */
+export function phaseTable(profileFile: string, window: { fromUs: number; toUs: number }): PhaseTable {
+  const p = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const phaseOf = new Map<number, string>();
+  const classify = (leaf: number): string => {
+    const stack: ProfileNode[] = [];
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
+    const top = stack[0]!.callFrame.functionName;
+    if (top === '(garbage collector)') return GC;
+    if (top === '(program)') return PROGRAM;
+    if (top === '(idle)') return '(idle)';
+    for (const [name, match] of PHASES) if (stack.some((n) => match(n.callFrame.functionName, n.callFrame.url))) return name;
+    for (const n of stack) for (const [name, match] of FRAMEWORK) if (match(n.callFrame.functionName, n.callFrame.url)) return name;
+    if (stack.some((n) => n.callFrame.url.startsWith('node:') || n.callFrame.url === '')) return HTTP;
+    return `unclaimed: ${top} ${stack[0]!.callFrame.url.replace(/^.*\/(node_modules|src)\//, '$1/')}`;
+  };
+  const ms = new Map<string, number>();
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] ?? 0;
+    if (t < window.fromUs || t > window.toUs) continue;
+    const id = p.samples[i]!;
+    let phase = phaseOf.get(id);
+    if (phase === undefined) phaseOf.set(id, (phase = classify(id)));
+    ms.set(phase, (ms.get(phase) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  }
+  ms.delete('(idle)');
+  const sorted = [...ms].sort((a, b) => b[1] - a[1]).map(([name, v]) => ({ name, ms: v }));
+  return {
+    busyMs: sorted.reduce((s, x) => s + x.ms, 0),
+    phases: sorted.filter((x) => !x.name.startsWith('unclaimed: ')),
+    unclaimed: sorted.filter((x) => x.name.startsWith('unclaimed: ')).map((x) => ({ name: x.name.slice(11), ms: x.ms })),
+  };
+}
