@@ -94,7 +94,10 @@ export function phaseTable(profileFile: string, window: { fromUs: number; toUs: 
     if (t < window.fromUs || t > window.toUs) continue;
     const id = p.samples[i]!;
     let phase = phaseOf.get(id);
-    if (phase === undefined) phaseOf.set(id, (phase = classify(id)));
+    if (phase === undefined) {
+      phase = classify(id);
+      phaseOf.set(id, phase);
+    }
     ms.set(phase, (ms.get(phase) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
   }
   ms.delete('(idle)');
