@@ -150,11 +150,17 @@ export function maskUserText(input: string, opts: MaskOptions = {}): string {
 /** A bot line as it may be stored: only the numbers the user pasted in `userText` are masked (a checked number
  *  quoted back); the bot's own numbers — quiz items, brand contacts — stay as they were. */
 export function maskEchoes(botText: string, userText: string, opts: MaskOptions = {}): string {
+  return echoMasker(userText, opts)(botText);
+}
+
+/** maskEchoes for many bot texts of one user message: the user's numbers are read once. */
+export function echoMasker(userText: string, opts: MaskOptions = {}): (botText: string) => string {
   const pasted = readUserNumbers(userText.normalize('NFKC')).filter((n) => n.role === 'secret' || n.role === 'phone');
-  if (!pasted.length) return botText;
-  return maskWith(botText, findSensitive, (original, span) => {
-    const source = pasted.find((p) => sameNumber(p, span));
-    if (!source) return undefined;
-    return maskNumber(original, { ...span, role: source.role }, opts);
-  });
+  if (!pasted.length) return (botText) => botText;
+  return (botText) =>
+    maskWith(botText, findSensitive, (original, span) => {
+      const source = pasted.find((p) => sameNumber(p, span));
+      if (!source) return undefined;
+      return maskNumber(original, { ...span, role: source.role }, opts);
+    });
 }
