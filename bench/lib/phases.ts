@@ -60,46 +60,36 @@ const HTTP = 'HTTP (node: parser, sockets, timers)';
 const GC = 'GC (main thread)';
 const PROGRAM = 'native without a JS frame (libuv, syscalls)';
 
+export interface Frame {
+  fn: string;
+  /** Script URL for JS frames (file:///…, node:…), '' for native ones. */
+  url: string;
+}
+
 export interface PhaseTable {
-  /** Sampled busy time in the window (ms), excluding (idle). */
+  /** Sampled time in the window (ms), excluding (idle). */
   busyMs: number;
   phases: { name: string; ms: number }[];
-  /** Busy samples no rule claimed, by leaf function (to extend the rules). */
+  /** Samples no rule claimed, by leaf function (to extend the rules). */
   unclaimed: { name: string; ms: number }[];
 }
 
-/** `window`: monotonic µs (bench/lib/cpuprofile.ts monotonicMicros) bounding the measured run. */
-export function phaseTable(profileFile: string, window: { fromUs: number; toUs: number }): PhaseTable {
-  const p = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const phaseOf = new Map<number, string>();
-  const classify = (leaf: number): string => {
-    const stack: ProfileNode[] = [];
-    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
-    const top = stack[0]!.callFrame.functionName;
-    if (top === '(garbage collector)') return GC;
-    if (top === '(program)') return PROGRAM;
-    if (top === '(idle)') return '(idle)';
-    for (const [name, match] of PHASES) if (stack.some((n) => match(n.callFrame.functionName, n.callFrame.url))) return name;
-    for (const n of stack) for (const [name, match] of FRAMEWORK) if (match(n.callFrame.functionName, n.callFrame.url)) return name;
-    if (stack.some((n) => n.callFrame.url.startsWith('node:') || n.callFrame.url === '')) return HTTP;
-    return `unclaimed: ${top} ${stack[0]!.callFrame.url.replace(/^.*\/(node_modules|src)\//, '$1/')}`;
-  };
-  const ms = new Map<string, number>();
-  let t = p.startTime;
-  for (let i = 0; i < p.samples.length; i++) {
-    t += p.timeDeltas[i] ?? 0;
-    if (t < window.fromUs || t > window.toUs) continue;
-    const id = p.samples[i]!;
-    let phase = phaseOf.get(id);
-    if (phase === undefined) {
-      phase = classify(id);
-      phaseOf.set(id, phase);
-    }
-    ms.set(phase, (ms.get(phase) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  }
+const GC_NATIVE = /v8::internal::(Heap|Scavenger|MarkCompact|MinorMarkCompact|Sweeper|ConcurrentMarking|IncrementalMarking|GCTracer)/;
+
+/** The phase of one sample; `stack` is leaf first. */
+export function phaseOf(stack: readonly Frame[]): string {
+  const top = stack[0]?.fn ?? '';
+  if (top === '(garbage collector)' || stack.some((f) => !f.url && GC_NATIVE.test(f.fn))) return GC;
+  if (top === '(program)') return PROGRAM;
+  if (top === '(idle)') return '(idle)';
+  for (const [name, match] of PHASES) if (stack.some((f) => match(f.fn, f.url))) return name;
+  for (const f of stack) for (const [name, match] of FRAMEWORK) if (match(f.fn, f.url)) return name;
+  if (stack.some((f) => f.url.startsWith('node:'))) return HTTP;
+  if (!stack.some((f) => f.url)) return PROGRAM;
+  return `unclaimed: ${top} ${stack[0]!.url.replace(/^.*\/(node_modules|src)\//, '$1/')}`;
+}
+
+function summarise(ms: Map<string, number>): PhaseTable {
   ms.delete('(idle)');
   const sorted = [...ms].sort((a, b) => b[1] - a[1]).map(([name, v]) => ({ name, ms: v }));
   return {
@@ -107,4 +97,79 @@ export function phaseTable(profileFile: string, window: { fromUs: number; toUs: 
     phases: sorted.filter((x) => !x.name.startsWith('unclaimed: ')),
     unclaimed: sorted.filter((x) => x.name.startsWith('unclaimed: ')).map((x) => ({ name: x.name.slice(11), ms: x.ms })),
   };
+}
+
+/** A V8 .cpuprofile; `window`: monotonic µs (bench/lib/cpuprofile.ts monotonicMicros) bounding the measured run. */
+export function phaseTable(profileFile: string, window: { fromUs: number; toUs: number }): PhaseTable {
+  const p = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const phaseById = new Map<number, string>();
+  const classify = (leaf: number): string => {
+    const stack: Frame[] = [];
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const { functionName, url } = byId.get(id)!.callFrame;
+      stack.push({ fn: functionName, url });
+    }
+    return phaseOf(stack);
+  };
+  const ms = new Map<string, number>();
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] ?? 0;
+    if (t < window.fromUs || t > window.toUs) continue;
+    const id = p.samples[i]!;
+    let phase = phaseById.get(id);
+    if (phase === undefined) {
+      phase = classify(id);
+      phaseById.set(id, phase);
+    }
+    ms.set(phase, (ms.get(phase) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  }
+  return summarise(ms);
+}
+
+// perf script -F tid,ip,sym: a line " <tid>" per sample, then one tab-indented "<addr> <symbol>" per frame, leaf
+// first. JS frames (node --perf-basic-prof) read "JS:*name file:///…:line:col" (ES modules) or "JS:^name /path:line"
+// (CommonJS); others are native symbols.
+const JS_FRAME = /^(?:JS|LazyCompile|Function|Script):[~*^+-]?(.*?) ((?:file:|node:|\/)\S*?)(?::\d+)*$/;
+
+export const OTHER_THREADS = 'other threads (GC helpers, libuv pool, compiler)';
+
+/**
+ * perf's on-CPU samples (cpu-clock: only time the thread ran, so a busy machine does not bias the split), each
+ * `sampleMs` of CPU. Samples of threads other than `mainTid` are one row.
+ */
+export async function perfPhaseTable(lines: AsyncIterable<string>, mainTid: number, sampleMs: number): Promise<PhaseTable> {
+  const ms = new Map<string, number>();
+  let tid = -1;
+  let stack: Frame[] = [];
+  const debug = process.env.WEBHOOK_PHASES_DEBUG;
+  const leaves = new Map<string, number>();
+  const flush = () => {
+    if (tid < 0) return;
+    const phase = tid === mainTid ? phaseOf(stack) : OTHER_THREADS;
+    ms.set(phase, (ms.get(phase) ?? 0) + sampleMs);
+    if (debug && phase.startsWith(debug)) {
+      const k = stack.slice(0, 6).map((f) => `${f.fn.slice(0, 60)} ${f.url.replace(/^.*\//, '')}`).join(' < ');
+      leaves.set(k, (leaves.get(k) ?? 0) + 1);
+    }
+  };
+  for await (const line of lines) {
+    if (!line.startsWith('\t')) {
+      const m = /^\s*(\d+)\s*$/.exec(line);
+      if (!m) continue;
+      flush();
+      tid = Number(m[1]);
+      stack = [];
+      continue;
+    }
+    const sym = line.trim().replace(/^[0-9a-f]+\s+/, '');
+    const js = JS_FRAME.exec(sym);
+    stack.push(js ? { fn: js[1]!, url: js[2]! } : { fn: sym, url: '' });
+  }
+  flush();
+  if (debug) for (const [k, n] of [...leaves].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(n, k);
+  return summarise(ms);
 }
