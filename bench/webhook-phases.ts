@@ -2,15 +2,16 @@
 // default settings) under the webhook bench's load, sampled, each sample given to one phase of the request by its
 // call stack (bench/lib/phases.ts). Prints µs of CPU per message per phase.
 // Two samplers:
-// - perf (Linux `perf record -e cpu-clock` on the server, JS names from node --perf-basic-prof), the default when
-//   perf works: it samples only time the threads ran (kernel time in syscalls included), so a machine shared with
-//   other work does not bias the split;
-// - V8's --cpu-prof otherwise: it samples wall time (a descheduled thread's time lands on whatever it was doing,
-//   often a syscall that woke the load generator), so its shares are scaled to the main thread's CPU from /proc.
+// - V8's --cpu-prof (the default): exact JS names, but it samples wall time — a descheduled thread's time lands on
+//   whatever it was doing (often a syscall that woke the load generator) — so its shares are scaled to the main
+//   thread's CPU from /proc, and the other threads (GC helpers, compiler) are one row from /proc. On a busy machine
+//   the split leans towards system calls; the totals stay right.
+// - perf (WEBHOOK_PHASES_SAMPLER=perf; Linux `perf record -e cpu-clock`, JS names from node --perf-basic-prof):
+//   on-CPU samples only, kernel time included, but JIT code recompiled at a reused address can be named after its
+//   predecessor in perf's map, so a few samples land on the wrong function.
 //   npm run bench webhook-phases
 //   WEBHOOK_BENCH_SECONDS=5         measured seconds (default 10)
 //   WEBHOOK_PHASES_CONNECTIONS=8    concurrent requests (default 64, as the throughput bench)
-//   WEBHOOK_PHASES_SAMPLER=v8       force V8's profiler
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +50,7 @@ async function measure(server: ChildServer, during?: { start(): Promise<void>; s
 }
 
 function perfWorks(): boolean {
-  if (process.env.WEBHOOK_PHASES_SAMPLER === 'v8') return false;
+  if (process.env.WEBHOOK_PHASES_SAMPLER !== 'perf') return false;
   const r = spawnSync('perf', ['record', '-q', '-e', 'cpu-clock', '-o', '/dev/null', 'true'], { stdio: 'ignore' });
   return r.status === 0;
 }
@@ -123,7 +124,9 @@ async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sample
 export async function benchWebhookPhases(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-phases-'));
   try {
-    const { m, t, sampler } = perfWorks() ? await withPerf(tmp) : await withV8(tmp);
+    const usePerf = perfWorks();
+    if (process.env.WEBHOOK_PHASES_SAMPLER === 'perf' && !usePerf) console.log('perf does not work here: V8 profile instead');
+    const { m, t, sampler } = usePerf ? await withPerf(tmp) : await withV8(tmp);
     const { run } = m;
     const perMsg = (ms: number) => (1000 * ms) / run.total;
     console.log(

@@ -8,6 +8,7 @@
 // shares an event loop with autocannon; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
 //   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
+//   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
 //   WEBHOOK_BENCH_PROFILE_OUT=FILE   and keep that .cpuprofile (open it in Chrome DevTools for call trees)
 import { randomBytes } from 'node:crypto';
@@ -26,6 +27,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
+const PARTS = new Set((process.env.WEBHOOK_BENCH_PARTS ?? 'throughput,widget,memory').split(','));
 
 async function widgetToken(url: string): Promise<string> {
   const res = await fetch(`${url}/api/widget/session`);
@@ -344,9 +346,9 @@ async function benchWidgetMemory(tmp: string): Promise<void> {
 export async function benchWebhook(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-bench-'));
   try {
-    await benchThroughput(tmp);
-    await benchWidgetThroughput(tmp);
-    await benchWidgetMemory(tmp);
+    if (PARTS.has('throughput')) await benchThroughput(tmp);
+    if (PARTS.has('widget')) await benchWidgetThroughput(tmp);
+    if (PARTS.has('memory')) await benchWidgetMemory(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -50,6 +50,13 @@ const PHASES: ReadonlyArray<readonly [string, Match]> = [
 
 /** Framework rules: the innermost match on the stack takes the sample. */
 const FRAMEWORK: ReadonlyArray<readonly [string, Match]> = [
+  // The widget's path: our adapter, Botkit's turn machinery, the websocket library.
+  ['widget adapter (frame checks, activity)', file(/channels\/web\/adapter\.ts$/)],
+  [
+    'Botkit + botbuilder (TurnContext, BotWorker, middleware)',
+    (fn, url) => /channels\/botkit\.ts$/.test(url) || pkg('botkit', 'botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botbuilder-adapter-web', 'botframework-schema')(fn, url),
+  ],
+  ['ws (frames, sockets)', pkg('ws', 'bufferutil', 'utf-8-validate')],
   ['helmet + CORS headers', (fn, url) => pkg('helmet')(fn, url) || /src\/server\.ts$/.test(url)],
   ['per-IP limit middleware (skips the webhook)', file(/channels\/http\/limits\.ts$/)],
   ['body read (express.raw)', pkg('raw-body', 'body-parser', 'iconv-lite', 'type-is', 'content-type', 'bytes', 'media-typer', 'unpipe')],
