@@ -3,11 +3,20 @@
 // answered straight, product questions answered as scams, per style, and latency. The held-out half is never read
 // here: it is the CI gate (test/faq/field.test.ts).
 //   --misses   list the dev questions routed or ranked wrong
+//   --batch N  only the questions of batch N (src/faq/field.ts QUESTION_BATCHES)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadBrand } from '../src/content/brand.ts';
-import { evaluateField, type FieldMetrics, fillFieldText, parseFieldQuestions } from '../src/faq/field.ts';
+import {
+  evaluateField,
+  type FieldMetrics,
+  fillFieldText,
+  parseFieldQuestions,
+  QUESTION_BATCHES,
+  type QuestionBatch,
+  questionBatch,
+} from '../src/faq/field.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../src/faq/index.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -30,7 +39,14 @@ export function fieldSummary(name: string, m: FieldMetrics): string {
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
   const file = 'test/field/questions-dev.tsv';
-  const { questions, problems } = parseFieldQuestions(readFileSync(join(ROOT, file), 'utf8'), file);
+  const parsed = parseFieldQuestions(readFileSync(join(ROOT, file), 'utf8'), file);
+  const at = argv.indexOf('--batch');
+  const batch = at >= 0 ? (Number(argv[at + 1]) as QuestionBatch) : undefined;
+  if (batch !== undefined && !(batch in QUESTION_BATCHES))
+    throw new Error(`--batch: one of ${Object.keys(QUESTION_BATCHES)}`);
+  const questions =
+    batch === undefined ? parsed.questions : parsed.questions.filter((q) => questionBatch(q.id) === batch);
+  const { problems } = parsed;
   for (const p of problems) console.log(`${p.file}:${p.line}:${p.col}: ${p.message}`);
   for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
     const brand = loadBrand(join(ROOT, brandFile));
@@ -39,7 +55,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       ...(faq.routes ? { routes: faq.routes } : {}),
     });
     const m = evaluateField(index, questions);
-    console.log(fieldSummary(`${file} with ${brandFile}`, m));
+    console.log(fieldSummary(`${file}${batch ? ` batch ${batch}` : ''} with ${brandFile}`, m));
     const asked = questions.map((q) => fillFieldText(q.text, brand));
     // Each question timed best of 5: on a shared machine the scheduler, not the matcher, makes the slow tail.
     const best = asked.map((q) => {
@@ -60,7 +76,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const expected = r.q.route === 'other' ? 'fraud' : r.q.route;
       if (r.route !== expected) console.log(`  route ${r.q.id} ${r.q.route}→${r.route} [${r.q.style}] ${r.asked}`);
       else if (r.q.route === 'fraud' && !r.top1)
-        console.log(`  miss ${r.q.id} [${r.q.topics.join('|')}] → ${r.rankedTopics.join(',') || '-'} (${r.confidence}) [${r.q.style}] ${r.asked}`);
+        console.log(
+          `  miss ${r.q.id} [${r.q.topics.join('|')}] → ${r.rankedTopics.join(',') || '-'} (${r.confidence}) [${r.q.style}] ${r.asked}`,
+        );
       else if (r.q.route !== 'fraud' && r.confidence === 'high' && r.matchTopics)
         console.log(`  straight ${r.q.id} ${r.q.route} → ${r.matchTopics.join(',')} [${r.q.style}] ${r.asked}`);
     }

@@ -25,6 +25,24 @@ export interface FieldQuestion {
   line: number;
 }
 
+/**
+ * Batches of the field questions, each written separately and split once (test/field/QUESTIONS.md). Figures are
+ * reported per batch: a batch's dev half only stops being "unseen" once someone tunes on it.
+ */
+export const QUESTION_BATCHES = Object.freeze({
+  1: { first: 'q0001', last: 'q0467' },
+  2: { first: 'q0468', last: 'q0755' },
+});
+export type QuestionBatch = keyof typeof QUESTION_BATCHES;
+
+/** The batch a question's id belongs to (ids are zero-padded, so string order is id order). */
+export function questionBatch(id: string): QuestionBatch {
+  for (const [name, range] of Object.entries(QUESTION_BATCHES)) {
+    if (id >= range.first && id <= range.last) return Number(name) as QuestionBatch;
+  }
+  throw new Error(`${id}: in no batch of QUESTION_BATCHES (src/faq/field.ts)`);
+}
+
 const HEADER = ['id', 'route', 'topic', 'style', 'lang', 'text', 'source'];
 const ROUTES = new Set<string>([...FAQ_ROUTES, 'other']);
 const TOPICS = new Set<string>(TOPIC_IDS);

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
-import { evaluateField, type FieldMetrics, parseFieldQuestions } from '../../src/faq/field.ts';
+import {
+  evaluateField,
+  type FieldMetrics,
+  parseFieldQuestions,
+  type QuestionBatch,
+  questionBatch,
+} from '../../src/faq/field.ts';
 import { buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -34,11 +40,22 @@ function summary(name: string, m: FieldMetrics): string {
   );
 }
 
-// The held-out figures measured on 2026-11-30 (both brands alike): top-1
-// 85.8 %, out of scope answered straight 7.8 %, product answered as scams 5 of 35, mixed-language 78.9 %. Floors are
-// those figures with a small margin. Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`, not here: a
-// timing inside a parallel test run measures the machine's load, not the matcher.
-const HELD_FLOORS = Object.freeze({ top1Min: 0.83, outOfScopeConfidentMax: 0.1, productAsScamMax: 6, mixedMin: 0.76 });
+// Floors on the held-out half, per batch: the figures last measured there with a small margin. Batch 1, measured
+// 2026-11-29 (both brands alike): top-1 85.8 %, out of scope answered straight 7.8 %, product answered as scams 5 of
+// 35, mixed-language 78.9 %. Batch 2, measured 2026-11-30 on the code of 2026-11-29, before anyone tuned on any
+// batch-2 line: top-1 90.4 %, out of scope answered straight 2.0 %, product answered as scams 2 of 30, mixed 100 %
+// (17). Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`, not here: a timing inside a
+// parallel test run measures the machine's load, not the matcher.
+interface Floors {
+  top1Min: number;
+  outOfScopeConfidentMax: number;
+  productAsScamMax: number;
+  mixedMin: number;
+}
+const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
+  1: { top1Min: 0.83, outOfScopeConfidentMax: 0.1, productAsScamMax: 6, mixedMin: 0.76 },
+  2: { top1Min: 0.88, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.88 },
+});
 
 describe('field questions', () => {
   it('the dev half parses cleanly (the format the gate reads)', () => {
@@ -62,14 +79,24 @@ describe('field questions', () => {
     const index = indexFor(brandFile);
     const m = evaluateField(index, held.questions);
     console.log(summary(`questions-held.tsv with ${brandFile}`, m));
+    const batches = ([1, 2] as const).map((batch) => {
+      const b = evaluateField(
+        index,
+        held.questions.filter((q) => questionBatch(q.id) === batch),
+      );
+      console.log(summary(`questions-held.tsv batch ${batch} with ${brandFile}`, b));
+      return [batch, b] as const;
+    });
 
-    it('is no worse than the last measured figures', () => {
-      expect(held.problems).toEqual([]);
-      expect(m.top1).toBeGreaterThanOrEqual(HELD_FLOORS.top1Min);
-      expect(m.outOfScopeConfident).toBeLessThanOrEqual(HELD_FLOORS.outOfScopeConfidentMax);
-      expect(m.productAsScam).toBeLessThanOrEqual(HELD_FLOORS.productAsScamMax);
-      expect(m.mixed.n).toBeGreaterThan(0);
-      expect(m.mixed.top1).toBeGreaterThanOrEqual(HELD_FLOORS.mixedMin);
+    it('parses cleanly', () => expect(held.problems).toEqual([]));
+
+    it.each(batches)('batch %s is no worse than the last measured figures', (batch, b) => {
+      const floors = HELD_FLOORS[batch];
+      expect(b.top1).toBeGreaterThanOrEqual(floors.top1Min);
+      expect(b.outOfScopeConfident).toBeLessThanOrEqual(floors.outOfScopeConfidentMax);
+      expect(b.productAsScam).toBeLessThanOrEqual(floors.productAsScamMax);
+      expect(b.mixed.n).toBeGreaterThan(0);
+      expect(b.mixed.top1).toBeGreaterThanOrEqual(floors.mixedMin);
     });
 
     // Issue 11's targets are NOT met on the held-out half yet. `it.fails` records that: the day they are met this

@@ -15,6 +15,24 @@ export interface FieldMessage {
   text: string;
 }
 
+/**
+ * Batches of the corpus, each written separately and split once (test/field/README.md). Figures are reported per
+ * batch: a batch's dev half only stops being "unseen" once someone tunes on it.
+ */
+export const BATCHES = Object.freeze({
+  1: { first: 'm0001', last: 'm0566' },
+  2: { first: 'm0567', last: 'm0871' },
+});
+export type Batch = keyof typeof BATCHES;
+
+/** The batch a line's id belongs to (ids are zero-padded, so string order is id order). */
+export function batchOf(id: string): Batch {
+  for (const [name, range] of Object.entries(BATCHES)) {
+    if (id >= range.first && id <= range.last) return Number(name) as Batch;
+  }
+  throw new Error(`${id}: in no batch of BATCHES (test/field/messages-corpus.ts)`);
+}
+
 /** The values of {brand}, {brand_en}, {hotline}, {domain}, {domain_label}, {sender} for one brand. */
 export function placeholders(brand: Brand): Record<string, string> {
   const domain = brand.official_domains[0]!;

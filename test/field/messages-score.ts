@@ -1,14 +1,25 @@
 // Runs the classifier over a messages corpus and measures it against issue 10's targets; prints a per-label
-// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--misses]`.
+// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses]`.
 import { resolve } from 'node:path';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
-import { type FieldMessage, LABELS, type Label, loadMessages } from './messages-corpus.ts';
+import {
+  type Batch,
+  BATCHES,
+  batchOf,
+  type FieldMessage,
+  LABELS,
+  type Label,
+  loadMessages,
+} from './messages-corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BRAND_FILES = { demo: resolve(ROOT, 'content/brand.yaml'), b: resolve(ROOT, 'test/field/brand-b.yaml') };
-export const CORPUS = { dev: resolve(ROOT, 'test/field/messages-dev.tsv'), held: resolve(ROOT, 'test/field/messages-held.tsv') };
+export const CORPUS = {
+  dev: resolve(ROOT, 'test/field/messages-dev.tsv'),
+  held: resolve(ROOT, 'test/field/messages-held.tsv'),
+};
 
 /** Issue 10's targets. */
 export const TARGETS = Object.freeze({
@@ -102,19 +113,27 @@ export function misses(s: Score): Outcome[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const batchAt = process.argv.indexOf('--batch');
+  const batch = batchAt > 0 ? (Number(process.argv[batchAt + 1]) as Batch) : undefined;
+  if (batch !== undefined && !(batch in BATCHES)) throw new Error(`--batch: one of ${Object.keys(BATCHES).join(', ')}`);
+  const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--batch');
   const which = args[0] ?? 'dev';
-  if (which === 'held' || /held/.test(which)) throw new Error('the held-out half is a gate only: run test/field/messages.test.ts');
+  if (which === 'held' || /held/.test(which))
+    throw new Error('the held-out half is a gate only: run test/field/messages.test.ts');
   const file = which === 'dev' ? CORPUS.dev : resolve(which);
   const brandFiles: [string, string][] = args[1] ? [['brand', resolve(args[1])]] : Object.entries(BRAND_FILES);
   for (const [name, brandFile] of brandFiles) {
     const brand = loadBrand(brandFile);
-    const messages = loadMessages(file, brand);
-    if (!messages) throw new Error(`${file}: not found`);
+    const all = loadMessages(file, brand);
+    if (!all) throw new Error(`${file}: not found`);
+    const messages = batch === undefined ? all : all.filter((m) => batchOf(m.id) === batch);
     const s = scoreMessages(messages, brand);
-    console.log(report(`${file.replace(`${ROOT}/`, '')} × ${name}`, s));
+    console.log(report(`${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''} × ${name}`, s));
     if (process.argv.includes('--misses')) {
-      for (const o of misses(s)) console.log(`${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`);
+      for (const o of misses(s))
+        console.log(
+          `${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`,
+        );
     }
   }
 }
