@@ -44,7 +44,10 @@ const PHASES: ReadonlyArray<readonly [string, Match]> = [
   ['rate limit (per user)', (fn, url) => /src\/store\/rate-limit\.ts$/.test(url) || fnIn('appUser', /http\/limits\.ts$/)(fn, url)],
   ['turn runner (lock, outcome records)', (_fn, url) => /src\/channels\/conversation\.ts$|src\/store\/local-lock\.ts$/.test(url)],
   ['reply wire shape', fnIn('wireMessage', /channels\/botkit\.ts$/)],
-  ['response (res.json: JSON.stringify, headers, write)', file(/node_modules\/express\/lib\/response\.js$/)],
+  [
+    'response (headers, write to the socket)',
+    (fn, url) => /node_modules\/express\/lib\/response\.js$/.test(url) || (fn === 'end' && url === 'node:_http_outgoing'),
+  ],
   ['webhook handler (JSON.parse of the body, glue)', file(/channels\/app\/webhook\.ts$/)],
 ];
 
@@ -142,7 +145,7 @@ export function phaseTable(profileFile: string, window: { fromUs: number; toUs: 
 // (CommonJS); others are native symbols.
 const JS_FRAME = /^(?:JS|LazyCompile|Function|Script):[~*^+-]?(.*?) ((?:file:|node:|\/)\S*?)(?::\d+)*$/;
 
-export const OTHER_THREADS = 'other threads (GC helpers, libuv pool, compiler)';
+export const OTHER_THREADS = 'other threads (GC helpers, compiler; with V8 sampling also its sampler)';
 
 /**
  * perf's on-CPU samples (cpu-clock: only time the thread ran, so a busy machine does not bias the split), each
