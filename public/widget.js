@@ -3,7 +3,7 @@
  *   <script src="https://HOST/widget.js" data-lang="zh" data-session="optional-cohort" defer></script>
  *
  * The server is the script's own origin, and it serves this file with the widget's words (content/replies/
- * widget.yaml) filled in below. Protocol (see DESIGN.md):
+ * widget.yaml) filled in below. Protocol (see docs/contracts.md):
  *   GET  {base}/api/widget/session?lang=zh&session=NAME  → {"userId","token"}  (token kept in localStorage)
  *   WS   {base}/ws?token=TOKEN   client: {"type":"hello","lang"} then {"type":"message","text"}
  *                                server: history | message | typing | error | token (a renewed token to keep)

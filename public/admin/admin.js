@@ -7,6 +7,7 @@
     incomplete: '#9aa5b1',
     missed: '#c62828',
     spotted: '#81c784',
+    avoided: '#64b5f6',
     official: '#2e7d32',
     unknown: '#9aa5b1',
     suspicious: '#f9a825',
@@ -211,6 +212,8 @@
         datasets: [
           { label: 'missed', data: top.map((f) => f.missed), backgroundColor: COLORS.missed },
           { label: 'spotted', data: top.map((f) => f.spotted), backgroundColor: COLORS.spotted },
+          // Got past safely without naming it (a drill ended safely by not engaging).
+          { label: 'avoided', data: top.map((f) => f.avoided), backgroundColor: COLORS.avoided },
         ],
       },
       options: {
@@ -229,11 +232,12 @@
     });
     table(
       $('table-flags'),
-      ['red flag', 'missed', 'spotted', 'miss rate', 'id'],
+      ['red flag', 'missed', 'spotted', 'avoided', 'miss rate', 'id'],
       r.redFlags.map((f) => [
         { text: flagLabel(f), cls: 'text' },
         f.missed,
         f.spotted,
+        f.avoided,
         pct(f.missRate),
         { text: f.flag, cls: 'text id' },
       ]),

@@ -37,7 +37,7 @@ export function drillReplies(result: StepResult, scenario: string): BotReply[] {
     text: r.text,
     simulation: true,
     ...(r.quickReplies?.length ? { quickReplies: r.quickReplies.map(quickReply) } : {}),
-    drill: { scenario, node: r.node, kind: r.kind, progress: r.progress },
+    drill: { scenario, node: r.node, kind: r.kind, progress: r.progress, ...(r.marker ? { marker: r.marker } : {}) },
   }));
 }
 
@@ -57,5 +57,6 @@ export function drillFinished(brain: Brain, state: DrillState): TurnEvent {
     spotted: summary.redFlags.spotted,
     missed: summary.redFlags.missed,
     topics: [...getScenario(brain.drills, summary.scenario).topics],
+    summary,
   };
 }

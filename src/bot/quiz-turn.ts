@@ -15,7 +15,7 @@ import {
   type Truth,
 } from '../quiz/index.ts';
 import { ordered, type QuizSeed } from '../quiz/order.ts';
-import { type BotReply, type QuickReply, quickReply, type TurnEvent } from './types.ts';
+import { type BotReply, type QuickReply, type QuizReplyDetail, quickReply, type TurnEvent } from './types.ts';
 
 export interface QuizContent {
   quiz: Quiz;
@@ -43,15 +43,22 @@ const CHOICES: Record<Locale, QuickReply[]> = {
   en: ['Genuine', 'Scam'].map(quickReply),
 };
 
+/** Which form a reply belongs to, plus what it shows (`item`, `answered`, `finished`). */
+function detail(q: QuizState, more: Omit<QuizReplyDetail, 'phase' | 'locale' | 'seed'> = {}): QuizReplyDetail {
+  return { phase: q.phase, locale: q.locale, ...(q.seed === undefined ? {} : { seed: q.seed }), ...more };
+}
+
 function itemReply(content: QuizContent, brand: Brand, q: QuizState): BotReply {
   const items = runItems(content, q);
   const wording = new QuizWording(content.replies, brand, q.locale);
   const item = items[q.answers.length]!;
+  const number = q.answers.length + 1;
   return {
     kind: 'info',
-    text: `${wording.item(item, q.answers.length + 1, items.length)}\n${wording.prompt().trim()}`,
+    text: `${wording.item(item, number, items.length)}\n${wording.prompt().trim()}`,
     simulation: false,
     quickReplies: CHOICES[q.locale],
+    quiz: detail(q, { item: { id: item.id, number, count: items.length } }),
   };
 }
 
@@ -65,7 +72,8 @@ export function startQuiz(
   const quiz: QuizState = { phase, locale, seed, answers: [] };
   const wording = new QuizWording(content.replies, brand, locale);
   const count = quizItems(content.quiz, phase, locale).length;
-  return { quiz, replies: [{ kind: 'info', text: wording.intro(count), simulation: false }, itemReply(content, brand, quiz)] };
+  const intro: BotReply = { kind: 'info', text: wording.intro(count), simulation: false, quiz: detail(quiz) };
+  return { quiz, replies: [intro, itemReply(content, brand, quiz)] };
 }
 
 export interface QuizStep {
@@ -80,10 +88,15 @@ export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text:
   const wording = new QuizWording(content.replies, brand, q.locale);
   const items = runItems(content, q);
   const answer = parseAnswer(text);
-  if (!answer) return { quiz: q, replies: [{ kind: 'info', text: wording.invalid(), simulation: false, quickReplies: CHOICES[q.locale] }], events: [] };
+  if (!answer) {
+    const invalid: BotReply = { kind: 'info', text: wording.invalid(), simulation: false, quickReplies: CHOICES[q.locale], quiz: detail(q) };
+    return { quiz: q, replies: [invalid], events: [] };
+  }
   const item = items[q.answers.length]!;
   const next: QuizState = { ...q, answers: [...q.answers, answer] };
-  const replies: BotReply[] = [{ kind: 'info', text: wording.feedback(item, answer === item.truth), simulation: false }];
+  const correct = answer === item.truth;
+  const answered = { id: item.id, truth: item.truth, answer, correct };
+  const replies: BotReply[] = [{ kind: 'info', text: wording.feedback(item, correct), simulation: false, quiz: detail(q, { answered }) }];
   if (next.answers.length < items.length) {
     replies.push(itemReply(content, brand, next));
     return { quiz: next, replies, events: [] };
@@ -92,7 +105,7 @@ export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text:
   const score = scoreQuiz(answers);
   let summary = wording.summary(score);
   if (q.phase === 'post' && pre) summary += `\n${wording.change(compareQuiz(pre, answers).change)}`;
-  replies.push({ kind: 'info', text: summary, simulation: false });
+  replies.push({ kind: 'info', text: summary, simulation: false, quiz: detail(q, { finished: true }) });
   return {
     quiz: null,
     replies,

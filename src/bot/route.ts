@@ -11,6 +11,7 @@ import { alsoFaq, answerFaq } from './faq-replies.ts';
 import { commandOf, scenarioNamed } from './lookups.ts';
 import { startQuiz, stepQuiz } from './quiz-turn.ts';
 import { checkReplies, followUps, menuReplies } from './replies.ts';
+import { parseStartCommand } from './start-command.ts';
 import type { CommandName } from './texts.ts';
 import type { BotReply, TurnEvent, TurnInput, UserState } from './types.ts';
 
@@ -90,28 +91,63 @@ function menu({ brain, locale, command }: RouteContext): BotReply[] | undefined 
   return command === 'menu' || command === 'greeting' ? menuReplies(brain, locale, true) : undefined;
 }
 
-/** The pre-training form first; once it is done (or when asked), the post-training form. */
-function quizStart({ brain, state, input, locale, command }: RouteContext): BotReply[] | undefined {
-  if ((command !== 'quiz' && command !== 'quiz_post') || !brain.quiz) return undefined;
-  const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
-  // Shuffled per user and run: the clock and how far this user's chat has come seed the order (recorded in state).
-  const seed = stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
-  const started = startQuiz(brain.quiz, brain.brand, phase, locale, seed);
+/** Starts a quiz form; the seed shuffles its items (recorded in state, so every turn shows the same order). */
+function beginQuiz({ brain, state }: RouteContext, phase: 'pre' | 'post', locale: Locale, seed: number): BotReply[] {
+  const started = startQuiz(brain.quiz!, brain.brand, phase, locale, seed);
   state.quiz = started.quiz;
   return started.replies;
 }
 
-/** A drill by its button or id, or asked for in words ("我想练习注销校园贷那个"). */
-function drillStart({ brain, state, text, locale, events }: RouteContext): BotReply[] | undefined {
-  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
-  if (!named) return undefined;
-  const result = startDrill(brain.drills, named, locale);
+/** Shuffled per user and run: the clock and how far this user's chat has come seed the order. */
+function quizSeed({ input, state }: RouteContext, phase: 'pre' | 'post'): number {
+  return stableHash(`${input.now ?? ''}|${state.lines}|${phase}`);
+}
+
+/** The pre-training form first; once it is done (or when asked), the post-training form. */
+function quizStart(ctx: RouteContext): BotReply[] | undefined {
+  const { brain, state, locale, command } = ctx;
+  if ((command !== 'quiz' && command !== 'quiz_post') || !brain.quiz) return undefined;
+  const phase = command === 'quiz_post' || state.quizPre ? 'post' : 'pre';
+  return beginQuiz(ctx, phase, locale, quizSeed(ctx, phase));
+}
+
+function beginDrill({ brain, state, events }: RouteContext, scenario: string, locale: Locale): BotReply[] {
+  const result = startDrill(brain.drills, scenario, locale);
   state.drill = result.done ? null : result.state;
-  events.push({ type: 'drill-started', scenario: named });
+  events.push({ type: 'drill-started', scenario });
   return [
-    ...drillReplies(result, named),
+    ...drillReplies(result, scenario),
     { kind: 'info', text: brain.texts.drill_stop_hint[locale], simulation: false },
   ];
+}
+
+/** A drill by its button or id, or asked for in words ("我想练习注销校园贷那个"). */
+function drillStart(ctx: RouteContext): BotReply[] | undefined {
+  const { brain, text, locale } = ctx;
+  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
+  return named ? beginDrill(ctx, named, locale) : undefined;
+}
+
+/**
+ * "/drill ID [zh|en]", "/quiz pre|post [SEED] [zh|en]" (src/bot/start-command.ts): what to start, said exactly. A
+ * drill or quiz still running ends first: a drill with answers is recorded as not finished, one nobody answered
+ * yet (the terminal restarting it in the language of the first answer) is simply replaced.
+ */
+function startCommand(ctx: RouteContext): BotReply[] | undefined {
+  const { brain, state, input } = ctx;
+  const start = parseStartCommand(ctx.text);
+  if (!start) return undefined;
+  if (start.kind === 'drill' ? !brain.drills.byId.has(start.scenario) : !brain.quiz) return undefined;
+  const locale = start.locale ?? input.locale ?? state.locale ?? state.lastLocale;
+  const running = state.drill;
+  if (running && (running.turn > 0 || running.unclear > 0)) {
+    ctx.events.push(drillFinished(brain, stopDrill(brain.drills, running).state));
+  }
+  state.drill = null;
+  state.quiz = null;
+  state.lastLocale = locale;
+  if (start.kind === 'drill') return beginDrill(ctx, start.scenario, locale);
+  return beginQuiz(ctx, start.phase, locale, start.seed ?? quizSeed(ctx, start.phase));
 }
 
 function drillList({ brain, locale, command }: RouteContext): BotReply[] | undefined {
@@ -164,7 +200,8 @@ function fallback(ctx: RouteContext): BotReply[] {
 
 /** The routing policy: tried in this order, the first handler that answers wins. */
 const HANDLERS: Handler[] = [
-  languageSwitch, // first: "English" must work anywhere, even inside a drill or a quiz
+  startCommand, // "/drill ID", "/quiz pre": an exact start overrides whatever is running
+  languageSwitch, // "English" must work anywhere, even inside a drill or a quiz
   runningDrill, // a drill in progress owns every other message (its answers may look like commands or numbers)
   runningQuiz, // likewise a quiz in progress (a drill and a quiz never run together)
   menu, // the menu and greetings, once no drill or quiz is holding the conversation

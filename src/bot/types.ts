@@ -2,6 +2,7 @@
 import type { CheckResult, Verdict } from '../classifier/types.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { DrillState } from '../scenarios/state.ts';
+import type { DrillSummary } from '../scenarios/summary.ts';
 
 export type ChannelName = 'web' | 'app' | 'cli';
 
@@ -72,10 +73,28 @@ export interface BotReply {
   /** Machine-readable detail for channels that render richer cards. */
   check?: CheckResult;
   faq?: { id: string; topics: TopicId[]; score: number } | null;
-  drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number } };
+  /** Drill replies; `marker` is the simulation marker the text of a scammer line starts with (styled apart). */
+  drill?: { scenario: string; node: string; kind: string; progress?: { step: number; total: number }; marker?: string };
+  quiz?: QuizReplyDetail;
 }
 
-/** What happened in a turn, for metrics and the outcome store (no raw user text). */
+/** Quiz replies: which form, and the item shown or the answer just judged (a terminal prints its result from it). */
+export interface QuizReplyDetail {
+  phase: 'pre' | 'post';
+  locale: Locale;
+  seed?: number;
+  /** The item this reply shows: its id, its number in the run (from 1) and how many the form has. */
+  item?: { id: string; number: number; count: number };
+  /** The feedback on an answer. */
+  answered?: { id: string; truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam'; correct: boolean };
+  /** The result of the finished form. */
+  finished?: true;
+}
+
+/**
+ * What happened in a turn, for metrics and the outcome store (which keep no raw user text) and for the channel that
+ * asked (the terminal's drill summary: `summary.turns` holds the answers as typed, so it is never stored or logged).
+ */
 export type TurnEvent =
   | { type: 'check'; verdict: Verdict }
   | {
@@ -106,6 +125,8 @@ export type TurnEvent =
       spotted: string[];
       missed: string[];
       topics: TopicId[];
+      /** The engine's summary of the run (src/scenarios/summary.ts): `scam-coach train --json` prints it. */
+      summary: DrillSummary;
     };
 
 export interface TurnInput {

@@ -50,6 +50,9 @@ export interface TurnResponse {
   replies: BotReply[];
   /** True when the replies come from an earlier identical request. */
   replayed: boolean;
+  /** What the turn did (drills finished, quizzes scored), for a channel that reports results itself (the terminal);
+   *  absent when nothing ran (a replay, a skipped greeting). */
+  events?: TurnEvent[];
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -198,7 +201,7 @@ export async function createConversations(deps: {
           : {}),
         history: { key: historyKey(user), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
       });
-      return { replies: result.replies, replayed: false };
+      return { replies: result.replies, replayed: false, events: result.events };
     });
     metrics.turnSeconds.observe({ channel: req.channel }, (performance.now() - started) / 1000);
     if (log.isLevelEnabled('debug')) {

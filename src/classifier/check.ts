@@ -1,4 +1,4 @@
-// check(): one pipeline for a number, a link or a whole message → the Verdict record of DESIGN.md.
+// check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';

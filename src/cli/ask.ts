@@ -1,4 +1,4 @@
-// `scam-coach ask QUESTION…|-` — the FAQ matcher from the terminal (DESIGN.md JSON with --json).
+// `scam-coach ask QUESTION…|-` — the FAQ matcher from the terminal (docs/contracts.md JSON with --json).
 // The words of QUESTION form one question; `-` reads one question per line (JSON Lines with --json).
 // A question holding a phone number or a link also gets `check`: the classifier's verdict on it.
 import { type Classifier, createClassifier } from '../classifier/index.ts';

@@ -1,4 +1,4 @@
-// `scam-coach check [--brand FILE] INPUT…|-` — the classifier from the terminal (DESIGN.md JSON with --json).
+// `scam-coach check [--brand FILE] INPUT…|-` — the classifier from the terminal (docs/contracts.md JSON with --json).
 import { createClassifier } from '../classifier/index.ts';
 import type { CheckResult } from '../classifier/types.ts';
 import { detectLocale } from '../content/lang.ts';

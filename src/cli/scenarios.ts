@@ -1,4 +1,4 @@
-// `scam-coach scenarios [--lang zh|en] [--json]` — the scam-call drills available (DESIGN.md contract).
+// `scam-coach scenarios [--lang zh|en] [--json]` — the scam-call drills available (docs/contracts.md).
 import { formatProblem } from '../content/yaml-source.ts';
 import { listScenarios, loadScenarios, type ScenarioLibrary } from '../scenarios/index.ts';
 import { type CliIo, notice, print } from './io.ts';

@@ -2,7 +2,7 @@
 // uses with deterministic demo outcomes (same options → same records), for demos of /admin and for tests.
 import { configFromEnv } from '../config.ts';
 import { demoOutcomes } from '../reports/demo.ts';
-import { parseBound, parseTz, ReportInputError } from '../reports/index.ts';
+import { parseBound, ReportInputError } from '../reports/index.ts';
 import { dayIndex, dayStart } from '../reports/time.ts';
 import { openReports } from '../reports/open.ts';
 import { type CliIo, fail, print } from './io.ts';
@@ -68,20 +68,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const records = demoOutcomes(options);
     for (let i = 0; i < records.length; i += BATCH) await opened.outcomes.addMany(records.slice(i, i + BATCH));
-    // Fold the new rows into the report partials now, so the first report (CLI or /admin) is fast.
-    let tz = 0;
-    try {
-      tz = parseTz(process.env.REPORT_TZ);
-    } catch {
-      // a bad REPORT_TZ is reported by the report itself
-    }
-    const folded = opened.sqlite?.refresh(tz);
+    // Fold the new rows into the report rollups now (they serve every time zone), so the first report is fast.
+    const folded = opened.sqlite?.refresh();
     const total = await opened.outcomes.count();
     if (values.json)
       print(io, JSON.stringify({ added: records.length, total, store: opened.kind, where: opened.where }));
     else {
       print(io, `added ${records.length} demo outcomes to ${opened.kind} ${opened.where} (${total} in total)`);
-      if (folded) print(io, `report partials brought up to date in ${(folded.ms / 1000).toFixed(1)} s`);
+      if (folded) print(io, `report rollups brought up to date in ${(folded.ms / 1000).toFixed(1)} s`);
     }
     return 0;
   } finally {

@@ -1,5 +1,5 @@
 // The genuine-or-scam quiz file (content/quiz.yaml): two forms, `pre` and `post`, of mixed genuine and scam items.
-// Measured like the inoculation research does: hit rate, false-alarm rate and d′ (see DESIGN.md "Training sessions").
+// Measured like the inoculation research does: hit rate, false-alarm rate and d′ (see docs/contracts.md and README "Training reports").
 import { z } from 'zod';
 import { idSchema, localizedSchema, topicSchema } from '../content/schema-common.ts';
 import { placeholderList, placeholdersIn } from '../content/template.ts';

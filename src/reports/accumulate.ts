@@ -1,9 +1,10 @@
-// The report's aggregation core, pure: records go into an Accumulator; accumulators merge exactly (integer counts,
-// maxima; per-form quiz figures are kept as counts of answer patterns), so a report computed from stored daily
-// partials (src/reports/sqlite.ts) is identical to one computed from the records themselves.
+// The report's tallies, pure: records go into an Accumulator one by one (Redis, list()); accumulators merge exactly
+// (integer counts, maxima; per-form quiz figures are kept as counts of answer patterns), so a report from Redis's
+// stored hourly partials (src/reports/redis.ts) is identical to one from the records themselves. On SQLite the same
+// tables are filled by GROUP BY queries instead (src/reports/sqlite/read.ts); finalize.ts reads them either way.
 import type { OutcomeRecord } from '../store/types.ts';
 import { dayIndex } from './time.ts';
-import { VERDICTS } from './types.ts';
+import { DRILL_OUTCOMES, FLAG_FIELDS, KINDS, VERDICTS } from './types.ts';
 
 /** Keyed rows of numbers. Maps, not objects: keys are content ids and user-derived text ("__proto__" included). */
 export class CountTable {
@@ -51,9 +52,11 @@ export class CountTable {
   }
 }
 
-const KIND_COL = { drill: 0, quiz: 1, faq: 2, check: 3 } as const;
-const OUTCOME_COL = { passed: 0, failed: 1, incomplete: 2 } as const;
-const VERDICT_COL = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<string, number>;
+/** Value → its column: the position in the list (a Map, so "constructor" and the like are no column). */
+const columns = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
+const KIND_COL = columns(KINDS);
+const OUTCOME_COL = columns(DRILL_OUTCOMES);
+const VERDICT_COL = columns(VERDICTS);
 
 /** Serialised form, stored per day/session/channel cell by the SQLite fast path. */
 export interface AccumulatorJSON {
@@ -67,10 +70,10 @@ export class Accumulator {
   readonly kinds = new CountTable(4);
   /** scenario → [passed, failed, incomplete, score sum, runs with a score]. */
   readonly drills = new CountTable(5);
-  /** red flag → [missed, spotted]. */
-  readonly flags = new CountTable(2);
-  /** JSON [scenario, red flag] → [missed, spotted]. */
-  readonly scenarioFlags = new CountTable(2);
+  /** red flag → [missed, spotted, avoided]. */
+  readonly flags = new CountTable(3);
+  /** JSON [scenario, red flag] → [missed, spotted, avoided]. */
+  readonly scenarioFlags = new CountTable(3);
   /** JSON [session|"", phase, hits, misses, falseAlarms, correctRejections] → [forms]. */
   readonly quiz = new CountTable(1);
   /** "" → [matched, fallback, small talk, product] (routed turns are neither matched nor missing content). */
@@ -108,7 +111,7 @@ export class Accumulator {
   }
 
   add(rec: OutcomeRecord): void {
-    const kc = KIND_COL[rec.kind];
+    const kc = KIND_COL.get(rec.kind);
     if (kc === undefined) return; // a kind this version does not know: not counted anywhere
     this.kinds.add('', kc);
     this.sessions.add(rec.session ?? '', kc);
@@ -116,20 +119,18 @@ export class Accumulator {
     switch (rec.kind) {
       case 'drill': {
         const scenario = rec.scenario ?? '(unknown)';
-        const oc = rec.outcome ? OUTCOME_COL[rec.outcome] : undefined;
+        const oc = rec.outcome ? OUTCOME_COL.get(rec.outcome) : undefined;
         if (oc !== undefined) this.drills.add(scenario, oc);
         if (typeof rec.score === 'number' && Number.isFinite(rec.score)) {
           this.drills.add(scenario, 3, rec.score);
           this.drills.add(scenario, 4);
         }
-        for (const f of new Set(rec.missed ?? [])) {
-          this.flags.add(f, 0);
-          this.scenarioFlags.add(JSON.stringify([scenario, f]), 0);
-        }
-        for (const f of new Set(rec.spotted ?? [])) {
-          this.flags.add(f, 1);
-          this.scenarioFlags.add(JSON.stringify([scenario, f]), 1);
-        }
+        FLAG_FIELDS.forEach((field, col) => {
+          for (const f of new Set(rec[field] ?? [])) {
+            this.flags.add(f, col);
+            this.scenarioFlags.add(JSON.stringify([scenario, f]), col);
+          }
+        });
         for (const t of new Set(rec.topics ?? [])) {
           this.topics.add(t, 0);
           if (oc !== undefined) this.topics.add(t, 1 + oc);
@@ -159,7 +160,7 @@ export class Accumulator {
         break;
       }
       case 'check': {
-        const vc = rec.verdict ? VERDICT_COL[rec.verdict] : undefined;
+        const vc = rec.verdict ? VERDICT_COL.get(rec.verdict) : undefined;
         if (vc !== undefined) this.checks.add(String(dayIndex(rec.at, this.tz)), vc);
         break;
       }

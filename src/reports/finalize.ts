@@ -30,6 +30,10 @@ const MAX_DAYS = 3660;
 /** The label of a red flag before the taxonomy is applied (src/reports/red-flags.ts): its id, in both languages. */
 export const idLabel = (id: string): Localized => ({ zh: id, en: id });
 
+/** Runs that fell for a red flag among those that showed it. */
+export const missRate = (missed: number, spotted: number, avoided: number) =>
+  missed / (missed + spotted + avoided || 1);
+
 /** Red flags of the whole report: most missed first. */
 export const byMostMissed = (a: RedFlagRow, b: RedFlagRow) =>
   b.missed - a.missed || b.missRate - a.missRate || a.flag.localeCompare(b.flag);
@@ -151,10 +155,10 @@ export function finalizeReport(
   const totals = kindCounts(acc.kinds.rows.get(''));
 
   const flagsOf = new Map<string, DrillRow['flags']>();
-  for (const [key, [missed = 0, spotted = 0]] of acc.scenarioFlags.rows) {
+  for (const [key, [missed = 0, spotted = 0, avoided = 0]] of acc.scenarioFlags.rows) {
     const [scenario, flag] = JSON.parse(key) as [string, string];
     const list = flagsOf.get(scenario) ?? [];
-    list.push({ flag, label: idLabel(flag), missed, spotted });
+    list.push({ flag, label: idLabel(flag), missed, spotted, avoided });
     flagsOf.set(scenario, list);
   }
   for (const list of flagsOf.values()) list.sort(byMostMissedInDrill);
@@ -176,12 +180,13 @@ export function finalizeReport(
     .sort((a, b) => a.scenario.localeCompare(b.scenario));
 
   const redFlags = [...acc.flags.rows]
-    .map(([flag, [missed = 0, spotted = 0]]) => ({
+    .map(([flag, [missed = 0, spotted = 0, avoided = 0]]) => ({
       flag,
       label: idLabel(flag),
       missed,
       spotted,
-      missRate: missed / (missed + spotted || 1),
+      avoided,
+      missRate: missRate(missed, spotted, avoided),
     }))
     .sort(byMostMissed);
 

@@ -74,8 +74,8 @@ export function sectionCsv(r: Report, section: CsvSection, lang: Locale = 'en'):
       );
     case 'red-flags':
       return csv(
-        ['red_flag', 'label', 'missed', 'spotted', 'miss_rate'],
-        r.redFlags.map((f) => [f.flag, f.label[lang], f.missed, f.spotted, f.missRate]),
+        ['red_flag', 'label', 'missed', 'spotted', 'miss_rate', 'avoided'],
+        r.redFlags.map((f) => [f.flag, f.label[lang], f.missed, f.spotted, f.missRate, f.avoided]),
       );
     case 'quiz': {
       const rows: Cell[][] = [];
@@ -263,8 +263,10 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
   out.push(
     ...(r.redFlags.length
       ? table(
-          ['red flag', 'missed', 'spotted', 'miss rate', 'id'],
-          r.redFlags.slice(0, topFlags).map((f) => [f.label[lang], f.missed, f.spotted, pct(f.missRate), f.flag]),
+          ['red flag', 'missed', 'spotted', 'avoided', 'miss rate', 'id'],
+          r.redFlags
+            .slice(0, topFlags)
+            .map((f) => [f.label[lang], f.missed, f.spotted, f.avoided, pct(f.missRate), f.flag]),
         )
       : ['(none)']),
   );

@@ -1,6 +1,6 @@
 // Training reports (issue #6): one Report shape for /admin, `scam-coach report` and the CSV export.
-// SQLite: daily partials in the same database file (src/reports/sqlite.ts), fast at millions of outcomes.
-// Redis: hourly partials beside the records (src/reports/redis.ts). Any other OutcomeStore: list() the records and
+// SQLite: GROUP BY queries over rollup tables in the same database file (src/reports/sqlite.ts), fast at millions of
+// outcomes. Redis: hourly partials beside the records (src/reports/redis.ts). Any other OutcomeStore: list() the records and
 // aggregate them here, same figures.
 import type { Redis } from 'ioredis';
 import { matchesFilter } from '../store/outcome-filter.ts';
@@ -30,14 +30,14 @@ export { formatTz, parseBound, parseTz, ReportInputError } from './time.ts';
 export type * from './types.ts';
 
 export interface ReportSource {
-  /** 'sqlite' / 'redis' when served from partials, 'list' when aggregated from OutcomeStore.list(). */
+  /** 'sqlite' (SQL over rollups), 'redis' (hourly partials), 'list' (aggregated from OutcomeStore.list()). */
   readonly mode: 'sqlite' | 'redis' | 'list';
   report(query?: ReportQuery): Promise<Report>;
 }
 
-/** Folds new rows in without blocking the event loop for long, then reads the partials. */
+/** Folds new rows in without blocking the event loop for long, then queries the rollups. */
 export async function sqliteReport(sql: SqliteReports, query: ReportQuery = {}): Promise<Report> {
-  await sql.refreshAsync(query.tz ?? 0);
+  await sql.refreshAsync();
   return sql.report(query);
 }
 
@@ -66,7 +66,7 @@ export function listReportSource(outcomes: OutcomeStore): ReportSource {
 }
 
 /**
- * The fastest source for a store: SQL partials when the SQLite handle is at hand (`db`, or `store.outcomes.db` if
+ * The fastest source for a store: SQL over rollups when the SQLite handle is at hand (`db`, or `store.outcomes.db` if
  * the store exposes it), hourly partials on Redis (`store.outcomes.redis`), else list().
  */
 export function reportSource(store: Pick<StateStore, 'outcomes'>, db?: unknown): ReportSource {

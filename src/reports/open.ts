@@ -15,7 +15,7 @@ export interface OpenedReports {
   where: string;
   outcomes: OutcomeStore;
   source: ReportSource;
-  /** SQLite only: the daily partials (to fold new rows in ahead of the first report). */
+  /** SQLite only: the SQL report (to fold new rows into its rollups ahead of the first report). */
   sqlite?: SqliteReports;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
-// The Redis fast path. Reading a million outcome records out of Redis takes seconds, so reports keep partials, as on
-// SQLite (src/reports/sqlite.ts), but shaped for Redis:
+// The Redis fast path. Reading a million outcome records out of Redis takes seconds, so reports keep partials (Redis
+// cannot GROUP BY: these are serialised Accumulators, the tally SQLite's rollups mirror in SQL):
 // - the store appends every record to one list (src/store/redis/outcomes.ts). Reports copy what is new there into one
 //   list per UTC hour (`report:hour:<h>`, their hours in the set `report:hours`) and move the mark `report:upto`, in
 //   one MULTI per page, under a Redis lock: each record lands in its hour exactly once, whichever instance copies it;
@@ -14,9 +14,9 @@ import { matchesFilter } from '../store/outcome-filter.ts';
 import type { OutcomeRecord } from '../store/types.ts';
 import { Accumulator, type AccumulatorJSON } from './accumulate.ts';
 import { finalizeReport } from './finalize.ts';
+import { HOUR_MS } from './time.ts';
 import type { Report, ReportQuery } from './types.ts';
 
-const HOUR_MS = 3_600_000;
 /** Records copied per MULTI while distributing into hour lists. */
 const PAGE = 10_000;
 /** Bump when the stored cell layout or the Accumulator's serialised form changes: cells of another version are rebuilt. */

@@ -1,6 +1,7 @@
 // Days and time zones for reports. A report day is a calendar day at a fixed UTC offset (the anti-fraud team's,
 // e.g. +08:00), so "per day" charts and date filters mean the same thing in the terminal and on /admin.
 export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
 
 /** Offsets allowed: −12:00 … +14:00 in whole minutes. */
 const MAX_WEST = -12 * 60;

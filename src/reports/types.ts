@@ -7,6 +7,14 @@ import type { Channel } from '../store/types.ts';
 export const CHANNELS: readonly Channel[] = ['web', 'app', 'cli'];
 export const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'] as const;
 export type CheckVerdict = (typeof VERDICTS)[number];
+/** Outcome kinds a report counts (the columns of KindCounts, in order); records of any other kind are skipped. */
+export const KINDS = ['drill', 'quiz', 'faq', 'check'] as const;
+/** Drill outcomes a report counts, in column order. */
+export const DRILL_OUTCOMES = ['passed', 'failed', 'incomplete'] as const;
+/** A drill run's red-flag lists, in the column order of FlagCount's counts. */
+export const FLAG_FIELDS = ['missed', 'spotted', 'avoided'] as const;
+/** FAQ turns routed before ranking, counted apart (never missing content). */
+export const FAQ_ROUTES = ['smalltalk', 'product'] as const;
 
 /** What to report on. `from` inclusive, `to` exclusive (epoch ms); `tz` in minutes east of UTC (report days). */
 export interface ReportQuery {
@@ -42,7 +50,8 @@ export interface DrillRow {
   flags: FlagCount[];
 }
 
-/** Drill runs that showed a red flag and did not (missed) or did (spotted) get it named. */
+/** Drill runs that showed a red flag and did not (missed) or did (spotted) get it named, or got past it safely
+ *  without naming it (avoided: the drill ended safely by not engaging). */
 export interface FlagCount {
   /** The red-flag id (content/red-flags.yaml; an old id is counted under its current one). */
   flag: string;
@@ -50,10 +59,11 @@ export interface FlagCount {
   label: Localized;
   missed: number;
   spotted: number;
+  avoided: number;
 }
 
 export interface RedFlagRow extends FlagCount {
-  /** missed / (missed + spotted). */
+  /** missed / (missed + spotted + avoided): the share of runs showing it that fell for it. */
   missRate: number;
 }
 

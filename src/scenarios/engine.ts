@@ -27,9 +27,8 @@ export interface DrillReply {
   progress: Progress;
   /** Scammer replies: answers the user can tap, in the drill's locale. */
   quickReplies?: string[];
-  /** Scammer replies: the marker and the bare line, for channels that style the marker apart. */
+  /** Scammer replies: the marker the text starts with, for channels that style it apart (the terminal's colour). */
   marker?: string;
-  line?: string;
   /** Debrief replies: the numbers behind the text. */
   debrief?: {
     outcome: 'passed' | 'failed' | 'incomplete';
@@ -65,7 +64,6 @@ function scammerReply(ctx: Ctx, node: string, line: string, quickReplies?: strin
     node,
     text: `${marker} ${line}`,
     marker,
-    line,
     ...(quickReplies?.length ? { quickReplies } : {}),
   };
 }

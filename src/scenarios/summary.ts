@@ -1,4 +1,4 @@
-// The machine-readable result of a drill: the `scam-coach train --json` line (contract in DESIGN.md), also
+// The machine-readable result of a drill: the `scam-coach train --json` line (contract in docs/contracts.md), also
 // what reports and evaluations aggregate.
 import { brandVars, fillTemplate } from '../content/template.ts';
 import { getScenario, type ScenarioLibrary } from './library.ts';

@@ -38,6 +38,8 @@ export interface OutcomeRecord {
   score?: number;
   spotted?: string[];
   missed?: string[];
+  /** Red flags the run got past safely without naming them (the drill ended safely by not engaging). */
+  avoided?: string[];
   topics?: string[];
   phase?: 'pre' | 'post';
   hits?: number;

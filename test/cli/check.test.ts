@@ -6,7 +6,7 @@ import { ROOT } from '../helpers/content.ts';
 import { runCli } from '../helpers/cli.ts';
 
 describe('scam-coach check', () => {
-  it('prints the DESIGN.md JSON contract', async () => {
+  it('prints the JSON contract of docs/contracts.md', async () => {
     const { code, out } = await runCli(['check', '--json', '00852-5123-8870']);
     expect(code).toBe(0);
     const r = JSON.parse(out);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 
 describe('scam-coach ask', () => {
-  it('prints the DESIGN.md JSON contract; the words form one question', async () => {
+  it('prints the JSON contract of docs/contracts.md; the words form one question', async () => {
     const { code, out } = await runCli(['ask', '--json', '00开头说是你们客服', '让我注销校园贷是真的吗']);
     expect(code).toBe(0);
     const r = JSON.parse(out);

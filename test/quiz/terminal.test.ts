@@ -48,4 +48,26 @@ describe.skipIf(!hasScript)('scam-coach quiz in a terminal', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('Ctrl-C ends the form with its partial result and exit 130', async () => {
+    const cmd = `${process.execPath} bin/scam-coach.js quiz --lang en --seed 7`;
+    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    const exited = once(child, 'exit');
+    try {
+      await until(child, () => out, 'Item 1/', 20_000);
+      child.stdin!.write('g\r');
+      await until(child, () => out, 'Item 2/', 20_000);
+      child.stdin!.write('\x03');
+      const [code] = (await exited) as [number | null];
+      expect(code).toBe(130);
+      expect(out).toMatch(/Only 1 of \d+ items answered/);
+      expect(out).toContain('Discernment');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 60_000);
 });

@@ -75,6 +75,21 @@ describe('/admin with ADMIN_TOKEN', () => {
     expect(await (await get('/admin/api/report?session=&channel=&from=&to=', BEARER)).json()).toEqual(expected({}));
   });
 
+  it('avoided red flags (got past safely without naming them) in the JSON and the red-flags CSV', async () => {
+    const json = await (await get('/admin/api/report', BEARER)).json();
+    // HAND's first drill avoided f5: counted, and no miss.
+    expect(json.redFlags.find((f: { flag: string }) => f.flag === 'f5')).toMatchObject({
+      missed: 0,
+      spotted: 0,
+      avoided: 1,
+      missRate: 0,
+    });
+    const csv = await (await get('/admin/export.csv?section=red-flags', BEARER)).text();
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('red_flag,label,missed,spotted,miss_rate,avoided');
+    expect(lines).toContain('f5,f5,0,0,0,1');
+  });
+
   it('400 for bad filters', async () => {
     for (const q of ['channel=sms', 'from=yesterday', 'from=2025-03-10&to=2025-03-01', 'tz=%2B99:00', 'limit=-1']) {
       const res = await get(`/admin/api/report?${q}`, BEARER);

@@ -31,11 +31,12 @@ describe('report over a hand-written set', () => {
         incomplete: 0,
         passRate: 0.5,
         avgScore: 55,
-        // Most missed first: f3 twice, f2 once (and spotted once), f1 never.
+        // Most missed first: f3 twice, f2 once (and spotted once), f5 and f1 never (f5 avoided, f1 spotted twice).
         flags: [
-          { flag: 'f3', label: L('f3'), missed: 2, spotted: 0 },
-          { flag: 'f2', label: L('f2'), missed: 1, spotted: 1 },
-          { flag: 'f1', label: L('f1'), missed: 0, spotted: 2 },
+          { flag: 'f3', label: L('f3'), missed: 2, spotted: 0, avoided: 0 },
+          { flag: 'f2', label: L('f2'), missed: 1, spotted: 1, avoided: 0 },
+          { flag: 'f5', label: L('f5'), missed: 0, spotted: 0, avoided: 1 },
+          { flag: 'f1', label: L('f1'), missed: 0, spotted: 2, avoided: 0 },
         ],
       },
       {
@@ -46,14 +47,15 @@ describe('report over a hand-written set', () => {
         incomplete: 1,
         passRate: 0,
         avgScore: 10,
-        flags: [{ flag: 'f4', label: L('f4'), missed: 1, spotted: 0 }],
+        flags: [{ flag: 'f4', label: L('f4'), missed: 1, spotted: 0, avoided: 0 }],
       },
     ]);
     expect(r.redFlags).toEqual([
-      { flag: 'f3', label: L('f3'), missed: 2, spotted: 0, missRate: 1 },
-      { flag: 'f4', label: L('f4'), missed: 1, spotted: 0, missRate: 1 },
-      { flag: 'f2', label: L('f2'), missed: 1, spotted: 1, missRate: 0.5 },
-      { flag: 'f1', label: L('f1'), missed: 0, spotted: 2, missRate: 0 },
+      { flag: 'f3', label: L('f3'), missed: 2, spotted: 0, avoided: 0, missRate: 1 },
+      { flag: 'f4', label: L('f4'), missed: 1, spotted: 0, avoided: 0, missRate: 1 },
+      { flag: 'f2', label: L('f2'), missed: 1, spotted: 1, avoided: 0, missRate: 0.5 },
+      { flag: 'f1', label: L('f1'), missed: 0, spotted: 2, avoided: 0, missRate: 0 },
+      { flag: 'f5', label: L('f5'), missed: 0, spotted: 0, avoided: 1, missRate: 0 },
     ]);
   });
 
@@ -252,7 +254,9 @@ describe('demo data (the seed generator)', () => {
     for (const { flags: perScenario, ...d } of r.drills) {
       const e = drills.get(d.scenario)!;
       const mine = expectedFlags(rows.filter((x) => x.kind === 'drill' && x.scenario === d.scenario));
-      expect(new Map(perScenario.map((x) => [x.flag, { missed: x.missed, spotted: x.spotted }]))).toEqual(mine);
+      expect(
+        new Map(perScenario.map(({ flag, missed, spotted, avoided }) => [flag, { missed, spotted, avoided }])),
+      ).toEqual(mine);
       expect(d).toEqual({
         scenario: d.scenario,
         started: e.started,
@@ -265,7 +269,9 @@ describe('demo data (the seed generator)', () => {
     }
 
     const flags = expectedFlags(rows);
-    expect(new Map(r.redFlags.map((x) => [x.flag, { missed: x.missed, spotted: x.spotted }]))).toEqual(flags);
+    expect(
+      new Map(r.redFlags.map(({ flag, missed, spotted, avoided }) => [flag, { missed, spotted, avoided }])),
+    ).toEqual(flags);
     for (let i = 1; i < r.redFlags.length; i++)
       expect(r.redFlags[i - 1]!.missed).toBeGreaterThanOrEqual(r.redFlags[i]!.missed);
 

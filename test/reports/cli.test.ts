@@ -137,7 +137,7 @@ describe('seed and report CLI', () => {
     expect(drills[1]).toMatch(new RegExp(`^${d.scenario},${d.started},${d.passed},${d.failed},`));
     const flags = (await cli(['report', '--format', 'csv', '--section', 'red-flags'])).stdout.split('\r\n');
     expect(flags[1]).toBe(
-      `${top.flag},${top.label.en},${top.missed},${top.spotted},${Number(top.missRate.toFixed(6))}`,
+      `${top.flag},${top.label.en},${top.missed},${top.spotted},${Number(top.missRate.toFixed(6))},${top.avoided}`,
     );
     const verdicts = (await cli(['report', '--format', 'csv', '--section', 'verdicts'])).stdout.split('\r\n');
     expect(verdicts[0]).toBe(`${e.checks.grain},start,end,days_in_range,official,unknown,suspicious,dangerous,total`);

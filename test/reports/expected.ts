@@ -30,18 +30,15 @@ export function expectedDrills(records: OutcomeRecord[]) {
 }
 
 export function expectedFlags(records: OutcomeRecord[]) {
-  const out = new Map<string, { missed: number; spotted: number }>();
+  const out = new Map<string, { missed: number; spotted: number; avoided: number }>();
   for (const r of records) {
     if (r.kind !== 'drill') continue;
-    for (const f of r.missed ?? []) {
-      const e = out.get(f) ?? { missed: 0, spotted: 0 };
-      e.missed++;
-      out.set(f, e);
-    }
-    for (const f of r.spotted ?? []) {
-      const e = out.get(f) ?? { missed: 0, spotted: 0 };
-      e.spotted++;
-      out.set(f, e);
+    for (const field of ['missed', 'spotted', 'avoided'] as const) {
+      for (const f of r[field] ?? []) {
+        const e = out.get(f) ?? { missed: 0, spotted: 0, avoided: 0 };
+        e[field]++;
+        out.set(f, e);
+      }
     }
   }
   return out;

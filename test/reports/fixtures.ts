@@ -18,6 +18,7 @@ export const HAND: OutcomeRecord[] = [
     score: 80,
     spotted: ['f1', 'f2'],
     missed: ['f3'],
+    avoided: ['f5'], // got past f5 safely without naming it
     topics: ['t1'],
   },
   {

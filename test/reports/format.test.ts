@@ -37,11 +37,12 @@ describe('csv', () => {
       'y,1,0,0,1,0,10,f4 (1)',
     ]);
     expect(parse(sectionCsv(r, 'red-flags'))).toEqual([
-      'red_flag,label,missed,spotted,miss_rate',
-      'f3,f3,2,0,1',
-      'f4,f4,1,0,1',
-      'f2,f2,1,1,0.5',
-      'f1,f1,0,2,0',
+      'red_flag,label,missed,spotted,miss_rate,avoided',
+      'f3,f3,2,0,1,0',
+      'f4,f4,1,0,1,0',
+      'f2,f2,1,1,0.5,0',
+      'f1,f1,0,2,0,0',
+      'f5,f5,0,0,0,1',
     ]);
     const quiz = parse(sectionCsv(r, 'quiz'));
     expect(quiz[0]).toBe(
@@ -127,7 +128,7 @@ describe('table', () => {
       reportFromRecords([{ ...HAND[0]!, session: 'S', missed: ['asks-code', 'overseas-prefix'], spotted: [] }]),
       loadRedFlags(ROOT),
     );
-    expect(reportTable(labelled)).toMatch(/Asks for your SMS code\s+1\s+0\s+100\.0%\s+asks-for-code/);
+    expect(reportTable(labelled)).toMatch(/Asks for your SMS code\s+1\s+0\s+0\s+100\.0%\s+asks-for-code/);
     expect(reportTable(labelled, { lang: 'zh' })).toContain('索要短信验证码');
     const summary = sessionSummary(labelled, 'en');
     expect(summary).toMatch(/missed most: .*Asks for your SMS code \(1\)/);

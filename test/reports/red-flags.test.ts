@@ -7,7 +7,7 @@ import type { OutcomeRecord } from '../../src/store/types.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const taxonomy = loadRedFlags(ROOT);
-const drill = (scenario: string, missed: string[], spotted: string[]): OutcomeRecord => ({
+const drill = (scenario: string, missed: string[], spotted: string[], avoided?: string[]): OutcomeRecord => ({
   kind: 'drill',
   at: Date.parse('2025-03-01T08:00:00Z'),
   user: 'u',
@@ -17,6 +17,7 @@ const drill = (scenario: string, missed: string[], spotted: string[]): OutcomeRe
   score: 40,
   missed,
   spotted,
+  ...(avoided ? { avoided } : {}),
 });
 
 describe('red flags under the taxonomy', () => {
@@ -50,6 +51,19 @@ describe('red flags under the taxonomy', () => {
       ['retired-flag', 1, 0],
       ['overseas-number', 1, 1],
     ]);
+  });
+
+  it('avoided (got past safely without naming it) counts under the current id too, and lowers the miss rate', () => {
+    const avoiding = [
+      drill('overseas-service-call', [], [], ['overseas-prefix']), // stored under the old id
+      drill('overseas-service-call', [], [], ['overseas-number']),
+    ];
+    const withAvoided = applyRedFlagTaxonomy(reportFromRecords([...records, ...avoiding]), taxonomy);
+    const overseas = withAvoided.redFlags.find((f) => f.flag === 'overseas-number')!;
+    expect([overseas.missed, overseas.spotted, overseas.avoided]).toEqual([3, 1, 2]);
+    expect(overseas.missRate).toBe(3 / 6);
+    const call = withAvoided.drills.find((d) => d.scenario === 'overseas-service-call')!;
+    expect(call.flags.find((f) => f.flag === 'overseas-number')!.avoided).toBe(2);
   });
 
   it('an id no taxonomy knows keeps its id as its label', () => {

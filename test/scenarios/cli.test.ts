@@ -176,6 +176,13 @@ describe('scam-coach train, interactive', () => {
     expect(stderr.text()).toBe('');
   });
 
+  it('the chat\'s stop word ends the drill as not finished, as in the widget', async () => {
+    const { code, stdout, lines } = await cli(['train', 'mini-call', '--json'], '嗯？\n退出演练\n我挂了\n', true);
+    expect(code).toBe(0);
+    expect(stdout).toContain('演练已停止');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ outcome: 'incomplete', turns: [{ user: '嗯？' }] });
+  });
+
   it('end of input stops the drill too', async () => {
     const { code, stdout } = await cli(['train', 'mini-call'], '嗯？\n', true);
     expect(code).toBe(130);

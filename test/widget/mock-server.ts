@@ -1,4 +1,4 @@
-// Dev-only stand-in for the real server, speaking the widget protocol (DESIGN.md) with canned replies, so the
+// Dev-only stand-in for the real server, speaking the widget protocol (docs/contracts.md) with canned replies, so the
 // widget and the demo page can be tried and tested without the bot. Not used in production.
 //   npx tsx test/widget/mock-server.ts [PORT]     → http://localhost:3100/
 import { randomUUID } from 'node:crypto';

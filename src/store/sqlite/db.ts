@@ -3,6 +3,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { OUTCOME_COLUMN as C, OUTCOMES_TABLE, outcomesTableSql } from './schema.ts';
 
 export type DB = Database.Database;
 
@@ -22,31 +23,12 @@ CREATE TABLE IF NOT EXISTS idempotency (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS idempotency_expires ON idempotency (expires_at);
 
--- One column per scalar field (filters and future SQL aggregation), arrays and free text in extra (JSON).
-CREATE TABLE IF NOT EXISTS outcomes (
-  id                 INTEGER PRIMARY KEY,
-  kind               TEXT NOT NULL,
-  at                 INTEGER NOT NULL,
-  user               TEXT NOT NULL,
-  channel            TEXT NOT NULL,
-  session            TEXT,
-  scenario           TEXT,
-  outcome            TEXT,
-  score              REAL,
-  phase              TEXT,
-  hits               INTEGER,
-  misses             INTEGER,
-  false_alarms       INTEGER,
-  correct_rejections INTEGER,
-  faq_matched        INTEGER,
-  faq_id             TEXT,
-  verdict            TEXT,
-  extra              TEXT
-);
-CREATE INDEX IF NOT EXISTS outcomes_kind_at ON outcomes (kind, at);
-CREATE INDEX IF NOT EXISTS outcomes_session_at ON outcomes (session, at);
-CREATE INDEX IF NOT EXISTS outcomes_channel_at ON outcomes (channel, at);
-CREATE INDEX IF NOT EXISTS outcomes_at ON outcomes (at);
+-- One column per scalar field (filters, SQL aggregation in reports), arrays and free text in extra (JSON).
+${outcomesTableSql()}
+CREATE INDEX IF NOT EXISTS outcomes_kind_at ON ${OUTCOMES_TABLE} (${C.kind}, ${C.at});
+CREATE INDEX IF NOT EXISTS outcomes_session_at ON ${OUTCOMES_TABLE} (${C.session}, ${C.at});
+CREATE INDEX IF NOT EXISTS outcomes_channel_at ON ${OUTCOMES_TABLE} (${C.channel}, ${C.at});
+CREATE INDEX IF NOT EXISTS outcomes_at ON ${OUTCOMES_TABLE} (${C.at});
 
 -- Chat lines per user, append-only (src/store/sqlite/history.ts).
 CREATE TABLE IF NOT EXISTS history (

@@ -2,32 +2,13 @@
 // rest (arrays, redacted question, any field added later) goes to `extra` as JSON, so nothing is ever dropped.
 import type { OutcomeFilter, OutcomeRecord, OutcomeStore } from '../types.ts';
 import type { DB } from './db.ts';
+import { EXTRA_COLUMN, ID_COLUMN, OUTCOME_COLUMN as C, OUTCOME_COLUMNS, OUTCOMES_TABLE } from './schema.ts';
 
-type Kind = 'text' | 'int' | 'real' | 'bool';
-/** Record field → column. The single table that drives insert, select and reconstruction. */
-const COLUMNS: ReadonlyArray<readonly [keyof OutcomeRecord, string, Kind]> = [
-  ['kind', 'kind', 'text'],
-  ['at', 'at', 'int'],
-  ['user', 'user', 'text'],
-  ['channel', 'channel', 'text'],
-  ['session', 'session', 'text'],
-  ['scenario', 'scenario', 'text'],
-  ['outcome', 'outcome', 'text'],
-  ['score', 'score', 'real'],
-  ['phase', 'phase', 'text'],
-  ['hits', 'hits', 'int'],
-  ['misses', 'misses', 'int'],
-  ['falseAlarms', 'false_alarms', 'int'],
-  ['correctRejections', 'correct_rejections', 'int'],
-  ['faqMatched', 'faq_matched', 'bool'],
-  ['faqId', 'faq_id', 'text'],
-  ['verdict', 'verdict', 'text'],
-];
-const COLUMN_FIELDS = new Set<string>(COLUMNS.map(([field]) => field));
-const SELECT_LIST = [...COLUMNS.map(([, col]) => col), 'extra'].join(', ');
+const COLUMN_FIELDS = new Set<string>(OUTCOME_COLUMNS.map(([field]) => field));
+const SELECT_LIST = [...OUTCOME_COLUMNS.map(([, col]) => col), EXTRA_COLUMN].join(', ');
 
 function toRow(rec: OutcomeRecord): unknown[] {
-  const row: unknown[] = COLUMNS.map(([field, , kind]) => {
+  const row: unknown[] = OUTCOME_COLUMNS.map(([field, , kind]) => {
     const v = rec[field];
     if (v === undefined || v === null) return null;
     return kind === 'bool' ? (v ? 1 : 0) : v;
@@ -40,13 +21,13 @@ function toRow(rec: OutcomeRecord): unknown[] {
 
 function fromRow(row: unknown[]): OutcomeRecord {
   const rec: Record<string, unknown> = {};
-  for (let i = 0; i < COLUMNS.length; i++) {
+  for (let i = 0; i < OUTCOME_COLUMNS.length; i++) {
     const v = row[i];
     if (v === null) continue;
-    const [field, , kind] = COLUMNS[i]!;
+    const [field, , kind] = OUTCOME_COLUMNS[i]!;
     rec[field] = kind === 'bool' ? v === 1 : v;
   }
-  const extra = row[COLUMNS.length];
+  const extra = row[OUTCOME_COLUMNS.length];
   if (typeof extra === 'string') Object.assign(rec, JSON.parse(extra));
   return rec as unknown as OutcomeRecord;
 }
@@ -55,9 +36,9 @@ export type SqliteOutcomes = OutcomeStore & { addManySync(recs: OutcomeRecord[])
 
 export function createSqliteOutcomes(db: DB): SqliteOutcomes {
   const insert = db.prepare(
-    `INSERT INTO outcomes (${SELECT_LIST}) VALUES (${[...COLUMNS, 0].map(() => '?').join(', ')})`,
+    `INSERT INTO ${OUTCOMES_TABLE} (${SELECT_LIST}) VALUES (${[...OUTCOME_COLUMNS, 0].map(() => '?').join(', ')})`,
   );
-  const countAll = db.prepare<[], number>('SELECT count(*) FROM outcomes').pluck();
+  const countAll = db.prepare<[], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE}`).pluck();
   const insertAll = db.transaction((recs: OutcomeRecord[]) => {
     for (const rec of recs) insert.run(...toRow(rec));
   });
@@ -67,16 +48,18 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
   const byShape = new Map<string, ReturnType<DB['prepare']>>();
   function listStatement(f: OutcomeFilter) {
     const where: string[] = [];
-    if (f.kind !== undefined) where.push('kind = @kind');
-    if (f.session !== undefined) where.push('session = @session');
-    if (f.channel !== undefined) where.push('channel = @channel');
-    if (f.from !== undefined) where.push('at >= @from');
-    if (f.to !== undefined) where.push('at < @to');
+    if (f.kind !== undefined) where.push(`${C.kind} = @kind`);
+    if (f.session !== undefined) where.push(`${C.session} = @session`);
+    if (f.channel !== undefined) where.push(`${C.channel} = @channel`);
+    if (f.from !== undefined) where.push(`${C.at} >= @from`);
+    if (f.to !== undefined) where.push(`${C.at} < @to`);
     const shape = where.join(' AND ');
     let stmt = byShape.get(shape);
     if (!stmt) {
       stmt = db
-        .prepare(`SELECT ${SELECT_LIST} FROM outcomes ${shape ? `WHERE ${shape}` : ''} ORDER BY at, id`)
+        .prepare(
+          `SELECT ${SELECT_LIST} FROM ${OUTCOMES_TABLE} ${shape ? `WHERE ${shape}` : ''} ORDER BY ${C.at}, ${ID_COLUMN}`,
+        )
         .raw(true);
       byShape.set(shape, stmt);
     }
