@@ -23,8 +23,9 @@ import {
 
 /** The FAQ as the brain needs it (src/faq behind it). */
 export interface FaqAnswerView {
-  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking. */
-  route: 'fraud' | 'product' | 'smalltalk';
+  /** fraud: ranked against the FAQ; smalltalk / product: answered by the route's reply before ranking; other: no
+   *  cue either way and the honest fallback (src/faq/route.ts). */
+  route: 'fraud' | 'product' | 'smalltalk' | 'other';
   match: { id: string; topics: TopicId[]; score: number } | null;
   confidence: 'high' | 'mid' | 'none';
   answer: string;

@@ -55,6 +55,7 @@ export function drillFinished(brain: Brain, state: DrillState): TurnEvent {
     outcome: summary.outcome,
     score: summary.score,
     spotted: summary.redFlags.spotted,
+    avoided: summary.redFlags.avoided,
     missed: summary.redFlags.missed,
     topics: [...getScenario(brain.drills, summary.scenario).topics],
     summary,

@@ -12,7 +12,8 @@ export function answerFaq(brain: Brain, text: string, locale: Locale, events: Tu
   events.push({
     type: 'faq',
     matched: a.match !== null,
-    ...(a.route !== 'fraud' ? { route: a.route } : {}),
+    // An `other` question (no cue either way) that fell back counts like any fallback: content may be missing.
+    ...(a.route === 'product' || a.route === 'smalltalk' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
     question: storedUserText(brain, text).slice(0, 300),
   });

@@ -123,6 +123,8 @@ export type TurnEvent =
       outcome: 'passed' | 'failed' | 'incomplete';
       score: number;
       spotted: string[];
+      /** Red flags got past safely without naming them (the run ended safely by not engaging). */
+      avoided: string[];
       missed: string[];
       topics: TopicId[];
       /** The engine's summary of the run (src/scenarios/summary.ts): `scam-coach train --json` prints it. */

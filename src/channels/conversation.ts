@@ -152,6 +152,7 @@ export async function createConversations(deps: {
           outcome: e.outcome,
           score: e.score,
           spotted: e.spotted,
+          avoided: e.avoided,
           missed: e.missed,
           topics: e.topics,
         });

@@ -5,6 +5,7 @@ import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check } from './check.ts';
+import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
@@ -21,6 +22,7 @@ export const CLASSIFIER_FILES = {
   phrases: 'content/scam-phrases.yaml',
   requests: 'content/scam-requests.yaml',
   variants: 'content/scam-variants.yaml',
+  concepts: 'content/scam-concepts.yaml',
   texts: 'content/replies/classifier.yaml',
 };
 
@@ -29,14 +31,16 @@ export function loadClassifierContent(root: string, brand: Brand): { context?: C
   const phrases = loadYamlFile(join(root, CLASSIFIER_FILES.phrases), phraseFileSchema);
   const requests = loadYamlFile(join(root, CLASSIFIER_FILES.requests), requestFileSchema);
   const variants = loadYamlFile(join(root, CLASSIFIER_FILES.variants), variantFileSchema);
+  const concepts = loadYamlFile(join(root, CLASSIFIER_FILES.concepts), conceptFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
-  const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...texts.problems];
-  if (!phrases.value || !requests.value || !variants.value || !texts.value) return { problems };
+  const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...concepts.problems, ...texts.problems];
+  if (!phrases.value || !requests.value || !variants.value || !concepts.value || !texts.value) return { problems };
   const folder = compileVariants(variants.value);
   const language = {
     phrases: compilePhrases(phrases.value),
     requests: compileRequests(requests.value, folder),
     variants: folder,
+    concepts: compileConcepts(concepts.value, folder),
   };
   return { context: { brand: indexBrand(brand), language, texts: texts.value }, problems };
 }

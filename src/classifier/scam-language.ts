@@ -2,6 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
+import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules } from './phrases.ts';
 import { grams, matchGrams, type RequestIndex } from './requests.ts';
@@ -10,6 +11,8 @@ export interface LanguageRules {
   phrases: PhraseRules;
   requests: RequestIndex;
   variants: VariantFolder;
+  /** Word families read compositionally (concepts.ts). */
+  concepts: ConceptIndex;
 }
 
 /** Distinct warning patterns that make a message a broadcast: all its scam words are quoted, not asked. */
@@ -19,6 +22,10 @@ export const BROADCAST_WARNINGS = 2;
 // compared clause by clause and over neighbouring pairs.
 const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
 const CLAUSE_END = /[,，]+/g;
+/** The speaker announcing their own action ("I'll share my screen in the meeting", "we'll send a code to your
+ *  phone"): no request of the reader. */
+const SPEAKER_OWN =
+  /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -67,7 +74,9 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
 function windows(list: readonly Clause[]): { text: string; grams: string[]; sentence: string }[] {
   const out: { text: string; grams: string[]; sentence: string }[] = [];
-  const own = list.map((c) => (c.warns || c.text.length > MAX_CLAUSE ? undefined : grams(c.text)));
+  const own = list.map((c) =>
+    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : grams(c.text),
+  );
   list.forEach((c, i) => {
     const g = own[i];
     if (!g) return;
@@ -112,6 +121,16 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     if (topics.has(m.topic)) continue;
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+  }
+  for (const c of findConcepts(text, list, rules.concepts, options)) {
+    const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
+    if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
+    const earlier = hits.find((h) => h.topic === c.topic);
+    if (earlier) {
+      if (c.severity === 'high') earlier.severity = 'high';
+      continue;
+    }
+    hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
   }
   return hits;
 }

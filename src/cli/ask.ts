@@ -11,6 +11,11 @@ import { loadBrandFrom, localeOption, parseCommand } from './options.ts';
 
 export interface AskOutput {
   question: string;
+  /**
+   * fraud: ranked against the FAQ; product / smalltalk: answered by the route's reply; other: no fraud or product
+   * cue, answered at most as "did you mean" (src/faq/route.ts).
+   */
+  route: FaqAnswer['route'];
   match: FaqAnswer['match'];
   alternatives: FaqAnswer['alternatives'];
   answer: string;
@@ -21,6 +26,7 @@ export function formatAnswer(out: AskOutput): string {
   const lines = [`? ${out.question}`];
   if (out.match)
     lines.push(`  → ${out.match.id} (${out.match.topics.join(', ')}) confidence ${out.match.score.toFixed(2)}`);
+  else if (out.route === 'product' || out.route === 'smalltalk') lines.push(`  → ${out.route} question (routed)`);
   else lines.push('  → no confident match');
   for (const a of out.alternatives) lines.push(`    also: ${a.id} (${a.score.toFixed(2)})`);
   lines.push('', out.answer);
@@ -45,7 +51,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   for await (const question of inputsFrom(positionals, io, true)) {
     count++;
     const a = answerQuestion(faq, question, { locale });
-    const out: AskOutput = { question, match: a.match, alternatives: a.alternatives, answer: a.answer };
+    const out: AskOutput = {
+      question,
+      route: a.route,
+      match: a.match,
+      alternatives: a.alternatives,
+      answer: a.answer,
+    };
     // Only a question holding a number or link gets a verdict: a bare phrase verdict would repeat the answer.
     const check = classifier.check(question, { locale: a.locale });
     if (check.items.length) out.check = check;

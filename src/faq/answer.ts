@@ -33,7 +33,8 @@ export interface FaqAnswer {
   confidence: ConfidenceBand;
   /**
    * fraud: ranked against the FAQ (match, alternatives, confidence as above); smalltalk / product: routed before
-   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'.
+   * ranking (content/routes.yaml) — `answer` is the route's reply, match null, confidence 'none'; other: no cue
+   * either way — ranked like fraud, but answered at most as "did you mean" (confidence 'mid'), else the fallback.
    */
   route: FaqRoute;
 }
@@ -91,19 +92,25 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const written = detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
-  const routed = (route: Exclude<FaqRoute, 'fraud'>): FaqAnswer => {
+  const routed = (route: 'product' | 'smalltalk'): FaqAnswer => {
     const answer = fillTemplate(index.router!.routes[route].reply[locale], vars).trim();
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
   };
+  const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
+    const answer = fillTemplate(replies.fallback[locale], vars).trim();
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+  };
   const decision = index.router ? routeQuestion(index.router, question) : undefined;
-  if (decision && decision.route !== 'fraud') return routed(decision.route);
+  if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
+  const uncued = decision?.route === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
   const q = queryTerms(index, question);
   const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
-  // No product cue and no scam cue, but it reads more like a product example than like any FAQ question.
-  if (decision && !decision.scamCue && index.productExamples.length) {
+  // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
+  if (uncued && index.productExamples.length) {
     const product = productSimilarity(index, q);
     if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
   }
@@ -117,11 +124,9 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     results.push({ entry: e, confidence: s.confidence });
   }
 
+  const route = uncued ? 'other' : 'fraud';
   const best = results[0];
-  if (!best || best.confidence < config.threshold) {
-    const answer = fillTemplate(replies.fallback[locale], vars).trim();
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route: 'fraud' };
-  }
+  if (!best || best.confidence < config.threshold) return fallback(route);
   const alternatives = results
     .slice(1)
     .filter((r) => r.confidence >= config.alternativeFloor)
@@ -130,7 +135,9 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const chosen = index.entries[best.entry]!;
   let answer = chosen.answer;
   let band: ConfidenceBand = 'high';
-  if (best.confidence < config.high) {
+  // Without a fraud cue nothing says a scam is involved: the closest entry is offered ("did you mean"), never
+  // asserted — a product question worded in a way no cue knows must not read a confident scam answer.
+  if (best.confidence < config.high || uncued) {
     band = 'mid';
     answer = fillTemplate(replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
     if (alternatives.length) {
@@ -145,6 +152,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     alternatives: alternatives.map((a) => toMatch(index, a.entry, a.confidence)),
     answer,
     confidence: band,
-    route: 'fraud',
+    route,
   };
 }

@@ -9,6 +9,10 @@ export interface CalibrationRow {
   /** The best entry carries the expected topic (always false for out-of-scope questions). */
   correct: boolean;
   outOfScope: boolean;
+  /** The question holds neither a fraud cue nor a product cue (route `other`, src/faq/route.ts). */
+  uncued?: boolean;
+  /** Routed to product or small talk: never answered from the FAQ (counts in the denominators only). */
+  routed?: boolean;
 }
 
 type Calibration = FaqConfig['calibration'];
@@ -80,7 +84,7 @@ export interface OperatingPoint {
 export function operatingPoints(rows: readonly CalibrationRow[], c: Calibration): OperatingPoint[] {
   const inScope = rows.filter((r) => !r.outOfScope);
   const oos = rows.filter((r) => r.outOfScope);
-  const conf = rows.map((r) => confidenceOf(c, r.best));
+  const conf = rows.map((r) => (r.routed ? 0 : confidenceOf(c, r.best)));
   const points: OperatingPoint[] = [];
   for (let t = 1; t < 100; t++) {
     const threshold = t / 100;

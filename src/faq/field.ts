@@ -174,7 +174,9 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
   const rows: FieldRow[] = questions.map((q) => {
     const asked = fillFieldText(q.text, index.brand);
     const a = answerQuestion(index, asked);
-    const best = a.route === 'fraud' ? searchFaq(index, asked, { locale: a.locale, limit: 1 })[0] : undefined;
+    // `other` questions were ranked too (nothing close enough to offer): their best entry still tells top-1.
+    const ranked = a.route === 'fraud' || a.route === 'other';
+    const best = ranked ? searchFaq(index, asked, { locale: a.locale, limit: 1 })[0] : undefined;
     const rankedTopics = best ? [...index.entries[best.entry]!.entry.topics] : [];
     return {
       q,
@@ -183,7 +185,7 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
       rankedTopics,
       confidence: a.confidence,
       matchTopics: a.match ? a.match.topics : null,
-      top1: q.route === 'fraud' && a.route === 'fraud' && q.topics.some((t) => rankedTopics.includes(t)),
+      top1: q.route === 'fraud' && ranked && q.topics.some((t) => rankedTopics.includes(t)),
     };
   });
   const fraud = rows.filter((r) => r.q.route === 'fraud');
@@ -197,7 +199,11 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
     if (r.top1) s.top1++;
   }
   for (const s of Object.values(byStyle)) s.top1 = ratio(s.top1, s.n);
-  const expectedRoute = (r: FieldRow) => (r.q.route === 'other' ? 'fraud' : r.q.route);
+  // An off-topic question is routed right when it is not sent to product or small talk and gets no straight answer.
+  const routedRight = (r: FieldRow) =>
+    r.q.route === 'other'
+      ? (r.route === 'other' || r.route === 'fraud') && r.confidence !== 'high'
+      : r.route === r.q.route;
   return {
     fraud: fraud.length,
     top1: ratio(fraud.filter((r) => r.top1).length, fraud.length),
@@ -205,14 +211,14 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
       fraud.filter((r) => r.matchTopics && r.q.topics.some((t) => r.matchTopics!.includes(t))).length,
       fraud.length,
     ),
-    fraudRoutedAway: fraud.filter((r) => r.route !== 'fraud').length,
+    fraudRoutedAway: fraud.filter((r) => r.route === 'product' || r.route === 'smalltalk').length,
     outOfScope: oos.length,
     outOfScopeConfident: ratio(oos.filter((r) => r.confidence === 'high' && r.matchTopics).length, oos.length),
     product: product.length,
     productAsScam: product.filter((r) => r.matchTopics !== null).length,
     mixed: byStyle.mixed ?? { n: 0, top1: 1 },
     byStyle,
-    routeAccuracy: ratio(rows.filter((r) => r.route === expectedRoute(r)).length, rows.length),
+    routeAccuracy: ratio(rows.filter(routedRight).length, rows.length),
     rows,
   };
 }

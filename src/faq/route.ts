@@ -1,19 +1,30 @@
 // Routing before ranking: small talk and ordinary account/loan questions never reach the fraud FAQ. A "谢谢" gets a
 // friendly line and the menu (not the fallback, not "missing content"); "can I repay early?" gets the official
-// channels, never a scam answer. The phrases and replies are content (content/routes.yaml, zh and en).
+// channels, never a scam answer. The cue families and replies are content (content/routes.yaml, zh and en).
+//
+// The product/fraud decision is structural. A fraud question shows a third party reaching the user (contact),
+// something asked of the user (request), the user's doubt (is it real / a scam), or a risk to the account or data
+// (risk). A product question is about the user's own account action and shows none of those: fraud always wins.
+// A question with neither is `other`: answered honestly (answer.ts), never with a straight scam answer.
 import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 
-export type FaqRoute = 'fraud' | 'product' | 'smalltalk';
-export const FAQ_ROUTES: readonly FaqRoute[] = ['fraud', 'product', 'smalltalk'];
+/** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */
+export type FaqRoute = 'fraud' | 'product' | 'smalltalk' | 'other';
+export const FAQ_ROUTES: readonly FaqRoute[] = ['fraud', 'product', 'smalltalk', 'other'];
+
+/** The families of fraud cues, in the order they are reported. */
+export const FRAUD_CUE_KINDS = ['contact', 'request', 'doubt', 'risk'] as const;
+export type FraudCueKind = (typeof FRAUD_CUE_KINDS)[number];
 
 const phrases = z.strictObject({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 
 export const routesSchema = z.strictObject({
   smalltalk: z.strictObject({ phrases, reply: localizedSchema }),
-  product: z.strictObject({ cues: phrases, examples: phrases.optional(), scam_cues: phrases, reply: localizedSchema }),
+  product: z.strictObject({ cues: phrases, examples: phrases.optional(), reply: localizedSchema }),
+  fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
 
@@ -22,7 +33,7 @@ export interface Router {
   /** The whole message made of small-talk phrases (and spaces). */
   smalltalk: RegExp;
   product: RegExp;
-  scam: RegExp;
+  fraud: Record<FraudCueKind, RegExp>;
   brand: RegExp | undefined;
 }
 
@@ -35,35 +46,40 @@ const plain = (s: string) => stripPunctuation(normalizeText(s));
 export function buildRouter(routes: FaqRoutes, brand?: RegExp): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
+  const both = (p: { zh: string[]; en: string[] }) => new RegExp(alternation([...p.zh, ...p.en], cue));
   const small = alternation([...routes.smalltalk.phrases.zh, ...routes.smalltalk.phrases.en], plain);
+  const fraud = Object.fromEntries(FRAUD_CUE_KINDS.map((k) => [k, both(routes.fraud[k])])) as Router['fraud'];
   return {
     routes,
     smalltalk: new RegExp(`^(?:\\s*(?:${small}))+\\s*$`),
-    product: new RegExp(alternation([...routes.product.cues.zh, ...routes.product.cues.en], cue)),
-    scam: new RegExp(alternation([...routes.product.scam_cues.zh, ...routes.product.scam_cues.en], cue)),
+    product: both(routes.product.cues),
+    fraud,
     brand,
   };
 }
 
 export interface RouteDecision {
   route: FaqRoute;
-  /** The product cue that decided a product route (for tests and the bench). */
+  /** The product cue found (a product question only when no fraud cue is found too). */
   cue?: string;
-  /** The question holds a scam cue (then it is never a product question). */
-  scamCue: boolean;
+  /** The first fraud cue found, with its family: a question holding one is a fraud question. */
+  fraudCue?: { kind: FraudCueKind; text: string };
 }
 
 /** Which way a message goes. Pure; ~µs per message. */
 export function routeQuestion(router: Router, question: string): RouteDecision {
   let text = plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
-  if (!text || router.smalltalk.test(text)) return { route: 'smalltalk', scamCue: false };
+  if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
   const normalized = normalizeQuestion(question, {
     keepFillers: true,
     ...(router.brand ? { brand: router.brand } : {}),
   });
   const cue = router.product.exec(normalized)?.[0];
-  const scamCue = router.scam.test(normalized);
-  if (cue && !scamCue) return { route: 'product', cue, scamCue };
-  return { route: 'fraud', scamCue };
+  for (const kind of FRAUD_CUE_KINDS) {
+    const hit = router.fraud[kind].exec(normalized)?.[0];
+    if (hit !== undefined) return { route: 'fraud', fraudCue: { kind, text: hit }, ...(cue ? { cue } : {}) };
+  }
+  if (cue) return { route: 'product', cue };
+  return { route: 'other' };
 }

@@ -7,8 +7,9 @@ describe('scam-coach ask', () => {
     const { code, out } = await runCli(['ask', '--json', '00开头说是你们客服', '让我注销校园贷是真的吗']);
     expect(code).toBe(0);
     const r = JSON.parse(out);
-    expect(Object.keys(r)).toEqual(['question', 'match', 'alternatives', 'answer']);
+    expect(Object.keys(r)).toEqual(['question', 'route', 'match', 'alternatives', 'answer']);
     expect(r.question).toBe('00开头说是你们客服 让我注销校园贷是真的吗');
+    expect(r.route).toBe('fraud');
     expect(r.match.topics).toContain('account-cancellation');
     expect(r.match.score).toBeGreaterThan(0);
     expect(r.match.score).toBeLessThanOrEqual(1);
@@ -21,6 +22,28 @@ describe('scam-coach ask', () => {
     expect(r.match).toBeNull();
     expect(r.alternatives).toEqual([]);
     expect(r.answer).toContain('400-000-0000');
+  });
+
+  it('says which route each question took: fraud, product, smalltalk or other', async () => {
+    const { out } = await runCli(
+      ['ask', '--json', '-'],
+      [
+        '客服打电话让我先交解冻费才能放款',
+        '提前还款要手续费吗',
+        '谢谢',
+        'how do i make egg fried rice',
+        'someone called about early repayment and wants a fee first',
+      ].join('\n'),
+    );
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.route)).toEqual(['fraud', 'product', 'smalltalk', 'other', 'fraud']);
+    // A product question never gets a scam entry, an off-topic one never a straight answer.
+    expect(lines[1].match).toBeNull();
+    expect(lines[3].match).toBeNull();
+    expect(lines[4].match).not.toBeNull();
   });
 
   it('reads questions from stdin with "-" and prints JSON Lines in order', async () => {

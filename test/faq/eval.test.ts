@@ -123,7 +123,8 @@ describe('FAQ matcher on the dev set', () => {
     for (const a of unsure) {
       expect(a.match).not.toBeNull();
       expect(a.match!.score).toBeGreaterThanOrEqual(index.config.threshold);
-      expect(a.match!.score).toBeLessThanOrEqual(index.config.high); // rounded to 2 decimals
+      // A question with no fraud cue (route other) is only ever offered, whatever its confidence.
+      if (a.route === 'fraud') expect(a.match!.score).toBeLessThanOrEqual(index.config.high); // rounded to 2 decimals
     }
     expect(unsure.some((a) => a.alternatives.length > 0 && /did you mean|你想问的可能是/.test(a.answer))).toBe(true);
   });

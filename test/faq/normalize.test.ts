@@ -22,7 +22,7 @@ describe('normalizeQuestion', () => {
 
   it('removes the brand, which every entry is about', () => {
     expect(norm('安心借客服打电话给我')).toBe('客服打电话给我');
-    expect(norm('AnxinLoan support called')).toBe('support called');
+    expect(norm('AnxinLoan staff called')).toBe('staff called');
     // A Latin alias only as a whole word.
     expect(norm('anxinjie-like words: anxinjiex')).toContain('anxinjiex');
   });

@@ -1,7 +1,10 @@
 // Runs the classifier over a messages corpus and measures it against issue 10's targets; prints a per-label
-// confusion table. CLI: `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses]`.
+// confusion table. CLI:
+// `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses] [--concepts-only|--no-concepts|--no-language]`.
 import { resolve } from 'node:path';
 import { createClassifier } from '../../src/classifier/index.ts';
+import { compileConcepts } from '../../src/classifier/concepts.ts';
+import { compileRequests } from '../../src/classifier/requests.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
 import {
@@ -51,8 +54,20 @@ const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
 const isScam = (l: Label) => l === 'risky' || l === 'dangerous';
 const share = (n: number, d: number) => (d ? n / d : 1);
 
-export function scoreMessages(messages: readonly FieldMessage[], brand: Brand): Score {
+/** Scam-language layers to keep: all (the shipped classifier); the concept grammar alone (phrase rules and example
+ *  requests switched off: how far the word families reach on wording no phrase was written for); all but the
+ *  concepts (the classifier before them); none (numbers and links only). */
+export type Layers = 'all' | 'concepts' | 'no-concepts' | 'none';
+
+export function scoreMessages(messages: readonly FieldMessage[], brand: Brand, layers: Layers = 'all'): Score {
   const classifier = createClassifier(ROOT, brand);
+  const language = classifier.context.language;
+  if (layers === 'no-concepts') language.concepts = compileConcepts({ families: {} }, language.variants);
+  else if (layers !== 'all') {
+    language.phrases = { ...language.phrases, rules: [] };
+    language.requests = compileRequests({ topics: {} }, language.variants);
+    if (layers === 'none') language.concepts = compileConcepts({ families: {} }, language.variants);
+  }
   const outcomes = messages.map((message) => {
     const r = classifier.check(message.text, { locale: message.lang });
     return { message, verdict: r.verdict, topics: r.phrases.map((p) => p.topic) };
@@ -127,8 +142,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const all = loadMessages(file, brand);
     if (!all) throw new Error(`${file}: not found`);
     const messages = batch === undefined ? all : all.filter((m) => batchOf(m.id) === batch);
-    const s = scoreMessages(messages, brand);
-    console.log(report(`${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''} × ${name}`, s));
+    const layers = (['concepts-only', 'no-concepts', 'no-language'] as const).find((l) => process.argv.includes(`--${l}`));
+    const s = scoreMessages(messages, brand, layers === 'concepts-only' ? 'concepts' : layers === 'no-language' ? 'none' : (layers ?? 'all'));
+    console.log(report(`${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''} × ${name}`, s));
     if (process.argv.includes('--misses')) {
       for (const o of misses(s))
         console.log(

@@ -159,7 +159,10 @@ function questionsBatch(args: string[]): void {
 }
 
 function main(args: string[]): void {
-  if (args[0] === '--questions-batch') return questionsBatch(args);
+  if (args[0] === '--questions-batch') {
+    questionsBatch(args);
+    return;
+  }
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const batch = at('--append');
   if (args.includes('--append') && !batch) fail('usage: split.ts --append batch.tsv [--seed N]');

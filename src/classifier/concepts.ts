@@ -1,0 +1,474 @@
+// The compositional reading of scam language: instead of whole phrases, word FAMILIES (content/scam-concepts.yaml)
+// found anywhere in the message, and a small grammar over them. A message is dangerous when it asks for an ACTION
+// (a verb family beside an object family in one clause or the next: 发给 + 验证码, 转入 + 账户, 缴纳 + 保证金) under a
+// PRETEXT (who the sender claims to be, or the reason given: a credit record, a student loan to cancel, a refund, a
+// loan held back); a few actions are dangerous on their own (reading out a code, moving money to a "safe" account).
+// A pretext backed by pressure, secrecy or a claimed role, without an action yet, is risky. Wording the families
+// were not written against still reads as the same concepts, which is what makes this survive paraphrase.
+import { z } from 'zod';
+import type { TopicId } from '../content/topics.ts';
+import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
+import { NEGATION } from './phrases.ts';
+
+export const FAMILIES = [
+  // verbs
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
+  // objects
+  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'app', 'meeting', 'link', 'qr',
+  'identity', 'private-channel', 'other-lender',
+  // pretexts: a claimed role, and the reason given
+  'claim', 'staff', 'authority', 'courier', 'family',
+  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
+  // whose account, who sends the app
+  'owner', 'from-me',
+  // lures, pressure and isolation; a report of what already happened
+  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done', 'outcome',
+  // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
+  'other-word',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+const words = z.array(z.string().min(1)).optional();
+export const conceptFileSchema = z.strictObject({
+  families: z.partialRecord(z.enum(FAMILIES), z.strictObject({ zh: words, en: words, pinyin: words })),
+});
+
+/** The reasons a scammer gives. */
+const REASONS: readonly Family[] = [
+  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
+];
+/** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
+ *  no pretext for a risky verdict, only beside a claimed role or a lure. */
+const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 'reason-account', 'reason-record']);
+/** Roles that are a pretext merely named: the police, a court, a relative in trouble or on a new number. A customer
+ *  service or a courier is one only when claimed ("我是…客服"): genuine notices name theirs. */
+const ROLES: readonly Family[] = ['authority', 'family'];
+/** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
+ *  urgency, or two of them, they make a message risky without a lever. */
+const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider']);
+/** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
+ *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
+ *  notices come from the tax office and the social-security bureau. */
+const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy'];
+
+type Pretexts = ReadonlySet<Family>;
+
+interface ActionDef {
+  name: string;
+  verbs: readonly Family[];
+  objects: readonly Family[];
+  /** Dangerous without any pretext (no genuine sender asks for it). */
+  alone: boolean;
+  /** One of these families must be in the message too (borrowing elsewhere is the scam when the money is then
+   *  moved on, or under a refund, cancellation, limit or police pretext). */
+  needs?: readonly Family[];
+  severity: 'medium' | 'high';
+  /** Cleared when every link in the message is official ("登录官网 … 查看"). */
+  officialLinksClear?: boolean;
+  topic: (p: Pretexts) => TopicId;
+}
+
+const first = (p: Pretexts, table: readonly [Family, TopicId][], otherwise: TopicId): TopicId =>
+  table.find(([f]) => p.has(f))?.[1] ?? otherwise;
+
+const MONEY_TOPICS: readonly [Family, TopicId][] = [
+  ['reason-recovery', 'victim-next-steps'],
+  ['reason-credit', 'credit-repair'],
+  ['reason-limit', 'limit-boost'],
+  ['reason-cancel', 'account-cancellation'],
+  ['reason-task', 'task-scam'],
+  ['reason-refund', 'refund-scam'],
+  ['reason-debt', 'debt-collection-impersonation'],
+  ['family', 'legit-contact'],
+];
+
+/** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
+export const ACTIONS: readonly ActionDef[] = [
+  { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', topic: () => 'verification-code' },
+  {
+    name: 'enter-secret-on-link',
+    verbs: ['enter'],
+    objects: ['secret'],
+    alone: true,
+    needs: ['link'],
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'verification-code',
+  },
+  {
+    name: 'move-to-destination',
+    verbs: ['transfer', 'pay'],
+    objects: ['destination'],
+    alone: true,
+    severity: 'high',
+    topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation']], 'safe-account'),
+  },
+  {
+    name: 'move-to-their-account',
+    verbs: ['transfer', 'pay'],
+    objects: ['their-account'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation'], ...MONEY_TOPICS], 'safe-account'),
+  },
+  {
+    name: 'borrow-elsewhere',
+    verbs: ['borrow'],
+    objects: ['other-lender'],
+    alone: true,
+    needs: ['transfer', 'reason-refund', 'reason-cancel', 'reason-limit', 'reason-crime', 'reason-credit', 'guided', 'staff', 'claim'],
+    severity: 'high',
+    topic: () => 'safe-account',
+  },
+  { name: 'remote-control', verbs: ['turn-on', 'install', 'open'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  {
+    name: 'transfer',
+    verbs: ['transfer'],
+    objects: ['money', 'account', 'to-me'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
+  },
+  {
+    name: 'pay-fee',
+    verbs: ['pay', 'transfer'],
+    objects: ['fee', 'money'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+  },
+  { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
+  {
+    name: 'install-what-i-send',
+    verbs: ['install'],
+    objects: ['app'],
+    alone: true,
+    needs: ['from-me'],
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  {
+    name: 'install-app',
+    verbs: ['install'],
+    objects: ['app', 'link'],
+    alone: false,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  {
+    name: 'scan-qr',
+    verbs: ['scan'],
+    objects: ['qr'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation']], 'phishing-link'),
+  },
+  {
+    name: 'send-money',
+    verbs: ['tell'],
+    objects: ['money'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
+  },
+  { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  {
+    name: 'act-on-link',
+    verbs: ['redeem', 'pay', 'tell', 'enter'],
+    objects: ['link'],
+    alone: false,
+    severity: 'medium',
+    officialLinksClear: true,
+    topic: () => 'phishing-link',
+  },
+  { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
+];
+
+/** Topic of a risky pretext (no action yet), by the strongest reason present. */
+const RISKY_TOPIC: readonly [Family, TopicId][] = [
+  ['meeting', 'screen-sharing'],
+  ['reason-cancel', 'account-cancellation'],
+  ['reason-recovery', 'victim-next-steps'],
+  ['reason-crime', 'impersonating-authorities'],
+  ['authority', 'impersonating-authorities'],
+  ['reason-credit', 'credit-repair'],
+  ['reason-limit', 'limit-boost'],
+  ['reason-task', 'task-scam'],
+  ['reason-refund', 'refund-scam'],
+  ['reason-prize', 'phishing-link'],
+  ['reason-insider', 'fake-app'],
+  ['reason-debt', 'debt-collection-impersonation'],
+  ['family', 'legit-contact'],
+];
+
+/** Reach of a verb to its object (in its own clause; one or two clauses away), and of a claim to its role: in
+ *  characters (Chinese) or letters (English). */
+export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim: 12, claimEn: 30 });
+
+/** The family words as a character trie: one walk from each position finds the longest word starting there, at a
+ *  cost that does not grow with the size of the lexicon (a regular expression of every word would). */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  families?: Family[];
+}
+
+export interface ConceptIndex {
+  root: TrieNode;
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** English endings a Latin word may carry ("transfers", "paid" is listed as a word of its own). */
+const EN_ENDINGS = ['ing', 'es', 'ed', 's', 'd'];
+
+export function compileConcepts(file: z.output<typeof conceptFileSchema>, variants: VariantFolder): ConceptIndex {
+  const root: TrieNode = { next: new Map() };
+  for (const [family, entry] of Object.entries(file.families) as [Family, Record<string, string[] | undefined>][]) {
+    for (const w of [...(entry.zh ?? []), ...(entry.en ?? []), ...(entry.pinyin ?? [])]) {
+      let node = root;
+      for (const ch of normalizeMessage(w, variants)) {
+        const code = ch.charCodeAt(0);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.families ??= [];
+      if (!node.families.includes(family)) node.families.push(family);
+    }
+  }
+  return { root };
+}
+
+interface Found {
+  families: Family[];
+  start: number;
+  end: number;
+  latin: boolean;
+  clause: number;
+  /** Negated in its clause ("不会影响征信"). */
+  off: boolean;
+  /** In a sentence that warns: its words set the scene but ask nothing. */
+  warned: boolean;
+}
+
+export interface ConceptClause {
+  start: number;
+  end: number;
+  warns: boolean;
+}
+
+/** End of a Latin word at `end` (optionally after an English ending), or -1 when a letter runs on. */
+function latinEnd(text: string, end: number): number {
+  if (end >= text.length || !isWordChar(text.charCodeAt(end))) return end;
+  for (const e of EN_ENDINGS) {
+    const after = end + e.length;
+    if (text.startsWith(e, end) && (after >= text.length || !isWordChar(text.charCodeAt(after)))) return after;
+  }
+  return -1;
+}
+
+/** The longest family word starting at `at`: [families, end] or undefined. */
+function wordAt(text: string, at: number, root: TrieNode): [Family[], number] | undefined {
+  const latin = isWordChar(text.charCodeAt(at));
+  // Latin words start at a word boundary; Chinese ones anywhere (a Chinese word is a character n-gram).
+  if (latin && at > 0 && isWordChar(text.charCodeAt(at - 1))) return undefined;
+  let node: TrieNode | undefined = root;
+  let best: [Family[], number] | undefined;
+  for (let i = at; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (!node.families) continue;
+    const end = latin ? latinEnd(text, i + 1) : i + 1;
+    if (end >= 0) best = [node.families, end];
+  }
+  return best;
+}
+
+/** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
+ *  word dropped: 手续费 is no 续费). */
+function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex): Found[] {
+  const out: Found[] = [];
+  for (let ci = 0; ci < list.length; ci++) {
+    const c = list[ci]!;
+    // The first negation in the clause turns off every word that ends after it begins ("无需支付" is negated
+    // though 需支付 starts inside it).
+    const neg = NEGATION.exec(text.slice(c.start, c.end));
+    const negEnd = neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
+    let reached = c.start;
+    for (let at = c.start; at < c.end; at++) {
+      const hit = wordAt(text, at, index.root);
+      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户).
+      if (!hit || hit[1] > c.end || hit[1] <= reached) continue;
+      reached = hit[1];
+      out.push({
+        families: hit[0],
+        start: at,
+        end: hit[1],
+        latin: isWordChar(text.charCodeAt(at)),
+        clause: ci,
+        off: hit[1] >= negEnd,
+        warned: c.warns,
+      });
+    }
+  }
+  return out;
+}
+
+const has = (f: Found, fam: Family) => f.families.includes(fam);
+
+export interface ConceptMatch {
+  topic: TopicId;
+  severity: 'medium' | 'high';
+  /** Where the action or pretext was read (for the verdict's phrase text). */
+  start: number;
+  end: number;
+}
+
+export interface ConceptOptions {
+  officialLinksOnly: boolean;
+}
+
+// "在App中下载", "从应用商店下载": the word before the verb names where, not what.
+const PLACE_BEFORE = /[在从]$/;
+
+/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account. */
+const OWNER_REACH = 6;
+function ownedAccount(o: Found, found: readonly Found[]): boolean {
+  return has(o, 'account') && found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
+}
+
+/** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
+function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
+  const toDestination = action.objects.includes('their-account');
+  return found.find((o) => {
+    if (o === v || o.off || o.warned) return false;
+    if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
+    const apart = Math.abs(o.clause - v.clause);
+    if (apart > 2) return false;
+    const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
+    if (o.start >= v.end) return o.start - v.end <= reach;
+    // … except a link: "在链接中填写" is what phishing asks.
+    const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
+    return v.start >= o.end && v.start - o.end <= reach && !place;
+  });
+}
+
+const CLAIM_TO_END = /^[^,，。!?！？]{1,12}$/;
+
+/** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
+const OUTCOME_REACH = 12;
+const DONE_REACH = Object.freeze({ zh: 10, en: 30 });
+function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
+  return found.some(
+    (d) =>
+      d.clause === v.clause &&
+      ((has(d, 'done') && d.start < v.start && v.start - d.end <= (d.latin ? DONE_REACH.en : DONE_REACH.zh)) ||
+        // "…失败" after it, but not "成功后" (a condition: "提额成功后退还").
+        (has(d, 'outcome') && d.start >= v.end && d.start - v.end <= OUTCOME_REACH && text[d.end] !== '后')),
+  );
+}
+
+/** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
+export function findConcepts(
+  text: string,
+  list: readonly ConceptClause[],
+  index: ConceptIndex,
+  options: ConceptOptions,
+): ConceptMatch[] {
+  const found = scan(text, list, index);
+  if (!found.length) return [];
+  // Which families occur at all: most actions are ruled out before any pairing is tried.
+  const present = new Set<Family>();
+  for (const f of found) for (const fam of f.families) present.add(fam);
+  // Pretexts are read in every sentence (a warning sets the scene too); actions only outside warnings.
+  const pretexts = new Set<Family>();
+  const own = new Set<Family>();
+  for (const f of found) {
+    // Secrecy is said in the negative ("别挂电话", "不要告诉家人"): it is never negated away.
+    if (f.off && !has(f, 'secrecy')) continue;
+    for (const fam of f.families) {
+      pretexts.add(fam);
+      if (!f.warned) own.add(fam);
+    }
+  }
+  // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
+  const claimed = found.some(
+    (c) =>
+      has(c, 'claim') &&
+      found.some(
+        (r) =>
+          (has(r, 'staff') || has(r, 'authority') || has(r, 'courier')) &&
+          r.clause === c.clause &&
+          r.start >= c.end &&
+          r.start - c.end <= (c.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
+      ),
+  );
+  // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
+  const claimedFrom = found.some((c) => has(c, 'claim') && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
+  const claimedAny = claimed || claimedFrom;
+  const reasons = REASONS.filter((r) => pretexts.has(r));
+  // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
+  // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
+  // service are what genuine notices say; they license only a link (see below) and someone's account for a debt.
+  const hasPretext =
+    claimedAny ||
+    reasons.some((r) => !EVERYDAY.has(r)) ||
+    ROLES.some((r) => pretexts.has(r)) ||
+    pretexts.has('guided') ||
+    pretexts.has('secrecy');
+  const everyday = reasons.length > 0;
+
+  const out: ConceptMatch[] = [];
+  const topics = new Set<TopicId>();
+  for (const action of ACTIONS) {
+    // A link to claim or verify something under any reason is phishing ("账户异常，请在链接中验证"); money for a
+    // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
+    const licensed =
+      hasPretext ||
+      (everyday && action.name === 'act-on-link') ||
+      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
+    if (!action.alone && !licensed) continue;
+    if (!action.verbs.some((f) => present.has(f))) continue;
+    if (!action.objects.some((f) => present.has(f)) && !(action.objects.includes('their-account') && present.has('account')))
+      continue;
+    if (action.officialLinksClear && options.officialLinksOnly) continue;
+    if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
+    for (const v of found) {
+      if (v.off || v.warned || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      const o = objectFor(v, action, found, text);
+      if (!o) continue;
+      const topic = action.topic(pretexts);
+      if (!topics.has(topic)) {
+        topics.add(topic);
+        out.push({ topic, severity: action.severity, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+      }
+      break;
+    }
+  }
+  if (out.some((m) => m.severity === 'high')) return out;
+  // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, or a
+  // reason only scammers give beside urgency or another unusual reason; read outside warnings only (a broadcast
+  // describes the pretext).
+  const ownReasons = REASONS.filter((r) => own.has(r));
+  const scamOnly = ownReasons.filter((r) => SCAM_ONLY.has(r)).length;
+  const unusual = ownReasons.filter((r) => !EVERYDAY.has(r)).length;
+  const lever = out.length > 0 || LEVERS.some((l) => own.has(l));
+  // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
+  // with a lever it is risky on its own ("我是客服…不要告诉家人").
+  const risky =
+    ((ownReasons.length > 0 || own.has('meeting')) && (lever || claimedAny)) ||
+    (claimedAny && lever) ||
+    (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
+  if (risky) {
+    const topic = first(own, RISKY_TOPIC, 'legit-contact');
+    const at = found.find((f) => !f.off && !f.warned) ?? found[0]!;
+    if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// The compositional reading (src/classifier/concepts.ts): word families, an ACTION (verb × object) under a PRETEXT.
+// Cases written from public police, bank and postal warnings (the 注销校园贷 / 冒充客服 / 安全账户 scripts as
+// anti-fraud centres describe them; toll, parcel and bank smishing) and from common genuine notification forms —
+// never from the field corpus. Each is checked with the concept grammar ALONE (phrase rules and example requests
+// switched off), so a case passes because the families compose, not because a phrase was written for it.
+import { describe, expect, it } from 'vitest';
+import { type ClassifierContext, check } from '../../src/classifier/check.ts';
+import { compileRequests } from '../../src/classifier/requests.ts';
+import { classifier } from '../helpers/content.ts';
+
+const full = classifier.context;
+const conceptsOnly: ClassifierContext = {
+  ...full,
+  language: {
+    ...full.language,
+    phrases: { ...full.language.phrases, rules: [] },
+    requests: compileRequests({ topics: {} }, full.language.variants),
+  },
+};
+const read = (text: string) => check(text, conceptsOnly);
+
+describe('an action under a pretext is dangerous', () => {
+  it.each([
+    ['你好，这里是京东金融，你之前开通的白条利率过高，需要下载云视讯跟我们视频办理降息', 'screen-sharing'],
+    ['额度提出来后转到我们给你的核验卡号，等注销完成钱会原路退回', 'account-cancellation'],
+    ['你好，教育局工作人员，你的助学金无法到账，需要核对一下身份证和银行卡号', 'personal-data-leak'],
+    ['我是公安局的，你涉嫌洗钱，需要把资金转到这个账户配合调查', 'safe-account'],
+    ['系统检测你的借款资质不足，需要往卡里存入贷款金额的20%来证明还款能力', 'safe-account'],
+    ['刚才给你打的款转错了，麻烦原路退回到我这个账户', 'refund-scam'],
+    ['孩子在学校突发疾病正在抢救，需要马上交手术费，请转到王老师的账户', 'legit-contact'],
+    ['你的快递在运输途中损坏，我们按三倍赔付，需要你在支付宝备用金里先申请一笔', 'safe-account'],
+    ['Hi Mum, I have dropped my phone in the toilet, this is my new number. Can you send £250 for a new one?', 'legit-contact'],
+    ['We detected a login from a new device. If this was not you, call us back and read out the code we send you.', 'verification-code'],
+    ['DHL: your shipment is on hold, a customs charge of £2.99 is due. Pay the fee here to release it.', 'upfront-fee'],
+  ])('%s', (text, topic) => {
+    const r = read(text);
+    expect(r.verdict).toBe('dangerous');
+    expect(r.phrases.map((p) => p.topic)).toContain(topic);
+  });
+
+  it('reads whole-pinyin and traditional wording through the one normalisation', () => {
+    expect(read('yan zheng ma fa wo yi xia').verdict).toBe('dangerous');
+    expect(read('請把簡訊裡的驗證碼告訴我').verdict).toBe('dangerous');
+  });
+
+  it('an account owned by the sender is a destination ("这个支付宝", "我们指定的账户")', () => {
+    expect(read('一次性结清可以减免，只需付1287元到这个支付宝').verdict).toBe('dangerous');
+    expect(read('把额度借出来，再还到我们指定的冲正账户').verdict).toBe('dangerous');
+  });
+});
+
+describe('a pretext with a lever and no action yet is risky', () => {
+  it.each([
+    '国家政策要求清理学生时期开通的借贷账户，不然会影响征信',
+    '您的医保卡已被暂停使用，请按语音提示按1转人工处理',
+    '我是平台客服，这件事比较敏感，通话期间不要告诉家人，也不要挂断',
+    '你这个案子是保密的，一会儿我告诉你怎么做',
+    'Bad credit? Our insiders can wipe your late payments. DM me for the price.',
+  ])('%s', (text) => {
+    expect(read(text).verdict).toBe('suspicious');
+  });
+});
+
+describe('genuine messages: actions without a pretext, reports, advice', () => {
+  it.each([
+    '【招商银行】您尾号6615的信用卡本期账单金额3,245.80元，最后还款日12月18日，可通过掌上生活App还款。',
+    '【中国移动】尊敬的客户，您的话费余额已不足10元，为避免停机，请及时充值。',
+    '【国家税务总局】您2025年度个人所得税综合所得汇算可退税款318.50元，请登录个人所得税App办理。',
+    '【工商银行】您尾号1234卡11月29日14:22转入人民币5,000.00元，余额12,880.10元。',
+    '【工商银行】您尾号1234的卡向张三转账500.00元失败，原因：余额不足。',
+    '【中国银行】您正在向尾号0021的账户转账10,000.00元，验证码 274815。如非本人操作请勿将验证码告诉任何人。',
+    '【京东】您的退款申请已通过，退款¥129.00将在1-3个工作日原路退回。',
+    '【美团】您的验证码是5084，请在页面中输入完成验证，不要告诉其他人。',
+    '【社保局】您的社保卡已制作完成，请携带身份证到服务网点领取。',
+    '【学校财务处】本学期学费5,800元请于9月10日前通过学校缴费平台缴纳，勿向个人账户转账。',
+    '【安心借】您的借款已逾期1天，请尽快在App内还款，逾期将影响您的个人征信。',
+    '【中信银行】您的信用卡已获临时额度10,000元，有效期至2027-02-28，到期后需一次性还清。',
+    '【某某法院】您有一份电子诉讼文书待签收，请登录人民法院在线服务平台查看，咨询12368。',
+    '妈，我到学校了，生活费收到了，不用再转了',
+    '老公，房租记得今天转给房东，账号我发你微信了。',
+    'Zoom meeting invite: Join Zoom Meeting, Meeting ID 884 2213 9012, Passcode 551234.',
+    'PayPal: You sent $25.00 USD to John Smith. If you did not make this payment, log in to PayPal to report it.',
+    'Your Chase card payment of $52.10 to Netflix was declined. If you did not attempt this, call the number on your card.',
+    "We'll send a verification code to your phone. Enter it on the next screen.",
+    '【XX信用卡】您的信用卡已逾期，请尽快缴纳欠款，以免影响征信。',
+    '【安心借】您的借款审核需要补充资料，请在App内上传身份证照片。',
+    '【顺丰速运】您的快件派送失败，请点击链接重新预约派送时间。',
+    '【XX大学】本学期学费请于9月10日前转入以下账户：户名XX大学，开户行工商银行。',
+    '妈，钱打到我的卡上吧，卡号我微信发你',
+    '【京东】您的京豆将于月底清零，请尽快使用。',
+    '【XX银行】恭喜您获得提额资格，可登录手机银行申请，限时三天。',
+    '【XX银行】请按页面指引完成借款申请，感谢您的配合。',
+    '【菜鸟驿站】请扫码取件，取件码 8-2-3014。',
+    '【XX银行】您本期信用卡账单已出，请扫码或登录App还款。',
+    '【腾讯会议】远程会议将于14:00开始，请打开远程会议链接加入。',
+    'Reminder: your rent payment of $1,200 is due on the 1st. Transfer to our account ending 4410 as usual.',
+    'Your Netflix payment failed. Update your payment details in the app to keep watching.',
+    '【微信支付】您的零钱提现200.00元已到账，手续费0.20元。',
+    '【中国人民银行】一次性信用修复由系统自动完成，无需个人申请，不收取任何费用。',
+    '明天的线上会议用腾讯会议，会议号 815 223 901，到时候我共享屏幕给大家讲方案。',
+    '【天猫】您的积分即将过期，请尽快兑换好礼。',
+  ])('%s', (text) => {
+    expect(['official', 'unknown']).toContain(read(text).verdict);
+    // … and the whole classifier agrees (phrase rules and example requests were fitted against the same forms).
+    expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
+  });
+
+  it('a warning sentence sets the scene but asks nothing', () => {
+    expect(read('凡是要求转账到安全账户的都是诈骗').verdict).toBe('unknown');
+    expect(read('温馨提示：不要向陌生账户转账，谨防诈骗。').verdict).toBe('unknown');
+  });
+
+  it('a generic header borrowed by a scammer does not make its request advice', () => {
+    expect(read('温馨提示：您的放款因信用分不足被退回，请支付599元信用金到指定账户').verdict).toBe('dangerous');
+  });
+});
+
+describe('word matching', () => {
+  it('Latin words match whole, with English endings', () => {
+    expect(read('Please transfers the funds to a safe account now').verdict).toBe('dangerous');
+    expect(read('codex pinned transferable').verdict).toBe('unknown');
+  });
+
+  it('a negation in the clause turns the action off', () => {
+    expect(read('注销无需支付任何费用，放款前平台不收取任何费用').verdict).toBe('unknown');
+  });
+});
+
+describe('anti-fraud broadcasts that describe a scam are not flagged (whole classifier)', () => {
+  it.each([
+    '提醒家里老人：有人打电话说你孩子出车祸要转钱，先挂了给孩子打电话核实。',
+    '【社区】防范养老诈骗：以高额返利为诱饵的“养老项目”要求先交会员费，千万别信。',
+    '【XX派出所】近期出现冒充公检法诈骗，民警不会通过电话做笔录，更不会要求你把钱转到安全账户。',
+    '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
+    '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
+    'HSBC will never ask you to share your screen or tell us your one-time passcode.',
+  ])('%s', (text) => {
+    expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
+  });
+});
