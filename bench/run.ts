@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ [k: string]: () => Promise<void> }
   classifier: () => import('./classifier.ts'),
   faq: () => import('./faq.ts'),
   webhook: () => import('./webhook.ts'),
+  'webhook-phases': () => import('./webhook-phases.ts'),
   reports: () => import('./reports.ts'),
   'reports-redis': () => import('./reports-redis.ts'),
 };

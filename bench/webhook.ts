@@ -8,167 +8,26 @@
 // shares an event loop with autocannon; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
 //   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
+//   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
 //   WEBHOOK_BENCH_PROFILE_OUT=FILE   and keep that .cpuprofile (open it in Chrome DevTools for call trees)
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import WebSocket from 'ws';
-import { signBody } from '../src/channels/app/signature.ts';
 import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
 import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
 import { connectInspector, type Inspector } from './lib/inspector.ts';
+import { CONNECTIONS, load, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const SECRET = 'bench-webhook-secret';
-const CONNECTIONS = 64;
-const USERS = 1000;
-const WIDGET_CONNECTIONS = 1000;
-const TEXTS = ['00852 5123 8870 是客服吗', '银行会打电话让我转账到安全账户吗？'] as const;
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
-const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat times are in these units
-
-interface Load {
-  name: string;
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  total: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  replayed: number;
-  errorReplies: number;
-  /** CPU used by the server process and by this (load generator) process, in cores (1 = one core busy). */
-  serverCores: number;
-  loaderCores: number;
-}
-
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime (fields 14, 15)
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function serverEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    APP_WEBHOOK_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    REQUESTS_PER_MINUTE_PER_IP: '1000000000',
-    // The bench measures throughput, not the abuse limits: lift them.
-    APP_MESSAGES_PER_MINUTE_PER_USER: '1000000000',
-    IDENTITIES_PER_HOUR_PER_IP: '1000000000',
-    MESSAGES_PER_10S: '1000000000',
-    CONNECTIONS_PER_IP: String(WIDGET_CONNECTIONS * 10),
-  };
-  delete env.REDIS_URL; // always the SQLite store
-  delete env.ADMIN_TOKEN;
-  return env;
-}
-
-/** One signed request body: user i % USERS, alternating texts per user and overall, a fresh messageId. */
-function message(
-  runId: string,
-  i: number,
-  text = TEXTS[(i + Math.floor(i / USERS)) % 2]!,
-): { body: Buffer; signature: string } {
-  const body = Buffer.from(
-    JSON.stringify({ userId: `bench-${i % USERS}`, text, messageId: `${runId}-${i}`, sentAt: Date.now() }),
-  );
-  return { body, signature: signBody(SECRET, body) };
-}
-
-async function post(url: string, m: { body: Buffer; signature: string }): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`${url}/api/app/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-signature': m.signature },
-    body: new Uint8Array(m.body),
-  });
-  return { status: res.status, json: await res.json() };
-}
-
-/** The Botkit echo bot's request for the same message: botbuilder-adapter-web's webhook body. */
-function echoMessage(i: number): { body: Buffer; signature: string } {
-  const text = TEXTS[(i + Math.floor(i / USERS)) % 2]!;
-  return { body: Buffer.from(JSON.stringify({ type: 'message', user: `bench-${i % USERS}`, text })), signature: '' };
-}
-
-async function load(
-  name: string,
-  target: ChildServer,
-  runId: string,
-  seconds: number,
-  connections = CONNECTIONS,
-  opts: { path?: string; rate?: number } = {},
-): Promise<Load> {
-  const path = opts.path ?? '/api/app/messages';
-  const make = path === '/api/app/messages' ? (i: number) => message(runId, i) : echoMessage;
-  let n = 0;
-  let replayed = 0;
-  let errorReplies = 0;
-  const cpu0 = cpuSeconds(target.pid);
-  const own0 = process.cpuUsage();
-  const t0 = performance.now();
-  const result = await autocannon({
-    url: target.url,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
-    requests: [
-      {
-        method: 'POST',
-        path,
-        setupRequest: (req) => {
-          const m = make(n++);
-          return {
-            ...req,
-            body: m.body as unknown as string,
-            headers: {
-              ...req.headers,
-              'content-type': 'application/json',
-              ...(m.signature ? { 'x-signature': m.signature } : {}),
-            },
-          };
-        },
-        onResponse: (_status, body) => {
-          if (body.includes('"replayed":true')) replayed++;
-          if (body.includes('"kind":"error"')) errorReplies++;
-        },
-      },
-    ],
-  });
-  const wall = (performance.now() - t0) / 1000;
-  const own = process.cpuUsage(own0);
-  return {
-    name,
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    replayed,
-    errorReplies,
-    serverCores: (cpuSeconds(target.pid) - cpu0) / wall,
-    loaderCores: (own.user + own.system) / 1e6 / wall,
-  };
-}
+const PARTS = new Set((process.env.WEBHOOK_BENCH_PARTS ?? 'throughput,widget,memory').split(','));
 
 async function widgetToken(url: string): Promise<string> {
   const res = await fetch(`${url}/api/widget/session`);
@@ -487,9 +346,9 @@ async function benchWidgetMemory(tmp: string): Promise<void> {
 export async function benchWebhook(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-bench-'));
   try {
-    await benchThroughput(tmp);
-    await benchWidgetThroughput(tmp);
-    await benchWidgetMemory(tmp);
+    if (PARTS.has('throughput')) await benchThroughput(tmp);
+    if (PARTS.has('widget')) await benchWidgetThroughput(tmp);
+    if (PARTS.has('memory')) await benchWidgetMemory(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@
 import { phoneKey } from '../classifier/phone-key.ts';
 import type { SensitiveSpan } from '../classifier/sensitive.ts';
 import type { CheckResult } from '../classifier/types.ts';
-import { type MaskOptions, maskEchoes, maskUserText } from '../classifier/user-numbers.ts';
+import { echoMasker, type MaskOptions, maskUserText } from '../classifier/user-numbers.ts';
 import type { Brain } from './brain.ts';
 import type { BotReply } from './types.ts';
 
@@ -24,9 +24,16 @@ function maskOptions(brain: Brain): MaskOptions {
   return opts;
 }
 
+// The last message masked, per brain: a turn stores its user text twice (the chat line, an FAQ event's question).
+const lastMasked = new WeakMap<Brain, { text: string; stored: string }>();
+
 /** The user's message as it may be stored. */
 export function storedUserText(brain: Brain, text: string): string {
-  return maskUserText(text, maskOptions(brain));
+  const last = lastMasked.get(brain);
+  if (last?.text === text) return last.stored;
+  const stored = maskUserText(text, maskOptions(brain));
+  lastMasked.set(brain, { text, stored });
+  return stored;
 }
 
 function storedCheck(check: CheckResult, mask: (text: string) => string): CheckResult {
@@ -40,8 +47,7 @@ function storedCheck(check: CheckResult, mask: (text: string) => string): CheckR
 
 /** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
 export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string): BotReply[] {
-  const opts = maskOptions(brain);
-  const mask = (text: string) => maskEchoes(text, userText, opts);
+  const mask = echoMasker(userText, maskOptions(brain));
   return replies.map((r) =>
     r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
   );

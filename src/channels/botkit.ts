@@ -55,7 +55,10 @@ export async function createController(opts: {
         ...(typeof message.session === 'string' ? { session: message.session } : {}),
         ...(typeof message.messageId === 'string' ? { idempotencyKey: message.messageId } : {}),
       });
-      for (const r of replies) await bot.reply(message, wireMessage(r, replayed));
+      // All of the turn's replies in one sendActivities call (the adapter writes them to a socket at once), through
+      // the turn's own context: Botkit's bot.reply would run its send pipeline once per reply, and none is used.
+      const context = bot.getConfig('context') as TurnContext;
+      await context.sendActivities(replies.map((r) => wireMessage(r, replayed)));
     } catch (err) {
       opts.log.error({ err }, 'turn failed');
       await bot.reply(message, { type: 'message', text: 'Sorry, something went wrong. Please try again. / 抱歉，出错了，请重试。', channelData: { role: 'bot', kind: 'error', simulation: false } });

@@ -108,9 +108,18 @@ function maskWith<S extends SensitiveSpan>(
   masker: (original: string, span: S) => string | undefined,
 ): string {
   const { norm, from } = normalizeWithMap(input);
+  return maskFound(input, from, spans(norm), masker);
+}
+
+function maskFound<S extends SensitiveSpan>(
+  input: string,
+  from: readonly number[],
+  found: readonly S[],
+  masker: (original: string, span: S) => string | undefined,
+): string {
   let out = '';
   let at = 0;
-  for (const s of spans(norm)) {
+  for (const s of found) {
     const start = from[s.start]!;
     const end = from[s.end]!;
     if (start < at) continue;
@@ -150,11 +159,37 @@ export function maskUserText(input: string, opts: MaskOptions = {}): string {
 /** A bot line as it may be stored: only the numbers the user pasted in `userText` are masked (a checked number
  *  quoted back); the bot's own numbers — quiz items, brand contacts — stay as they were. */
 export function maskEchoes(botText: string, userText: string, opts: MaskOptions = {}): string {
+  return echoMasker(userText, opts)(botText);
+}
+
+/** maskEchoes for many bot texts of one user message: the user's numbers are read once. */
+export function echoMasker(userText: string, opts: MaskOptions = {}): (botText: string) => string {
   const pasted = readUserNumbers(userText.normalize('NFKC')).filter((n) => n.role === 'secret' || n.role === 'phone');
-  if (!pasted.length) return botText;
-  return maskWith(botText, findSensitive, (original, span) => {
-    const source = pasted.find((p) => sameNumber(p, span));
-    if (!source) return undefined;
-    return maskNumber(original, { ...span, role: source.role }, opts);
-  });
+  if (!pasted.length) return (botText) => botText;
+  return (botText) => {
+    const { from, found } = numbersInBotText(botText);
+    if (!found.length) return botText;
+    return maskFound(botText, from, found, (original, span) => {
+      const source = pasted.find((p) => sameNumber(p, span));
+      if (!source) return undefined;
+      return maskNumber(original, { ...span, role: source.role }, opts);
+    });
+  };
+}
+
+// Bot texts are mostly content (answers, advice) said again turn after turn: the numbers found in the most recently
+// used ones are kept (least recently used dropped first), so a long answer is not scanned on every turn it is given.
+const BOT_TEXTS_KEPT = 512;
+const botTextNumbers = new Map<string, { from: readonly number[]; found: readonly SensitiveSpan[] }>();
+
+function numbersInBotText(botText: string): { from: readonly number[]; found: readonly SensitiveSpan[] } {
+  let known = botTextNumbers.get(botText);
+  if (known) botTextNumbers.delete(botText); // re-inserted below: now the most recently used
+  else {
+    const { norm, from } = normalizeWithMap(botText);
+    known = { from, found: findSensitive(norm) };
+    if (botTextNumbers.size >= BOT_TEXTS_KEPT) botTextNumbers.delete(botTextNumbers.keys().next().value!);
+  }
+  botTextNumbers.set(botText, known);
+  return known;
 }

@@ -5,8 +5,27 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// Every turn normalises the same strings again: the message in several places (command words, drill names, the
+// practise intent, the FAQ), and content phrases the matchers compare it with. The most recently used results are
+// kept (least recently used dropped first), so OpenCC runs once per new string, not once per caller and turn.
+const RECENT_MAX = 4096;
+const recent = new Map<string, string>();
+
 /** NFKC + lower case + traditional→simplified; keeps punctuation (callers strip what they don't need). */
 export function normalizeText(input: string): string {
+  const known = recent.get(input);
+  if (known !== undefined) {
+    recent.delete(input); // re-inserted: now the most recently used
+    recent.set(input, known);
+    return known;
+  }
+  const out = normalizeUncached(input);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(input, out);
+  return out;
+}
+
+function normalizeUncached(input: string): string {
   let s = input.normalize('NFKC').toLowerCase();
   // Drop invisible formatting characters scammers and copy/paste leave behind (zero-width joiners, BOM, ...).
   s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');

@@ -16,8 +16,14 @@ function defaultFacts(): Facts {
  * Variables every content text may use: {{brand.name}}, {{brand.hotline}}, {{brand.numbers}}, {{brand.domain}} …
  * and the facts of content/facts.yaml: {{fact.police.number}}, {{fact.rule.after-transfer}} … (see facts.ts).
  */
-export function brandVars(brand: Brand, locale: Locale): TemplateVars {
-  return { ...factVarsOf(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) };
+const varsCache = new WeakMap<Brand, Partial<Record<Locale, Readonly<TemplateVars>>>>();
+
+export function brandVars(brand: Brand, locale: Locale): Readonly<TemplateVars> {
+  // Built once per brand and locale (FAQ answers fill templates on every turn); frozen, as every caller shares it.
+  const byLocale = varsCache.get(brand) ?? {};
+  varsCache.set(brand, byLocale);
+  byLocale[locale] ??= Object.freeze({ ...factVarsOf(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) });
+  return byLocale[locale];
 }
 
 // Drills template every line with these: fill the facts once per facts file and locale, not on every call.

@@ -4,12 +4,27 @@
 // What stands for a user id at rest: HMAC-SHA256 keyed with USER_HASH_SALT. Store keys, lock keys, rate-limit keys
 // and report records all use it, so a phone number used as a user id never appears in a row, key name or value,
 // and without the key nobody can test guesses against the hashes. 128 bits: no two users share state by collision.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 
 export type KeyedHash = (value: string) => string;
 
+// A key string imported once (createHmac would import it on every call): the few secrets of a server, kept in
+// insertion order and capped, so tests that start many servers with fresh secrets do not grow it without bound.
+const KEYS_KEPT = 64;
+const imported = new Map<string, KeyObject>();
+
+function keyObject(key: string): KeyObject {
+  let k = imported.get(key);
+  if (!k) {
+    k = createSecretKey(Buffer.from(key, 'utf8'));
+    if (imported.size >= KEYS_KEPT) imported.delete(imported.keys().next().value!);
+    imported.set(key, k);
+  }
+  return k;
+}
+
 export function hmacSha256(key: string, data: string | Buffer, encoding: 'hex' | 'base64url'): string {
-  return createHmac('sha256', key).update(data).digest(encoding);
+  return createHmac('sha256', keyObject(key)).update(data).digest(encoding);
 }
 
 /** Constant-time comparison of two strings of any length (their SHA-256 digests are compared). */
@@ -19,5 +34,15 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 export function createKeyedHash(key: string): KeyedHash {
-  return (value) => hmacSha256(key, value, 'hex').slice(0, 32);
+  const k = createSecretKey(Buffer.from(key, 'utf8'));
+  // The webhook's rate limiter and then the turn hash the same user key: the last result is kept.
+  let lastValue: string | undefined;
+  let lastHash = '';
+  return (value) => {
+    if (value !== lastValue) {
+      lastHash = createHmac('sha256', k).update(value).digest('hex').slice(0, 32);
+      lastValue = value;
+    }
+    return lastHash;
+  };
 }

@@ -75,7 +75,9 @@ export function appWebhookRouter(opts: AppWebhookOptions): Router {
       const { type, text, channelData } = wireMessage(r);
       return { type, text, ...channelData };
     });
-    return res.json({ replies, replayed: response.replayed });
+    // Sent as is: a POST answer is never revalidated, so no ETag (a SHA-1 of the body) and no content-type lookup.
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    return res.end(JSON.stringify({ replies, replayed: response.replayed }));
   });
   return router;
 }

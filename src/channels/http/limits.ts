@@ -46,6 +46,8 @@ export function perIpLimit(opts: {
   };
 }
 
+const FRAME_KEYS_KEPT = 10_000;
+
 /**
  * Every limit of the server in one place, keyed by keyed hashes (never a raw user id or IP):
  * - `ip`: /api requests and widget messages of one client address share one budget per minute;
@@ -55,13 +57,27 @@ export function perIpLimit(opts: {
  */
 export function serverLimits(config: Config, limits: RateLimiter, hash: (value: string) => string) {
   const ip: IpBucket = (address) => ({ key: `ip:${hash(`ip:${address}`)}`, limit: config.requestsPerMinutePerIp, periodMs: 60_000 });
+  // A widget socket sends many frames with one identity and address: their two bucket keys are hashed once.
+  const frameKeys = new Map<string, readonly [string, string]>();
+  const widgetKeys = (userId: string, address: string): readonly [string, string] => {
+    const id = `${userId}\n${address}`;
+    let keys = frameKeys.get(id);
+    if (!keys) {
+      keys = [`ws-user:${hash(userKeyOf('web', userId))}`, ip(address).key];
+      if (frameKeys.size >= FRAME_KEYS_KEPT) frameKeys.delete(frameKeys.keys().next().value!);
+      frameKeys.set(id, keys);
+    }
+    return keys;
+  };
   return {
     ip,
-    widgetFrame: (userId: string, address: string): Promise<RateDecision> =>
-      limits.take([
-        { key: `ws-user:${hash(userKeyOf('web', userId))}`, limit: config.messagesPer10s, periodMs: 10_000 },
-        ip(address),
-      ]),
+    widgetFrame: (userId: string, address: string): Promise<RateDecision> => {
+      const [user, byIp] = widgetKeys(userId, address);
+      return limits.take([
+        { key: user, limit: config.messagesPer10s, periodMs: 10_000 },
+        { key: byIp, limit: config.requestsPerMinutePerIp, periodMs: 60_000 },
+      ]);
+    },
     newIdentity: (req: IncomingMessage): Promise<RateDecision> =>
       limits.take([
         {

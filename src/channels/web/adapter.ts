@@ -6,6 +6,7 @@
 //     rate buckets (the store's limiter: shared by every instance on Redis); connections per IP;
 //   - replies go to every socket of that user on this process; handlers never throw into the event loop.
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { ActivityTypes, type Activity, type ConversationReference, type ResourceResponse, TurnContext } from 'botbuilder';
 import { WebAdapter } from 'botbuilder-adapter-web';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -220,11 +221,22 @@ export class HardenedWebAdapter extends WebAdapter {
   /** Send to this user's sockets (websocket turns); webhook turns collect replies for the HTTP response. */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     if (context.activity.channelId !== 'websocket') return super.sendActivities(context, activities);
+    // A turn's frames leave in one write per socket (corked), not one system call per frame.
+    const corked = new Set<Socket>();
     for (const activity of activities) {
       // Same shape as upstream activityToMessage: type and text, then channelData fields on top.
       const payload = JSON.stringify({ type: activity.type, text: activity.text, ...(activity.channelData ?? {}) });
-      for (const ws of this.sockets.get(activity.recipient?.id ?? '') ?? []) if (ws.readyState === 1) ws.send(payload);
+      for (const ws of this.sockets.get(activity.recipient?.id ?? '') ?? []) {
+        if (ws.readyState !== 1) continue;
+        const socket = (ws as WebSocket & { _socket?: Socket })._socket;
+        if (socket && !corked.has(socket)) {
+          socket.cork();
+          corked.add(socket);
+        }
+        ws.send(payload);
+      }
     }
+    for (const socket of corked) socket.uncork();
     return [];
   }
 
