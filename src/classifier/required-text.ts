@@ -6,6 +6,8 @@
 // none at all always runs. Patterns are matched without the `i` flag (messages are lower-cased first), so a
 // character matches only itself.
 
+import { type AST, RegExpParser } from '@eslint-community/regexpp';
+
 /** Clauses a text must all satisfy for a pattern to match in it; undefined: the pattern is always run. */
 export type Required = { readonly clauses: readonly AnyOf[] } | undefined;
 
@@ -65,219 +67,102 @@ interface Need {
 /** A sequence keeps its rarest few requirements: each one more rarely lets a pattern through for nothing. */
 const MAX_CLAUSES = 3;
 
-class Unsupported extends Error {}
+/** Alternatives: a match holds one of the strings some alternative requires (nothing if one requires nothing). */
+function disjunction(alternatives: readonly AST.Alternative[]): Need {
+  const needs = alternatives.map(alternative);
+  if (needs.length === 1) return needs[0]!;
+  if (needs.some((a) => !a.all?.length)) return {};
+  // One clause: each alternative's rarest one, joined.
+  const any = [...new Set(needs.flatMap((a) => a.all![0]!))];
+  return any.length <= MAX_STRINGS ? { all: [any] } : {};
+}
 
-class Parser {
-  at = 0;
-  constructor(readonly src: string) {}
-
-  fail(): never {
-    throw new Unsupported();
-  }
-
-  peek(): string | undefined {
-    return this.src[this.at];
-  }
-
-  expect(ch: string): void {
-    if (this.peek() !== ch) this.fail();
-    this.at++;
-  }
-
-  /** Alternatives: a match holds one of the strings some alternative requires (nothing if one requires nothing). */
-  disjunction(): Need {
-    const alternatives: Need[] = [this.alternative()];
-    while (this.peek() === '|') {
-      this.at++;
-      alternatives.push(this.alternative());
+/** A sequence: every non-optional element is in the match, and neighbouring fixed characters form one string; keep
+ *  the rarest requirements. */
+function alternative({ elements }: AST.Alternative): Need {
+  const candidates: string[][] = [];
+  let run = '';
+  let allLiteral = true;
+  const flush = () => {
+    if (run) candidates.push([run]);
+    run = '';
+  };
+  for (const e of elements) {
+    const q = e.type === 'Quantifier' ? e : { min: 1, max: 1, element: e };
+    const need = q.min === 0 ? {} : element(q.element);
+    if (q.min === 1 && q.max === 1 && need.literal !== undefined) {
+      run += need.literal;
+      continue;
     }
-    if (alternatives.length === 1) return alternatives[0]!;
-    if (alternatives.some((a) => !a.all?.length)) return {};
-    // One clause: each alternative's rarest one, joined.
-    const any = [...new Set(alternatives.flatMap((a) => a.all![0]!))];
-    return any.length <= MAX_STRINGS ? { all: [any] } : {};
-  }
-
-  /** A sequence: every non-optional term is in the match, and neighbouring fixed characters form one string; keep
-   *  the rarest requirements. */
-  alternative(): Need {
-    const candidates: string[][] = [];
-    let run = '';
-    let allLiteral = true;
-    const flush = () => {
-      if (run) candidates.push([run]);
-      run = '';
-    };
-    while (this.at < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
-      const { need, exactlyOnce } = this.term();
-      if (exactlyOnce && need.literal !== undefined) {
-        run += need.literal;
-        continue;
-      }
-      allLiteral = false;
-      flush();
-      if (need.all) candidates.push(...need.all);
-    }
-    if (allLiteral) return run ? { all: [[run]], literal: run } : {};
+    allLiteral = false;
     flush();
-    if (!candidates.length) return {};
-    // Rarest first (a disjunction joins its alternatives' first clauses).
-    const rated = candidates.map((c) => ({ c, p: odds(c) })).sort((a, b) => a.p - b.p);
-    return { all: rated.slice(0, MAX_CLAUSES).map((r) => r.c) };
+    if (need.all) candidates.push(...need.all);
   }
+  if (allLiteral) return run ? { all: [[run]], literal: run } : {};
+  flush();
+  if (!candidates.length) return {};
+  // Rarest first (a disjunction joins its alternatives' first clauses).
+  const rated = candidates.map((c) => ({ c, p: odds(c) })).sort((a, b) => a.p - b.p);
+  return { all: rated.slice(0, MAX_CLAUSES).map((r) => r.c) };
+}
 
-  term(): { need: Need; exactlyOnce: boolean } {
-    const ch = this.peek()!;
-    const next = this.src[this.at + 1];
-    if (ch === '^' || ch === '$' || (ch === '\\' && (next === 'b' || next === 'B'))) {
-      this.at += ch === '\\' ? 2 : 1;
-      return { need: {}, exactlyOnce: false };
-    }
-    if (/^\(\?<?[=!]/.test(this.src.slice(this.at, this.at + 4))) {
-      // A lookaround is zero-width: parsed to skip it, never a requirement of the match.
-      this.at += this.src[this.at + 2] === '<' ? 4 : 3;
-      this.disjunction();
-      this.expect(')');
-      return { need: {}, exactlyOnce: false };
-    }
-    const need = this.atom();
-    const { min, max } = this.quantifier();
-    return { need: min === 0 ? {} : need, exactlyOnce: min === 1 && max === 1 };
-  }
-
-  quantifier(): { min: number; max: number } {
-    const ch = this.peek();
-    let q = { min: 1, max: 1 };
-    if (ch === '*') q = { min: 0, max: Infinity };
-    else if (ch === '+') q = { min: 1, max: Infinity };
-    else if (ch === '?') q = { min: 0, max: 1 };
-    else if (ch === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.at));
-      if (!m) this.fail(); // with the u flag a lone "{" is a syntax error anyway
-      const min = Number(m[1]);
-      q = { min, max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : min };
-      this.at += m[0].length - 1;
-    } else return q;
-    this.at++;
-    if (this.peek() === '?') this.at++;
-    return q;
-  }
-
-  atom(): Need {
-    const ch = this.peek()!;
-    if (ch === '(') {
-      this.at++;
-      if (this.src.startsWith('?:', this.at)) this.at += 2;
-      else if (this.src.startsWith('?<', this.at)) {
-        const close = this.src.indexOf('>', this.at);
-        if (close < 0) this.fail();
-        this.at = close + 1;
-      } else if (this.peek() === '?') this.fail();
-      const inner = this.disjunction();
-      this.expect(')');
-      return inner;
-    }
-    if (ch === '[') return this.characterClass();
-    if (ch === '.') {
-      this.at++;
+/** Assertions (lookarounds too: zero-width), `.`, \s, \w, \p{…} and backreferences (what one repeats its group
+ *  requires already) require nothing. */
+function element(e: AST.Element): Need {
+  switch (e.type) {
+    case 'CapturingGroup':
+      return disjunction(e.alternatives);
+    case 'Group':
+      return e.modifiers ? {} : disjunction(e.alternatives); // (?i:…) would let its letters match either case
+    case 'Character':
+    case 'CharacterSet':
+      return fromChars(characters(e));
+    case 'CharacterClass':
+      return e.negate ? {} : fromChars(classCharacters(e.elements));
+    default:
       return {};
-    }
-    const c = ch === '\\' ? this.escape() : this.literal();
-    if (c === undefined) return {};
-    if (c.length === 1) return { all: [[c[0]!]], literal: c[0]! };
-    return c.length <= MAX_CLASS ? { all: [c] } : {};
   }
+}
 
-  /** One character, as a string. */
-  literal(): string[] {
-    const cp = this.src.codePointAt(this.at)!;
-    if ('*+?{}|)]'.includes(String.fromCodePoint(cp))) this.fail();
-    this.at += cp > 0xffff ? 2 : 1;
-    return [String.fromCodePoint(cp)];
-  }
+function fromChars(chars: readonly string[] | undefined): Need {
+  if (!chars?.length || chars.length > MAX_CLASS) return {};
+  return chars.length === 1 ? { all: [[...chars]], literal: chars[0]! } : { all: [[...chars]] };
+}
 
-  /** The characters an escape matches, or undefined (\s, \w, \p{…}, \D …: too many to be a screen). */
-  escape(): string[] | undefined {
-    const next = this.src[this.at + 1];
-    if (next === undefined) this.fail();
-    this.at += 2;
-    if (next === 'd') return [...'0123456789'];
-    if ('sSDwW'.includes(next)) return undefined;
-    if (next === 'p' || next === 'P' || next === 'k') {
-      // A Unicode property or a named backreference: skipped, no requirement.
-      const close = this.src.indexOf(next === 'k' ? '>' : '}', this.at);
-      if (close < 0) this.fail();
-      this.at = close + 1;
-      return undefined;
+/** The characters a class matches, or undefined when too many to be a screen. */
+function classCharacters(elements: readonly AST.CharacterClassElement[]): string[] | undefined {
+  const chars = new Set<string>();
+  for (const e of elements) {
+    if (e.type === 'CharacterClassRange') {
+      if (e.max.value - e.min.value >= MAX_CLASS) return undefined;
+      for (let c = e.min.value; c <= e.max.value; c++) chars.add(String.fromCodePoint(c));
+      continue;
     }
-    if (/[1-9]/.test(next)) {
-      // A backreference: what it repeats is required by its group already.
-      while (/[0-9]/.test(this.peek() ?? '')) this.at++;
-      return undefined;
-    }
-    if (next === 'u' || next === 'x') {
-      const rest = this.src.slice(this.at);
-      const m = next === 'x' ? /^[0-9a-f]{2}/i.exec(rest) : /^(?:[0-9a-f]{4}|\{[0-9a-f]{1,6}\})/i.exec(rest);
-      if (!m) this.fail();
-      this.at += m[0].length;
-      return [String.fromCodePoint(Number.parseInt(m[0].replace(/[{}]/g, ''), 16))];
-    }
-    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-    if (controls[next] !== undefined) return [controls[next]];
-    // An identity escape ("\.", "\-", "\/"): the character itself.
-    if (/[\^$\\.*+?()[\]{}|/-]/.test(next)) return [next];
-    return this.fail();
+    const some = characters(e);
+    if (!some) return undefined;
+    for (const c of some) chars.add(c);
   }
+  return [...chars];
+}
 
-  characterClass(): Need {
-    this.at++;
-    const negated = this.peek() === '^';
-    if (negated) this.at++;
-    const chars = new Set<string>();
-    let known = true;
-    while (this.peek() !== ']') {
-      if (this.at >= this.src.length) this.fail();
-      const first = this.classAtom();
-      if (this.peek() === '-' && this.src[this.at + 1] !== ']') {
-        this.at++;
-        const last = this.classAtom();
-        if (first?.length !== 1 || last?.length !== 1) this.fail();
-        const a = first[0]!.codePointAt(0)!;
-        const b = last[0]!.codePointAt(0)!;
-        if (b - a >= MAX_CLASS) known = false;
-        else for (let c = a; c <= b; c++) chars.add(String.fromCodePoint(c));
-      } else if (!first) known = false;
-      else for (const c of first) chars.add(c);
-    }
-    this.at++;
-    if (negated || !known || chars.size > MAX_CLASS || !chars.size) return {};
-    const any = [...chars];
-    return any.length === 1 ? { all: [any], literal: any[0]! } : { all: [any] };
-  }
-
-  classAtom(): string[] | undefined {
-    if (this.peek() === '\\' && this.src[this.at + 1] === 'b') {
-      this.at += 2;
-      return ['\b'];
-    }
-    if (this.peek() === '\\') return this.escape();
-    const cp = this.src.codePointAt(this.at)!;
-    this.at += cp > 0xffff ? 2 : 1;
-    return [String.fromCodePoint(cp)];
-  }
+/** The characters a character or escape matches: \d its ten digits; undefined for the rest (too many). */
+function characters(e: AST.CharacterClassElement | AST.CharacterSet): string[] | undefined {
+  if (e.type === 'Character') return [String.fromCodePoint(e.value)];
+  if (e.type === 'CharacterSet' && e.kind === 'digit' && !e.negate) return [...'0123456789'];
+  return undefined;
 }
 
 /** The screen for one pattern (written for the `u` flag, without `i`). */
 export function requiredText(source: string): Required {
+  let pattern: AST.Pattern;
   try {
-    const p = new Parser(source);
-    const need = p.disjunction();
-    if (p.at !== source.length || !need.all?.length) return undefined;
-    return { clauses: need.all.map(anyOf) };
-  } catch (err) {
-    if (err instanceof Unsupported) return undefined;
-    throw err;
+    // ES2024, Node 20's syntax: a pattern it cannot compile (say, with (?i:…)) gets no screen.
+    pattern = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: true });
+  } catch {
+    return undefined; // not a pattern: nothing to screen
   }
+  const need = disjunction(pattern.alternatives);
+  return need.all?.length ? { clauses: need.all.map(anyOf) } : undefined;
 }
 
 /** A bit for a pair of neighbouring UTF-16 units (hashed into 2^16 bits; a collision only lets a pattern run). */
