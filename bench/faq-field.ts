@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadBrand } from '../src/content/brand.ts';
+import { batchOption } from '../src/content/id-batches.ts';
 import {
   evaluateField,
   type FieldMetrics,
   fillFieldText,
   parseFieldQuestions,
   QUESTION_BATCHES,
-  type QuestionBatch,
   questionBatch,
 } from '../src/faq/field.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../src/faq/index.ts';
@@ -42,10 +42,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     throw new Error(faq.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join('\n'));
   const file = 'test/field/questions-dev.tsv';
   const parsed = parseFieldQuestions(readFileSync(join(ROOT, file), 'utf8'), file);
-  const at = argv.indexOf('--batch');
-  const batch = at >= 0 ? (Number(argv[at + 1]) as QuestionBatch) : undefined;
-  if (batch !== undefined && !(batch in QUESTION_BATCHES))
-    throw new Error(`--batch: one of ${Object.keys(QUESTION_BATCHES)}`);
+  const batch = batchOption(argv, QUESTION_BATCHES);
   const questions =
     batch === undefined ? parsed.questions : parsed.questions.filter((q) => questionBatch(q.id) === batch);
   const { problems } = parsed;

@@ -2,6 +2,7 @@
 // labelled with the route they should take and, for fraud questions, the topic(s) a right answer carries.
 // Parsing (file:line errors, brand placeholders filled from the brand under test) and measuring; pure.
 import type { Brand } from '../content/brand.ts';
+import { batchOf } from '../content/id-batches.ts';
 import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
 import type { ContentProblem } from '../content/yaml-source.ts';
 import { answerQuestion } from './answer.ts';
@@ -35,13 +36,9 @@ export const QUESTION_BATCHES = Object.freeze({
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
-/** The batch a question's id belongs to (ids are zero-padded, so string order is id order). */
-export function questionBatch(id: string): QuestionBatch {
-  for (const [name, range] of Object.entries(QUESTION_BATCHES)) {
-    if (id >= range.first && id <= range.last) return Number(name) as QuestionBatch;
-  }
-  throw new Error(`${id}: in no batch of QUESTION_BATCHES (src/faq/field.ts)`);
-}
+/** The batch a question's id belongs to. */
+export const questionBatch = (id: string): QuestionBatch =>
+  batchOf(QUESTION_BATCHES, id, 'QUESTION_BATCHES (src/faq/field.ts)');
 
 const HEADER = ['id', 'route', 'topic', 'style', 'lang', 'text', 'source'];
 const ROUTES = new Set<string>([...FAQ_ROUTES, 'other']);

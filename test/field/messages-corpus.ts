@@ -2,6 +2,7 @@
 // placeholders from a brand file, so the same lines run against the demo brand and a second fictional one.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Brand } from '../../src/content/brand.ts';
+import { batchOf } from '../../src/content/id-batches.ts';
 
 export const LABELS = ['official', 'benign', 'risky', 'dangerous'] as const;
 export type Label = (typeof LABELS)[number];
@@ -25,13 +26,8 @@ export const BATCHES = Object.freeze({
 });
 export type Batch = keyof typeof BATCHES;
 
-/** The batch a line's id belongs to (ids are zero-padded, so string order is id order). */
-export function batchOf(id: string): Batch {
-  for (const [name, range] of Object.entries(BATCHES)) {
-    if (id >= range.first && id <= range.last) return Number(name) as Batch;
-  }
-  throw new Error(`${id}: in no batch of BATCHES (test/field/messages-corpus.ts)`);
-}
+/** The batch a line's id belongs to. */
+export const messageBatch = (id: string): Batch => batchOf(BATCHES, id, 'BATCHES (test/field/messages-corpus.ts)');
 
 /** The values of {brand}, {brand_en}, {hotline}, {domain}, {domain_label}, {sender} for one brand. */
 export function placeholders(brand: Brand): Record<string, string> {

@@ -2,20 +2,13 @@
 // confusion table. CLI:
 // `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses] [--concepts-only|--no-concepts|--no-language]`.
 import { resolve } from 'node:path';
+import { batchOption } from '../../src/content/id-batches.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { compileConcepts } from '../../src/classifier/concepts.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
-import {
-  type Batch,
-  BATCHES,
-  batchOf,
-  type FieldMessage,
-  LABELS,
-  type Label,
-  loadMessages,
-} from './messages-corpus.ts';
+import { BATCHES, messageBatch, type FieldMessage, LABELS, type Label, loadMessages } from './messages-corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BRAND_FILES = { demo: resolve(ROOT, 'content/brand.yaml'), b: resolve(ROOT, 'test/field/brand-b.yaml') };
@@ -128,9 +121,7 @@ export function misses(s: Score): Outcome[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const batchAt = process.argv.indexOf('--batch');
-  const batch = batchAt > 0 ? (Number(process.argv[batchAt + 1]) as Batch) : undefined;
-  if (batch !== undefined && !(batch in BATCHES)) throw new Error(`--batch: one of ${Object.keys(BATCHES).join(', ')}`);
+  const batch = batchOption(process.argv, BATCHES);
   const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--batch');
   const which = args[0] ?? 'dev';
   if (which === 'held' || /held/.test(which))
@@ -141,10 +132,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const brand = loadBrand(brandFile);
     const all = loadMessages(file, brand);
     if (!all) throw new Error(`${file}: not found`);
-    const messages = batch === undefined ? all : all.filter((m) => batchOf(m.id) === batch);
-    const layers = (['concepts-only', 'no-concepts', 'no-language'] as const).find((l) => process.argv.includes(`--${l}`));
-    const s = scoreMessages(messages, brand, layers === 'concepts-only' ? 'concepts' : layers === 'no-language' ? 'none' : (layers ?? 'all'));
-    console.log(report(`${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''} × ${name}`, s));
+    const messages = batch === undefined ? all : all.filter((m) => messageBatch(m.id) === batch);
+    const layers = (['concepts-only', 'no-concepts', 'no-language'] as const).find((l) =>
+      process.argv.includes(`--${l}`),
+    );
+    const s = scoreMessages(
+      messages,
+      brand,
+      layers === 'concepts-only' ? 'concepts' : layers === 'no-language' ? 'none' : (layers ?? 'all'),
+    );
+    console.log(
+      report(
+        `${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''} × ${name}`,
+        s,
+      ),
+    );
     if (process.argv.includes('--misses')) {
       for (const o of misses(s))
         console.log(
