@@ -22,7 +22,7 @@ import { fmt, table } from './harness.ts';
 import { type ChildServer, spawnServer } from './lib/child.ts';
 import { monotonicMicros } from './lib/cpuprofile.ts';
 import { OTHER_THREADS, type PhaseTable, perfPhaseTable, phaseTable } from './lib/phases.ts';
-import { CONNECTIONS, cpuSeconds, type Load, load, serverEnv } from './lib/webhook-load.ts';
+import { CONNECTIONS, cpuSeconds, type Load, load, MIX, serverEnv, threadCpu, threadCpuSince } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
@@ -35,6 +35,8 @@ interface Measured {
   /** CPU seconds of the server's main thread and of the whole process over the measured run (/proc). */
   mainCpu: number;
   procCpu: number;
+  /** CPU seconds per thread name over the measured run (what the "other threads" row is made of). */
+  threads: Map<string, number>;
 }
 
 async function measure(server: ChildServer, during?: { start(): Promise<void>; stop(): Promise<void> }): Promise<Measured> {
@@ -42,11 +44,13 @@ async function measure(server: ChildServer, during?: { start(): Promise<void>; s
   await during?.start();
   const main0 = cpuSeconds(server.pid, server.pid);
   const proc0 = cpuSeconds(server.pid);
+  const threads0 = threadCpu(server.pid);
   const run = await load('scam-coach webhook', server, `p${Date.now()}`, SECONDS, CONCURRENCY);
   const mainCpu = cpuSeconds(server.pid, server.pid) - main0;
   const procCpu = cpuSeconds(server.pid) - proc0;
+  const threads = threadCpuSince(threads0, threadCpu(server.pid));
   await during?.stop();
-  return { run, mainCpu, procCpu };
+  return { run, mainCpu, procCpu, threads };
 }
 
 function perfWorks(): boolean {
@@ -142,6 +146,13 @@ export async function benchWebhookPhases(): Promise<void> {
         ['total sampled', fmt(perMsg(t.busyMs), 1), '100%'],
         ['server process CPU (/proc, same run)', fmt((1e6 * m.procCpu) / run.total, 1), ''],
         ['  of which the main thread', fmt((1e6 * m.mainCpu) / run.total, 1), ''],
+      ]),
+    );
+    console.log('\nthe process\'s threads by name (/proc, same run; V8 DefaultWorker = GC helpers and the optimising compiler):');
+    console.log(
+      table([
+        ['thread', 'µs CPU / message'],
+        ...[...m.threads].sort((a, b) => b[1] - a[1]).filter(([, s]) => s > 0).map(([name, s]) => [name, fmt((1e6 * s) / run.total, 1)]),
       ]),
     );
     if (t.unclaimed.length) {

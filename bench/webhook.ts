@@ -21,7 +21,7 @@ import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
 import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
 import { connectInspector, type Inspector } from './lib/inspector.ts';
-import { CONNECTIONS, load, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
+import { CONNECTIONS, load, MIX, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
@@ -218,18 +218,25 @@ async function widgetLoop(
   let i = 0;
   await Promise.all(
     sockets.map(
-      (ws) =>
+      (ws, s) =>
         new Promise<void>((done) => {
+          // A turn may answer with several messages, and the real server sends `typing` before a turn's replies: a
+          // reply counts once this message's `typing` came (an earlier turn's later frames do not). The bare echo
+          // sends one frame and nothing before it.
+          const echoes = tokens[s] !== undefined;
           let sentAt = 0;
+          let echoed = false;
+          let k = 0;
           const send = () => {
             if (performance.now() >= deadline) return done();
             sentAt = performance.now();
-            ws.send(JSON.stringify({ type: 'message', text: TEXTS[i++ % 2] }));
+            echoed = !echoes;
+            ws.send(JSON.stringify({ type: 'message', text: MIX.text(s, k++, i++) }));
           };
           ws.on('message', (data) => {
             const frame = JSON.parse(String(data)) as { type?: string; role?: string };
-            // The first bot message answers the turn (the real server also sends `typing` and the user's echo).
-            if (frame.type !== 'message' || frame.role === 'user' || !sentAt) return;
+            if (frame.type === 'typing') echoed = true;
+            if (frame.type !== 'message' || frame.role === 'user' || !sentAt || !echoed) return;
             latencies.push(performance.now() - sentAt);
             sentAt = 0;
             send();
