@@ -134,7 +134,8 @@ export async function benchWebhookPhases(): Promise<void> {
     const { run } = m;
     const perMsg = (ms: number) => (1000 * ms) / run.total;
     console.log(
-      `\n## webhook turn by phase (${CONCURRENCY} connections, ${SECONDS} s, ${fmt(run.total)} messages at ${fmt(run.reqPerSec)} msg/s while sampled, ` +
+      `\n## webhook turn by phase (${CONCURRENCY} connections, ${SECONDS} s, ${fmt(run.total)} messages of the varied mix ` +
+        `(${MIX.sizes.questions} questions, ${MIX.sizes.messages} messages, ${MIX.sizes.drills} drills) at ${fmt(run.reqPerSec)} msg/s while sampled, ` +
         `p99 ${fmt(run.p99, 1)} ms, non-2xx ${run.non2xx}, errors ${run.errors}; ${sampler})`,
     );
     const unclaimed = t.unclaimed.reduce((s, u) => s + u.ms, 0);
