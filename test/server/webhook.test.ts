@@ -314,7 +314,13 @@ describe('app webhook', () => {
       body: JSON.stringify({ text: 'hello' }),
     });
     const skip = new Set(['content-length', 'date', 'etag', 'connection', 'keep-alive']);
-    const shared = (h: Headers) => [...h.entries()].filter(([k]) => !skip.has(k)).sort();
+    const shared = (h: Headers) => {
+      const out: string[] = [];
+      h.forEach((v, k) => {
+        if (!skip.has(k)) out.push(`${k}: ${v}`);
+      });
+      return out.sort();
+    };
     expect(shared(res.headers)).toEqual(shared(other.headers));
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
