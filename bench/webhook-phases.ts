@@ -12,6 +12,7 @@
 //   npm run bench webhook-phases
 //   WEBHOOK_BENCH_SECONDS=5         measured seconds (default 10)
 //   WEBHOOK_PHASES_CONNECTIONS=8    concurrent requests (default 64, as the throughput bench)
+//   WEBHOOK_BENCH_SERVER=DIR        measure the server of another checkout (a before/after under the same load)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,8 @@ import { OTHER_THREADS, type PhaseTable, perfPhaseTable, phaseTable } from './li
 import { CONNECTIONS, cpuSeconds, type Load, load, MIX, serverEnv, threadCpu, threadCpuSince } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+/** The tree whose server is measured (default this one): another checkout for a before/after under the same load. */
+const SERVER = resolve(process.env.WEBHOOK_BENCH_SERVER ?? ROOT);
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const CONCURRENCY = Math.max(1, Number(process.env.WEBHOOK_PHASES_CONNECTIONS) || CONNECTIONS);
 const V8_SAMPLE_US = 250; // fine enough over thousands of turns; the sampler thread's own CPU grows as it shrinks
@@ -40,7 +43,9 @@ interface Measured {
 }
 
 async function measure(server: ChildServer, during?: { start(): Promise<void>; stop(): Promise<void> }): Promise<Measured> {
-  await load('warm-up', server, 'warm', Math.max(2, Math.round(SECONDS / 4)), CONCURRENCY);
+  // Long enough for the optimising compiler to settle on the varied mix: with a quarter of the run, its threads
+  // were still compiling (a third of the process's CPU) when measuring began.
+  await load('warm-up', server, 'warm', Math.max(5, SECONDS), CONCURRENCY);
   await during?.start();
   const main0 = cpuSeconds(server.pid, server.pid);
   const proc0 = cpuSeconds(server.pid);
@@ -61,8 +66,8 @@ function perfWorks(): boolean {
 
 async function withPerf(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string }> {
   const server = await spawnServer(
-    ['--perf-basic-prof', '--interpreted-frames-native-stack', '--no-turbo-inlining', join(ROOT, 'bin/scam-coach.js'), 'serve'],
-    { cwd: ROOT, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
+    ['--perf-basic-prof', '--interpreted-frames-native-stack', '--no-turbo-inlining', join(SERVER, 'bin/scam-coach.js'), 'serve'],
+    { cwd: SERVER, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
   );
   const data = join(tmp, 'perf.data');
   let perf: ReturnType<typeof spawn> | undefined;
@@ -93,8 +98,8 @@ async function withPerf(tmp: string): Promise<{ m: Measured; t: PhaseTable; samp
 async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string }> {
   const profileDir = join(tmp, 'profile');
   const server = await spawnServer(
-    ['--cpu-prof', '--cpu-prof-dir', profileDir, `--cpu-prof-interval=${V8_SAMPLE_US}`, join(ROOT, 'bin/scam-coach.js'), 'serve'],
-    { cwd: ROOT, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
+    ['--cpu-prof', '--cpu-prof-dir', profileDir, `--cpu-prof-interval=${V8_SAMPLE_US}`, join(SERVER, 'bin/scam-coach.js'), 'serve'],
+    { cwd: SERVER, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
   );
   let m: Measured;
   let window = { fromUs: 0, toUs: 0 };
