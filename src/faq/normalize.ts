@@ -123,12 +123,27 @@ export interface NormalizeOptions {
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
+  let s = matchingForm(input, options.brand);
+  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
+  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
+  s = s.replace(CJK_GAP, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// The FAQ normalises each question twice, for routing (fillers kept) and for ranking (fillers dropped): everything
+// before the filler step is the same work, so the last result is kept for the second call.
+let last: { input: string; brand: RegExp | undefined; form: string } | undefined;
+
+/** Everything normalizeQuestion does before the filler step. */
+function matchingForm(input: string, brand: RegExp | undefined): string {
+  if (last && last.input === input && last.brand === brand) return last.form;
   let s = input.normalize('NFKC');
   const zh = hasCjk(s);
   if (zh) s = twPhrasesToCn(s);
   s = normalizeText(s);
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
-  if (options.brand) s = s.replace(options.brand, ' ');
+  if (brand) s = s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
   s = joinPinyin(s);
@@ -137,9 +152,6 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
-  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
-  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
-  s = s.replace(CJK_GAP, '');
-  return s.replace(/\s+/g, ' ').trim();
+  last = { input, brand, form: s };
+  return s;
 }
