@@ -3,6 +3,7 @@
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
+import { isValidNumber } from './number-type.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -32,7 +33,8 @@ function oneByShape(raw: string): boolean {
 }
 
 function validAlone(raw: string): boolean {
-  return parsePhoneNumberFromString(raw.replace(/\D/g, ''), 'CN')?.isValid() === true;
+  const parsed = parsePhoneNumberFromString(raw.replace(/\D/g, ''), 'CN');
+  return parsed !== undefined && isValidNumber(parsed);
 }
 
 /** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
@@ -77,7 +79,8 @@ function byGroups(raw: string): RunPart[] {
     const candidate = raw.slice(start, end);
     const digits = candidate.replace(/\D/g, '');
     const prefixed = /^(\+|00)/.test(candidate);
-    if (parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN')?.isValid()) {
+    const parsed = parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+    if (parsed && isValidNumber(parsed)) {
       parts.push({ offset: start, raw: candidate });
       first = i + 1;
     }

@@ -4,6 +4,7 @@ import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { withinOneEdit } from './distance.ts';
+import { isValidNumber, numberType } from './number-type.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -98,7 +99,8 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   if (areaCodeForm && /^(10|2\d|[3-9]\d{2})\d{5,8}$/.test(n) && !/^(400|800|95|96|12)/.test(n)) {
     if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
     const parsed = parsedOnce;
-    if (parsed?.isValid() && parsed.getType() === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
+    // (A FIXED_LINE type implies a valid number: isValid() and getType() === 'FIXED_LINE' in one step.)
+    if (parsed && numberType(parsed) === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
       reasons.push('FIXED_LINE_NUMBER', 'CALLER_ID_SPOOFABLE');
       return finding;
     }
@@ -143,13 +145,13 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   }
   if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
   const parsed = parsedOnce;
-  if (!parsed?.isValid()) {
+  if (!parsed || !isValidNumber(parsed)) {
     reasons.push('INVALID_NUMBER');
     return finding;
   }
   if (VIRTUAL_SEGMENTS.test(n)) reasons.push('VIRTUAL_OPERATOR_SEGMENT');
   // Mainland mobiles are 11 digits starting with 1; only other numbers need libphonenumber's type lookup.
-  else reasons.push(/^1\d{10}$/.test(n) || parsed.getType() !== 'FIXED_LINE' ? 'MOBILE_NUMBER' : 'FIXED_LINE_NUMBER');
+  else reasons.push(/^1\d{10}$/.test(n) || numberType(parsed) !== 'FIXED_LINE' ? 'MOBILE_NUMBER' : 'FIXED_LINE_NUMBER');
   reasons.push('CALLER_ID_SPOOFABLE');
   return finding;
 }
