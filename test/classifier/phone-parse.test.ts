@@ -1,10 +1,10 @@
-// number-type.ts must answer exactly as libphonenumber-js's own getType() and isValid() do, for numbers of every
+// phone-parse.ts must answer exactly as libphonenumber-js's own getType() and isValid() do, for numbers of every
 // shape: mainland mobiles and landlines, service numbers, overseas numbers, too short and too long, written
 // nationally or with a country code.
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { isValidNumber, numberType } from '../../src/classifier/number-type.ts';
+import { isValidNumber, numberType } from '../../src/classifier/phone-parse.ts';
 import { PHONE_CASES } from './cases.ts';
 
 function agree(text: string, country?: 'CN'): void {
