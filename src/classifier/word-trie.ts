@@ -40,8 +40,9 @@ export class WordTrie<T> {
       }
       node = child;
     }
-    const held = (this.values[node] ??= []);
-    if (!held.includes(value)) held.push(value);
+    const held = this.values[node];
+    if (!held) this.values[node] = [value];
+    else if (!held.includes(value)) held.push(value);
   }
 
   /** The node after unit `u` from `node`, or NONE. */
