@@ -178,8 +178,10 @@ export class Screen {
   private readonly pairs = new Uint8Array(0x2000);
   private text = '';
 
-  /** Screen this text from now on. */
+  /** Screen this text from now on. (The text screened last is screened already: the normalised message is screened
+   *  for the variant fold, the warnings and the phrase rules in turn.) */
   of(text: string): this {
+    if (text === this.text) return this;
     const { chars, pairs } = this;
     const old = this.text;
     for (let i = 0; i < old.length; i++) {
