@@ -4,7 +4,7 @@
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
 import { normalizeTextQuick } from '../content/normalize.ts';
-import { type Required, requiredText, sharedScreen as screen } from './required-text.ts';
+import { type Required, requiredText, ScreenTable } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -12,8 +12,9 @@ export const variantFileSchema = z.strictObject({
 
 export interface VariantFolder {
   pattern: RegExp | undefined;
-  /** Strings one of which a text must hold for the pattern to match (required-text.ts). */
+  /** Strings one of which a text must hold for the pattern to match (required-text.ts), and their screen. */
   needs?: Required;
+  screen?: ScreenTable;
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
 }
@@ -35,7 +36,8 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
       return `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
     });
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
-  return { pattern, needs: pattern && requiredText(pattern.source), canonical: bySquashed };
+  const needs = pattern && requiredText(pattern.source);
+  return { pattern, needs, screen: new ScreenTable([needs]), canonical: bySquashed };
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -48,7 +50,7 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
   const han = HAN_CHAR.test(s);
   if (han) s = s.replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern || !screen.of(s).allows(variants.needs)) return s;
+  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, 0))) return s;
   const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
   return folded === s ? s : folded.replace(GAP_BETWEEN_HAN, '');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
-import { type Required, requiredText, ScreenTable, sharedScreen as screen } from './required-text.ts';
+import { type Required, requiredText, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -119,10 +119,9 @@ export interface PhraseFilter {
 
 /** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
 export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {
-  const present = screen.of(normalized);
   const table = warningTableOf(rules);
   const out: number[] = [];
-  for (let i = 0; i < rules.warningNeeds.length; i++) if (present.allowsIn(table, i)) out.push(i);
+  for (let i = 0; i < rules.warningNeeds.length; i++) if (table.allows(normalized, i)) out.push(i);
   return out;
 }
 
@@ -153,14 +152,13 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
   const table = screenTableOf(rules);
-  const present = screen.of(normalized);
   let n = 0;
   for (const rule of rules) {
     const first = n;
     n += rule.patterns.length;
     if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
-      if (!present.allowsIn(table, first + p)) continue;
+      if (!table.allows(normalized, first + p)) continue;
       const re = rule.patterns[p]!;
       re.lastIndex = 0;
       let found: string | undefined;
