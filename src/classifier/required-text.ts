@@ -242,7 +242,7 @@ export class ScreenTable {
   private readonly strings: string[] = [];
   private readonly clauseFrom: Int32Array;
   private readonly clauses: Int32Array;
-  /** Strings by their first unit (one-unit strings) or first pair of units (a * 0x10000 + b). */
+  /** Strings by their one unit (one-unit strings) or by the pairSlot of their first two units. */
   private readonly byUnit = new Map<number, number[]>();
   private readonly byPair = new Map<number, number[]>();
   /** A bit per unit that starts a one-unit string, and per pairSlot of a longer string's first pair. */
@@ -299,10 +299,9 @@ export class ScreenTable {
     const b = str.charCodeAt(1);
     const slot = pairSlot(a, b);
     this.pairBits[slot >> 3]! |= 1 << (slot & 7);
-    const key = a * 0x10000 + b;
-    const list = this.byPair.get(key);
+    const list = this.byPair.get(slot);
     if (list) list.push(id);
-    else this.byPair.set(key, [id]);
+    else this.byPair.set(slot, [id]);
   }
 
   /** Could pattern i match somewhere in `text`? */
@@ -332,7 +331,7 @@ export class ScreenTable {
       const b = text.charCodeAt(i + 1);
       const slot = pairSlot(a, b);
       if (!(pairBits[slot >> 3]! & (1 << (slot & 7)))) continue;
-      const list = this.byPair.get(a * 0x10000 + b);
+      const list = this.byPair.get(slot);
       if (list) for (const id of list) if (text.startsWith(this.strings[id]!, i)) this.mark(id);
     }
   }
