@@ -8,6 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
 import { type PinyinTable, pinyinTable } from './pinyin.ts';
+import { buildSpelling, type Spelling } from './spelling.ts';
 import type { FaqReplies } from './replies.ts';
 import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
@@ -41,6 +42,8 @@ export interface FaqIndex {
   router: Router | undefined;
   /** The FAQ's and the routes' words typed as pinyin → the words (pinyin.ts). */
   pinyin: PinyinTable;
+  /** The FAQ's and the routes' English words, for misspelt ones (spelling.ts). */
+  spelling: Spelling;
   entries: IndexedEntry[];
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
@@ -180,7 +183,8 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
   });
 
   const words = vocabulary(entries, options.routes);
-  const pinyin = pinyinTable(words.zh, words.en);
+  const pinyin = pinyinTable(words.zh, new Set(words.en.keys()));
+  const spelling = buildSpelling(words.en);
   const variantIndex = invert(variantFeatures, idf, config);
   const entryIndex = invert(entryFeatures, idf, config);
   return {
@@ -188,8 +192,9 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
-    router: options.routes ? buildRouter(options.routes, brandRe, pinyin) : undefined,
+    router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling }) : undefined,
     pinyin,
+    spelling,
     entries: indexed,
     byId,
     byLocale,

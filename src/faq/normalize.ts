@@ -6,6 +6,7 @@ import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts
 import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
 import { type PinyinTable, pinyinShaped } from './pinyin.ts';
+import { correctWord, type Spelling } from './spelling.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
@@ -110,6 +111,13 @@ function mostlyPinyin(s: string): boolean {
   return words.length > 0 && words.filter(pinyinShaped).length >= PINYIN_SHARE * words.length;
 }
 
+/** A misspelt word corrected (and then read like a typed one: a corrected "thnaks" is still a synonym's form). */
+function spelled(spelling: Spelling | undefined, w: string): string | undefined {
+  // A pinyin-shaped word ("dian", "zhen") in a mixed question is pinyin, not a misspelt "didn" or "then".
+  const c = spelling && !pinyinShaped(w) ? correctWord(spelling, w) : undefined;
+  return c === undefined ? undefined : (wordFrom(SYNONYMS_EN, c) ?? c);
+}
+
 // Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
 const wordFrom = (table: Readonly<Record<string, string>>, w: string): string | undefined =>
   Object.hasOwn(table, w) ? table[w] : undefined;
@@ -129,6 +137,8 @@ export interface NormalizeOptions {
   keepFillers?: boolean;
   /** The vocabulary's pinyin table (pinyin.ts), built once per index. */
   pinyin?: PinyinTable;
+  /** The vocabulary's English words (spelling.ts): a misspelt word one edit from a known one becomes it. */
+  spelling?: Spelling;
 }
 
 /**
@@ -147,9 +157,15 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  const table = options.pinyin && (zh || mostlyPinyin(s)) ? options.pinyin : undefined;
+  const pinyinText = !zh && mostlyPinyin(s);
+  const table = options.pinyin && (zh || pinyinText) ? options.pinyin : undefined;
   s = joinPinyin(s, table);
-  s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? w);
+  // Spelling is not tried on pinyin text: "rang" is a syllable there, not a misspelt "range".
+  const spelling = pinyinText ? undefined : options.spelling;
+  s = s.replace(
+    LATIN_WORD,
+    (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? spelled(spelling, w) ?? w,
+  );
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));

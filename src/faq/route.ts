@@ -15,6 +15,7 @@ import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import type { PinyinTable } from './pinyin.ts';
+import type { Spelling } from './spelling.ts';
 
 /** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */
 export type FaqRoute = 'fraud' | 'product' | 'smalltalk' | 'other';
@@ -43,7 +44,8 @@ export interface Router {
   own: RegExp;
   fraud: Record<FraudCueKind, RegExp>;
   brand: RegExp | undefined;
-  pinyin: PinyinTable | undefined;
+  /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
+  words: { pinyin?: PinyinTable; spelling?: Spelling };
 }
 
 /** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
@@ -52,7 +54,11 @@ const alternation = (list: readonly string[], normalize: (s: string) => string) 
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
 
-export function buildRouter(routes: FaqRoutes, brand?: RegExp, pinyin?: PinyinTable): Router {
+export function buildRouter(
+  routes: FaqRoutes,
+  brand?: RegExp,
+  words: { pinyin?: PinyinTable; spelling?: Spelling } = {},
+): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
   const both = (p: { zh: string[]; en: string[] }) => new RegExp(alternation([...p.zh, ...p.en], cue));
@@ -65,7 +71,7 @@ export function buildRouter(routes: FaqRoutes, brand?: RegExp, pinyin?: PinyinTa
     own: both(routes.product.own),
     fraud,
     brand,
-    pinyin,
+    words,
   };
 }
 
@@ -85,7 +91,7 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
   const normalized = normalizeQuestion(question, {
     keepFillers: true,
     ...(router.brand ? { brand: router.brand } : {}),
-    ...(router.pinyin ? { pinyin: router.pinyin } : {}),
+    ...router.words,
   });
   const cue = router.product.exec(normalized)?.[0];
   const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({

@@ -62,7 +62,11 @@ const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
 
 /** The question as the index sees it. */
 export function queryTerms(index: FaqIndex, question: string): QueryTerms {
-  const normalized = normalizeQuestion(question, { brand: index.brandRe, pinyin: index.pinyin });
+  const normalized = normalizeQuestion(question, {
+    brand: index.brandRe,
+    pinyin: index.pinyin,
+    spelling: index.spelling,
+  });
   const vector = new Map<string, number>();
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
