@@ -149,7 +149,7 @@ export interface NormalizeOptions {
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
-  let s = matchingForm(input, options.brand);
+  let s = matchingForm(input, options);
   if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
   // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
@@ -159,11 +159,15 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
 
 // The FAQ normalises each question twice, for routing (fillers kept) and for ranking (fillers dropped): everything
 // before the filler step is the same work, so the last result is kept for the second call.
-let last: { input: string; brand: RegExp | undefined; form: string } | undefined;
+let last: { input: string; options: NormalizeOptions; form: string } | undefined;
 
-/** Everything normalizeQuestion does before the filler step. */
-function matchingForm(input: string, brand: RegExp | undefined): string {
-  if (last && last.input === input && last.brand === brand) return last.form;
+/** Everything normalizeQuestion does before the filler step (which reads no option but brand, pinyin, spelling). */
+function matchingForm(input: string, options: NormalizeOptions): string {
+  const { brand } = options;
+  if (last && last.input === input) {
+    const o = last.options;
+    if (o.brand === brand && o.pinyin === options.pinyin && o.spelling === options.spelling) return last.form;
+  }
   let s = input.normalize('NFKC');
   const zh = hasCjk(s);
   if (zh) s = twPhrasesToCn(s);
@@ -185,6 +189,6 @@ function matchingForm(input: string, brand: RegExp | undefined): string {
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  last = { input, brand, form: s };
+  last = { input, options, form: s };
   return s;
 }
