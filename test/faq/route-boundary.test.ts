@@ -12,6 +12,7 @@ import { brand, ROOT } from '../helpers/content.ts';
 const faq = createFaq(ROOT, brand);
 const router = faq.router!;
 
+// Ordinary account questions (the last 27 with no scam vocabulary at all) never read a scam answer.
 describe('own-account situations are product questions', () => {
   it.each([
     '我想注销我的账户，怎么操作',
@@ -70,6 +71,33 @@ describe('own-account situations are product questions', () => {
     '逾期记录什么时候会更新到征信',
     'cuishou dadianhua gei wo jiaren zenme ban',
     'yuqi le hui shang zhengxin ma',
+    "what's the minimum I have to pay this month",
+    'can I change what I said the loan was for',
+    '你们周末上班吗',
+    '还款日是每个月几号',
+    'how do I download my loan contract',
+    '能不能同时借两笔',
+    'app一直卡在人脸识别那一步',
+    'I want to update my home address',
+    '怎么修改紧急联系人',
+    'how long until my overpayment comes back to my card',
+    '我提前还清了，多收的利息会退吗',
+    '钱已经还了为什么还显示逾期',
+    'i paid yesterday but it still says overdue',
+    '借款到账了但是金额少了，是扣了什么费用',
+    'why is the amount I received less than what I borrowed',
+    'can i get a receipt for each repayment',
+    '我想取消自动续费的会员',
+    'how do I turn off autopay',
+    '额度用完了还能再借吗',
+    '还款失败了显示银行卡余额不足',
+    'my payment was declined by the bank',
+    '账单里面的服务费是什么',
+    'what is this service fee on my statement',
+    '可以延期还款吗，这个月手头紧',
+    'I lost my job, can I pause my payments',
+    '征信上显示的机构名称为什么不是安心借',
+    '你们催收太频繁了，我已经还了',
   ])('product: %s', (q) => {
     const a = answerQuestion(faq, q);
     expect(a.route).toBe('product');
