@@ -98,6 +98,9 @@ describe('own-account situations are product questions', () => {
     'I lost my job, can I pause my payments',
     '征信上显示的机构名称为什么不是安心借',
     '你们催收太频繁了，我已经还了',
+    'can I repay by bank transfer',
+    'when will I get the payout',
+    'can I send money from another bank to repay',
   ])('product: %s', (q) => {
     const a = answerQuestion(faq, q);
     expect(a.route).toBe('product');
@@ -141,6 +144,8 @@ describe('the same situations with a decisive fraud cue are fraud questions', ()
     'a collector asked me to pay into his personal account',
     '收到一个电话说我的额度可以提高到五万',
     'got a call saying my limit can be raised to 50k',
+    'they want me to send money to a safe account',
+    'he asked me to send money first',
   ])('fraud: %s', (q) => {
     const d = routeQuestion(router, q);
     expect(d.route).toBe('fraud');
