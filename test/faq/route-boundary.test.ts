@@ -159,3 +159,23 @@ describe('the same situations with a decisive fraud cue are fraud questions', ()
     expect(routeQuestion(router, 'got a call from your collections team about my late payment').route).toBe('product');
   });
 });
+
+describe('small talk that opens with thanks or a greeting', () => {
+  it.each(['thx, that really helped my grandma', '謝謝你，幫大忙了', 'xie xie', 'ok, got it, bye'])('%s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('smalltalk');
+  });
+
+  it.each(['thanks, how do I report the number?', '谢谢，那我还要报警吗', '收到退款通知，要我联系一个客服号码'])(
+    'not when a question or a cue follows: %s',
+    (q) => {
+      expect(routeQuestion(router, q).route).not.toBe('smalltalk');
+    },
+  );
+});
+
+describe('Cantonese function words read as Mandarin', () => {
+  it('收到短訊話… is "a text says …": a fraud question', () => {
+    const d = routeQuestion(router, '收到短訊話我嘅保險會自動扣費，要取消就打裡面個電話，我應唔應該打？');
+    expect(d).toMatchObject({ route: 'fraud', fraudCue: { kind: 'contact', text: '短信说' } });
+  });
+});
