@@ -101,6 +101,9 @@ describe('own-account situations are product questions', () => {
     'can I repay by bank transfer',
     'when will I get the payout',
     'can I send money from another bank to repay',
+    '客服打电话提醒我这期要还款了，我自己在App里还就行吧？',
+    "the collections team rang to remind me, I'll just pay in the app, right?",
+    'my dad missed his payment while in hospital, can I pay on his behalf?',
   ])('product: %s', (q) => {
     const a = answerQuestion(faq, q);
     expect(a.route).toBe('product');
@@ -146,6 +149,9 @@ describe('the same situations with a decisive fraud cue are fraud questions', ()
     'got a call saying my limit can be raised to 50k',
     'they want me to send money to a safe account',
     'he asked me to send money first',
+    '客服打电话说我的账户要注销，不然影响征信，让我在app里操作',
+    '客服打电话提醒我还款，让我转到他的个人账户，不在app里还',
+    'someone called to remind me to pay in the app but wants the code first',
   ])('fraud: %s', (q) => {
     const d = routeQuestion(router, q);
     expect(d.route).toBe('fraud');
