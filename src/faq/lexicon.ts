@@ -651,6 +651,10 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   边个: '谁',
   搵: '找',
   // Same thing, other word: users pick either, content cannot list every pair in every entry.
+  // Order brushing under its other names (fake reviews for pay, cash back for good ratings).
+  刷好评: '刷单',
+  好评返现: '刷单',
+  刷信誉: '刷单',
   途径: '渠道',
   账号: '账户',
   私人: '个人',
