@@ -2,6 +2,7 @@
 // "did you mean" that still shows the closest answer, or an honest fallback to the official channels — never a
 // random entry.
 import { detectLocale } from '../content/lang.ts';
+import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
@@ -89,7 +90,10 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
   const replies = index.replies ?? LAST_RESORT;
-  const written = detectLocale(question, options.locale ?? 'zh');
+  const q = queryTerms(index, question);
+  // Pinyin typed without an IME reads as Chinese once normalised ("you ren shuo…" → 有人说…): it is matched against
+  // the Chinese entries and answered in Chinese, whatever English-looking syllables ("you") it holds.
+  const written = hasCjk(q.normalized) ? 'zh' : detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
   const routed = (route: 'product' | 'smalltalk'): FaqAnswer => {
@@ -107,7 +111,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
-  const q = queryTerms(index, question);
   const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
   // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
   if (uncued && index.productExamples.length) {

@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
-import { type PinyinTable, pinyinShaped } from './pinyin.ts';
+import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from './pinyin.ts';
 import { correctWord, type Spelling } from './spelling.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
@@ -179,6 +179,7 @@ function matchingForm(input: string, options: NormalizeOptions): string {
   const pinyinText = !zh && mostlyPinyin(s);
   const table = options.pinyin && (zh || pinyinText) ? options.pinyin : undefined;
   s = joinPinyin(s, table);
+  if (pinyinText) s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN_SYLLABLES, w) ?? w);
   // Spelling is not tried on pinyin text: "rang" is a syllable there, not a misspelt "range".
   const spelling = pinyinText ? undefined : options.spelling;
   s = s.replace(

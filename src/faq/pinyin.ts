@@ -53,3 +53,52 @@ export function pinyinTable(words: Iterable<string>, english: ReadonlySet<string
   }
   return table;
 }
+
+/**
+ * Single syllables of the words every question is built from (I, he, let, give, will, want, say, is, not …), read
+ * only in text that is mostly pinyin: there "rang wo zhuanzhang" is 让我转账, while in a Chinese or English question
+ * "you", "ma" or "rang" are English or stay as typed. General vocabulary, one common reading each.
+ */
+export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = {
+  wo: '我',
+  ni: '你',
+  nin: '您',
+  ta: '他',
+  rang: '让',
+  gei: '给',
+  hui: '会',
+  yao: '要',
+  shuo: '说',
+  de: '的',
+  le: '了',
+  ma: '吗',
+  shi: '是',
+  bu: '不',
+  zai: '在',
+  you: '有',
+  dao: '到',
+  ba: '把',
+  jiu: '就',
+  hai: '还',
+  ye: '也',
+  he: '和',
+  dou: '都',
+  na: '那',
+  zhe: '这',
+  ge: '个',
+  neng: '能',
+  xiang: '想',
+  qu: '去',
+  lai: '来',
+  kan: '看',
+  wen: '问',
+  jiao: '交',
+  zhuan: '转',
+  fa: '发',
+  da: '打',
+  jie: '借',
+  huan: '还',
+  mai: '买',
+  mei: '没',
+  ne: '呢',
+};

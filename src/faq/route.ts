@@ -29,8 +29,15 @@ const DECISIVE = FRAUD_CUE_KINDS.filter((k) => k !== 'context');
 const phrases = z.strictObject({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 
 export const routesSchema = z.strictObject({
-  smalltalk: z.strictObject({ phrases, reply: localizedSchema }),
-  product: z.strictObject({ cues: phrases, own: phrases, examples: phrases.optional(), reply: localizedSchema }),
+  // questions: words that make a message a question ("thanks, how do I…" is not small talk).
+  smalltalk: z.strictObject({ phrases, questions: phrases.optional(), reply: localizedSchema }),
+  product: z.strictObject({
+    cues: phrases,
+    own: phrases,
+    official: phrases.optional(),
+    examples: phrases.optional(),
+    reply: localizedSchema,
+  }),
   fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases, context: phrases }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
@@ -39,9 +46,15 @@ export interface Router {
   routes: FaqRoutes;
   /** The whole message made of small-talk phrases (and spaces). */
   smalltalk: RegExp;
+  /** The message opens with small-talk phrases ("thx, that really helped"). */
+  opening: RegExp;
+  /** A question word or mark: a message holding one is not small talk. */
+  question: RegExp | undefined;
   product: RegExp;
   /** The user's own account situations (product.own): they outweigh the `context` fraud cues. */
   own: RegExp;
+  /** The user acting through the official app or hotline (product.official): a caller alone is then context. */
+  official: RegExp | undefined;
   fraud: Record<FraudCueKind, RegExp>;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
@@ -67,8 +80,14 @@ export function buildRouter(
   return {
     routes,
     smalltalk: new RegExp(`^(?:\\s*(?:${small}))+\\s*$`),
+    // Small-talk phrases closed by a separator ("thx, …", "谢谢你，…"): "收到退款通知" does not open with 收到.
+    opening: new RegExp(`^(?:\\s*(?:${small})\\s*[\\s,，.。!！~、;；:：]+)+`),
+    question: routes.smalltalk.questions
+      ? new RegExp(alternation([...routes.smalltalk.questions.zh, ...routes.smalltalk.questions.en], plain))
+      : undefined,
     product: both(routes.product.cues),
     own: both(routes.product.own),
+    official: routes.product.official ? both(routes.product.official) : undefined,
     fraud,
     brand,
     words,
@@ -99,14 +118,23 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
     fraudCue: { kind, text },
     ...(cue ? { cue } : {}),
   });
+  // A caller who reminds the user of something the user then does in the official app is context, not a claim.
+  const official = router.official?.test(normalized) ?? false;
+  let context = router.fraud.context.exec(normalized)?.[0];
   for (const kind of DECISIVE) {
     const hit = router.fraud[kind].exec(normalized)?.[0];
-    if (hit !== undefined) return fraud(kind, hit);
+    if (hit === undefined) continue;
+    if (kind !== 'contact' || !official) return fraud(kind, hit);
+    context ??= hit;
   }
   const own = router.own.exec(normalized)?.[0];
   if (own !== undefined) return { route: 'product', cue: own };
-  const context = router.fraud.context.exec(normalized)?.[0];
   if (context !== undefined) return fraud('context', context);
   if (cue) return { route: 'product', cue };
+  // Thanks or a greeting followed by a remark, no cue and no question: still small talk. (An opening of one letter
+  // or one character — "a", "的" — opens too many other sentences.)
+  const lead = normalizeText(question).trim();
+  const opening = router.question && !/[?？]/.test(question) ? router.opening.exec(lead)?.[0] : undefined;
+  if (opening && plain(opening).length >= 2 && !router.question!.test(text)) return { route: 'smalltalk' };
   return { route: 'other' };
 }

@@ -221,6 +221,35 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
   scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
 
+// English words a Chinese question still holds after normalisation: the concept lexicon has no Chinese word for them.
+const LEFTOVER_EN = /[a-z]{3,}/g;
+
+/**
+ * Mixed questions ("客服说帮我把额度 upgrade 到五万 先交 service fee"): the English words the lexicon could not turn
+ * into Chinese are looked up among the English entries, and the Chinese candidates sharing their topics move up.
+ * Words of either language then count, whether or not the lexicon knows them.
+ */
+function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): void {
+  const share = index.config.crossShare;
+  const words = share > 0 ? q.normalized.match(LEFTOVER_EN) : null;
+  if (!words) return;
+  const en = queryTerms(index, words.join(' '));
+  if (!en.vector.size) return;
+  const hits = lexicalScores(index, en, index.config.candidates, index.localeMask.en);
+  for (const s of scored) {
+    const topics = index.entries[s.entry]!.entry.topics;
+    let best = 0;
+    for (const h of hits) {
+      const other = index.entries[h.entry]!.entry.topics;
+      const shared = other.filter((t) => topics.includes(t)).length;
+      if (shared) best = Math.max(best, (h.lexical * shared) / new Set([...topics, ...other]).size);
+    }
+    s.lexical += share * best;
+    s.score = s.lexical;
+  }
+  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
 /** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
 export function productSimilarity(index: FaqIndex, q: QueryTerms): number {
   let best = 0;
@@ -268,6 +297,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       confidence: 0,
     }),
   );
+  if (allowed === index.localeMask.zh) crossLingual(index, q, scored);
   if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
   fuzzyTieBreak(index, q, scored);
 

@@ -47,3 +47,15 @@ describe('pinyin questions meet the same cues and entries as characters', () => 
     expect(written.match?.topics).toContain('screen-sharing');
   });
 });
+
+describe('a whole question in pinyin', () => {
+  it('reads its syllables as Chinese and is matched and answered in Chinese', () => {
+    const a = answerQuestion(faq, 'you ren shuo wo de xiaoyuandai zhanghu yao zhuxiao, shi zhen de ma');
+    expect(a).toMatchObject({ locale: 'zh', route: 'fraud' });
+    expect(a.match?.topics).toContain('account-cancellation');
+  });
+
+  it('leaves single syllables alone in English text', () => {
+    expect(normalizeQuestion('you can ask him', { pinyin: faq.pinyin })).toBe('you can ask him');
+  });
+});

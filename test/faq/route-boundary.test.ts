@@ -12,6 +12,7 @@ import { brand, ROOT } from '../helpers/content.ts';
 const faq = createFaq(ROOT, brand);
 const router = faq.router!;
 
+// Ordinary account questions (the last 27 with no scam vocabulary at all) never read a scam answer.
 describe('own-account situations are product questions', () => {
   it.each([
     '我想注销我的账户，怎么操作',
@@ -70,6 +71,39 @@ describe('own-account situations are product questions', () => {
     '逾期记录什么时候会更新到征信',
     'cuishou dadianhua gei wo jiaren zenme ban',
     'yuqi le hui shang zhengxin ma',
+    "what's the minimum I have to pay this month",
+    'can I change what I said the loan was for',
+    '你们周末上班吗',
+    '还款日是每个月几号',
+    'how do I download my loan contract',
+    '能不能同时借两笔',
+    'app一直卡在人脸识别那一步',
+    'I want to update my home address',
+    '怎么修改紧急联系人',
+    'how long until my overpayment comes back to my card',
+    '我提前还清了，多收的利息会退吗',
+    '钱已经还了为什么还显示逾期',
+    'i paid yesterday but it still says overdue',
+    '借款到账了但是金额少了，是扣了什么费用',
+    'why is the amount I received less than what I borrowed',
+    'can i get a receipt for each repayment',
+    '我想取消自动续费的会员',
+    'how do I turn off autopay',
+    '额度用完了还能再借吗',
+    '还款失败了显示银行卡余额不足',
+    'my payment was declined by the bank',
+    '账单里面的服务费是什么',
+    'what is this service fee on my statement',
+    '可以延期还款吗，这个月手头紧',
+    'I lost my job, can I pause my payments',
+    '征信上显示的机构名称为什么不是安心借',
+    '你们催收太频繁了，我已经还了',
+    'can I repay by bank transfer',
+    'when will I get the payout',
+    'can I send money from another bank to repay',
+    '客服打电话提醒我这期要还款了，我自己在App里还就行吧？',
+    "the collections team rang to remind me, I'll just pay in the app, right?",
+    'my dad missed his payment while in hospital, can I pay on his behalf?',
   ])('product: %s', (q) => {
     const a = answerQuestion(faq, q);
     expect(a.route).toBe('product');
@@ -113,6 +147,11 @@ describe('the same situations with a decisive fraud cue are fraud questions', ()
     'a collector asked me to pay into his personal account',
     '收到一个电话说我的额度可以提高到五万',
     'got a call saying my limit can be raised to 50k',
+    'they want me to send money to a safe account',
+    'he asked me to send money first',
+    '客服打电话说我的账户要注销，不然影响征信，让我在app里操作',
+    '客服打电话提醒我还款，让我转到他的个人账户，不在app里还',
+    'someone called to remind me to pay in the app but wants the code first',
   ])('fraud: %s', (q) => {
     const d = routeQuestion(router, q);
     expect(d.route).toBe('fraud');
@@ -124,5 +163,25 @@ describe('the same situations with a decisive fraud cue are fraud questions', ()
     expect(routeQuestion(router, '接到一个电话，额度可以提高到五万').route).toBe('fraud');
     // …and gives way to one that is: the platform's collections about the user's own late payment.
     expect(routeQuestion(router, 'got a call from your collections team about my late payment').route).toBe('product');
+  });
+});
+
+describe('small talk that opens with thanks or a greeting', () => {
+  it.each(['thx, that really helped my grandma', '謝謝你，幫大忙了', 'xie xie', 'ok, got it, bye'])('%s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('smalltalk');
+  });
+
+  it.each(['thanks, how do I report the number?', '谢谢，那我还要报警吗', '收到退款通知，要我联系一个客服号码'])(
+    'not when a question or a cue follows: %s',
+    (q) => {
+      expect(routeQuestion(router, q).route).not.toBe('smalltalk');
+    },
+  );
+});
+
+describe('Cantonese function words read as Mandarin', () => {
+  it('收到短訊話… is "a text says …": a fraud question', () => {
+    const d = routeQuestion(router, '收到短訊話我嘅保險會自動扣費，要取消就打裡面個電話，我應唔應該打？');
+    expect(d).toMatchObject({ route: 'fraud', fraudCue: { kind: 'contact', text: '短信说' } });
   });
 });
