@@ -7,6 +7,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { type FaqRoute, routeQuestion } from './route.ts';
+import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
@@ -102,12 +103,15 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   };
   const decision = index.router ? routeQuestion(index.router, question) : undefined;
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  const q = queryTerms(index, question);
+  // The statistical layer may send a question the rules would rank to product (route-model.ts).
+  const combined = decision ? combineRoute(decision, q.model, config) : 'fraud';
+  if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
-  const uncued = decision?.route === 'other';
+  const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
-  const q = queryTerms(index, question);
   const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
   // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
   if (uncued && index.productExamples.length) {

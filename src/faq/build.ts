@@ -8,6 +8,8 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
 import type { FaqReplies } from './replies.ts';
+import { MODEL_DATA } from './model.generated.ts';
+import { type FaqModel, loadModel } from './model.ts';
 import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
@@ -35,6 +37,8 @@ export interface FaqIndex {
   brand: Brand;
   brandRe: RegExp | undefined;
   replies: FaqReplies | undefined;
+  /** The statistical layer (model.ts): route and topic probabilities; undefined when built without it. */
+  model: FaqModel | undefined;
   /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
   router: Router | undefined;
   entries: IndexedEntry[];
@@ -70,6 +74,15 @@ export interface BuildOptions {
   replies?: FaqReplies;
   routes?: FaqRoutes;
   config?: Partial<FaqConfig>;
+  /** The statistical layer; by default the fitted one (model.generated.ts), null for none (rules and ranker only). */
+  model?: FaqModel | null;
+}
+
+// Loaded once per process: every index built with the default model shares it.
+let fitted: FaqModel | undefined | null;
+function defaultModel(): FaqModel | undefined {
+  if (fitted === undefined) fitted = MODEL_DATA.classes.length ? loadModel(MODEL_DATA) : null;
+  return fitted ?? undefined;
 }
 
 /** Weighted features of normalised text: words (prefix w) and character grams (prefix g). Raw counts. */
@@ -182,6 +195,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
+    model: options.model === null ? undefined : (options.model ?? defaultModel()),
     router: options.routes ? buildRouter(options.routes, brandRe) : undefined,
     entries: indexed,
     byId,

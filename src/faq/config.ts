@@ -61,6 +61,14 @@ export interface FaqConfig {
    * (content/routes.yaml) reaches this and beats every FAQ entry's lexical score.
    */
   productFloor: number;
+  // ── the statistical layer (model.ts) with the rules and the ranker; chosen on predictions cross-validated by
+  //    batch (`npm run faq:fit` prints the grid) ──
+  /** Added to an entry's lexical score: this × the model's P(the entry's topic | fraud), 0 to ignore the model. */
+  modelPrior: number;
+  /** A question with no cue either way is a product question when the model's P(product) reaches this. */
+  modelProductUncued: number;
+  /** A question with a fraud cue still is a product question when the model's P(product) reaches this. */
+  modelProductOverCue: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -100,6 +108,14 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   threshold: FITTED.threshold,
   high: FITTED.high,
   productFloor: 0.3,
+  // Chosen on predictions cross-validated by batch (`npm run faq:fit -- --grid`, batches 1–3, 2026-11-30), pooled
+  // over 343 fraud and 151 other questions: prior 0 → top-1 93.9 %, 0.05 96.2 %, 0.15 95.6 % (mixed 98.5 %
+  // against 97.1 %), 0.4 94.8 %. Product over a fraud cue from 0.4: product answered as scams 6 → 3 (of 89),
+  // fraud questions routed away 2 → 4, top-1 95.6 → 95.0 %; 0.8 changed nothing, 0.3 routed away 7. With no cue
+  // either way 0.2–0.5 measured alike; 0.3 keeps off-topic questions ("egg fried rice") out of product.
+  modelPrior: 0.15,
+  modelProductUncued: 0.3,
+  modelProductOverCue: 0.4,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,
