@@ -25,7 +25,6 @@ import {
 import { parse } from 'yaml';
 import { devSetSchema, splitDevSet } from '../src/faq/evaluate.ts';
 import {
-  brandPattern,
   buildFaqIndex,
   buildRouter,
   type FaqConfig,
@@ -36,7 +35,7 @@ import {
 } from '../src/faq/index.ts';
 import { type FaqModel, loadModel, type ModelClass, type ModelData, predict } from '../src/faq/model.ts';
 import { type FitOptions, fitModel, type ModelExample, topClass } from '../src/faq/model-fit.ts';
-import { normalizeQuestion } from '../src/faq/normalize.ts';
+import { modelText } from '../src/faq/search.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const MODEL_FILE = join(ROOT, 'src/faq/model.generated.ts');
@@ -46,11 +45,16 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 type Faq = ReturnType<typeof loadFaq>;
 
-const asModelText = (text: string, brand: Brand) =>
-  normalizeQuestion(text, {
-    keepFillers: true,
-    brand: brandPattern([brand.name.zh, brand.name.en, ...brand.aliases]),
-  });
+// The brand's own index normalises the text as answering will (brand names, pinyin table, spelling).
+const indexes = new Map<Brand, FaqIndex>();
+function asModelText(text: string, brand: Brand): string {
+  let index = indexes.get(brand);
+  if (!index) {
+    index = buildFaqIndex(loadFaq(ROOT).entries, brand, { model: null });
+    indexes.set(brand, index);
+  }
+  return modelText(index, text);
+}
 
 /** The content's own examples: entries' question variants (their topics), product examples, small-talk phrases. */
 export function contentExamples(faq: Faq, brand: Brand): ModelExample[] {

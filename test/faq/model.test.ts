@@ -107,9 +107,9 @@ describe('routing with the model', () => {
   const rulesOnly = buildFaqIndex(faq.entries, brand, { ...opts, model: null });
 
   it.each([
-    '我这个月逾期了，会不会被冻结账户？我直接在App里把钱还上就行吧',
     '还款日那天扣款失败了，账户会被冻结吗，怎么补还',
-    'my autopay failed and now it says overdue, will my account get frozen? can i just pay in the app',
+    'the auto debit failed on my due date, will my account be frozen? how do i pay now',
+    'will my account be frozen if i repay late, how do i repay',
   ])('a product question with scary words routes product, never a scam answer: %s', (q) => {
     // The rules alone see a fraud cue (冻结 / frozen) and rank it against the scam FAQ…
     expect(routeQuestion(rulesOnly.router!, q).route).toBe('fraud');
