@@ -19,7 +19,8 @@ import {
 } from '../src/faq/calibrate.ts';
 import { devSetSchema, splitDevSet } from '../src/faq/evaluate.ts';
 import { fillFieldText, parseFieldQuestions } from '../src/faq/field.ts';
-import { buildFaqIndex, type FaqIndex, loadFaq, routeQuestion, searchFaq } from '../src/faq/index.ts';
+import { buildFaqIndex, type FaqIndex, loadFaq, queryTerms, routeQuestion, searchFaq } from '../src/faq/index.ts';
+import { combineRoute } from '../src/faq/route-model.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const GENERATED_FILE = join(ROOT, 'src/faq/calibration.generated.ts');
@@ -38,7 +39,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function row(index: FaqIndex, q: string, topics: readonly string[] | null, locale?: 'zh' | 'en'): CalibrationRow {
   const outOfScope = topics === null;
-  const route = index.router ? routeQuestion(index.router, q).route : 'fraud';
+  // The route answerQuestion takes: the rules, with the statistical layer's lean to product (route-model.ts).
+  const route = index.router
+    ? combineRoute(routeQuestion(index.router, q), queryTerms(index, q).model, index.config)
+    : 'fraud';
   // Routed to product or small talk: never answered from the FAQ, but counted, as the field figures count it.
   if (route === 'product' || route === 'smalltalk')
     return { best: undefined, correct: false, outOfScope, routed: true };

@@ -8,6 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { type FaqRoute, routeQuestion } from './route.ts';
+import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
@@ -106,8 +107,11 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   };
   const decision = index.router ? routeQuestion(index.router, question) : undefined;
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  // The statistical layer may send a question the rules would rank to product (route-model.ts).
+  const combined = decision ? combineRoute(decision, q.model, config) : 'fraud';
+  if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
-  const uncued = decision?.route === 'other';
+  const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;

@@ -10,6 +10,8 @@ import { brandPattern, normalizeQuestion } from './normalize.ts';
 import { type PinyinTable, pinyinTable } from './pinyin.ts';
 import { buildSpelling, type Spelling } from './spelling.ts';
 import type { FaqReplies } from './replies.ts';
+import { MODEL_DATA } from './model.generated.ts';
+import { type FaqModel, loadModel } from './model.ts';
 import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
@@ -38,6 +40,8 @@ export interface FaqIndex {
   brand: Brand;
   brandRe: RegExp | undefined;
   replies: FaqReplies | undefined;
+  /** The statistical layer (model.ts): route and topic probabilities; undefined when built without it. */
+  model: FaqModel | undefined;
   /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
   router: Router | undefined;
   /** The FAQ's and the routes' words typed as pinyin → the words (pinyin.ts). */
@@ -77,6 +81,15 @@ export interface BuildOptions {
   replies?: FaqReplies;
   routes?: FaqRoutes;
   config?: Partial<FaqConfig>;
+  /** The statistical layer; by default the fitted one (model.generated.ts), null for none (rules and ranker only). */
+  model?: FaqModel | null;
+}
+
+// Loaded once per process: every index built with the default model shares it.
+let fitted: FaqModel | undefined | null;
+function defaultModel(): FaqModel | undefined {
+  if (fitted === undefined) fitted = MODEL_DATA.classes.length ? loadModel(MODEL_DATA) : null;
+  return fitted ?? undefined;
 }
 
 /** Weighted features of normalised text: words (prefix w) and character grams (prefix g). Raw counts. */
@@ -192,6 +205,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
+    model: options.model === null ? undefined : (options.model ?? defaultModel()),
     router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling }) : undefined,
     pinyin,
     spelling,

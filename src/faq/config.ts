@@ -65,6 +65,14 @@ export interface FaqConfig {
    * (content/routes.yaml) reaches this and beats every FAQ entry's lexical score.
    */
   productFloor: number;
+  // ── the statistical layer (model.ts) with the rules and the ranker; chosen on predictions cross-validated by
+  //    batch (`npm run faq:fit` prints the grid) ──
+  /** Added to an entry's lexical score: this × the model's P(the entry's topic | fraud), 0 to ignore the model. */
+  modelPrior: number;
+  /** A question with no cue either way is a product question when the model's P(product) reaches this. */
+  modelProductUncued: number;
+  /** A question with a fraud cue still is a product question when the model's P(product) reaches this. */
+  modelProductOverCue: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -111,6 +119,15 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   threshold: FITTED.threshold,
   high: FITTED.high,
   productFloor: 0.3,
+  // Chosen on predictions cross-validated by batch (`npm run faq:fit -- --grid`, batches 1, 2, 3, 5 after merging
+  // faqq's rules, 2026-11-30), pooled over 426 fraud and 197 other questions: prior 0 → top-1 94.1 % (mixed
+  // 92.7 %), 0.1 94.6 %, 0.2 94.6 % (mixed 96.3 %), 0.3 94.8 %, 0.4 94.4 % — flat from 0.1 to 0.3. Product over a
+  // fraud cue from 0.8: product answered as scams 7 → 5 (of 119), fraud questions routed away 3 → 4; 0.5: 5 and 6
+  // routed away, 0.4: 5 and 8, 0.3: 4 and 11. With no cue either way 0.2–0.3 measured alike (0.5: one more product
+  // as scam); 0.3 keeps off-topic questions ("egg fried rice") out of product.
+  modelPrior: 0.2,
+  modelProductUncued: 0.3,
+  modelProductOverCue: 0.8,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,

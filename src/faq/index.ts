@@ -2,7 +2,8 @@
 //   loadFaq(root)                         → { entries, replies, problems }   (problems as file:line:col)
 //   buildFaqIndex(entries, brand, opts)   → FaqIndex                          (once, at start)
 //   answerQuestion(index, question, opts) → FaqAnswer                         (per message)
-// Pipeline: normalize.ts → segment.ts → build.ts (index) → search.ts (scores) → answer.ts (texts);
+// Pipeline: normalize.ts → segment.ts → build.ts (index) → search.ts (scores) → answer.ts (texts); beside them
+// the statistical layer model.ts (weights model.generated.ts from `npm run faq:fit`; route-model.ts);
 // every tunable is in config.ts.
 import type { Brand } from '../content/brand.ts';
 import { ContentError } from '../content/yaml-source.ts';
@@ -18,7 +19,9 @@ export { brandPattern, normalizeQuestion } from './normalize.ts';
 export type { FaqReplies } from './replies.ts';
 export { buildRouter, FAQ_ROUTES, type FaqRoute, type FaqRoutes, type Router, routeQuestion } from './route.ts';
 export type { FaqEntry } from './schema.ts';
-export { type QueryTerms, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
+export { type FaqModel, MODEL_CLASSES, type ModelClass, type ModelPrediction, predict } from './model.ts';
+export { combineRoute } from './route-model.ts';
+export { modelText, type QueryTerms, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
 export { charGrams, segment, stem } from './segment.ts';
 
 /** Load and index the FAQ under `root`; throws ContentError listing every problem (for the CLI and the server). */

@@ -9,6 +9,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
+import { type ModelPrediction, predict } from './model.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
@@ -16,11 +17,16 @@ import { segment } from './segment.ts';
 export interface ScoredEntry {
   /** Position in index.entries. */
   entry: number;
-  /** TF-IDF cosine, 0..1 (best variant and whole entry blended by config.variantShare). */
+  /** TF-IDF cosine, 0..1 (best variant and whole entry blended by config.variantShare); after a loss, lifted. */
   lexical: number;
   /** 1 − fuse.js score of the entry's best variant, 0..1 (0 when fuse.js did not run for it or found nothing). */
   fuzzy: number;
-  /** Ranking key: the lexical score, blended with fuzzy (config.fuseShare) among near ties. */
+  /**
+   * The statistical layer's vote: config.modelPrior × the model's P(the entry's topic | fraud). It moves the
+   * ranking only; confidence stays on the lexical signals (calibrated without it).
+   */
+  prior: number;
+  /** Ranking key: the lexical score (blended with fuzzy, config.fuseShare, among near ties) plus the prior. */
   score: number;
   /** Share of the candidates' score on entries sharing a topic with this one, 0..1. */
   agree: number;
@@ -54,11 +60,26 @@ export interface QueryTerms {
   loss: boolean;
   /** …money in particular (MONEY_GONE_CUES). */
   moneyGone: boolean;
+  /** The statistical layer's reading (model.ts), when the index has one. */
+  model?: ModelPrediction;
 }
 
 const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
 const LOSS = cuePattern(LOSS_CUES);
 const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
+
+/**
+ * The question as the statistical layer reads it (fitting and answering alike): the router's normalisation, fillers
+ * kept ("是不是骗子" is evidence for fraud against product).
+ */
+export function modelText(index: FaqIndex, question: string): string {
+  return normalizeQuestion(question, {
+    brand: index.brandRe,
+    keepFillers: true,
+    pinyin: index.pinyin,
+    spelling: index.spelling,
+  });
+}
 
 /** The question as the index sees it. */
 export function queryTerms(index: FaqIndex, question: string): QueryTerms {
@@ -87,7 +108,9 @@ export function queryTerms(index: FaqIndex, question: string): QueryTerms {
   const plain = stripPunctuation(normalizeText(question));
   const moneyGone = MONEY_GONE.test(plain);
   const loss = moneyGone || LOSS.test(plain);
+  const model = index.model ? predict(index.model, modelText(index, question)) : undefined;
   return {
+    ...(model ? { model } : {}),
     normalized,
     vector,
     norm: Math.sqrt(sq) || 1,
@@ -188,14 +211,14 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): v
   const { config } = index;
   if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return;
   if (q.segmented.split(' ').length > config.fuseMaxTerms) return;
-  const floor = scored[0]!.lexical - config.fuseMargin;
+  const floor = scored[0]!.score - config.fuseMargin;
   let n = 0;
-  while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.lexical >= floor) n++;
+  while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.score >= floor) n++;
   if (n < 2) return;
   for (const s of scored.slice(0, n)) {
     const hit = index.entries[s.entry]!.fuse.search(q.segmented, { limit: 1 })[0];
     s.fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
-    s.score = (1 - config.fuseShare) * s.lexical + config.fuseShare * s.fuzzy;
+    s.score = (1 - config.fuseShare) * s.lexical + config.fuseShare * s.fuzzy + s.prior;
   }
   const head = scored.slice(0, n).sort((a, b) => b.score - a.score || a.entry - b.entry);
   scored.splice(0, n, ...head);
@@ -217,7 +240,21 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
       if (index.entries[s.entry]!.entry.urgent && s.lexical >= urgentFloor) s.lexical = Math.min(1, top + 0.01);
     }
   }
-  for (const s of scored) s.score = s.lexical;
+  for (const s of scored) s.score = s.lexical + s.prior;
+  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+/**
+ * The model's topic belief reorders candidates: an entry gains config.modelPrior × P(its best topic | fraud). Only
+ * the lexical candidates move (the model never brings in an entry sharing nothing with the question).
+ */
+function applyModelPrior(index: FaqIndex, scored: ScoredEntry[], model: ModelPrediction): void {
+  for (const s of scored) {
+    let p = 0;
+    for (const t of index.entries[s.entry]!.entry.topics) p = Math.max(p, model.topic.get(t) ?? 0);
+    s.prior = index.config.modelPrior * p;
+    s.score = s.lexical + s.prior;
+  }
   scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
 
@@ -289,6 +326,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       entry,
       lexical,
       fuzzy: 0,
+      prior: 0,
       score: lexical,
       agree: 0,
       support: 0,
@@ -298,6 +336,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     }),
   );
   if (allowed === index.localeMask.zh) crossLingual(index, q, scored);
+  if (q.model && config.modelPrior > 0) applyModelPrior(index, scored, q.model);
   if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
   fuzzyTieBreak(index, q, scored);
 
