@@ -37,8 +37,20 @@ const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
   'INVALID_NUMBER',
 ]);
 
-// Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码").
-const TWO_LETTERS = /[a-z\u3400-\u9fff][^a-z\u3400-\u9fff]*[a-z\u3400-\u9fff]/i;
+// Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码"): two letters or Chinese characters.
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff);
+
+/** Are there two letters or Chinese characters outside the found items? */
+function twoLettersOutside(text: string, found: readonly Extracted[]): boolean {
+  let letters = 0;
+  let at = 0;
+  for (let k = 0; k <= found.length; k++) {
+    const end = k < found.length ? found[k]!.start : text.length;
+    for (let i = at; i < end; i++) if (isLetter(text.charCodeAt(i)) && ++letters === 2) return true;
+    if (k < found.length) at = found[k]!.start + found[k]!.raw.length;
+  }
+  return false;
+}
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -105,7 +117,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
-  const hasWords = TWO_LETTERS.test(found.length ? wordsOutside(prepared, found, ' ') : prepared);
+  const hasWords = twoLettersOutside(prepared, found);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
   const seen = new Set<string>();

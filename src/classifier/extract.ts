@@ -91,7 +91,20 @@ class Found {
 }
 const HAS_LETTER = /[a-z\u00a1-\uffff]/i;
 
+/** Is some "." in the text between two characters these tests accept? (A cheap screen: a bare host needs a dot before
+ *  a letter, an IP address a dot between digits; most messages have neither.) */
+function dotBetween(text: string, before: RegExp | undefined, after: RegExp): boolean {
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    if ((!before || (i > 0 && before.test(text[i - 1]!))) && after.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
+const DIGIT = /\d/;
+// The first character of BARE_URL's top-level domain (same class and flags).
+const TLD_START = /[a-z\u00a1-\u024f\u0370-\u04ff]/i;
+
 function findIpLinks(text: string, found: Found): void {
+  if (!dotBetween(text, DIGIT, DIGIT)) return;
   for (const m of text.matchAll(IPV4_URL)) {
     const raw = trimUrl(m[0]);
     if (!found.isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
@@ -125,6 +138,7 @@ function findLinks(text: string, brand: BrandIndex, found: Found): void {
       if (!found.isTaken(link.start, link.start + raw.length)) found.take('url', raw, link.start);
     }
   }
+  if (!dotBetween(text, undefined, TLD_START)) return;
   for (const m of text.matchAll(BARE_URL)) {
     let raw = trimUrl(m[0]);
     let start = m.index;
@@ -159,6 +173,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // apply to them unchanged, so a code or card number in numerals is no item either. Amounts, dates and times are
   // blanked in that view first, so their digits never join a phone-number run.
   const spelled = spelledDigits(text);
+  // Every number is digits (in the view): a text without any has none.
+  if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
   for (const m of view.matchAll(PHONE)) {
     const run = m[0].trim();
