@@ -41,7 +41,7 @@ export function prepareText(input: string): string {
   if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
   // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
   if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
-  if (s.includes('.')) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
+  if (dotBetween(s, DIGIT, DIGIT)) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
   if (holdsAny(s, ZERO_WIDTH_BITS)) s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
   // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
   if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
