@@ -4,7 +4,7 @@ import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { type Extracted, extract, prepareText } from './extract.ts';
+import { type Extracted, extract, prepareNormalized } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
@@ -113,7 +113,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const prepared = prepareText(text);
+  // NFKC once: the prepared text starts from it, and the input's redaction reads it.
+  const nfkc = text.normalize('NFKC');
+  const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
@@ -184,7 +186,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     texts.advice.set(cacheKey, advice);
   }
   return {
-    input: redactSecrets(text),
+    input: redactSecrets(text, nfkc),
     locale,
     verdict,
     items,

@@ -36,8 +36,13 @@ export const ZERO_WIDTH_BITS = charBits('\u200b-\u200f\u2060\ufeff');
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
+  return prepareNormalized(input.normalize('NFKC'));
+}
+
+/** prepareText of a text already in NFKC (the caller needs that form too: it is computed once). */
+export function prepareNormalized(nfkc: string): string {
   // Each rewrite runs only on a text holding the character it needs (most texts hold none of them).
-  let s = input.normalize('NFKC');
+  let s = nfkc;
   if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
   // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
   if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');

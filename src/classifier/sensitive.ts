@@ -94,8 +94,8 @@ export function mask(span: SensitiveSpan): string {
 
 /** Replace the chosen spans of NFKC text by their masks; the untouched input when there is nothing to hide (NFKC
  *  would otherwise turn "，" into "," in stored history). */
-function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean): string {
-  const text = input.normalize('NFKC');
+function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean, nfkc?: string): string {
+  const text = nfkc ?? input.normalize('NFKC');
   const spans = findSensitive(text).filter((s) => choose(text, s));
   if (!spans.length) return input;
   let out = '';
@@ -115,10 +115,10 @@ export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): 
 
 /**
  * Redact only what is secret in a message being checked (codes, card and ID numbers), keeping phone numbers,
- * which are the very thing the user asked about.
+ * which are the very thing the user asked about. `nfkc`: the input in NFKC, when the caller has it already.
  */
-export function redactSecrets(input: string): string {
-  return maskSpans(input, (text, s) => s.kind !== 'phone' && (s.kind !== 'code' || isCodeContext(text, s)));
+export function redactSecrets(input: string, nfkc?: string): string {
+  return maskSpans(input, (text, s) => s.kind !== 'phone' && (s.kind !== 'code' || isCodeContext(text, s)), nfkc);
 }
 
 // A 4–8 digit run is treated as a code in a checked message only next to code words; elsewhere it may be an amount
