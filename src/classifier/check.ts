@@ -4,7 +4,7 @@ import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { type Extracted, extract, prepareNormalized } from './extract.ts';
+import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
