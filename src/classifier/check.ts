@@ -72,8 +72,9 @@ const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>()
 interface RenderedTexts {
   reasons: Map<ReasonCode, string>;
   fill: (text: string) => string;
-  /** Filled advice by verdict, advice key and topics (a handful of combinations recur). */
-  advice: Map<string, string>;
+  /** Filled advice by advice key (the verdict, or "empty", whose verdict is always unknown) and topics joined (a
+   *  handful of combinations recur; looked up without building a key string per check). */
+  advice: Map<string, Map<string, string>>;
 }
 
 function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
@@ -131,7 +132,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const hasWords = twoLettersOutside(prepared, found);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
-  const seen = new Set<string>();
+  // (One item cannot repeat another: the set is kept only for more.)
+  const seen = found.length > 1 ? new Set<string>() : undefined;
   const items: CheckItem[] = [];
   for (const f of found) {
     const finding =
@@ -141,9 +143,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
           })
         : classifyLink(f.raw, ctx.brand);
     // The same number or link pasted many times is one item.
-    const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen) {
+      const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const codes = [...finding.reasons];
     // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
@@ -183,8 +187,13 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
   const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
-  const cacheKey = `${verdict}|${adviceKey}|${topics.join(',')}`;
-  let advice = texts.advice.get(cacheKey);
+  let byTopics = texts.advice.get(adviceKey);
+  if (!byTopics) {
+    byTopics = new Map();
+    texts.advice.set(adviceKey, byTopics);
+  }
+  const topicKey = topics.length === 0 ? '' : topics.length === 1 ? topics[0]! : topics.join(',');
+  let advice = byTopics.get(topicKey);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
     for (const t of topics) {
@@ -192,7 +201,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       if (extra) lines.push(extra[locale]);
     }
     advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
-    texts.advice.set(cacheKey, advice);
+    byTopics.set(topicKey, advice);
   }
   return {
     input: redactSecrets(text, nfkc),

@@ -51,6 +51,17 @@ const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 // elsewhere a reading in Chinese numerals needs 5 characters ("七七八八" is an idiom).
 export const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
 
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 0x30 && c <= 0x39 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** Spans of sensitive data in already NFKC-normalised text (positions refer to that text). */
 export function findSensitive(input: string): SensitiveSpan[] {
   // Same length and positions as the input, with readings in Chinese numerals as ASCII digits.
@@ -58,8 +69,9 @@ export function findSensitive(input: string): SensitiveSpan[] {
   const spans: SensitiveSpan[] = [];
   // Every kind below is a run of digits: most words hold none.
   if (!DIGIT.test(text)) return spans;
-  // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off.
-  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+  // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off (only a text with
+  // a run of 17 digits can hold one).
+  if (longestDigitRun(text) >= 17) for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
   for (const m of text.matchAll(DIGIT_RUN)) {
