@@ -8,19 +8,21 @@ export interface Rate {
   cpuMicrosPerOp: number;
 }
 
-/** Warm-up slices: at least a quarter of the measured time, then until a slice is no cheaper per operation than the
- *  one before (by this much), at most WARM_UP_MAX_MS. */
+/** Warm-up: slices of WARM_UP_SLICE_MS for at least the measured time, then until WARM_UP_CALM slices in a row bring
+ *  no new best CPU per operation (by more than WARM_UP_SETTLED), at most WARM_UP_MAX_MS. */
 const WARM_UP_SLICE_MS = 100;
 const WARM_UP_SETTLED = 0.05;
+const WARM_UP_CALM = 3;
 const WARM_UP_MAX_MS = 10_000;
 
 export function rate(name: string, inputs: readonly string[], fn: (s: string) => unknown, ms = 1000): Rate {
   let sink = 0;
-  // Warm up until the optimising compiler has settled. It runs on a background thread: on a busy machine a fixed
-  // warm-up measured half-compiled code (CPU per check several times the settled figure).
+  // Warm up until the optimising compiler has settled. It runs on background threads: on a busy machine a fixed
+  // 250 ms warm-up measured half-compiled code (the first row at several times its settled CPU per check).
   const warmStart = performance.now();
   let i = 0;
-  let before = Number.POSITIVE_INFINITY;
+  let best = Number.POSITIVE_INFINITY;
+  let calm = 0;
   for (;;) {
     const cpu = process.cpuUsage();
     const sliceEnd = performance.now() + WARM_UP_SLICE_MS;
@@ -30,9 +32,11 @@ export function rate(name: string, inputs: readonly string[], fn: (s: string) =>
     }
     const used = process.cpuUsage(cpu);
     const perOp = (used.user + used.system) / n;
+    if (perOp < best * (1 - WARM_UP_SETTLED)) calm = 0;
+    else calm++;
+    best = Math.min(best, perOp);
     const elapsed = performance.now() - warmStart;
-    if (elapsed > WARM_UP_MAX_MS || (elapsed >= ms / 4 && perOp > before * (1 - WARM_UP_SETTLED))) break;
-    before = perOp;
+    if (elapsed > WARM_UP_MAX_MS || (elapsed >= ms && calm >= WARM_UP_CALM)) break;
   }
   let ops = 0;
   const cpu = process.cpuUsage();
