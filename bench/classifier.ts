@@ -5,25 +5,12 @@
 // digits after the prefix), so no figure leans on one input met over and over. CPU µs per check (process.cpuUsage)
 // are printed too: a shared machine's other load takes wall time away, not CPU time.
 import { parse } from 'tldts';
-import { mulberry32 } from '../src/content/prng.ts';
-import { LINK_CASES, MESSAGE_CASES, PHONE_CASES } from '../test/classifier/cases.ts';
+import { LINK_CASES, MESSAGE_CASES } from '../test/classifier/cases.ts';
 import { loadMessages } from '../test/field/messages-corpus.ts';
 import { CORPUS } from '../test/field/messages-score.ts';
 import { brand, classifier } from '../test/helpers/content.ts';
 import { fmt, rate, table } from './harness.ts';
-
-/** The table's numbers and `perCase` rewrites of each: the same format and first three digits, other digits after. */
-function distinctNumbers(perCase = 20): string[] {
-  const rand = mulberry32(20261130);
-  const out = new Set(PHONE_CASES.map((c) => c.input));
-  for (const { input } of PHONE_CASES) {
-    for (let k = 0; k < perCase; k++) {
-      let seen = 0;
-      out.add(input.replace(/[0-9０-９]/g, (d) => (++seen <= 3 ? d : String(Math.floor(rand() * 10)))));
-    }
-  }
-  return [...out];
-}
+import { distinctNumbers } from './lib/classifier-inputs.ts';
 
 export async function benchClassifier(): Promise<void> {
   const numbers = distinctNumbers();

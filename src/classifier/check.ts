@@ -4,7 +4,7 @@ import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { type Extracted, extract, prepareText } from './extract.ts';
+import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
@@ -37,8 +37,20 @@ const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
   'INVALID_NUMBER',
 ]);
 
-// Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码").
-const TWO_LETTERS = /[a-z\u3400-\u9fff][^a-z\u3400-\u9fff]*[a-z\u3400-\u9fff]/i;
+// Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码"): two letters or Chinese characters.
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff);
+
+/** Are there two letters or Chinese characters outside the found items? */
+function twoLettersOutside(text: string, found: readonly Extracted[]): boolean {
+  let letters = 0;
+  let at = 0;
+  for (let k = 0; k <= found.length; k++) {
+    const end = k < found.length ? found[k]!.start : text.length;
+    for (let i = at; i < end; i++) if (isLetter(text.charCodeAt(i)) && ++letters === 2) return true;
+    if (k < found.length) at = found[k]!.start + found[k]!.raw.length;
+  }
+  return false;
+}
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -60,8 +72,9 @@ const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>()
 interface RenderedTexts {
   reasons: Map<ReasonCode, string>;
   fill: (text: string) => string;
-  /** Filled advice by verdict, advice key and topics (a handful of combinations recur). */
-  advice: Map<string, string>;
+  /** Filled advice by advice key (the verdict, or "empty", whose verdict is always unknown) and topics joined (a
+   *  handful of combinations recur; looked up without building a key string per check). */
+  advice: Map<string, Map<string, string>>;
 }
 
 function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
@@ -110,14 +123,17 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const prepared = prepareText(text);
+  // NFKC once: the prepared text starts from it, and the input's redaction reads it.
+  const nfkc = text.normalize('NFKC');
+  const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
-  const hasWords = TWO_LETTERS.test(found.length ? wordsOutside(prepared, found, ' ') : prepared);
+  const hasWords = twoLettersOutside(prepared, found);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
 
-  const seen = new Set<string>();
+  // (One item cannot repeat another: the set is kept only for more.)
+  const seen = found.length > 1 ? new Set<string>() : undefined;
   const items: CheckItem[] = [];
   for (const f of found) {
     const finding =
@@ -127,9 +143,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
           })
         : classifyLink(f.raw, ctx.brand);
     // The same number or link pasted many times is one item.
-    const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen) {
+      const key = `${f.kind}:${finding.normalized}:${f.digits !== undefined}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const codes = [...finding.reasons];
     // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
@@ -169,8 +187,13 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
   const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
-  const cacheKey = `${verdict}|${adviceKey}|${topics.join(',')}`;
-  let advice = texts.advice.get(cacheKey);
+  let byTopics = texts.advice.get(adviceKey);
+  if (!byTopics) {
+    byTopics = new Map();
+    texts.advice.set(adviceKey, byTopics);
+  }
+  const topicKey = topics.length === 0 ? '' : topics.length === 1 ? topics[0]! : topics.join(',');
+  let advice = byTopics.get(topicKey);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
     for (const t of topics) {
@@ -178,10 +201,10 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       if (extra) lines.push(extra[locale]);
     }
     advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
-    texts.advice.set(cacheKey, advice);
+    byTopics.set(topicKey, advice);
   }
   return {
-    input: redactSecrets(text),
+    input: redactSecrets(text, nfkc),
     locale,
     verdict,
     items,

@@ -36,12 +36,17 @@ export const ZERO_WIDTH_BITS = charBits('\u200b-\u200f\u2060\ufeff');
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
+  return prepareNormalized(input.normalize('NFKC'));
+}
+
+/** prepareText of a text already in NFKC (the caller needs that form too: it is computed once). */
+export function prepareNormalized(nfkc: string): string {
   // Each rewrite runs only on a text holding the character it needs (most texts hold none of them).
-  let s = input.normalize('NFKC');
+  let s = nfkc;
   if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
   // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
   if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
-  if (s.includes('.')) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
+  if (dotBetween(s, DIGIT, DIGIT)) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
   if (holdsAny(s, ZERO_WIDTH_BITS)) s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
   // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
   if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
@@ -91,7 +96,20 @@ class Found {
 }
 const HAS_LETTER = /[a-z\u00a1-\uffff]/i;
 
+/** Is some "." in the text between two characters these tests accept? (A cheap screen: a bare host needs a dot before
+ *  a letter, an IP address a dot between digits; most messages have neither.) */
+function dotBetween(text: string, before: RegExp | undefined, after: RegExp): boolean {
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    if ((!before || (i > 0 && before.test(text[i - 1]!))) && after.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
+const DIGIT = /\d/;
+// The first character of BARE_URL's top-level domain (same class and flags).
+const TLD_START = /[a-z\u00a1-\u024f\u0370-\u04ff]/i;
+
 function findIpLinks(text: string, found: Found): void {
+  if (!dotBetween(text, DIGIT, DIGIT)) return;
   for (const m of text.matchAll(IPV4_URL)) {
     const raw = trimUrl(m[0]);
     if (!found.isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
@@ -125,6 +143,7 @@ function findLinks(text: string, brand: BrandIndex, found: Found): void {
       if (!found.isTaken(link.start, link.start + raw.length)) found.take('url', raw, link.start);
     }
   }
+  if (!dotBetween(text, undefined, TLD_START)) return;
   for (const m of text.matchAll(BARE_URL)) {
     let raw = trimUrl(m[0]);
     let start = m.index;
@@ -159,6 +178,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // apply to them unchanged, so a code or card number in numerals is no item either. Amounts, dates and times are
   // blanked in that view first, so their digits never join a phone-number run.
   const spelled = spelledDigits(text);
+  // Every number is digits (in the view): a text without any has none.
+  if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
   for (const m of view.matchAll(PHONE)) {
     const run = m[0].trim();

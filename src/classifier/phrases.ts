@@ -125,34 +125,36 @@ export function possibleWarnings(normalized: string, rules: PhraseRules): number
   return out;
 }
 
-// The warnings' screens in one table, built on first use.
+// The warnings' screens, then the phrase rules' patterns', in one table built on first use: both are screened on the
+// same normalised text, which the table then reads once for both.
 const warningTables = new WeakMap<PhraseRules, ScreenTable>();
 function warningTableOf(rules: PhraseRules): ScreenTable {
   let table = warningTables.get(rules);
   if (!table) {
-    table = new ScreenTable(rules.warningNeeds);
+    table = new ScreenTable([...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)]);
     warningTables.set(rules, table);
+    screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
   }
   return table;
 }
 
-// The screens of a rule list's patterns, numbered in order, built on first use.
-const screenTables = new WeakMap<readonly PhraseRule[], ScreenTable>();
-function screenTableOf(rules: readonly PhraseRule[]): ScreenTable {
-  let table = screenTables.get(rules);
-  if (!table) {
-    table = new ScreenTable(rules.flatMap((r) => r.needs));
-    screenTables.set(rules, table);
+// The screens of a rule list's patterns, numbered in order from `offset` (a list screened on its own: from 0).
+const screenTables = new WeakMap<readonly PhraseRule[], { table: ScreenTable; offset: number }>();
+function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offset: number } {
+  let screened = screenTables.get(rules);
+  if (!screened) {
+    screened = { table: new ScreenTable(rules.flatMap((r) => r.needs)), offset: 0 };
+    screenTables.set(rules, screened);
   }
-  return table;
+  return screened;
 }
 
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
-  const table = screenTableOf(rules);
-  let n = 0;
+  const { table, offset } = screenTableOf(rules);
+  let n = offset;
   for (const rule of rules) {
     const first = n;
     n += rule.patterns.length;

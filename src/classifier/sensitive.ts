@@ -51,6 +51,17 @@ const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 // elsewhere a reading in Chinese numerals needs 5 characters ("七七八八" is an idiom).
 export const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
 
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 0x30 && c <= 0x39 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** Spans of sensitive data in already NFKC-normalised text (positions refer to that text). */
 export function findSensitive(input: string): SensitiveSpan[] {
   // Same length and positions as the input, with readings in Chinese numerals as ASCII digits.
@@ -58,8 +69,9 @@ export function findSensitive(input: string): SensitiveSpan[] {
   const spans: SensitiveSpan[] = [];
   // Every kind below is a run of digits: most words hold none.
   if (!DIGIT.test(text)) return spans;
-  // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off.
-  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+  // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off (only a text with
+  // a run of 17 digits can hold one).
+  if (longestDigitRun(text) >= 17) for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
   for (const m of text.matchAll(DIGIT_RUN)) {
@@ -94,8 +106,8 @@ export function mask(span: SensitiveSpan): string {
 
 /** Replace the chosen spans of NFKC text by their masks; the untouched input when there is nothing to hide (NFKC
  *  would otherwise turn "，" into "," in stored history). */
-function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean): string {
-  const text = input.normalize('NFKC');
+function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean, nfkc?: string): string {
+  const text = nfkc ?? input.normalize('NFKC');
   const spans = findSensitive(text).filter((s) => choose(text, s));
   if (!spans.length) return input;
   let out = '';
@@ -115,10 +127,10 @@ export function redact(input: string, keep?: (span: SensitiveSpan) => boolean): 
 
 /**
  * Redact only what is secret in a message being checked (codes, card and ID numbers), keeping phone numbers,
- * which are the very thing the user asked about.
+ * which are the very thing the user asked about. `nfkc`: the input in NFKC, when the caller has it already.
  */
-export function redactSecrets(input: string): string {
-  return maskSpans(input, (text, s) => s.kind !== 'phone' && (s.kind !== 'code' || isCodeContext(text, s)));
+export function redactSecrets(input: string, nfkc?: string): string {
+  return maskSpans(input, (text, s) => s.kind !== 'phone' && (s.kind !== 'code' || isCodeContext(text, s)), nfkc);
 }
 
 // A 4–8 digit run is treated as a code in a checked message only next to code words; elsewhere it may be an amount

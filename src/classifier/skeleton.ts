@@ -15,8 +15,14 @@ const ASCII_FOLDS: [RegExp, string][] = [
   [/_/g, '-'],
 ];
 
+// Lower-case ASCII letters, digits, dots and dashes: NFKC, the confusables package, NFKD and mark removal all leave
+// them as they are (the package returns such text untouched), so only the ASCII folds apply.
+const PLAIN_LABEL = /^[a-z0-9.-]+$/;
+
 export function skeleton(input: string): string {
-  let s = removeConfusables(input.normalize('NFKC')).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let s = PLAIN_LABEL.test(input)
+    ? input
+    : removeConfusables(input.normalize('NFKC')).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [re, to] of ASCII_FOLDS) s = s.replace(re, to);
   return s;
 }

@@ -18,6 +18,8 @@ const ENGLISH = new Set(
  *  English, otherwise the caller's fallback (the channel's or the user's language). */
 export function detectLocale(text: string, fallback: Locale = 'zh'): Locale {
   if (hasCjk(text)) return 'zh';
-  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.some((w) => ENGLISH.has(w)) ? 'en' : fallback;
+  // Word by word, stopping at the first English one (no list of every word).
+  for (const [w] of text.toLowerCase().matchAll(WORD)) if (ENGLISH.has(w)) return 'en';
+  return fallback;
 }
+const WORD = /[a-z']+/g;
