@@ -96,7 +96,8 @@ export function contentRows(weight = CONTENT_WEIGHT): FitRow[] {
     classifier.check(text, { onWording: (input) => weight > 0 && out.push({ input, y, weight }) });
   };
   const requests = requestFileSchema.parse(parse(readFileSync(join(ROOT, 'content/scam-requests.yaml'), 'utf8')));
-  for (const entry of Object.values(requests.topics)) for (const t of [...entry!.requests, ...(entry!.openers ?? [])]) add(t, 1);
+  for (const entry of Object.values(requests.topics))
+    for (const t of [...entry!.requests, ...(entry!.openers ?? [])]) add(t, 1);
   // Genuine words from the FAQ's routing content: small talk and users' questions about their own loan.
   const routes = parse(readFileSync(join(ROOT, 'content/routes.yaml'), 'utf8')) as RoutesFile;
   for (const locale of ['zh', 'en'] as const)
@@ -160,7 +161,9 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
   const notDangerous = rows.filter((r) => r.label !== 'dangerous' && r.verdict !== 'dangerous');
   const dangerous =
     grid.find(
-      (t) => t >= suspicious && notDangerous.every((r) => combined(r, p.get(r), { suspicious, dangerous: t }) !== 'dangerous'),
+      (t) =>
+        t >= suspicious &&
+        notDangerous.every((r) => combined(r, p.get(r), { suspicious, dangerous: t }) !== 'dangerous'),
     ) ?? 1.01;
   return { suspicious, dangerous };
 }
@@ -190,7 +193,11 @@ export function figures(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdi
 }
 
 /** Per batch and brand: the rules alone, and with the model (out of fold). */
-export function crossValidatedFigures(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>, t: FittedWording['thresholds']) {
+export function crossValidatedFigures(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+) {
   const out: Record<string, { rules: Figures; withModel: Figures }> = {};
   for (const b of Object.keys(BATCHES).map(Number))
     for (const brand of Object.keys(BRAND_FILES)) {
@@ -214,7 +221,10 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   return {
     fitted: { ...fitted, thresholds },
     crossValidated: crossValidatedFigures(rows, oof, thresholds),
-    dev: { rules: figures(rows, (r) => r.verdict), withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)) },
+    dev: {
+      rules: figures(rows, (r) => r.verdict),
+      withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)),
+    },
     fittedOn: [
       `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands)`,
       contentWeight > 0
@@ -224,7 +234,9 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
     /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
     changed: rows
       .filter((r) => r.brand === 'demo' && combined(r, oof.get(r), thresholds) !== r.verdict)
-      .map((r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`),
+      .map(
+        (r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`,
+      ),
     options: { ...FIT_DEFAULTS, ...o },
   };
 }
@@ -265,7 +277,9 @@ ${pairs(f.words)}
 
 export function printFit(fit: ReturnType<typeof refit>): void {
   console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
-  console.log(`features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)}`);
+  console.log(
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)}`,
+  );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
   console.log('cross-validated by batch (each batch scored by a model fitted without it):');
   for (const [k, v] of Object.entries(fit.crossValidated)) {

@@ -61,7 +61,11 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
  * runs as one "0", whitespace runs as one space) and English words and word pairs. `name`, when given, also gets
  * each word feature's words (for the fit; grams are named from their key).
  */
-export function forEachFeature(text: string, emit: (key: number) => void, name?: (key: number, n: string) => void): void {
+export function forEachFeature(
+  text: string,
+  emit: (key: number) => void,
+  name?: (key: number, n: string) => void,
+): void {
   let p1 = -1; // the previous two mapped units (-1: none)
   let p2 = -1;
   let word = FNV_START;
