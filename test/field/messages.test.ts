@@ -31,7 +31,8 @@ describe('messages corpus, dev half (regression guard)', () => {
 // batch 2 (measured before anyone tuned on batch 2) — 2, 3, 5.8 %, 75.0 %, 80.6 %. The floors accept one more
 // genuine message flagged per batch for eleven points of scam recall; the targets stay with `it.fails` below.
 // Batch 3 (m0872–m1090, written 2026-11-30 by a third writer), measured once on that morning's code before anyone
-// tuned on it: 0, 2, 7.5 %, 75.4 %, 76.9 % (dev half's first score: 0, 0, 2.6 %, 74.6 %, 75.5 %).
+// tuned on it: 0, 2, 7.5 %, 75.4 %, 76.9 % (dev half's first score: 0, 0, 2.6 %, 74.6 %, 75.5 %). Batch 5
+// (m1601–m1860, a fourth writer) likewise: 1, 1, 2.3 %, 81.4 %, 83.8 % (dev: 0, 1, 2.3 %, 83.7 %, 80.9 %).
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -53,6 +54,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.09,
     scamsFlaggedMin: 0.73,
     dangerousJudgedDangerousMin: 0.74,
+  },
+  5: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.035,
+    scamsFlaggedMin: 0.79,
+    dangerousJudgedDangerousMin: 0.81,
   },
 });
 
