@@ -48,6 +48,8 @@ export const CONTENT_WEIGHT = 1;
  * small part of the budget.
  */
 export const MAX_ADDED_GENUINE = 0.005;
+/** Issue 10's target for genuine messages flagged, which no batch may pass because of the model. */
+const GENUINE_FLAGGED_MAX = 0.03;
 
 export interface DevRow {
   id: string;
@@ -144,7 +146,7 @@ export function combined(r: DevRow, p: number | undefined, t: FittedWording['thr
 
 /**
  * The lowest thresholds (0.01 grid) on the given predictions: `suspicious` so that the genuine messages the model adds
- * to the flagged ones stay within budget; `dangerous` so that the model makes no genuine message dangerous and raises
+ * to the flagged ones stay within budget over all batches and push no batch past the 3 % target; `dangerous` so that the model makes no genuine message dangerous and raises
  * no scam labelled risky (a message the rules rightly call suspicious: an opener, a move to a private chat) to
  * dangerous — only the dangerous ones the rules under-read.
  */
@@ -153,10 +155,21 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
   const budget = Math.floor(MAX_ADDED_GENUINE * genuine.length);
   const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
   const grid = Array.from({ length: 50 }, (_, i) => Math.round(50 + i) / 100);
+  const groups = [...new Set(genuine.map((r) => `${r.batch} ${r.brand}`))].map((g) =>
+    genuine.filter((r) => `${r.batch} ${r.brand}` === g),
+  );
   const suspicious =
     grid.find((t) => {
       const th = { suspicious: t, dangerous: 1.01 };
-      return genuine.filter((r) => !flagged(r.verdict) && flagged(combined(r, p.get(r), th))).length <= budget;
+      const added = (rs: readonly DevRow[]) =>
+        rs.filter((r) => !flagged(r.verdict) && flagged(combined(r, p.get(r), th))).length;
+      // Within budget over all batches, and no batch pushed past the 3 % target by the model.
+      return (
+        added(genuine) <= budget &&
+        groups.every(
+          (g) => !added(g) || (g.filter((r) => flagged(r.verdict)).length + added(g)) / g.length <= GENUINE_FLAGGED_MAX,
+        )
+      );
     }) ?? 1.01;
   const notDangerous = rows.filter((r) => r.label !== 'dangerous' && r.verdict !== 'dangerous');
   const dangerous =

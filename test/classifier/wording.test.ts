@@ -2,7 +2,13 @@
 // checked with a model forced to think everything is a scam; the fit is checked for determinism and, cross-validated
 // by batch on the dev half, for doing better than the rules alone on the batch it was not fitted on.
 import { describe, expect, it } from 'vitest';
-import { crossValidate, chooseThresholds, crossValidatedFigures, devRows } from '../../bench/classifier-fit.ts';
+import {
+  chooseThresholds,
+  contentRows,
+  crossValidate,
+  crossValidatedFigures,
+  devRows,
+} from '../../bench/classifier-fit.ts';
 import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import { fitWording, gramsRoundTrip, type FitRow } from '../../src/classifier/wording-fit.ts';
 import { FITTED_WORDING } from '../../src/classifier/wording-model.generated.ts';
@@ -135,19 +141,23 @@ describe('fitting', () => {
     expect(fitWording(fitRows, o)).toEqual(fitWording(fitRows, o));
   });
 
-  it('cross-validated by batch, the model lifts recall on the batch it did not see without more genuine alarms', () => {
-    const o = { iterations: 150 };
-    const p = crossValidate(rows, [], o);
-    const t = chooseThresholds(rows, p);
-    const figures = crossValidatedFigures(rows, p, t);
-    const b3 = figures['batch 3 × demo']!;
-    console.log(
-      `batch 3 (dev), model fitted on batches 1–2 only: scams flagged ${(100 * b3.rules.scamsFlagged).toFixed(1)} % → ` +
-        `${(100 * b3.withModel.scamsFlagged).toFixed(1)} %, genuine flagged ${(100 * b3.rules.genuineFlagged).toFixed(1)} % → ` +
-        `${(100 * b3.withModel.genuineFlagged).toFixed(1)} % (thresholds ${JSON.stringify(t)})`,
-    );
-    expect(b3.withModel.scamsFlagged).toBeGreaterThan(b3.rules.scamsFlagged);
-    expect(b3.withModel.genuineDangerous).toBe(0);
-    expect(b3.withModel.genuineFlagged).toBeLessThanOrEqual(0.03);
-  }, 120_000);
+  it('cross-validated by batch, the model lifts recall on batches it did not see without more genuine alarms', () => {
+    // One brand (the other fills the same lines with other names) and the shipped fit's options and content.
+    const demo = rows.filter((r) => r.brand === 'demo');
+    const p = crossValidate(demo, contentRows());
+    const t = chooseThresholds(demo, p);
+    const figures = crossValidatedFigures(demo, p, t);
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+    for (const batch of [3, 5]) {
+      const f = figures[`batch ${batch} × demo`]!;
+      console.log(
+        `dev batch ${batch}, scored by a model fitted without it: scams flagged ${pct(f.rules.scamsFlagged)} → ` +
+          `${pct(f.withModel.scamsFlagged)}, genuine flagged ${pct(f.rules.genuineFlagged)} → ${pct(f.withModel.genuineFlagged)} ` +
+          `(thresholds ${JSON.stringify(t)})`,
+      );
+      expect(f.withModel.scamsFlagged).toBeGreaterThan(f.rules.scamsFlagged);
+      expect(f.withModel.genuineDangerous).toBe(f.rules.genuineDangerous);
+      expect(f.withModel.genuineFlagged).toBeLessThanOrEqual(Math.max(0.03, f.rules.genuineFlagged));
+    }
+  }, 300_000);
 });
