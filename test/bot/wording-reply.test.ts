@@ -30,7 +30,7 @@ describe('the wording model in the chat', () => {
     expect(events).toContainEqual({ type: 'check', verdict: 'suspicious' });
   });
 
-  it('leaves the same message to the FAQ when the model is off', () => {
+  it('the shipped model leaves the same everyday message to the FAQ', () => {
     const { replies } = handleTurn(brain, freshState(), { text: TEXT });
     expect(replies.map((r) => r.kind)).toEqual(['fallback']);
   });
