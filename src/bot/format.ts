@@ -12,8 +12,10 @@ export function formatVerdict(result: CheckResult): string {
 
 /** The details bubble, or undefined when there is nothing beyond the verdict (nothing was found). */
 export function formatCheckDetails(result: CheckResult, title: string): string | undefined {
-  if (!result.items.length && !result.phrases.length) return undefined;
+  if (!result.items.length && !result.phrases.length && !result.reasons?.length) return undefined;
   const lines = [title];
+  // Reasons about the whole message (the wording model's) come first: nothing else may explain the verdict.
+  for (const r of result.reasons ?? []) lines.push(`• ${r.message}`);
   for (const item of result.items) {
     const shown = item.reasons.filter(
       (r) => r.severity !== 'info' || item.reasons.length === 1 || r.code.startsWith('OFFICIAL'),

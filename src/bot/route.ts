@@ -186,10 +186,10 @@ function faqAnswer(ctx: RouteContext): BotReply[] | undefined {
   return reply.kind === 'fallback' ? undefined : [reply];
 }
 
-/** A pasted scam message without numbers or links: its phrases are the answer. */
+/** A pasted scam message without numbers or links: its phrases (or the wording model's reason) are the answer. */
 function scamPhrases(ctx: RouteContext): BotReply[] | undefined {
   const result = checked(ctx);
-  if (!result.phrases.length) return undefined;
+  if (!result.phrases.length && !result.reasons?.length) return undefined;
   ctx.events.push({ type: 'check', verdict: result.verdict });
   return checkReplies(ctx.brain, result, ctx.locale);
 }
@@ -212,7 +212,7 @@ const HANDLERS: Handler[] = [
   checkPrompt, // "check" alone: ask for the number or link
   numbersAndLinks, // a message with a number or link is a check first, whatever else it says
   faqAnswer, // then a question the FAQ (or small talk, product questions) answers
-  scamPhrases, // no answer, but scam phrases: the pasted message is checked
+  scamPhrases, // no answer, but scam phrases or scam-like wording: the pasted message is checked
   fallback, // last: the FAQ's fallback always answers
 ];
 

@@ -8,23 +8,41 @@ import { type Extracted, extract, prepareNormalized, prepareText } from './extra
 import { classifyLink } from './link.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
-import { findScamLanguage, type LanguageRules } from './scam-language.ts';
+import { findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
 import { type CheckItem, type CheckResult, type Reason, type Verdict, worstVerdict } from './types.ts';
+import {
+  probability,
+  type RulesView,
+  type WordingInput,
+  type WordingModel,
+  wordingLogit,
+  wordingMaySpeak,
+  wordingOutcome,
+  wordingSignals,
+} from './wording-model.ts';
 
 export interface ClassifierContext {
   brand: BrandIndex;
   /** Phrase rules, warnings, example requests and the variant table (scam-language.ts). */
   language: LanguageRules;
   texts: ClassifierTexts;
+  /** The fitted wording model (wording-model.ts); absent: the rules alone. */
+  wording?: WordingModel;
 }
 
 export interface CheckOptions {
   /** Answer language; detected from the input when absent. */
   locale?: Locale;
+  /** Called with what the wording model reads and what the rules found, for every message with words (used to fit
+   *  the model: `npm run classifier:fit`). */
+  onWording?: (input: WordingInput, rules: RulesView) => void;
 }
+
+/** The reason the wording model adds when it raises the rules' verdict. */
+const WORDING_REASON = { suspicious: 'SCAM_LIKE_WORDING', dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST' } as const;
 
 // Numbers that belong to someone (not a national public line): named beside the brand, they pose as its own.
 const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
@@ -166,9 +184,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const words = wordsOutside(prepared, found);
   const links = items.filter((i) => i.kind === 'url');
   const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
-  const phraseMatches = hasWords
-    ? findScamLanguage(words, ctx.language, { officialLinksOnly })
-    : [];
+  const reading: LanguageReading = { text: '', warningKinds: 0 };
+  const phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading }) : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
   // A scam request in a message with a link that is not official: the link is where the request is carried out.
   if (phraseMatches.length) {
@@ -184,6 +201,25 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   if (!items.length && !phrases.length) verdict = 'unknown';
   else if (!phrases.length && items.every((i) => i.verdict === 'official')) verdict = 'official';
   else verdict = worstVerdict([...items.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
+  // The wording model: one voice beside the rules, which may raise their verdict a step (wording-model.ts).
+  let messageReasons: Reason[] | undefined;
+  if (hasWords && (ctx.wording || options.onWording)) {
+    const rules: RulesView = {
+      verdict,
+      warnings: reading.warningKinds,
+      mediumRequest: phraseMatches.some((p) => p.severity === 'medium'),
+    };
+    if (options.onWording || wordingMaySpeak(rules)) {
+      const input = { text: reading.text, signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed) };
+      options.onWording?.(input, rules);
+      const model = ctx.wording;
+      const outcome = model ? wordingOutcome(probability(wordingLogit(model, input)), model.thresholds, rules) : 'none';
+      if (outcome !== 'none') {
+        verdict = outcome;
+        messageReasons = toReasons([WORDING_REASON[outcome]], texts);
+      }
+    }
+  }
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
   const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
@@ -209,6 +245,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     verdict,
     items,
     phrases,
+    ...(messageReasons && { reasons: messageReasons }),
     advice,
   };
 }

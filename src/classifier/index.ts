@@ -11,6 +11,8 @@ import { compilePhrases, phraseFileSchema } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
 import { classifierTextsSchema } from './texts.ts';
 import type { CheckResult } from './types.ts';
+import { compileWording, type WordingModel } from './wording-model.ts';
+import { FITTED_WORDING } from './wording-model.generated.ts';
 
 export { check, MAX_CHECKED_CHARS, type ClassifierContext, type CheckOptions } from './check.ts';
 export { REASON_CODES, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
@@ -25,6 +27,9 @@ export const CLASSIFIER_FILES = {
   concepts: 'content/scam-concepts.yaml',
   texts: 'content/replies/classifier.yaml',
 };
+
+// The fitted wording model is the same for every brand and content root: compiled once.
+let wording: WordingModel | undefined;
 
 /** Load phrase rules, example requests, variants and texts; problems are returned (for `content check`), not thrown. */
 export function loadClassifierContent(root: string, brand: Brand): { context?: ClassifierContext; problems: ContentProblem[] } {
@@ -42,7 +47,8 @@ export function loadClassifierContent(root: string, brand: Brand): { context?: C
     variants: folder,
     concepts: compileConcepts(concepts.value, folder),
   };
-  return { context: { brand: indexBrand(brand), language, texts: texts.value }, problems };
+  wording ??= compileWording(FITTED_WORDING);
+  return { context: { brand: indexBrand(brand), language, texts: texts.value, wording }, problems };
 }
 
 export interface Classifier {

@@ -55,6 +55,10 @@ export const REASON_SEVERITY = {
   UNOFFICIAL_BRAND_NUMBER: 'medium',
   // The message makes a scam request and carries a link that is not official.
   SCAM_REQUEST_WITH_LINK: 'high',
+  // The wording model (wording-model.ts) reads the message as worded like the scams it was fitted on; no rule did.
+  SCAM_LIKE_WORDING: 'medium',
+  // … and the rules saw a request (a link to open, a chat to move to): together, dangerous.
+  SCAM_LIKE_WORDING_WITH_REQUEST: 'high',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;

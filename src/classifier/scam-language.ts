@@ -100,6 +100,13 @@ function windows(list: readonly Clause[], index: RequestIndex): { text: string; 
 export interface LanguageOptions {
   /** Every link in the message is official (clears rules marked `official_links_clear`). */
   officialLinksOnly: boolean;
+  /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
+  reading?: LanguageReading;
+}
+
+export interface LanguageReading {
+  text: string;
+  warningKinds: number;
 }
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
@@ -113,6 +120,7 @@ function acceptOutsideWarnings(list: readonly Clause[]): (pos: number) => boolea
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
   const { list, warningKinds } = clauses(text, rules.phrases);
+  if (options.reading) Object.assign(options.reading, { text, warningKinds });
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutsideWarnings(list),

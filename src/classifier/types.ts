@@ -41,6 +41,8 @@ export interface CheckResult {
   verdict: Verdict;
   items: CheckItem[];
   phrases: PhraseHit[];
+  /** Reasons about the whole message rather than an item (the wording model's); present only when there are some. */
+  reasons?: Reason[];
   /** What to do, in the answer's language. */
   advice: string;
 }

@@ -15,6 +15,7 @@ const MARK: Record<CheckResult['verdict'], string> = {
 
 export function formatCheck(r: CheckResult): string {
   const out = [`${MARK[r.verdict]}  ${r.input}`];
+  for (const reason of r.reasons ?? []) out.push(`  - [${reason.code}] ${reason.message}`);
   for (const item of r.items) {
     out.push(`  ${item.kind} ${item.raw} → ${item.verdict}`);
     for (const reason of item.reasons) out.push(`    - [${reason.code}] ${reason.message}`);

@@ -8,7 +8,7 @@ import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { classifier } from '../helpers/content.ts';
 
-const full = classifier.context;
+const { wording: _statistical, ...full } = classifier.context; // the grammar alone: no wording model either
 const conceptsOnly: ClassifierContext = {
   ...full,
   language: {

@@ -1,6 +1,6 @@
 // Runs the classifier over a messages corpus and measures it against issue 10's targets; prints a per-label
 // confusion table. CLI:
-// `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses] [--concepts-only|--no-concepts|--no-language]`.
+// `npx tsx test/field/messages-score.ts [dev|FILE] [BRAND_FILE] [--batch N] [--misses] [--concepts-only|--no-concepts|--no-language] [--no-wording]`.
 import { resolve } from 'node:path';
 import { batchOption } from '../../src/content/id-batches.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
@@ -52,8 +52,15 @@ const share = (n: number, d: number) => (d ? n / d : 1);
  *  concepts (the classifier before them); none (numbers and links only). */
 export type Layers = 'all' | 'concepts' | 'no-concepts' | 'none';
 
-export function scoreMessages(messages: readonly FieldMessage[], brand: Brand, layers: Layers = 'all'): Score {
+export function scoreMessages(
+  messages: readonly FieldMessage[],
+  brand: Brand,
+  layers: Layers = 'all',
+  { wording = true } = {},
+): Score {
   const classifier = createClassifier(ROOT, brand);
+  // The wording model (src/classifier/wording-model.ts) off: the rules alone.
+  if (!wording || layers !== 'all') delete classifier.context.wording;
   const language = classifier.context.language;
   if (layers === 'no-concepts') language.concepts = compileConcepts({ families: {} }, language.variants);
   else if (layers !== 'all') {
@@ -140,10 +147,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       messages,
       brand,
       layers === 'concepts-only' ? 'concepts' : layers === 'no-language' ? 'none' : (layers ?? 'all'),
+      { wording: !process.argv.includes('--no-wording') },
     );
     console.log(
       report(
-        `${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''} × ${name}`,
+        `${file.replace(`${ROOT}/`, '')}${batch ? ` batch ${batch}` : ''}${layers ? ` (--${layers})` : ''}${process.argv.includes('--no-wording') ? ' (--no-wording)' : ''} × ${name}`,
         s,
       ),
     );

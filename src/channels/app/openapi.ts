@@ -120,6 +120,11 @@ export const openApiDocument = {
             },
           },
           phrases: { type: 'array', items: { type: 'object', properties: { topic: { type: 'string' }, text: { type: 'string' } } } },
+          reasons: {
+            type: 'array',
+            description: 'Reasons about the whole message (the wording model); present only when there are some',
+            items: { type: 'object', properties: { code: { type: 'string' }, severity: { type: 'string', enum: ['info', 'low', 'medium', 'high'] }, message: { type: 'string' } } },
+          },
           advice: { type: 'string' },
         },
       },

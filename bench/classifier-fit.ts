@@ -1,0 +1,316 @@
+// `npm run classifier:fit` — fits the classifier's wording model (src/classifier/wording-model.ts) on DEV data only
+// and writes src/classifier/wording-model.generated.ts. Dev data: test/field/messages-dev.tsv, every batch, with the
+// placeholders of both brand files (content/brand.yaml, test/field/brand-b.yaml), and the classifier's own content
+// examples (content/scam-requests.yaml: scam requests and openers; content/quiz.yaml: genuine and scam items;
+// content/routes.yaml: small talk and questions about one's own loan; content/wording-examples.yaml: everyday
+// genuine chats). Never
+// reads a held-out file (test/field/*held*): that is the gate.
+// The honest figure is cross-validated BY BATCH: fit on the other batches, score the batch left out (wording its
+// writer chose without the model having seen it); thresholds are chosen on those out-of-fold predictions.
+//   --dry-run   print the fit and the figures, write nothing
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { createClassifier } from '../src/classifier/index.ts';
+import { requestFileSchema } from '../src/classifier/requests.ts';
+import type { Verdict } from '../src/classifier/types.ts';
+import { FIT_DEFAULTS, type FitOptions, type FitRow, fitWording } from '../src/classifier/wording-fit.ts';
+import {
+  compileWording,
+  type FittedWording,
+  probability,
+  type RulesView,
+  type WordingInput,
+  wordingLogit,
+  wordingOutcome,
+} from '../src/classifier/wording-model.ts';
+import { loadBrand } from '../src/content/brand.ts';
+import { ContentError, loadYamlFile } from '../src/content/yaml-source.ts';
+import { loadQuiz, quizItems } from '../src/quiz/load.ts';
+import { BATCHES, type Label, loadMessages, messageBatch } from '../test/field/messages-corpus.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+export const GENERATED_FILE = join(ROOT, 'src/classifier/wording-model.generated.ts');
+const DEV = 'test/field/messages-dev.tsv';
+const BRAND_FILES = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' } as const;
+/**
+ * Content examples count this much against a field message (`--content-weight W` to try others). They are short
+ * clauses, not whole messages: cross-validated by batch, batch 3's scams flagged were 87.3 % without them, 84.5 %
+ * at weight 0.2, 81.7 % at 0.5 (genuine flagged the same), so they are read but not weighed by default.
+ */
+export const CONTENT_WEIGHT = 1;
+/**
+ * Genuine messages the model may add to the flagged ones, as a share of the genuine dev messages, on the
+ * cross-validated predictions. The target is 3 % for all layers together, and the rules alone already flag
+ * genuine messages they were not tuned on (2.6 % on dev batch 3, 4–8 % on the held-out batches): the model gets a
+ * small part of the budget.
+ */
+export const MAX_ADDED_GENUINE = 0.005;
+/** Issue 10's target for genuine messages flagged, which no batch may pass because of the model. */
+const GENUINE_FLAGGED_MAX = 0.03;
+
+export interface DevRow {
+  id: string;
+  batch: number;
+  brand: keyof typeof BRAND_FILES;
+  label: Label;
+  /** What the model reads; absent when the message has no words (a bare number or link). */
+  input?: WordingInput;
+  rules?: RulesView;
+  /** The rules' verdict (the model off). */
+  verdict: Verdict;
+}
+
+const isScam = (l: Label) => l === 'risky' || l === 'dangerous';
+
+/** Every dev line under both brands, read by the classifier with the model off. */
+export function devRows(): DevRow[] {
+  const rows: DevRow[] = [];
+  for (const [brandName, file] of Object.entries(BRAND_FILES) as [keyof typeof BRAND_FILES, string][]) {
+    const brand = loadBrand(join(ROOT, file));
+    const classifier = createClassifier(ROOT, brand);
+    delete classifier.context.wording;
+    for (const m of loadMessages(join(ROOT, DEV), brand) ?? []) {
+      let seen: { input: WordingInput; rules: RulesView } | undefined;
+      const r = classifier.check(m.text, { locale: m.lang, onWording: (input, rules) => (seen = { input, rules }) });
+      rows.push({
+        id: m.id,
+        batch: messageBatch(m.id),
+        brand: brandName,
+        label: m.label,
+        verdict: r.verdict,
+        ...(seen && { input: seen.input, rules: seen.rules }),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The classifier's own content examples as fit rows (scam requests and openers; quiz items by their truth). */
+export function contentRows(weight = CONTENT_WEIGHT): FitRow[] {
+  const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
+  const classifier = createClassifier(ROOT, brand);
+  delete classifier.context.wording;
+  const out: FitRow[] = [];
+  const add = (text: string, y: 0 | 1) => {
+    classifier.check(text, { onWording: (input) => weight > 0 && out.push({ input, y, weight }) });
+  };
+  const requests = requestFileSchema.parse(parse(readFileSync(join(ROOT, 'content/scam-requests.yaml'), 'utf8')));
+  for (const entry of Object.values(requests.topics))
+    for (const t of [...entry!.requests, ...(entry!.openers ?? [])]) add(t, 1);
+  // Genuine words from the FAQ's routing content: small talk and users' questions about their own loan.
+  const routes = parse(readFileSync(join(ROOT, 'content/routes.yaml'), 'utf8')) as RoutesFile;
+  for (const locale of ['zh', 'en'] as const)
+    for (const t of [...routes.smalltalk.phrases[locale], ...routes.product.examples[locale]]) add(String(t), 0);
+  const everyday = loadYamlFile(join(ROOT, WORDING_EXAMPLES), wordingExamplesSchema);
+  if (!everyday.value) throw new ContentError(everyday.problems);
+  for (const t of [...everyday.value.genuine.zh, ...everyday.value.genuine.en]) add(t, 0);
+  const quiz = loadQuiz(ROOT, brand);
+  for (const phase of ['pre', 'post'] as const)
+    for (const locale of ['zh', 'en'] as const)
+      for (const item of quizItems(quiz, phase, locale)) add(item.text, item.truth === 'scam' ? 1 : 0);
+  return out;
+}
+
+const WORDING_EXAMPLES = 'content/wording-examples.yaml';
+const wordingExamplesSchema = z.strictObject({
+  genuine: z.strictObject({ zh: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }),
+});
+
+interface RoutesFile {
+  smalltalk: { phrases: Record<'zh' | 'en', unknown[]> };
+  product: { examples: Record<'zh' | 'en', string[]> };
+}
+
+const fitRowsOf = (rows: readonly DevRow[]): FitRow[] =>
+  rows.filter((r) => r.input).map((r) => ({ input: r.input!, y: isScam(r.label) ? 1 : 0, weight: 1 }));
+
+/** Out-of-fold probabilities: each batch scored by a model fitted on the other batches (and the content). */
+export function crossValidate(rows: readonly DevRow[], content: readonly FitRow[], o: Partial<FitOptions> = {}) {
+  const p = new Map<DevRow, number>();
+  for (const b of Object.keys(BATCHES).map(Number)) {
+    const model = compileWording(fitWording([...fitRowsOf(rows.filter((r) => r.batch !== b)), ...content], o));
+    for (const r of rows) if (r.batch === b && r.input) p.set(r, probability(wordingLogit(model, r.input)));
+  }
+  return p;
+}
+
+/** The verdict with the model's say at the given thresholds. */
+export function combined(r: DevRow, p: number | undefined, t: FittedWording['thresholds']): Verdict {
+  if (p === undefined || !r.rules) return r.verdict;
+  const o = wordingOutcome(p, t, r.rules);
+  return o === 'none' ? r.verdict : o;
+}
+
+/**
+ * The lowest thresholds (0.01 grid) on the given predictions: `suspicious` so that the genuine messages the model adds
+ * to the flagged ones stay within budget over all batches and push no batch past the 3 % target; `dangerous` so that the model makes no genuine message dangerous and raises
+ * no scam labelled risky (a message the rules rightly call suspicious: an opener, a move to a private chat) to
+ * dangerous — only the dangerous ones the rules under-read.
+ */
+export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>): FittedWording['thresholds'] {
+  const genuine = rows.filter((r) => !isScam(r.label));
+  const budget = Math.floor(MAX_ADDED_GENUINE * genuine.length);
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  const grid = Array.from({ length: 50 }, (_, i) => Math.round(50 + i) / 100);
+  const groups = [...new Set(genuine.map((r) => `${r.batch} ${r.brand}`))].map((g) =>
+    genuine.filter((r) => `${r.batch} ${r.brand}` === g),
+  );
+  const suspicious =
+    grid.find((t) => {
+      const th = { suspicious: t, dangerous: 1.01 };
+      const added = (rs: readonly DevRow[]) =>
+        rs.filter((r) => !flagged(r.verdict) && flagged(combined(r, p.get(r), th))).length;
+      // Within budget over all batches, and no batch pushed past the 3 % target by the model.
+      return (
+        added(genuine) <= budget &&
+        groups.every(
+          (g) => !added(g) || (g.filter((r) => flagged(r.verdict)).length + added(g)) / g.length <= GENUINE_FLAGGED_MAX,
+        )
+      );
+    }) ?? 1.01;
+  const notDangerous = rows.filter((r) => r.label !== 'dangerous' && r.verdict !== 'dangerous');
+  const dangerous =
+    grid.find(
+      (t) =>
+        t >= suspicious &&
+        notDangerous.every((r) => combined(r, p.get(r), { suspicious, dangerous: t }) !== 'dangerous'),
+    ) ?? 1.01;
+  return { suspicious, dangerous };
+}
+
+export interface Figures {
+  messages: number;
+  genuineFlagged: number;
+  genuineDangerous: number;
+  scamsFlagged: number;
+  dangerousJudgedDangerous: number;
+}
+
+export function figures(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdict): Figures {
+  const v = rows.map((r) => ({ r, v: verdictOf(r) }));
+  const genuine = v.filter((x) => !isScam(x.r.label));
+  const scams = v.filter((x) => isScam(x.r.label));
+  const dangerous = v.filter((x) => x.r.label === 'dangerous');
+  const flagged = (x: { v: Verdict }) => x.v === 'suspicious' || x.v === 'dangerous';
+  const share = (n: number, d: number) => Number((d ? n / d : 1).toFixed(3));
+  return {
+    messages: rows.length,
+    genuineFlagged: share(genuine.filter(flagged).length, genuine.length),
+    genuineDangerous: genuine.filter((x) => x.v === 'dangerous').length,
+    scamsFlagged: share(scams.filter(flagged).length, scams.length),
+    dangerousJudgedDangerous: share(dangerous.filter((x) => x.v === 'dangerous').length, dangerous.length),
+  };
+}
+
+/** Per batch and brand: the rules alone, and with the model (out of fold). */
+export function crossValidatedFigures(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+) {
+  const out: Record<string, { rules: Figures; withModel: Figures }> = {};
+  for (const b of Object.keys(BATCHES).map(Number))
+    for (const brand of Object.keys(BRAND_FILES)) {
+      const part = rows.filter((r) => r.batch === b && r.brand === brand);
+      out[`batch ${b} × ${brand}`] = {
+        rules: figures(part, (r) => r.verdict),
+        withModel: figures(part, (r) => combined(r, p.get(r), t)),
+      };
+    }
+  return out;
+}
+
+export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT) {
+  const rows = devRows();
+  const content = contentRows(contentWeight);
+  const oof = crossValidate(rows, content, o);
+  const thresholds = chooseThresholds(rows, oof);
+  const fitted = fitWording([...fitRowsOf(rows), ...content], o);
+  const model = compileWording({ ...fitted, thresholds });
+  const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
+  return {
+    fitted: { ...fitted, thresholds },
+    crossValidated: crossValidatedFigures(rows, oof, thresholds),
+    dev: {
+      rules: figures(rows, (r) => r.verdict),
+      withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)),
+    },
+    fittedOn: [
+      `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands)`,
+      contentWeight > 0
+        ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
+        : 'content examples not weighed (--content-weight W)',
+    ],
+    /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
+    changed: rows
+      .filter((r) => r.brand === 'demo' && combined(r, oof.get(r), thresholds) !== r.verdict)
+      .map(
+        (r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`,
+      ),
+    options: { ...FIT_DEFAULTS, ...o },
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const line = (f: Figures) =>
+  `genuine flagged ${pct(f.genuineFlagged)} (${f.genuineDangerous} dangerous), scams flagged ${pct(f.scamsFlagged)}, dangerous judged dangerous ${pct(f.dangerousJudgedDangerous)}`;
+
+function render(fit: ReturnType<typeof refit>): string {
+  const f = fit.fitted;
+  const pairs = (xs: FittedWording['grams']) => xs.map(([k, w]) => `    [${JSON.stringify(k)}, ${w}],`).join('\n');
+  return `// GENERATED by \`npm run classifier:fit\` (bench/classifier-fit.ts) — do not edit by hand; refit after changes to the
+// classifier's rules or content or to the dev half. Fitted on dev data only (fittedOn); the held-out half is the gate.
+// A logistic regression over character 1–3-grams of the normalised words, English words and word pairs, and the
+// other layers' signals (src/classifier/wording-model.ts). thresholds: chosen on predictions cross-validated by
+// batch so the model adds at most ${pct(MAX_ADDED_GENUINE)} of genuine dev messages to the flagged ones and makes none dangerous.
+// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants typed by hand
+import type { FittedWording } from './wording-model.ts';
+
+export const FITTED_ON = ${JSON.stringify(fit.fittedOn)};
+
+/** Figures cross-validated by batch (each batch scored by a model fitted without it): rules alone, with the model. */
+export const CROSS_VALIDATED = ${JSON.stringify(fit.crossValidated, null, 2)};
+
+export const FITTED_WORDING: FittedWording = {
+  bias: ${f.bias},
+  signals: ${JSON.stringify(f.signals)},
+  thresholds: ${JSON.stringify(f.thresholds)},
+  grams: [
+${pairs(f.grams)}
+  ],
+  words: [
+${pairs(f.words)}
+  ],
+};
+`;
+}
+
+export function printFit(fit: ReturnType<typeof refit>): void {
+  console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
+  console.log(
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)}`,
+  );
+  console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
+  console.log('cross-validated by batch (each batch scored by a model fitted without it):');
+  for (const [k, v] of Object.entries(fit.crossValidated)) {
+    console.log(`  ${k}  rules:      ${line(v.rules)}`);
+    console.log(`  ${k}  with model: ${line(v.withModel)}`);
+  }
+  console.log(`dev, all batches, both brands (in sample): rules ${line(fit.dev.rules)}`);
+  console.log(`                                     with model ${line(fit.dev.withModel)}`);
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const at = argv.indexOf('--content-weight');
+  const fit = refit({}, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT);
+  printFit(fit);
+  if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
+  if (argv.includes('--dry-run')) return;
+  writeFileSync(GENERATED_FILE, render(fit));
+  console.log(`wrote ${GENERATED_FILE}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,251 @@
+// The wording model: a regularised logistic regression over the character 1–3-grams of a message's ONE normalised
+// text (normalize-message.ts: traditional → simplified, full-width, spacing, variants and pinyin already folded),
+// English words and word pairs, and the other layers' signals. It reads paraphrase the way spam filters do — no
+// sentence is listed — and is one voice in the verdict, never alone (check.ts, `wordingVerdict`). Its weights are
+// fitted on the dev half (`npm run classifier:fit`, bench/classifier-fit.ts) into wording-model.generated.ts.
+import type { Verdict } from './types.ts';
+
+/** The other layers' signals the model weighs beside the words, each 0 or 1 (names as in the weights file). */
+export const WORDING_SIGNALS = [
+  'phraseHigh',
+  'phraseMedium',
+  'itemHigh',
+  'itemMedium',
+  'officialItem',
+  'allOfficial',
+  'warning',
+  'link',
+  'phone',
+  'brand',
+] as const;
+export type WordingSignal = (typeof WORDING_SIGNALS)[number];
+
+/** What the model reads of one message: its normalised words and the signals. */
+export interface WordingInput {
+  text: string;
+  signals: Record<WordingSignal, number>;
+}
+
+/** The fitted file's shape (wording-model.generated.ts). */
+export interface FittedWording {
+  bias: number;
+  signals: Readonly<Record<WordingSignal, number>>;
+  /** [gram, weight]: a character 1–3-gram as itself (a digit run reads as one "0", a whitespace run as one space). */
+  grams: readonly (readonly [string, number])[];
+  /** [words, weight]: an English word, or two adjacent words separated by a space. */
+  words: readonly (readonly [string, number])[];
+  thresholds: { readonly suspicious: number; readonly dangerous: number };
+}
+
+// Feature keys are numbers (no string per gram on the hot path): a 1-gram is its UTF-16 unit, a 2-gram
+// c1·2¹⁶ + c2, a 3-gram c1·2³² + c2·2¹⁶ + c3 (all < 2⁴⁸); English words live above them, as FNV-1a hashes.
+const P16 = 2 ** 16;
+const P32 = 2 ** 32;
+const WORD = 2 ** 48;
+const WORD_PAIR = 2 ** 49;
+const DIGIT = 48; // '0': every digit run reads as one "0"
+const SPACE = 32;
+
+function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const FNV_START = 0x811c9dc5 | 0;
+const pairKey = (a: number, b: number) => WORD_PAIR + ((Math.imul(a, 0x01000193) ^ b) >>> 0);
+
+const isLatin = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * Calls `emit` with the key of every feature occurrence of a normalised text, in order: character 1–3-grams (digit
+ * runs as one "0", whitespace runs as one space) and English words and word pairs. `name`, when given, also gets
+ * each word feature's words (for the fit; grams are named from their key).
+ */
+export function forEachFeature(
+  text: string,
+  emit: (key: number) => void,
+  name?: (key: number, n: string) => void,
+): void {
+  let p1 = -1; // the previous two mapped units (-1: none)
+  let p2 = -1;
+  let word = FNV_START;
+  let wordStart = -1;
+  let prevWord = -1; // hash of the previous word (-1: none, or not adjacent)
+  let prevWordText = '';
+  for (let i = 0; i <= text.length; i++) {
+    const raw = i < text.length ? text.charCodeAt(i) : SPACE;
+    // Words: runs of a–z.
+    if (isLatin(raw)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        word = FNV_START;
+      }
+      word = fnvStep(word, raw);
+    } else if (wordStart >= 0) {
+      const h = word >>> 0;
+      emit(WORD + h);
+      const w = name ? text.slice(wordStart, i) : '';
+      if (name) name(WORD + h, w);
+      if (prevWord >= 0) {
+        emit(pairKey(prevWord, h));
+        if (name) name(pairKey(prevWord, h), `${prevWordText} ${w}`);
+      }
+      prevWord = h;
+      prevWordText = w;
+      wordStart = -1;
+    } else if (!isSpace(raw)) prevWord = -1; // anything but a space between two words parts them
+    if (i === text.length) break;
+    // Grams: digits and spaces folded into one unit per run.
+    const c = isDigit(raw) ? DIGIT : isSpace(raw) ? SPACE : raw;
+    if ((c === DIGIT || c === SPACE) && c === p2) continue;
+    emit(c);
+    if (p2 >= 0) emit(p2 * P16 + c);
+    if (p1 >= 0) emit(p1 * P32 + p2 * P16 + c);
+    p1 = p2;
+    p2 = c;
+  }
+}
+
+/** The key of a word feature ("word" or "word word") as written in the weights file. */
+export function wordKey(words: string): number {
+  const hashes = words.split(' ').map((w) => {
+    let h = FNV_START;
+    for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
+    return h >>> 0;
+  });
+  return hashes.length === 1 ? WORD + hashes[0]! : pairKey(hashes[0]!, hashes[1]!);
+}
+
+/** Is this key a word feature (else a character gram)? */
+export const isWordKey = (key: number) => key >= WORD;
+
+/** The key of a character gram as written in the weights file. */
+export function gramKey(name: string): number {
+  let key = 0;
+  for (let i = 0; i < name.length; i++) key = key * P16 + name.charCodeAt(i);
+  return key;
+}
+
+/** The name of a character-gram key (word keys are named by forEachFeature's `name`). */
+export function gramName(key: number): string {
+  const units: number[] = [];
+  for (let k = key; k > 0; k = Math.floor(k / P16)) units.unshift(k % P16);
+  return String.fromCharCode(...units);
+}
+
+/** The fitted model ready to score: weights in an open-addressing table keyed by the exact feature key. */
+export interface WordingModel {
+  keys: Float64Array;
+  weights: Float32Array;
+  mask: number;
+  bias: number;
+  signals: Readonly<Record<WordingSignal, number>>;
+  thresholds: FittedWording['thresholds'];
+}
+
+function slot(key: number, mask: number): number {
+  let h = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / P32), 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 15;
+  return h & mask;
+}
+
+export function compileWording(fitted: FittedWording): WordingModel {
+  let size = 16;
+  const entries = [
+    ...fitted.grams.map(([g, w]) => [gramKey(g), w] as const),
+    ...fitted.words.map(([g, w]) => [wordKey(g), w] as const),
+  ];
+  while (size < entries.length * 2) size *= 2;
+  const keys = new Float64Array(size).fill(-1);
+  const weights = new Float32Array(size);
+  const mask = size - 1;
+  for (const [key, w] of entries) {
+    let s = slot(key, mask);
+    while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+    keys[s] = key;
+    weights[s] = (weights[s] ?? 0) + w;
+  }
+  return { keys, weights, mask, bias: fitted.bias, signals: fitted.signals, thresholds: fitted.thresholds };
+}
+
+/** Fewer features than this (about ten Chinese characters or six English words) are too little wording to judge:
+ *  the model keeps out ("两张表一一对应", a number with a word or two). */
+export const MIN_FEATURES = 60;
+
+/** The model's score (log-odds that the message is a scam): the words' weights over √(their count), so a long
+ *  paste does not add up to certainty, plus the signals' weights and the bias; -Infinity below MIN_FEATURES. */
+export function wordingLogit(model: WordingModel, input: WordingInput): number {
+  const { keys, weights, mask } = model;
+  let sum = 0;
+  let n = 0;
+  forEachFeature(input.text, (key) => {
+    n++;
+    let s = slot(key, mask);
+    for (let k = keys[s]!; k !== -1; k = keys[s]!) {
+      if (k === key) {
+        sum += weights[s]!;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  });
+  if (n < MIN_FEATURES) return Number.NEGATIVE_INFINITY;
+  let z = model.bias + sum / Math.sqrt(n);
+  for (const name of WORDING_SIGNALS) z += model.signals[name] * input.signals[name];
+  return z;
+}
+
+export const probability = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** How the model may move the rules' verdict. */
+export type WordingOutcome = 'none' | 'suspicious' | 'dangerous';
+
+/** What the rules found, as far as the model's say depends on it. */
+export interface RulesView {
+  verdict: Verdict;
+  /** Kinds of warning the message holds ("凡是……都是诈骗", "切勿…"): one sets a scene of advice, two make it an
+   *  anti-fraud broadcast whose scam words are quoted. */
+  warnings: number;
+  /** The scam-language readers saw a concrete request of medium severity (a link to open, a chat to move to …). */
+  mediumRequest: boolean;
+}
+
+/**
+ * May the model speak at all? Warnings and the brand's own notices count against it: never on a message that warns
+ * or that the rules call official; not on what is already dangerous; on a suspicious message only when the rules
+ * saw a request.
+ */
+export function wordingMaySpeak(rules: RulesView): boolean {
+  if (rules.warnings > 0 || rules.verdict === 'official' || rules.verdict === 'dangerous') return false;
+  return rules.verdict === 'unknown' || rules.mediumRequest;
+}
+
+/** The model's say given its probability: unknown → suspicious when confident; suspicious → dangerous only beside a
+ *  request the rules saw, at a higher bar. */
+export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
+  if (!wordingMaySpeak(rules)) return 'none';
+  if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
+  return p >= thresholds.dangerous ? 'dangerous' : 'none';
+}
+
+/** The signals of one message from what the other layers found. */
+export function wordingSignals(
+  items: readonly { kind: 'phone' | 'url'; verdict: Verdict }[],
+  phrases: readonly { severity: 'medium' | 'high' }[],
+  warningKinds: number,
+  brandNamed: boolean,
+): Record<WordingSignal, number> {
+  const b = (x: boolean) => (x ? 1 : 0);
+  return {
+    phraseHigh: b(phrases.some((p) => p.severity === 'high')),
+    phraseMedium: b(phrases.some((p) => p.severity === 'medium')),
+    itemHigh: b(items.some((i) => i.verdict === 'dangerous')),
+    itemMedium: b(items.some((i) => i.verdict === 'suspicious')),
+    officialItem: b(items.some((i) => i.verdict === 'official')),
+    allOfficial: b(items.length > 0 && items.every((i) => i.verdict === 'official')),
+    warning: b(warningKinds > 0),
+    link: b(items.some((i) => i.kind === 'url' && i.verdict !== 'official')),
+    phone: b(items.some((i) => i.kind === 'phone' && i.verdict !== 'official')),
+    brand: b(brandNamed),
+  };
+}
