@@ -9,12 +9,14 @@ import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { NEGATION } from './phrases.ts';
+import { insideQuotes } from './quoted.ts';
 
 export const FAMILIES = [
   // verbs
   'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
   // objects
-  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'app', 'meeting', 'link', 'qr',
+  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'meeting', 'link', 'qr',
   'identity', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
@@ -108,7 +110,7 @@ export const ACTIONS: readonly ActionDef[] = [
   {
     name: 'move-to-their-account',
     verbs: ['transfer', 'pay'],
-    objects: ['their-account'],
+    objects: ['their-account', 'to-me'],
     alone: false,
     severity: 'high',
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation'], ...MONEY_TOPICS], 'safe-account'),
@@ -139,6 +141,18 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
+  // A fee to release, unfreeze, activate or verify a loan: any fee before a loan is paid out is a scam, so a loan's
+  // everyday business (a payout, a frozen account, a credit record) is pretext enough.
+  {
+    name: 'pay-loan-fee',
+    verbs: ['pay', 'transfer'],
+    objects: ['loan-fee'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+  },
+  // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
+  { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'install-what-i-send',
@@ -255,6 +269,8 @@ interface Found {
   off: boolean;
   /** In a sentence that warns: its words set the scene but ask nothing. */
   warned: boolean;
+  /** Inside quotation marks: mentioned, not said (a quoted verb asks nothing; a quoted object may still be asked for). */
+  quoted: boolean;
 }
 
 export interface ConceptClause {
@@ -292,14 +308,20 @@ function wordAt(text: string, at: number, root: TrieNode): [Family[], number] | 
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
-function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex): Found[] {
+function scan(
+  text: string,
+  list: readonly ConceptClause[],
+  index: ConceptIndex,
+  quoted: readonly [number, number][],
+): Found[] {
   const out: Found[] = [];
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
     // The first negation in the clause turns off every word that ends after it begins ("无需支付" is negated
     // though 需支付 starts inside it).
     const neg = NEGATION.exec(text.slice(c.start, c.end));
-    const negEnd = neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
+    const negStart = neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
+    const negEnd = neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const hit = wordAt(text, at, index.root);
@@ -312,8 +334,10 @@ function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex)
         end: hit[1],
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
-        off: hit[1] >= negEnd,
+        // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
+        off: hit[1] >= negEnd && at > negStart,
         warned: c.warns,
+        quoted: quoted.length > 0 && insideQuotes(quoted, at, hit[1]),
       });
     }
   }
@@ -332,6 +356,8 @@ export interface ConceptMatch {
 
 export interface ConceptOptions {
   officialLinksOnly: boolean;
+  /** Quoted spans of the text (quoted.ts). */
+  quoted?: readonly [number, number][];
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -359,7 +385,7 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
   });
 }
 
-const CLAIM_TO_END = /^[^,，。!?！？]{1,12}$/;
+const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
 const OUTCOME_REACH = 12;
@@ -381,7 +407,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index);
+  const found = scan(text, list, index, options.quoted ?? []);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   const present = new Set<Family>();
@@ -394,7 +420,7 @@ export function findConcepts(
     if (f.off && !has(f, 'secrecy')) continue;
     for (const fam of f.families) {
       pretexts.add(fam);
-      if (!f.warned) own.add(fam);
+      if (!f.warned && !f.quoted) own.add(fam);
     }
   }
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
@@ -431,7 +457,9 @@ export function findConcepts(
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
       hasPretext ||
-      (everyday && action.name === 'act-on-link') ||
+      (everyday && (action.name === 'act-on-link' || action.name === 'scan-qr' || action.name === 'pay-loan-fee')) ||
+      // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
+      (action.name === 'go-private' && (pretexts.has('staff') || pretexts.has('reason-loan'))) ||
       (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
     if (!action.alone && !licensed) continue;
     if (!action.verbs.some((f) => present.has(f))) continue;
@@ -440,7 +468,7 @@ export function findConcepts(
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
     for (const v of found) {
-      if (v.off || v.warned || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
       const o = objectFor(v, action, found, text);
       if (!o) continue;
       const topic = action.topic(pretexts);
@@ -467,7 +495,7 @@ export function findConcepts(
     (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
   if (risky) {
     const topic = first(own, RISKY_TOPIC, 'legit-contact');
-    const at = found.find((f) => !f.off && !f.warned) ?? found[0]!;
+    const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
     if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
   }
   return out;

@@ -110,8 +110,8 @@ export interface PhraseMatch extends PhraseHit {
 }
 
 export interface PhraseFilter {
-  /** May a match at this position count (e.g. not inside a warning sentence)? */
-  accept?: (start: number) => boolean;
+  /** May a match at [start, end) count (e.g. not inside a warning sentence, not inside quotation marks)? */
+  accept?: (start: number, end: number) => boolean;
   /** Every link in the message is official. */
   officialLinksOnly?: boolean;
 }
@@ -159,7 +159,7 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
         if (
           !negated(normalized, clauseStart, m.index, m[0]) &&
           !(rule.unless.length && rule.unless.some((u) => u.test(sentenceAround(normalized, m.index)))) &&
-          (filter.accept?.(m.index) ?? true)
+          (filter.accept?.(m.index, m.index + m[0].length) ?? true)
         ) {
           found = m[0];
           break;

@@ -5,6 +5,7 @@ import type { TopicId } from '../content/topics.ts';
 import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings } from './phrases.ts';
+import { blankQuoted, insideQuotes, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
@@ -78,11 +79,18 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: number[]; sentence: string }[] {
+function windows(
+  list: readonly Clause[],
+  index: RequestIndex,
+  unquoted: string,
+): { text: string; grams: number[]; sentence: string }[] {
   const out: { text: string; grams: number[]; sentence: string }[] = [];
   const reader = GramReader.for(index);
+  // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   const own = list.map((c) =>
-    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : reader.read(c.text),
+    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text)
+      ? undefined
+      : reader.read(unquoted.slice(c.start, c.end)),
   );
   list.forEach((c, i) => {
     const g = own[i];
@@ -104,9 +112,11 @@ export interface LanguageOptions {
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
-function acceptOutsideWarnings(list: readonly Clause[]): (pos: number) => boolean {
-  if (!list.some((s) => s.warns)) return () => true;
-  return (pos) => !list.some((s) => s.warns && pos >= s.start && pos < s.end);
+function acceptOutside(list: readonly Clause[], quoted: readonly [number, number][]): (start: number, end: number) => boolean {
+  const warns = list.some((s) => s.warns);
+  if (!warns && !quoted.length) return () => true;
+  return (start, end) =>
+    !insideQuotes(quoted, start, end) && !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
@@ -114,14 +124,15 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const text = normalizeMessage(words, rules.variants);
   const { list, warningKinds } = clauses(text, rules.phrases);
   if (warningKinds >= BROADCAST_WARNINGS) return [];
+  const quoted = quotedSpans(text);
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: acceptOutsideWarnings(list),
+    accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const w of windows(list, rules.requests)) {
+  for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
     if (!m || NEGATION.test(w.text)) continue;
@@ -136,7 +147,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
-  for (const c of findConcepts(text, list, rules.concepts, options)) {
+  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted })) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
     if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);

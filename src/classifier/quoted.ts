@@ -1,0 +1,42 @@
+// Words in quotation marks are mentioned, not said: an anti-fraud notice quotes the scam it describes (凡是要求
+// “转账到安全账户”的都是诈骗, 所谓“征信修复”, never move money to a "safe account"), while a scammer asks in plain words.
+// A request read wholly inside quotes is no request, whatever warning words the notice does or does not use.
+
+/** Opening mark → closing mark. ASCII quotes pair with themselves. */
+const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** Longer "quotes" are a stray mark, not a quoted phrase. */
+export const MAX_QUOTED = 40;
+
+/** [start, end) of the text inside each pair of quotation marks. */
+export function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i]!];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0) continue;
+    if (j - i - 1 <= MAX_QUOTED && j > i + 1) {
+      out.push([i + 1, j]);
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Is [start, end) inside one quoted span? */
+export function insideQuotes(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of spans) if (start >= a && end <= b) return true;
+  return false;
+}
+
+/** The text with quoted words blanked (same length), for readers that compare whole clauses. */
+export function blankQuoted(text: string, spans: readonly [number, number][]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
