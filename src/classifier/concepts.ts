@@ -49,7 +49,7 @@ const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 're
 const ROLES: readonly Family[] = ['authority', 'family'];
 /** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
  *  urgency, or two of them, they make a message risky without a lever. */
-const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider']);
+const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task']);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
@@ -69,6 +69,8 @@ interface ActionDef {
   severity: 'medium' | 'high';
   /** Cleared when every link in the message is official ("登录官网 … 查看"). */
   officialLinksClear?: boolean;
+  /** The object must be in the verb's own clause (发个红包给我; not "转了钱：…把账号告诉民警"). */
+  sameClause?: boolean;
   topic: (p: Pretexts) => TopicId;
 }
 
@@ -186,6 +188,7 @@ export const ACTIONS: readonly ActionDef[] = [
     verbs: ['tell'],
     objects: ['money'],
     alone: false,
+    sameClause: true,
     severity: 'high',
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
@@ -376,7 +379,7 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
     if (o === v || o.off || o.warned) return false;
     if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
     const apart = Math.abs(o.clause - v.clause);
-    if (apart > 2) return false;
+    if (apart > 2 || (apart && action.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     if (o.start >= v.end) return o.start - v.end <= reach;
     // … except a link: "在链接中填写" is what phishing asks.

@@ -39,8 +39,9 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
 }
 
 const HAN = '\\u3400-\\u9fff';
-// Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs).
-const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?=[${HAN}])`, 'g');
+// Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs; not a double
+// quote, which marks words as quoted rather than said: quoted.ts).
+const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'\`]+(?=[${HAN}])`, 'g');
 
 /** Matching form of a message's words (never shown): see the file comment. */
 export function normalizeMessage(text: string, variants: VariantFolder): string {

@@ -76,7 +76,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
 
 /** [start, end) of the clause holding text[at]. */
@@ -101,8 +101,15 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, next ? next.index : text.length);
 }
 
+// A clause that reports what the reader already did or describes a case is no request: "已经把验证码告诉了别人",
+// "一旦共享屏幕，…", "when you share your screen, …" (a scam asks; advice describes). A state is not such a report:
+// scams open with one ("您已逾期", "已被冻结").
+export const REPORTED = /(已经?(把|将)|曾经?(把|将)|一旦|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\byou('ve| have) already\b)/;
+
+/** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), or a report. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
-  return NEGATION.test(text.slice(clauseStart, start)) || NEGATION.test(match);
+  const before = text.slice(clauseStart, start + match.length);
+  return NEGATION.test(before) || REPORTED.test(text.slice(clauseStart, start));
 }
 
 export interface PhraseMatch extends PhraseHit {

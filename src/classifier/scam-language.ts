@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings } from './phrases.ts';
+import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, insideQuotes, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
@@ -135,7 +135,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
-    if (!m || NEGATION.test(w.text)) continue;
+    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;
