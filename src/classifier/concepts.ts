@@ -15,7 +15,7 @@ export const FAMILIES = [
   // verbs
   'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
   // objects
-  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
   'identity', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
@@ -127,6 +127,7 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: () => 'safe-account',
   },
   { name: 'remote-control', verbs: ['turn-on', 'install', 'open'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  { name: 'share-screen', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['screen'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'transfer',
     verbs: ['transfer'],
@@ -208,6 +209,7 @@ export const ACTIONS: readonly ActionDef[] = [
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
+  ['screen', 'screen-sharing'],
   ['reason-cancel', 'account-cancellation'],
   ['reason-recovery', 'victim-next-steps'],
   ['reason-crime', 'impersonating-authorities'],
@@ -376,8 +378,10 @@ function ownedAccount(o: Found, found: readonly Found[]): boolean {
 function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
   const toDestination = action.objects.includes('their-account');
   return found.find((o) => {
-    if (o === v || o.off || o.warned) return false;
+    // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
+    if (o.off || o.warned) return false;
     if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
+    if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2 || (apart && action.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
@@ -463,7 +467,10 @@ export function findConcepts(
       (everyday && (action.name === 'act-on-link' || action.name === 'scan-qr' || action.name === 'pay-loan-fee')) ||
       // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
       (action.name === 'go-private' && (pretexts.has('staff') || pretexts.has('reason-loan'))) ||
-      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
+      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan'))) ||
+      // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
+      // meeting never involves.
+      (action.name === 'share-screen' && (everyday || ['staff', 'authority', 'account', 'money', 'secret'].some((f) => pretexts.has(f as Family))));
     if (!action.alone && !licensed) continue;
     if (!action.verbs.some((f) => present.has(f))) continue;
     if (!action.objects.some((f) => present.has(f)) && !(action.objects.includes('their-account') && present.has('account')))
@@ -493,7 +500,7 @@ export function findConcepts(
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((ownReasons.length > 0 || own.has('meeting')) && (lever || claimedAny)) ||
+    ((ownReasons.length > 0 || own.has('meeting') || own.has('screen')) && (lever || claimedAny)) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
   if (risky) {

@@ -29,6 +29,13 @@ export function insideQuotes(spans: readonly [number, number][], start: number, 
   return false;
 }
 
+/** Is most of [start, end) quoted (a phrase whose key noun is the quoted word: 交“解冻金”)? */
+export function mostlyQuoted(spans: readonly [number, number][], start: number, end: number): boolean {
+  let inside = 0;
+  for (const [a, b] of spans) inside += Math.max(0, Math.min(b, end) - Math.max(a, start));
+  return inside * 2 >= end - start;
+}
+
 /** The text with quoted words blanked (same length), for readers that compare whole clauses. */
 export function blankQuoted(text: string, spans: readonly [number, number][]): string {
   if (!spans.length) return text;

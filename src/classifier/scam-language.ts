@@ -5,7 +5,7 @@ import type { TopicId } from '../content/topics.ts';
 import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
-import { blankQuoted, insideQuotes, quotedSpans } from './quoted.ts';
+import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
@@ -116,7 +116,7 @@ function acceptOutside(list: readonly Clause[], quoted: readonly [number, number
   const warns = list.some((s) => s.warns);
   if (!warns && !quoted.length) return () => true;
   return (start, end) =>
-    !insideQuotes(quoted, start, end) && !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
+    !mostlyQuoted(quoted, start, end) && !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
