@@ -76,7 +76,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
 
 /** [start, end) of the clause holding text[at]. */
@@ -106,10 +106,19 @@ function sentenceAround(text: string, at: number): string {
 // scams open with one ("您已逾期", "已被冻结").
 export const REPORTED = /(已经?(把|将)|曾经?(把|将)|一旦|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\byou('ve| have) already\b)/;
 
-/** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), or a report. */
+/** A policy said of the thing just named ("注销额度从来不需要借款", "closing an account never requires …"). Not
+ *  "不会": scammers reassure with it ("注销后不会影响征信"). */
+export const DENIED_AFTER = /^[^,，。；;!?！？]{0,4}(从来不|从不|从来没有|无需|无须|不需要|并不需要|\bnever\b|\bdoes not\b|\bdoesn't\b|\bdo not need\b|\bdon't need\b)/;
+
+/** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
+ *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
   const before = text.slice(clauseStart, start + match.length);
-  return NEGATION.test(before) || REPORTED.test(text.slice(clauseStart, start));
+  return (
+    NEGATION.test(before) ||
+    REPORTED.test(text.slice(clauseStart, start)) ||
+    DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24))
+  );
 }
 
 export interface PhraseMatch extends PhraseHit {
