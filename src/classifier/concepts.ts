@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { NEGATION } from './phrases.ts';
+import { continuesList, NEGATION } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 
 export const FAMILIES = [
@@ -320,13 +320,17 @@ function scan(
   quoted: readonly [number, number][],
 ): Found[] {
   const out: Found[] = [];
+  let negatedBefore = false;
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
     // The first negation in the clause turns off every word that ends after it begins ("无需支付" is negated
-    // though 需支付 starts inside it).
-    const neg = NEGATION.exec(text.slice(c.start, c.end));
-    const negStart = neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
-    const negEnd = neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
+    // though 需支付 starts inside it); a clause that goes on with a list under it is negated whole ("never requires a
+    // transfer, a new loan, or a screen share").
+    const whole: boolean = negatedBefore && continuesList(text.slice(c.start, c.end));
+    const neg: RegExpExecArray | null = whole ? null : NEGATION.exec(text.slice(c.start, c.end));
+    const negStart = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
+    const negEnd = whole ? c.start : neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
+    negatedBefore = whole || neg !== null;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const hit = wordAt(text, at, index.root);
@@ -427,6 +431,7 @@ export function findConcepts(
     if (f.off && !has(f, 'secrecy')) continue;
     for (const fam of f.families) {
       pretexts.add(fam);
+      // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
       if (!f.warned && !f.quoted) own.add(fam);
     }
   }

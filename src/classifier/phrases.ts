@@ -104,7 +104,13 @@ function sentenceAround(text: string, at: number): string {
 // A clause that reports what the reader already did or describes a case is no request: "已经把验证码告诉了别人",
 // "一旦共享屏幕，…", "when you share your screen, …" (a scam asks; advice describes). A state is not such a report:
 // scams open with one ("您已逾期", "已被冻结").
-export const REPORTED = /(已经?(把|将)|曾经?(把|将)|一旦|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\byou('ve| have) already\b)/;
+// What someone makes the reader do is told, not asked ("目的是让你交解冻费", "used to make you transfer money").
+export const REPORTED =
+  /(已经?(把|将)|曾经?(把|将)|一旦|(如果|若|万一|假如)[^,，。]{0,12}(了|过)|让你|让您|叫你|诱导你|诱导您|骗你|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\bif you \w+ed\b|\bif you (gave|sent|told|paid|shared)\b|\byou('ve| have) already\b|\bmakes? you\b|\btrick you into\b|\bget you to\b)/;
+
+/** A clause that goes on with the list of the one before ("never X, a Y, or Z"): it inherits its negation. */
+export const continuesList = (clause: string): boolean => LIST_GOES_ON.test(clause);
+const LIST_GOES_ON = /^\s*((or|and|nor|a|an|any|no)\b|或者?|以及|及|也不)/;
 
 /** A policy said of the thing just named ("注销额度从来不需要借款", "closing an account never requires …"). Not
  *  "不会": scammers reassure with it ("注销后不会影响征信"). */
@@ -116,9 +122,27 @@ function negated(text: string, clauseStart: number, start: number, match: string
   const before = text.slice(clauseStart, start + match.length);
   return (
     NEGATION.test(before) ||
+    listUnderNegation(text, clauseStart) ||
     REPORTED.test(text.slice(clauseStart, start)) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24))
   );
+}
+
+/** The clause at clauseStart continues a list whose head (one or more clauses back) is negated. */
+function listUnderNegation(text: string, clauseStart: number): boolean {
+  let end = clauseStart;
+  let start = clauseStart;
+  for (let hops = 0; hops < 4 && start > 0; hops++) {
+    if (!continuesList(text.slice(start, end === clauseStart ? clauseEndFrom(text, start) : end))) return false;
+    end = start - 1;
+    const [prevStart] = clauseAround(text, Math.max(0, end - 1));
+    if (NEGATION.test(text.slice(prevStart, end))) return true;
+    start = prevStart;
+  }
+  return false;
+}
+function clauseEndFrom(text: string, at: number): number {
+  return clauseAround(text, at)[1];
 }
 
 export interface PhraseMatch extends PhraseHit {
