@@ -17,13 +17,13 @@ export const FAMILIES = [
   // objects
   'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
-  'identity', 'private-channel', 'other-lender',
+  'identity', 'card-details', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
-  // whose account, who sends the app
-  'owner', 'from-me',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
+  // whose account, who sends the app; the genuine channel named ("in the app")
+  'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done', 'outcome',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
@@ -39,7 +39,7 @@ export const conceptFileSchema = z.strictObject({
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
@@ -49,7 +49,9 @@ const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 're
 const ROLES: readonly Family[] = ['authority', 'family'];
 /** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
  *  urgency, or two of them, they make a message risky without a lever. */
-const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task']);
+const SCAM_ONLY: ReadonlySet<Family> = new Set([
+  'reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel',
+]);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
@@ -194,6 +196,8 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  // Card or bank details asked for by message: no bank does, so an account problem is pretext enough.
+  { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   {
     name: 'act-on-link',
     verbs: ['redeem', 'pay', 'tell', 'enter'],
@@ -220,6 +224,7 @@ const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['reason-refund', 'refund-scam'],
   ['reason-prize', 'phishing-link'],
   ['reason-insider', 'fake-app'],
+  ['reason-channel', 'official-channels'],
   ['reason-debt', 'debt-collection-impersonation'],
   ['family', 'legit-contact'],
 ];
@@ -469,7 +474,8 @@ export function findConcepts(
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
       hasPretext ||
-      (everyday && (action.name === 'act-on-link' || action.name === 'scan-qr' || action.name === 'pay-loan-fee')) ||
+      // … unless the message sends the reader to the app itself, as genuine notices do ("update it in the app").
+      (everyday && !pretexts.has('in-app') && ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(action.name)) ||
       // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
       (action.name === 'go-private' && (pretexts.has('staff') || pretexts.has('reason-loan'))) ||
       (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan'))) ||

@@ -30,6 +30,17 @@ describe('scams in wording no rule was written for', () => {
     '逾期案件处理中心：你的欠款已移交司法程序，今天扫码缴纳调解费可以撤诉',
     'Your parcel is held at our depot. A redelivery fee of $1.99 is due: pay it within 24 hours at redelivery-post.top or it will be returned.',
     'This is the fraud team at your bank. Your savings are at risk; move them to the secure account we give you today.',
+    '稍后会有一条带数字的短信，收到后把里面的数字报给我，我帮你登记',
+    '你手机上刚收到的那几个数，读一下给我核对',
+    '你的账号被冒用，马上用微信扫我发的码完成验证',
+    '你先在京东金条借5万，转到我们给你的卡上，证明你有还款能力后一起退给你',
+    'Your Apple ID has been locked for security reasons. Confirm your card details within 24 hours to restore access.',
+    'HMRC: You are due a tax refund of £326.40. Submit your bank details to receive it.',
+    'Netflix: your payment was declined. Update your billing information now to avoid suspension.',
+    'Your bank: we detected suspicious activity. To protect your funds, transfer your balance to the new account we set up for you.',
+    '我们是公安局刑侦支队的，你的身份证被人冒用开了银行卡，现在需要你到宾馆开个房间单独配合调查',
+    '你好，我是你们学校的辅导员，学校有一笔助学金，需要你提供银行卡号和验证码领取',
+    '亲，我是你领导，我在开会不方便接电话，你先帮我给这个账户转5万，回头给你',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('dangerous');
   });
@@ -37,6 +48,10 @@ describe('scams in wording no rule was written for', () => {
   it.each([
     '加一下我的企业微信，后续由专属客服一对一帮你处理提额',
     '我是安心借的客服小李，你这笔借款有些问题，不要告诉家人，等我电话',
+    '我们官方的新客服微信是 anxin_kf88，以后有问题直接加这个',
+    '这是我们公司新的官方网站，旧的已经停用了，登录后重新绑卡',
+    '您的医保卡被冻结了，需要联系医保局工作人员处理，电话转接中，请不要挂断',
+    '您的快递因地址不详被退回，请添加客服微信处理理赔',
   ])('an opener is at least suspicious: %s', (text) => {
     expect(['suspicious', 'dangerous']).toContain(verdict(text));
   });
@@ -59,6 +74,17 @@ describe('genuine notices and broadcasts that name the same tactics', () => {
     '接到自称客服说要“注销学生账户”的电话，直接挂断，不下载任何会议软件，不转账。',
     'Reminder: we will never ask you to transfer money to a safe account or to share your screen.',
     'Your order has shipped. Track it in the app; you do not need to pay anything on delivery.',
+    '【某银行】您尾号1234的账户12月01日转入人民币5,000.00元，余额12,345.67元。',
+    '【某快递】您的快件已由本人签收，如有疑问请致电客服。',
+    '【铁路】您购买的12月5日G123次车票已出票，请携带身份证检票乘车。',
+    '【某银行】您的信用卡本期账单已出，最低还款额500.00元，请于12月20日前还款，可通过手机银行还款。',
+    '【某支付】您已成功支付58.00元，如非本人操作请及时冻结账户。',
+    '【会议】您预约的会议“季度复盘”将于明天10:00开始。',
+    '【社区】本周五在社区活动室开展反诈宣传，现场教大家识别冒充客服、刷单返利等骗局。',
+    'Your refund of $23.50 has been issued to your original payment method.',
+    'A payment of $45.00 was made from your account ending 1234. If you did not make it, call the number on the back of your card.',
+    'Your verification code is 482913. Do not share this code with anyone.',
+    '一次性信用修复由系统自动完成，无需申请，不收取任何费用，谨防诈骗。',
   ])('%s', (text) => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
