@@ -12,6 +12,7 @@
 //   npm run bench webhook-phases
 //   WEBHOOK_BENCH_SECONDS=5         measured seconds (default 10)
 //   WEBHOOK_PHASES_CONNECTIONS=8    concurrent requests (default 64, as the throughput bench)
+//   WEBHOOK_BENCH_SERVER=DIR        measure the server of another checkout (a before/after under the same load)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +23,11 @@ import { fmt, table } from './harness.ts';
 import { type ChildServer, spawnServer } from './lib/child.ts';
 import { monotonicMicros } from './lib/cpuprofile.ts';
 import { OTHER_THREADS, type PhaseTable, perfPhaseTable, phaseTable } from './lib/phases.ts';
-import { CONNECTIONS, cpuSeconds, type Load, load, serverEnv } from './lib/webhook-load.ts';
+import { CONNECTIONS, cpuSeconds, type Load, load, MIX, serverEnv, threadCpu, threadCpuSince } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+/** The tree whose server is measured (default this one): another checkout for a before/after under the same load. */
+const SERVER = resolve(process.env.WEBHOOK_BENCH_SERVER ?? ROOT);
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const CONCURRENCY = Math.max(1, Number(process.env.WEBHOOK_PHASES_CONNECTIONS) || CONNECTIONS);
 const V8_SAMPLE_US = 250; // fine enough over thousands of turns; the sampler thread's own CPU grows as it shrinks
@@ -35,18 +38,24 @@ interface Measured {
   /** CPU seconds of the server's main thread and of the whole process over the measured run (/proc). */
   mainCpu: number;
   procCpu: number;
+  /** CPU seconds per thread name over the measured run (what the "other threads" row is made of). */
+  threads: Map<string, number>;
 }
 
 async function measure(server: ChildServer, during?: { start(): Promise<void>; stop(): Promise<void> }): Promise<Measured> {
-  await load('warm-up', server, 'warm', Math.max(2, Math.round(SECONDS / 4)), CONCURRENCY);
+  // Long enough for the optimising compiler to settle on the varied mix: with a quarter of the run, its threads
+  // were still compiling (a third of the process's CPU) when measuring began.
+  await load('warm-up', server, 'warm', Math.max(5, SECONDS), CONCURRENCY);
   await during?.start();
   const main0 = cpuSeconds(server.pid, server.pid);
   const proc0 = cpuSeconds(server.pid);
+  const threads0 = threadCpu(server.pid);
   const run = await load('scam-coach webhook', server, `p${Date.now()}`, SECONDS, CONCURRENCY);
   const mainCpu = cpuSeconds(server.pid, server.pid) - main0;
   const procCpu = cpuSeconds(server.pid) - proc0;
+  const threads = threadCpuSince(threads0, threadCpu(server.pid));
   await during?.stop();
-  return { run, mainCpu, procCpu };
+  return { run, mainCpu, procCpu, threads };
 }
 
 function perfWorks(): boolean {
@@ -57,8 +66,8 @@ function perfWorks(): boolean {
 
 async function withPerf(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string }> {
   const server = await spawnServer(
-    ['--perf-basic-prof', '--interpreted-frames-native-stack', '--no-turbo-inlining', join(ROOT, 'bin/scam-coach.js'), 'serve'],
-    { cwd: ROOT, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
+    ['--perf-basic-prof', '--interpreted-frames-native-stack', '--no-turbo-inlining', join(SERVER, 'bin/scam-coach.js'), 'serve'],
+    { cwd: SERVER, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
   );
   const data = join(tmp, 'perf.data');
   let perf: ReturnType<typeof spawn> | undefined;
@@ -89,8 +98,8 @@ async function withPerf(tmp: string): Promise<{ m: Measured; t: PhaseTable; samp
 async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string }> {
   const profileDir = join(tmp, 'profile');
   const server = await spawnServer(
-    ['--cpu-prof', '--cpu-prof-dir', profileDir, `--cpu-prof-interval=${V8_SAMPLE_US}`, join(ROOT, 'bin/scam-coach.js'), 'serve'],
-    { cwd: ROOT, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
+    ['--cpu-prof', '--cpu-prof-dir', profileDir, `--cpu-prof-interval=${V8_SAMPLE_US}`, join(SERVER, 'bin/scam-coach.js'), 'serve'],
+    { cwd: SERVER, env: serverEnv(join(tmp, 'data')), name: 'scam-coach serve' },
   );
   let m: Measured;
   let window = { fromUs: 0, toUs: 0 };
@@ -130,7 +139,8 @@ export async function benchWebhookPhases(): Promise<void> {
     const { run } = m;
     const perMsg = (ms: number) => (1000 * ms) / run.total;
     console.log(
-      `\n## webhook turn by phase (${CONCURRENCY} connections, ${SECONDS} s, ${fmt(run.total)} messages at ${fmt(run.reqPerSec)} msg/s while sampled, ` +
+      `\n## webhook turn by phase (${CONCURRENCY} connections, ${SECONDS} s, ${fmt(run.total)} messages of the varied mix ` +
+        `(${MIX.sizes.questions} questions, ${MIX.sizes.messages} messages, ${MIX.sizes.drills} drills) at ${fmt(run.reqPerSec)} msg/s while sampled, ` +
         `p99 ${fmt(run.p99, 1)} ms, non-2xx ${run.non2xx}, errors ${run.errors}; ${sampler})`,
     );
     const unclaimed = t.unclaimed.reduce((s, u) => s + u.ms, 0);
@@ -142,6 +152,13 @@ export async function benchWebhookPhases(): Promise<void> {
         ['total sampled', fmt(perMsg(t.busyMs), 1), '100%'],
         ['server process CPU (/proc, same run)', fmt((1e6 * m.procCpu) / run.total, 1), ''],
         ['  of which the main thread', fmt((1e6 * m.mainCpu) / run.total, 1), ''],
+      ]),
+    );
+    console.log('\nthe process\'s threads by name (/proc, same run; V8 DefaultWorker = GC helpers and the optimising compiler):');
+    console.log(
+      table([
+        ['thread', 'µs CPU / message'],
+        ...[...m.threads].sort((a, b) => b[1] - a[1]).filter(([, s]) => s > 0).map(([name, s]) => [name, fmt((1e6 * s) / run.total, 1)]),
       ]),
     );
     if (t.unclaimed.length) {

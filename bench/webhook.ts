@@ -9,6 +9,7 @@
 //   node --import tsx bench/webhook.ts
 //   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
 //   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
+//   WEBHOOK_BENCH_SERVER=DIR  measure the server of another checkout (the baselines stay this tree's)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
 //   WEBHOOK_BENCH_PROFILE_OUT=FILE   and keep that .cpuprofile (open it in Chrome DevTools for call trees)
 import { randomBytes } from 'node:crypto';
@@ -21,9 +22,11 @@ import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
 import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
 import { connectInspector, type Inspector } from './lib/inspector.ts';
-import { CONNECTIONS, load, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
+import { CONNECTIONS, load, MIX, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+/** The tree whose server is measured (default this one): another checkout for a before/after under the same load. */
+const SERVER = resolve(process.env.WEBHOOK_BENCH_SERVER ?? ROOT);
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
@@ -73,9 +76,9 @@ const mb = (bytes: number) => fmt(bytes / 2 ** 20, 1);
 async function benchThroughput(tmp: string): Promise<void> {
   const profileDir = join(tmp, 'profile');
   const server = await spawnServer(
-    [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, 'bin/scam-coach.js'), 'serve'],
+    [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(SERVER, 'bin/scam-coach.js'), 'serve'],
     {
-      cwd: ROOT,
+      cwd: SERVER,
       env: serverEnv(join(tmp, 'data')),
       name: 'scam-coach serve',
     },
@@ -218,18 +221,25 @@ async function widgetLoop(
   let i = 0;
   await Promise.all(
     sockets.map(
-      (ws) =>
+      (ws, s) =>
         new Promise<void>((done) => {
+          // A turn may answer with several messages, and the real server sends `typing` before a turn's replies: a
+          // reply counts once this message's `typing` came (an earlier turn's later frames do not). The bare echo
+          // sends one frame and nothing before it.
+          const echoes = tokens[s] !== undefined;
           let sentAt = 0;
+          let echoed = false;
+          let k = 0;
           const send = () => {
             if (performance.now() >= deadline) return done();
             sentAt = performance.now();
-            ws.send(JSON.stringify({ type: 'message', text: TEXTS[i++ % 2] }));
+            echoed = !echoes;
+            ws.send(JSON.stringify({ type: 'message', text: MIX.text(s, k++, i++) }));
           };
           ws.on('message', (data) => {
             const frame = JSON.parse(String(data)) as { type?: string; role?: string };
-            // The first bot message answers the turn (the real server also sends `typing` and the user's echo).
-            if (frame.type !== 'message' || frame.role === 'user' || !sentAt) return;
+            if (frame.type === 'typing') echoed = true;
+            if (frame.type !== 'message' || frame.role === 'user' || !sentAt || !echoed) return;
             latencies.push(performance.now() - sentAt);
             sentAt = 0;
             send();
@@ -252,8 +262,8 @@ function openEcho(url: string): Promise<WebSocket> {
 }
 
 async function benchWidgetThroughput(tmp: string): Promise<void> {
-  const server = await spawnServer([join(ROOT, 'bin/scam-coach.js'), 'serve'], {
-    cwd: ROOT,
+  const server = await spawnServer([join(SERVER, 'bin/scam-coach.js'), 'serve'], {
+    cwd: SERVER,
     env: serverEnv(join(tmp, 'data-wt')),
     name: 'scam-coach serve',
   });
@@ -286,8 +296,8 @@ async function benchWidgetThroughput(tmp: string): Promise<void> {
 
 async function benchWidgetMemory(tmp: string): Promise<void> {
   // --inspect (127.0.0.1, any port) only so the bench can force a GC in the server before reading its memory.
-  const server = await spawnServer(['--inspect=127.0.0.1:0', join(ROOT, 'bin/scam-coach.js'), 'serve'], {
-    cwd: ROOT,
+  const server = await spawnServer(['--inspect=127.0.0.1:0', join(SERVER, 'bin/scam-coach.js'), 'serve'], {
+    cwd: SERVER,
     env: serverEnv(join(tmp, 'data-ws')),
     name: 'scam-coach serve',
   });

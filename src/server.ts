@@ -8,7 +8,8 @@ import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
 import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
-import { appWebhookRouter } from './channels/app/webhook.ts';
+import { appWebhookFastPath, appWebhookRouter } from './channels/app/webhook.ts';
+import { capturedHeaders } from './channels/http/captured-headers.ts';
 import { adminRouter } from './channels/http/admin.ts';
 import { demoPageRouter } from './channels/http/demo-page.ts';
 import { apiRouter } from './channels/http/api.ts';
@@ -74,7 +75,13 @@ function listen(http: Server, config: Config): Promise<void> {
  * over plain HTTP on a LAN address it made browsers fetch every script over https, which fails.
  */
 function securityHeaders(behindProxy: boolean) {
-  const build = (upgrade: boolean) =>
+  const secure = helmetFor(true);
+  const plain = helmetFor(false);
+  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+}
+
+function helmetFor(upgrade: boolean) {
+  return (
     helmet({
       // The widget is embedded on other sites: its script and API must be loadable cross-origin.
       crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -88,11 +95,15 @@ function securityHeaders(behindProxy: boolean) {
           'upgrade-insecure-requests': upgrade ? [] : null,
         },
       },
-    });
-  const secure = build(true);
-  const plain = build(false);
-  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+    })
+  );
 }
+
+/** Public, credential-free endpoints under /api: any embedding site may call them. */
+const API_CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Content-Type, X-Signature, Authorization',
+};
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
@@ -124,9 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
   app.use(securityHeaders(config.trustProxy > 0));
   app.use('/api', (req, res, next) => {
-    // Public, credential-free endpoints: any embedding site may call them.
-    res.set('Access-Control-Allow-Origin', '*');
-    res.set('Access-Control-Allow-Headers', 'Content-Type, X-Signature, Authorization');
+    res.set(API_CORS_HEADERS);
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   });
@@ -142,7 +151,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
 
-  const http = createServer(app);
+  const webhook = {
+    secret: config.appWebhookSecret,
+    maxPayload: config.maxPayloadBytes,
+    conversations,
+    limitUser: limits.appUser,
+    log,
+  };
+  // The webhook's common case on node's handler, ahead of Express, with the headers Express would have set (on a
+  // plain-HTTP server req.secure is false, so the helmet variant depends on the proxy setting alone).
+  const webhookFastPath = appWebhookFastPath(
+    webhook,
+    capturedHeaders(helmetFor(config.trustProxy > 0), (_req, res, next) => {
+      for (const [k, v] of Object.entries(API_CORS_HEADERS)) res.setHeader(k, v);
+      next();
+    }),
+  );
+  const http = createServer((req, res) => {
+    if (!webhookFastPath(req, res)) app(req, res);
+  });
   const adapter = new HardenedWebAdapter({
     server: http,
     path: '/ws',
@@ -181,15 +208,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { controller } = await createController({ adapter, conversations, log });
 
   // The webhook reads its raw body itself (for the signature); JSON parsing for the rest comes after it.
-  app.use(
-    appWebhookRouter({
-      secret: config.appWebhookSecret,
-      maxPayload: config.maxPayloadBytes,
-      conversations,
-      limitUser: limits.appUser,
-      log,
-    }),
-  );
+  app.use(appWebhookRouter(webhook));
   app.use(express.json({ limit: config.maxPayloadBytes }));
   app.use(
     apiRouter({

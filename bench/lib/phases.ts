@@ -40,7 +40,7 @@ const PHASES: ReadonlyArray<readonly [string, Match]> = [
   ['brain: routing, reply texts, state copy', fnIn('handleTurn', /src\/bot\/brain\.ts$/)],
   ['replay check (SQLite read)', fnIn('replayed', /channels\/conversation\.ts$/)],
   ['loadState (SQLite read, JSON.parse)', fnIn('load', /channels\/conversation\.ts$/)],
-  ['commitTurn (SQLite transaction, JSON.stringify)', (fn, url) => /src\/store\/sqlite\//.test(url) || pkg('better-sqlite3')(fn, url)],
+  ['commitTurn (SQLite transaction, JSON.stringify)', (fn, url) => /src\/store\/(sqlite\/|group-commit\.ts$)/.test(url) || pkg('better-sqlite3')(fn, url)],
   ['rate limit (per user)', (fn, url) => /src\/store\/rate-limit\.ts$/.test(url) || fnIn('appUser', /http\/limits\.ts$/)(fn, url)],
   ['turn runner (lock, outcome records)', (_fn, url) => /src\/channels\/conversation\.ts$|src\/store\/local-lock\.ts$/.test(url)],
   ['reply wire shape', fnIn('wireMessage', /channels\/botkit\.ts$/)],

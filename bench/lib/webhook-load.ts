@@ -1,8 +1,11 @@
-// The webhook benches' load: signed app-webhook requests (a number check and an FAQ question alternately, 1,000
-// users, a fresh messageId each) and the Botkit echo bot's equivalent, driven by autocannon against a child server,
+// The webhook benches' load: signed app-webhook requests (a varied mix of questions, checks, drill starts and drill
+// answers from bench/lib/bench-texts.ts, 1,000 users, a fresh messageId each) and the Botkit echo bot's equivalent, driven by autocannon against a child server,
 // with the CPU the server process used meanwhile (/proc), so benches can report CPU per message beside msg/s.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { benchTexts } from './bench-texts.ts';
 import { signBody } from '../../src/channels/app/signature.ts';
 import type { ChildServer } from './child.ts';
 
@@ -10,7 +13,11 @@ export const SECRET = 'bench-webhook-secret';
 export const CONNECTIONS = 64;
 export const USERS = 1000;
 export const WIDGET_CONNECTIONS = 1000;
+/** Two fixed texts (a number check and an FAQ question): the replies the bare Express baseline returns. */
 export const TEXTS = ['00852 5123 8870 是客服吗', '银行会打电话让我转账到安全账户吗？'] as const;
+export const MIX = benchTexts(resolve(fileURLToPath(import.meta.url), '../../..'));
+/** The i-th message of a run: user i % USERS, that user's floor(i / USERS)-th message of the mix. */
+export const textOf = (i: number) => MIX.text(i % USERS, Math.floor(i / USERS), i);
 const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat times are in these units
 
 export interface Load {
@@ -40,6 +47,35 @@ export function cpuSeconds(pid: number, tid?: number): number {
   }
 }
 
+/** CPU seconds per thread name of a process (threads of one name summed: V8's four platform workers are one row). */
+export function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    const label = Number(tid) === pid ? 'main thread' : name;
+    out.set(label, (out.get(label) ?? 0) + cpuSeconds(pid, Number(tid)));
+  }
+  return out;
+}
+
+/** What each thread name used between two threadCpu readings (threads started meanwhile count from zero). */
+export function threadCpuSince(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, s] of after) out.set(name, s - (before.get(name) ?? 0));
+  return out;
+}
+
 export function serverEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,11 +96,11 @@ export function serverEnv(dataDir: string): NodeJS.ProcessEnv {
   return env;
 }
 
-/** One signed request body: user i % USERS, alternating texts per user and overall, a fresh messageId. */
+/** One signed request body: user i % USERS, the mix's text for that user's turn, a fresh messageId. */
 export function message(
   runId: string,
   i: number,
-  text = TEXTS[(i + Math.floor(i / USERS)) % 2]!,
+  text = textOf(i),
 ): { body: Buffer; signature: string } {
   const body = Buffer.from(
     JSON.stringify({ userId: `bench-${i % USERS}`, text, messageId: `${runId}-${i}`, sentAt: Date.now() }),
@@ -83,7 +119,7 @@ export async function post(url: string, m: { body: Buffer; signature: string }):
 
 /** The Botkit echo bot's request for the same message: botbuilder-adapter-web's webhook body. */
 export function echoMessage(i: number): { body: Buffer; signature: string } {
-  const text = TEXTS[(i + Math.floor(i / USERS)) % 2]!;
+  const text = textOf(i);
   return { body: Buffer.from(JSON.stringify({ type: 'message', user: `bench-${i % USERS}`, text })), signature: '' };
 }
 

@@ -41,6 +41,7 @@ export function loadBrain(
     const built = once(() => createClassifier(root, brand));
     classifier = {
       check: (input, opts) => built().check(input, opts),
+      hasItems: (input) => built().hasItems(input),
       get context() {
         return built().context;
       },

@@ -172,8 +172,9 @@ function faqReply(ctx: RouteContext): BotReply {
 
 /** Numbers and links: the classifier's check, and the FAQ's answer too when the user also asked something. */
 function numbersAndLinks(ctx: RouteContext): BotReply[] | undefined {
+  // Most messages hold neither: the full check (verdicts, scam language) waits until a handler uses its result.
+  if (!ctx.brain.classifier.hasItems(ctx.text)) return undefined;
   const result = checked(ctx);
-  if (!result.items.length) return undefined;
   ctx.events.push({ type: 'check', verdict: result.verdict });
   const also = alsoFaq(ctx.brain, ctx.text, ctx.locale);
   return [...checkReplies(ctx.brain, result, ctx.locale), ...(also ? [also] : [])];

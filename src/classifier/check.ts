@@ -97,6 +97,15 @@ function wordsOutside(text: string, found: readonly Extracted[], link = HAN.test
 }
 const HAN = /[\u3400-\u9fff]/;
 
+/**
+ * Whether check() would find a number or a link in the input (`items` not empty), without judging them or searching
+ * the words for scam language: the brain asks this of every message, and only a message with items is a check.
+ */
+export function hasItems(input: string, ctx: ClassifierContext): boolean {
+  const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
+  return extract(prepareText(text), ctx.brand).length > 0;
+}
+
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);

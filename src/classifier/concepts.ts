@@ -10,6 +10,7 @@ import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { continuesList, NEGATION } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
+import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
@@ -233,15 +234,10 @@ const RISKY_TOPIC: readonly [Family, TopicId][] = [
  *  characters (Chinese) or letters (English). */
 export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim: 12, claimEn: 30 });
 
-/** The family words as a character trie: one walk from each position finds the longest word starting there, at a
- *  cost that does not grow with the size of the lexicon (a regular expression of every word would). */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  families?: Family[];
-}
-
+/** The family words as a character trie (word-trie.ts): one walk from each position finds the longest word starting
+ *  there, at a cost that does not grow with the size of the lexicon (a regular expression of every word would). */
 export interface ConceptIndex {
-  root: TrieNode;
+  root: WordTrie<Family>;
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -249,21 +245,10 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const EN_ENDINGS = ['ing', 'es', 'ed', 's', 'd'];
 
 export function compileConcepts(file: z.output<typeof conceptFileSchema>, variants: VariantFolder): ConceptIndex {
-  const root: TrieNode = { next: new Map() };
+  const root = new WordTrie<Family>();
   for (const [family, entry] of Object.entries(file.families) as [Family, Record<string, string[] | undefined>][]) {
     for (const w of [...(entry.zh ?? []), ...(entry.en ?? []), ...(entry.pinyin ?? [])]) {
-      let node = root;
-      for (const ch of normalizeMessage(w, variants)) {
-        const code = ch.charCodeAt(0);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      node.families ??= [];
-      if (!node.families.includes(family)) node.families.push(family);
+      root.add(Array.from(normalizeMessage(w, variants), (ch) => ch.charCodeAt(0)), family);
     }
   }
   return { root };
@@ -300,18 +285,19 @@ function latinEnd(text: string, end: number): number {
 }
 
 /** The longest family word starting at `at`: [families, end] or undefined. */
-function wordAt(text: string, at: number, root: TrieNode): [Family[], number] | undefined {
+function wordAt(text: string, at: number, root: WordTrie<Family>): [Family[], number] | undefined {
   const latin = isWordChar(text.charCodeAt(at));
   // Latin words start at a word boundary; Chinese ones anywhere (a Chinese word is a character n-gram).
   if (latin && at > 0 && isWordChar(text.charCodeAt(at - 1))) return undefined;
-  let node: TrieNode | undefined = root;
+  let node = ROOT;
   let best: [Family[], number] | undefined;
   for (let i = at; i < text.length; i++) {
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (!node.families) continue;
+    node = root.next(node, text.charCodeAt(i));
+    if (node === NONE) break;
+    const families = root.at(node);
+    if (!families) continue;
     const end = latin ? latinEnd(text, i + 1) : i + 1;
-    if (end >= 0) best = [node.families, end];
+    if (end >= 0) best = [families, end];
   }
   return best;
 }

@@ -1,6 +1,7 @@
 // Finds every phone number and link in free text (SMS, chat), as people and scammers write them: full-width
 // characters, Chinese punctuation, numbers split by spaces or dashes, links without a scheme.
 import { parse as parseDomain } from 'tldts';
+import { charBits, holdsAny } from '../content/char-bits.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
 import {
@@ -30,6 +31,9 @@ export interface Extracted {
   digits?: string;
 }
 
+/** Zero-width characters (char-bits.ts), as the class prepareText removes. */
+export const ZERO_WIDTH_BITS = charBits('\u200b-\u200f\u2060\ufeff');
+
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
   // Each rewrite runs only on a text holding the character it needs (most texts hold none of them).
@@ -38,7 +42,7 @@ export function prepareText(input: string): string {
   // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
   if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
   if (s.includes('.')) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
-  s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  if (holdsAny(s, ZERO_WIDTH_BITS)) s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
   // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
   if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
   return s;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
-import { type CheckOptions, type ClassifierContext, check } from './check.ts';
+import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema } from './phrases.ts';
@@ -47,11 +47,17 @@ export function loadClassifierContent(root: string, brand: Brand): { context?: C
 
 export interface Classifier {
   check(input: string, options?: CheckOptions): CheckResult;
+  /** check(input).items.length > 0, for a fraction of the work (no verdicts, no scam-language search). */
+  hasItems(input: string): boolean;
   context: ClassifierContext;
 }
 
 export function createClassifier(root: string, brand: Brand): Classifier {
   const { context, problems } = loadClassifierContent(root, brand);
   if (!context) throw new ContentError(problems);
-  return { context, check: (input, options) => check(input, context, options) };
+  return {
+    context,
+    check: (input, options) => check(input, context, options),
+    hasItems: (input) => hasItems(input, context),
+  };
 }

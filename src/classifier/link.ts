@@ -21,6 +21,16 @@ export interface LinkFinding {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+// Plain ASCII labels, the last starting with a letter (so no IPv4 number, which domainToUnicode would rewrite).
+const PLAIN_HOST = /^(?:[a-z0-9_-]*\.)*[a-z][a-z0-9_-]*$/;
+
+/** A host (or part of one) in Unicode: domainToUnicode, whose work only a punycode label needs (most hosts are
+ *  plain ASCII and come back unchanged); what it cannot read stays as written. */
+export function hostToUnicode(host: string): string {
+  if (PLAIN_HOST.test(host) && !host.includes('xn--')) return host;
+  return domainToUnicode(host) || host;
+}
+
 function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
   for (const ch of label) {
@@ -65,9 +75,9 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     const domain = parsed.domain;
     const suffix = parsed.publicSuffix;
     const subdomain = parsed.subdomain ?? '';
-    const unicodeHost = domainToUnicode(hostname) || hostname;
-    const unicodeDomain = domainToUnicode(domain) || domain;
-    const label = unicodeDomain.slice(0, unicodeDomain.length - (domainToUnicode(suffix) || suffix).length - 1);
+    const unicodeHost = hostToUnicode(hostname);
+    const unicodeDomain = hostToUnicode(domain);
+    const label = unicodeDomain.slice(0, unicodeDomain.length - hostToUnicode(suffix).length - 1);
     if (brand.domains.has(domain)) {
       reasons.push('OFFICIAL_DOMAIN');
     } else {

@@ -3,8 +3,9 @@
 // simplified (normalizeText), spaces and symbols between Chinese characters removed ("请 提 供 验 证 码",
 // "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
 import { z } from 'zod';
+import { charBits, hasBit } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
-import { type Required, requiredText, sharedScreen as screen } from './required-text.ts';
+import { type Required, requiredText, ScreenTable } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
   fold: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -12,8 +13,9 @@ export const variantFileSchema = z.strictObject({
 
 export interface VariantFolder {
   pattern: RegExp | undefined;
-  /** Strings one of which a text must hold for the pattern to match (required-text.ts). */
+  /** Strings one of which a text must hold for the pattern to match (required-text.ts), and their screen. */
   needs?: Required;
+  screen?: ScreenTable;
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
 }
@@ -35,24 +37,37 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
       return `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
     });
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
-  return { pattern, needs: pattern && requiredText(pattern.source), canonical: bySquashed };
+  const needs = pattern && requiredText(pattern.source);
+  return { pattern, needs, screen: new ScreenTable([needs]), canonical: bySquashed };
 }
 
 const HAN = '\\u3400-\\u9fff';
 // Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs; not a double
 // quote, which marks words as quoted rather than said: quoted.ts).
 const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'\`]+(?=[${HAN}])`, 'g');
+/** GAP_BETWEEN_HAN's gap characters (char-bits.ts). */
+export const GAP_BITS = charBits('\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff_*·.~|/\\^+=#\'`-');
+
+/** Could GAP_BETWEEN_HAN match: is some gap character right after a Chinese one? (Most messages have none.) */
+function gapAfterHan(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    if (!hasBit(GAP_BITS, s.charCodeAt(i))) continue;
+    const before = s.charCodeAt(i - 1);
+    if (before >= 0x3400 && before <= 0x9fff) return true;
+  }
+  return false;
+}
 
 /** Matching form of a message's words (never shown): see the file comment. */
 export function normalizeMessage(text: string, variants: VariantFolder): string {
   let s = normalizeTextQuick(text);
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
   const han = HAN_CHAR.test(s);
-  if (han) s = s.replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern || !screen.of(s).allows(variants.needs)) return s;
+  if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
+  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, 0))) return s;
   const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
-  return folded === s ? s : folded.replace(GAP_BETWEEN_HAN, '');
+  return folded === s || !gapAfterHan(folded) ? folded : folded.replace(GAP_BETWEEN_HAN, '');
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);

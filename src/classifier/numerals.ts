@@ -2,6 +2,8 @@
 // scammers write numbers this way to slip past SMS filters that look for digits. Every numeral is one UTF-16 unit,
 // so the ASCII view has the same length and positions as the text: items and redactions found in it map back 1:1.
 // 两/十/百/千 are not here: a number using them is a quantity read out ("三十五"), not a digit-by-digit reading.
+import { charBits, holdsAny } from '../content/char-bits.ts';
+
 
 const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0',
@@ -32,7 +34,8 @@ const DIGIT_OF: Readonly<Record<string, string>> = {
   玖: '9',
 };
 const DIGITS = '零〇○一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖';
-const NUMERAL = new RegExp(`[${DIGITS}]`);
+/** The numerals, for the screen that turns most texts away (char-bits.ts). */
+export const NUMERAL_BITS = charBits(DIGITS);
 const NUMERALS = new RegExp(`[${DIGITS}]`, 'g');
 // Digits and numerals, with single spaces or dashes between them (as numbers are grouped).
 const RUN = new RegExp(`\\+?[0-9${DIGITS}](?:[ -]?[0-9${DIGITS}])+`, 'g');
@@ -70,7 +73,7 @@ function isCounting(digits: string): boolean {
 /** Digit-by-digit readings in Chinese numerals, as ASCII digits at the same positions (text already NFKC). */
 export function spelledDigits(text: string, options: SpelledOptions = {}): SpelledDigits {
   // Most inputs hold no numeral at all: one scan and out.
-  if (!NUMERAL.test(text)) return { text, spans: [] };
+  if (!holdsAny(text, NUMERAL_BITS)) return { text, spans: [] };
   const spans: [number, number][] = [];
   const converted = text.replace(RUN, (run: string, start: number) => {
     // Most runs are plain digits ("2026", "5,000"): fewer than two numerals in the whole run, nothing to read.

@@ -1,8 +1,9 @@
 // A run of grouped digits can hold several numbers ("00852 5123 8870 00852 6123 4567", "138 1234 5678 139 8765
 // 4321"): libphonenumber's own text finder splits it, each number keeping its international prefix. In a message,
 // its VALID leniency also tells a phone number from an id that merely looks like one.
-import { type CountryCode, findNumbers, type NumberFound, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, findNumbers, type NumberFound } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
+import { isValidNumber, parsePhone, withoutStacks } from './phone-parse.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -32,14 +33,15 @@ function oneByShape(raw: string): boolean {
 }
 
 function validAlone(raw: string): boolean {
-  return parsePhoneNumberFromString(raw.replace(/\D/g, ''), 'CN')?.isValid() === true;
+  const parsed = parsePhone(raw.replace(/\D/g, ''), 'CN');
+  return parsed !== undefined && isValidNumber(parsed);
 }
 
 /** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
 function possibleAlone(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
   const prefixed = /^(\+|00)/.test(raw);
-  const parsed = parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+  const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
   return parsed?.isPossible() === true;
 }
 
@@ -53,7 +55,7 @@ export function splitRun(raw: string, validOnly: boolean): RunPart[] {
   if (validOnly && oneByShape(raw)) return validAlone(raw) ? [{ offset: 0, raw }] : [];
   if (!validOnly && possibleAlone(raw)) return [{ offset: 0, raw }];
   const text = raw.replace(IDD_GROUP, (_m, sep: string) => `${sep} +`);
-  const found = find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' });
+  const found = withoutStacks(() => find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' }));
   const parts: RunPart[] = [];
   for (const f of found) {
     // Back to the "00" the rewrite turned into " +".
@@ -77,7 +79,8 @@ function byGroups(raw: string): RunPart[] {
     const candidate = raw.slice(start, end);
     const digits = candidate.replace(/\D/g, '');
     const prefixed = /^(\+|00)/.test(candidate);
-    if (parsePhoneNumberFromString(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN')?.isValid()) {
+    const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+    if (parsed && isValidNumber(parsed)) {
       parts.push({ offset: start, raw: candidate });
       first = i + 1;
     }

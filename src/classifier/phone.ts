@@ -1,9 +1,10 @@
 // Phone numbers → reason codes. Order matters: decisive evidence (overseas prefix, fake 96110, lookalike of an
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
-import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PhoneNumber } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { withinOneEdit } from './distance.ts';
+import { isValidNumber, numberType, parsePhone } from './phone-parse.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -76,7 +77,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     // A domestic platform's customer service never calls from an international number.
     reasons.push('INTERNATIONAL_PREFIX');
     if (isLookalikeOfOfficial(key.digits, brand)) reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
-    const parsed = parsePhoneNumberFromString(`+${key.digits}`);
+    const parsed = parsePhone(`+${key.digits}`);
     if (parsed && !parsed.isPossible()) reasons.push('INVALID_NUMBER');
     return finding;
   }
@@ -96,9 +97,10 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   let parsedOnce: PhoneNumber | undefined | null = null;
   const areaCodeForm = key.prefix !== '' || key.digits.startsWith('0');
   if (areaCodeForm && /^(10|2\d|[3-9]\d{2})\d{5,8}$/.test(n) && !/^(400|800|95|96|12)/.test(n)) {
-    if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
+    if (parsedOnce === null) parsedOnce = parsePhone(`+86${n}`);
     const parsed = parsedOnce;
-    if (parsed?.isValid() && parsed.getType() === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
+    // (A FIXED_LINE type implies a valid number: isValid() and getType() === 'FIXED_LINE' in one step.)
+    if (parsed && numberType(parsed) === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
       reasons.push('FIXED_LINE_NUMBER', 'CALLER_ID_SPOOFABLE');
       return finding;
     }
@@ -141,15 +143,15 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
-  if (parsedOnce === null) parsedOnce = parsePhoneNumberFromString(`+86${n}`);
+  if (parsedOnce === null) parsedOnce = parsePhone(`+86${n}`);
   const parsed = parsedOnce;
-  if (!parsed?.isValid()) {
+  if (!parsed || !isValidNumber(parsed)) {
     reasons.push('INVALID_NUMBER');
     return finding;
   }
   if (VIRTUAL_SEGMENTS.test(n)) reasons.push('VIRTUAL_OPERATOR_SEGMENT');
   // Mainland mobiles are 11 digits starting with 1; only other numbers need libphonenumber's type lookup.
-  else reasons.push(/^1\d{10}$/.test(n) || parsed.getType() !== 'FIXED_LINE' ? 'MOBILE_NUMBER' : 'FIXED_LINE_NUMBER');
+  else reasons.push(/^1\d{10}$/.test(n) || numberType(parsed) !== 'FIXED_LINE' ? 'MOBILE_NUMBER' : 'FIXED_LINE_NUMBER');
   reasons.push('CALLER_ID_SPOOFABLE');
   return finding;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
-import { type Required, requiredText, ScreenTable, sharedScreen as screen } from './required-text.ts';
+import { type Required, requiredText, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
 const regexSource = z.string().refine(
@@ -77,28 +77,28 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
 export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
-const CLAUSE_END = /[,.;:!?，。；：！？\n]/g;
+// Clause and sentence ends, by UTF-16 unit (all of them are single units).
+const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));
+
+/** [start, end) of the run holding text[at] between two of these ends (or the text's ends). */
+function runAround(text: string, at: number, ends: ReadonlySet<number>): [number, number] {
+  let start = at;
+  while (start > 0 && !ends.has(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !ends.has(text.charCodeAt(end))) end++;
+  return [start, end];
+}
 
 /** [start, end) of the clause holding text[at]. */
 function clauseAround(text: string, at: number): [number, number] {
-  let clauseStart = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_END)) clauseStart = m.index + 1;
-  CLAUSE_END.lastIndex = at;
-  const next = CLAUSE_END.exec(text);
-  CLAUSE_END.lastIndex = 0;
-  return [clauseStart, next ? next.index : text.length];
+  return runAround(text, at, CLAUSE_ENDS);
 }
-
-const SENTENCE_END = /[。！？!?;；\n]/g;
 
 /** The sentence holding text[at]: `unless` exceptions look at all of it ("快递丢失，…请在App内申请理赔"). */
 function sentenceAround(text: string, at: number): string {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + 1;
-  SENTENCE_END.lastIndex = at;
-  const next = SENTENCE_END.exec(text);
-  SENTENCE_END.lastIndex = 0;
-  return text.slice(start, next ? next.index : text.length);
+  const [start, end] = runAround(text, at, SENTENCE_ENDS);
+  return text.slice(start, end);
 }
 
 // A clause that reports what the reader already did or describes a case is no request: "已经把验证码告诉了别人",
@@ -159,12 +159,21 @@ export interface PhraseFilter {
 
 /** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
 export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {
-  const present = screen.of(normalized);
+  const table = warningTableOf(rules);
   const out: number[] = [];
-  rules.warningNeeds.forEach((needs, i) => {
-    if (present.allows(needs)) out.push(i);
-  });
+  for (let i = 0; i < rules.warningNeeds.length; i++) if (table.allows(normalized, i)) out.push(i);
   return out;
+}
+
+// The warnings' screens in one table, built on first use.
+const warningTables = new WeakMap<PhraseRules, ScreenTable>();
+function warningTableOf(rules: PhraseRules): ScreenTable {
+  let table = warningTables.get(rules);
+  if (!table) {
+    table = new ScreenTable(rules.warningNeeds);
+    warningTables.set(rules, table);
+  }
+  return table;
 }
 
 // The screens of a rule list's patterns, numbered in order, built on first use.
@@ -183,14 +192,13 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
   const hits: PhraseMatch[] = [];
   const seen = new Set<TopicId>();
   const table = screenTableOf(rules);
-  const present = screen.of(normalized);
   let n = 0;
   for (const rule of rules) {
     const first = n;
     n += rule.patterns.length;
     if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
-      if (!present.allowsIn(table, first + p)) continue;
+      if (!table.allows(normalized, first + p)) continue;
       const re = rule.patterns[p]!;
       re.lastIndex = 0;
       let found: string | undefined;

@@ -302,8 +302,10 @@ class NumberSet {
   }
 }
 
-const NUMERAL_BEFORE_UNIT = new Set([...'零一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
-const UNIT = new Set([...'位个元块万'].map((c) => c.charCodeAt(0)));
+// Per UTF-16 unit: 1 a numeral read before a unit word, 2 a unit word (a table: looked up for every character).
+const NUMERAL_OR_UNIT = new Uint8Array(0x10000);
+for (const c of '零一二两三四五六七八九十百千万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 1;
+for (const c of '位个元块万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 2;
 // Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
 // from TEXT_BASE up, per message.
 const TEXT_BASE = 0x40000000;
@@ -387,7 +389,7 @@ export class GramReader {
       if (c >= 0x30 && c <= 0x39) {
         while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
         codes[n++] = HASH;
-      } else codes[n++] = NUMERAL_BEFORE_UNIT.has(c) && UNIT.has(clause.charCodeAt(k + 1)) ? HASH : c;
+      } else codes[n++] = NUMERAL_OR_UNIT[c]! & 1 && k + 1 < clause.length && NUMERAL_OR_UNIT[clause.charCodeAt(k + 1)]! & 2 ? HASH : c;
     }
     return n;
   }

@@ -170,9 +170,10 @@ function pairSlot(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 }
 
-/** One text screened against many patterns: which characters and which pairs of neighbouring characters it holds
- *  (a bit each, 8 KB apiece: they stay in the CPU's nearest cache), so most screens fail without a search.
- *  Reused (the classifier is synchronous). */
+/** One text screened against one pattern's requirement at a time: which characters and which pairs of neighbouring
+ *  characters it holds (a bit each), so most screens fail without a search. The plain statement of what a screen
+ *  lets through; the classifier reads many patterns' screens at once through a ScreenTable, which the tests hold
+ *  to it. */
 export class Screen {
   private readonly chars = new Uint8Array(0x2000);
   private readonly pairs = new Uint8Array(0x2000);
@@ -180,6 +181,7 @@ export class Screen {
 
   /** Screen this text from now on. */
   of(text: string): this {
+    if (text === this.text) return this;
     const { chars, pairs } = this;
     const old = this.text;
     for (let i = 0; i < old.length; i++) {
@@ -200,25 +202,9 @@ export class Screen {
     return this;
   }
 
-  /** Could pattern i of the table match somewhere in the text? (As allows(), over the table's flat arrays.) */
+  /** Could pattern i of the table match somewhere in the text? (As allows(); the table reads the text once.) */
   allowsIn(table: ScreenTable, i: number): boolean {
-    const { clauseStart, stringStart, firsts, headPairs, tailPairs, strings } = table;
-    const { chars, pairs } = this;
-    for (let c = clauseStart[i]!, lastClause = clauseStart[i + 1]!; c < lastClause; c++) {
-      let held = false;
-      for (let k = stringStart[c]!, end = stringStart[c + 1]!; k < end; k++) {
-        const a = firsts[k]!;
-        if (!(chars[a >> 3]! & (1 << (a & 7)))) continue;
-        const head = headPairs[k]!;
-        const tail = tailPairs[k]!;
-        if (head < 0 || (pairs[head >> 3]! & (1 << (head & 7)) && pairs[tail >> 3]! & (1 << (tail & 7)) && this.text.includes(strings[k]!))) {
-          held = true;
-          break;
-        }
-      }
-      if (!held) return false;
-    }
-    return true;
+    return table.allows(this.text, i);
   }
 
   /** Could a pattern with this requirement match somewhere in the text? */
@@ -244,43 +230,113 @@ export class Screen {
   }
 }
 
-/** The one screen every caller uses in turn (the classifier is synchronous): one pair of bitmaps, not one per
- *  caller, keeps them in the CPU's nearest cache. Valid until the next `of`. */
-export const sharedScreen = new Screen();
 
-/** Many patterns' screens in flat arrays (one walk through contiguous memory per pattern, not a chase through
- *  objects): pattern i's clauses are clauseStart[i] … clauseStart[i + 1] - 1, clause c's strings stringStart[c] …
- *  stringStart[c + 1] - 1. A pattern without clauses always runs. */
+/** Many patterns' screens, read off a text in one pass: every string any pattern needs is looked up by the pair of
+ *  units it starts with (or by its one unit) at each position of the text, and a string found marks every clause
+ *  that holds it; pattern i may match when all its clauses are marked. Pattern i's clauses are clauseStart[i] …
+ *  clauseStart[i + 1] - 1. A pattern without clauses always runs. (Checking each pattern's strings against the
+ *  text in turn cost a walk over all of them per message.) */
 export class ScreenTable {
   readonly clauseStart: Int32Array;
-  readonly stringStart: Int32Array;
-  readonly firsts: Uint16Array;
-  readonly headPairs: Int32Array;
-  readonly tailPairs: Int32Array;
-  readonly strings: string[] = [];
+  /** Per distinct string: its text, and the clauses holding it (clauses[clauseFrom[s]] … clauses[clauseFrom[s + 1] - 1]). */
+  private readonly strings: string[] = [];
+  private readonly clauseFrom: Int32Array;
+  private readonly clauses: Int32Array;
+  /** Strings by their one unit (one-unit strings) or by the pairSlot of their first two units. */
+  private readonly byUnit = new Map<number, number[]>();
+  private readonly byPair = new Map<number, number[]>();
+  /** A bit per unit that starts a one-unit string, and per pairSlot of a longer string's first pair. */
+  private readonly unitBits = new Uint8Array(0x2000);
+  private readonly pairBits = new Uint8Array(0x2000);
+  /** Clause c is held in the text read last when marks[c] === generation. */
+  private readonly marks: Uint32Array;
+  private generation = 0;
+  private text: string | undefined;
 
   constructor(required: readonly Required[]) {
     const clauseStart = [0];
-    const stringStart = [0];
-    const firsts: number[] = [];
-    const heads: number[] = [];
-    const tails: number[] = [];
+    const ids = new Map<string, number>();
+    const holders: number[][] = [];
+    let clauseCount = 0;
     for (const r of required) {
       for (const clause of r?.clauses ?? []) {
-        clause.strings.forEach((str, k) => {
-          this.strings.push(str);
-          firsts.push(clause.firsts[k]!);
-          heads.push(clause.headPairs[k]!);
-          tails.push(clause.tailPairs[k]!);
-        });
-        stringStart.push(this.strings.length);
+        for (const str of clause.strings) {
+          // An empty string starts no pair and no unit: it never marks its clause (as the walk it replaces).
+          if (!str) continue;
+          let id = ids.get(str);
+          if (id === undefined) {
+            id = this.strings.length;
+            ids.set(str, id);
+            this.strings.push(str);
+            holders.push([]);
+            this.index(str, id);
+          }
+          const list = holders[id]!;
+          if (list.at(-1) !== clauseCount) list.push(clauseCount);
+        }
+        clauseCount++;
       }
-      clauseStart.push(stringStart.length - 1);
+      clauseStart.push(clauseCount);
     }
     this.clauseStart = Int32Array.from(clauseStart);
-    this.stringStart = Int32Array.from(stringStart);
-    this.firsts = Uint16Array.from(firsts);
-    this.headPairs = Int32Array.from(heads);
-    this.tailPairs = Int32Array.from(tails);
+    this.clauseFrom = new Int32Array(holders.length + 1);
+    holders.forEach((list, id) => {
+      this.clauseFrom[id + 1] = this.clauseFrom[id]! + list.length;
+    });
+    this.clauses = Int32Array.from(holders.flat());
+    this.marks = new Uint32Array(clauseCount);
+  }
+
+  private index(str: string, id: number): void {
+    const a = str.charCodeAt(0);
+    if (str.length === 1) {
+      this.unitBits[a >> 3]! |= 1 << (a & 7);
+      const list = this.byUnit.get(a);
+      if (list) list.push(id);
+      else this.byUnit.set(a, [id]);
+      return;
+    }
+    const b = str.charCodeAt(1);
+    const slot = pairSlot(a, b);
+    this.pairBits[slot >> 3]! |= 1 << (slot & 7);
+    const list = this.byPair.get(slot);
+    if (list) list.push(id);
+    else this.byPair.set(slot, [id]);
+  }
+
+  /** Could pattern i match somewhere in `text`? */
+  allows(text: string, i: number): boolean {
+    if (text !== this.text) this.read(text);
+    const { marks, generation } = this;
+    for (let c = this.clauseStart[i]!, end = this.clauseStart[i + 1]!; c < end; c++) if (marks[c] !== generation) return false;
+    return true;
+  }
+
+  /** Mark the clauses whose strings occur in the text. */
+  private read(text: string): void {
+    this.text = text;
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    const { unitBits, pairBits } = this;
+    for (let i = 0; i < text.length; i++) {
+      const a = text.charCodeAt(i);
+      if (unitBits[a >> 3]! & (1 << (a & 7))) {
+        const list = this.byUnit.get(a);
+        if (list) for (const id of list) this.mark(id);
+      }
+      if (i + 1 === text.length) break;
+      const b = text.charCodeAt(i + 1);
+      const slot = pairSlot(a, b);
+      if (!(pairBits[slot >> 3]! & (1 << (slot & 7)))) continue;
+      const list = this.byPair.get(slot);
+      if (list) for (const id of list) if (text.startsWith(this.strings[id]!, i)) this.mark(id);
+    }
+  }
+
+  private mark(id: number): void {
+    for (let k = this.clauseFrom[id]!, end = this.clauseFrom[id + 1]!; k < end; k++) this.marks[this.clauses[k]!] = this.generation;
   }
 }

@@ -1,6 +1,7 @@
 // Text normalisation shared by the FAQ matcher and the drill judge, so both read users the same way:
 // full-width → half-width (NFKC), traditional → simplified Chinese (OpenCC), lower case, tidy spaces.
 import * as OpenCC from 'opencc-js';
+import { charBits, holdsAny, spacesToTidy } from './char-bits.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -65,10 +66,14 @@ function hasTraditional(s: string): boolean {
  */
 export function normalizeTextQuick(input: string): string {
   let s = input.normalize('NFKC').toLowerCase();
-  s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');
+  // Each rewrite only on a text it would change (a scan of a table, not of a regular expression).
+  if (holdsAny(s, INVISIBLE_BITS)) s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');
   if (hasTraditional(s)) s = toSimplified(s);
-  return s.replace(/\s+/g, ' ').trim();
+  return (spacesToTidy(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
+
+/** The invisible formatting characters normalizeText drops (char-bits.ts). */
+export const INVISIBLE_BITS = charBits('\u200b-\u200f\u2060-\u2064\ufeff\u00ad');
 
 /** Replace punctuation (ASCII and CJK) with spaces: used for matching, never for display. */
 export function stripPunctuation(s: string): string {

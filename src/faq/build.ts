@@ -7,10 +7,13 @@ import { fillTemplate, brandVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
+import { type PinyinTable, pinyinTable } from './pinyin.ts';
+import { buildSpelling, type Spelling } from './spelling.ts';
 import type { FaqReplies } from './replies.ts';
 import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export interface IndexedEntry {
   entry: FaqEntry;
@@ -37,6 +40,10 @@ export interface FaqIndex {
   replies: FaqReplies | undefined;
   /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
   router: Router | undefined;
+  /** The FAQ's and the routes' words typed as pinyin → the words (pinyin.ts). */
+  pinyin: PinyinTable;
+  /** The FAQ's and the routes' English words, for misspelt ones (spelling.ts). */
+  spelling: Spelling;
   entries: IndexedEntry[];
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
@@ -175,6 +182,9 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     return { vector, norm: Math.sqrt(sq) || 1 };
   });
 
+  const words = vocabulary(entries, options.routes);
+  const pinyin = pinyinTable(words.zh, new Set(words.en.keys()));
+  const spelling = buildSpelling(words.en);
   const variantIndex = invert(variantFeatures, idf, config);
   const entryIndex = invert(entryFeatures, idf, config);
   return {
@@ -182,7 +192,9 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
-    router: options.routes ? buildRouter(options.routes, brandRe) : undefined,
+    router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling }) : undefined,
+    pinyin,
+    spelling,
     entries: indexed,
     byId,
     byLocale,

@@ -105,10 +105,7 @@ export function checkEntries(files: readonly { source: YamlSource; entries: read
       for (const [path, text] of texts) {
         for (const name of placeholdersIn(text)) {
           if (!FAQ_PLACEHOLDERS.has(name)) {
-            at(
-              path,
-              `unknown placeholder {{${name}}} (known: ${placeholderList(FAQ_PLACEHOLDERS, ', ')})`,
-            );
+            at(path, `unknown placeholder {{${name}}} (known: ${placeholderList(FAQ_PLACEHOLDERS, ', ')})`);
           }
         }
       }

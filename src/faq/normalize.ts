@@ -5,6 +5,8 @@ import * as OpenCC from 'opencc-js';
 import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
+import { type PinyinTable, pinyinShaped } from './pinyin.ts';
+import { correctWord, type Spelling } from './spelling.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
 // which would otherwise turn them into 简讯/萤幕/连结 that no content uses.
@@ -73,27 +75,47 @@ function replaceConcepts(run: string, zh: boolean): string {
 
 /**
  * Pinyin typed one syllable at a time ("bei pian le zenme ban"): 2–4 neighbouring Latin words whose concatenation
- * is a pinyin word of the lexicon become that word. Only Latin runs are touched; English has no such joins.
+ * is a pinyin word of the lexicon become that word. With the vocabulary's table (pinyin.ts), 1–4 pinyin-shaped
+ * words that spell a vocabulary word become the word itself ("geren zhanghu" → 个人账户). Only Latin runs are
+ * touched; English has no such joins.
  */
-function joinPinyin(s: string): string {
+function joinPinyin(s: string, table: PinyinTable | undefined): string {
   const words = s.split(' ');
-  if (words.length < 2) return s;
+  if (words.length < 2 && !table) return s;
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let joined = 0;
-    for (let n = Math.min(4, words.length - i); n >= 2 && !joined; n--) {
+    for (let n = Math.min(4, words.length - i); n >= (table ? 1 : 2) && !joined; n--) {
       const part = words.slice(i, i + n);
-      if (!part.every((w) => /^[a-z]{1,6}$/.test(w))) continue;
       const key = part.join('');
-      if (Object.hasOwn(PINYIN, key)) {
-        out.push(key);
-        joined = n;
-      }
+      if (n >= 2 && part.every((w) => /^[a-z]{1,6}$/.test(w)) && Object.hasOwn(PINYIN, key)) out.push(key);
+      else if (table && key.length >= MIN_TABLE_KEY && part.every(pinyinShaped) && table.has(key))
+        out.push(` ${table.get(key)!} `);
+      else continue;
+      joined = n;
     }
     if (joined) i += joined;
     else out.push(words[i++]!);
   }
   return out.join(' ');
+}
+
+// A key of the vocabulary's table is used from two syllables and five letters up: "xian" could be 先 as well as 西安.
+const MIN_TABLE_KEY = 5;
+// An English question is full of pinyin-shaped words too ("i can go to a"): the table is used on Latin text only
+// when most of its words are pinyin-shaped.
+const PINYIN_SHARE = 0.6;
+
+function mostlyPinyin(s: string): boolean {
+  const words = s.match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.filter(pinyinShaped).length >= PINYIN_SHARE * words.length;
+}
+
+/** A misspelt word corrected (and then read like a typed one: a corrected "thnaks" is still a synonym's form). */
+function spelled(spelling: Spelling | undefined, w: string): string | undefined {
+  // A pinyin-shaped word ("dian", "zhen") in a mixed question is pinyin, not a misspelt "didn" or "then".
+  const c = spelling && !pinyinShaped(w) ? correctWord(spelling, w) : undefined;
+  return c === undefined ? undefined : (wordFrom(SYNONYMS_EN, c) ?? c);
 }
 
 // Own keys only: a user typing "constructor" must not get Object.prototype.constructor back.
@@ -113,6 +135,10 @@ export interface NormalizeOptions {
   brand?: RegExp;
   /** Keep "is this a scam?" fillers (routing reads them as scam cues; ranking drops them). */
   keepFillers?: boolean;
+  /** The vocabulary's pinyin table (pinyin.ts), built once per index. */
+  pinyin?: PinyinTable;
+  /** The vocabulary's English words (spelling.ts): a misspelt word one edit from a known one becomes it. */
+  spelling?: Spelling;
 }
 
 /**
@@ -131,8 +157,15 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   if (options.brand) s = s.replace(options.brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  s = joinPinyin(s);
-  s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? w);
+  const pinyinText = !zh && mostlyPinyin(s);
+  const table = options.pinyin && (zh || pinyinText) ? options.pinyin : undefined;
+  s = joinPinyin(s, table);
+  // Spelling is not tried on pinyin text: "rang" is a syllable there, not a misspelt "range".
+  const spelling = pinyinText ? undefined : options.spelling;
+  s = s.replace(
+    LATIN_WORD,
+    (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? spelled(spelling, w) ?? w,
+  );
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));

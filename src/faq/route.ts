@@ -4,27 +4,34 @@
 //
 // The product/fraud decision is structural. A fraud question shows a third party reaching the user (contact),
 // something asked of the user (request), the user's doubt (is it real / a scam), or a risk to the account or data
-// (risk). A product question is about the user's own account action and shows none of those: fraud always wins.
-// A question with neither is `other`: answered honestly (answer.ts), never with a straight scam answer.
+// (risk): those four decide. A product question is about the user's own account action and shows none of them.
+// Between the two sit the `context` cues — a call or a text as such, an account state (frozen, a late record) —
+// which scam stories and ordinary account questions share: they make a fraud question unless the question names
+// one of the user's own account situations (`product.own`: locked after wrong passwords, paid late, the
+// platform's collections, an overpayment, closing the account). A question with neither is `other`: answered
+// honestly (answer.ts), never with a straight scam answer.
 import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
+import type { PinyinTable } from './pinyin.ts';
+import type { Spelling } from './spelling.ts';
 
 /** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */
 export type FaqRoute = 'fraud' | 'product' | 'smalltalk' | 'other';
 export const FAQ_ROUTES: readonly FaqRoute[] = ['fraud', 'product', 'smalltalk', 'other'];
 
-/** The families of fraud cues, in the order they are reported. */
-export const FRAUD_CUE_KINDS = ['contact', 'request', 'doubt', 'risk'] as const;
+/** The families of fraud cues, in the order they are reported; `context` gives way to an own-account situation. */
+export const FRAUD_CUE_KINDS = ['contact', 'request', 'doubt', 'risk', 'context'] as const;
 export type FraudCueKind = (typeof FRAUD_CUE_KINDS)[number];
+const DECISIVE = FRAUD_CUE_KINDS.filter((k) => k !== 'context');
 
 const phrases = z.strictObject({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 
 export const routesSchema = z.strictObject({
   smalltalk: z.strictObject({ phrases, reply: localizedSchema }),
-  product: z.strictObject({ cues: phrases, examples: phrases.optional(), reply: localizedSchema }),
-  fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases }),
+  product: z.strictObject({ cues: phrases, own: phrases, examples: phrases.optional(), reply: localizedSchema }),
+  fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases, context: phrases }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
 
@@ -33,8 +40,12 @@ export interface Router {
   /** The whole message made of small-talk phrases (and spaces). */
   smalltalk: RegExp;
   product: RegExp;
+  /** The user's own account situations (product.own): they outweigh the `context` fraud cues. */
+  own: RegExp;
   fraud: Record<FraudCueKind, RegExp>;
   brand: RegExp | undefined;
+  /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
+  words: { pinyin?: PinyinTable; spelling?: Spelling };
 }
 
 /** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
@@ -43,7 +54,11 @@ const alternation = (list: readonly string[], normalize: (s: string) => string) 
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
 
-export function buildRouter(routes: FaqRoutes, brand?: RegExp): Router {
+export function buildRouter(
+  routes: FaqRoutes,
+  brand?: RegExp,
+  words: { pinyin?: PinyinTable; spelling?: Spelling } = {},
+): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
   const both = (p: { zh: string[]; en: string[] }) => new RegExp(alternation([...p.zh, ...p.en], cue));
@@ -53,8 +68,10 @@ export function buildRouter(routes: FaqRoutes, brand?: RegExp): Router {
     routes,
     smalltalk: new RegExp(`^(?:\\s*(?:${small}))+\\s*$`),
     product: both(routes.product.cues),
+    own: both(routes.product.own),
     fraud,
     brand,
+    words,
   };
 }
 
@@ -74,12 +91,22 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
   const normalized = normalizeQuestion(question, {
     keepFillers: true,
     ...(router.brand ? { brand: router.brand } : {}),
+    ...router.words,
   });
   const cue = router.product.exec(normalized)?.[0];
-  for (const kind of FRAUD_CUE_KINDS) {
+  const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
+    route: 'fraud',
+    fraudCue: { kind, text },
+    ...(cue ? { cue } : {}),
+  });
+  for (const kind of DECISIVE) {
     const hit = router.fraud[kind].exec(normalized)?.[0];
-    if (hit !== undefined) return { route: 'fraud', fraudCue: { kind, text: hit }, ...(cue ? { cue } : {}) };
+    if (hit !== undefined) return fraud(kind, hit);
   }
+  const own = router.own.exec(normalized)?.[0];
+  if (own !== undefined) return { route: 'product', cue: own };
+  const context = router.fraud.context.exec(normalized)?.[0];
+  if (context !== undefined) return fraud('context', context);
   if (cue) return { route: 'product', cue };
   return { route: 'other' };
 }

@@ -2,7 +2,8 @@
 //   1. TF-IDF cosine through the postings ranks the entries sharing words or grams with the question (lexical).
 //   2. fuse.js settles near ties among the best two over their own segmented variants (typos inside words).
 //   3. Topic signals say whether the question is about that topic at all: do the other candidates agree on it,
-//      and are the question's words typical of it (a word every topic uses, like 还款, is no evidence).
+//      and are the question's words typical of it (a word every topic uses, like 还款, is no evidence). The
+//      candidates' agreement also moves the ranking a little (config.voteShare): the candidates vote.
 //   4. A logistic calibration turns the signals into a confidence ≈ P(the entry answers the question).
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
@@ -61,7 +62,11 @@ const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
 
 /** The question as the index sees it. */
 export function queryTerms(index: FaqIndex, question: string): QueryTerms {
-  const normalized = normalizeQuestion(question, { brand: index.brandRe });
+  const normalized = normalizeQuestion(question, {
+    brand: index.brandRe,
+    pinyin: index.pinyin,
+    spelling: index.spelling,
+  });
   const vector = new Map<string, number>();
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
@@ -266,11 +271,11 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
   fuzzyTieBreak(index, q, scored);
 
-  // Topic signals for the entries we may return; the pool of candidates votes.
+  // Topic signals for the candidates; the pool of candidates votes.
   const voters = scored.slice(0, config.candidates);
   let total = 0;
   for (const v of voters) total += v.lexical;
-  for (const s of scored.slice(0, limit)) {
+  for (const s of scored.slice(0, Math.max(limit, config.candidates))) {
     const topics = index.entries[s.entry]!.entry.topics;
     let same = 0;
     for (const v of voters) {
@@ -281,6 +286,14 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     s.support = same - own;
     s.topicFit = topicFit(index, q, topics);
     s.confidence = calibrate(index, s);
+  }
+  // The candidates vote: an entry whose topic the other close entries share moves up. Wording a user invents
+  // meets one variant by chance; it rarely meets several entries of a wrong topic at once. Once money is gone the
+  // urgent entry keeps the lead it was given (liftVictimSteps).
+  if (config.voteShare > 0 && !q.moneyGone) {
+    for (const s of voters) s.score += config.voteShare * s.agree;
+    voters.sort((a, b) => b.score - a.score || a.entry - b.entry);
+    scored.splice(0, voters.length, ...voters);
   }
   // Ranked by score, not confidence: re-ranking by confidence measured 0.4 points lower top-1 on the dev set.
   return scored.slice(0, limit);

@@ -114,9 +114,29 @@ export interface MatchOptions {
   negation: boolean;
 }
 
+// Content phrases (intents, a node's safe and risky lists) are matched against every answer, and the practise intent
+// against every message: each phrase's matching form is computed once, not on every call. Bounded, in case a caller
+// ever passes phrases that are not content.
+const PHRASE_FORMS_MAX = 8192;
+const zhForms = new Map<string, string>();
+const enForms = new Map<string, string[]>();
+
+function formOf<T>(forms: Map<string, T>, phrase: string, make: (phrase: string) => T): T {
+  let form = forms.get(phrase);
+  if (form === undefined) {
+    if (forms.size >= PHRASE_FORMS_MAX) forms.clear();
+    form = make(phrase);
+    forms.set(phrase, form);
+  }
+  return form;
+}
+
+const zhForm = (phrase: string) => normalizeText(phrase).replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
+const enForm = (phrase: string) => prepareText(phrase).words.map((w) => w.key);
+
 /** A zh phrase as a substring of the compact answer; the first non-negated occurrence counts. */
 function matchZh(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
-  const p = normalizeText(phrase).replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
+  const p = formOf(zhForms, phrase, zhForm);
   if (!p) return false;
   for (let at = text.compact.indexOf(p); at >= 0; at = text.compact.indexOf(p, at + 1)) {
     const before = text.compact[at - 1];
@@ -131,7 +151,7 @@ function matchZh(text: PreparedText, phrase: string, opts: MatchOptions): boolea
 
 /** An en phrase as consecutive whole words of one clause; the first non-negated occurrence counts. */
 function matchEn(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
-  const p = prepareText(phrase).words.map((w) => w.key);
+  const p = formOf(enForms, phrase, enForm);
   if (!p.length) return false;
   const words = text.words;
   for (let start = 0; start + p.length <= words.length; start++) {

@@ -11,6 +11,7 @@ import {
   evaluateField,
   type FieldMetrics,
   parseFieldQuestions,
+  QUESTION_BATCHES,
   type QuestionBatch,
   questionBatch,
 } from '../../src/faq/field.ts';
@@ -44,7 +45,10 @@ function summary(name: string, m: FieldMetrics): string {
 // the merged code (routing by cue families), both brands alike: batch 1 — top-1 86.4 %, out of scope answered
 // straight 1.6 %, product answered as scams 2 of 35, mixed-language 81.6 % (38); batch 2 — 89.4 %, 2.0 %, 3 of 30,
 // 100 % (17). Before (code of 2026-11-29): batch 1 — 85.8 %, 7.8 %, 5 of 35, 78.9 %; batch 2 (measured before anyone
-// tuned on batch 2) — 90.4 %, 2.0 %, 2 of 30, 100 %. Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`,
+// tuned on batch 2) — 90.4 %, 2.0 %, 2 of 30, 100 %. Batches 3 (q0756–q0985) and 5 (q1501–q1754), written
+// 2026-11-30 by new writers, measured once on that morning's code before anyone tuned on them: batch 3 — 88.5 %,
+// 5.4 %, 4 of 22, 92.3 % (13); batch 5 — 81.3 %, 11.1 %, 5 of 30, 78.6 % (14). Answer speed (p95 ≤ 1 ms) is
+// measured by `npm run bench faq`,
 // not here: a timing inside a parallel test run measures the machine's load, not the matcher.
 interface Floors {
   top1Min: number;
@@ -55,6 +59,8 @@ interface Floors {
 const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   1: { top1Min: 0.84, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.79 },
   2: { top1Min: 0.87, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.9 },
+  3: { top1Min: 0.86, outOfScopeConfidentMax: 0.07, productAsScamMax: 4, mixedMin: 0.84 },
+  5: { top1Min: 0.79, outOfScopeConfidentMax: 0.13, productAsScamMax: 5, mixedMin: 0.71 },
 });
 
 describe('field questions', () => {
@@ -79,7 +85,7 @@ describe('field questions', () => {
     const index = indexFor(brandFile);
     const m = evaluateField(index, held.questions);
     console.log(summary(`questions-held.tsv with ${brandFile}`, m));
-    const batches = ([1, 2] as const).map((batch) => {
+    const batches = (Object.keys(QUESTION_BATCHES).map(Number) as QuestionBatch[]).map((batch) => {
       const b = evaluateField(
         index,
         held.questions.filter((q) => questionBatch(q.id) === batch),

@@ -23,6 +23,8 @@ export interface FieldMessage {
 export const BATCHES = Object.freeze({
   1: { first: 'm0001', last: 'm0566' },
   2: { first: 'm0567', last: 'm0871' },
+  3: { first: 'm0872', last: 'm1090' },
+  5: { first: 'm1601', last: 'm1860' },
 });
 export type Batch = keyof typeof BATCHES;
 

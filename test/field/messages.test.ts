@@ -3,7 +3,7 @@
 // with `npx tsx test/field/messages-score.ts dev --misses`.
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
-import { type Batch, loadMessages, messageBatch } from './messages-corpus.ts';
+import { BATCHES, type Batch, loadMessages, messageBatch } from './messages-corpus.ts';
 import { BRAND_FILES, CORPUS, report, scoreMessages } from './messages-score.ts';
 
 const present = loadMessages(CORPUS.held, loadBrand(BRAND_FILES.demo)) !== undefined;
@@ -30,6 +30,9 @@ describe('messages corpus, dev half (regression guard)', () => {
 // 3, 7.7 %, 86.0 %, 88.9 %. Before the concept reader (code of 2026-11-29): batch 1 — 1, 3, 3.5 %, 73.4 %, 74.8 %;
 // batch 2 (measured before anyone tuned on batch 2) — 2, 3, 5.8 %, 75.0 %, 80.6 %. The floors accept one more
 // genuine message flagged per batch for eleven points of scam recall; the targets stay with `it.fails` below.
+// Batch 3 (m0872–m1090, written 2026-11-30 by a third writer), measured once on that morning's code before anyone
+// tuned on it: 0, 2, 7.5 %, 75.4 %, 76.9 % (dev half's first score: 0, 0, 2.6 %, 74.6 %, 75.5 %). Batch 5
+// (m1601–m1860, a fourth writer) likewise: 1, 1, 2.3 %, 81.4 %, 83.8 % (dev: 0, 1, 2.3 %, 83.7 %, 80.9 %).
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -45,6 +48,20 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.83,
     dangerousJudgedDangerousMin: 0.85,
   },
+  3: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.09,
+    scamsFlaggedMin: 0.73,
+    dangerousJudgedDangerousMin: 0.74,
+  },
+  5: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.035,
+    scamsFlaggedMin: 0.79,
+    dangerousJudgedDangerousMin: 0.81,
+  },
 });
 
 interface Floors {
@@ -59,7 +76,7 @@ describe.skipIf(!present)('messages corpus, held-out half', () => {
   const whole = Object.entries(BRAND_FILES).map(([name, file]) => {
     const brand = loadBrand(file);
     const messages = loadMessages(CORPUS.held, brand)!;
-    const batches = ([1, 2] as const).map((batch) => {
+    const batches = (Object.keys(BATCHES).map(Number) as Batch[]).map((batch) => {
       const score = scoreMessages(messages.filter(inBatch(batch)), brand);
       console.log(report(`held-out batch ${batch} × ${name}`, score));
       return [`${name}, batch ${batch}`, batch, score] as const;

@@ -305,6 +305,57 @@ describe('app webhook', () => {
     expect(await res.json()).toMatchObject({ error: 'payload_too_large' });
   });
 
+  it('sends the app\'s security and CORS headers on its answers, as every other /api endpoint does', async () => {
+    const res = await postAppMessage(server.url, { userId: uid(), text: 'hello', messageId: mid() });
+    expect(res.status).toBe(200);
+    const other = await fetch(`${server.url}/api/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hello' }),
+    });
+    const skip = new Set(['content-length', 'date', 'etag', 'connection', 'keep-alive']);
+    const shared = (h: Headers) => {
+      const out: string[] = [];
+      h.forEach((v, k) => {
+        if (!skip.has(k)) out.push(`${k}: ${v}`);
+      });
+      return out.sort();
+    };
+    expect(shared(res.headers)).toEqual(shared(other.headers));
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+  });
+
+  it('answers the same through Express when the request is not the plain common case (a query string, a gzip body)', async () => {
+    const userId = uid();
+    const raw = JSON.stringify({ userId, text: 'hello', messageId: mid(), sentAt: Date.now(), locale: 'en' });
+    const viaQuery = await fetch(`${server.url}/api/app/messages?from=app`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': signBody(TEST_WEBHOOK_SECRET, raw) },
+      body: raw,
+    });
+    expect(viaQuery.status).toBe(200);
+    const body = (await viaQuery.json()) as { replies: { kind: string }[] };
+    expect(body.replies.map((r) => r.kind)).toEqual(['welcome', 'menu']);
+    expect(viaQuery.headers.get('access-control-allow-origin')).toBe('*');
+
+    const { gzipSync } = await import('node:zlib');
+    const again = JSON.stringify({ userId, text: 'hello', messageId: mid(), sentAt: Date.now(), locale: 'en' });
+    const gz = await fetch(`${server.url}/api/app/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', 'x-signature': signBody(TEST_WEBHOOK_SECRET, again) },
+      body: gzipSync(again),
+    });
+    expect(gz.status).toBe(200);
+    const bad = await fetch(`${server.url}/api/app/messages?x=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': `sha256=${'0'.repeat(64)}` },
+      body: raw,
+    });
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toMatchObject({ error: 'bad_signature' });
+  });
+
   it('counts messages in /metrics', async () => {
     await sendApp(server.url, { userId: uid(), text: 'hello', messageId: mid() });
     const res = await fetch(`${server.url}/metrics`);

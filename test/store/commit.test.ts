@@ -80,3 +80,62 @@ for (const backend of backends) {
     });
   });
 }
+
+/** A turn of user `u` (its own state, replay and history keys). */
+const userTurn = (u: string): TurnCommit => ({
+  state: { key: `users/${u}`, value: { user: u } },
+  outcomes: [{ ...outcome, user: u }],
+  idempotency: { key: `m-${u}`, value: { replies: [`reply ${u}`] }, ttlSeconds: 60 },
+  history: { key: `history/${u}`, lines: [{ role: 'user', text: `from ${u}` }], keep: 60 },
+});
+
+/** Makes history writes under `history/<u>` fail inside the store (the other users' writes still work). */
+async function breakHistoryOf(store: StateStore, u: string): Promise<void> {
+  if (store.kind === 'sqlite') {
+    const db = store.outcomes.db as { exec(sql: string): void };
+    db.exec(
+      `CREATE TEMP TRIGGER fail_${u} BEFORE INSERT ON history WHEN NEW.key = 'history/${u}' BEGIN SELECT RAISE(ABORT, 'injected fault'); END`,
+    );
+    return;
+  }
+  const { client, prefix } = store.outcomes.redis as { client: import('ioredis').Redis; prefix: string };
+  await client.set(`${prefix}history:history/${u}`, 'not a list');
+}
+
+for (const backend of backends) {
+  describe.skipIf(!!backend.skip)(`group commit: ${title(backend)}`, () => {
+    const ctx = useFreshStore(backend);
+
+    it('turns committed in the same tick all land, each whole', async () => {
+      const users = ['a', 'b', 'c', 'd', 'e'];
+      await Promise.all(users.map((u) => ctx.store.commitTurn(userTurn(u))));
+      for (const u of users) {
+        expect(await ctx.store.loadState(`users/${u}`)).toEqual({ user: u });
+        expect(await ctx.store.idempotency.get(`m-${u}`)).toEqual({ replies: [`reply ${u}`] });
+        expect(await ctx.store.history.recent(`history/${u}`, 60)).toEqual([{ role: 'user', text: `from ${u}` }]);
+      }
+      expect(await ctx.store.outcomes.count()).toBe(users.length);
+    });
+
+    it('a fault in one turn of a group fails that turn alone: nothing of it is kept, the others land', async () => {
+      await breakHistoryOf(ctx.store, 'b');
+      const settled = await Promise.allSettled(['a', 'b', 'c'].map((u) => ctx.store.commitTurn(userTurn(u))));
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await ctx.store.loadState('users/b')).toBeUndefined();
+      expect(await ctx.store.idempotency.get('m-b')).toBeUndefined();
+      for (const u of ['a', 'c']) {
+        expect(await ctx.store.loadState(`users/${u}`)).toEqual({ user: u });
+        expect(await ctx.store.history.recent(`history/${u}`, 60)).toEqual([{ role: 'user', text: `from ${u}` }]);
+      }
+      expect((await ctx.store.outcomes.list()).map((o) => o.user).sort()).toEqual(['a', 'c']);
+    });
+
+    it('a turn that cannot be serialised fails alone in its group', async () => {
+      const bad = { ...userTurn('b'), history: { key: 'history/b', lines: [{ n: 1n }], keep: 60 } };
+      const settled = await Promise.allSettled([userTurn('a'), bad, userTurn('c')].map((t) => ctx.store.commitTurn(t)));
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await ctx.store.loadState('users/b')).toBeUndefined();
+      expect(await ctx.store.outcomes.count()).toBe(2);
+    });
+  });
+}

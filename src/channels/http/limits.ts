@@ -19,8 +19,11 @@ export function clientIp(req: IncomingMessage, trustProxy: number): string {
   return chain[Math.min(trustProxy, chain.length - 1)]!;
 }
 
+/** The Retry-After header's value (whole seconds, at least 1) for a refusal that clears in `retryAfterMs`. */
+export const retryAfterSeconds = (retryAfterMs: number): string => String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
+
 export function sendRateLimited(res: Response, retryAfterMs: number, message = 'too many requests, slow down'): void {
-  res.set('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+  res.set('Retry-After', retryAfterSeconds(retryAfterMs));
   res.status(429).json({ error: 'rate_limited', message });
 }
 

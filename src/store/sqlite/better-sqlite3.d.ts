@@ -22,6 +22,7 @@ declare module 'better-sqlite3' {
     }
     interface Database {
       readonly open: boolean;
+      readonly inTransaction: boolean;
       readonly name: string;
       prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R>;
       transaction<F extends (...args: never[]) => unknown>(fn: F): Transaction<F>;

@@ -1,4 +1,5 @@
 // The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
+import { groupPerTick } from '../group-commit.ts';
 import { createLocalLock } from '../local-lock.ts';
 import { createMemoryRateLimiter } from '../rate-limit.ts';
 import { newSecret } from '../secret.ts';
@@ -20,13 +21,37 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
   const idempotency = createSqliteIdempotency(db);
   const outcomes = createSqliteOutcomes(db);
   const history = createSqliteHistory(db);
-  // The whole turn in one IMMEDIATE transaction: all of it lands or none of it (a failing write rolls back the
-  // others), and one commit per turn costs one WAL append and one lock round instead of four.
-  const commitAll = db.transaction((c: TurnCommit) => {
+  // A whole turn: all of it lands or none of it (a failing write rolls back the others). Inside the group's
+  // transaction it runs as a savepoint, so one failing turn rolls back alone.
+  const commitOne = db.transaction((c: TurnCommit) => {
     state.writeSync(c.state.key, c.state.value);
     if (c.outcomes.length) outcomes.addManySync(c.outcomes);
     if (c.idempotency) idempotency.putSync(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds);
     if (c.history) history.appendSync(c.history.key, c.history.lines, c.history.keep);
+  });
+  // The turns of one tick in one IMMEDIATE transaction (src/store/group-commit.ts): one WAL append and one lock
+  // round for all of them. The pages every turn touches (the outcomes table's tail and its indexes, the replay
+  // table) are written once per group instead of once per turn.
+  const commitGroup = db.transaction((batch: TurnCommit[]) =>
+    batch.map((c) => {
+      try {
+        commitOne(c);
+        return undefined;
+      } catch (err) {
+        // A fault SQLite answers by rolling back the whole transaction (disk full): fail the group, write no more.
+        if (!db.inTransaction) throw err;
+        return err;
+      }
+    }),
+  );
+  const commitTurn = groupPerTick<TurnCommit>((batch) => {
+    if (batch.length > 1) return commitGroup.immediate(batch);
+    try {
+      commitOne.immediate(batch[0]!);
+      return [undefined];
+    } catch (err) {
+      return [err];
+    }
   });
 
   return {
@@ -40,9 +65,7 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
     history,
     // One instance: the limits need not outlive the process.
     limits: createMemoryRateLimiter(),
-    async commitTurn(c) {
-      commitAll.immediate(c);
-    },
+    commitTurn,
     async secret(name) {
       const existing = selectSecret.get(name);
       if (existing !== undefined) return existing;

@@ -1,0 +1,42 @@
+// phone-parse.ts must answer exactly as libphonenumber-js's own getType() and isValid() do, for numbers of every
+// shape: mainland mobiles and landlines, service numbers, overseas numbers, too short and too long, written
+// nationally or with a country code.
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { isValidNumber, numberType } from '../../src/classifier/phone-parse.ts';
+import { PHONE_CASES } from './cases.ts';
+
+function agree(text: string, country?: 'CN'): void {
+  const parsed = parsePhoneNumberFromString(text, country);
+  if (!parsed) return;
+  expect([text, numberType(parsed)]).toEqual([text, parsed.getType()]);
+  expect([text, isValidNumber(parsed)]).toEqual([text, parsed.isValid()]);
+}
+
+const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+// Leading digits of the shapes that matter (mainland mobiles, landlines by area code, service lines) and any other.
+const lead = fc.constantFrom('1', '13', '17', '19', '10', '20', '21', '400', '800', '95', '96', '106', '0', '00', '852', '853', '886', '44', '63', '7', '');
+
+describe('number types as libphonenumber-js reads them', () => {
+  it('agrees on the table’s numbers', () => {
+    for (const { input } of PHONE_CASES) {
+      const bare = input.replace(/[^\d+]/g, '');
+      agree(bare, 'CN');
+      agree(bare.startsWith('+') ? bare : `+86${bare}`);
+      agree(`+${bare.replace(/^\+|^00/, '')}`);
+    }
+  });
+
+  it('agrees on random national and international numbers', () => {
+    fc.assert(
+      fc.property(lead, digits(1, 16), fc.boolean(), (head, tail, international) => {
+        const n = head + tail;
+        if (international) agree(`+${n}`);
+        else agree(n, 'CN');
+        agree(`+86${n}`);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

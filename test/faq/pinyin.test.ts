@@ -1,0 +1,49 @@
+// Pinyin typed without an IME: the FAQ's own words typed as toneless pinyin become the words (src/faq/pinyin.ts).
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, createFaq, normalizeQuestion, routeQuestion } from '../../src/faq/index.ts';
+import { pinyinShaped, pinyinTable } from '../../src/faq/pinyin.ts';
+import { brand, ROOT } from '../helpers/content.ts';
+
+const faq = createFaq(ROOT, brand);
+
+describe('pinyin table', () => {
+  const table = pinyinTable(['个人账户', '还款', '我们', '绿色'], new Set(['women']));
+
+  it('keys every reading of a polyphone, ü as v or u; English words stay English', () => {
+    expect(table.get('gerenzhanghu')).toBe('个人账户');
+    expect(table.get('huankuan')).toBe('还款');
+    expect(table.get('haikuan')).toBe('还款');
+    expect(table.get('lvse')).toBe('绿色');
+    expect(table.get('luse')).toBe('绿色');
+    expect(table.has('women')).toBe(false);
+  });
+
+  it('knows a pinyin-shaped word', () => {
+    expect(['zhanghu', 'geren', 'xiang', 'nv'].every(pinyinShaped)).toBe(true);
+    expect(['account', 'my', 'is', 'frozen'].some(pinyinShaped)).toBe(false);
+  });
+
+  it('joins syllables typed apart into the word, only in text that is mostly pinyin', () => {
+    const q = (s: string) => normalizeQuestion(s, { pinyin: table });
+    expect(q('zhuan dao ge ren zhang hu')).toContain('个人账户');
+    expect(q('geren zhanghu')).toBe('个人账户');
+    expect(q('the geren zhanghu page of my account')).not.toContain('个人账户');
+  });
+});
+
+describe('pinyin questions meet the same cues and entries as characters', () => {
+  it.each([
+    ['ta rang wo ba qian zhuan dao geren zhanghu', 'fraud'],
+    ['yuqi le hui shang zhengxin ma', 'product'],
+    ['mima shuru cuowu zhanghu bei dongjie le', 'product'],
+  ] as const)('%s → %s', (q, route) => {
+    expect(routeQuestion(faq.router!, q).route).toBe(route);
+  });
+
+  it('ranks a pinyin question like the same question in characters', () => {
+    const typed = answerQuestion(faq, 'kefu rang wo xiazai huiyi ruanjian gongxiang pingmu');
+    const written = answerQuestion(faq, '客服让我下载会议软件共享屏幕');
+    expect(typed.match?.id).toBe(written.match?.id);
+    expect(written.match?.topics).toContain('screen-sharing');
+  });
+});

@@ -1,0 +1,128 @@
+// The product/fraud boundary (content/routes.yaml, src/faq/route.ts): the user's own account situations that scam
+// stories mention too — locked or frozen after wrong passwords, paid late and a late record, the platform's own
+// collections and reminders, an overpayment, closing the account, a new card — are product questions; the same
+// situation with a decisive fraud cue (a third party who claims or asks, a request, doubt, a risk) is a fraud
+// question. Probe questions written for this table in our own words, shaped on public loan-app help pages (account
+// lockout after failed logins, payment reversal after paying by accident, late payments and credit reports) and on
+// police warnings; none is taken from the field corpus.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, createFaq, routeQuestion } from '../../src/faq/index.ts';
+import { brand, ROOT } from '../helpers/content.ts';
+
+const faq = createFaq(ROOT, brand);
+const router = faq.router!;
+
+describe('own-account situations are product questions', () => {
+  it.each([
+    '我想注销我的账户，怎么操作',
+    '账户注销以后个人信息会删除吗',
+    '密码输错了好几次账户被冻结了，怎么解冻',
+    'my account got locked after I typed the wrong password too many times, how do I unlock it',
+    'my account is frozen because of too many wrong passwords',
+    'how do I cancel my account',
+    'I want to cancel my account, is there a fee',
+    '我的银行卡换了，怎么更换还款卡',
+    'I got a new debit card, how do I change the card on my account',
+    '我逾期了几天，现在还清了，征信上会有不良记录吗',
+    'I paid late last month, will it show on my credit report',
+    '还款多还了200块，能退回来吗',
+    'I overpaid my loan, how do I get a refund of the extra',
+    '多扣的钱什么时候退回到我卡上',
+    '催收打电话给我了，我逾期两天，现在怎么还',
+    'I got a call from your collections team about my late payment, how do I pay now',
+    '你们的催收会联系我的紧急联系人吗',
+    '逾期了会不会打电话给我家人',
+    'my credit report shows a late payment from you, can it be removed if I pay now',
+    '账户被锁了怎么办',
+    '为什么我的账号被冻结了',
+    '登录密码错了五次被锁定，多久能自动解锁',
+    '我想关闭账户，退出会员',
+    "how do i get my money back for the membership fee i didn't want",
+    '会员费可以退吗',
+    '征信报告上显示我有一笔逾期，我已经还了，怎么更新',
+    '逾期记录多久能消除',
+    '我的额度被冻结了是什么原因',
+    '贷款软件被冻结了怎么办，是不是密码错了太多次',
+    '連續輸錯密碼帳號被鎖了，怎麼解鎖',
+    '密码错了3次 account 被 lock 了 怎么 unlock',
+    'i typed my pasword wrong like 5 times and now my acount is locked??',
+    '花了几天才还上，逾期会影响征信吗',
+    '逾期一周了，现在还清，不良记录会保留多久',
+    'overdue by a week, paid it all now, will the late record stay on my credit report',
+    'im late on my payment, will your collections team call my family',
+    '催收每天给我打电话，我想协商分期还，找谁',
+    '催收打電話來說我逾期了，我要在哪裡還款',
+    'collections called me about the missed payment, where do I pay it',
+    'got a reminder text that my payment is due tomorrow, can I pay today',
+    '收到还款提醒短信，明天到期，今天能还吗',
+    '上个月还款多扣了一次，多的钱怎么要回来',
+    'I was charged twice for the same installment, how do I get the money back',
+    '我多付了五十块钱能不能退到我的银行卡',
+    '会员是不小心开通的，能退会员费吗',
+    'I want to delete my account and all my data',
+    '還清了想把帳號註銷掉',
+    '我的银行卡丢了，补办了新卡，怎么换绑',
+    'my old card expired, how do i add the new card for repayments',
+    '换了新手机号收不到验证码了，怎么改绑定手机',
+    '为什么我的额度被冻结了，我一直按时还款',
+    '账号被冻结了，客服电话是多少',
+    "my account is frozen, what's your customer service number",
+    '逾期记录什么时候会更新到征信',
+    'cuishou dadianhua gei wo jiaren zenme ban',
+    'yuqi le hui shang zhengxin ma',
+  ])('product: %s', (q) => {
+    const a = answerQuestion(faq, q);
+    expect(a.route).toBe('product');
+    expect(a.match).toBeNull();
+  });
+});
+
+describe('the same situations with a decisive fraud cue are fraud questions', () => {
+  it.each([
+    '有人打电话说我的账户被冻结了，要我交解冻费',
+    '客服说要注销我的账户，不然影响征信，让我下载会议软件',
+    'someone called saying my account will be cancelled unless I pay a fee',
+    'a guy says he can remove my late payment from my credit report for 500 yuan, legit?',
+    '收到短信说我多还了钱要退款给我，让我点链接',
+    'someone says I overpaid and they will refund me if I give them the code',
+    '催收说不还钱就去我单位闹，还要起诉我，是真的吗',
+    'a collector asked me to pay into his personal account',
+    '我的账户显示在别的手机上登录，是不是被盗了',
+    '客服打电话说帮我把银行卡换成新卡，要我报验证码',
+    '有人说能帮我消除逾期记录，收费三百',
+    '我的账户被冻结了，对方让我转一笔钱到安全账户解冻',
+    '有个自称催收的人让我把钱转到他个人账户',
+    '催收说不马上还就爆我通讯录',
+    "a debt collector says I'll be arrested if I don't pay today",
+    '短信说我的账户被冻结，让我点链接解冻',
+    'got a text saying my account is frozen, click to unfreeze',
+    '有人说我多还了钱，让我下载一个app退款',
+    'someone called saying i was charged twice and needs my card number to refund me',
+    '客服打电话说我的账户要注销，不然影响征信',
+    '收到短信说逾期记录可以花钱消除，真的吗',
+    'someone offered to delete my late payments from my credit report for a fee',
+    '催收打电话来，让我先交保证金才能协商还款',
+    '密码输错被锁了，有个客服加我微信说能帮我解锁',
+    'my account got frozen and a guy on telegram says he can unfreeze it if i pay',
+    '账户被冻结了，有人让我转钱到安全账户',
+    '我的账号在别的地方登录了，是不是被盗',
+    'is it a scam if someone calls about my overdue loan from a +852 number',
+    '逾期了，有个陌生号码说是法院的，要起诉我',
+    '催收员说要上门，还说要去我单位，这正常吗',
+    '账户被冻结，对方说要交解冻费',
+    'a collector asked me to pay into his personal account',
+    '收到一个电话说我的额度可以提高到五万',
+    'got a call saying my limit can be raised to 50k',
+  ])('fraud: %s', (q) => {
+    const d = routeQuestion(router, q);
+    expect(d.route).toBe('fraud');
+    expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+
+  it('a call or a text alone (a context cue) is a fraud question when no own-account situation is named', () => {
+    expect(routeQuestion(router, 'got a call saying my limit can be raised to 50k').fraudCue?.kind).toBe('context');
+    expect(routeQuestion(router, '接到一个电话，额度可以提高到五万').route).toBe('fraud');
+    // …and gives way to one that is: the platform's collections about the user's own late payment.
+    expect(routeQuestion(router, 'got a call from your collections team about my late payment').route).toBe('product');
+  });
+});
