@@ -129,7 +129,8 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: () => 'safe-account',
   },
-  { name: 'remote-control', verbs: ['turn-on', 'install', 'open'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  // "给我看看你的屏幕", "let me see your screen" ask by themselves (a word of both families).
+  { name: 'remote-control', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
   { name: 'share-screen', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['screen'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'transfer',
@@ -197,6 +198,15 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  // The reader's own payment code sent to the "refund" or "prize" sender: it is how they take the money.
+  {
+    name: 'send-qr',
+    verbs: ['tell'],
+    objects: ['qr'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
+  },
   // Card or bank details asked for by message: no bank does, so an account problem is pretext enough.
   { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   {
@@ -318,7 +328,9 @@ function scan(
     // though 需支付 starts inside it); a clause that goes on with a list under it is negated whole ("never requires a
     // transfer, a new loan, or a screen share").
     const whole: boolean = negatedBefore && continuesList(text.slice(c.start, c.end));
-    const neg: RegExpExecArray | null = whole ? null : NEGATION.exec(text.slice(c.start, c.end));
+    let neg: RegExpExecArray | null = whole ? null : NEGATION.exec(text.slice(c.start, c.end));
+    // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
+    if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
     const negStart = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
     const negEnd = whole ? c.start : neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
     negatedBefore = whole || neg !== null;
@@ -506,4 +518,16 @@ export function findConcepts(
     if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
   }
   return out;
+}
+
+/** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
+function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
+  return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
+}
+
+/** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */
+export function conceptWords(text: string, list: readonly ConceptClause[], index: ConceptIndex): string[] {
+  return scan(text, list, index, []).map(
+    (f) => `${f.clause}:${text.slice(f.start, f.end)}=${f.families.join('/')}${f.off ? ' (off)' : ''}${f.warned ? ' (warned)' : ''}`,
+  );
 }

@@ -4,8 +4,10 @@
 
 /** Opening mark → closing mark. ASCII quotes pair with themselves. */
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
-/** Longer "quotes" are a stray mark, not a quoted phrase. */
-export const MAX_QUOTED = 40;
+/** A mention is a term or a slogan (“安全账户”, “不注销影响征信”); a longer quote, or one holding a clause break, is
+ *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
+export const MAX_QUOTED = 20;
+const CLAUSE_BREAK = /[,，;；。!?！？]/;
 
 /** [start, end) of the text inside each pair of quotation marks. */
 export function quotedSpans(text: string): [number, number][] {
@@ -15,7 +17,7 @@ export function quotedSpans(text: string): [number, number][] {
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0) continue;
-    if (j - i - 1 <= MAX_QUOTED && j > i + 1) {
+    if (j - i - 1 <= MAX_QUOTED && j > i + 1 && !CLAUSE_BREAK.test(text.slice(i + 1, j))) {
       out.push([i + 1, j]);
       i = j;
     }

@@ -27,6 +27,8 @@ const CLAUSE_END = /[,，]+/g;
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
+/** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
+const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|\b(told|asked|wanted) me\b|\bthey said\b)/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -65,7 +67,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
-    if (anyWarning)
+    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
+    if (anyWarning && !FIRST_PERSON_REPORT.test(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
