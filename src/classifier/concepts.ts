@@ -26,7 +26,7 @@ export const FAMILIES = [
   // whose account, who sends the app; the genuine channel named ("in the app")
   'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
-  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done', 'outcome',
+  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
 ] as const;
@@ -56,7 +56,7 @@ const SCAM_ONLY: ReadonlySet<Family> = new Set([
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
-const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy'];
+const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy', 'bank-lie'];
 
 type Pretexts = ReadonlySet<Family>;
 
@@ -197,6 +197,10 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
+  // Coached to lie to the bank about a transfer.
+  { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', topic: () => 'safe-account' },
+  // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
+  { name: 'enter-secret', verbs: ['enter'], objects: ['secret'], alone: false, severity: 'high', topic: () => 'verification-code' },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   // The reader's own payment code sent to the "refund" or "prize" sender: it is how they take the money.
   {
