@@ -28,7 +28,7 @@ const CLAUSE_END = /[,，]+/g;
 const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
-const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|\b(told|asked|wanted) me\b|\bthey said\b)/;
+const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
