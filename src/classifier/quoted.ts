@@ -2,18 +2,23 @@
 // “转账到安全账户”的都是诈骗, 所谓“征信修复”, never move money to a "safe account"), while a scammer asks in plain words.
 // A request read wholly inside quotes is no request, whatever warning words the notice does or does not use.
 
-/** Opening mark → closing mark. ASCII quotes pair with themselves. */
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** Opening mark → closing mark, by UTF-16 unit. ASCII quotes pair with themselves. */
+const PAIRS: ReadonlyMap<number, string> = new Map(
+  [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]),
+);
 /** A mention is a term or a slogan (“安全账户”, “不注销影响征信”); a longer quote, or one holding a clause break, is
  *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
 export const MAX_QUOTED = 20;
 const CLAUSE_BREAK = /[,，;；。!?！？]/;
+const ANY_MARK = /[“「『"‘]/;
 
 /** [start, end) of the text inside each pair of quotation marks. */
 export function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // Most messages hold no quotation mark: one scan says so.
+  if (!ANY_MARK.test(text)) return out;
   for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i]!];
+    const close = PAIRS.get(text.charCodeAt(i));
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0) continue;
