@@ -154,7 +154,10 @@ export async function benchWebhookPhases(): Promise<void> {
         ['  of which the main thread', fmt((1e6 * m.mainCpu) / run.total, 1), ''],
       ]),
     );
-    console.log('\nthe process\'s threads by name (/proc, same run; V8 DefaultWorker = GC helpers and the optimising compiler):');
+    console.log(
+      '\nthe process\'s threads by name (/proc, same run): `node` beside the main thread are V8\'s platform workers ' +
+        '(the optimising compiler, GC helpers); `v8:ProfEvntProc` is the profiler\'s own thread, absent in production',
+    );
     console.log(
       table([
         ['thread', 'µs CPU / message'],

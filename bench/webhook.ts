@@ -171,8 +171,13 @@ async function benchThroughput(tmp: string): Promise<void> {
       ]),
     );
     const ratio = real.reqPerSec / botkit.reqPerSec;
+    // What the throughput ratio would be with both servers given the same CPU: on a shared machine the scheduler
+    // gives them different shares from one run to the next, and msg/s follows the share.
+    const cpuPerMsg = (r: typeof real) => r.serverCores / r.reqPerSec;
+    const cpuRatio = cpuPerMsg(botkit) / cpuPerMsg(real);
     console.log(
-      `target: ≥ 0.6x the Botkit echo bot → ${ratio >= 0.6 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x); ` +
+      `target: ≥ 0.6x the Botkit echo bot → ${ratio >= 0.6 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x; ` +
+        `by CPU per message ${fmt(cpuRatio, 3)}x, servers at ${fmt(real.serverCores, 2)} and ${fmt(botkit.serverCores, 2)} cores); ` +
         `p99 at ${OPEN_RATE} msg/s: scam-coach ${fmt(openReal.p99, 1)} ms, botkit echo ${fmt(openEcho.p99, 1)} ms` +
         (real.non2xx || real.errors || real.timeouts || real.errorReplies
           ? '  [WARNING: failed requests, see the table]'

@@ -149,12 +149,31 @@ export interface NormalizeOptions {
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
+  let s = matchingForm(input, options);
+  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
+  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
+  s = s.replace(CJK_GAP, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// The FAQ normalises each question twice, for routing (fillers kept) and for ranking (fillers dropped): everything
+// before the filler step is the same work, so the last result is kept for the second call.
+let last: { input: string; options: NormalizeOptions; form: string } | undefined;
+
+/** Everything normalizeQuestion does before the filler step (which reads no option but brand, pinyin, spelling). */
+function matchingForm(input: string, options: NormalizeOptions): string {
+  const { brand } = options;
+  if (last && last.input === input) {
+    const o = last.options;
+    if (o.brand === brand && o.pinyin === options.pinyin && o.spelling === options.spelling) return last.form;
+  }
   let s = input.normalize('NFKC');
   const zh = hasCjk(s);
   if (zh) s = twPhrasesToCn(s);
   s = normalizeText(s);
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
-  if (options.brand) s = s.replace(options.brand, ' ');
+  if (brand) s = s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
   const pinyinText = !zh && mostlyPinyin(s);
@@ -170,9 +189,6 @@ export function normalizeQuestion(input: string, options: NormalizeOptions = {})
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
-  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
-  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
-  s = s.replace(CJK_GAP, '');
-  return s.replace(/\s+/g, ' ').trim();
+  last = { input, options, form: s };
+  return s;
 }
