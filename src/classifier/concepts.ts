@@ -8,23 +8,25 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { NEGATION } from './phrases.ts';
+import { continuesList, NEGATION } from './phrases.ts';
+import { insideQuotes } from './quoted.ts';
 import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
   'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
   // objects
-  'to-me', 'remote', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'app', 'meeting', 'link', 'qr',
-  'identity', 'private-channel', 'other-lender',
+  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'meeting', 'link', 'qr',
+  'identity', 'card-details', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
-  // whose account, who sends the app
-  'owner', 'from-me',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
+  // whose account, who sends the app; the genuine channel named ("in the app")
+  'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
-  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'done', 'outcome',
+  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
 ] as const;
@@ -38,7 +40,7 @@ export const conceptFileSchema = z.strictObject({
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
@@ -48,11 +50,13 @@ const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 're
 const ROLES: readonly Family[] = ['authority', 'family'];
 /** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
  *  urgency, or two of them, they make a message risky without a lever. */
-const SCAM_ONLY: ReadonlySet<Family> = new Set(['reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider']);
+const SCAM_ONLY: ReadonlySet<Family> = new Set([
+  'reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel',
+]);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
-const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy'];
+const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy', 'bank-lie'];
 
 type Pretexts = ReadonlySet<Family>;
 
@@ -68,6 +72,8 @@ interface ActionDef {
   severity: 'medium' | 'high';
   /** Cleared when every link in the message is official ("登录官网 … 查看"). */
   officialLinksClear?: boolean;
+  /** The object must be in the verb's own clause (发个红包给我; not "转了钱：…把账号告诉民警"). */
+  sameClause?: boolean;
   topic: (p: Pretexts) => TopicId;
 }
 
@@ -109,7 +115,7 @@ export const ACTIONS: readonly ActionDef[] = [
   {
     name: 'move-to-their-account',
     verbs: ['transfer', 'pay'],
-    objects: ['their-account'],
+    objects: ['their-account', 'to-me'],
     alone: false,
     severity: 'high',
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation'], ...MONEY_TOPICS], 'safe-account'),
@@ -123,7 +129,9 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: () => 'safe-account',
   },
-  { name: 'remote-control', verbs: ['turn-on', 'install', 'open'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  // "给我看看你的屏幕", "let me see your screen" ask by themselves (a word of both families).
+  { name: 'remote-control', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  { name: 'share-screen', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['screen'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'transfer',
     verbs: ['transfer'],
@@ -140,6 +148,18 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
+  // A fee to release, unfreeze, activate or verify a loan: any fee before a loan is paid out is a scam, so a loan's
+  // everyday business (a payout, a frozen account, a credit record) is pretext enough.
+  {
+    name: 'pay-loan-fee',
+    verbs: ['pay', 'transfer'],
+    objects: ['loan-fee'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+  },
+  // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
+  { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'install-what-i-send',
@@ -173,10 +193,26 @@ export const ACTIONS: readonly ActionDef[] = [
     verbs: ['tell'],
     objects: ['money'],
     alone: false,
+    sameClause: true,
     severity: 'high',
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
+  // Coached to lie to the bank about a transfer.
+  { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', topic: () => 'safe-account' },
+  // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
+  { name: 'enter-secret', verbs: ['enter'], objects: ['secret'], alone: false, severity: 'high', topic: () => 'verification-code' },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  // The reader's own payment code sent to the "refund" or "prize" sender: it is how they take the money.
+  {
+    name: 'send-qr',
+    verbs: ['tell'],
+    objects: ['qr'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
+  },
+  // Card or bank details asked for by message: no bank does, so an account problem is pretext enough.
+  { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   {
     name: 'act-on-link',
     verbs: ['redeem', 'pay', 'tell', 'enter'],
@@ -192,6 +228,7 @@ export const ACTIONS: readonly ActionDef[] = [
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
+  ['screen', 'screen-sharing'],
   ['reason-cancel', 'account-cancellation'],
   ['reason-recovery', 'victim-next-steps'],
   ['reason-crime', 'impersonating-authorities'],
@@ -202,6 +239,7 @@ const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['reason-refund', 'refund-scam'],
   ['reason-prize', 'phishing-link'],
   ['reason-insider', 'fake-app'],
+  ['reason-channel', 'official-channels'],
   ['reason-debt', 'debt-collection-impersonation'],
   ['family', 'legit-contact'],
 ];
@@ -240,6 +278,8 @@ interface Found {
   off: boolean;
   /** In a sentence that warns: its words set the scene but ask nothing. */
   warned: boolean;
+  /** Inside quotation marks: mentioned, not said (a quoted verb asks nothing; a quoted object may still be asked for). */
+  quoted: boolean;
 }
 
 export interface ConceptClause {
@@ -278,14 +318,26 @@ function wordAt(text: string, at: number, root: WordTrie<Family>): [Family[], nu
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
-function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex): Found[] {
+function scan(
+  text: string,
+  list: readonly ConceptClause[],
+  index: ConceptIndex,
+  quoted: readonly [number, number][],
+): Found[] {
   const out: Found[] = [];
+  let negatedBefore = false;
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
     // The first negation in the clause turns off every word that ends after it begins ("无需支付" is negated
-    // though 需支付 starts inside it).
-    const neg = NEGATION.exec(text.slice(c.start, c.end));
-    const negEnd = neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
+    // though 需支付 starts inside it); a clause that goes on with a list under it is negated whole ("never requires a
+    // transfer, a new loan, or a screen share").
+    const whole: boolean = negatedBefore && continuesList(text.slice(c.start, c.end));
+    let neg: RegExpExecArray | null = whole ? null : NEGATION.exec(text.slice(c.start, c.end));
+    // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
+    if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
+    const negStart = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
+    const negEnd = whole ? c.start : neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
+    negatedBefore = whole || neg !== null;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const hit = wordAt(text, at, index.root);
@@ -298,8 +350,10 @@ function scan(text: string, list: readonly ConceptClause[], index: ConceptIndex)
         end: hit[1],
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
-        off: hit[1] >= negEnd,
+        // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
+        off: hit[1] >= negEnd && at > negStart,
         warned: c.warns,
+        quoted: quoted.length > 0 && insideQuotes(quoted, at, hit[1]),
       });
     }
   }
@@ -318,6 +372,8 @@ export interface ConceptMatch {
 
 export interface ConceptOptions {
   officialLinksOnly: boolean;
+  /** Quoted spans of the text (quoted.ts). */
+  quoted?: readonly [number, number][];
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -333,10 +389,12 @@ function ownedAccount(o: Found, found: readonly Found[]): boolean {
 function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
   const toDestination = action.objects.includes('their-account');
   return found.find((o) => {
-    if (o === v || o.off || o.warned) return false;
+    // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
+    if (o.off || o.warned) return false;
     if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
+    if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
-    if (apart > 2) return false;
+    if (apart > 2 || (apart && action.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     if (o.start >= v.end) return o.start - v.end <= reach;
     // … except a link: "在链接中填写" is what phishing asks.
@@ -345,7 +403,7 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
   });
 }
 
-const CLAIM_TO_END = /^[^,，。!?！？]{1,12}$/;
+const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
 const OUTCOME_REACH = 12;
@@ -367,7 +425,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index);
+  const found = scan(text, list, index, options.quoted ?? []);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   const present = new Set<Family>();
@@ -380,7 +438,8 @@ export function findConcepts(
     if (f.off && !has(f, 'secrecy')) continue;
     for (const fam of f.families) {
       pretexts.add(fam);
-      if (!f.warned) own.add(fam);
+      // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
+      if (!f.warned && !f.quoted) own.add(fam);
     }
   }
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
@@ -417,8 +476,14 @@ export function findConcepts(
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
       hasPretext ||
-      (everyday && action.name === 'act-on-link') ||
-      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan')));
+      // … unless the message sends the reader to the app itself, as genuine notices do ("update it in the app").
+      (everyday && !pretexts.has('in-app') && ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(action.name)) ||
+      // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
+      (action.name === 'go-private' && (pretexts.has('staff') || pretexts.has('reason-loan'))) ||
+      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan'))) ||
+      // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
+      // meeting never involves.
+      (action.name === 'share-screen' && (everyday || ['staff', 'authority', 'account', 'money', 'secret'].some((f) => pretexts.has(f as Family))));
     if (!action.alone && !licensed) continue;
     if (!action.verbs.some((f) => present.has(f))) continue;
     if (!action.objects.some((f) => present.has(f)) && !(action.objects.includes('their-account') && present.has('account')))
@@ -426,7 +491,7 @@ export function findConcepts(
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
     for (const v of found) {
-      if (v.off || v.warned || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
       const o = objectFor(v, action, found, text);
       if (!o) continue;
       const topic = action.topic(pretexts);
@@ -448,13 +513,25 @@ export function findConcepts(
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((ownReasons.length > 0 || own.has('meeting')) && (lever || claimedAny)) ||
+    ((ownReasons.length > 0 || own.has('meeting') || own.has('screen')) && (lever || claimedAny)) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
   if (risky) {
     const topic = first(own, RISKY_TOPIC, 'legit-contact');
-    const at = found.find((f) => !f.off && !f.warned) ?? found[0]!;
+    const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
     if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
   }
   return out;
+}
+
+/** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
+function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
+  return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
+}
+
+/** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */
+export function conceptWords(text: string, list: readonly ConceptClause[], index: ConceptIndex): string[] {
+  return scan(text, list, index, []).map(
+    (f) => `${f.clause}:${text.slice(f.start, f.end)}=${f.families.join('/')}${f.off ? ' (off)' : ''}${f.warned ? ' (warned)' : ''}`,
+  );
 }

@@ -42,10 +42,11 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
 }
 
 const HAN = '\\u3400-\\u9fff';
-// Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs).
-const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'"\`]+(?=[${HAN}])`, 'g');
+// Spacing and symbols between two Chinese characters (not clause punctuation, which the matcher needs; not a double
+// quote, which marks words as quoted rather than said: quoted.ts).
+const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'\`]+(?=[${HAN}])`, 'g');
 /** GAP_BETWEEN_HAN's gap characters (char-bits.ts). */
-export const GAP_BITS = charBits('\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff_*·.~|/\\^+=#\'"`-');
+export const GAP_BITS = charBits('\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff_*·.~|/\\^+=#\'`-');
 
 /** Could GAP_BETWEEN_HAN match: is some gap character right after a Chinese one? (Most messages have none.) */
 function gapAfterHan(s: string): boolean {

@@ -76,7 +76,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 // Clause and sentence ends, by UTF-16 unit (all of them are single units).
 const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
 const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));
@@ -101,8 +101,48 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+// A clause that reports what the reader already did or describes a case is no request: "已经把验证码告诉了别人",
+// "一旦共享屏幕，…", "when you share your screen, …" (a scam asks; advice describes). A state is not such a report:
+// scams open with one ("您已逾期", "已被冻结").
+// What someone makes the reader do is told, not asked ("目的是让你交解冻费", "used to make you transfer money").
+export const REPORTED =
+  /(已经?(把|将)|曾经?(把|将)|一旦|(如果|若|万一|假如)[^,，。]{0,12}(了|过)|让你|让您|叫你|诱导你|诱导您|骗你|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\bif you \w+ed\b|\bif you (gave|sent|told|paid|shared)\b|\byou('ve| have) already\b|\bmakes? you\b|\btrick you into\b|\bget you to\b)/;
+
+/** A clause that goes on with the list of the one before ("never X, a Y, or Z"): it inherits its negation. */
+export const continuesList = (clause: string): boolean => LIST_GOES_ON.test(clause);
+const LIST_GOES_ON = /^\s*((or|and|nor|a|an|any|no)\b|或者?|以及|及|也不)/;
+
+/** A policy said of the thing just named ("注销额度从来不需要借款", "closing an account never requires …"). Not
+ *  "不会": scammers reassure with it ("注销后不会影响征信"). */
+export const DENIED_AFTER = /^[^,，。；;!?！？]{0,4}(从来不|从不|从来没有|无需|无须|不需要|并不需要|\bnever\b|\bdoes not\b|\bdoesn't\b|\bdo not need\b|\bdon't need\b)/;
+
+/** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
+ *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
-  return NEGATION.test(text.slice(clauseStart, start)) || NEGATION.test(match);
+  const before = text.slice(clauseStart, start + match.length);
+  return (
+    NEGATION.test(before) ||
+    listUnderNegation(text, clauseStart) ||
+    REPORTED.test(text.slice(clauseStart, start)) ||
+    DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24))
+  );
+}
+
+/** The clause at clauseStart continues a list whose head (one or more clauses back) is negated. */
+function listUnderNegation(text: string, clauseStart: number): boolean {
+  let end = clauseStart;
+  let start = clauseStart;
+  for (let hops = 0; hops < 4 && start > 0; hops++) {
+    if (!continuesList(text.slice(start, end === clauseStart ? clauseEndFrom(text, start) : end))) return false;
+    end = start - 1;
+    const [prevStart] = clauseAround(text, Math.max(0, end - 1));
+    if (NEGATION.test(text.slice(prevStart, end))) return true;
+    start = prevStart;
+  }
+  return false;
+}
+function clauseEndFrom(text: string, at: number): number {
+  return clauseAround(text, at)[1];
 }
 
 export interface PhraseMatch extends PhraseHit {
@@ -110,8 +150,8 @@ export interface PhraseMatch extends PhraseHit {
 }
 
 export interface PhraseFilter {
-  /** May a match at this position count (e.g. not inside a warning sentence)? */
-  accept?: (start: number) => boolean;
+  /** May a match at [start, end) count (e.g. not inside a warning sentence, not inside quotation marks)? */
+  accept?: (start: number, end: number) => boolean;
   /** Every link in the message is official. */
   officialLinksOnly?: boolean;
 }
@@ -169,7 +209,7 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
         if (
           !negated(normalized, clauseStart, m.index, m[0]) &&
           !(rule.unless.length && rule.unless.some((u) => u.test(sentenceAround(normalized, m.index)))) &&
-          (filter.accept?.(m.index) ?? true)
+          (filter.accept?.(m.index, m.index + m[0].length) ?? true)
         ) {
           found = m[0];
           break;

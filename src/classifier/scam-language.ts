@@ -4,7 +4,8 @@
 import type { TopicId } from '../content/topics.ts';
 import { type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings } from './phrases.ts';
+import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
+import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 
 export interface LanguageRules {
@@ -26,6 +27,8 @@ const CLAUSE_END = /[,，]+/g;
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
+/** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
+const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -64,7 +67,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
-    if (anyWarning)
+    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
+    if (anyWarning && !FIRST_PERSON_REPORT.test(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
@@ -78,11 +82,18 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(list: readonly Clause[], index: RequestIndex): { text: string; grams: number[]; sentence: string }[] {
+function windows(
+  list: readonly Clause[],
+  index: RequestIndex,
+  unquoted: string,
+): { text: string; grams: number[]; sentence: string }[] {
   const out: { text: string; grams: number[]; sentence: string }[] = [];
   const reader = GramReader.for(index);
+  // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   const own = list.map((c) =>
-    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text) ? undefined : reader.read(c.text),
+    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text)
+      ? undefined
+      : reader.read(unquoted.slice(c.start, c.end)),
   );
   list.forEach((c, i) => {
     const g = own[i];
@@ -111,9 +122,11 @@ export interface LanguageReading {
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
-function acceptOutsideWarnings(list: readonly Clause[]): (pos: number) => boolean {
-  if (!list.some((s) => s.warns)) return () => true;
-  return (pos) => !list.some((s) => s.warns && pos >= s.start && pos < s.end);
+function acceptOutside(list: readonly Clause[], quoted: readonly [number, number][]): (start: number, end: number) => boolean {
+  const warns = list.some((s) => s.warns);
+  if (!warns && !quoted.length) return () => true;
+  return (start, end) =>
+    !mostlyQuoted(quoted, start, end) && !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
@@ -122,17 +135,18 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const { list, warningKinds } = clauses(text, rules.phrases);
   if (options.reading) Object.assign(options.reading, { text, warningKinds });
   if (warningKinds >= BROADCAST_WARNINGS) return [];
+  const quoted = quotedSpans(text);
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: acceptOutsideWarnings(list),
+    accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const w of windows(list, rules.requests)) {
+  for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
-    if (!m || NEGATION.test(w.text)) continue;
+    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;
@@ -144,7 +158,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
-  for (const c of findConcepts(text, list, rules.concepts, options)) {
+  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted })) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
     if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);

@@ -279,7 +279,8 @@ export const MESSAGE_CASES: Case[] = [
   c('Visit http://47.100.12.9/anxin to verify your identity', 'dangerous', 'IP_ADDRESS_HOST'),
   c('Earn commission with simple tasks, paid daily', 'dangerous', 'topic:task-scam'),
   c('You need to pay a deposit before the loan is released', 'dangerous', 'topic:upfront-fee'),
-  c('Your overdue debt must be paid into this personal account today', 'suspicious', 'topic:debt-collection-impersonation'),
+  // Money for a debt asked into someone's personal account is the fake collector's request (as in Chinese, 还款到这个个人账户).
+  c('Your overdue debt must be paid into this personal account today', 'dangerous', 'topic:debt-collection-impersonation'),
   c('Hello, how are you?', 'unknown'),
   c('Your verification code is 482913. Do not share it with anyone.', 'unknown'),
   c('Call 96110 if you have been scammed', 'official', 'NATIONAL_ANTI_FRAUD_LINE'),

@@ -1,0 +1,56 @@
+// Words in quotation marks are mentioned, not said: an anti-fraud notice quotes the scam it describes (凡是要求
+// “转账到安全账户”的都是诈骗, 所谓“征信修复”, never move money to a "safe account"), while a scammer asks in plain words.
+// A request read wholly inside quotes is no request, whatever warning words the notice does or does not use.
+
+/** Opening mark → closing mark, by UTF-16 unit. ASCII quotes pair with themselves. */
+const PAIRS: ReadonlyMap<number, string> = new Map(
+  [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]),
+);
+/** A mention is a term or a slogan (“安全账户”, “不注销影响征信”); a longer quote, or one holding a clause break, is
+ *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
+export const MAX_QUOTED = 20;
+const CLAUSE_BREAK = /[,，;；。!?！？]/;
+const ANY_MARK = /[“「『"‘]/;
+
+/** [start, end) of the text inside each pair of quotation marks. */
+export function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  // Most messages hold no quotation mark: one scan says so.
+  if (!ANY_MARK.test(text)) return out;
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS.get(text.charCodeAt(i));
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0) continue;
+    if (j - i - 1 <= MAX_QUOTED && j > i + 1 && !CLAUSE_BREAK.test(text.slice(i + 1, j))) {
+      out.push([i + 1, j]);
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Is [start, end) inside one quoted span? */
+export function insideQuotes(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of spans) if (start >= a && end <= b) return true;
+  return false;
+}
+
+/** Is most of [start, end) quoted (a phrase whose key noun is the quoted word: 交“解冻金”)? */
+export function mostlyQuoted(spans: readonly [number, number][], start: number, end: number): boolean {
+  let inside = 0;
+  for (const [a, b] of spans) inside += Math.max(0, Math.min(b, end) - Math.max(a, start));
+  return inside * 2 >= end - start;
+}
+
+/** The text with quoted words blanked (same length), for readers that compare whole clauses. */
+export function blankQuoted(text: string, spans: readonly [number, number][]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + text.slice(at);
+}

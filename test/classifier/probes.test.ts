@@ -1,0 +1,91 @@
+// Probe lines for generalisation, written in our own words from public police and regulator warnings — never from the
+// field corpus. Sources: 济宁市反诈中心 notice of 2021-12-01 (支付宝“学生账户转成人账户”, 认证对接账户); 太原工业学院
+// 保卫处 “八个凡是”; 台州网警 on 注销大学生账户 via 腾讯会议; 银川 police (2023-01) on 微粒贷“卡号填错、资金冻结、交钱解冻”;
+// public explainers of the 卡号错误/解冻金/保证金 loan scam; 安顺学院保卫处 warnings (欠费、冒充熟人); UK bank and
+// Take Five advice on safe accounts and smishing. Each line is checked by the whole classifier: scams must be flagged
+// (requests dangerous), genuine notices and broadcasts that name the same tactics must not be.
+import { describe, expect, it } from 'vitest';
+import { classifier } from '../helpers/content.ts';
+
+const verdict = (text: string) => classifier.check(text).verdict;
+
+describe('scams in wording no rule was written for', () => {
+  it.each([
+    '你好，我是支付宝客服，你的账户还是学生账户，按规定要转成成人账户，不然影响征信，需要先把花呗额度借出来转到认证对接账户走一遍流水',
+    '您好，您大学期间开通的学生账号一直没有注销，今天不处理征信会受影响，请下载腾讯会议，我们一步步教你操作',
+    '你的借款因为银行卡号填错一位已被系统冻结，需要先交借款金额的20%作为解冻金，交完马上重新放款',
+    '系统显示您的卡号有误，资金已冻结，请在半小时内缴纳5000元保证金，否则视为骗贷并起诉',
+    '这里是金融监管局，你的资金涉嫌洗钱，请把卡里所有的钱转到我们提供的账户接受清查',
+    '我是公安局民警，你名下的银行卡涉嫌一起案件，需要开通网银接受检查，把收到的验证码告诉我',
+    '你好，你的快递丢了，我们按三倍理赔，扫一下这个二维码填写信息领取赔偿',
+    '你误开通了我们的会员服务，每月自动扣费800元，需要配合取消，先在备用金里借出来转到我们的退款账户',
+    '兼职做任务，每单返佣金10%，先垫付本金，完成三单立即返还',
+    '妈，我换手机号了，这是我新微信，急需2000块交学费，你先转给我',
+    '我们这边是反诈中心的，你被骗的钱已经追回来了，需要先交10%的手续费才能退给你',
+    '请把收到的那串6位数字念给我，我帮你把账户解冻',
+    '你的征信有逾期记录，我们有内部渠道可以帮你删除，先付2000元服务费',
+    '你的账户存在异常登录，请下载这个远程协助软件，我们帮你检测',
+    '請把銀行卡裡的錢全部轉到安全帳戶，配合調查',
+    '先转1元到这个卡号，验证一下你的银行卡是否正常',
+    '逾期案件处理中心：你的欠款已移交司法程序，今天扫码缴纳调解费可以撤诉',
+    'Your parcel is held at our depot. A redelivery fee of $1.99 is due: pay it within 24 hours at redelivery-post.top or it will be returned.',
+    'This is the fraud team at your bank. Your savings are at risk; move them to the secure account we give you today.',
+    '稍后会有一条带数字的短信，收到后把里面的数字报给我，我帮你登记',
+    '你手机上刚收到的那几个数，读一下给我核对',
+    '你的账号被冒用，马上用微信扫我发的码完成验证',
+    '你先在京东金条借5万，转到我们给你的卡上，证明你有还款能力后一起退给你',
+    'Your Apple ID has been locked for security reasons. Confirm your card details within 24 hours to restore access.',
+    'HMRC: You are due a tax refund of £326.40. Submit your bank details to receive it.',
+    'Netflix: your payment was declined. Update your billing information now to avoid suspension.',
+    'Your bank: we detected suspicious activity. To protect your funds, transfer your balance to the new account we set up for you.',
+    '我们是公安局刑侦支队的，你的身份证被人冒用开了银行卡，现在需要你到宾馆开个房间单独配合调查',
+    '你好，我是你们学校的辅导员，学校有一笔助学金，需要你提供银行卡号和验证码领取',
+    '亲，我是你领导，我在开会不方便接电话，你先帮我给这个账户转5万，回头给你',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+
+  it.each([
+    '加一下我的企业微信，后续由专属客服一对一帮你处理提额',
+    '我是安心借的客服小李，你这笔借款有些问题，不要告诉家人，等我电话',
+    '我们官方的新客服微信是 anxin_kf88，以后有问题直接加这个',
+    '这是我们公司新的官方网站，旧的已经停用了，登录后重新绑卡',
+    '您的医保卡被冻结了，需要联系医保局工作人员处理，电话转接中，请不要挂断',
+    '您的快递因地址不详被退回，请添加客服微信处理理赔',
+  ])('an opener is at least suspicious: %s', (text) => {
+    expect(['suspicious', 'dangerous']).toContain(verdict(text));
+  });
+});
+
+describe('genuine notices and broadcasts that name the same tactics', () => {
+  it.each([
+    '【某银行】尊敬的客户，您尾号1234的卡于12月1日消费128.00元。',
+    '【保卫处】凡是自称公检法要求汇款到安全账户的、凡是通知中奖要先交钱的，一律是诈骗，请直接挂断。',
+    '【反诈提醒】支付宝实名认证不分学生账户和成人账户，所谓“学生账户转成人账户”的电话都是骗局。',
+    '【某银行】您的贷款已发放至尾号5678的银行卡，请登录手机银行查看还款计划。',
+    '会议通知：明天10点项目评审，请各位提前下载客户端，届时请汇报人共享屏幕讲解方案。',
+    '【税务局】个人所得税年度汇算已开始，请登录个人所得税App办理。',
+    '【某银行】本行不会以任何理由要求您将资金转入所谓“安全账户”，请勿向陌生账户转账。',
+    '民警提醒：正规平台放款前不收取任何费用，要求先交解冻金、保证金的都是诈骗。',
+    '【某证券】您的资金账户已完成年度回访，如需修改信息请前往营业部柜台办理。',
+    '【中国移动】您本月话费账单已出，应缴58.00元，可通过中国移动App缴费。',
+    '【人社局】您的社保卡已制作完成，请携带身份证到服务网点领取。',
+    '网贷填错卡号要交“解冻金”？正规平台绝不会让借款人垫钱解冻，碰到要转账的一律挂断。',
+    '接到自称客服说要“注销学生账户”的电话，直接挂断，不下载任何会议软件，不转账。',
+    'Reminder: we will never ask you to transfer money to a safe account or to share your screen.',
+    'Your order has shipped. Track it in the app; you do not need to pay anything on delivery.',
+    '【某银行】您尾号1234的账户12月01日转入人民币5,000.00元，余额12,345.67元。',
+    '【某快递】您的快件已由本人签收，如有疑问请致电客服。',
+    '【铁路】您购买的12月5日G123次车票已出票，请携带身份证检票乘车。',
+    '【某银行】您的信用卡本期账单已出，最低还款额500.00元，请于12月20日前还款，可通过手机银行还款。',
+    '【某支付】您已成功支付58.00元，如非本人操作请及时冻结账户。',
+    '【会议】您预约的会议“季度复盘”将于明天10:00开始。',
+    '【社区】本周五在社区活动室开展反诈宣传，现场教大家识别冒充客服、刷单返利等骗局。',
+    'Your refund of $23.50 has been issued to your original payment method.',
+    'A payment of $45.00 was made from your account ending 1234. If you did not make it, call the number on the back of your card.',
+    'Your verification code is 482913. Do not share this code with anyone.',
+    '一次性信用修复由系统自动完成，无需申请，不收取任何费用，谨防诈骗。',
+  ])('%s', (text) => {
+    expect(['unknown', 'official']).toContain(verdict(text));
+  });
+});
