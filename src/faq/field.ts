@@ -34,6 +34,7 @@ export const QUESTION_BATCHES = Object.freeze({
   1: { first: 'q0001', last: 'q0467' },
   2: { first: 'q0468', last: 'q0755' },
   3: { first: 'q0756', last: 'q0985' },
+  4: { first: 'q1101', last: 'q1417' },
   5: { first: 'q1501', last: 'q1754' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;

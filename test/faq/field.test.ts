@@ -60,6 +60,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   1: { top1Min: 0.84, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.79 },
   2: { top1Min: 0.87, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.9 },
   3: { top1Min: 0.86, outOfScopeConfidentMax: 0.07, productAsScamMax: 4, mixedMin: 0.84 },
+  4: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
   5: { top1Min: 0.79, outOfScopeConfidentMax: 0.13, productAsScamMax: 5, mixedMin: 0.71 },
 });
 

@@ -24,6 +24,7 @@ export const BATCHES = Object.freeze({
   1: { first: 'm0001', last: 'm0566' },
   2: { first: 'm0567', last: 'm0871' },
   3: { first: 'm0872', last: 'm1090' },
+  4: { first: 'm1201', last: 'm1508' },
   5: { first: 'm1601', last: 'm1860' },
 });
 export type Batch = keyof typeof BATCHES;

@@ -55,6 +55,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.73,
     dangerousJudgedDangerousMin: 0.74,
   },
+  4: {
+    scamsCalledOfficialMax: 99,
+    genuineDangerousMax: 99,
+    genuineFlaggedMax: 1,
+    scamsFlaggedMin: 0,
+    dangerousJudgedDangerousMin: 0,
+  },
   5: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 1,
