@@ -41,14 +41,15 @@ function summary(name: string, m: FieldMetrics): string {
   );
 }
 
-// Floors on the held-out half, per batch: the figures last measured there with a small margin. Measured 2026-11-30 on
-// the merged code (routing by cue families), both brands alike: batch 1 — top-1 86.4 %, out of scope answered
-// straight 1.6 %, product answered as scams 2 of 35, mixed-language 81.6 % (38); batch 2 — 89.4 %, 2.0 %, 3 of 30,
-// 100 % (17). Before (code of 2026-11-29): batch 1 — 85.8 %, 7.8 %, 5 of 35, 78.9 %; batch 2 (measured before anyone
-// tuned on batch 2) — 90.4 %, 2.0 %, 2 of 30, 100 %. Batches 3 (q0756–q0985) and 5 (q1501–q1754), written
-// 2026-11-30 by new writers, measured once on that morning's code before anyone tuned on them: batch 3 — 88.5 %,
-// 5.4 %, 4 of 22, 92.3 % (13); batch 5 — 81.3 %, 11.1 %, 5 of 30, 78.6 % (14). Answer speed (p95 ≤ 1 ms) is
-// measured by `npm run bench faq`,
+// Floors on the held-out half, per batch: the figures last measured there with a small margin. Measured 2026-11-30 at
+// the end of the day's work (own-account routing, votes, pinyin and spelling from the FAQ's words, the statistical
+// layer), both brands alike: top-1 / out of scope answered straight / product answered as scams / mixed — batch 1:
+// 92.3 %, 0.0 %, 1 of 35, 89.5 % (38); batch 2: 92.6 %, 2.0 %, 1 of 30, 100 % (17); batch 3: 93.6 %, 0.0 %, 0 of 22,
+// 92.3 % (13); batch 4: 88.1 %, 6.1 %, 3 of 28, 95.2 % (21); batch 5: 93.8 %, 6.7 %, 3 of 30, 92.9 % (14). The same
+// morning, before that work: batch 1 — 86.4 %, 1.6 %, 2 of 35, 81.6 %; batch 2 — 89.4 %, 2.0 %, 3 of 30, 100 %;
+// batches 3, 4, 5 (new writers that day, measured before anyone tuned on them) — 88.5 %, 5.4 %, 4 of 22, 92.3 %;
+// 82.6 %, 10.2 %, 6 of 28, 90.5 %; 81.3 %, 11.1 %, 5 of 30, 78.6 %. Batch 4 stayed out of everyone's sight until
+// the end-of-day measurement. Answer speed (p95 ≤ 1 ms) is measured by `npm run bench faq`,
 // not here: a timing inside a parallel test run measures the machine's load, not the matcher.
 interface Floors {
   top1Min: number;
@@ -57,11 +58,11 @@ interface Floors {
   mixedMin: number;
 }
 const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
-  1: { top1Min: 0.84, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.79 },
-  2: { top1Min: 0.87, outOfScopeConfidentMax: 0.05, productAsScamMax: 3, mixedMin: 0.9 },
-  3: { top1Min: 0.86, outOfScopeConfidentMax: 0.07, productAsScamMax: 4, mixedMin: 0.84 },
-  4: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
-  5: { top1Min: 0.79, outOfScopeConfidentMax: 0.13, productAsScamMax: 5, mixedMin: 0.71 },
+  1: { top1Min: 0.9, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.87 },
+  2: { top1Min: 0.9, outOfScopeConfidentMax: 0.05, productAsScamMax: 1, mixedMin: 0.9 },
+  3: { top1Min: 0.91, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.84 },
+  4: { top1Min: 0.86, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.9 },
+  5: { top1Min: 0.91, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.85 },
 });
 
 describe('field questions', () => {

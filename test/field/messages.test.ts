@@ -24,50 +24,52 @@ describe('messages corpus, dev half (regression guard)', () => {
 });
 
 // Floors on the held-out half, per batch: the figures last measured there with a small margin, so a change that makes
-// the classifier worse on messages nobody tuned on fails here. Measured 2026-11-30 on the merged code (the action ×
-// pretext concept reader), demo brand (brand b within a point): batch 1 — 0 scams called official, 4 genuine judged
-// dangerous, genuine flagged 4.4 %, scams flagged 84.6 %, labelled dangerous judged dangerous 85.4 %; batch 2 — 1,
-// 3, 7.7 %, 86.0 %, 88.9 %. Before the concept reader (code of 2026-11-29): batch 1 — 1, 3, 3.5 %, 73.4 %, 74.8 %;
-// batch 2 (measured before anyone tuned on batch 2) — 2, 3, 5.8 %, 75.0 %, 80.6 %. The floors accept one more
-// genuine message flagged per batch for eleven points of scam recall; the targets stay with `it.fails` below.
-// Batch 3 (m0872–m1090, written 2026-11-30 by a third writer), measured once on that morning's code before anyone
-// tuned on it: 0, 2, 7.5 %, 75.4 %, 76.9 % (dev half's first score: 0, 0, 2.6 %, 74.6 %, 75.5 %). Batch 5
-// (m1601–m1860, a fourth writer) likewise: 1, 1, 2.3 %, 81.4 %, 83.8 % (dev: 0, 1, 2.3 %, 83.7 %, 80.9 %).
+// the classifier worse on messages nobody tuned on fails here. Measured 2026-11-30 at the end of the day's work
+// (precision by sentence form, recall by the concept grammar, the wording model), demo brand (brand b within a
+// message): scams called official / genuine judged dangerous / genuine flagged / scams flagged / labelled dangerous
+// judged dangerous — batch 1: 0, 3, 3.5 %, 91.1 %, 87.8 %; batch 2: 1, 3, 7.7 %, 95.0 %, 93.1 %; batch 3: 0, 3,
+// 10.0 %, 84.1 %, 82.7 %; batch 4: 0, 3, 9.3 %, 86.0 %, 79.4 %; batch 5: 1, 1, 2.3 %, 83.7 %, 82.4 %.
+// The same morning, before that work: batch 1 — 0, 4, 4.4 %, 84.6 %, 85.4 %; batch 2 — 1, 3, 7.7 %, 86.0 %, 88.9 %;
+// batches 3, 4, 5 (written that day by three new writers, measured before anyone tuned on them) — 0, 2, 7.5 %,
+// 75.4 %, 76.9 %; 0, 2, 7.4 %, 77.0 %, 73.5 %; 1, 1, 2.3 %, 81.4 %, 83.8 %. Batch 4 stayed out of everyone's sight
+// until this measurement (nobody tuned on any of it); batches 3 and 5 had their dev halves tuned on. The floors accept
+// one more genuine message flagged on batches 3 and 4 for nine points of scam recall; the targets stay with
+// `it.fails` below.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 4,
-    genuineFlaggedMax: 0.05,
-    scamsFlaggedMin: 0.82,
-    dangerousJudgedDangerousMin: 0.83,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.04,
+    scamsFlaggedMin: 0.89,
+    dangerousJudgedDangerousMin: 0.86,
   },
   2: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 3,
     genuineFlaggedMax: 0.085,
-    scamsFlaggedMin: 0.83,
-    dangerousJudgedDangerousMin: 0.85,
+    scamsFlaggedMin: 0.93,
+    dangerousJudgedDangerousMin: 0.91,
   },
   3: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 2,
-    genuineFlaggedMax: 0.09,
-    scamsFlaggedMin: 0.73,
-    dangerousJudgedDangerousMin: 0.74,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.105,
+    scamsFlaggedMin: 0.82,
+    dangerousJudgedDangerousMin: 0.81,
   },
   4: {
-    scamsCalledOfficialMax: 99,
-    genuineDangerousMax: 99,
-    genuineFlaggedMax: 1,
-    scamsFlaggedMin: 0,
-    dangerousJudgedDangerousMin: 0,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.1,
+    scamsFlaggedMin: 0.84,
+    dangerousJudgedDangerousMin: 0.77,
   },
   5: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 1,
     genuineFlaggedMax: 0.035,
-    scamsFlaggedMin: 0.79,
-    dangerousJudgedDangerousMin: 0.81,
+    scamsFlaggedMin: 0.81,
+    dangerousJudgedDangerousMin: 0.8,
   },
 });
 
