@@ -1,6 +1,7 @@
 // Fitting the FAQ's statistical layer (model.ts): L2-regularised multinomial logistic regression by AdaGrad over the
 // examples in a seeded order — the same data gives the same weights, byte for byte. Pure; the data is read by
 // bench/faq-fit.ts (`npm run faq:fit`).
+import { mulberry32 } from '../content/prng.ts';
 import { type FaqModel, MODEL_CLASSES, type ModelClass, type ModelData, modelFeatures } from './model.ts';
 
 export interface ModelExample {
@@ -36,18 +37,6 @@ export const FIT_DEFAULTS: Readonly<FitOptions> = Object.freeze({
   seed: 20261130,
 });
 
-/** mulberry32: a small seeded generator, so the example order (and the fit) is the same every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fit on `examples`; returns the generated file's data (centred, pruned, weights rounded to 2 decimals). */
 export function fitModel(examples: readonly ModelExample[], options: Partial<FitOptions> = {}): ModelData {
   const o = { ...FIT_DEFAULTS, ...options };
@@ -73,7 +62,7 @@ export function fitModel(examples: readonly ModelExample[], options: Partial<Fit
   const seen = new Float64Array(F);
   for (const r of rows) for (const f of r) seen[f]! += 1;
   const order = examples.map((_, i) => i);
-  const random = seeded(o.seed);
+  const random = mulberry32(o.seed);
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
