@@ -529,6 +529,18 @@ function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
   return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
 }
 
+const VERBS: ReadonlySet<Family> = new Set(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
+
+/** Does the (normalised) text hold a word of a verb family? A clause with none asks for nothing, however close its
+ *  nouns come to an example request's ("个人所得税年度汇算将于3月1日开始" beside "请先缴纳个人所得税"). */
+export function holdsVerb(text: string, index: ConceptIndex): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const hit = wordAt(text, at, index.root);
+    if (hit?.[0].some((f) => VERBS.has(f))) return true;
+  }
+  return false;
+}
+
 /** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */
 export function conceptWords(text: string, list: readonly ConceptClause[], index: ConceptIndex): string[] {
   return scan(text, list, index, []).map(
