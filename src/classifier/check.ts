@@ -9,7 +9,7 @@ import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
-import { BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
+import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
@@ -227,7 +227,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
   let verdict: Verdict;
   if (!counted.length && !phrases.length) verdict = 'unknown';
-  else if (!phrases.length && counted.every((i) => i.verdict === 'official')) verdict = 'official';
+  // Official: every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
+  else if (!phrases.length && counted.every((i) => i.verdict === 'official'))
+    verdict = hasWords && asksAnything(reading, ctx.language, officialLinksOnly) ? 'unknown' : 'official';
   else verdict = worstVerdict([...counted.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
   // The wording model: one voice beside the rules, which may raise their verdict a step (wording-model.ts).
   let messageReasons: Reason[] | undefined;

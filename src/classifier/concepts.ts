@@ -524,6 +524,29 @@ export function findConcepts(
   return out;
 }
 
+/** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
+ *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
+const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-loan-fee', 'send-money', 'enter-secret']);
+
+/**
+ * Does the message ask the reader for any action of ACTIONS, pretext or not, outside the genuine channel? A message
+ * `official` by its contacts must ask nothing: an official number quoted in a scam, or a public line as its signature
+ * ("【96110】…请下载“反诈备案”App完成解除"), does not make the request genuine. A message that sends the reader to the
+ * app, or whose links are all official, asks through the genuine channel.
+ */
+export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
+  const found = scan(text, list, index, options.quoted ?? []);
+  if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
+  for (const action of ACTIONS) {
+    if (OWN_BUSINESS.has(action.name) || (action.officialLinksClear && options.officialLinksOnly)) continue;
+    for (const v of found) {
+      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      if (objectFor(v, action, found, text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
   return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;

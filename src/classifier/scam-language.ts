@@ -2,7 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
-import { type ConceptIndex, findConcepts, holdsVerb } from './concepts.ts';
+import { asksAction, type ConceptClause, type ConceptIndex, findConcepts, holdsVerb } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
@@ -137,6 +137,16 @@ export interface LanguageOptions {
 export interface LanguageReading {
   text: string;
   warningKinds: number;
+  /** The clauses and quoted spans of `text` (for asksAnything). */
+  clauses?: readonly ConceptClause[];
+  quoted?: readonly [number, number][];
+}
+
+/** Does the read message ask the reader to do anything (concepts.ts asksAction)? Asked only of a message whose
+ *  contacts are all official (rare), so the words are scanned again then rather than on every message. */
+export function asksAnything(reading: LanguageReading, rules: LanguageRules, officialLinksOnly: boolean): boolean {
+  if (!reading.clauses) return false;
+  return asksAction(reading.text, reading.clauses, rules.concepts, { officialLinksOnly, quoted: reading.quoted ?? [] });
 }
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
@@ -155,6 +165,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (options.reading) Object.assign(options.reading, { text, warningKinds });
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const quoted = quotedSpans(text);
+  if (options.reading) Object.assign(options.reading, { clauses: list, quoted });
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
