@@ -83,6 +83,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
         if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
           kinds.add(i);
+          // A sentence sorting something into fraud from outside makes the whole message a broadcast.
+          if (i >= phrases.firstBroadcast) kinds.add(-1);
         }
       }
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
