@@ -158,6 +158,17 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
+  // Money borrowed to "verify funds" (把钱借出来做资金验证): it then goes to the scammer as a fee would. In the verb's
+  // own clause (a brand named 安心借 holds the verb's character).
+  {
+    name: 'borrow-for-fee',
+    verbs: ['borrow'],
+    objects: ['loan-fee'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+  },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
   { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
