@@ -407,7 +407,8 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2 || (apart && action.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
-    if (o.start >= v.end) return o.start - v.end <= reach;
+    // After the verb, or starting inside it and running on (扫这个 + 这个码).
+    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach;
     // … except a link: "在链接中填写" is what phishing asks.
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;
