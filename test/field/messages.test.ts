@@ -35,6 +35,8 @@ describe('messages corpus, dev half (regression guard)', () => {
 // until this measurement (nobody tuned on any of it); batches 3 and 5 had their dev halves tuned on. The floors accept
 // one more genuine message flagged on batches 3 and 4 for nine points of scam recall; the targets stay with
 // `it.fails` below.
+// Batch 6 (a new writer, 2026-11-30 morning), measured once on the code of the day before, before anyone tuned on
+// it: held 0, 6, 16.1 %, 95.3 %, 80.3 %; its dev half then: 0, 6, 10.9 %, 88.5 %, 80.6 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -70,6 +72,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.035,
     scamsFlaggedMin: 0.81,
     dangerousJudgedDangerousMin: 0.8,
+  },
+  6: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 6,
+    genuineFlaggedMax: 0.17,
+    scamsFlaggedMin: 0.93,
+    dangerousJudgedDangerousMin: 0.79,
   },
 });
 
