@@ -8,7 +8,8 @@
 // Between the two sit the `context` cues — a call or a text as such, an account state (frozen, a late record) —
 // which scam stories and ordinary account questions share: they make a fraud question unless the question names
 // one of the user's own account situations (`product.own`: locked after wrong passwords, paid late, the
-// platform's collections, an overpayment, closing the account). A question with neither is `other`: answered
+// platform's collections, an overpayment, closing the account) or an account action taken through the official app
+// (`product.official`). A question with neither is `other`: answered
 // honestly (answer.ts), never with a straight scam answer.
 import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
@@ -138,7 +139,9 @@ export function routeQuestion(
   }
   const own = router.own.exec(normalized)?.[0];
   if (own !== undefined) return { route: 'product', cue: own };
-  if (context !== undefined) return fraud('context', context);
+  // An account action the user takes through the official app or hotline ("短信说额度提升了，在app里能看到吗")
+  // outweighs a call or a text as such, as an own-account situation does.
+  if (context !== undefined && !(official && cue)) return fraud('context', context);
   if (cue) return { route: 'product', cue };
   // Thanks or a greeting followed by a remark, no cue and no question: still small talk. (An opening of one letter
   // or one character — "a", "的" — opens too many other sentences.)
