@@ -51,8 +51,6 @@ export interface PhraseRule {
 export interface PhraseRules {
   rules: PhraseRule[];
   warnings: RegExp[];
-  /** All warnings in one pattern: most messages hold none, and one scan says so. */
-  anyWarning: RegExp;
   /** Per warning, strings one of which a match must hold (required-text.ts). */
   warningNeeds: Required[];
 }
@@ -69,7 +67,6 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       officialLinksClear: r.official_links_clear === true,
     })),
     warnings: file.warnings.map((p) => new RegExp(p, 'u')),
-    anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
     warningNeeds: file.warnings.map(requiredText),
   };
 }

@@ -63,7 +63,9 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   const list: Clause[] = [];
   const kinds = new Set<number>();
   const possible = possibleWarnings(text, phrases);
-  const anyWarning = possible.length > 0 && phrases.anyWarning.test(text);
+  // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
+  let anyWarning = false;
+  for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
@@ -158,7 +160,8 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
-  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted })) {
+  // (A literal, not a spread of options: spreading cost more than the concept reader's own bookkeeping.)
+  for (const c of findConcepts(text, list, rules.concepts, { officialLinksOnly: options.officialLinksOnly, quoted })) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
     if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);

@@ -235,17 +235,17 @@ export function wordingSignals(
   warningKinds: number,
   brandNamed: boolean,
 ): Record<WordingSignal, number> {
-  const b = (x: boolean) => (x ? 1 : 0);
+  // (Conditionals, not a helper closure: one made per call costs a name-keeping wrapper under tsx.)
   return {
-    phraseHigh: b(phrases.some((p) => p.severity === 'high')),
-    phraseMedium: b(phrases.some((p) => p.severity === 'medium')),
-    itemHigh: b(items.some((i) => i.verdict === 'dangerous')),
-    itemMedium: b(items.some((i) => i.verdict === 'suspicious')),
-    officialItem: b(items.some((i) => i.verdict === 'official')),
-    allOfficial: b(items.length > 0 && items.every((i) => i.verdict === 'official')),
-    warning: b(warningKinds > 0),
-    link: b(items.some((i) => i.kind === 'url' && i.verdict !== 'official')),
-    phone: b(items.some((i) => i.kind === 'phone' && i.verdict !== 'official')),
-    brand: b(brandNamed),
+    phraseHigh: phrases.some((p) => p.severity === 'high') ? 1 : 0,
+    phraseMedium: phrases.some((p) => p.severity === 'medium') ? 1 : 0,
+    itemHigh: items.some((i) => i.verdict === 'dangerous') ? 1 : 0,
+    itemMedium: items.some((i) => i.verdict === 'suspicious') ? 1 : 0,
+    officialItem: items.some((i) => i.verdict === 'official') ? 1 : 0,
+    allOfficial: items.length > 0 && items.every((i) => i.verdict === 'official') ? 1 : 0,
+    warning: warningKinds > 0 ? 1 : 0,
+    link: items.some((i) => i.kind === 'url' && i.verdict !== 'official') ? 1 : 0,
+    phone: items.some((i) => i.kind === 'phone' && i.verdict !== 'official') ? 1 : 0,
+    brand: brandNamed ? 1 : 0,
   };
 }
