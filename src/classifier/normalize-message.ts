@@ -68,8 +68,11 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
   if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
   const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
+  // Nothing folded: the very string the screen table just read (its later reads then compare one reference, not the
+  // characters of an equal copy).
+  if (folded === s) return s;
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
-  return folded === s || !gapAfterHan(folded) ? folded : folded.replace(GAP_BETWEEN_HAN, '');
+  return !gapAfterHan(folded) ? folded : folded.replace(GAP_BETWEEN_HAN, '');
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
