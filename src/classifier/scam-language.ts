@@ -200,8 +200,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
-  // (A literal, not a spread of options: spreading cost more than the concept reader's own bookkeeping.)
-  for (const c of findConcepts(text, list, rules.concepts, { officialLinksOnly: options.officialLinksOnly, quoted })) {
+  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted })) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
     if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);
