@@ -27,6 +27,12 @@ export function hmacSha256(key: string, data: string | Buffer, encoding: 'hex' |
   return createHmac('sha256', keyObject(key)).update(data).digest(encoding);
 }
 
+/** Constant-time check that `hex` (64 hex digits, either case) is the HMAC-SHA256 of `data`: bytes against bytes. */
+export function isHmacSha256(key: string, data: string | Buffer, hex: string): boolean {
+  if (!/^[0-9a-f]{64}$/i.test(hex)) return false;
+  return timingSafeEqual(createHmac('sha256', keyObject(key)).update(data).digest(), Buffer.from(hex, 'hex'));
+}
+
 /** Constant-time comparison of two strings of any length (their SHA-256 digests are compared). */
 export function sameSecret(a: string, b: string): boolean {
   const digest = (s: string) => createHash('sha256').update(s).digest();
