@@ -32,7 +32,6 @@ try {
         cwd: t.dir,
         env: serverEnv(join(tmp, `data${i}`)),
         name: t.name,
-        startTimeoutMs: 180_000, // a loaded machine: content checks and indexes take a while
       }),
     );
   }
