@@ -50,7 +50,7 @@ export interface StartOptions {
 /** The store, or one clear line saying why it cannot be reached (no stack trace at startup). */
 async function openConfiguredStore(config: Config): Promise<StateStore> {
   try {
-    return await openStore({ dataDir: config.dataDir, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
+    return await openStore({ dataDir: config.dataDir, backgroundCheckpoint: true, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
   } catch (err) {
     const reason = (err as { code?: string }).code ?? (err as Error).message;
     if (!config.redisUrl) throw new ConfigError(`cannot open the SQLite store in DATA_DIR ${config.dataDir} (${reason})`);

@@ -4,6 +4,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** A server loading its content and indexes on a machine shared by several benches can take over a minute. */
+const START_TIMEOUT_MS = 180_000;
+
 export interface ChildServer {
   proc: ChildProcess;
   pid: number;
@@ -34,8 +37,8 @@ export async function spawnServer(
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`${opts.name}: not listening after ${opts.startTimeoutMs ?? 30_000} ms`)),
-        opts.startTimeoutMs ?? 30_000,
+        () => reject(new Error(`${opts.name}: not listening after ${opts.startTimeoutMs ?? START_TIMEOUT_MS} ms`)),
+        opts.startTimeoutMs ?? START_TIMEOUT_MS,
       );
       proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
         out += d;

@@ -56,6 +56,8 @@ export interface TurnResponse {
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+/** Recently active users whose key hash is kept in memory (~100 bytes each). */
+const USER_HASHES_KEPT = 10_000;
 
 export interface Conversations {
   turn(req: TurnRequest): Promise<TurnResponse>;
@@ -85,10 +87,13 @@ export async function createConversations(deps: {
   userHashSalt: string;
 }): Promise<Conversations> {
   const { brain, store, metrics, log } = deps;
-  const userHash = createKeyedHash(deps.userHashSalt);
+  // User keys: the recently active users' hashes kept (one HMAC less per message). Texts and replay keys: the
+  // same keyed hash, never kept (a text or message id seldom comes twice, and raw texts stay out of memory).
+  const userHash = createKeyedHash(deps.userHashSalt, USER_HASHES_KEPT);
+  const keyedHash = createKeyedHash(deps.userHashSalt);
   // The replay key hashes user and messageId together, JSON-encoded: no two (user, id) pairs can share it, whatever
   // `/`, `:` or unicode they hold, and neither appears at rest.
-  const replayKey = (userKey: string, messageId: string) => `idem/${userHash(JSON.stringify([userKey, messageId]))}`;
+  const replayKey = (userKey: string, messageId: string) => `idem/${keyedHash(JSON.stringify([userKey, messageId]))}`;
 
   /** The state, plus the chat lines a state stored by version 1 still holds (moved out on its next commit). */
   async function load(user: string, locale?: Locale) {
@@ -107,7 +112,7 @@ export async function createConversations(deps: {
     const seen = (await store.idempotency.get(key)) as ReplayRecord | BotReply[] | undefined;
     if (!seen) return undefined;
     if (Array.isArray(seen)) return seen; // a record from before texts were kept
-    if (seen.text !== userHash(text)) throw new MessageIdReusedError();
+    if (seen.text !== keyedHash(text)) throw new MessageIdReusedError();
     return seen.replies;
   }
 
@@ -195,7 +200,7 @@ export async function createConversations(deps: {
           ? {
               idempotency: {
                 key: idemKey,
-                value: { text: userHash(req.text), replies: result.stored } satisfies ReplayRecord,
+                value: { text: keyedHash(req.text), replies: result.stored } satisfies ReplayRecord,
                 ttlSeconds: IDEMPOTENCY_TTL_SECONDS,
               },
             }

@@ -22,5 +22,5 @@ export type {
 
 export function openStore(opts: OpenStoreOptions): Promise<StateStore> {
   if (opts.redisUrl) return openRedisStore(opts.redisUrl, opts.redisPrefix);
-  return openSqliteStore(opts.dataDir);
+  return openSqliteStore(opts.dataDir, { backgroundCheckpoint: opts.backgroundCheckpoint ?? false });
 }

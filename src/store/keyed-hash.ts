@@ -27,22 +27,33 @@ export function hmacSha256(key: string, data: string | Buffer, encoding: 'hex' |
   return createHmac('sha256', keyObject(key)).update(data).digest(encoding);
 }
 
+/** Constant-time check that `hex` (64 hex digits, either case) is the HMAC-SHA256 of `data`: bytes against bytes. */
+export function isHmacSha256(key: string, data: string | Buffer, hex: string): boolean {
+  if (!/^[0-9a-f]{64}$/i.test(hex)) return false;
+  return timingSafeEqual(createHmac('sha256', keyObject(key)).update(data).digest(), Buffer.from(hex, 'hex'));
+}
+
 /** Constant-time comparison of two strings of any length (their SHA-256 digests are compared). */
 export function sameSecret(a: string, b: string): boolean {
   const digest = (s: string) => createHash('sha256').update(s).digest();
   return timingSafeEqual(digest(a), digest(b));
 }
 
-export function createKeyedHash(key: string): KeyedHash {
+/**
+ * The keyed hash of `key`. `remember`: how many recent values keep their hash (user keys: a user's every message
+ * hashes the same key, once for the rate limit and once for the turn); texts and message ids are never remembered.
+ */
+export function createKeyedHash(key: string, remember = 1): KeyedHash {
   const k = createSecretKey(Buffer.from(key, 'utf8'));
-  // The webhook's rate limiter and then the turn hash the same user key: the last result is kept.
-  let lastValue: string | undefined;
-  let lastHash = '';
+  // Insertion order: past `remember` entries the oldest goes (a user who keeps writing is simply hashed again).
+  const known = new Map<string, string>();
   return (value) => {
-    if (value !== lastValue) {
-      lastHash = createHmac('sha256', k).update(value).digest('hex').slice(0, 32);
-      lastValue = value;
+    let hash = known.get(value);
+    if (hash === undefined) {
+      hash = createHmac('sha256', k).update(value).digest('hex').slice(0, 32);
+      if (known.size >= remember) known.delete(known.keys().next().value!);
+      known.set(value, hash);
     }
-    return lastHash;
+    return hash;
   };
 }

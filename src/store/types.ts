@@ -135,4 +135,6 @@ export interface OpenStoreOptions {
   redisUrl?: string;
   /** Redis key prefix (default `scam-coach:`); tests use a random one to share a server safely. */
   redisPrefix?: string;
+  /** SQLite: WAL checkpoints on a worker thread instead of inside a commit on the event loop (the server sets it). */
+  backgroundCheckpoint?: boolean;
 }

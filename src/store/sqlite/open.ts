@@ -1,17 +1,21 @@
 // The SQLite StateStore: one file in DATA_DIR, for a single server process (plus CLI tools on the same file).
+import { join } from 'node:path';
 import { groupPerTick } from '../group-commit.ts';
 import { createLocalLock } from '../local-lock.ts';
 import { createMemoryRateLimiter } from '../rate-limit.ts';
 import { newSecret } from '../secret.ts';
 import type { StateStore, TurnCommit } from '../types.ts';
-import { openDb } from './db.ts';
+import { startCheckpointer } from './checkpointer.ts';
+import { DB_FILE, openDb } from './db.ts';
 import { createSqliteHistory } from './history.ts';
 import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
 import { createSqliteState } from './state.ts';
 
-export async function openSqliteStore(dataDir: string): Promise<StateStore> {
+/** `backgroundCheckpoint`: WAL checkpoints on a worker thread, off the event loop (a server; src/store/sqlite/checkpointer.ts). */
+export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpoint?: boolean } = {}): Promise<StateStore> {
   const db = openDb(dataDir);
+  const checkpointer = opts.backgroundCheckpoint ? startCheckpointer(db, join(dataDir, DB_FILE)) : undefined;
   // INSERT OR IGNORE: the first secret created under a name wins, even with two processes racing at startup.
   const insertSecret = db.prepare<[string, string]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)');
   const selectSecret = db.prepare<[string], string>('SELECT value FROM secrets WHERE name = ?').pluck();
@@ -80,6 +84,7 @@ export async function openSqliteStore(dataDir: string): Promise<StateStore> {
       }
     },
     async close() {
+      await checkpointer?.stop();
       if (db.open) db.close();
     },
   };
