@@ -18,7 +18,17 @@ import { fmt, percentile, table } from './harness.ts';
 interface Tree {
   name: string;
   report(q: ReportQuery): unknown;
+  /** Appends records to this tree's copy (through this checkout's store code: the outcomes table is the same). */
+  add(recs: ReturnType<typeof demoOutcomes>): Promise<void>;
 }
+
+/** New rows arriving before a report (the fold is part of the report's time): this hour's, or a late import. */
+const ARRIVALS: [string, (round: number) => ReturnType<typeof demoOutcomes>][] = [
+  ['1,000 new rows this hour, then everything', (r) =>
+    demoOutcomes({ count: 1000, seed: 100 + r, start: DEMO_START + 28 * DAY_MS - 3_600_000, days: 1 / 24 })],
+  ['late import of 1,000 rows over 28 days, then everything', (r) =>
+    demoOutcomes({ count: 1000, seed: 200 + r, start: DEMO_START, days: 28 })],
+];
 
 const HOUR = 3_600_000;
 const MID = DEMO_START + 7 * DAY_MS;
@@ -61,11 +71,13 @@ async function main(): Promise<void> {
       const sqlMod = (await import(join(root, 'src/reports/sqlite.ts'))) as {
         createSqliteReports(db: unknown): { report(q: ReportQuery): unknown };
       };
-      const sql = sqlMod.createSqliteReports(dbMod.openDb(copy));
+      const db = dbMod.openDb(copy);
+      const sql = sqlMod.createSqliteReports(db);
+      const store = createSqliteOutcomes(db as Parameters<typeof createSqliteOutcomes>[0]);
       const build = performance.now();
       for (const [, q] of COMPARE_QUERIES) sql.report(q); // builds rollups / cells (per time zone in older trees)
       console.log(`${i === 0 ? 'this checkout' : root}: first reports (build) ${fmt(performance.now() - build)} ms`);
-      trees.push({ name: i === 0 ? 'this' : root, report: (q) => sql.report(q) });
+      trees.push({ name: i === 0 ? 'this' : root, report: (q) => sql.report(q), add: (recs) => store.addMany(recs) });
     }
 
     const cpuMs = new Map<string, number[]>();
@@ -79,13 +91,24 @@ async function main(): Promise<void> {
           cpuMs.set(key, [...(cpuMs.get(key) ?? []), (used.user + used.system) / 1000]);
         }
       }
+      for (const [name, recs] of ARRIVALS) {
+        const batch = recs(r);
+        for (const t of r % 2 ? [...trees].reverse() : trees) {
+          await t.add(batch);
+          const cpu = process.cpuUsage();
+          t.report({});
+          const used = process.cpuUsage(cpu);
+          const key = `${name}\u0000${t.name}`;
+          cpuMs.set(key, [...(cpuMs.get(key) ?? []), (used.user + used.system) / 1000]);
+        }
+      }
     }
     const median = (name: string, tree: string) => percentile([...cpuMs.get(`${name}\u0000${tree}`)!].sort((a, b) => a - b), 50);
     console.log(`\n## reports compare (SQLite, ${fmt(rows)} outcomes, ${rounds} rounds, CPU ms per report, median)`);
     console.log(
       table([
         ['query', ...trees.map((t) => t.name), ...trees.slice(1).map((t) => `${t.name} / this`)],
-        ...COMPARE_QUERIES.map(([name]) => {
+        ...[...COMPARE_QUERIES, ...ARRIVALS].map(([name]) => {
           const mine = median(name, 'this');
           const others = trees.slice(1).map((t) => median(name, t.name));
           return [name, fmt(mine, 2), ...others.map((m) => fmt(m, 2)), ...others.map((m) => `${fmt(m / mine, 2)}x`)];
