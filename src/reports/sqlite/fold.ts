@@ -2,8 +2,8 @@
 // id folded in. A pass folds the next PASS_ROWS ids in one IMMEDIATE transaction (all rollups and the mark move
 // together, under SQLite's write lock, so two processes never fold a row twice); the async fold yields between
 // passes. Each fact's SELECT runs once per pass, into a per-connection temp table of hour rows; each longer span's
-// blocks (src/reports/sqlite/blocks.ts) are grouped from the span below in its own temp table (each smaller than the
-// last, so eight spans cost little more than one), and every temp table, then all time, is added to the rollup.
+// blocks (src/reports/sqlite/blocks.ts) are grouped from the span below into the same table (each span smaller than
+// the last, so eight spans cost little more than one), which is then added to the rollup at once, then all time.
 import type Database from 'better-sqlite3';
 import { ID_COLUMN as ID, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
 import { ALL, LEVELS } from './blocks.ts';
@@ -39,18 +39,20 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
   const setMark = db.prepare<[number]>('UPDATE report_mark SET last_id = ?');
   const lastId = db.prepare<[], number | null>(`SELECT max(${ID}) FROM ${OUTCOMES_TABLE}`).pluck();
   const folds = Object.values(FACTS).map((f) => {
-    const level = (k: number) => `temp.batch_${f.table}_${k}`;
-    const levels = Array.from({ length: LEVELS }, (_, k) => k);
-    for (const k of levels) {
-      db.exec(`CREATE TEMP TABLE IF NOT EXISTS batch_${f.table}_${k} AS SELECT * FROM ${f.table} WHERE false`);
-    }
+    // One temp table per fact holds the pass's rows of every span (their `span` column tells them apart): few
+    // statements per pass, which is most of the cost when a pass folds a handful of new rows.
+    const batch = `temp.batch_${f.table}`;
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS batch_${f.table} AS SELECT * FROM ${f.table} WHERE false`);
+    const spanRows = (k: number) => `(SELECT * FROM ${batch} WHERE span = ${k})`;
     return {
-      clear: levels.map((k) => db.prepare(`DELETE FROM ${level(k)}`)),
-      collect: db.prepare(`INSERT INTO ${level(0)} ${f.select(`(o.${ID} > @from AND o.${ID} <= @to)`)}`),
-      group: levels.slice(1).map((k) => db.prepare(`INSERT INTO ${level(k)} ${coarserSql(f, level(k - 1), k)}`)),
+      clear: db.prepare(`DELETE FROM ${batch}`),
+      collect: db.prepare(`INSERT INTO ${batch} ${f.select(`(o.${ID} > @from AND o.${ID} <= @to)`)}`),
+      group: Array.from({ length: LEVELS - 1 }, (_, i) =>
+        db.prepare(`INSERT INTO ${batch} ${coarserSql(f, spanRows(i), i + 1)}`),
+      ),
       add: [
-        ...levels.map((k) => db.prepare(addSql(f, `SELECT * FROM ${level(k)}`))),
-        db.prepare(addSql(f, coarserSql(f, level(LEVELS - 1), ALL))),
+        db.prepare(addSql(f, `SELECT * FROM ${batch}`)),
+        db.prepare(addSql(f, coarserSql(f, spanRows(LEVELS - 1), ALL))),
       ],
     };
   });
@@ -64,7 +66,7 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
     const to = Math.min(lastId.get() ?? 0, from + passRows);
     if (to <= from) return undefined;
     for (const f of folds) {
-      for (const s of f.clear) s.run();
+      f.clear.run();
       f.collect.run({ from, to });
       for (const s of [...f.group, ...f.add]) s.run();
     }
