@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
+import { loadEnglish } from './faq/index.ts';
 import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookFastPath, appWebhookRouter } from './channels/app/webhook.ts';
@@ -253,6 +254,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     { url, store: store.kind, webhook: config.appWebhookSecret ? 'on' : 'off (set APP_WEBHOOK_SECRET)', admin: config.adminToken ? 'on' : 'off (set ADMIN_TOKEN)' },
     'scam-coach listening',
   );
+  // The FAQ's English dictionary (~0.5–1 s) loads on first need; load it now, in the first idle moment, rather than
+  // in the turn of the first misspelt question.
+  setImmediate(loadEnglish);
 
   let closing: Promise<void> | undefined;
   const close = () =>

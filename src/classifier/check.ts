@@ -269,13 +269,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
     byTopics.set(topicKey, advice);
   }
-  return {
-    input: redactSecrets(text, nfkc),
-    locale,
-    verdict,
-    items,
-    phrases,
-    ...(messageReasons && { reasons: messageReasons }),
-    advice,
-  };
+  const shown = redactSecrets(text, nfkc);
+  // Two literals rather than a spread of the optional reasons (same key order; a spread copies through a slow path).
+  return messageReasons
+    ? { input: shown, locale, verdict, items, phrases, reasons: messageReasons, advice }
+    : { input: shown, locale, verdict, items, phrases, advice };
 }

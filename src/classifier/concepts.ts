@@ -32,6 +32,34 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
+// Sets of families as bits (FAMILIES' order), WORDS 32-bit words each: the reader asks "is any of these present?"
+// many times per message, and a Set of strings made per message cost more than the reading itself.
+const FAMILY_ID = new Map<Family, number>(FAMILIES.map((f, i) => [f, i]));
+const WORDS = Math.ceil(FAMILIES.length / 32);
+type Bits = Uint32Array;
+function bitsOf(families: readonly Family[]): Bits {
+  const bits = new Uint32Array(WORDS);
+  for (const f of families) {
+    const id = FAMILY_ID.get(f)!;
+    bits[id >>> 5]! |= 1 << (id & 31);
+  }
+  return bits;
+}
+function holds(bits: Bits, f: Family): boolean {
+  const id = FAMILY_ID.get(f)!;
+  return (bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+}
+function anyOf(bits: Bits, of: Bits): boolean {
+  for (let k = 0; k < WORDS; k++) if (bits[k]! & of[k]!) return true;
+  return false;
+}
+function countOf(bits: Bits, of: Bits): number {
+  let n = 0;
+  for (let k = 0; k < WORDS; k++) for (let w = bits[k]! & of[k]!; w; w &= w - 1) n++;
+  return n;
+}
+const viewOf = (bits: Bits): Pretexts => ({ has: (f) => holds(bits, f) });
+
 const words = z.array(z.string().min(1)).optional();
 export const conceptFileSchema = z.strictObject({
   families: z.partialRecord(z.enum(FAMILIES), z.strictObject({ zh: words, en: words, pinyin: words })),
@@ -57,8 +85,14 @@ const SCAM_ONLY: ReadonlySet<Family> = new Set([
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
  *  notices come from the tax office and the social-security bureau. */
 const LEVERS: readonly Family[] = ['lure', 'guided', 'threat', 'secrecy', 'bank-lie'];
+const REASON_BITS = bitsOf(REASONS);
+const UNUSUAL_REASON_BITS = bitsOf(REASONS.filter((r) => !EVERYDAY.has(r)));
+const SCAM_ONLY_REASON_BITS = bitsOf(REASONS.filter((r) => SCAM_ONLY.has(r)));
+const ROLE_BITS = bitsOf(ROLES);
+const LEVER_BITS = bitsOf(LEVERS);
 
-type Pretexts = ReadonlySet<Family>;
+/** The families a message holds, as a topic function asks about them. */
+type Pretexts = { has(f: Family): boolean };
 
 interface ActionDef {
   name: string;
@@ -263,6 +297,8 @@ export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim
  *  there, at a cost that does not grow with the size of the lexicon (a regular expression of every word would). */
 export interface ConceptIndex {
   root: WordTrie<Family>;
+  /** Per trie node, its families as bits (made when the node is first met). */
+  bits: (Bits | undefined)[];
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -276,11 +312,13 @@ export function compileConcepts(file: z.output<typeof conceptFileSchema>, varian
       root.add(Array.from(normalizeMessage(w, variants), (ch) => ch.charCodeAt(0)), family);
     }
   }
-  return { root };
+  return { root, bits: [] };
 }
 
 interface Found {
   families: Family[];
+  /** The same families as bits. */
+  bits: Bits;
   start: number;
   end: number;
   latin: boolean;
@@ -309,22 +347,40 @@ function latinEnd(text: string, end: number): number {
   return -1;
 }
 
-/** The longest family word starting at `at`: [families, end] or undefined. */
-function wordAt(text: string, at: number, root: WordTrie<Family>): [Family[], number] | undefined {
+/** The trie node of the word wordAt found last (its families: root.at(wordNode)). */
+let wordNode = NONE;
+
+/** The end of the longest family word starting at `at` (its node left in wordNode), or -1. (No tuple: it runs at
+ *  every position of every message.) */
+function wordAt(text: string, at: number, root: WordTrie<Family>): number {
   const latin = isWordChar(text.charCodeAt(at));
   // Latin words start at a word boundary; Chinese ones anywhere (a Chinese word is a character n-gram).
-  if (latin && at > 0 && isWordChar(text.charCodeAt(at - 1))) return undefined;
+  if (latin && at > 0 && isWordChar(text.charCodeAt(at - 1))) return -1;
   let node = ROOT;
-  let best: [Family[], number] | undefined;
+  let bestEnd = -1;
+  let bestNode = NONE;
   for (let i = at; i < text.length; i++) {
     node = root.next(node, text.charCodeAt(i));
     if (node === NONE) break;
-    const families = root.at(node);
-    if (!families) continue;
+    if (!root.at(node)) continue;
     const end = latin ? latinEnd(text, i + 1) : i + 1;
-    if (end >= 0) best = [families, end];
+    if (end >= 0) {
+      bestEnd = end;
+      bestNode = node;
+    }
   }
-  return best;
+  wordNode = bestNode;
+  return bestEnd;
+}
+
+/** The families of a trie node as bits. */
+function bitsAt(index: ConceptIndex, node: number): Bits {
+  let bits = index.bits[node];
+  if (!bits) {
+    bits = bitsOf(index.root.at(node)!);
+    index.bits[node] = bits;
+  }
+  return bits;
 }
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
@@ -351,27 +407,28 @@ function scan(
     negatedBefore = whole || neg !== null;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
-      const hit = wordAt(text, at, index.root);
+      const end = wordAt(text, at, index.root);
       // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户).
-      if (!hit || hit[1] > c.end || hit[1] <= reached) continue;
-      reached = hit[1];
+      if (end < 0 || end > c.end || end <= reached) continue;
+      reached = end;
       out.push({
-        families: hit[0],
+        families: index.root.at(wordNode)!,
+        bits: bitsAt(index, wordNode),
         start: at,
-        end: hit[1],
+        end,
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
         // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
-        off: hit[1] >= negEnd && at > negStart,
+        off: end >= negEnd && at > negStart,
         warned: c.warns,
-        quoted: quoted.length > 0 && insideQuotes(quoted, at, hit[1]),
+        quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
     }
   }
   return out;
 }
 
-const has = (f: Found, fam: Family) => f.families.includes(fam);
+const has = (f: Found, fam: Family) => holds(f.bits, fam);
 
 export interface ConceptMatch {
   topic: TopicId;
@@ -397,15 +454,15 @@ function ownedAccount(o: Found, found: readonly Found[]): boolean {
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
-function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: string): Found | undefined {
-  const toDestination = action.objects.includes('their-account');
+function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string): Found | undefined {
+  const { toDestination, objects } = action;
   return found.find((o) => {
     // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
     if (o.off || o.warned) return false;
-    if (!action.objects.some((f) => has(o, f)) && !(toDestination && ownedAccount(o, found))) return false;
+    if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
-    if (apart > 2 || (apart && action.sameClause)) return false;
+    if (apart > 2 || (apart && action.def.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     // After the verb, or starting inside it and running on (扫这个 + 这个码).
     if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach;
@@ -430,6 +487,28 @@ function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
   );
 }
 
+/** An action with its families as bits (COMPILED_ACTIONS: built once from ACTIONS). */
+interface CompiledAction {
+  def: ActionDef;
+  verbs: Bits;
+  objects: Bits;
+  needs: Bits | undefined;
+  /** Its object is someone's account: an account named after an owner word counts. */
+  toDestination: boolean;
+  /** Licensed by a loan platform's everyday business alone (a link, a QR code, a loan fee, card details). */
+  everydayLicensed: boolean;
+}
+const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
+  def,
+  verbs: bitsOf(def.verbs),
+  objects: bitsOf(def.objects),
+  needs: def.needs && bitsOf(def.needs),
+  toDestination: def.objects.includes('their-account'),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(def.name),
+}));
+/** Pretexts under which showing one's screen is asked of the reader. */
+const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);
+
 /** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
 export function findConcepts(
   text: string,
@@ -440,18 +519,19 @@ export function findConcepts(
   const found = scan(text, list, index, options.quoted ?? []);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
-  const present = new Set<Family>();
-  for (const f of found) for (const fam of f.families) present.add(fam);
+  const present = new Uint32Array(WORDS);
   // Pretexts are read in every sentence (a warning sets the scene too); actions only outside warnings.
-  const pretexts = new Set<Family>();
-  const own = new Set<Family>();
+  const pretexts = new Uint32Array(WORDS);
+  const own = new Uint32Array(WORDS);
   for (const f of found) {
+    for (let k = 0; k < WORDS; k++) present[k]! |= f.bits[k]!;
     // Secrecy is said in the negative ("别挂电话", "不要告诉家人"): it is never negated away.
     if (f.off && !has(f, 'secrecy')) continue;
-    for (const fam of f.families) {
-      pretexts.add(fam);
-      // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
-      if (!f.warned && !f.quoted) own.add(fam);
+    // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
+    const owned = !f.warned && !f.quoted;
+    for (let k = 0; k < WORDS; k++) {
+      pretexts[k]! |= f.bits[k]!;
+      if (owned) own[k]! |= f.bits[k]!;
     }
   }
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
@@ -469,44 +549,45 @@ export function findConcepts(
   // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
   const claimedFrom = found.some((c) => has(c, 'claim') && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
   const claimedAny = claimed || claimedFrom;
-  const reasons = REASONS.filter((r) => pretexts.has(r));
   // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
   // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
   // service are what genuine notices say; they license only a link (see below) and someone's account for a debt.
   const hasPretext =
     claimedAny ||
-    reasons.some((r) => !EVERYDAY.has(r)) ||
-    ROLES.some((r) => pretexts.has(r)) ||
-    pretexts.has('guided') ||
-    pretexts.has('secrecy');
-  const everyday = reasons.length > 0;
+    anyOf(pretexts, UNUSUAL_REASON_BITS) ||
+    anyOf(pretexts, ROLE_BITS) ||
+    holds(pretexts, 'guided') ||
+    holds(pretexts, 'secrecy');
+  const everyday = anyOf(pretexts, REASON_BITS);
+  let pretextView: Pretexts | undefined;
 
   const out: ConceptMatch[] = [];
   const topics = new Set<TopicId>();
-  for (const action of ACTIONS) {
+  for (const compiled of COMPILED_ACTIONS) {
+    const action = compiled.def;
     // A link to claim or verify something under any reason is phishing ("账户异常，请在链接中验证"); money for a
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
       hasPretext ||
       // … unless the message sends the reader to the app itself, as genuine notices do ("update it in the app").
-      (everyday && !pretexts.has('in-app') && ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(action.name)) ||
+      (everyday && !holds(pretexts, 'in-app') && compiled.everydayLicensed) ||
       // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
-      (action.name === 'go-private' && (pretexts.has('staff') || pretexts.has('reason-loan'))) ||
-      (action.name === 'move-to-their-account' && (pretexts.has('reason-debt') || pretexts.has('reason-loan'))) ||
+      (action.name === 'go-private' && (holds(pretexts, 'staff') || holds(pretexts, 'reason-loan'))) ||
+      (action.name === 'move-to-their-account' && (holds(pretexts, 'reason-debt') || holds(pretexts, 'reason-loan'))) ||
       // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
       // meeting never involves.
-      (action.name === 'share-screen' && (everyday || ['staff', 'authority', 'account', 'money', 'secret'].some((f) => pretexts.has(f as Family))));
+      (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS)));
     if (!action.alone && !licensed) continue;
-    if (!action.verbs.some((f) => present.has(f))) continue;
-    if (!action.objects.some((f) => present.has(f)) && !(action.objects.includes('their-account') && present.has('account')))
-      continue;
+    if (!anyOf(present, compiled.verbs)) continue;
+    if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
-    if (action.needs && !action.needs.some((f) => pretexts.has(f))) continue;
+    if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
-      const o = objectFor(v, action, found, text);
+      if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text)) continue;
+      const o = objectFor(v, compiled, found, text);
       if (!o) continue;
-      const topic = action.topic(pretexts);
+      pretextView ??= viewOf(pretexts);
+      const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
         topics.add(topic);
         out.push({ topic, severity: action.severity, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
@@ -518,18 +599,17 @@ export function findConcepts(
   // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, or a
   // reason only scammers give beside urgency or another unusual reason; read outside warnings only (a broadcast
   // describes the pretext).
-  const ownReasons = REASONS.filter((r) => own.has(r));
-  const scamOnly = ownReasons.filter((r) => SCAM_ONLY.has(r)).length;
-  const unusual = ownReasons.filter((r) => !EVERYDAY.has(r)).length;
-  const lever = out.length > 0 || LEVERS.some((l) => own.has(l));
+  const scamOnly = countOf(own, SCAM_ONLY_REASON_BITS);
+  const unusual = countOf(own, UNUSUAL_REASON_BITS);
+  const lever = out.length > 0 || anyOf(own, LEVER_BITS);
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((ownReasons.length > 0 || own.has('meeting') || own.has('screen')) && (lever || claimedAny)) ||
+    ((anyOf(own, REASON_BITS) || holds(own, 'meeting') || holds(own, 'screen')) && (lever || claimedAny)) ||
     (claimedAny && lever) ||
-    (scamOnly > 0 && (own.has('urgency') || unusual >= 2));
+    (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2));
   if (risky) {
-    const topic = first(own, RISKY_TOPIC, 'legit-contact');
+    const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
     if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
   }
@@ -549,10 +629,10 @@ const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-l
 export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
   const found = scan(text, list, index, options.quoted ?? []);
   if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
-  for (const action of ACTIONS) {
-    if (OWN_BUSINESS.has(action.name) || (action.officialLinksClear && options.officialLinksOnly)) continue;
+  for (const action of COMPILED_ACTIONS) {
+    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text)) continue;
       if (objectFor(v, action, found, text)) return true;
     }
   }
@@ -561,17 +641,16 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
-  return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
+  return wordAt(text, at, index.root) >= 0 && index.root.at(wordNode)!.includes('secrecy');
 }
 
-const VERBS: ReadonlySet<Family> = new Set(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
+const VERB_BITS = bitsOf(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
 
 /** Does the (normalised) text hold a word of a verb family? A clause with none asks for nothing, however close its
  *  nouns come to an example request's ("个人所得税年度汇算将于3月1日开始" beside "请先缴纳个人所得税"). */
 export function holdsVerb(text: string, index: ConceptIndex): boolean {
   for (let at = 0; at < text.length; at++) {
-    const hit = wordAt(text, at, index.root);
-    if (hit?.[0].some((f) => VERBS.has(f))) return true;
+    if (wordAt(text, at, index.root) >= 0 && anyOf(bitsAt(index, wordNode), VERB_BITS)) return true;
   }
   return false;
 }

@@ -122,9 +122,17 @@ function findIpLinks(text: string, found: Found): void {
   }
 }
 
+/** Is some ":" right after the last letter of one of SCHEME_URL's schemes (http(s), itms-services, javascript, data)?
+ *  Chinese text holds many colons (NFKC turns "：" into ":"), hardly ever after one of these letters. */
+function schemeColon(text: string): boolean {
+  for (let i = text.indexOf(':', 1); i > 0; i = text.indexOf(':', i + 1)) if (SCHEME_END.has(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+const SCHEME_END = new Set([...'psatPSAT'].map((c) => c.charCodeAt(0)));
+
 function findLinks(text: string, brand: BrandIndex, found: Found): void {
-  // Cheap tests first: a scheme needs a colon, a bare host and an IP a dot.
-  if (text.includes(':')) for (const m of text.matchAll(SCHEME_URL)) {
+  // Cheap tests first: a scheme needs a colon after its last letter, a bare host and an IP a dot.
+  if (schemeColon(text)) for (const m of text.matchAll(SCHEME_URL)) {
     let end = m.index + m[0].length;
     // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
     // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.

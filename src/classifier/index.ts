@@ -7,7 +7,7 @@ import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
-import { compilePhrases, phraseFileSchema } from './phrases.ts';
+import { compilePhrases, phraseFileSchema, sharedScreen } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
 import { classifierTextsSchema } from './texts.ts';
 import type { CheckResult } from './types.ts';
@@ -41,10 +41,13 @@ export function loadClassifierContent(root: string, brand: Brand): { context?: C
   const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...concepts.problems, ...texts.problems];
   if (!phrases.value || !requests.value || !variants.value || !concepts.value || !texts.value) return { problems };
   const folder = compileVariants(variants.value);
+  const compiledPhrases = compilePhrases(phrases.value);
+  // The variants are screened in the phrase rules' table: a message's words are then read once for both.
+  const shared = sharedScreen(compiledPhrases, [folder.needs]);
   const language = {
-    phrases: compilePhrases(phrases.value),
+    phrases: compiledPhrases,
     requests: compileRequests(requests.value, folder),
-    variants: folder,
+    variants: { ...folder, screen: shared.table, screenAt: shared.first },
     concepts: compileConcepts(concepts.value, folder),
   };
   wording ??= compileWording(FITTED_WORDING);

@@ -13,9 +13,11 @@ export const variantFileSchema = z.strictObject({
 
 export interface VariantFolder {
   pattern: RegExp | undefined;
-  /** Strings one of which a text must hold for the pattern to match (required-text.ts), and their screen. */
+  /** Strings one of which a text must hold for the pattern to match (required-text.ts), and their screen: pattern
+   *  `screenAt` of `screen` (a table of its own, or one shared with the phrase rules: phrases.ts sharedScreen). */
   needs?: Required;
   screen?: ScreenTable;
+  screenAt: number;
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
 }
@@ -38,7 +40,7 @@ export function compileVariants(file: z.output<typeof variantFileSchema>): Varia
     });
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
   const needs = pattern && requiredText(pattern.source);
-  return { pattern, needs, screen: new ScreenTable([needs]), canonical: bySquashed };
+  return { pattern, needs, screen: new ScreenTable([needs]), screenAt: 0, canonical: bySquashed };
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -64,10 +66,13 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
   const han = HAN_CHAR.test(s);
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, 0))) return s;
+  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
   const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
+  // Nothing folded: the very string the screen table just read (its later reads then compare one reference, not the
+  // characters of an equal copy).
+  if (folded === s) return s;
   // Folding can put a Chinese word next to Chinese text across a space ("请提供 yanzhengma"): close that gap too.
-  return folded === s || !gapAfterHan(folded) ? folded : folded.replace(GAP_BETWEEN_HAN, '');
+  return !gapAfterHan(folded) ? folded : folded.replace(GAP_BETWEEN_HAN, '');
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);

@@ -54,8 +54,6 @@ export interface PhraseRule {
 export interface PhraseRules {
   rules: PhraseRule[];
   warnings: RegExp[];
-  /** All warnings in one pattern: most messages hold none, and one scan says so. */
-  anyWarning: RegExp;
   /** Per warning, strings one of which a match must hold (required-text.ts). */
   warningNeeds: Required[];
   /** Warnings from this index on are `broadcasts`: one makes a broadcast. */
@@ -75,7 +73,6 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       officialLinksClear: r.official_links_clear === true,
     })),
     warnings: warnings.map((p) => new RegExp(p, 'u')),
-    anyWarning: new RegExp(warnings.map((p) => `(?:${p})`).join('|'), 'u'),
     warningNeeds: warnings.map(requiredText),
     firstBroadcast: file.warnings.length,
   };
@@ -176,13 +173,20 @@ export function possibleWarnings(normalized: string, rules: PhraseRules): number
 // same normalised text, which the table then reads once for both.
 const warningTables = new WeakMap<PhraseRules, ScreenTable>();
 function warningTableOf(rules: PhraseRules): ScreenTable {
-  let table = warningTables.get(rules);
-  if (!table) {
-    table = new ScreenTable([...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)]);
-    warningTables.set(rules, table);
-    screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
-  }
-  return table;
+  return warningTables.get(rules) ?? sharedScreen(rules, []).table;
+}
+
+/**
+ * The warnings' and rules' table with more patterns' screens after them (the variant table's, which is screened on
+ * the text before folding: the same text, unless a variant was folded), so one read of a text serves all of them.
+ * Returns the table and the number of the first extra pattern.
+ */
+export function sharedScreen(rules: PhraseRules, extra: readonly Required[]): { table: ScreenTable; first: number } {
+  const own = [...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)];
+  const table = new ScreenTable([...own, ...extra]);
+  warningTables.set(rules, table);
+  screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
+  return { table, first: own.length };
 }
 
 // The screens of a rule list's patterns, numbered in order from `offset` (a list screened on its own: from 0).

@@ -233,23 +233,29 @@ export class Screen {
 
 /** Many patterns' screens, read off a text in one pass: every string any pattern needs is looked up by the pair of
  *  units it starts with (or by its one unit) at each position of the text, and a string found marks every clause
- *  that holds it; pattern i may match when all its clauses are marked. Pattern i's clauses are clauseStart[i] …
- *  clauseStart[i + 1] - 1. A pattern without clauses always runs. (Checking each pattern's strings against the
- *  text in turn cost a walk over all of them per message.) */
+ *  that holds it (once per text: "是" or a digit met twenty times marks its clauses once); pattern i may match when
+ *  all its clauses are marked. Pattern i's clauses are clauseStart[i] … clauseStart[i + 1] - 1. A pattern without
+ *  clauses always runs. (Checking each pattern's strings against the text in turn cost a walk over all of them per
+ *  message.) The lookups are flat arrays indexed by unit or pair slot, not Maps: the read runs on every message. */
 export class ScreenTable {
   readonly clauseStart: Int32Array;
   /** Per distinct string: its text, and the clauses holding it (clauses[clauseFrom[s]] … clauses[clauseFrom[s + 1] - 1]). */
   private readonly strings: string[] = [];
   private readonly clauseFrom: Int32Array;
   private readonly clauses: Int32Array;
-  /** Strings by their one unit (one-unit strings) or by the pairSlot of their first two units. */
-  private readonly byUnit = new Map<number, number[]>();
-  private readonly byPair = new Map<number, number[]>();
+  /** String ids by their one unit (one-unit strings), or by the pairSlot of their first two units: the ids of unit u
+   *  are unitIds[unitFrom[u]] … unitIds[unitFrom[u + 1] - 1], likewise for pairs. */
+  private readonly unitFrom = new Int32Array(0x10001);
+  private readonly unitIds: Int32Array;
+  private readonly pairFrom = new Int32Array(0x10001);
+  private readonly pairIds: Int32Array;
   /** A bit per unit that starts a one-unit string, and per pairSlot of a longer string's first pair. */
   private readonly unitBits = new Uint8Array(0x2000);
   private readonly pairBits = new Uint8Array(0x2000);
-  /** Clause c is held in the text read last when marks[c] === generation. */
+  /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
+   *  found[s] === generation. */
   private readonly marks: Uint32Array;
+  private readonly found: Uint32Array;
   private generation = 0;
   private text: string | undefined;
 
@@ -257,6 +263,8 @@ export class ScreenTable {
     const clauseStart = [0];
     const ids = new Map<string, number>();
     const holders: number[][] = [];
+    const byUnit: [number, number][] = [];
+    const byPair: [number, number][] = [];
     let clauseCount = 0;
     for (const r of required) {
       for (const clause of r?.clauses ?? []) {
@@ -269,7 +277,7 @@ export class ScreenTable {
             ids.set(str, id);
             this.strings.push(str);
             holders.push([]);
-            this.index(str, id);
+            this.index(str, id, byUnit, byPair);
           }
           const list = holders[id]!;
           if (list.at(-1) !== clauseCount) list.push(clauseCount);
@@ -284,24 +292,22 @@ export class ScreenTable {
       this.clauseFrom[id + 1] = this.clauseFrom[id]! + list.length;
     });
     this.clauses = Int32Array.from(holders.flat());
+    this.unitIds = flatten(byUnit, this.unitFrom);
+    this.pairIds = flatten(byPair, this.pairFrom);
     this.marks = new Uint32Array(clauseCount);
+    this.found = new Uint32Array(this.strings.length);
   }
 
-  private index(str: string, id: number): void {
+  private index(str: string, id: number, byUnit: [number, number][], byPair: [number, number][]): void {
     const a = str.charCodeAt(0);
     if (str.length === 1) {
       this.unitBits[a >> 3]! |= 1 << (a & 7);
-      const list = this.byUnit.get(a);
-      if (list) list.push(id);
-      else this.byUnit.set(a, [id]);
+      byUnit.push([a, id]);
       return;
     }
-    const b = str.charCodeAt(1);
-    const slot = pairSlot(a, b);
+    const slot = pairSlot(a, str.charCodeAt(1));
     this.pairBits[slot >> 3]! |= 1 << (slot & 7);
-    const list = this.byPair.get(slot);
-    if (list) list.push(id);
-    else this.byPair.set(slot, [id]);
+    byPair.push([slot, id]);
   }
 
   /** Could pattern i match somewhere in `text`? */
@@ -318,25 +324,45 @@ export class ScreenTable {
     this.generation++;
     if (this.generation === 0xffffffff) {
       this.marks.fill(0);
+      this.found.fill(0);
       this.generation = 1;
     }
-    const { unitBits, pairBits } = this;
+    const { unitBits, pairBits, unitFrom, unitIds, pairFrom, pairIds, found, strings, generation } = this;
     for (let i = 0; i < text.length; i++) {
       const a = text.charCodeAt(i);
       if (unitBits[a >> 3]! & (1 << (a & 7))) {
-        const list = this.byUnit.get(a);
-        if (list) for (const id of list) this.mark(id);
+        for (let k = unitFrom[a]!, end = unitFrom[a + 1]!; k < end; k++) this.mark(unitIds[k]!);
       }
       if (i + 1 === text.length) break;
-      const b = text.charCodeAt(i + 1);
-      const slot = pairSlot(a, b);
+      const slot = pairSlot(a, text.charCodeAt(i + 1));
       if (!(pairBits[slot >> 3]! & (1 << (slot & 7)))) continue;
-      const list = this.byPair.get(slot);
-      if (list) for (const id of list) if (text.startsWith(this.strings[id]!, i)) this.mark(id);
+      for (let k = pairFrom[slot]!, end = pairFrom[slot + 1]!; k < end; k++) {
+        const id = pairIds[k]!;
+        if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+      }
     }
   }
 
   private mark(id: number): void {
+    if (this.found[id] === this.generation) return;
+    this.found[id] = this.generation;
     for (let k = this.clauseFrom[id]!, end = this.clauseFrom[id + 1]!; k < end; k++) this.marks[this.clauses[k]!] = this.generation;
   }
+}
+
+/** text.startsWith(str, at) for the table's short strings, unit by unit (cheaper than the builtin's call). */
+function holdsAt(text: string, str: string, at: number): boolean {
+  if (at + str.length > text.length) return false;
+  for (let k = 0; k < str.length; k++) if (text.charCodeAt(at + k) !== str.charCodeAt(k)) return false;
+  return true;
+}
+
+/** [key, id] pairs as ids grouped by key (keys < 2^16): `from` gets each key's start, the ids come back flat. */
+function flatten(pairs: readonly [number, number][], from: Int32Array): Int32Array {
+  for (const [key] of pairs) from[key + 1]!++;
+  for (let k = 1; k < from.length; k++) from[k]! += from[k - 1]!;
+  const ids = new Int32Array(pairs.length);
+  const next = from.slice(0, -1);
+  for (const [key, id] of pairs) ids[next[key]!++] = id;
+  return ids;
 }

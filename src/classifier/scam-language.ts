@@ -7,6 +7,7 @@ import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
+import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -27,6 +28,8 @@ const CLAUSE_END = /[,，]+/g;
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
+/** Every SPEAKER_OWN match holds an "m" ("my") or an "e" ("we"): a clause with neither (any Chinese one) is not searched. */
+const speakerOwn = (clause: string) => (clause.includes('m') || clause.includes('e')) && SPEAKER_OWN.test(clause);
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
 const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
@@ -64,16 +67,23 @@ function spans(text: string, start: number, end: number, separators: RegExp): [n
   }
   separators.lastIndex = 0;
   out.push([at, end]);
-  return out.filter(([a, b]) => NOT_BLANK.test(text.slice(a, b)));
+  return out.filter(([a, b]) => notBlank(text, a, b));
 }
-const NOT_BLANK = /\S/;
+
+/** Does text[a, b) hold a unit outside \s (a table lookup per unit, no slice)? */
+function notBlank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!hasBit(SPACE_BITS, text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
 function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
   const list: Clause[] = [];
   const kinds = new Set<number>();
   const possible = possibleWarnings(text, phrases);
-  const anyWarning = possible.length > 0 && phrases.anyWarning.test(text);
+  // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
+  let anyWarning = false;
+  for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
   for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
     const sentence = text.slice(start, end);
     let warns = false;
@@ -112,7 +122,7 @@ function windows(
   const reader = GramReader.for(index);
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   const own = list.map((c) =>
-    c.warns || c.text.length > MAX_CLAUSE || SPEAKER_OWN.test(c.text)
+    c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text)
       ? undefined
       : reader.read(unquoted.slice(c.start, c.end)),
   );

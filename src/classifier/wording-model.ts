@@ -50,28 +50,35 @@ function fnvStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const FNV_START = 0x811c9dc5 | 0;
-const pairKey = (a: number, b: number) => WORD_PAIR + ((Math.imul(a, 0x01000193) ^ b) >>> 0);
+const pairLow = (a: number, b: number) => (Math.imul(a, 0x01000193) ^ b) >>> 0;
+const pairKey = (a: number, b: number) => WORD_PAIR + pairLow(a, b);
 
 const isLatin = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** Receives every feature occurrence of a text from walkFeatures, its key as two integers (key = hi·2³² + lo, lo
+ *  read as unsigned: no 48-bit floating-point key on the scoring path). For a word, text[s1, e1) is the word; for a
+ *  word pair, text[s0, e0) and text[s1, e1) are its two words; -1 otherwise. */
+export interface FeatureSink {
+  feature(hi: number, lo: number, s0: number, e0: number, s1: number, e1: number): void;
+}
+
+const WORD_HI = WORD / P32;
+const WORD_PAIR_HI = WORD_PAIR / P32;
+
 /**
- * Calls `emit` with the key of every feature occurrence of a normalised text, in order: character 1–3-grams (digit
- * runs as one "0", whitespace runs as one space) and English words and word pairs. `name`, when given, also gets
- * each word feature's words (for the fit; grams are named from their key).
+ * Every feature occurrence of a normalised text, in order: character 1–3-grams (digit runs as one "0", whitespace
+ * runs as one space) and English words and word pairs.
  */
-export function forEachFeature(
-  text: string,
-  emit: (key: number) => void,
-  name?: (key: number, n: string) => void,
-): void {
+export function walkFeatures(text: string, sink: FeatureSink): void {
   let p1 = -1; // the previous two mapped units (-1: none)
   let p2 = -1;
   let word = FNV_START;
   let wordStart = -1;
   let prevWord = -1; // hash of the previous word (-1: none, or not adjacent)
-  let prevWordText = '';
+  let prevStart = -1;
+  let prevEnd = -1;
   for (let i = 0; i <= text.length; i++) {
     const raw = i < text.length ? text.charCodeAt(i) : SPACE;
     // Words: runs of a–z.
@@ -83,27 +90,41 @@ export function forEachFeature(
       word = fnvStep(word, raw);
     } else if (wordStart >= 0) {
       const h = word >>> 0;
-      emit(WORD + h);
-      const w = name ? text.slice(wordStart, i) : '';
-      if (name) name(WORD + h, w);
-      if (prevWord >= 0) {
-        emit(pairKey(prevWord, h));
-        if (name) name(pairKey(prevWord, h), `${prevWordText} ${w}`);
-      }
+      sink.feature(WORD_HI, h, -1, -1, wordStart, i);
+      if (prevWord >= 0) sink.feature(WORD_PAIR_HI, pairLow(prevWord, h), prevStart, prevEnd, wordStart, i);
       prevWord = h;
-      prevWordText = w;
+      prevStart = wordStart;
+      prevEnd = i;
       wordStart = -1;
     } else if (!isSpace(raw)) prevWord = -1; // anything but a space between two words parts them
     if (i === text.length) break;
     // Grams: digits and spaces folded into one unit per run.
     const c = isDigit(raw) ? DIGIT : isSpace(raw) ? SPACE : raw;
     if ((c === DIGIT || c === SPACE) && c === p2) continue;
-    emit(c);
-    if (p2 >= 0) emit(p2 * P16 + c);
-    if (p1 >= 0) emit(p1 * P32 + p2 * P16 + c);
+    sink.feature(0, c, -1, -1, -1, -1);
+    if (p2 >= 0) sink.feature(0, (p2 << 16) | c, -1, -1, -1, -1);
+    if (p1 >= 0) sink.feature(p1, (p2 << 16) | c, -1, -1, -1, -1);
     p1 = p2;
     p2 = c;
   }
+}
+
+/**
+ * Calls `emit` with the key of every feature occurrence of a normalised text, in order (walkFeatures). `name`, when
+ * given, also gets each word feature's words (for the fit; grams are named from their key).
+ */
+export function forEachFeature(
+  text: string,
+  emit: (key: number) => void,
+  name?: (key: number, n: string) => void,
+): void {
+  walkFeatures(text, {
+    feature(hi, lo, s0, e0, s1, e1) {
+      const key = hi * P32 + (lo >>> 0);
+      emit(key);
+      if (name && s1 >= 0) name(key, s0 >= 0 ? `${text.slice(s0, e0)} ${text.slice(s1, e1)}` : text.slice(s1, e1));
+    },
+  });
 }
 
 /** The key of a word feature ("word" or "word word") as written in the weights file. */
@@ -133,20 +154,43 @@ export function gramName(key: number): string {
   return String.fromCharCode(...units);
 }
 
-/** The fitted model ready to score: weights in an open-addressing table keyed by the exact feature key. */
+/** The fitted model ready to score: weights in an open-addressing table keyed by the exact feature key, held as
+ *  its two integer halves (walkFeatures); a slot with hi = -1 is empty. */
 export interface WordingModel {
-  keys: Float64Array;
+  his: Int32Array;
+  los: Int32Array;
   weights: Float32Array;
   mask: number;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
   thresholds: FittedWording['thresholds'];
+  /** The model's scorer, reused by every call (the classifier is synchronous). */
+  scorer: WordingScorer;
 }
 
-function slot(key: number, mask: number): number {
-  let h = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / P32), 0x9e3779b1), 0x85ebca6b);
+function slot(hi: number, lo: number, mask: number): number {
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 15;
   return h & mask;
+}
+
+/** Sums the weights of a text's features and counts them (wordingLogit), in the walk's order. */
+class WordingScorer implements FeatureSink {
+  sum = 0;
+  n = 0;
+  constructor(private readonly model: WordingModel) {}
+
+  feature(hi: number, lo: number): void {
+    this.n++;
+    const { his, los, weights, mask } = this.model;
+    const l = lo | 0;
+    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask) {
+      if (his[s] === hi && los[s] === l) {
+        this.sum += weights[s]!;
+        return;
+      }
+    }
+  }
 }
 
 export function compileWording(fitted: FittedWording): WordingModel {
@@ -156,16 +200,22 @@ export function compileWording(fitted: FittedWording): WordingModel {
     ...fitted.words.map(([g, w]) => [wordKey(g), w] as const),
   ];
   while (size < entries.length * 2) size *= 2;
-  const keys = new Float64Array(size).fill(-1);
+  const his = new Int32Array(size).fill(-1);
+  const los = new Int32Array(size);
   const weights = new Float32Array(size);
   const mask = size - 1;
   for (const [key, w] of entries) {
-    let s = slot(key, mask);
-    while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
-    keys[s] = key;
+    const hi = Math.floor(key / P32);
+    const lo = key % P32 | 0;
+    let s = slot(hi, lo, mask);
+    while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
+    his[s] = hi;
+    los[s] = lo;
     weights[s] = (weights[s] ?? 0) + w;
   }
-  return { keys, weights, mask, bias: fitted.bias, signals: fitted.signals, thresholds: fitted.thresholds };
+  const model = { his, los, weights, mask, bias: fitted.bias, signals: fitted.signals, thresholds: fitted.thresholds } as WordingModel;
+  model.scorer = new WordingScorer(model);
+  return model;
 }
 
 /** Fewer features than this (about ten Chinese characters or six English words) are too little wording to judge:
@@ -175,20 +225,11 @@ export const MIN_FEATURES = 60;
 /** The model's score (log-odds that the message is a scam): the words' weights over √(their count), so a long
  *  paste does not add up to certainty, plus the signals' weights and the bias; -Infinity below MIN_FEATURES. */
 export function wordingLogit(model: WordingModel, input: WordingInput): number {
-  const { keys, weights, mask } = model;
-  let sum = 0;
-  let n = 0;
-  forEachFeature(input.text, (key) => {
-    n++;
-    let s = slot(key, mask);
-    for (let k = keys[s]!; k !== -1; k = keys[s]!) {
-      if (k === key) {
-        sum += weights[s]!;
-        break;
-      }
-      s = (s + 1) & mask;
-    }
-  });
+  const { scorer } = model;
+  scorer.sum = 0;
+  scorer.n = 0;
+  walkFeatures(input.text, scorer);
+  const { sum, n } = scorer;
   if (n < MIN_FEATURES) return Number.NEGATIVE_INFINITY;
   let z = model.bias + sum / Math.sqrt(n);
   for (const name of WORDING_SIGNALS) z += model.signals[name] * input.signals[name];
@@ -235,17 +276,17 @@ export function wordingSignals(
   warningKinds: number,
   brandNamed: boolean,
 ): Record<WordingSignal, number> {
-  const b = (x: boolean) => (x ? 1 : 0);
+  // (Conditionals, not a helper closure: one made per call costs a name-keeping wrapper under tsx.)
   return {
-    phraseHigh: b(phrases.some((p) => p.severity === 'high')),
-    phraseMedium: b(phrases.some((p) => p.severity === 'medium')),
-    itemHigh: b(items.some((i) => i.verdict === 'dangerous')),
-    itemMedium: b(items.some((i) => i.verdict === 'suspicious')),
-    officialItem: b(items.some((i) => i.verdict === 'official')),
-    allOfficial: b(items.length > 0 && items.every((i) => i.verdict === 'official')),
-    warning: b(warningKinds > 0),
-    link: b(items.some((i) => i.kind === 'url' && i.verdict !== 'official')),
-    phone: b(items.some((i) => i.kind === 'phone' && i.verdict !== 'official')),
-    brand: b(brandNamed),
+    phraseHigh: phrases.some((p) => p.severity === 'high') ? 1 : 0,
+    phraseMedium: phrases.some((p) => p.severity === 'medium') ? 1 : 0,
+    itemHigh: items.some((i) => i.verdict === 'dangerous') ? 1 : 0,
+    itemMedium: items.some((i) => i.verdict === 'suspicious') ? 1 : 0,
+    officialItem: items.some((i) => i.verdict === 'official') ? 1 : 0,
+    allOfficial: items.length > 0 && items.every((i) => i.verdict === 'official') ? 1 : 0,
+    warning: warningKinds > 0 ? 1 : 0,
+    link: items.some((i) => i.kind === 'url' && i.verdict !== 'official') ? 1 : 0,
+    phone: items.some((i) => i.kind === 'phone' && i.verdict !== 'official') ? 1 : 0,
+    brand: brandNamed ? 1 : 0,
   };
 }

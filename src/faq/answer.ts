@@ -120,7 +120,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const within = index.byLocale[written].length ? written : undefined;
   const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
   // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
-  if (uncued && index.productExamples.length) {
+  if (uncued && index.productExamples.count) {
     const product = productSimilarity(index, q);
     if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
   }

@@ -29,10 +29,10 @@ export interface IndexedEntry {
   fuse: Fuse<string>;
 }
 
-/** Feature → the rows (variants or entries) that hold it, with their TF-IDF weights. */
-export interface Postings {
+/** A feature's rows (variants or entries) that hold it, with their TF-IDF weights. */
+export interface Postings<W extends Float32Array | Float64Array = Float32Array> {
   rows: Int32Array;
-  weights: Float32Array;
+  weights: W;
 }
 
 export interface FaqIndex {
@@ -52,20 +52,30 @@ export interface FaqIndex {
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
   byLocale: Record<Locale, number[]>;
-  /** Inverse document frequency (over entries) of every feature in the index. */
-  idf: Map<string, number>;
+  /**
+   * Feature text (w<word>, p<word pair>, g<gram>) → feature number, for the entries' features and then the product
+   * examples'. A question looks each of its features up once; everything after works on numbers (arrays by
+   * feature number below), not on a Map of strings per posting list, per topic and per example.
+   */
+  featureIds: Map<string, number>;
+  /** Inverse document frequency (over entries) by feature number; NaN for a feature of the product examples only. */
+  idf: Float64Array;
   /** Entries holding each feature, overall and per topic: how typical a word is of a topic (topicFit). */
   topicStats: TopicStats;
   variantEntry: Int32Array;
-  variantPostings: Map<string, Postings>;
+  /** By feature number; undefined where no variant holds it. */
+  variantPostings: (Postings | undefined)[];
   variantNorm: Float64Array;
   /** The same over each entry's variants taken together (a question may mix words of two variants). */
-  entryPostings: Map<string, Postings>;
+  entryPostings: (Postings | undefined)[];
   entryNorm: Float64Array;
   /** 1 for the entries of each locale: the "prefer the question's language" filter, ready-made. */
   localeMask: Record<Locale, Uint8Array>;
-  /** content/routes.yaml product examples as TF-IDF vectors (the FAQ's idf): product questions without a cue. */
-  productExamples: { vector: Map<string, number>; norm: number }[];
+  /**
+   * content/routes.yaml product examples as TF-IDF vectors (the FAQ's idf), laid out as postings by feature number
+   * (rows: example numbers): product questions without a cue.
+   */
+  productExamples: { postings: (Postings<Float64Array> | undefined)[]; norms: Float64Array; count: number };
   /** Per-question accumulators, kept zeroed between questions (searching is synchronous). */
   scratch: { variants: Float64Array; entries: Float64Array; best: Float64Array };
 }
@@ -73,8 +83,11 @@ export interface FaqIndex {
 export interface TopicStats {
   entries: number;
   perTopic: Map<TopicId, number>;
-  df: Map<string, number>;
-  dfByTopic: Map<string, Map<TopicId, number>>;
+  /** By feature number: entries holding it (0 for a product-only feature), and per topic. */
+  df: Int32Array;
+  dfByTopic: (Map<TopicId, number> | undefined)[];
+  /** By feature number: 1 for a word (w…), the features topicFit reads. */
+  word: Uint8Array;
 }
 
 export interface BuildOptions {
@@ -184,29 +197,55 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     }
   });
   const n = Math.max(1, indexed.length);
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
+  const idfOf = new Map<string, number>();
+  for (const [k, d] of df) idfOf.set(k, Math.log(1 + n / d));
 
   const unseen = Math.log(1 + n);
-  const productExamples = [
+  const productVectors = [
     ...(options.routes?.product.examples?.zh ?? []),
     ...(options.routes?.product.examples?.en ?? []),
   ].map((text) => {
     const vector = new Map<string, number>();
     let sq = 0;
     for (const [k, tf] of features(normalizeQuestion(text, { brand: brandRe }), config)) {
-      const w = termWeight(k, tf, idf.get(k) ?? unseen, config);
+      const w = termWeight(k, tf, idfOf.get(k) ?? unseen, config);
       vector.set(k, w);
       sq += w * w;
     }
     return { vector, norm: Math.sqrt(sq) || 1 };
   });
 
+  const featureIds = new Map<string, number>();
+  for (const k of df.keys()) featureIds.set(k, featureIds.size);
+  for (const { vector } of productVectors)
+    for (const k of vector.keys()) if (!featureIds.has(k)) featureIds.set(k, featureIds.size);
+  const size = featureIds.size;
+  const idf = new Float64Array(size).fill(Number.NaN);
+  const dfById = new Int32Array(size);
+  const dfByTopicById: (Map<TopicId, number> | undefined)[] = new Array(size);
+  const word = new Uint8Array(size);
+  for (const [k, id] of featureIds) {
+    idf[id] = idfOf.get(k) ?? Number.NaN;
+    dfById[id] = df.get(k) ?? 0;
+    dfByTopicById[id] = dfByTopic.get(k);
+    word[id] = k.charCodeAt(0) === 119 /* w */ ? 1 : 0;
+  }
+  const productExamples = {
+    postings: byNumber(
+      productVectors.map(({ vector }) => vector),
+      featureIds,
+      (_k, w) => w,
+      Float64Array,
+    ),
+    norms: Float64Array.from(productVectors, (v) => v.norm),
+    count: productVectors.length,
+  };
+
   const words = vocabulary(entries, options.routes);
   const pinyin = pinyinTable(words.zh, new Set(words.en.keys()));
   const spelling = buildSpelling(words.en);
-  const variantIndex = invert(variantFeatures, idf, config);
-  const entryIndex = invert(entryFeatures, idf, config);
+  const variantIndex = invert(variantFeatures, idfOf, featureIds, config);
+  const entryIndex = invert(entryFeatures, idfOf, featureIds, config);
   return {
     config,
     brand,
@@ -219,8 +258,9 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     entries: indexed,
     byId,
     byLocale,
+    featureIds,
     idf,
-    topicStats: { entries: indexed.length, perTopic, df, dfByTopic },
+    topicStats: { entries: indexed.length, perTopic, df: dfById, dfByTopic: dfByTopicById, word },
     variantEntry: Int32Array.from(variantEntry),
     variantPostings: variantIndex.postings,
     variantNorm: variantIndex.norms,
@@ -245,26 +285,43 @@ function mask(members: readonly number[], size: number): Uint8Array {
 function invert(
   rows: readonly Map<string, number>[],
   idf: Map<string, number>,
+  ids: Map<string, number>,
   config: Readonly<FaqConfig>,
-): { postings: Map<string, Postings>; norms: Float64Array } {
-  const lists = new Map<string, { rows: number[]; weights: number[] }>();
+): { postings: (Postings | undefined)[]; norms: Float64Array } {
   const norms = new Float64Array(rows.length);
+  const postings = byNumber(rows, ids, (k, tf) => termWeight(k, tf, idf.get(k)!, config), Float32Array);
   rows.forEach((f, r) => {
     let sq = 0;
     for (const [k, tf] of f) {
       const w = termWeight(k, tf, idf.get(k)!, config);
       sq += w * w;
-      let list = lists.get(k);
-      if (!list) {
-        list = { rows: [], weights: [] };
-        lists.set(k, list);
-      }
-      list.rows.push(r);
-      list.weights.push(w);
     }
     norms[r] = Math.sqrt(sq) || 1;
   });
-  const postings = new Map<string, Postings>();
-  for (const [k, l] of lists) postings.set(k, { rows: Int32Array.from(l.rows), weights: Float32Array.from(l.weights) });
   return { postings, norms };
+}
+
+/** Rows of features as posting lists by feature number (rows in ascending order), each row's value weighed. */
+function byNumber<W extends Float32Array | Float64Array>(
+  rows: readonly Map<string, number>[],
+  ids: Map<string, number>,
+  weigh: (key: string, value: number) => number,
+  precision: { from(values: number[]): W },
+): (Postings<W> | undefined)[] {
+  const lists: ({ rows: number[]; weights: number[] } | undefined)[] = new Array(ids.size);
+  rows.forEach((f, r) => {
+    for (const [k, v] of f) {
+      const id = ids.get(k)!;
+      let list = lists[id];
+      if (!list) {
+        list = { rows: [], weights: [] };
+        lists[id] = list;
+      }
+      list.rows.push(r);
+      list.weights.push(weigh(k, v));
+    }
+  });
+  return Array.from(lists, (l) =>
+    l ? { rows: Int32Array.from(l.rows), weights: precision.from(l.weights) } : undefined,
+  );
 }

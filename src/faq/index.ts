@@ -31,6 +31,7 @@ export {
   searchFaq,
 } from './search.ts';
 export { charGrams, segment, stem } from './segment.ts';
+export { loadEnglish } from './spelling.ts';
 
 /** Load and index the FAQ under `root`; throws ContentError listing every problem (for the CLI and the server). */
 export function createFaq(root: string, brand: Brand, config?: Partial<FaqConfig>): FaqIndex {

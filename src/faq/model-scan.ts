@@ -78,6 +78,8 @@ export function compileWeights(weights: ReadonlyMap<string, { classes: Uint8Arra
 // Distinct grams by number (1–3 UTF-16 units in disjoint ranges), in a table reused from question to question.
 let seenKeys = new Float64Array(1024);
 let seenStamp = new Int32Array(1024);
+// The known grams' slots, stamped with the same epoch.
+let slotSeen = new Int32Array(0);
 let epoch = 0;
 
 function resetSeen(grams: number): void {
@@ -86,6 +88,10 @@ function resetSeen(grams: number): void {
   if (size !== seenKeys.length) {
     seenKeys = new Float64Array(size);
     seenStamp = new Int32Array(size);
+  }
+  if (epoch === 0x7fffffff) {
+    seenStamp.fill(0);
+    slotSeen.fill(0);
     epoch = 0;
   }
   epoch++;
@@ -120,6 +126,7 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: str
   const slots: number[] = [];
   let count = 0;
   resetSeen(3 * s.length);
+  if (slotSeen.length < m.classes.length) slotSeen = new Int32Array(m.classes.length);
   for (let i = 0; i < s.length; i++) {
     let node = ROOT;
     let key = 0;
@@ -129,10 +136,15 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: str
       key = key * 65536 + c;
       if (c !== 32) blank = false;
       if (node !== NONE) node = m.grams.next(node, c);
-      if (blank || !firstSeen(GRAM_KEY_OFFSET[n]! + key)) continue;
-      count++;
+      if (blank) continue;
+      // A gram the model knows is told apart by its slot (one gram per slot); only the others are hashed.
       const slot = node === NONE ? undefined : m.grams.at(node)?.[0];
-      if (slot !== undefined) slots.push(slot);
+      if (slot !== undefined) {
+        if (slotSeen[slot] === epoch) continue;
+        slotSeen[slot] = epoch;
+        slots.push(slot);
+      } else if (!firstSeen(GRAM_KEY_OFFSET[n]! + key)) continue;
+      count++;
     }
   }
   const words = normalized.match(/[a-z0-9]+/g);

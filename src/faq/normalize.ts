@@ -45,13 +45,15 @@ const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escape
 // Concept forms → [Chinese word, English word], keyed as the text will read them (punctuation stripped). Looked up
 // word by word, longest form first: one alternation over ~700 forms cost ~0.2 ms per question.
 const CONCEPT_OF = new Map<string, readonly [string, string]>();
-let CONCEPT_WORDS = 1;
+// First word of a form of two words or more → the most words such a form has: other words are tried alone.
+const CONCEPT_LEAD = new Map<string, number>();
 for (const c of CONCEPTS) {
   for (const f of [c.en, ...c.forms]) {
     const key = stripPunctuation(f);
     if (!key || CONCEPT_OF.has(key)) continue;
     CONCEPT_OF.set(key, [c.zh, c.en]);
-    CONCEPT_WORDS = Math.max(CONCEPT_WORDS, key.split(' ').length);
+    const words = key.split(' ');
+    if (words.length > 1) CONCEPT_LEAD.set(words[0]!, Math.max(CONCEPT_LEAD.get(words[0]!) ?? 1, words.length));
   }
 }
 // A run of Latin words separated by single spaces (Chinese characters end a run).
@@ -63,7 +65,7 @@ function replaceConcepts(run: string, zh: boolean): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let hit: readonly [string, string] | undefined;
-    let n = Math.min(CONCEPT_WORDS, words.length - i);
+    let n = Math.min(CONCEPT_LEAD.get(words[i]!) ?? 1, words.length - i);
     for (; n > 0 && !hit; n--) hit = CONCEPT_OF.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
     if (hit) {
       out.push(zh ? ` ${hit[0]} ` : hit[1]);

@@ -49,8 +49,12 @@ export interface SearchOptions {
 
 export interface QueryTerms {
   normalized: string;
-  /** Feature → TF-IDF weight. Features unknown to the index stay in (they lower the cosine: unexplained words). */
-  vector: Map<string, number>;
+  /**
+   * The question's features by number (index.featureIds; −1 for one the index has never seen), in the order read, and
+   * their TF-IDF weights. Features unknown to the index stay in (they lower the cosine: unexplained words).
+   */
+  ids: Int32Array;
+  weights: Float64Array;
   norm: number;
   /** Share of the word weight (idf-weighted, grams left out) on words some entry uses: low for off-topic text. */
   known: number;
@@ -110,21 +114,27 @@ export function queryTerms(
   options: { model?: boolean } = {},
 ): QueryTerms {
   const normalized = forms.ranked;
-  const vector = new Map<string, number>();
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
   let words = 0;
   let knownWords = 0;
   const segmented = segment(normalized);
-  for (const [k, tf] of features(normalized, index.config, segmented)) {
-    const idf = index.idf.get(k);
-    const w = termWeight(k, tf, idf ?? unseen, index.config);
-    vector.set(k, w);
+  const found = features(normalized, index.config, segmented);
+  const ids = new Int32Array(found.size);
+  const weights = new Float64Array(found.size);
+  let j = 0;
+  for (const [k, tf] of found) {
+    const id = index.featureIds.get(k) ?? -1;
+    const idf = id < 0 ? Number.NaN : index.idf[id]!;
+    const inIndex = !Number.isNaN(idf);
+    const w = termWeight(k, tf, inIndex ? idf : unseen, index.config);
+    ids[j] = id;
+    weights[j++] = w;
     sq += w * w;
     if (k.charCodeAt(0) === 119 /* w */) {
       words += w;
-      if (idf !== undefined) knownWords += w;
+      if (inIndex) knownWords += w;
     }
   }
   const known = words ? knownWords / words : 0;
@@ -134,7 +144,8 @@ export function queryTerms(
   return {
     ...(model ? { model } : {}),
     normalized,
-    vector,
+    ids,
+    weights,
     norm: Math.sqrt(sq) || 1,
     known,
     segmented: segmented.join(' '),
@@ -143,10 +154,17 @@ export function queryTerms(
   };
 }
 
-function accumulate(postings: Map<string, Postings>, q: QueryTerms, acc: Float64Array, touched: number[]): void {
-  for (const [k, qw] of q.vector) {
-    const p = postings.get(k);
+function accumulate(
+  postings: readonly (Postings | undefined)[],
+  q: QueryTerms,
+  acc: Float64Array,
+  touched: number[],
+): void {
+  for (let j = 0; j < q.ids.length; j++) {
+    const id = q.ids[j]!;
+    const p = id < 0 ? undefined : postings[id];
     if (!p) continue;
+    const qw = q.weights[j]!;
     const { rows, weights } = p;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
@@ -223,17 +241,17 @@ export function topicFit(
 }
 
 function topicLlr(index: FaqIndex, q: QueryTerms, t: TopicId): number {
-  const { entries, perTopic, df, dfByTopic } = index.topicStats;
+  const { entries, perTopic, df, dfByTopic, word } = index.topicStats;
   const a = index.config.topicSmoothing;
   const nt = perTopic.get(t) ?? 0;
   let llr = 0;
-  for (const k of q.vector.keys()) {
+  for (const id of q.ids) {
     // Words only: character grams are many and individually rare, so their small counts would add up to
     // a large ratio for any text (measured: grams here let weather questions "fit" a topic).
-    if (k.charCodeAt(0) !== 119 /* w */) continue;
-    const d = df.get(k);
+    if (id < 0 || !word[id]) continue;
+    const d = df[id]!;
     if (!d) continue;
-    const dt = dfByTopic.get(k)?.get(t) ?? 0;
+    const dt = dfByTopic[id]?.get(t) ?? 0;
     llr += Math.log((dt + a) / (nt + 2 * a)) - Math.log((d + a) / (entries + 2 * a));
   }
   return llr;
@@ -309,7 +327,7 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
   if (!words) return;
   const text = words.join(' ');
   const en = queryTerms(index, text, questionForms(index, text), { model: false });
-  if (!en.vector.size) return;
+  if (!en.ids.length) return;
   const hits = lexicalScores(index, en, index.config.candidates, index.localeMask.en);
   for (const s of scored) {
     const topics = index.entries[s.entry]!.entry.topics;
@@ -327,14 +345,18 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
 
 /** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
 export function productSimilarity(index: FaqIndex, q: QueryTerms): number {
+  const { postings, norms, count } = index.productExamples;
+  const dots = new Float64Array(count);
+  for (let j = 0; j < q.ids.length; j++) {
+    const id = q.ids[j]!;
+    const p = id < 0 ? undefined : postings[id];
+    if (!p) continue;
+    const w = q.weights[j]!;
+    for (let i = 0; i < p.rows.length; i++) dots[p.rows[i]!]! += w * p.weights[i]!;
+  }
   let best = 0;
-  for (const ex of index.productExamples) {
-    let dot = 0;
-    for (const [k, w] of q.vector) {
-      const e = ex.vector.get(k);
-      if (e !== undefined) dot += w * e;
-    }
-    const cos = dot / (ex.norm * q.norm);
+  for (let e = 0; e < count; e++) {
+    const cos = dots[e]! / (norms[e]! * q.norm);
     if (cos > best) best = cos;
   }
   return best;
@@ -357,7 +379,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   const q = typeof question === 'string' ? queryTerms(index, question) : question;
   const { config } = index;
   const limit = options.limit ?? config.maxAlternatives + 1;
-  if (q.vector.size === 0) return [];
+  if (q.ids.length === 0) return [];
   const allowed = options.locale ? index.localeMask[options.locale] : undefined;
   const scored: ScoredEntry[] = lexicalScores(index, q, Math.max(limit, config.candidates), allowed).map(
     ({ entry, lexical }) => ({

@@ -11,14 +11,23 @@ import nspell from 'nspell';
 import { withinOneEdit } from '../classifier/distance.ts';
 
 type English = ReturnType<typeof nspell>;
-// Loading the dictionary takes ~0.5–1 s: once per process, on the first index built.
+// Loading the dictionary takes ~0.5–1 s: once per process, and only when a word needs it — a Latin word the FAQ does
+// not know that is one edit from one it does (most questions hold none). A server loads it in the background once
+// it listens (loadEnglish), so no question waits for it; a one-shot CLI `ask` usually never loads it.
 let english: English | undefined;
-const englishDictionary = (): English => {
+
+/** Load the English dictionary now (idempotent): for a server right after start-up. */
+export function loadEnglish(): void {
+  if (english) return;
   // Read synchronously: the package's own entry point reads them with a top-level await.
   const dir = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
   const file = (name: string) => readFileSync(join(dir, name));
-  english ??= nspell({ aff: file('index.aff'), dic: file('index.dic') });
-  return english;
+  english = nspell({ aff: file('index.aff'), dic: file('index.dic') });
+}
+
+const isEnglishWord = (word: string): boolean => {
+  loadEnglish();
+  return english!.correct(word);
 };
 
 export interface Spelling {
@@ -49,14 +58,12 @@ export function buildSpelling(known: ReadonlyMap<string, number>): Spelling {
       else deletes.set(d, [w]);
     }
   }
-  const dict = englishDictionary();
-  return { known, deletes, isEnglish: (w) => dict.correct(w) };
+  return { known, deletes, isEnglish: isEnglishWord };
 }
 
 /** The known word a misspelt word stands for, or undefined (known already, too short, none or no clear one). */
 export function correctWord(spelling: Spelling, word: string): string | undefined {
   if (word.length < MIN_LENGTH || spelling.known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
-  if (spelling.isEnglish(word)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   let tie = false;
@@ -71,5 +78,7 @@ export function correctWord(spelling: Spelling, word: string): string | undefine
       } else if (n === bestCount) tie = true;
     }
   }
-  return tie ? undefined : best;
+  // The dictionary is asked last, only about a word that has a clear correction: most words have none.
+  if (tie || best === undefined) return undefined;
+  return spelling.isEnglish(word) ? undefined : best;
 }

@@ -49,3 +49,22 @@ describe('spelling', () => {
     expect(typed.route).toBe('fraud');
   });
 });
+
+describe('the English dictionary is asked last', () => {
+  const asked: string[] = [];
+  const base = buildSpelling(new Map([['refund', 3]]));
+  const isEnglish = (w: string) => {
+    asked.push(w);
+    return w === 'refind';
+  };
+  const spelling = { ...base, isEnglish };
+
+  it('only about a word with a clear correction (most words have none, so most questions never load it)', () => {
+    expect(correctWord(spelling, 'weather')).toBeUndefined();
+    expect(correctWord(spelling, 'xqzvkw')).toBeUndefined();
+    expect(asked).toEqual([]);
+    expect(correctWord(spelling, 'refnud')).toBe('refund');
+    expect(correctWord(spelling, 'refind')).toBeUndefined(); // an English word: left alone
+    expect(asked).toEqual(['refnud', 'refind']);
+  });
+});
