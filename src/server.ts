@@ -19,7 +19,7 @@ import { HardenedWebAdapter } from './channels/web/adapter.ts';
 import { renewedToken, verifyToken } from './channels/web/session.ts';
 import { widgetRouter } from './channels/web/widget-routes.ts';
 import { widgetScript } from './channels/web/widget-strings.ts';
-import { feedbackReport } from './store/feedback.ts';
+import { migrateLegacyFeedback } from './store/feedback.ts';
 import { type Config, ConfigError } from './config.ts';
 import { loadBrand } from './content/brand.ts';
 import { assertContentChecks } from './ops/content-gate.ts';
@@ -129,6 +129,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const storeWatch = await watchStore(store, log, options.storeCheckMs ?? 5000);
   const durability = await store.persistenceWarning?.();
   if (durability) log.warn({ event: 'store_not_durable' }, durability);
+  const migratedVotes = await migrateLegacyFeedback(store);
+  if (migratedVotes) log.info({ event: 'feedback_migrated', votes: migratedVotes }, 'feedback counts now outcome records');
   const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
 
   const app = express();
@@ -225,7 +227,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(widgetRouter({ store, conversations, widgetSecret, script }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, reportTz: config.reportTz, log, feedback: () => feedbackReport(store), ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, reportTz: config.reportTz, log, ...(brand.facts ? { facts: brand.facts } : {}) }));
   app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));

@@ -417,18 +417,13 @@
     select.value = current;
   }
 
-  /** 👍/👎 from the widget: all time (not filtered), the worst-rated answers first. */
-  async function renderFeedback() {
+  /** 👍/👎 from the widget in the filtered range (the report's `feedback`), the worst-rated answers first. */
+  function renderFeedback(r) {
     const box = $('feedback-summary');
-    const res = await fetch('/admin/api/feedback', { credentials: 'same-origin' }).catch(() => null);
-    const f = res?.ok ? await res.json() : null;
-    if (!f) {
-      box.textContent = 'Feedback counts are unavailable.';
-      return;
-    }
+    const f = r.feedback;
     const worst = f.worst.map((w) => `${w.answer} (${w.unhelpful})`).join(', ');
     const most = worst ? ` — most: ${worst}.` : '.';
-    box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful}, all time)${most}`;
+    box.textContent = `Answers users found unhelpful: ${f.unhelpful} (👍 ${f.helpful})${most}`;
   }
 
   /** The facts list (oldest check first): independent of the report filters, loaded once. */
@@ -495,7 +490,7 @@
     renderFaq(r);
     renderChecks(r);
     renderGroups(r);
-    await renderFeedback();
+    renderFeedback(r);
     const q = r.query;
     const f = new URLSearchParams(qs);
     const chartNote =

@@ -4,6 +4,7 @@
 // punctuation included — stay as typed. Bot lines are kept as said, except where they quote what the user pasted;
 // the brand's official numbers are public and stay whole; drill lines are authored fiction and stay as they are.
 // The chat history and the webhook's idempotency records both go through here.
+import { indexBrand } from '../classifier/brand-index.ts';
 import { phoneKey } from '../classifier/phone-key.ts';
 import type { SensitiveSpan } from '../classifier/sensitive.ts';
 import type { CheckResult } from '../classifier/types.ts';
@@ -17,7 +18,8 @@ const options = new WeakMap<Brain, MaskOptions>();
 function maskOptions(brain: Brain): MaskOptions {
   let opts = options.get(brain);
   if (!opts) {
-    const official = brain.classifier.context.brand.numberKeys;
+    // From the brand itself, not the classifier's context: masking never waits for a classifier built on first use.
+    const official = indexBrand(brain.brand).numberKeys;
     opts = { keepPhone: (s: SensitiveSpan) => official.has(phoneKey(s.text).key) };
     options.set(brain, opts);
   }

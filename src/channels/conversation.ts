@@ -1,6 +1,7 @@
 // Runs one user turn for any channel: lock the user, load state, ask the brain, save state, record outcomes and
 // metrics. The only place where the pure brain meets storage, so every channel behaves the same.
 import { handleTurn, type Brain } from '../bot/brain.ts';
+import { DependencyPending } from '../bot/load-lazy.ts';
 import {
   type BotReply,
   type ChannelName,
@@ -58,6 +59,19 @@ export interface TurnResponse {
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Recently active users whose key hash is kept in memory (~100 bytes each). */
 const USER_HASHES_KEPT = 10_000;
+
+/** Runs a turn; a brain whose classifier or FAQ loads on first use (the terminal's) may ask to wait for it: the turn
+ *  then runs again once it is ready (handleTurn is pure, so the first try left nothing behind). */
+async function turnWhenReady<T>(run: () => T): Promise<T> {
+  for (;;) {
+    try {
+      return run();
+    } catch (err) {
+      if (!(err instanceof DependencyPending)) throw err;
+      await err.ready;
+    }
+  }
+}
 
 export interface Conversations {
   turn(req: TurnRequest): Promise<TurnResponse>;
@@ -182,11 +196,8 @@ export async function createConversations(deps: {
         metrics.messages.inc({ channel: req.channel });
       }
       if (req.session) state.session = req.session;
-      const result = handleTurn(brain, state, {
-        text: req.text,
-        now: Date.now(),
-        ...(req.locale ? { locale: req.locale } : {}),
-      });
+      const input = { text: req.text, now: Date.now(), ...(req.locale ? { locale: req.locale } : {}) };
+      const result = await turnWhenReady(() => handleTurn(brain, state, input));
       const records = outcomes(result.events, {
         user,
         channel: req.channel,

@@ -58,6 +58,11 @@ const KIND_COL = columns(KINDS);
 const OUTCOME_COL = columns(DRILL_OUTCOMES);
 const VERDICT_COL = columns(VERDICTS);
 
+/** The answer a feedback record rates, as /admin names it: "faq:<entry id>", "check", "fallback" ("" if none). */
+export function ratedAnswer(rec: Pick<OutcomeRecord, 'rated' | 'faqId'>): string {
+  return rec.rated === 'faq' && rec.faqId ? `faq:${rec.faqId}` : (rec.rated ?? '');
+}
+
 /** Serialised form, stored per day/session/channel cell by the SQLite fast path. */
 export interface AccumulatorJSON {
   v: 1;
@@ -90,6 +95,8 @@ export class Accumulator {
   readonly sessions = new CountTable(4);
   /** channel → [drills, quizzes, faq, checks]. */
   readonly channels = new CountTable(4);
+  /** rated answer ("faq:<id>", "check", "fallback"; "" when unnamed) → [👍, 👎]. */
+  readonly feedback = new CountTable(2);
 
   constructor(readonly tz = 0) {}
 
@@ -107,10 +114,15 @@ export class Accumulator {
       topics: this.topics,
       sessions: this.sessions,
       channels: this.channels,
+      feedback: this.feedback,
     };
   }
 
   add(rec: OutcomeRecord): void {
+    if (rec.kind === 'feedback') {
+      if (typeof rec.helpful === 'boolean') this.feedback.add(ratedAnswer(rec), rec.helpful ? 0 : 1);
+      return;
+    }
     const kc = KIND_COL.get(rec.kind);
     if (kc === undefined) return; // a kind this version does not know: not counted anywhere
     this.kinds.add('', kc);

@@ -26,6 +26,8 @@ import { QUIZ_CHANGE_TEXT } from './words.ts';
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 /** Longest run of days filled in for the per-day series, and longest range binned for the chart (ten years). */
 const MAX_DAYS = 3660;
+/** Answers listed as most often found unhelpful. */
+const WORST_ANSWERS = 10;
 
 /** The label of a red flag before the taxonomy is applied (src/reports/red-flags.ts): its id, in both languages. */
 export const idLabel = (id: string): Localized => ({ zh: id, en: id });
@@ -274,6 +276,15 @@ export function finalizeReport(
     }))
     .sort((a, b) => b.drills + b.faqMatched - (a.drills + a.faqMatched) || a.topic.localeCompare(b.topic));
 
+  const feedback = { helpful: 0, unhelpful: 0, worst: [] as Report['feedback']['worst'] };
+  for (const [answer, [helpful = 0, unhelpful = 0]] of acc.feedback.rows) {
+    feedback.helpful += helpful;
+    feedback.unhelpful += unhelpful;
+    if (answer && unhelpful > 0) feedback.worst.push({ answer, helpful, unhelpful });
+  }
+  feedback.worst.sort((a, b) => b.unhelpful - a.unhelpful || a.answer.localeCompare(b.answer));
+  feedback.worst.splice(WORST_ANSWERS);
+
   const groups = (t: typeof acc.sessions): GroupRow[] =>
     [...t.rows].map(([key, r]) => ({ key: key || null, ...kindCounts(r) })).sort(byTotalThenKey);
 
@@ -306,6 +317,7 @@ export function finalizeReport(
     },
     checks: { total: checkTotal, byDay, grain, bins },
     topics,
+    feedback,
     sessions: groups(acc.sessions),
     channels: groups(acc.channels),
     available: {

@@ -20,7 +20,7 @@ import type { Report, ReportQuery } from './types.ts';
 /** Records copied per MULTI while distributing into hour lists. */
 const PAGE = 10_000;
 /** Bump when the stored cell layout or the Accumulator's serialised form changes: cells of another version are rebuilt. */
-const CELLS_VERSION = 2;
+const CELLS_VERSION = 3;
 
 /** One hour's partials: its first `n` records, per (session or null, channel). */
 interface HourCells {

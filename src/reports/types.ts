@@ -141,6 +141,14 @@ export interface TopicRow {
   faqMatched: number;
 }
 
+/** 👍/👎 on the bot's answers (the widget's feedback buttons) in the selection. */
+export interface FeedbackFigures {
+  helpful: number;
+  unhelpful: number;
+  /** The answers most often found unhelpful (at most 10), worst first: "faq:<entry id>", "check" or "fallback". */
+  worst: { answer: string; helpful: number; unhelpful: number }[];
+}
+
 export interface GroupRow extends KindCounts {
   key: string | null;
 }
@@ -160,6 +168,7 @@ export interface Report {
     bins: CheckBin[];
   };
   topics: TopicRow[];
+  feedback: FeedbackFigures;
   sessions: GroupRow[];
   channels: GroupRow[];
   /** Values for the filters (whole store, ignoring this query's filters). */

@@ -1,53 +1,82 @@
-// 👍/👎 on the bot's answers (the widget's feedback buttons), counted for /admin's "answers users found unhelpful".
-// Only counts, per answer (an FAQ entry id, or the kind of answer: check, fallback); no user, no text. Kept as one
-// small document in the state storage and updated under the store's lock, so both backends (and several instances
-// on Redis) count every vote once without a schema change.
-import type { StateStore } from './types.ts';
+// 👍/👎 on the bot's answers (the widget's feedback buttons), for /admin's "answers users found unhelpful". Each vote
+// is an outcome record of kind `feedback` (what was rated and whether it helped; no user, no text), so reports count
+// votes the way they count everything else — SQL GROUP BY on SQLite, the hourly partials on Redis — and filter them
+// by date, session and channel. Older versions kept running totals in one state document: migrateLegacyFeedback
+// turns it into records once.
+import type { OutcomeRecord, StateStore } from './types.ts';
 
-const KEY = 'scam-coach/feedback';
-/** Distinct answers counted; beyond this, votes still count in the totals (a client cannot grow the document). */
-const MAX_ANSWERS = 500;
-
-export type FeedbackStore = Pick<StateStore, 'loadState' | 'commitTurn' | 'lock'>;
+/** The state document older versions counted votes in. */
+const LEGACY_KEY = 'scam-coach/feedback';
 
 export interface FeedbackVote {
   helpful: boolean;
-  /** "faq:<id>", "check" or "fallback". */
-  answer: string;
+  /** The kind of answer rated. */
+  rated: NonNullable<OutcomeRecord['rated']>;
+  /** The FAQ entry, when an FAQ answer was rated. */
+  faqId?: string;
 }
 
-export interface FeedbackCounts {
+/** The outcome record of one vote. Votes carry no user (not even a hash): only what was rated, when, and whether it
+ *  helped. */
+export function feedbackRecord(vote: FeedbackVote, at: number): OutcomeRecord {
+  return {
+    kind: 'feedback',
+    at,
+    user: '',
+    channel: 'web',
+    helpful: vote.helpful,
+    rated: vote.rated,
+    ...(vote.rated === 'faq' && vote.faqId ? { faqId: vote.faqId } : {}),
+  };
+}
+
+export async function recordFeedback(store: Pick<StateStore, 'outcomes'>, vote: FeedbackVote, now = Date.now()) {
+  await store.outcomes.add(feedbackRecord(vote, now));
+}
+
+interface LegacyCounts {
   helpful: number;
   unhelpful: number;
   byAnswer: Record<string, { helpful: number; unhelpful: number }>;
 }
 
-async function read(store: FeedbackStore): Promise<FeedbackCounts> {
-  const doc = (await store.loadState(KEY)) as { counts?: FeedbackCounts } | null | undefined;
-  return doc?.counts ?? { helpful: 0, unhelpful: 0, byAnswer: {} };
+/** Legacy answer names ("faq:<id>", "check", "fallback") as a vote's fields; unknown names: unnamed. */
+function legacyVote(answer: string | undefined, helpful: boolean): FeedbackVote | { helpful: boolean } {
+  if (answer?.startsWith('faq:')) return { helpful, rated: 'faq', faqId: answer.slice(4) };
+  if (answer === 'check' || answer === 'fallback') return { helpful, rated: answer };
+  return { helpful };
 }
 
-export async function recordFeedback(store: FeedbackStore, vote: FeedbackVote): Promise<void> {
-  await store.lock.run(KEY, async () => {
-    const counts = await read(store);
-    const field = vote.helpful ? 'helpful' : 'unhelpful';
-    counts[field] += 1;
-    const known = counts.byAnswer[vote.answer];
-    if (known) known[field] += 1;
-    else if (Object.keys(counts.byAnswer).length < MAX_ANSWERS) {
-      counts.byAnswer[vote.answer] = { helpful: 0, unhelpful: 0, [field]: 1 };
+/**
+ * Turns the counts an older version kept in one state document into feedback records dated `now` (the votes' own
+ * times were never kept), in one commit with the document's replacement, so a crash never counts them twice. Votes
+ * the old document counted only in its totals (beyond its 500 answers) become records without an answer. Returns the
+ * number of records written (0 when there was nothing to migrate).
+ */
+export async function migrateLegacyFeedback(
+  store: Pick<StateStore, 'loadState' | 'commitTurn' | 'lock'>,
+  now = Date.now(),
+): Promise<number> {
+  return store.lock.run(LEGACY_KEY, async () => {
+    const doc = (await store.loadState(LEGACY_KEY)) as { counts?: LegacyCounts } | null | undefined;
+    const counts = doc?.counts;
+    if (!counts) return 0;
+    const outcomes: OutcomeRecord[] = [];
+    const add = (answer: string | undefined, helpful: boolean, n: number) => {
+      const vote = legacyVote(answer, helpful);
+      for (let i = 0; i < n; i++) {
+        outcomes.push({ kind: 'feedback', at: now, user: '', channel: 'web', ...vote });
+      }
+    };
+    let named = { helpful: 0, unhelpful: 0 };
+    for (const [answer, c] of Object.entries(counts.byAnswer ?? {})) {
+      add(answer, true, c.helpful);
+      add(answer, false, c.unhelpful);
+      named = { helpful: named.helpful + c.helpful, unhelpful: named.unhelpful + c.unhelpful };
     }
-    await store.commitTurn({ state: { key: KEY, value: { counts } }, outcomes: [] });
+    add(undefined, true, Math.max(0, counts.helpful - named.helpful));
+    add(undefined, false, Math.max(0, counts.unhelpful - named.unhelpful));
+    await store.commitTurn({ state: { key: LEGACY_KEY, value: { migratedAt: now } }, outcomes });
+    return outcomes.length;
   });
-}
-
-/** The totals and the answers most often found unhelpful (at most `top`), worst first. */
-export async function feedbackReport(store: FeedbackStore, top = 10) {
-  const counts = await read(store);
-  const worst = Object.entries(counts.byAnswer)
-    .filter(([, c]) => c.unhelpful > 0)
-    .sort((a, b) => b[1].unhelpful - a[1].unhelpful || a[0].localeCompare(b[0]))
-    .slice(0, top)
-    .map(([answer, c]) => ({ answer, ...c }));
-  return { helpful: counts.helpful, unhelpful: counts.unhelpful, worst };
 }

@@ -28,7 +28,7 @@ export type Channel = 'web' | 'app' | 'cli';
 
 /** One thing that happened in training or use. No raw user text: `question` is redacted, `user` a salted hash. */
 export interface OutcomeRecord {
-  kind: 'drill' | 'quiz' | 'faq' | 'check';
+  kind: 'drill' | 'quiz' | 'faq' | 'check' | 'feedback';
   at: number; // epoch ms
   user: string; // salted hash, never a raw id
   channel: Channel;
@@ -52,6 +52,10 @@ export interface OutcomeRecord {
   faqRoute?: 'product' | 'smalltalk';
   question?: string; // redacted text
   verdict?: 'official' | 'unknown' | 'suspicious' | 'dangerous';
+  /** Feedback (👍/👎 on one of the bot's answers): whether it helped. */
+  helpful?: boolean;
+  /** Feedback: the kind of answer rated (an FAQ answer also names its entry in `faqId`). */
+  rated?: 'faq' | 'check' | 'fallback';
 }
 
 /** `from` is inclusive, `to` exclusive (epoch ms), so adjacent report windows never count a record twice. */

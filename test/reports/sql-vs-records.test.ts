@@ -16,6 +16,8 @@ import type { OutcomeRecord } from '../../src/store/types.ts';
 
 const H = 3_600_000;
 const SPAN = 3 * 24 * H; // three days: ranges cut days and hours, and whole days still occur
+/** Some records and bounds spread over 400 days, so ranges also read the long rollup blocks (up to 16,384 h). */
+const LONG = 400 * 24 * H;
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 const ids = (...xs: string[]) => fc.constantFrom(...xs);
@@ -24,7 +26,10 @@ const some = (...xs: string[]) => fc.constantFrom<string | undefined>(undefined,
 const flagList = fc.array(ids('f1', 'f2', 'f3', 'f4'), { maxLength: 5 }); // duplicates on purpose
 
 const base = fc.record({
-  at: fc.integer({ min: DEMO_START, max: DEMO_START + SPAN }),
+  at: fc.oneof(
+    { arbitrary: fc.integer({ min: DEMO_START, max: DEMO_START + SPAN }), weight: 4 },
+    { arbitrary: fc.integer({ min: DEMO_START - LONG, max: DEMO_START + LONG }), weight: 1 },
+  ),
   user: fc.constant('u'),
   channel: ids('web', 'app', 'cli'),
   session: some('A', 'B', 'C'),
@@ -69,7 +74,10 @@ const record: fc.Arbitrary<OutcomeRecord> = fc
   .tuple(base, fc.oneof(drill, quiz, faq, check))
   .map(([b, k]) => JSON.parse(JSON.stringify({ ...b, ...k })) as OutcomeRecord); // as stored: no undefined fields
 
-const bound = fc.integer({ min: DEMO_START - H, max: DEMO_START + SPAN + H });
+const bound = fc.oneof(
+  { arbitrary: fc.integer({ min: DEMO_START - H, max: DEMO_START + SPAN + H }), weight: 4 },
+  { arbitrary: fc.integer({ min: DEMO_START - LONG, max: DEMO_START + LONG }), weight: 1 },
+);
 const query: fc.Arbitrary<ReportQuery> = fc
   .record({
     session: some('A', 'B', 'C'),

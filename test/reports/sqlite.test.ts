@@ -83,7 +83,7 @@ describe('SQLite report (GROUP BY over rollups)', () => {
     } finally {
       otherDb.close();
     }
-  });
+  }, 60_000); // 25,000 rows folded into eight spans of blocks, on a shared 2-core machine
 
   it('rebuilds the rollups when their version changes', () => {
     db.prepare('UPDATE report_mark SET version = ?').run(ROLLUP_VERSION - 1);

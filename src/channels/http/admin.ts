@@ -40,8 +40,6 @@ export interface AdminOptions {
   reportTz?: string | undefined;
   /** A ready report source (tests, benches); default: reportSource(store). */
   source?: ReportSource;
-  /** 👍/👎 counts on the bot's answers (the widget's feedback buttons), for "answers users found unhelpful". */
-  feedback?: () => Promise<unknown>;
   /** The facts users read (content/facts.yaml), listed oldest first for re-checking; default: the root's file. */
   facts?: Facts;
   log?: Logger;
@@ -251,8 +249,10 @@ export function adminRouter(opts: AdminOptions): Router {
     }
   }
 
-  router.get('/admin/api/feedback', async (_req, res) => {
-    res.json(opts.feedback ? await opts.feedback() : { helpful: 0, unhelpful: 0, worst: [] });
+  // 👍/👎 on the bot's answers, with the report's filters (the report JSON holds the same under `feedback`).
+  router.get('/admin/api/feedback', async (req, res) => {
+    const r = await report(req, res);
+    if (r) res.json(r.feedback);
   });
   // The facts list: what to re-check next comes first (src/content/facts.ts).
   const facts = opts.facts ?? loadFacts(existsSync(factsPathIn(opts.root)) ? factsPathIn(opts.root) : undefined);

@@ -3,7 +3,8 @@
 // own signed token (`Authorization: Bearer …`), like the session check.
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import { type FeedbackStore, recordFeedback } from '../../store/feedback.ts';
+import { recordFeedback } from '../../store/feedback.ts';
+import type { StateStore } from '../../store/types.ts';
 import type { Conversations } from '../conversation.ts';
 import { verifyToken } from './session.ts';
 import { userKeyOf } from '../user-key.ts';
@@ -15,7 +16,8 @@ const feedbackBody = z.strictObject({
 });
 
 export interface WidgetRouteDeps {
-  store: FeedbackStore;
+  /** Feedback votes are outcome records. */
+  store: Pick<StateStore, 'outcomes'>;
   conversations: Pick<Conversations, 'reset'>;
   widgetSecret: string;
   /** The served script (see widget-strings.ts), built once at start. */
@@ -47,7 +49,7 @@ export function widgetRouter(deps: WidgetRouteDeps): Router {
       return res.status(400).json({ error: 'bad_request', message: 'body must be {"helpful": true|false, "kind", "faqId"?}' });
     }
     const { helpful, kind, faqId } = parsed.data;
-    await recordFeedback(deps.store, { helpful, answer: kind === 'faq' && faqId ? `faq:${faqId}` : kind });
+    await recordFeedback(deps.store, { helpful, rated: kind, ...(faqId ? { faqId } : {}) });
     res.status(204).end();
   });
   return router;

@@ -3,16 +3,12 @@
 // into the fact's rollup table (as hours, days and all time: `span`) and counts the raw rows at the cut ends of a
 // report's range, so both always agree with each other and with the Accumulator (src/reports/accumulate.ts).
 import { EXTRA_COLUMN, type ExtraField, ID_COLUMN, OUTCOME_COLUMN, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
-import { DAY_MS, HOUR_MS } from '../time.ts';
+import { HOUR_MS } from '../time.ts';
 import { DRILL_OUTCOMES, FAQ_ROUTES, FLAG_FIELDS, VERDICTS } from '../types.ts';
+import { ALL, BASE, HOUR } from './blocks.ts';
 
 /** Beyond every date JavaScript can hold; a multiple of a day, so an open end leaves no partial day or hour. */
 export const FAR = 8.64e15;
-/** Rollup rows per span: `slot` is a UTC hour number (epoch ms / 1 h), a UTC day number, or 0 (all time). */
-export const HOUR = 0;
-export const DAY = 1;
-export const ALL = 2;
-export type Span = typeof HOUR | typeof DAY | typeof ALL;
 
 export interface Fact {
   /** Rollup table: one row per (span, slot, session, channel, keys…). */
@@ -22,13 +18,15 @@ export interface Fact {
   readonly sums: readonly string[];
   /** Measures merged by maximum. */
   readonly maxes: readonly string[];
-  /** Fact rows of the outcome rows (alias `o`) matching `where`, grouped per hour, session, channel and keys. */
-  select(where: string): string;
+  /** Fact rows of the outcome rows (alias `o`) matching `where`, grouped per hour, session, channel and keys. `from`:
+   *  the FROM clause naming the outcomes `o` (default the table alone; a report joins a list of time ranges first). */
+  select(where: string, from?: string): string;
 }
 
 /** `o.<column>` of each record field. */
 const O = Object.fromEntries(Object.entries(OUTCOME_COLUMN).map(([f, c]) => [f, `o.${c}`])) as typeof OUTCOME_COLUMN;
-const FROM = `${OUTCOMES_TABLE} o`;
+/** The outcomes table as `o`: every fact's rows come from it. */
+export const FROM = `${OUTCOMES_TABLE} o`;
 /** The kind, kept from choosing the (kind, at) index: a fold reads an id range, a report's cut ends a time range. */
 const KIND = `+${O.kind}`;
 const extra = (f: ExtraField) => `json_extract(o.${EXTRA_COLUMN}, '$.${f}')`;
@@ -55,7 +53,7 @@ const kinds: Fact = {
   keys: ['kind'],
   sums: ['n'],
   maxes: [],
-  select: (where) => `SELECT ${cell()}, ${O.kind}, count(*) FROM ${FROM} WHERE ${where} ${groupBy(1)}`,
+  select: (where, from = FROM) => `SELECT ${cell()}, ${O.kind}, count(*) FROM ${from} WHERE ${where} ${groupBy(1)}`,
 };
 
 /** Drill runs per scenario and outcome ('' when none counted), with their scores. */
@@ -64,18 +62,18 @@ const drills: Fact = {
   keys: ['scenario', 'outcome'],
   sums: ['runs', 'score_sum', 'scored'],
   maxes: [],
-  select: (where) => `
+  select: (where, from = FROM) => `
     SELECT ${cell()}, ${SCENARIO}, iif(${O.outcome} IN ${sqlList(DRILL_OUTCOMES)}, ${O.outcome}, ''),
       count(*), total(iif(${FINITE_SCORE}, ${O.score}, 0)), sum(${FINITE_SCORE})
-    FROM ${FROM} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${sqlList(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
+    FROM ${from} WHERE ${KIND} = 'drill' AND (${O.outcome} IN ${sqlList(DRILL_OUTCOMES)} OR ${FINITE_SCORE})
       AND ${where} ${groupBy(2)}`,
 };
 
 /** One row per red flag a drill run listed under `field` (missed, spotted, avoided): each flag once per run. */
-const flagRuns = (field: (typeof FLAG_FIELDS)[number], where: string) => `
+const flagRuns = (field: (typeof FLAG_FIELDS)[number], where: string, from: string) => `
   SELECT DISTINCT o.${ID_COLUMN}, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, ${SCENARIO} AS scenario,
     j.value AS flag, ${FLAG_FIELDS.map((f) => `${f === field ? 1 : 0} AS ${f}`).join(', ')}
-  FROM ${FROM}, ${each(field)} WHERE ${KIND} = 'drill' AND ${where}`;
+  FROM ${from}, ${each(field)} WHERE ${KIND} = 'drill' AND ${where}`;
 
 /** Drill runs per scenario and red flag: missed, spotted, avoided. */
 const flags: Fact = {
@@ -83,9 +81,9 @@ const flags: Fact = {
   keys: ['scenario', 'flag'],
   sums: FLAG_FIELDS,
   maxes: [],
-  select: (where) => `
+  select: (where, from = FROM) => `
     SELECT ${cell('at', 's', 'c')}, scenario, flag, ${FLAG_FIELDS.map((f) => `sum(${f})`).join(', ')}
-    FROM (${FLAG_FIELDS.map((f) => flagRuns(f, where)).join(' UNION ALL ')}) ${groupBy(2)}`,
+    FROM (${FLAG_FIELDS.map((f) => flagRuns(f, where, from)).join(' UNION ALL ')}) ${groupBy(2)}`,
 };
 
 /** Per topic: drill runs (by outcome) and answered FAQ questions; each topic once per record. */
@@ -94,13 +92,13 @@ const topics: Fact = {
   keys: ['topic'],
   sums: ['drills', ...DRILL_OUTCOMES, 'faq_matched'],
   maxes: [],
-  select: (where) => `
+  select: (where, from = FROM) => `
     SELECT ${cell('at', 's', 'c')}, topic, sum(kind = 'drill'),
       ${DRILL_OUTCOMES.map((x) => `sum(kind = 'drill' AND outcome IS '${x}')`).join(', ')}, sum(kind = 'faq')
     FROM (
       SELECT DISTINCT o.${ID_COLUMN}, ${O.at} AS at, ${O.session} AS s, ${O.channel} AS c, j.value AS topic,
         ${KIND} AS kind, ${O.outcome} AS outcome
-      FROM ${FROM}, ${each('topics')}
+      FROM ${from}, ${each('topics')}
       WHERE (${KIND} = 'drill' OR (${KIND} = 'faq' AND ${FAQ_MATCHED})) AND ${where}
     ) ${groupBy(1)}`,
 };
@@ -111,8 +109,8 @@ const quiz: Fact = {
   keys: ['phase', 'hits', 'misses', 'false_alarms', 'correct_rejections'],
   sums: ['forms'],
   maxes: [],
-  select: (where) => `
-    SELECT ${cell()}, ${O.phase}, ${QUIZ_COUNTS.join(', ')}, count(*) FROM ${FROM}
+  select: (where, from = FROM) => `
+    SELECT ${cell()}, ${O.phase}, ${QUIZ_COUNTS.join(', ')}, count(*) FROM ${from}
     WHERE ${KIND} = 'quiz' AND ${O.phase} IN ('pre', 'post')
       AND ${QUIZ_COUNTS.map((c) => `typeof(${c}) = 'integer' AND ${c} >= 0`).join(' AND ')} AND ${where}
     ${groupBy(5)}`,
@@ -124,7 +122,7 @@ const faq: Fact = {
   keys: ['answer', 'entry', 'question'],
   sums: ['n'],
   maxes: ['last_at'],
-  select: (where) => `
+  select: (where, from = FROM) => `
     SELECT ${CELL_COLUMNS}, answer, iif(answer = 'matched', entry, ''), iif(answer = 'fallback', question, ''),
       count(*), max(at)
     FROM (
@@ -132,7 +130,7 @@ const faq: Fact = {
         CASE WHEN ${ROUTE} IN ${sqlList(FAQ_ROUTES)} THEN ${ROUTE} WHEN ${FAQ_MATCHED} THEN 'matched' ELSE 'fallback' END
           AS answer,
         trim(coalesce(${extra('question')}, ''), ${JS_SPACE}) AS question
-      FROM ${FROM} WHERE ${KIND} = 'faq' AND ${where}
+      FROM ${from} WHERE ${KIND} = 'faq' AND ${where}
     ) ${groupBy(3)}`,
 };
 
@@ -142,12 +140,26 @@ const checks: Fact = {
   keys: ['verdict'],
   sums: ['n'],
   maxes: [],
-  select: (where) => `
-    SELECT ${cell()}, ${O.verdict}, count(*) FROM ${FROM}
+  select: (where, from = FROM) => `
+    SELECT ${cell()}, ${O.verdict}, count(*) FROM ${from}
     WHERE ${KIND} = 'check' AND ${O.verdict} IN ${sqlList(VERDICTS)} AND ${where} ${groupBy(1)}`,
 };
 
-export const FACTS = { kinds, drills, flags, topics, quiz, faq, checks } as const;
+/** 👍/👎 per rated answer, named as the Accumulator names it (ratedAnswer): "faq:<entry id>", "check", "fallback". */
+const RATED = `coalesce(${extra('rated')}, '')`;
+const feedback: Fact = {
+  table: 'report_feedback',
+  keys: ['answer'],
+  sums: ['helpful', 'unhelpful'],
+  maxes: [],
+  select: (where, from = FROM) => `
+    SELECT ${cell()}, iif(${RATED} = 'faq' AND coalesce(${O.faqId}, '') <> '', 'faq:' || ${O.faqId}, ${RATED}),
+      sum(${extra('helpful')} = 1), sum(${extra('helpful')} = 0)
+    FROM ${from} WHERE ${KIND} = 'feedback' AND json_type(o.${EXTRA_COLUMN}, '$.helpful') IN ('true', 'false')
+      AND ${where} ${groupBy(1)}`,
+};
+
+export const FACTS = { kinds, drills, flags, topics, quiz, faq, checks, feedback } as const;
 
 /** The rollup table of a fact. */
 export function rollupTableSql(f: Fact): string {
@@ -158,17 +170,22 @@ export function rollupTableSql(f: Fact): string {
     PRIMARY KEY (${[CELL_COLUMNS, ...f.keys].join(', ')})) WITHOUT ROWID`;
 }
 
-/** Adds a batch's hour rows (table `batch`, the rollup's columns) to the rollup as rows of `span`. */
-export function foldSql(f: Fact, batch: string, span: Span): string {
-  const slot = span === HOUR ? 'slot' : span === DAY ? `slot / ${DAY_MS / HOUR_MS}` : '0';
+/** The rows of `source` (one span's blocks, the rollup's columns) grouped into blocks of `span`: the next span up
+ *  (BASE of them in each) or all time. Integer division is the floor here: slots count from 1970. */
+export function coarserSql(f: Fact, source: string, span: number): string {
+  const slot = span === ALL ? '0' : `slot / ${BASE}`;
   const measures = [...f.sums.map((m) => `sum(${m})`), ...f.maxes.map((m) => `max(${m})`)];
+  return `SELECT ${span}, ${slot}, session, channel, ${[...f.keys, ...measures].join(', ')} FROM ${source}
+    GROUP BY ${[...(span === ALL ? [] : [slot]), 'session', 'channel', ...f.keys].join(', ')}`;
+}
+
+/** Adds rows (the rollup's columns, one per key) to the rollup. */
+export function addSql(f: Fact, rows: string): string {
   const merge = [
     ...f.sums.map((m) => `${m} = ${m} + excluded.${m}`),
     ...f.maxes.map((m) => `${m} = max(${m}, excluded.${m})`),
   ];
   // `WHERE true`: SQLite's documented way to keep an upsert's ON from parsing as a join constraint.
-  return `INSERT INTO ${f.table}
-    SELECT ${span}, ${slot}, session, channel, ${[...f.keys, ...measures].join(', ')} FROM ${batch} WHERE true
-    GROUP BY ${[...(span === ALL ? [] : [slot]), 'session', 'channel', ...f.keys].join(', ')}
+  return `INSERT INTO ${f.table} SELECT * FROM (${rows}) WHERE true
     ON CONFLICT (${[CELL_COLUMNS, ...f.keys].join(', ')}) DO UPDATE SET ${merge.join(', ')}`;
 }

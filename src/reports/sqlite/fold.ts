@@ -1,16 +1,18 @@
 // Folding new outcome rows into the rollups. The outcomes table is append-only; `report_mark` remembers the last row
 // id folded in. A pass folds the next PASS_ROWS ids in one IMMEDIATE transaction (all rollups and the mark move
 // together, under SQLite's write lock, so two processes never fold a row twice); the async fold yields between
-// passes. Each fact's SELECT runs once per pass, into a per-connection temp table of hour rows, which is then added
-// to the rollup as hours, as days and as all time.
+// passes. Each fact's SELECT runs once per pass, into a per-connection temp table of hour rows; each longer span's
+// blocks (src/reports/sqlite/blocks.ts) are grouped from the span below into the same table (each span smaller than
+// the last, so eight spans cost little more than one), which is then added to the rollup at once, then all time.
 import type Database from 'better-sqlite3';
 import { ID_COLUMN as ID, OUTCOMES_TABLE } from '../../store/sqlite/schema.ts';
-import { ALL, DAY, FACTS, foldSql, HOUR, rollupTableSql } from './facts.ts';
+import { ALL, LEVELS } from './blocks.ts';
+import { addSql, coarserSql, FACTS, rollupTableSql } from './facts.ts';
 
 type DB = Database.Database;
 
 /** Bump when a rollup's layout or meaning changes: the rollups are then rebuilt from the outcomes. */
-export const ROLLUP_VERSION = 6;
+export const ROLLUP_VERSION = 7;
 /** Row ids folded per transaction: bounds how long one pass holds the write lock (and the event loop). */
 export const PASS_ROWS = 20_000;
 /** Tables of the layout before the SQL rollups (serialised Accumulators): dropped. */
@@ -37,12 +39,21 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
   const setMark = db.prepare<[number]>('UPDATE report_mark SET last_id = ?');
   const lastId = db.prepare<[], number | null>(`SELECT max(${ID}) FROM ${OUTCOMES_TABLE}`).pluck();
   const folds = Object.values(FACTS).map((f) => {
+    // One temp table per fact holds the pass's rows of every span (their `span` column tells them apart): few
+    // statements per pass, which is most of the cost when a pass folds a handful of new rows.
     const batch = `temp.batch_${f.table}`;
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS batch_${f.table} AS SELECT * FROM ${f.table} WHERE false`);
+    const spanRows = (k: number) => `(SELECT * FROM ${batch} WHERE span = ${k})`;
     return {
       clear: db.prepare(`DELETE FROM ${batch}`),
       collect: db.prepare(`INSERT INTO ${batch} ${f.select(`(o.${ID} > @from AND o.${ID} <= @to)`)}`),
-      add: ([HOUR, DAY, ALL] as const).map((span) => db.prepare(foldSql(f, batch, span))),
+      group: Array.from({ length: LEVELS - 1 }, (_, i) =>
+        db.prepare(`INSERT INTO ${batch} ${coarserSql(f, spanRows(i), i + 1)}`),
+      ),
+      add: [
+        db.prepare(addSql(f, `SELECT * FROM ${batch}`)),
+        db.prepare(addSql(f, coarserSql(f, spanRows(LEVELS - 1), ALL))),
+      ],
     };
   });
   const countRows = db
@@ -57,7 +68,7 @@ export function createFolder(db: DB, passRows = PASS_ROWS): Folder {
     for (const f of folds) {
       f.clear.run();
       f.collect.run({ from, to });
-      for (const s of f.add) s.run();
+      for (const s of [...f.group, ...f.add]) s.run();
     }
     setMark.run(to);
     return countRows.get(from, to) ?? 0;
