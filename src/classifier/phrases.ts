@@ -36,6 +36,9 @@ export const phraseFileSchema = z.strictObject({
     .min(1),
   /** Warnings and advice: a sentence holding one is advice, and a message with several is a broadcast. */
   warnings: z.array(regexSource).min(1),
+  /** Warnings that sort something into fraud from outside ("……都是诈骗", "诈骗话术", "警情多发"): one makes the
+   *  message a broadcast. */
+  broadcasts: z.array(regexSource).optional(),
 });
 
 export interface PhraseRule {
@@ -55,9 +58,12 @@ export interface PhraseRules {
   anyWarning: RegExp;
   /** Per warning, strings one of which a match must hold (required-text.ts). */
   warningNeeds: Required[];
+  /** Warnings from this index on are `broadcasts`: one makes a broadcast. */
+  firstBroadcast: number;
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
+  const warnings = [...file.warnings, ...(file.broadcasts ?? [])];
   return {
     rules: file.rules.map((r) => ({
       topic: r.topic,
@@ -68,15 +74,16 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
       officialLinksClear: r.official_links_clear === true,
     })),
-    warnings: file.warnings.map((p) => new RegExp(p, 'u')),
-    anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
-    warningNeeds: file.warnings.map(requiredText),
+    warnings: warnings.map((p) => new RegExp(p, 'u')),
+    anyWarning: new RegExp(warnings.map((p) => `(?:${p})`).join('|'), 'u'),
+    warningNeeds: warnings.map(requiredText),
+    firstBroadcast: file.warnings.length,
   };
 }
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION = /(不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 // Clause and sentence ends, by UTF-16 unit (all of them are single units).
 const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
 const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));

@@ -103,16 +103,25 @@ export interface RouteDecision {
   fraudCue?: { kind: FraudCueKind; text: string };
 }
 
-/** Which way a message goes. Pure; ~µs per message. */
-export function routeQuestion(router: Router, question: string): RouteDecision {
-  let text = plain(question);
+/**
+ * Which way a message goes. Pure; ~µs per message. `forms`: the question's plain and cued forms when the caller has
+ * them already (search.ts questionForms: the same normalisations with the router's brand and words).
+ */
+export function routeQuestion(
+  router: Router,
+  question: string,
+  forms?: { plain: string; cued: string },
+): RouteDecision {
+  let text = forms?.plain ?? plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
   if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
-  const normalized = normalizeQuestion(question, {
-    keepFillers: true,
-    ...(router.brand ? { brand: router.brand } : {}),
-    ...router.words,
-  });
+  const normalized =
+    forms?.cued ??
+    normalizeQuestion(question, {
+      keepFillers: true,
+      ...(router.brand ? { brand: router.brand } : {}),
+      ...router.words,
+    });
   const cue = router.product.exec(normalized)?.[0];
   const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
     route: 'fraud',
