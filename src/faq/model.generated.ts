@@ -11,18 +11,18 @@
 //     without layer: top-1 90.9%, answered right 88.3%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 100.0%, fraud routed away 0
 //     with layer:    top-1 92.2%, answered right 89.6%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 99.1%, fraud routed away 0
 //   batch 4 (159): model alone route 95.0%, topic 84.5%
-//     without layer: top-1 88.2%, answered right 83.6%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.9%, fraud routed away 0
-//     with layer:    top-1 91.8%, answered right 87.3%, oos straight 0.0%, product as scam 0/29, mixed 100.0% (21), routes 96.9%, fraud routed away 0
+//     without layer: top-1 88.2%, answered right 81.8%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.9%, fraud routed away 0
+//     with layer:    top-1 91.8%, answered right 85.5%, oos straight 0.0%, product as scam 0/29, mixed 100.0% (21), routes 96.9%, fraud routed away 0
 //   batch 5 (129): model alone route 91.5%, topic 91.6%
-//     without layer: top-1 94.0%, answered right 90.4%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 97.7%, fraud routed away 0
-//     with layer:    top-1 94.0%, answered right 91.6%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 96.1%, fraud routed away 0
+//     without layer: top-1 94.0%, answered right 89.2%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 97.7%, fraud routed away 0
+//     with layer:    top-1 94.0%, answered right 90.4%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 96.1%, fraud routed away 0
 //   batch 6 (146): model alone route 93.8%, topic 90.7%
-//     without layer: top-1 95.9%, answered right 93.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
-//     with layer:    top-1 96.9%, answered right 94.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
+//     without layer: top-1 95.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
+//     with layer:    top-1 96.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
 //   batch 8 (142): model alone route 91.5%, topic 80.9%
-//     without layer: top-1 79.8%, answered right 71.9%, oos straight 5.7%, product as scam 6/36, mixed 90.9% (11), routes 91.5%, fraud routed away 1
-//     with layer:    top-1 83.1%, answered right 74.2%, oos straight 3.8%, product as scam 4/36, mixed 90.9% (11), routes 93.0%, fraud routed away 1
-//   pooled: top-1 92.7% → 94.0%, mixed 96.0% → 97.6%, oos straight 1.1% → 0.9%, product as scam 7 → 5
+//     without layer: top-1 79.8%, answered right 71.9%, oos straight 1.9%, product as scam 1/36, mixed 90.9% (11), routes 93.7%, fraud routed away 1
+//     with layer:    top-1 83.1%, answered right 74.2%, oos straight 1.9%, product as scam 1/36, mixed 90.9% (11), routes 95.1%, fraud routed away 1
+//   pooled: top-1 92.7% → 94.0%, mixed 96.0% → 97.6%, oos straight 0.6% → 0.6%, product as scam 2 → 2
 import type { ModelData } from './model.ts';
 
 export const MODEL_DATA: ModelData = {
