@@ -283,7 +283,7 @@ ${pairs(f.grams)}
   ],
   words: [
 ${pairs(f.words)}
-  ],
+  ],${f.families ? `\n  families: [\n${pairs(f.families)}\n  ],` : ''}
 };
 `;
 }
@@ -305,7 +305,13 @@ export function printFit(fit: ReturnType<typeof refit>): void {
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const at = argv.indexOf('--content-weight');
-  const fit = refit({}, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT);
+  // Options to try (chosen by the cross-validated figures): --families on|off, --l2 X, --keep N.
+  const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const o: Partial<FitOptions> = {};
+  if (value('--families')) o.families = value('--families') === 'on';
+  if (value('--l2')) o.l2 = Number(value('--l2'));
+  if (value('--keep')) o.keep = Number(value('--keep'));
+  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT);
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
   if (argv.includes('--dry-run')) return;

@@ -6,6 +6,8 @@ import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml
 import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
+import type { z } from 'zod';
+import { pinyinTable } from '../faq/pinyin.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
@@ -28,6 +30,18 @@ export const CLASSIFIER_FILES = {
   texts: 'content/replies/classifier.yaml',
 };
 
+/** The pinyin table of the classifier's Chinese words (concept families, canonical variants): a message typed in
+ *  pinyin meets the same families. English words of the families stay English. */
+function lexiconPinyin(concepts: z.output<typeof conceptFileSchema>, variants: z.output<typeof variantFileSchema>) {
+  const zh = [...Object.keys(variants.fold)];
+  const en = new Set<string>();
+  for (const entry of Object.values(concepts.families)) {
+    zh.push(...(entry?.zh ?? []));
+    for (const w of entry?.en ?? []) for (const part of w.split(' ')) en.add(part);
+  }
+  return pinyinTable(zh, en);
+}
+
 // The fitted wording model is the same for every brand and content root: compiled once.
 let wording: WordingModel | undefined;
 
@@ -41,6 +55,7 @@ export function loadClassifierContent(root: string, brand: Brand): { context?: C
   const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...concepts.problems, ...texts.problems];
   if (!phrases.value || !requests.value || !variants.value || !concepts.value || !texts.value) return { problems };
   const folder = compileVariants(variants.value);
+  folder.pinyin = lexiconPinyin(concepts.value, variants.value);
   const language = {
     phrases: compilePhrases(phrases.value),
     requests: compileRequests(requests.value, folder),
