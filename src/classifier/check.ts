@@ -6,9 +6,10 @@ import { brandVars, fillTemplate, type TemplateVars } from '../content/template.
 import type { BrandIndex } from './brand-index.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
+import { mentionedNumber } from './mentioned-numbers.ts';
 import { incomingCallAt, mentionsBrand } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
-import { findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
+import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
@@ -54,6 +55,10 @@ const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
   'LONG_95_NUMBER',
   'INVALID_NUMBER',
 ]);
+
+// National public lines: a text naming them sends the reader to the real police or anti-fraud line, never to a
+// scammer (a genuine 12381 warning says "如有疑问拨打96110").
+const PUBLIC_LINES: ReadonlySet<ReasonCode> = new Set(['NATIONAL_ANTI_FRAUD_LINE', 'POLICE_EMERGENCY_NUMBER', 'NATIONAL_WARNING_SMS']);
 
 // Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码"): two letters or Chinese characters.
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff);
@@ -128,6 +133,27 @@ function wordsOutside(text: string, found: readonly Extracted[], link = HAN.test
 }
 const HAN = /[\u3400-\u9fff]/;
 
+/** The items that count toward the message's verdict: all but the flagged numbers a warning or broadcast merely
+ *  names (mentioned-numbers.ts), which are marked NAMED_IN_WARNING. (`found` and `items` are in the same order, but
+ *  repeats were dropped from `items`: matched by position.) */
+function countedItems(
+  text: string,
+  found: readonly Extracted[],
+  items: CheckItem[],
+  rules: LanguageRules,
+  broadcast: boolean,
+  texts: RenderedTexts,
+): CheckItem[] {
+  if (!items.some((i) => i.kind === 'phone' && (i.verdict === 'suspicious' || i.verdict === 'dangerous'))) return items;
+  const out: CheckItem[] = [];
+  for (const item of items) {
+    const f = item.kind === 'phone' && item.verdict !== 'official' && item.verdict !== 'unknown' ? found.find((x) => x.raw === item.raw && x.kind === 'phone') : undefined;
+    if (f && mentionedNumber(text, f, found, rules, broadcast)) item.reasons.push(...toReasons(['NAMED_IN_WARNING'], texts));
+    else out.push(item);
+  }
+  return out;
+}
+
 /**
  * Whether check() would find a number or a link in the input (`items` not empty), without judging them or searching
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
@@ -169,8 +195,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     const codes = [...finding.reasons];
     // Real services print their numbers in digits: one spelled in Chinese numerals was written to dodge filters.
     if (f.digits !== undefined) codes.push('NUMBER_IN_WORDS');
-    // Genuine 12381 warnings never carry links or other numbers: one that does is fake.
-    if (claims12381 && !codes.includes('NATIONAL_WARNING_SMS')) codes.push('LINK_IN_12381_TEXT');
+    // Genuine 12381 warnings never carry links or numbers other than the national public lines: one that does is fake.
+    if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
     if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
     items.push({
@@ -196,11 +222,15 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     }
   }
 
+  // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
+  const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
   const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
   let verdict: Verdict;
-  if (!items.length && !phrases.length) verdict = 'unknown';
-  else if (!phrases.length && items.every((i) => i.verdict === 'official')) verdict = 'official';
-  else verdict = worstVerdict([...items.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
+  if (!counted.length && !phrases.length) verdict = 'unknown';
+  // Official: every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
+  else if (!phrases.length && counted.every((i) => i.verdict === 'official'))
+    verdict = hasWords && asksAnything(reading, ctx.language, officialLinksOnly) ? 'unknown' : 'official';
+  else verdict = worstVerdict([...counted.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
   // The wording model: one voice beside the rules, which may raise their verdict a step (wording-model.ts).
   let messageReasons: Reason[] | undefined;
   if (hasWords && (ctx.wording || options.onWording)) {

@@ -540,9 +540,44 @@ export function findConcepts(
   return out;
 }
 
+/** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
+ *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
+const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-loan-fee', 'send-money', 'enter-secret']);
+
+/**
+ * Does the message ask the reader for any action of ACTIONS, pretext or not, outside the genuine channel? A message
+ * `official` by its contacts must ask nothing: an official number quoted in a scam, or a public line as its signature
+ * ("【96110】…请下载“反诈备案”App完成解除"), does not make the request genuine. A message that sends the reader to the
+ * app, or whose links are all official, asks through the genuine channel.
+ */
+export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
+  const found = scan(text, list, index, options.quoted ?? []);
+  if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
+  for (const action of ACTIONS) {
+    if (OWN_BUSINESS.has(action.name) || (action.officialLinksClear && options.officialLinksOnly)) continue;
+    for (const v of found) {
+      if (v.off || v.warned || v.quoted || !action.verbs.some((f) => has(v, f)) || reportsDone(v, found, text)) continue;
+      if (objectFor(v, action, found, text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
   return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
+}
+
+const VERBS: ReadonlySet<Family> = new Set(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
+
+/** Does the (normalised) text hold a word of a verb family? A clause with none asks for nothing, however close its
+ *  nouns come to an example request's ("个人所得税年度汇算将于3月1日开始" beside "请先缴纳个人所得税"). */
+export function holdsVerb(text: string, index: ConceptIndex): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const hit = wordAt(text, at, index.root);
+    if (hit?.[0].some((f) => VERBS.has(f))) return true;
+  }
+  return false;
 }
 
 /** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */

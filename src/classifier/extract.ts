@@ -66,6 +66,8 @@ const BARE_URL = new RegExp(
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
 // +/00 prefixed or plain digit runs with single spaces/dashes inside.
 const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,30}(?![\w])/g;
+// An area-code word just before a "+": the plus joins the two ("区号+96110"), it is no international prefix.
+const AREA_CODE_BEFORE = /(区号|区码|\barea code)\s*["“”]?\s*$/i;
 
 function isKnownSuffix(host: string, brand: BrandIndex): boolean {
   const info = parseDomain(host, { extractHostname: false });
@@ -182,18 +184,24 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
   for (const m of view.matchAll(PHONE)) {
-    const run = m[0].trim();
-    if (found.isTaken(m.index, m.index + run.length)) continue;
-    const before = view.slice(Math.max(0, m.index - 16), m.index);
-    const after = view.slice(m.index + run.length, m.index + run.length + 6);
+    let run = m[0].trim();
+    let index = m.index;
+    if (found.isTaken(index, index + run.length)) continue;
+    const before = view.slice(Math.max(0, index - 16), index);
+    // "区号+96110" is an area code plus the number (how 96110 calls are shown), not an international prefix.
+    if (run[0] === '+' && AREA_CODE_BEFORE.test(before)) {
+      run = run.slice(1);
+      index++;
+    }
+    const after = view.slice(index + run.length, index + run.length + 6);
     if (numberRole({ before, after, raw: run }) !== 'phone') continue;
     // A number pasted alone is the user's question: it is checked whatever it is. In a message, an unlabelled digit
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
-    const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, m.index) + view.slice(m.index + run.length));
+    const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, index) + view.slice(index + run.length));
     const digits = run.replace(/\D/g, '');
     const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
-      const start = m.index + part.offset;
+      const start = index + part.offset;
       const end = start + part.raw.length;
       if (spelled.spans.some(([a, b]) => start < b && end > a)) found.take('phone', text.slice(start, end), start, part.raw);
       else found.take('phone', part.raw, start);

@@ -5,8 +5,8 @@ import type { BrandIndex } from './brand-index.ts';
 // The words around a number say it called ("110 打来", "来电显示 400…", "got a call from …").
 const INCOMING_CALL =
   /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
-// … unless it is the number to dial ("接到此类电话请拨110").
-const DIAL_BEFORE = /(拨打|请拨|拨|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*$/i;
+// … unless it is the number to dial ("接到此类电话请拨110", "真有事打110").
+const DIAL_BEFORE = /(拨打|请拨|拨|打|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*$/i;
 
 /** Is the number at text[start, end) shown on an incoming call? */
 export function incomingCallAt(text: string, start: number, end: number): boolean {

@@ -63,8 +63,11 @@ export interface RunContext {
 // A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
 const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,6}$/i;
 
+// Digits explained as a prefix or segment ("170 开头的号码", "+852 打头"): a kind of number named, not a number.
+const PREFIX_AFTER = /^\s?["”]?\s?(?:开头|打头|起头|字头|前缀|号段)/;
+
 export function numberRole({ before, after, raw }: RunContext): NumberRole {
-  if (DIAL_IN_BEFORE.test(before)) return 'reference';
+  if (DIAL_IN_BEFORE.test(before) || PREFIX_AFTER.test(after)) return 'reference';
   const digits = raw.replace(/\D/g, '');
   const prefixed = /^(\+|00)/.test(raw);
   if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) return 'amount';

@@ -36,6 +36,9 @@ export const phraseFileSchema = z.strictObject({
     .min(1),
   /** Warnings and advice: a sentence holding one is advice, and a message with several is a broadcast. */
   warnings: z.array(regexSource).min(1),
+  /** Warnings that sort something into fraud from outside ("……都是诈骗", "诈骗话术", "警情多发"): one makes the
+   *  message a broadcast. */
+  broadcasts: z.array(regexSource).optional(),
 });
 
 export interface PhraseRule {
@@ -55,9 +58,12 @@ export interface PhraseRules {
   anyWarning: RegExp;
   /** Per warning, strings one of which a match must hold (required-text.ts). */
   warningNeeds: Required[];
+  /** Warnings from this index on are `broadcasts`: one makes a broadcast. */
+  firstBroadcast: number;
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
+  const warnings = [...file.warnings, ...(file.broadcasts ?? [])];
   return {
     rules: file.rules.map((r) => ({
       topic: r.topic,
@@ -68,9 +74,10 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
       unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
       officialLinksClear: r.official_links_clear === true,
     })),
-    warnings: file.warnings.map((p) => new RegExp(p, 'u')),
-    anyWarning: new RegExp(file.warnings.map((p) => `(?:${p})`).join('|'), 'u'),
-    warningNeeds: file.warnings.map(requiredText),
+    warnings: warnings.map((p) => new RegExp(p, 'u')),
+    anyWarning: new RegExp(warnings.map((p) => `(?:${p})`).join('|'), 'u'),
+    warningNeeds: warnings.map(requiredText),
+    firstBroadcast: file.warnings.length,
   };
 }
 

@@ -50,6 +50,8 @@ export const REASON_SEVERITY = {
   DEEP_SUBDOMAINS: 'low',
   INVALID_LINK: 'low',
   // whole messages
+  // A warning or broadcast names this number as one to distrust: an example, not a contact; no vote in the verdict.
+  NAMED_IN_WARNING: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',

@@ -2,7 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
-import { type ConceptIndex, findConcepts } from './concepts.ts';
+import { asksAction, type ConceptClause, type ConceptIndex, findConcepts, holdsVerb } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
@@ -29,6 +29,16 @@ const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
 const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
+/** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
+ *  to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
+const REFUSED =
+  /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断了|挂掉了|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|\bi hung up\b/;
+const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
+/** Words that make a clause an instruction to the reader even without a verb of our families ("现在需要你到宾馆开个
+ *  房间"): a clause with neither asks nothing, however close its nouns come to an example request's. */
+const INSTRUCTION = /请|需要?你|需要您|要你|要您|你要|您要|你得|您得|必须|务必|马上|立即|立刻|赶紧|尽快|\byou (need|must|have to|should)\b|\bplease\b|\bneed to\b/;
+const asksSomething = (clause: string, concepts: ConceptIndex) => INSTRUCTION.test(clause) || holdsVerb(clause, concepts);
+
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -68,17 +78,28 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const sentence = text.slice(start, end);
     let warns = false;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !FIRST_PERSON_REPORT.test(sentence))
+    if (anyWarning && !reportsOwnCase(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
           kinds.add(i);
+          // A sentence sorting something into fraud from outside makes the whole message a broadcast.
+          if (i >= phrases.firstBroadcast) kinds.add(-1);
         }
       }
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
       list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence });
   }
   return { list, warningKinds: kinds.size };
+}
+
+/** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
+ *  single sentence (mentioned-numbers.ts). */
+export function sentenceWarns(words: string, rules: LanguageRules): boolean {
+  const text = normalizeMessage(words, rules.variants);
+  if (reportsOwnCase(text)) return false;
+  const possible = possibleWarnings(text, rules.phrases);
+  return possible.length > 0 && possible.some((i) => rules.phrases.warnings[i]!.test(text));
 }
 
 /** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
@@ -120,6 +141,16 @@ export interface LanguageReading {
   warningKinds: number;
   /** Concept families in the sender's own words (concepts.ts), for the wording model. */
   families?: Set<string>;
+  /** The clauses and quoted spans of `text` (for asksAnything). */
+  clauses?: readonly ConceptClause[];
+  quoted?: readonly [number, number][];
+}
+
+/** Does the read message ask the reader to do anything (concepts.ts asksAction)? Asked only of a message whose
+ *  contacts are all official (rare), so the words are scanned again then rather than on every message. */
+export function asksAnything(reading: LanguageReading, rules: LanguageRules, officialLinksOnly: boolean): boolean {
+  if (!reading.clauses) return false;
+  return asksAction(reading.text, reading.clauses, rules.concepts, { officialLinksOnly, quoted: reading.quoted ?? [] });
 }
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
@@ -138,6 +169,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (options.reading) Object.assign(options.reading, { text, warningKinds });
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const quoted = quotedSpans(text);
+  if (options.reading) Object.assign(options.reading, { clauses: list, quoted });
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
@@ -148,7 +180,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
-    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text)) continue;
+    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text) || !asksSomething(w.text, rules.concepts)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;

@@ -55,6 +55,9 @@ function summary(name: string, m: FieldMetrics): string {
 // not here: a timing inside a parallel test run measures the machine's load, not the matcher.
 // Batch 6 (a new writer, 2026-11-30 morning), measured once on the code of the day before, before anyone tuned on
 // it: held 90.5 %, 0.0 %, 0 of 26, 90.0 % (10); its dev half then: 94.8 %, 8.2 %, 4 of 26, 90.0 % (10).
+// Batch 8 (another new writer that morning, leaning to the loan app's own users), measured the same way (the code of
+// the day before, its statistical layer refitted with batch 6): held 88.8 %, 0.0 %, 0 of 35, 100 % (11); its dev
+// half then: 83.1 %, 3.8 %, 3 of 36, 90.9 % (11).
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -68,6 +71,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   4: { top1Min: 0.86, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.9 },
   5: { top1Min: 0.91, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.85 },
   6: { top1Min: 0.88, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.8 },
+  8: { top1Min: 0.86, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -21,7 +21,7 @@ for (const e of loadFaq(ROOT).entries) {
     if (r.phrases.length) counts.language++;
     if (r.verdict === 'suspicious' || r.verdict === 'dangerous') counts.flagged++;
     if (r.verdict === 'dangerous') counts.dangerous++;
-    if (process.argv.includes('--lines') && (r.phrases.length || r.verdict === 'dangerous'))
+    if (process.argv.includes('--lines') && (r.phrases.length || r.verdict === 'dangerous' || r.verdict === 'suspicious'))
       console.log(`${r.verdict}\t${r.phrases.map((p) => `${p.topic}:${p.text}`).join(' | ')}\t${e.id}\t${s.slice(0, 120).replace(/\n/g, ' ')}`);
   }
 }

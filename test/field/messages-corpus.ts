@@ -27,6 +27,8 @@ export const BATCHES = Object.freeze({
   4: { first: 'm1201', last: 'm1508' },
   5: { first: 'm1601', last: 'm1860' },
   6: { first: 'm1901', last: 'm2199' },
+  8: { first: 'm2501', last: 'm2799' },
+  9: { first: 'm2801', last: 'm3099' },
 });
 export type Batch = keyof typeof BATCHES;
 

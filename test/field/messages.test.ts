@@ -36,7 +36,10 @@ describe('messages corpus, dev half (regression guard)', () => {
 // one more genuine message flagged on batches 3 and 4 for nine points of scam recall; the targets stay with
 // `it.fails` below.
 // Batch 6 (a new writer, 2026-11-30 morning), measured once on the code of the day before, before anyone tuned on
-// it: held 0, 6, 16.1 %, 95.3 %, 80.3 %; its dev half then: 0, 6, 10.9 %, 88.5 %, 80.6 %.
+// it: held 0, 6, 16.1 %, 95.3 %, 80.3 %; its dev half then: 0, 6, 10.9 %, 88.5 %, 80.6 %. Batch 8 (another new
+// writer that morning, leaning to hard genuine text), measured the same way: held 0, 7, 13.3 %, 90.0 %, 73.6 %; its
+// dev half then: 1, 16, 25.3 %, 85.9 %, 83.0 %. Batch 9 (a fourth writer, a typical mainland sample), the same way:
+// held 1, 0, 0.0 %, 80.2 %, 66.2 %; its dev half then: 0, 1, 1.7 %, 93.0 %, 85.3 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -79,6 +82,20 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.17,
     scamsFlaggedMin: 0.93,
     dangerousJudgedDangerousMin: 0.79,
+  },
+  8: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 7,
+    genuineFlaggedMax: 0.14,
+    scamsFlaggedMin: 0.89,
+    dangerousJudgedDangerousMin: 0.73,
+  },
+  9: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.02,
+    scamsFlaggedMin: 0.78,
+    dangerousJudgedDangerousMin: 0.64,
   },
 });
 

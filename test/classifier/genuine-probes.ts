@@ -1,0 +1,89 @@
+// Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
+// brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
+// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--lines]`.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createClassifier } from '../../src/classifier/index.ts';
+import { type Brand, loadBrand } from '../../src/content/brand.ts';
+
+export const PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes.tsv');
+export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export interface Probe {
+  line: number;
+  group: Group;
+  source: string;
+  text: string;
+}
+
+/** The brand's numbers as people write them: the hotline spaced, the number for callers abroad ("+86 21 0000 0000")
+ *  with dashes, with 00, as a domestic area-code number, and with no spaces. */
+export function numberForms(brand: Brand): Record<string, string> {
+  const hotline = brand.official_numbers[0]!.number;
+  const intl = brand.official_numbers.find((n) => n.number.startsWith('+86 '))?.number;
+  if (!intl) throw new Error('genuine probes need a brand with a "+86 AREA …" official number');
+  const [, area, ...rest] = intl.split(' ');
+  const digits = hotline.replace(/\D/g, '');
+  return {
+    hotline,
+    hotline_spaced: `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`,
+    intl,
+    intl_dashed: intl.replace(/ /g, '-'),
+    intl_00: intl.replace(/^\+/, '00'),
+    intl_area: `0${area}-${rest.join(' ')}`,
+    intl_compact: intl.replace(/ /g, ''),
+  };
+}
+
+export function loadProbes(brand: Brand, file = PROBE_FILE): Probe[] {
+  const vars: Record<string, string> = {
+    brand: brand.name.zh,
+    brand_en: brand.name.en,
+    domain: brand.official_domains[0]!,
+    sender: brand.sms_senders?.[0] ?? '106900000000',
+    ...numberForms(brand),
+  };
+  const out: Probe[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((row, i) => {
+      if (!row.trim() || row.startsWith('#')) return;
+      const [group, source, text] = row.split('\t');
+      if (!GROUPS.includes(group as Group) || !source || !text) throw new Error(`${file}:${i + 1}:1: expected group, source, text`);
+      const filled = text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+        const value = vars[key];
+        if (value === undefined) throw new Error(`${file}:${i + 1}: unknown placeholder ${whole}`);
+        return value;
+      });
+      out.push({ line: i + 1, group: group as Group, source, text: filled });
+    });
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = resolve(import.meta.dirname, '../..');
+  const brandFile = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml');
+  const brand = loadBrand(brandFile);
+  const classifier = createClassifier(root, brand);
+  const probes = loadProbes(brand);
+  let flagged = 0;
+  let dangerous = 0;
+  let brandNotOfficial = 0;
+  for (const p of probes) {
+    const r = classifier.check(p.text);
+    const bad = r.verdict === 'suspicious' || r.verdict === 'dangerous';
+    flagged += bad ? 1 : 0;
+    dangerous += r.verdict === 'dangerous' ? 1 : 0;
+    const notOfficial = p.group === 'brand' && r.verdict !== 'official';
+    brandNotOfficial += notOfficial ? 1 : 0;
+    if ((bad || notOfficial) && process.argv.includes('--lines')) {
+      const why = [...r.items.flatMap((it) => it.reasons.filter((x) => x.severity !== 'info').map((x) => `${it.raw}:${x.code}`)), ...r.phrases.map((x) => `${x.topic}:${x.text}`), ...(r.reasons ?? []).map((x) => x.code)];
+      console.log(`${r.verdict}\t${p.group}\t${p.line}\t${why.join(' | ')}\t${p.text.slice(0, 80)}`);
+    }
+  }
+  const pct = ((100 * flagged) / probes.length).toFixed(1);
+  const brandCount = probes.filter((p) => p.group === 'brand').length;
+  console.log(`${brand.name.en}: ${probes.length} genuine probes; flagged ${flagged} (${pct} %), dangerous ${dangerous}; brand notices not official ${brandNotOfficial} of ${brandCount}`);
+}
