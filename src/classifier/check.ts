@@ -210,7 +210,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const words = wordsOutside(prepared, found);
   const links = items.filter((i) => i.kind === 'url');
   const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
-  const reading: LanguageReading = { text: '', warningKinds: 0 };
+  const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
   const phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading }) : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
   // A scam request in a message with a link that is not official: the link is where the request is carried out.
@@ -240,7 +240,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       mediumRequest: phraseMatches.some((p) => p.severity === 'medium'),
     };
     if (options.onWording || wordingMaySpeak(rules)) {
-      const input = { text: reading.text, signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed) };
+      const input = {
+        text: reading.text,
+        signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed),
+        families: [...reading.families!],
+      };
       options.onWording?.(input, rules);
       const model = ctx.wording;
       const outcome = model ? wordingOutcome(probability(wordingLogit(model, input)), model.thresholds, rules) : 'none';

@@ -442,6 +442,9 @@ export interface ConceptOptions {
   officialLinksOnly: boolean;
   /** Quoted spans of the text (quoted.ts). */
   quoted?: readonly [number, number][];
+  /** Filled with the families found in the sender's own words (not negated, warned or quoted): the wording model's
+   *  concept features. */
+  families?: Set<string>;
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -535,6 +538,8 @@ export function findConcepts(
     }
   }
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
+  if (options.families)
+    for (let i = 0; i < FAMILIES.length; i++) if ((own[i >>> 5]! >>> (i & 31)) & 1) options.families.add(FAMILIES[i]!);
   const claimed = found.some(
     (c) =>
       has(c, 'claim') &&

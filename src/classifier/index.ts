@@ -6,6 +6,8 @@ import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml
 import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
+import type { z } from 'zod';
+import { pinyinTable } from '../faq/pinyin.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema, sharedScreen } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
@@ -28,22 +30,44 @@ export const CLASSIFIER_FILES = {
   texts: 'content/replies/classifier.yaml',
 };
 
+/** The pinyin table of the classifier's Chinese words (concept families, canonical variants): a message typed in
+ *  pinyin meets the same families. English words of the families stay English. */
+function lexiconPinyin(concepts: z.output<typeof conceptFileSchema>, variants: z.output<typeof variantFileSchema>) {
+  const zh = [...Object.keys(variants.fold)];
+  const en = new Set<string>();
+  for (const entry of Object.values(concepts.families)) {
+    zh.push(...(entry?.zh ?? []));
+    for (const w of entry?.en ?? []) for (const part of w.split(' ')) en.add(part);
+  }
+  return pinyinTable(zh, en);
+}
+
 // The fitted wording model is the same for every brand and content root: compiled once.
 let wording: WordingModel | undefined;
 
 /** Load phrase rules, example requests, variants and texts; problems are returned (for `content check`), not thrown. */
-export function loadClassifierContent(root: string, brand: Brand): { context?: ClassifierContext; problems: ContentProblem[] } {
+export function loadClassifierContent(
+  root: string,
+  brand: Brand,
+): { context?: ClassifierContext; problems: ContentProblem[] } {
   const phrases = loadYamlFile(join(root, CLASSIFIER_FILES.phrases), phraseFileSchema);
   const requests = loadYamlFile(join(root, CLASSIFIER_FILES.requests), requestFileSchema);
   const variants = loadYamlFile(join(root, CLASSIFIER_FILES.variants), variantFileSchema);
   const concepts = loadYamlFile(join(root, CLASSIFIER_FILES.concepts), conceptFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
-  const problems = [...phrases.problems, ...requests.problems, ...variants.problems, ...concepts.problems, ...texts.problems];
+  const problems = [
+    ...phrases.problems,
+    ...requests.problems,
+    ...variants.problems,
+    ...concepts.problems,
+    ...texts.problems,
+  ];
   if (!phrases.value || !requests.value || !variants.value || !concepts.value || !texts.value) return { problems };
   const folder = compileVariants(variants.value);
   const compiledPhrases = compilePhrases(phrases.value);
   // The variants are screened in the phrase rules' table: a message's words are then read once for both.
   const shared = sharedScreen(compiledPhrases, [folder.needs]);
+  folder.pinyin = lexiconPinyin(concepts.value, variants.value);
   const language = {
     phrases: compiledPhrases,
     requests: compileRequests(requests.value, folder),

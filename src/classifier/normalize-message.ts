@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { charBits, hasBit } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
+import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../faq/pinyin.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
@@ -20,6 +21,9 @@ export interface VariantFolder {
   screenAt: number;
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
+  /** Toneless pinyin → a word of the classifier's lexicon (index.ts builds it from the concept families): a message
+   *  typed wholly in pinyin is read as those words (foldPinyin). */
+  pinyin?: PinyinTable;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,7 +68,11 @@ function gapAfterHan(s: string): boolean {
 export function normalizeMessage(text: string, variants: VariantFolder): string {
   let s = normalizeTextQuick(text);
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
-  const han = HAN_CHAR.test(s);
+  let han = HAN_CHAR.test(s);
+  if (!han && variants.pinyin && wholePinyin(s)) {
+    s = foldPinyin(s, variants.pinyin);
+    han = HAN_CHAR.test(s);
+  }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
   if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
   const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
@@ -76,3 +84,48 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
+
+// A message typed in pinyin ("qing ba yan zheng ma fa gei wo"): nearly every Latin word splits into pinyin syllables,
+// which English does not ("this is your bank's fraud team": this, your, bank, fraud, team do not).
+const PINYIN_SHARE = 0.9;
+const MIN_PINYIN_WORDS = 4;
+const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
+/** Words of one to six syllables joined into a key of the table (keys of five letters up: "xian" could be 先 or 西安). */
+const MAX_JOIN = 6;
+const MIN_KEY = 5;
+
+function wholePinyin(s: string): boolean {
+  const words = s.match(/[a-z]+/g);
+  if (!words || words.length < MIN_PINYIN_WORDS) return false;
+  let shaped = 0;
+  for (const w of words) if (pinyinShaped(w)) shaped++;
+  return shaped >= PINYIN_SHARE * words.length;
+}
+
+const ownSyllable = (w: string): string | undefined => (Object.hasOwn(PINYIN_SYLLABLES, w) ? PINYIN_SYLLABLES[w] : undefined);
+
+/** Pinyin runs read as words: the longest run of neighbouring words that spells a lexicon word becomes the word; a
+ *  single syllable of the everyday ones (wo, gei, ba …, pinyin.ts) becomes its character. */
+export function foldPinyin(s: string, table: PinyinTable): string {
+  return s.replace(LATIN_RUN, (run) => {
+    const words = run.split(' ');
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let n = Math.min(MAX_JOIN, words.length - i);
+      let hit: string | undefined;
+      for (; n >= 1 && !hit; n--) {
+        const key = words.slice(i, i + n).join('');
+        if (key.length >= MIN_KEY && table.has(key)) hit = table.get(key);
+      }
+      if (hit) {
+        out.push(hit);
+        i += n + 1;
+      } else {
+        const w = words[i++]!;
+        out.push(ownSyllable(w) ?? w);
+      }
+    }
+    // Chinese words next to each other read as one text (the gap between two Han characters is closed later).
+    return out.join(' ');
+  });
+}

@@ -149,6 +149,8 @@ export interface LanguageOptions {
 export interface LanguageReading {
   text: string;
   warningKinds: number;
+  /** Concept families in the sender's own words (concepts.ts), for the wording model. */
+  families?: Set<string>;
   /** The clauses and quoted spans of `text` (for asksAnything). */
   clauses?: readonly ConceptClause[];
   quoted?: readonly [number, number][];
@@ -200,7 +202,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     topics.add(m.topic);
     hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
   }
-  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted })) {
+  for (const c of findConcepts(text, list, rules.concepts, { ...options, quoted, families: options.reading?.families })) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
     if (rules.phrases.rules.some((r) => r.topic === c.topic && r.unless.some((u) => u.test(sentence)))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);

@@ -20,10 +20,12 @@ export const WORDING_SIGNALS = [
 ] as const;
 export type WordingSignal = (typeof WORDING_SIGNALS)[number];
 
-/** What the model reads of one message: its normalised words and the signals. */
+/** What the model reads of one message: its normalised words, the concept families the rules' reader found in the
+ *  sender's own words (concepts.ts: not negated, not in a warning, not quoted), and the signals. */
 export interface WordingInput {
   text: string;
   signals: Record<WordingSignal, number>;
+  families?: readonly string[];
 }
 
 /** The fitted file's shape (wording-model.generated.ts). */
@@ -34,6 +36,9 @@ export interface FittedWording {
   grams: readonly (readonly [string, number])[];
   /** [words, weight]: an English word, or two adjacent words separated by a space. */
   words: readonly (readonly [string, number])[];
+  /** [family, weight]: a concept family (content/scam-concepts.yaml) found in the sender's own words. A family
+   *  stands for every word of it, so a word no dev line used still counts as the words that did. */
+  families?: readonly (readonly [string, number])[];
   thresholds: { readonly suspicious: number; readonly dangerous: number };
 }
 
@@ -43,6 +48,7 @@ const P16 = 2 ** 16;
 const P32 = 2 ** 32;
 const WORD = 2 ** 48;
 const WORD_PAIR = 2 ** 49;
+const FAMILY = 2 ** 50;
 const DIGIT = 48; // '0': every digit run reads as one "0"
 const SPACE = 32;
 
@@ -127,6 +133,31 @@ export function forEachFeature(
   });
 }
 
+/** The key of a concept-family feature (its name hashed above every gram and word key). */
+export function familyKey(family: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < family.length; i++) h = fnvStep(h, family.charCodeAt(i));
+  return FAMILY + (h >>> 0);
+}
+
+/** Is this key a concept-family feature? */
+export const isFamilyKey = (key: number) => key >= FAMILY;
+
+/** forEachFeature over the text, then one feature per concept family found (named for the fit). `family` is set on
+ *  the family features, which do not count in the text's length (the √n scale). */
+export function forEachInputFeature(
+  input: WordingInput,
+  emit: (key: number, family: boolean) => void,
+  name?: (key: number, n: string) => void,
+): void {
+  forEachFeature(input.text, (key) => emit(key, false), name);
+  for (const f of input.families ?? []) {
+    const key = familyKey(f);
+    emit(key, true);
+    if (name) name(key, f);
+  }
+}
+
 /** The key of a word feature ("word" or "word word") as written in the weights file. */
 export function wordKey(words: string): number {
   const hashes = words.split(' ').map((w) => {
@@ -137,8 +168,8 @@ export function wordKey(words: string): number {
   return hashes.length === 1 ? WORD + hashes[0]! : pairKey(hashes[0]!, hashes[1]!);
 }
 
-/** Is this key a word feature (else a character gram)? */
-export const isWordKey = (key: number) => key >= WORD;
+/** Is this key a word feature (else a character gram or a family)? */
+export const isWordKey = (key: number) => key >= WORD && key < FAMILY;
 
 /** The key of a character gram as written in the weights file. */
 export function gramKey(name: string): number {
@@ -182,14 +213,20 @@ class WordingScorer implements FeatureSink {
 
   feature(hi: number, lo: number): void {
     this.n++;
+    this.sum += this.weightOf(hi, lo);
+  }
+
+  /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
+  weigh(key: number): void {
+    this.sum += this.weightOf(Math.floor(key / P32), key % P32);
+  }
+
+  private weightOf(hi: number, lo: number): number {
     const { his, los, weights, mask } = this.model;
     const l = lo | 0;
-    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask) {
-      if (his[s] === hi && los[s] === l) {
-        this.sum += weights[s]!;
-        return;
-      }
-    }
+    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask)
+      if (his[s] === hi && los[s] === l) return weights[s]!;
+    return 0;
   }
 }
 
@@ -198,6 +235,7 @@ export function compileWording(fitted: FittedWording): WordingModel {
   const entries = [
     ...fitted.grams.map(([g, w]) => [gramKey(g), w] as const),
     ...fitted.words.map(([g, w]) => [wordKey(g), w] as const),
+    ...(fitted.families ?? []).map(([f, w]) => [familyKey(f), w] as const),
   ];
   while (size < entries.length * 2) size *= 2;
   const his = new Int32Array(size).fill(-1);
@@ -206,14 +244,22 @@ export function compileWording(fitted: FittedWording): WordingModel {
   const mask = size - 1;
   for (const [key, w] of entries) {
     const hi = Math.floor(key / P32);
-    const lo = key % P32 | 0;
+    const lo = (key % P32) | 0;
     let s = slot(hi, lo, mask);
     while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
     his[s] = hi;
     los[s] = lo;
     weights[s] = (weights[s] ?? 0) + w;
   }
-  const model = { his, los, weights, mask, bias: fitted.bias, signals: fitted.signals, thresholds: fitted.thresholds } as WordingModel;
+  const model = {
+    his,
+    los,
+    weights,
+    mask,
+    bias: fitted.bias,
+    signals: fitted.signals,
+    thresholds: fitted.thresholds,
+  } as WordingModel;
   model.scorer = new WordingScorer(model);
   return model;
 }
@@ -229,6 +275,8 @@ export function wordingLogit(model: WordingModel, input: WordingInput): number {
   scorer.sum = 0;
   scorer.n = 0;
   walkFeatures(input.text, scorer);
+  // Concept families weigh in beside the words but do not count in the text's length (the √n scale).
+  for (const f of input.families ?? []) scorer.weigh(familyKey(f));
   const { sum, n } = scorer;
   if (n < MIN_FEATURES) return Number.NEGATIVE_INFINITY;
   let z = model.bias + sum / Math.sqrt(n);

@@ -25,6 +25,17 @@ describe('one normalisation before matching', () => {
   it('folds Latin variants only as whole words', () => {
     expect(normalizeMessage('wxyz vxlan', variants)).toBe('wxyz vxlan');
   });
+
+  it('reads a message typed wholly in pinyin as the lexicon words it spells', () => {
+    expect(normalizeMessage('qing ba yan zheng ma fa gei wo', variants)).toBe('qing 把验证码发给我');
+    expect(normalizeMessage('xian ba qian zhuan dao an quan zhang hu', variants)).toContain('安全账户');
+  });
+
+  it('leaves English and mixed text alone', () => {
+    for (const text of ['Hi Sarah, this is your bank calling about a payment', 'I can go to a bank on Monday'])
+      expect(normalizeMessage(text, variants)).toBe(text.toLowerCase());
+    expect(normalizeMessage('我们 de ke fu', variants)).toBe('我们 de ke fu');
+  });
 });
 
 const verdictOf = (input: string) => classifier.check(input);
@@ -50,6 +61,23 @@ describe('scams in other words are caught', () => {
     const r = verdictOf(input);
     expect(r.verdict).not.toBe('unknown');
     expect(r.phrases.map((p) => p.topic)).toContain(topic);
+  });
+
+  // Mechanisms behind missed scams, in wording written from public police warnings (each was unknown or suspicious
+  // before): the act named by one word (共享屏幕), a word holding a negation's character (识别 is no 别), an object
+  // word overlapping its verb (扫这个 + 这个码), money borrowed to "verify funds", a secrecy order that is no warning,
+  // "被诈骗分子利用" as the pretext, "to stop it" as a purpose, pinyin spelling lexicon words.
+  it.each([
+    ['退订会员要共享屏幕，我是客服帮您关闭自动扣费', 'dangerous'],
+    ['账户冻结了，长按识别二维码解冻', 'dangerous'],
+    ['欠款逾期了，你现在扫这个码还就能减免', 'dangerous'],
+    ['我是客服，你按我说的在App里把钱借出来做一次流水验证', 'dangerous'],
+    ['这是公检法办案，找个没人的地方单独配合调查，不要告诉任何人', 'suspicious'],
+    ['您的账户被诈骗分子利用，请把资金转到我们提供的资金保护账户', 'dangerous'],
+    ['This is your bank fraud team. To stop it I will need the code we sent', 'dangerous'],
+    ['qing ba shou dao de duan xin fa gei wo', 'dangerous'],
+  ])('%s → %s', (input, verdict) => {
+    expect(verdictOf(input).verdict).toBe(verdict);
   });
 
   it('reports topics from the one topic table', () => {
