@@ -323,8 +323,10 @@ function scan(
   list: readonly ConceptClause[],
   index: ConceptIndex,
   quoted: readonly [number, number][],
+  names: readonly string[] = [],
 ): Found[] {
   const out: Found[] = [];
+  const named = nameSpans(text, names);
   let negatedBefore = false;
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
@@ -341,8 +343,9 @@ function scan(
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const hit = wordAt(text, at, index.root);
-      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户).
-      if (!hit || hit[1] > c.end || hit[1] <= reached) continue;
+      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户); nor one inside
+      // the brand's name (借 in 安心借).
+      if (!hit || hit[1] > c.end || hit[1] <= reached || (named.length > 0 && insideQuotes(named, at, hit[1]))) continue;
       reached = hit[1];
       out.push({
         families: hit[0],
@@ -362,6 +365,13 @@ function scan(
 
 const has = (f: Found, fam: Family) => f.families.includes(fam);
 
+/** Where the brand's names occur in the text: a name is no word ("安心借" holds the verb 借, "借呗" is another lender). */
+function nameSpans(text: string, names: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
+  return out;
+}
+
 export interface ConceptMatch {
   topic: TopicId;
   severity: 'medium' | 'high';
@@ -374,6 +384,8 @@ export interface ConceptOptions {
   officialLinksOnly: boolean;
   /** Quoted spans of the text (quoted.ts). */
   quoted?: readonly [number, number][];
+  /** The brand's Chinese names, normalised: their characters are no family words. */
+  names?: readonly string[];
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -425,7 +437,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index, options.quoted ?? []);
+  const found = scan(text, list, index, options.quoted ?? [], options.names);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   const present = new Set<Family>();
@@ -535,7 +547,7 @@ const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-l
  * app, or whose links are all official, asks through the genuine channel.
  */
 export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
-  const found = scan(text, list, index, options.quoted ?? []);
+  const found = scan(text, list, index, options.quoted ?? [], options.names);
   if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
   for (const action of ACTIONS) {
     if (OWN_BUSINESS.has(action.name) || (action.officialLinksClear && options.officialLinksOnly)) continue;
@@ -550,18 +562,6 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
   return wordAt(text, at, index.root)?.[0].includes('secrecy') ?? false;
-}
-
-const VERBS: ReadonlySet<Family> = new Set(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
-
-/** Does the (normalised) text hold a word of a verb family? A clause with none asks for nothing, however close its
- *  nouns come to an example request's ("个人所得税年度汇算将于3月1日开始" beside "请先缴纳个人所得税"). */
-export function holdsVerb(text: string, index: ConceptIndex): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const hit = wordAt(text, at, index.root);
-    if (hit?.[0].some((f) => VERBS.has(f))) return true;
-  }
-  return false;
 }
 
 /** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */
