@@ -1,18 +1,20 @@
 // `npm run faq:calibrate` — refits the FAQ's confidence model and its two thresholds on DEV data only and writes
 // src/faq/calibration.generated.ts (hand-set knobs stay in src/faq/config.ts).
-// Dev data: half A of test/faq/dev-set.yaml (splitDevSet) and test/field/questions-dev.tsv when present, with the
-// brand placeholders filled from content/brand.yaml. Never reads a held-out file (*held*) nor half B: those are
-// the gates (test/faq/eval.test.ts, test/faq/field.test.ts).
+// Dev data: half A of test/faq/dev-set.yaml (splitDevSet), test/field/questions-dev.tsv when present, and the
+// pasted messages of test/field/messages-dev.tsv that reach the FAQ in the bot (no number or link: those are
+// checked first), with the brand placeholders filled from content/brand.yaml. Never reads a held-out file
+// (*held*) nor half B: those are the gates (test/faq/eval.test.ts, test/faq/field.test.ts).
 //   --dry-run   print the fit and what it gives, write nothing
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { loadBrand } from '../src/content/brand.ts';
+import { createClassifier } from '../src/classifier/index.ts';
+import { type Brand, loadBrand } from '../src/content/brand.ts';
 import { detectLocale } from '../src/content/lang.ts';
 import {
   type CalibrationRow,
-  chooseThreshold,
+  chooseByCost,
   confidenceOf,
   fitCalibration,
   operatingPoints,
@@ -21,13 +23,15 @@ import { devSetSchema, splitDevSet } from '../src/faq/evaluate.ts';
 import { fillFieldText, parseFieldQuestions } from '../src/faq/field.ts';
 import { buildFaqIndex, type FaqIndex, loadFaq, queryTerms, routeQuestion, searchFaq } from '../src/faq/index.ts';
 import { combineRoute } from '../src/faq/route-model.ts';
+import { loadMessages } from '../test/field/messages-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const GENERATED_FILE = join(ROOT, 'src/faq/calibration.generated.ts');
 const FIELD_DEV = join(ROOT, 'test/field/questions-dev.tsv');
+const MESSAGES_DEV = join(ROOT, 'test/field/messages-dev.tsv');
 /** Out-of-scope questions answered straight (high band): the issue's limit. */
 const MAX_CONFIDENT_FALSE = 0.05;
-/** The "did you mean" band starts where out-of-scope questions get an unsure answer at most this often. */
+/** Out-of-scope questions that reach the ranking get an unsure answer at most this often ("did you mean" is no lottery). */
 const MAX_UNSURE_FALSE = 0.15;
 /**
  * The straight-answer limit is applied to the dev rows at this share of its value: unseen wording does worse than the dev
@@ -35,9 +39,32 @@ const MAX_UNSURE_FALSE = 0.15;
  * the held-out half), so the dev figure must sit well inside the limit for the unseen one to stay under it.
  */
 const DEV_MARGIN = 0.5;
+/**
+ * The costs that place the bands. Any FAQ answer — straight or "did you mean" — replaces the classifier's check of
+ * a pasted message (src/bot/route.ts), so a wrong one costs as much as a right one helps: `threshold` is where
+ * answering starts to pay over questions and pasted messages (break-even near P(right) = 0.5). A straight wrong
+ * answer costs two unsure ones: `high` is where a straight answer pays at that price (near P(right) = 0.67), and
+ * no lower than the out-of-scope limit allows. Between them sits the "did you mean" band.
+ */
+const UNSURE_WRONG_COST = 1;
+const STRAIGHT_WRONG_COST = 2;
+/**
+ * Pasted messages count this much in the logistic fit (questions 1): the FAQ is there for questions, and the
+ * messages' many unknown words otherwise teach the model that a question with a few unknown words is wrong.
+ * Measured 2026-11-30 over 0 / 0.25 / 0.5 / 0.75 / 1 (threshold and high refitted each time): dev questions answered
+ * right 95.7 / 95.1 / 95.3 / 95.1 / 95.1 %, pasted messages answered on a wrong topic or genuine 31.8 / 23.5 / 23.7 /
+ * 23.2 / 23.1 %; "我已经按他说的转了两万块，现在先做什么" (test/faq/right-first.test.ts) stays answered only up to 0.25.
+ */
+const MESSAGE_WEIGHT = 0.25;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function row(index: FaqIndex, q: string, topics: readonly string[] | null, locale?: 'zh' | 'en'): CalibrationRow {
+function row(
+  index: FaqIndex,
+  q: string,
+  topics: readonly string[] | null,
+  locale?: 'zh' | 'en',
+  message = false,
+): CalibrationRow {
   const outOfScope = topics === null;
   // The route answerQuestion takes: the rules, with the statistical layer's lean to product (route-model.ts).
   const route = index.router
@@ -45,12 +72,28 @@ function row(index: FaqIndex, q: string, topics: readonly string[] | null, local
     : 'fraud';
   // Routed to product or small talk: never answered from the FAQ, but counted, as the field figures count it.
   if (route === 'product' || route === 'smalltalk')
-    return { best: undefined, correct: false, outOfScope, routed: true };
+    return { best: undefined, correct: false, outOfScope, routed: true, ...(message ? { message } : {}) };
   // Ranked within the language the question is written in, as answerQuestion does.
   const best = searchFaq(index, q, { locale: detectLocale(q, locale ?? 'zh') })[0];
   const correct =
     !!best && !!topics && topics.some((t) => (index.entries[best.entry]!.entry.topics as string[]).includes(t));
-  return { best, correct, outOfScope, uncued: route === 'other' };
+  return { best, correct, outOfScope, uncued: route === 'other', ...(message ? { message } : {}) };
+}
+
+/**
+ * Pasted messages the FAQ would answer in the bot: the messages dev corpus without a number or link (those are
+ * checked first). A scam message's answer is right on its own topic; a genuine message is out of scope.
+ */
+function messageRows(index: FaqIndex, brand: Brand): CalibrationRow[] {
+  const messages = loadMessages(MESSAGES_DEV, brand);
+  if (!messages) return [];
+  const classifier = createClassifier(ROOT, brand);
+  return messages
+    .filter((m) => !classifier.hasItems(m.text))
+    .map((m) => {
+      const scam = m.label === 'dangerous' || m.label === 'risky';
+      return row(index, m.text, scam ? [m.topic] : null, m.lang, true);
+    });
 }
 
 /**
@@ -77,48 +120,62 @@ export function devRows(index: FaqIndex): { rows: CalibrationRow[]; sources: str
     }
     sources.push(`test/field/questions-dev.tsv (${questions.length})`);
   }
-  return { rows, sources };
+  const messages = messageRows(index, index.brand);
+  if (messages.length)
+    sources.push(`test/field/messages-dev.tsv, pasted messages without a number or link (${messages.length})`);
+  return { rows: [...rows, ...messages], sources };
 }
 
 export function refit(index: FaqIndex) {
   const { rows, sources } = devRows(index);
-  // The model is fitted on the questions that are ranked; the limits are chosen over every question.
+  const questions = rows.filter((r) => !r.message);
+  const messages = rows.filter((r) => r.message && !r.routed);
+  // The model is fitted on what the FAQ ranks in the bot: the questions and the pasted messages that reach it.
   const calibration = fitCalibration(
     rows.filter((r) => !r.routed),
-    { outOfScopeWeight: 2 },
+    { outOfScopeWeight: 2, messageWeight: MESSAGE_WEIGHT },
   );
-  // high: out-of-scope questions answered straight as the field figure counts them (over every non-fraud
-  // question), at DEV_MARGIN of the limit. threshold: unsure answers to the out-of-scope questions that reach the
-  // ranking at most MAX_UNSURE_FALSE ("did you mean" must not become a lottery).
-  const high = chooseThreshold(rows, calibration, MAX_CONFIDENT_FALSE * DEV_MARGIN);
-  const low = chooseThreshold(
-    rows.filter((r) => !r.routed),
+  const conf = (r: CalibrationRow) => (r.routed ? 0 : confidenceOf(calibration, r.best));
+  const share = (list: CalibrationRow[], t: number) =>
+    list.filter((r) => conf(r) >= t).length / Math.max(1, list.length);
+  // Limits on questions as the field figures count them: out of scope answered straight (over every non-fraud
+  // question, DEV_MARGIN of the issue's limit), unsure answers to out-of-scope questions that reach the ranking.
+  const oos = questions.filter((r) => r.outOfScope);
+  const oosRanked = oos.filter((r) => !r.routed);
+  const low = chooseByCost(rows, calibration, UNSURE_WRONG_COST, (t) => share(oosRanked, t) <= MAX_UNSURE_FALSE);
+  const high = chooseByCost(
+    rows,
     calibration,
-    MAX_UNSURE_FALSE,
+    STRAIGHT_WRONG_COST,
+    (t) => t > low.threshold && share(oos, t) <= MAX_CONFIDENT_FALSE * DEV_MARGIN,
   );
-  const threshold = Math.min(low.threshold, high.threshold);
-  const inScope = rows.filter((r) => !r.outOfScope);
-  const band = inScope.filter((r) => {
-    const c = confidenceOf(calibration, r.best);
-    return c >= threshold && c < high.threshold;
-  });
+  const inScope = questions.filter((r) => !r.outOfScope);
+  const right = (list: CalibrationRow[], t: number) =>
+    list.filter((r) => r.correct && conf(r) >= t).length / Math.max(1, list.length);
+  const band = inScope.filter((r) => conf(r) >= low.threshold && conf(r) < high.threshold);
+  const r3 = (x: number) => Number(x.toFixed(3));
   return {
     calibration,
-    threshold,
+    threshold: low.threshold,
     high: high.threshold,
     fittedOn: sources,
     measured: {
       rows: rows.length,
       routedRows: rows.filter((r) => r.routed).length,
       uncuedRows: rows.filter((r) => r.uncued).length,
-      answeredRightHigh: Number(high.answeredCorrect.toFixed(3)),
-      outOfScopeConfident: Number(high.falseMatch.toFixed(3)),
-      answeredRightAtThreshold: Number(low.answeredCorrect.toFixed(3)),
-      outOfScopeAtThreshold: Number(low.falseMatch.toFixed(3)),
+      answeredRightHigh: r3(right(inScope, high.threshold)),
+      outOfScopeConfident: r3(share(oos, high.threshold)),
+      answeredRightAtThreshold: r3(right(inScope, low.threshold)),
+      outOfScopeAtThreshold: r3(share(oosRanked, low.threshold)),
       inBand: band.length,
-      inBandRight: Number((band.filter((r) => r.correct).length / Math.max(1, band.length)).toFixed(3)),
+      inBandRight: r3(band.filter((r) => r.correct).length / Math.max(1, band.length)),
+      messagesRanked: messages.length,
+      messagesAnswered: r3(share(messages, low.threshold)),
+      messagesAnsweredWrong: r3(
+        messages.filter((r) => !r.correct && conf(r) >= low.threshold).length / Math.max(1, messages.length),
+      ),
     },
-    points: operatingPoints(rows, calibration),
+    points: operatingPoints(questions, calibration),
   };
 }
 
@@ -127,9 +184,12 @@ function render(fit: ReturnType<typeof refit>): string {
   return `// GENERATED by \`npm run faq:calibrate\` (bench/faq-calibrate.ts) — do not edit by hand; refit after content,
 // routing or dev-data changes. Fitted on dev data only (listed in fittedOn); the held-out halves are the gates.
 // calibration: logistic weights of the ranking signals (src/faq/search.ts); high: from here an answer is given
-// straight (out-of-scope answered straight ≤ ${pct(MAX_CONFIDENT_FALSE * DEV_MARGIN)} on the dev rows, half the limit); threshold: from here up to
-// high the answer comes as "did you mean" with alternatives; below it the honest fallback. Every dev question
-// counts: product and small-talk ones as never answered, ones with no cue either way (route other) as if answered.
+// straight (a wrong one costing ${STRAIGHT_WRONG_COST}× a right one, pasted messages weighing ${MESSAGE_WEIGHT} in the fit; out-of-scope answered straight ≤ ${pct(MAX_CONFIDENT_FALSE * DEV_MARGIN)} on the dev
+// questions, half the limit); threshold: from here up to high the answer comes as "did you mean" with alternatives
+// (where answering pays: a wrong answer costing ${UNSURE_WRONG_COST}× a right one), below it the honest fallback — and, in the
+// bot, the classifier's check of a pasted message. Rows: every dev question (product and small-talk ones as never
+// answered, ones with no cue either way as if answered) and the pasted dev messages that reach the FAQ (right only
+// on the message's own scam topic).
 export const FITTED = ${JSON.stringify(data, null, 2)} as const;
 `;
 }

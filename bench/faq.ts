@@ -1,12 +1,16 @@
 // FAQ matcher bench: answer latency (p50/p95) and dev-set accuracy on the real corpus and on a synthetic
-// 10,000-entry corpus, beside plain fuse.js (default options, one record per variant) in the same run.
+// 10,000-entry corpus, beside plain fuse.js (default options, one record per variant) in the same run. The index
+// is built as users get it: with content/routes.yaml (router, product examples, pinyin and spelling of the routes'
+// words) and the statistical layer; the dev set's questions and the field questions' dev half are both timed.
 // Targets: p95 ≤ 1 ms on the real corpus, ≤ 10 ms at 10k entries.
 //   node --import tsx bench/faq.ts               the comparison
+//   npm run bench faq -- --real                  the real corpus only (no 10k corpus, no ablations: ~1 min)
 //   npm run faq:calibrate                        refit the confidence model and thresholds (bench/faq-calibrate.ts)
 //   node --import tsx bench/faq.ts --misses      also list the dev questions answered wrong or not at all
 // The dev set is split in two halves (splitDevSet: stratified by topic and language, ordered by a hash of the
 // question). Calibration and tuning look at half A only; half B is the held-out measure and is printed beside it.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
@@ -31,6 +35,7 @@ import {
   loadFaq,
 } from '../src/faq/index.ts';
 import { mulberry32 } from '../src/content/prng.ts';
+import { fillFieldText, parseFieldQuestions } from '../src/faq/field.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -40,18 +45,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function timeEach(questions: readonly string[], rounds: number, fn: (q: string) => void): { p50: number; p95: number } {
+interface Timing {
+  /** Over every call of every round. */
+  p50: number;
+  p95: number;
+  /** p95 over each question's fastest round: on a shared machine the scheduler, not the matcher, makes the slow tail. */
+  p95best: number;
+  /** CPU time (user + system) per call, µs: what a busy machine changes least. */
+  cpuUs: number;
+}
+
+function timeEach(questions: readonly string[], rounds: number, fn: (q: string) => void): Timing {
   for (const q of questions.slice(0, 20)) fn(q); // warm-up (jieba dictionary, JIT)
   const times: number[] = [];
+  const best = new Array<number>(questions.length).fill(Number.POSITIVE_INFINITY);
+  const cpu = process.cpuUsage();
   for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
+    questions.forEach((q, i) => {
       const t = performance.now();
       fn(q);
-      times.push(performance.now() - t);
-    }
+      const dt = performance.now() - t;
+      times.push(dt);
+      if (dt < best[i]!) best[i] = dt;
+    });
   }
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  best.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p95best: percentile(best, 95),
+    cpuUs: (used.user + used.system) / times.length,
+  };
 }
 
 /**
@@ -147,27 +173,44 @@ export async function benchFaq(): Promise<void> {
     `\n## faq — ${faq.entries.length} entries, ${faq.entries.reduce((n, e) => n + e.questions.length, 0)} variants; dev set ${dev.questions.length} + ${dev.out_of_scope.length} out of scope`,
   );
 
+  // As the brain builds it (src/bot/load.ts): with the routes, so routing, the product examples and the routes'
+  // words are part of every answer timed here.
+  const options = { replies: faq.replies, ...(faq.routes ? { routes: faq.routes } : {}) };
   let t = performance.now();
-  const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies });
+  const index = buildFaqIndex(faq.entries, brand, options);
   const buildReal = performance.now() - t;
   const m = evaluateDevSet(index, dev);
   const ours = timeEach(questions, 5, (q) => answerQuestion(index, q));
+  const fieldFile = 'test/field/questions-dev.tsv';
+  const field = parseFieldQuestions(readFileSync(join(ROOT, fieldFile), 'utf8'), fieldFile).questions.map((q) =>
+    fillFieldText(q.text, brand),
+  );
+  const fieldTime = timeEach(field, 5, (q) => answerQuestion(index, q));
   const plain = plainFuse(faq.entries, index);
   const plainAcc = plainAccuracy(dev, faq.entries, plain.ranked);
   const plainTime = timeEach(questions, 1, (q) => plain.fuse.search(q));
+  const times = (x: Timing) => `${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p95best)} | ${x.cpuUs.toFixed(0)} µs`;
 
-  console.log('\n| corpus | matcher | top-1 | top-3 | answered right | false matches | p50 | p95 | build |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(`\nload average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`);
   console.log(
-    `| real | scam-coach | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${ms(ours.p50)} | ${ms(ours.p95)} | ${buildReal.toFixed(0)} ms |`,
+    '\n| corpus | matcher | top-1 | top-3 | answered right | false matches | p50 | p95 | p95 best of rounds | CPU per answer | build |',
   );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   console.log(
-    `| real | plain fuse.js | ${pct(plainAcc.top1)} | ${pct(plainAcc.top3)} | — | ${pct(plainAcc.falseMatch)} | ${ms(plainTime.p50)} | ${ms(plainTime.p95)} | — |`,
+    `| real | scam-coach | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${times(ours)} | ${buildReal.toFixed(0)} ms |`,
   );
+  console.log(`| real, field questions (dev half, ${field.length}) | scam-coach | — | — | — | — | ${times(fieldTime)} | — |`);
+  console.log(
+    `| real | plain fuse.js | ${pct(plainAcc.top1)} | ${pct(plainAcc.top3)} | — | ${pct(plainAcc.falseMatch)} | ${times(plainTime)} | — |`,
+  );
+  if (args.includes('--real')) {
+    console.log(`\np95 target: real ${ours.p95 <= 1 ? 'met' : 'MISSED'} (≤ 1 ms)`);
+    return;
+  }
 
   const big = syntheticCorpus(faq.entries, 10_000);
   t = performance.now();
-  const bigIndex = buildFaqIndex(big, brand, { replies: faq.replies });
+  const bigIndex = buildFaqIndex(big, brand, options);
   const buildBig = performance.now() - t;
   const bm = evaluateDevSet(bigIndex, dev);
   const bigOurs = timeEach(questions, 2, (q) => answerQuestion(bigIndex, q));
@@ -176,10 +219,10 @@ export async function benchFaq(): Promise<void> {
   const sample = questions.filter((_, i) => i % 60 === 0);
   const bigPlainTime = timeEach(sample, 1, (q) => bigPlain.fuse.search(q));
   console.log(
-    `| 10k synthetic | scam-coach | ${pct(bm.top1)} | ${pct(bm.top3)} | ${pct(bm.answeredCorrect)} | ${pct(bm.falseMatch)} | ${ms(bigOurs.p50)} | ${ms(bigOurs.p95)} | ${buildBig.toFixed(0)} ms |`,
+    `| 10k synthetic | scam-coach | ${pct(bm.top1)} | ${pct(bm.top3)} | ${pct(bm.answeredCorrect)} | ${pct(bm.falseMatch)} | ${times(bigOurs)} | ${buildBig.toFixed(0)} ms |`,
   );
   console.log(
-    `| 10k synthetic | plain fuse.js (${sample.length} questions) | — | — | — | — | ${ms(bigPlainTime.p50)} | ${ms(bigPlainTime.p95)} | — |`,
+    `| 10k synthetic | plain fuse.js (${sample.length} questions) | — | — | — | — | ${times(bigPlainTime)} | — |`,
   );
   console.log(
     `\np95 targets: real ${ours.p95 <= 1 ? 'met' : 'MISSED'} (≤ 1 ms), 10k ${bigOurs.p95 <= 10 ? 'met' : 'MISSED'} (≤ 10 ms); ` +
@@ -202,7 +245,7 @@ export async function benchFaq(): Promise<void> {
     `| (defaults) | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${ms(ours.p95)} |`,
   );
   for (const [name, config] of variants) {
-    const ix = buildFaqIndex(faq.entries, brand, { replies: faq.replies, config });
+    const ix = buildFaqIndex(faq.entries, brand, { ...options, config });
     const am = evaluateDevSet(ix, dev);
     const at = timeEach(questions, 2, (q) => answerQuestion(ix, q));
     console.log(

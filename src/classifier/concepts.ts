@@ -158,6 +158,17 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
+  // Money borrowed to "verify funds" (把钱借出来做资金验证): it then goes to the scammer as a fee would. In the verb's
+  // own clause (a brand named 安心借 holds the verb's character).
+  {
+    name: 'borrow-for-fee',
+    verbs: ['borrow'],
+    objects: ['loan-fee'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+  },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
   { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
@@ -408,7 +419,8 @@ function objectFor(v: Found, action: ActionDef, found: readonly Found[], text: s
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2 || (apart && action.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
-    if (o.start >= v.end) return o.start - v.end <= reach;
+    // After the verb, or starting inside it and running on (扫这个 + 这个码).
+    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach;
     // … except a link: "在链接中填写" is what phishing asks.
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;

@@ -9,7 +9,7 @@ import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { type FaqRoute, routeQuestion } from './route.ts';
 import { combineRoute } from './route-model.ts';
-import { productSimilarity, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
+import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 
@@ -91,10 +91,11 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
   const replies = index.replies ?? LAST_RESORT;
-  const q = queryTerms(index, question);
+  // Normalised once: the router, the statistical layer and the index read these forms.
+  const forms = questionForms(index, question);
   // Pinyin typed without an IME reads as Chinese once normalised ("you ren shuo…" → 有人说…): it is matched against
   // the Chinese entries and answered in Chinese, whatever English-looking syllables ("you") it holds.
-  const written = hasCjk(q.normalized) ? 'zh' : detectLocale(question, options.locale ?? 'zh');
+  const written = hasCjk(forms.ranked) ? 'zh' : detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
   const routed = (route: 'product' | 'smalltalk'): FaqAnswer => {
@@ -105,8 +106,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
   };
-  const decision = index.router ? routeQuestion(index.router, question) : undefined;
+  const decision = index.router ? routeQuestion(index.router, question, forms) : undefined;
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  // Ranking terms and the model only for questions the rules did not route away.
+  const q = queryTerms(index, question, forms);
   // The statistical layer may send a question the rules would rank to product (route-model.ts).
   const combined = decision ? combineRoute(decision, q.model, config) : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);

@@ -92,12 +92,19 @@ function defaultModel(): FaqModel | undefined {
   return fitted ?? undefined;
 }
 
-/** Weighted features of normalised text: words (prefix w) and character grams (prefix g). Raw counts. */
-export function features(normalized: string, config: Readonly<FaqConfig>): Map<string, number> {
+/**
+ * Weighted features of normalised text: words (prefix w) and character grams (prefix g). Raw counts. `words`: the
+ * text's segment() when the caller has it already (segmenting is the costly part).
+ */
+export function features(
+  normalized: string,
+  config: Readonly<FaqConfig>,
+  segmented?: readonly string[],
+): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string, w: number) => out.set(key, (out.get(key) ?? 0) + w);
   if (config.wordWeight > 0 || config.phraseWeight > 0) {
-    const words = segment(normalized);
+    const words = segmented ?? segment(normalized);
     if (config.wordWeight > 0) for (const w of words) add(`w${w}`, 1);
     if (config.phraseWeight > 0) {
       // English word pairs (stop words skipped): "safe account" is not "account safe", "credit limit" not "limit".

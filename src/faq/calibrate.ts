@@ -1,5 +1,5 @@
-// Fitting config.calibration and the thresholds on a labelled dev set (run by `bench/faq.ts --calibrate`;
-// the numbers it prints are pasted into config.ts, so matching itself never depends on the dev set at run time).
+// Fitting config.calibration and the thresholds on labelled dev data (run by `npm run faq:calibrate`, which writes
+// calibration.generated.ts, so matching itself never depends on the dev data at run time).
 import type { FaqConfig } from './config.ts';
 import type { ScoredEntry } from './search.ts';
 
@@ -13,6 +13,11 @@ export interface CalibrationRow {
   uncued?: boolean;
   /** Routed to product or small talk: never answered from the FAQ (counts in the denominators only). */
   routed?: boolean;
+  /**
+   * A pasted message (the messages dev corpus), not a question: an answer from the FAQ takes the place of the
+   * classifier's check, so it is right only on the message's own scam topic; a genuine message is out of scope.
+   */
+  message?: boolean;
 }
 
 type Calibration = FaqConfig['calibration'];
@@ -29,15 +34,16 @@ export function confidenceOf(c: Calibration, s: ScoredEntry | undefined): number
 /**
  * L2-regularised logistic regression by gradient descent on standardised signals; deterministic.
  * `outOfScopeWeight` counts each out-of-scope row that many times: the dev set holds five in-scope questions per
- * out-of-scope one, and a wrong answer costs the user more than an honest "not sure".
+ * out-of-scope one, and a wrong answer costs the user more than an honest "not sure". `messageWeight` does the same
+ * for pasted-message rows.
  */
 export function fitCalibration(
   rows: readonly CalibrationRow[],
-  { l2 = 0.001, iterations = 4000, rate = 0.5, outOfScopeWeight = 1 } = {},
+  { l2 = 0.001, iterations = 4000, rate = 0.5, outOfScopeWeight = 1, messageWeight = 1 } = {},
 ): Calibration {
   const xs = rows.map((r) => signals(r.best));
   const ys = rows.map((r) => (r.correct ? 1 : 0));
-  const weights = rows.map((r) => (r.outOfScope ? outOfScopeWeight : 1));
+  const weights = rows.map((r) => (r.outOfScope ? outOfScopeWeight : 1) * (r.message ? messageWeight : 1));
   const total = weights.reduce((s, v) => s + v, 0);
   const d = NAMES.length;
   const mean = NAMES.map((_, i) => xs.reduce((s, x) => s + x[i]!, 0) / xs.length);
@@ -98,6 +104,32 @@ export function operatingPoints(rows: readonly CalibrationRow[], c: Calibration)
     points.push({ threshold, answeredCorrect: right / inScope.length, falseMatch: fm / Math.max(1, oos.length) });
   }
   return points;
+}
+
+/**
+ * The threshold of most net benefit: each right answer counts +1, each wrong one (wrong topic, out of scope, a
+ * genuine or off-topic pasted message) −wrongCost, over every row the FAQ would answer — questions and pasted
+ * messages alike; among thresholds where `allowed` holds. With a calibrated confidence this is the break-even
+ * probability 1 / (1 + wrongCost), read off the data rather than assumed.
+ */
+export function chooseByCost(
+  rows: readonly CalibrationRow[],
+  c: Calibration,
+  wrongCost: number,
+  allowed: (threshold: number) => boolean = () => true,
+): { threshold: number; net: number } {
+  const conf = rows.map((r) => (r.routed ? 0 : confidenceOf(c, r.best)));
+  let best = { threshold: 0.99, net: Number.NEGATIVE_INFINITY };
+  for (let t = 1; t < 100; t++) {
+    const threshold = t / 100;
+    if (!allowed(threshold)) continue;
+    let net = 0;
+    rows.forEach((r, i) => {
+      if (conf[i]! >= threshold) net += r.correct ? 1 : -wrongCost;
+    });
+    if (net > best.net) best = { threshold, net };
+  }
+  return best;
 }
 
 /** The threshold answering the most in-scope questions right while false matches stay ≤ maxFalseMatch. */

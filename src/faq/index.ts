@@ -21,7 +21,15 @@ export { buildRouter, FAQ_ROUTES, type FaqRoute, type FaqRoutes, type Router, ro
 export type { FaqEntry } from './schema.ts';
 export { type FaqModel, MODEL_CLASSES, type ModelClass, type ModelPrediction, predict } from './model.ts';
 export { combineRoute } from './route-model.ts';
-export { modelText, type QueryTerms, queryTerms, type ScoredEntry, searchFaq } from './search.ts';
+export {
+  modelText,
+  type QueryTerms,
+  type QuestionForms,
+  queryTerms,
+  questionForms,
+  type ScoredEntry,
+  searchFaq,
+} from './search.ts';
 export { charGrams, segment, stem } from './segment.ts';
 
 /** Load and index the FAQ under `root`; throws ContentError listing every problem (for the CLI and the server). */

@@ -4,8 +4,7 @@
 // wording nobody listed (new writers' paraphrases). Weights: model.generated.ts, fitted by `npm run faq:fit`
 // (model-fit.ts) on dev data only. Pure; ~20 µs per question.
 import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
-import { CONCEPTS } from './concepts.ts';
-import { phraseAlternation } from './normalize.ts';
+import { type CompiledModel, compileWeights, conceptIds, scanLogits } from './model-scan.ts';
 
 /** What the model predicts: a fraud topic, or one of the routes that are not fraud. */
 export type ModelClass = TopicId | 'product' | 'smalltalk' | 'other';
@@ -23,6 +22,8 @@ export interface FaqModel {
   bias: Float64Array;
   /** Feature → the classes it moves and by how much (pruned: only weights that matter). */
   weights: Map<string, { classes: Uint8Array; values: Float64Array }>;
+  /** The same weights for scanning a question without strings (model-scan.ts); made on first use when absent. */
+  compiled?: CompiledModel;
 }
 
 export interface ModelPrediction {
@@ -37,13 +38,9 @@ export interface ModelPrediction {
   topic: Map<TopicId, number>;
 }
 
-// Concept ids: the lexicon's Chinese and English words both name the concept, so a zh and an en question about
-// the same thing share a feature (normalisation has already turned every English form into the concept's word).
-const CONCEPT_ID = new Map<string, number>();
-CONCEPTS.forEach((c, i) => {
-  for (const w of [c.zh, c.en]) if (!CONCEPT_ID.has(w)) CONCEPT_ID.set(w, i);
-});
-const CONCEPT_RE = new RegExp(phraseAlternation([...CONCEPT_ID.keys()]), 'g');
+// Concept ids (model-scan.ts CONCEPT_ID): the lexicon's Chinese and English words both name the concept, so a zh and
+// an en question about the same thing share a feature (normalisation has already turned every English form into the
+// concept's word).
 const LATIN = /[a-z0-9]+/g;
 
 /**
@@ -61,7 +58,7 @@ export function modelFeatures(normalized: string): string[] {
     }
   }
   for (const w of normalized.match(LATIN) ?? []) out.add(`w${w}`);
-  for (const m of normalized.matchAll(CONCEPT_RE)) out.add(`c${CONCEPT_ID.get(m[0])}`);
+  for (const id of conceptIds(normalized)) out.add(`c${id}`);
   return [...out];
 }
 
@@ -82,7 +79,7 @@ export function loadModel(data: ModelData): FaqModel {
     }
     weights.set(f, { classes: cls, values });
   }
-  return { classes, bias: Float64Array.from(data.bias), weights };
+  return { classes, bias: Float64Array.from(data.bias), weights, compiled: compileWeights(weights) };
 }
 
 /** Softmax over the classes for a feature list (the fitter uses it too: one definition of the model). */
@@ -95,6 +92,17 @@ export function classProbs(model: FaqModel, features: readonly string[]): Float6
     if (!w) continue;
     for (let i = 0; i < w.classes.length; i++) z[w.classes[i]!]! += w.values[i]! * scale;
   }
+  return softmax(z);
+}
+
+/** classProbs(model, modelFeatures(normalized)), the same numbers, read without a string per feature. */
+export function textProbs(model: FaqModel, normalized: string): Float64Array {
+  model.compiled ??= compileWeights(model.weights);
+  const z = scanLogits(model.compiled, model.bias, normalized);
+  return z ? softmax(z) : classProbs(model, modelFeatures(normalized));
+}
+
+function softmax(z: Float64Array): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
   for (const v of z) if (v > max) max = v;
   let sum = 0;
@@ -108,7 +116,7 @@ export function classProbs(model: FaqModel, features: readonly string[]): Float6
 
 /** The model's reading of a normalised question (see modelFeatures for the normalisation). */
 export function predict(model: FaqModel, normalized: string): ModelPrediction {
-  const probs = classProbs(model, modelFeatures(normalized));
+  const probs = textProbs(model, normalized);
   const p: ModelPrediction = { probs, fraud: 0, product: 0, smalltalk: 0, other: 0, topic: new Map() };
   model.classes.forEach((c, k) => {
     if (c === 'product' || c === 'smalltalk' || c === 'other') p[c] = probs[k]!;

@@ -84,8 +84,16 @@ function joinPinyin(s: string, table: PinyinTable | undefined): string {
   if (words.length < 2 && !table) return s;
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    // Every join is of lower-case letters only: a Chinese run, a number or an empty word starts none (and ends the
+    // words a join may take), so they are passed over without building keys.
+    let latin = 0;
+    while (latin < 4 && i + latin < words.length && LETTERS.test(words[i + latin]!)) latin++;
+    if (!latin) {
+      out.push(words[i++]!);
+      continue;
+    }
     let joined = 0;
-    for (let n = Math.min(4, words.length - i); n >= (table ? 1 : 2) && !joined; n--) {
+    for (let n = latin; n >= (table ? 1 : 2) && !joined; n--) {
       const part = words.slice(i, i + n);
       const key = part.join('');
       if (n >= 2 && part.every((w) => /^[a-z]{1,6}$/.test(w)) && Object.hasOwn(PINYIN, key)) out.push(key);
@@ -99,6 +107,8 @@ function joinPinyin(s: string, table: PinyinTable | undefined): string {
   }
   return out.join(' ');
 }
+
+const LETTERS = /^[a-z]+$/;
 
 // A key of the vocabulary's table is used from two syllables and five letters up: "xian" could be 先 as well as 西安.
 const MIN_TABLE_KEY = 5;

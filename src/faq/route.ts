@@ -8,7 +8,8 @@
 // Between the two sit the `context` cues — a call or a text as such, an account state (frozen, a late record) —
 // which scam stories and ordinary account questions share: they make a fraud question unless the question names
 // one of the user's own account situations (`product.own`: locked after wrong passwords, paid late, the
-// platform's collections, an overpayment, closing the account). A question with neither is `other`: answered
+// platform's collections, an overpayment, closing the account) or an account action taken through the official app
+// (`product.official`). A question with neither is `other`: answered
 // honestly (answer.ts), never with a straight scam answer.
 import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
@@ -102,16 +103,25 @@ export interface RouteDecision {
   fraudCue?: { kind: FraudCueKind; text: string };
 }
 
-/** Which way a message goes. Pure; ~µs per message. */
-export function routeQuestion(router: Router, question: string): RouteDecision {
-  let text = plain(question);
+/**
+ * Which way a message goes. Pure; ~µs per message. `forms`: the question's plain and cued forms when the caller has
+ * them already (search.ts questionForms: the same normalisations with the router's brand and words).
+ */
+export function routeQuestion(
+  router: Router,
+  question: string,
+  forms?: { plain: string; cued: string },
+): RouteDecision {
+  let text = forms?.plain ?? plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
   if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
-  const normalized = normalizeQuestion(question, {
-    keepFillers: true,
-    ...(router.brand ? { brand: router.brand } : {}),
-    ...router.words,
-  });
+  const normalized =
+    forms?.cued ??
+    normalizeQuestion(question, {
+      keepFillers: true,
+      ...(router.brand ? { brand: router.brand } : {}),
+      ...router.words,
+    });
   const cue = router.product.exec(normalized)?.[0];
   const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
     route: 'fraud',
@@ -129,7 +139,9 @@ export function routeQuestion(router: Router, question: string): RouteDecision {
   }
   const own = router.own.exec(normalized)?.[0];
   if (own !== undefined) return { route: 'product', cue: own };
-  if (context !== undefined) return fraud('context', context);
+  // An account action the user takes through the official app or hotline ("短信说额度提升了，在app里能看到吗")
+  // outweighs a call or a text as such, as an own-account situation does.
+  if (context !== undefined && !(official && cue)) return fraud('context', context);
   if (cue) return { route: 'product', cue };
   // Thanks or a greeting followed by a remark, no cue and no question: still small talk. (An opening of one letter
   // or one character — "a", "的" — opens too many other sentences.)

@@ -81,20 +81,43 @@ export function modelText(index: FaqIndex, question: string): string {
   });
 }
 
-/** The question as the index sees it. */
-export function queryTerms(index: FaqIndex, question: string): QueryTerms {
-  const normalized = normalizeQuestion(question, {
-    brand: index.brandRe,
-    pinyin: index.pinyin,
-    spelling: index.spelling,
-  });
+/** The forms of one question the steps read, made once per question (router, model and index share them). */
+export interface QuestionForms {
+  /** Punctuation stripped, normalizeText: what cue lists (small talk, a loss) are matched in. */
+  plain: string;
+  /** normalizeQuestion with fillers kept: the router's and the model's form (modelText). */
+  cued: string;
+  /** normalizeQuestion without fillers: the index's form. */
+  ranked: string;
+}
+
+export function questionForms(index: FaqIndex, question: string): QuestionForms {
+  return {
+    plain: stripPunctuation(normalizeText(question)),
+    cued: modelText(index, question),
+    ranked: normalizeQuestion(question, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling }),
+  };
+}
+
+/**
+ * The question as the index sees it. `forms`: questionForms() when the caller has them; `model: false` skips the
+ * statistical layer (a sub-query that only needs the term vector).
+ */
+export function queryTerms(
+  index: FaqIndex,
+  question: string,
+  forms: QuestionForms = questionForms(index, question),
+  options: { model?: boolean } = {},
+): QueryTerms {
+  const normalized = forms.ranked;
   const vector = new Map<string, number>();
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
   let words = 0;
   let knownWords = 0;
-  for (const [k, tf] of features(normalized, index.config)) {
+  const segmented = segment(normalized);
+  for (const [k, tf] of features(normalized, index.config, segmented)) {
     const idf = index.idf.get(k);
     const w = termWeight(k, tf, idf ?? unseen, index.config);
     vector.set(k, w);
@@ -105,17 +128,16 @@ export function queryTerms(index: FaqIndex, question: string): QueryTerms {
     }
   }
   const known = words ? knownWords / words : 0;
-  const plain = stripPunctuation(normalizeText(question));
-  const moneyGone = MONEY_GONE.test(plain);
-  const loss = moneyGone || LOSS.test(plain);
-  const model = index.model ? predict(index.model, modelText(index, question)) : undefined;
+  const moneyGone = MONEY_GONE.test(forms.plain);
+  const loss = moneyGone || LOSS.test(forms.plain);
+  const model = index.model && options.model !== false ? predict(index.model, forms.cued) : undefined;
   return {
     ...(model ? { model } : {}),
     normalized,
     vector,
     norm: Math.sqrt(sq) || 1,
     known,
-    segmented: segment(normalized).join(' '),
+    segmented: segmented.join(' '),
     loss,
     moneyGone,
   };
@@ -180,26 +202,41 @@ function lexicalScores(
  * Naive-Bayes log-likelihood ratio of the question's known features under the best of `topics` against the
  * FAQ as a whole. Words concentrated in the topic (提额, 解冻费) count; words spread over all topics
  * (还款, account, phone) come out near zero, which is what separates "how do I repay early" from a scam question.
+ * `memo`: one per question — candidates share topics, and a topic's ratio depends on the question only.
  */
-export function topicFit(index: FaqIndex, q: QueryTerms, topics: readonly TopicId[]): number {
-  const { entries, perTopic, df, dfByTopic } = index.topicStats;
-  const a = index.config.topicSmoothing;
+export function topicFit(
+  index: FaqIndex,
+  q: QueryTerms,
+  topics: readonly TopicId[],
+  memo: Map<TopicId, number> = new Map(),
+): number {
   let best = 0;
   for (const t of topics) {
-    const nt = perTopic.get(t) ?? 0;
-    let llr = 0;
-    for (const k of q.vector.keys()) {
-      // Words only: character grams are many and individually rare, so their small counts would add up to
-      // a large ratio for any text (measured: grams here let weather questions "fit" a topic).
-      if (k.charCodeAt(0) !== 119 /* w */) continue;
-      const d = df.get(k);
-      if (!d) continue;
-      const dt = dfByTopic.get(k)?.get(t) ?? 0;
-      llr += Math.log((dt + a) / (nt + 2 * a)) - Math.log((d + a) / (entries + 2 * a));
+    let llr = memo.get(t);
+    if (llr === undefined) {
+      llr = topicLlr(index, q, t);
+      memo.set(t, llr);
     }
     if (llr > best) best = llr;
   }
   return best;
+}
+
+function topicLlr(index: FaqIndex, q: QueryTerms, t: TopicId): number {
+  const { entries, perTopic, df, dfByTopic } = index.topicStats;
+  const a = index.config.topicSmoothing;
+  const nt = perTopic.get(t) ?? 0;
+  let llr = 0;
+  for (const k of q.vector.keys()) {
+    // Words only: character grams are many and individually rare, so their small counts would add up to
+    // a large ratio for any text (measured: grams here let weather questions "fit" a topic).
+    if (k.charCodeAt(0) !== 119 /* w */) continue;
+    const d = df.get(k);
+    if (!d) continue;
+    const dt = dfByTopic.get(k)?.get(t) ?? 0;
+    llr += Math.log((dt + a) / (nt + 2 * a)) - Math.log((d + a) / (entries + 2 * a));
+  }
+  return llr;
 }
 
 /**
@@ -270,7 +307,8 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
   const share = index.config.crossShare;
   const words = share > 0 ? q.normalized.match(LEFTOVER_EN) : null;
   if (!words) return;
-  const en = queryTerms(index, words.join(' '));
+  const text = words.join(' ');
+  const en = queryTerms(index, text, questionForms(index, text), { model: false });
   if (!en.vector.size) return;
   const hits = lexicalScores(index, en, index.config.candidates, index.localeMask.en);
   for (const s of scored) {
@@ -342,6 +380,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
 
   // Topic signals for the candidates; the pool of candidates votes.
   const voters = scored.slice(0, config.candidates);
+  const fits = new Map<TopicId, number>();
   let total = 0;
   for (const v of voters) total += v.lexical;
   for (const s of scored.slice(0, Math.max(limit, config.candidates))) {
@@ -353,7 +392,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     const own = voters.includes(s) ? s.lexical : 0;
     s.agree = total ? same / total : 0;
     s.support = same - own;
-    s.topicFit = topicFit(index, q, topics);
+    s.topicFit = topicFit(index, q, topics, fits);
     s.confidence = calibrate(index, s);
   }
   // The candidates vote: an entry whose topic the other close entries share moves up. Wording a user invents

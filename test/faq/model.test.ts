@@ -3,17 +3,28 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_BATCHES } from '../../src/faq/field.ts';
+import { fillFieldText, parseFieldQuestions, QUESTION_BATCHES } from '../../src/faq/field.ts';
 import {
   answerQuestion,
   buildFaqIndex,
   FAQ_DEFAULTS,
   loadFaq,
+  modelText,
   normalizeQuestion,
   queryTerms,
   routeQuestion,
 } from '../../src/faq/index.ts';
-import { loadModel, MODEL_CLASSES, type ModelPrediction, modelFeatures, predict } from '../../src/faq/model.ts';
+import {
+  classProbs,
+  loadModel,
+  MODEL_CLASSES,
+  type ModelPrediction,
+  modelFeatures,
+  predict,
+  textProbs,
+} from '../../src/faq/model.ts';
+import { CONCEPT_ID, conceptIds } from '../../src/faq/model-scan.ts';
+import { phraseAlternation } from '../../src/faq/normalize.ts';
 import { fitModel, type ModelExample } from '../../src/faq/model-fit.ts';
 import { MODEL_DATA } from '../../src/faq/model.generated.ts';
 import { combineRoute } from '../../src/faq/route-model.ts';
@@ -160,5 +171,39 @@ describe('routing with the model', () => {
     const best = (idx: typeof withModel) => answerQuestion(idx, q).match?.topics ?? [];
     expect(best(withModel)).toEqual(expect.arrayContaining(['screen-sharing']));
     expect(best(rulesOnly)).toEqual(expect.arrayContaining(['screen-sharing']));
+  });
+});
+
+describe('scanning a question without strings (model-scan.ts)', () => {
+  const faq = loadFaq(ROOT);
+  const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies!, routes: faq.routes! });
+  const model = index.model!;
+  const file = 'test/field/questions-dev.tsv';
+  const asked = parseFieldQuestions(readFileSync(resolve(ROOT, file), 'utf8'), file).questions.map((q) =>
+    fillFieldText(q.text, brand),
+  );
+  // As answering reads them, and raw (odd spacing, upper case, digits, punctuation) for the edges of the scan.
+  const texts = [...asked.map((q) => modelText(index, q)), ...asked.map((q) => ` ${q}  x  `), '', ' ', 'a', '  ab  '];
+
+  it('gives the very numbers of classProbs(modelFeatures(…)) on every dev field question', () => {
+    let differ = 0;
+    for (const t of texts) {
+      const fast = textProbs(model, t);
+      const strings = classProbs(model, modelFeatures(t));
+      if (fast.some((v, k) => v !== strings[k])) differ++;
+    }
+    expect(texts.length).toBeGreaterThan(500);
+    expect(differ).toBe(0);
+  });
+
+  it('finds concepts as the alternation of their words does (leftmost, longest, Latin words whole)', () => {
+    const re = new RegExp(phraseAlternation([...CONCEPT_ID.keys()]), 'g');
+    const byRegex = (t: string) => [...t.matchAll(re)].map((m) => CONCEPT_ID.get(m[0])!);
+    let found = 0;
+    for (const t of [...texts, 'sharescreen share screen', 'xshare screen', 'share screenx', '验证码验证码']) {
+      expect(conceptIds(t), t).toEqual(byRegex(t));
+      found += byRegex(t).length;
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

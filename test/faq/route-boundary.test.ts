@@ -6,7 +6,7 @@
 // lockout after failed logins, payment reversal after paying by accident, late payments and credit reports) and on
 // police warnings; none is taken from the field corpus.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, createFaq, routeQuestion } from '../../src/faq/index.ts';
+import { answerQuestion, createFaq, normalizeQuestion, routeQuestion } from '../../src/faq/index.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = createFaq(ROOT, brand);
@@ -180,8 +180,10 @@ describe('small talk that opens with thanks or a greeting', () => {
 });
 
 describe('Cantonese function words read as Mandarin', () => {
-  it('收到短訊話… is "a text says …": a fraud question', () => {
-    const d = routeQuestion(router, '收到短訊話我嘅保險會自動扣費，要取消就打裡面個電話，我應唔應該打？');
-    expect(d).toMatchObject({ route: 'fraud', fraudCue: { kind: 'contact', text: '短信说' } });
+  it('收到短訊話… is "a text says …"; calling the number in it makes a fraud question', () => {
+    const q = '收到短訊話我嘅保險會自動扣費，要取消就打裡面個電話，我應唔應該打？';
+    expect(normalizeQuestion(q, { keepFillers: true })).toContain('短信说');
+    const d = routeQuestion(router, q);
+    expect(d).toMatchObject({ route: 'fraud', fraudCue: { kind: 'request', text: '打里面' } });
   });
 });

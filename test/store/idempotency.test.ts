@@ -51,7 +51,7 @@ describe('idempotency: sqlite purge', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('purges expired rows lazily on a later put', async () => {
+  it('purges expired rows lazily on a later put, oldest first', async () => {
     const db = openDb(dir);
     let now = 1_000_000;
     const idem = createSqliteIdempotency(db, () => now);

@@ -16,12 +16,14 @@ CREATE TABLE IF NOT EXISTS items (
   etag TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- Replay records, appended in arrival order (src/store/sqlite/idempotency.ts): a new row lands on the table's last
+-- page, which the turns of one group commit share; only the small key index takes a page of its own per turn.
 CREATE TABLE IF NOT EXISTS idempotency (
-  key        TEXT PRIMARY KEY,
+  id         INTEGER PRIMARY KEY,
+  key        TEXT NOT NULL UNIQUE,
   json       TEXT NOT NULL,
   expires_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS idempotency_expires ON idempotency (expires_at);
+);
 
 -- One column per scalar field (filters, SQL aggregation in reports), arrays and free text in extra (JSON).
 ${outcomesTableSql()}
@@ -30,13 +32,14 @@ CREATE INDEX IF NOT EXISTS outcomes_session_at ON ${OUTCOMES_TABLE} (${C.session
 CREATE INDEX IF NOT EXISTS outcomes_channel_at ON ${OUTCOMES_TABLE} (${C.channel}, ${C.at});
 CREATE INDEX IF NOT EXISTS outcomes_at ON ${OUTCOMES_TABLE} (${C.at});
 
--- Chat lines per user, append-only (src/store/sqlite/history.ts).
+-- Chat lines, appended in arrival order (src/store/sqlite/history.ts); a user's lines are found, in order, through
+-- the key index (whose entries end with the row id).
 CREATE TABLE IF NOT EXISTS history (
+  id   INTEGER PRIMARY KEY,
   key  TEXT NOT NULL,
-  seq  INTEGER NOT NULL,
-  json TEXT NOT NULL,
-  PRIMARY KEY (key, seq)
-) WITHOUT ROWID;
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_key ON history (key);
 
 CREATE TABLE IF NOT EXISTS secrets (
   name  TEXT PRIMARY KEY,
@@ -56,6 +59,43 @@ export function openDb(dataDir: string): DB {
   db.pragma('synchronous = NORMAL');
   // Another process (the CLI, a second server by mistake) may hold the write lock briefly: wait, don't fail.
   db.pragma('busy_timeout = 5000');
+  upgradeAppendTables(db);
   db.exec(SCHEMA);
   return db;
+}
+
+/**
+ * Files written before 2026-12 kept chat lines and replay records in tables clustered by their random keys
+ * (WITHOUT ROWID, wide rows): every turn rewrote a page or more of each, and split them as they filled — about four
+ * pages per turn per table, half of what a commit wrote. Their rows move to the append-ordered tables above, once.
+ */
+function upgradeAppendTables(db: DB): void {
+  // Under the write lock: a second process opening the file meanwhile finds the tables already moved.
+  db.transaction(() => moveClusteredRows(db)).immediate();
+}
+
+function moveClusteredRows(db: DB): void {
+  const clustered = (table: string) =>
+    /WITHOUT\s+ROWID/i.test(
+      db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) ?? '',
+    );
+  const moves: string[] = [];
+  if (clustered('history')) {
+    moves.push(
+      'ALTER TABLE history RENAME TO history_v1',
+      'CREATE TABLE history (id INTEGER PRIMARY KEY, key TEXT NOT NULL, json TEXT NOT NULL)',
+      'INSERT INTO history (key, json) SELECT key, json FROM history_v1 ORDER BY key, seq',
+      'DROP TABLE history_v1',
+    );
+  }
+  if (clustered('idempotency')) {
+    moves.push(
+      'ALTER TABLE idempotency RENAME TO idempotency_v1',
+      'DROP INDEX IF EXISTS idempotency_expires',
+      'CREATE TABLE idempotency (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, json TEXT NOT NULL, expires_at INTEGER NOT NULL)',
+      `INSERT INTO idempotency (key, json, expires_at) SELECT key, json, expires_at FROM idempotency_v1 WHERE expires_at > ${Date.now()} ORDER BY expires_at`,
+      'DROP TABLE idempotency_v1',
+    );
+  }
+  for (const sql of moves) db.exec(sql);
 }

@@ -1,5 +1,6 @@
-// Chat lines on SQLite: one row per line, numbered per key. Appending never rewrites earlier lines; old ones are
-// trimmed in steps (every TRIM_EVERY lines), so a key holds between `keep` and `keep + TRIM_EVERY` rows.
+// Chat lines on SQLite: one row per line, in arrival order (the row id), found per key through the key index.
+// Appending never rewrites earlier lines; old ones are trimmed in steps, so a key holds between `keep` and
+// `keep + TRIM_EVERY` rows.
 import type { HistoryStore } from '../types.ts';
 import type { DB } from './db.ts';
 
@@ -8,11 +9,14 @@ const TRIM_EVERY = 20;
 export type SqliteHistory = HistoryStore & { appendSync(key: string, lines: unknown[], keep: number): void };
 
 export function createSqliteHistory(db: DB): SqliteHistory {
-  const last = db.prepare<[string], number>('SELECT max(seq) FROM history WHERE key = ?').pluck();
-  const insert = db.prepare<[string, number, string]>('INSERT INTO history (key, seq, json) VALUES (?, ?, ?)');
-  const trim = db.prepare<[string, number]>('DELETE FROM history WHERE key = ? AND seq <= ?');
+  const insert = db.prepare<[string, string]>('INSERT INTO history (key, json) VALUES (?, ?)');
+  // The id of the key's n-th newest line (0 = the newest), read backwards along the key index.
+  const nthNewest = db
+    .prepare<[string, number], number>('SELECT id FROM history WHERE key = ? ORDER BY id DESC LIMIT 1 OFFSET ?')
+    .pluck();
+  const trim = db.prepare<[string, number]>('DELETE FROM history WHERE key = ? AND id < ?');
   const recent = db.prepare<[string, number], string>(
-    'SELECT json FROM (SELECT seq, json FROM history WHERE key = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
+    'SELECT json FROM (SELECT id, json FROM history WHERE key = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
   ).pluck();
   const clear = db.prepare<[string]>('DELETE FROM history WHERE key = ?');
 
@@ -25,10 +29,11 @@ export function createSqliteHistory(db: DB): SqliteHistory {
     },
     appendSync(key, lines, keep) {
       if (!lines.length) return;
-      const before = last.get(key) ?? 0;
-      let seq = before;
-      for (const line of lines) insert.run(key, ++seq, JSON.stringify(line));
-      if (Math.floor(seq / TRIM_EVERY) !== Math.floor(before / TRIM_EVERY) && seq > keep) trim.run(key, seq - keep);
+      for (const line of lines) insert.run(key, JSON.stringify(line));
+      // More than keep + TRIM_EVERY lines: back to the newest `keep` (a walk of at most that many index entries).
+      if (nthNewest.get(key, keep + TRIM_EVERY) === undefined) return;
+      const oldestKept = nthNewest.get(key, Math.max(0, keep - 1));
+      if (oldestKept !== undefined) trim.run(key, oldestKept);
     },
   };
 }

@@ -1,0 +1,163 @@
+// The statistical layer's features read straight off the text, without a string per feature. modelFeatures
+// (model.ts) lists them as strings — g<1–3 characters>, w<Latin word>, c<concept number> — for the fitter; answering
+// a question needs only their weights, so here the grams are walked in a character trie of the model's grams and
+// told apart by number, and the concept words are found by one trie walk instead of a ~700-way alternation. The
+// features, their order and the weights summed are those of modelFeatures + classProbs, to the last bit
+// (test/faq/model.test.ts compares both on every field question).
+import { NONE, ROOT, WordTrie } from '../classifier/word-trie.ts';
+import { CONCEPTS } from './concepts.ts';
+
+/** Concept word (Chinese or English, as normalisation leaves it) → concept number; the first concept keeps a word. */
+export const CONCEPT_ID = new Map<string, number>();
+CONCEPTS.forEach((c, i) => {
+  for (const w of [c.zh, c.en]) if (!CONCEPT_ID.has(w)) CONCEPT_ID.set(w, i);
+});
+
+const units = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+const CONCEPT_TRIE = new WordTrie<number>();
+for (const [w, i] of CONCEPT_ID) CONCEPT_TRIE.add(units(w), i);
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * The concept numbers of `text` in order, as `new RegExp(phraseAlternation(words), 'g')` finds them: leftmost, the
+ * longest word there; a word starting with a Latin letter or digit only as a whole word.
+ */
+export function conceptIds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const latin = isAlnum(c);
+    let end = -1;
+    let id = -1;
+    if (!latin || i === 0 || !isAlnum(text.charCodeAt(i - 1))) {
+      let node = ROOT;
+      for (let j = i; j < text.length; j++) {
+        node = CONCEPT_TRIE.next(node, text.charCodeAt(j));
+        if (node === NONE) break;
+        const held = CONCEPT_TRIE.at(node);
+        if (held && (!latin || j + 1 === text.length || !isAlnum(text.charCodeAt(j + 1)))) {
+          end = j + 1;
+          id = held[0]!;
+        }
+      }
+    }
+    if (end < 0) i++;
+    else {
+      out.push(id);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** A model's weights by slot, its grams as a trie and its words and concepts as tables. */
+export interface CompiledModel {
+  grams: WordTrie<number>;
+  words: Map<string, number>;
+  concepts: Map<number, number>;
+  classes: Uint8Array[];
+  values: Float64Array[];
+}
+
+export function compileWeights(weights: ReadonlyMap<string, { classes: Uint8Array; values: Float64Array }>): CompiledModel {
+  const m: CompiledModel = { grams: new WordTrie(), words: new Map(), concepts: new Map(), classes: [], values: [] };
+  for (const [f, w] of weights) {
+    const slot = m.classes.length;
+    const body = f.slice(1);
+    if (f[0] === 'g') m.grams.add(units(body), slot);
+    else if (f[0] === 'w') m.words.set(body, slot);
+    else if (f[0] === 'c') m.concepts.set(Number(body), slot);
+    else continue;
+    m.classes.push(w.classes);
+    m.values.push(w.values);
+  }
+  return m;
+}
+
+// Distinct grams by number (1–3 UTF-16 units in disjoint ranges), in a table reused from question to question.
+let seenKeys = new Float64Array(1024);
+let seenStamp = new Int32Array(1024);
+let epoch = 0;
+
+function resetSeen(grams: number): void {
+  let size = seenKeys.length;
+  while (size < 2 * grams) size *= 2;
+  if (size !== seenKeys.length) {
+    seenKeys = new Float64Array(size);
+    seenStamp = new Int32Array(size);
+    epoch = 0;
+  }
+  epoch++;
+}
+
+/** Adds `key`; true when it was not there yet. */
+function firstSeen(key: number): boolean {
+  const mask = seenKeys.length - 1;
+  const lo = key | 0;
+  const hi = Math.floor(key / 4294967296) | 0;
+  let h = ((Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> 11) & mask;
+  while (seenStamp[h] === epoch) {
+    if (seenKeys[h] === key) return false;
+    h = (h + 1) & mask;
+  }
+  seenStamp[h] = epoch;
+  seenKeys[h] = key;
+  return true;
+}
+
+const GRAM_KEY_OFFSET = [0, 0, 65536, 2 ** 33];
+// Whitespace other than the plain space: normalised text has none (the scan below treats only " " as blank).
+const OTHER_SPACE = /[^\S ]/;
+
+/**
+ * The model's logits for normalised text (bias + Σ weight × scale over its features, in modelFeatures' order), or
+ * undefined for text holding whitespace other than single spaces (the caller then takes the string path).
+ */
+export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: string): Float64Array | undefined {
+  if (OTHER_SPACE.test(normalized)) return undefined;
+  const s = ` ${normalized} `;
+  const slots: number[] = [];
+  let count = 0;
+  resetSeen(3 * s.length);
+  for (let i = 0; i < s.length; i++) {
+    let node = ROOT;
+    let key = 0;
+    let blank = true;
+    for (let n = 1; n <= 3 && i + n <= s.length; n++) {
+      const c = s.charCodeAt(i + n - 1);
+      key = key * 65536 + c;
+      if (c !== 32) blank = false;
+      if (node !== NONE) node = m.grams.next(node, c);
+      if (blank || !firstSeen(GRAM_KEY_OFFSET[n]! + key)) continue;
+      count++;
+      const slot = node === NONE ? undefined : m.grams.at(node)?.[0];
+      if (slot !== undefined) slots.push(slot);
+    }
+  }
+  const words = normalized.match(/[a-z0-9]+/g);
+  if (words) {
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      count++;
+      const slot = m.words.get(w);
+      if (slot !== undefined) slots.push(slot);
+    }
+  }
+  const concepts = new Set(conceptIds(normalized));
+  for (const id of concepts) {
+    count++;
+    const slot = m.concepts.get(id);
+    if (slot !== undefined) slots.push(slot);
+  }
+  const z = Float64Array.from(bias);
+  const scale = 1 / Math.sqrt(Math.max(1, count));
+  for (const slot of slots) {
+    const classes = m.classes[slot]!;
+    const values = m.values[slot]!;
+    for (let i = 0; i < classes.length; i++) z[classes[i]!]! += values[i]! * scale;
+  }
+  return z;
+}
