@@ -560,6 +560,9 @@ const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-l
  */
 export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
   const found = scan(text, list, index, options.quoted ?? [], options.names);
+  // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
+  // official hotline to discredit it is no notice of the brand.
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
   if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
   for (const action of ACTIONS) {
     if (OWN_BUSINESS.has(action.name) || (action.officialLinksClear && options.officialLinksOnly)) continue;
