@@ -211,7 +211,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const links = items.filter((i) => i.kind === 'url');
   const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
   const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
-  const phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading }) : [];
+  const phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
   // A scam request in a message with a link that is not official: the link is where the request is carried out.
   if (phraseMatches.length) {

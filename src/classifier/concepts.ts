@@ -390,8 +390,10 @@ function scan(
   list: readonly ConceptClause[],
   index: ConceptIndex,
   quoted: readonly [number, number][],
+  names: readonly string[] = [],
 ): Found[] {
   const out: Found[] = [];
+  const named = nameSpans(text, names);
   let negatedBefore = false;
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
@@ -408,8 +410,9 @@ function scan(
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const end = wordAt(text, at, index.root);
-      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户).
-      if (end < 0 || end > c.end || end <= reached) continue;
+      // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户); nor one inside
+      // the brand's name (借 in 安心借).
+      if (end < 0 || end > c.end || end <= reached || (named.length > 0 && insideQuotes(named, at, end))) continue;
       reached = end;
       out.push({
         families: index.root.at(wordNode)!,
@@ -430,6 +433,13 @@ function scan(
 
 const has = (f: Found, fam: Family) => holds(f.bits, fam);
 
+/** Where the brand's names occur in the text: a name is no word ("安心借" holds the verb 借, "借呗" is another lender). */
+function nameSpans(text: string, names: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
+  return out;
+}
+
 export interface ConceptMatch {
   topic: TopicId;
   severity: 'medium' | 'high';
@@ -445,6 +455,8 @@ export interface ConceptOptions {
   /** Filled with the families found in the sender's own words (not negated, warned or quoted): the wording model's
    *  concept features. */
   families?: Set<string>;
+  /** The brand's Chinese names, normalised: their characters are no family words. */
+  names?: readonly string[];
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -519,7 +531,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index, options.quoted ?? []);
+  const found = scan(text, list, index, options.quoted ?? [], options.names);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   const present = new Uint32Array(WORDS);
@@ -632,7 +644,10 @@ const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-l
  * app, or whose links are all official, asks through the genuine channel.
  */
 export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
-  const found = scan(text, list, index, options.quoted ?? []);
+  const found = scan(text, list, index, options.quoted ?? [], options.names);
+  // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
+  // official hotline to discredit it is no notice of the brand.
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
   if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
@@ -647,17 +662,6 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
   return wordAt(text, at, index.root) >= 0 && index.root.at(wordNode)!.includes('secrecy');
-}
-
-const VERB_BITS = bitsOf(['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add']);
-
-/** Does the (normalised) text hold a word of a verb family? A clause with none asks for nothing, however close its
- *  nouns come to an example request's ("个人所得税年度汇算将于3月1日开始" beside "请先缴纳个人所得税"). */
-export function holdsVerb(text: string, index: ConceptIndex): boolean {
-  for (let at = 0; at < text.length; at++) {
-    if (wordAt(text, at, index.root) >= 0 && anyOf(bitsAt(index, wordNode), VERB_BITS)) return true;
-  }
-  return false;
 }
 
 /** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */

@@ -2,7 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import type { TopicId } from '../content/topics.ts';
-import { asksAction, type ConceptClause, type ConceptIndex, findConcepts, holdsVerb } from './concepts.ts';
+import { asksAction, type ConceptClause, type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
@@ -37,10 +37,9 @@ const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问�
 const REFUSED =
   /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断了|挂掉了|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|\bi hung up\b/;
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
-/** Words that make a clause an instruction to the reader even without a verb of our families ("现在需要你到宾馆开个
- *  房间"): a clause with neither asks nothing, however close its nouns come to an example request's. */
-const INSTRUCTION = /请|需要?你|需要您|要你|要您|你要|您要|你得|您得|必须|务必|马上|立即|立刻|赶紧|尽快|\byou (need|must|have to|should)\b|\bplease\b|\bneed to\b/;
-const asksSomething = (clause: string, concepts: ConceptIndex) => INSTRUCTION.test(clause) || holdsVerb(clause, concepts);
+/** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
+ *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
+const ANNOUNCED = /将于|将在/;
 
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
@@ -142,6 +141,8 @@ function windows(
 export interface LanguageOptions {
   /** Every link in the message is official (clears rules marked `official_links_clear`). */
   officialLinksOnly: boolean;
+  /** The brand's Chinese names (brand-index.ts unicodeAliases): no family words inside them. */
+  names?: readonly string[];
   /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
   reading?: LanguageReading;
 }
@@ -154,13 +155,14 @@ export interface LanguageReading {
   /** The clauses and quoted spans of `text` (for asksAnything). */
   clauses?: readonly ConceptClause[];
   quoted?: readonly [number, number][];
+  names?: readonly string[];
 }
 
 /** Does the read message ask the reader to do anything (concepts.ts asksAction)? Asked only of a message whose
  *  contacts are all official (rare), so the words are scanned again then rather than on every message. */
 export function asksAnything(reading: LanguageReading, rules: LanguageRules, officialLinksOnly: boolean): boolean {
   if (!reading.clauses) return false;
-  return asksAction(reading.text, reading.clauses, rules.concepts, { officialLinksOnly, quoted: reading.quoted ?? [] });
+  return asksAction(reading.text, reading.clauses, rules.concepts, { officialLinksOnly, quoted: reading.quoted ?? [], names: reading.names });
 }
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
@@ -179,7 +181,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (options.reading) Object.assign(options.reading, { text, warningKinds });
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const quoted = quotedSpans(text);
-  if (options.reading) Object.assign(options.reading, { clauses: list, quoted });
+  if (options.reading) Object.assign(options.reading, { clauses: list, quoted, names: options.names });
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
@@ -190,7 +192,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
     const m = matchGramIds(w.grams, rules.requests);
-    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text) || !asksSomething(w.text, rules.concepts)) continue;
+    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
       continue;

@@ -11,7 +11,9 @@ describe('a message with only official contacts', () => {
     '安心借客服热线400-000-0000已将您转给专员，请下载“安心借极速版”完成身份核验。',
     '官方客服 400-000-0000 提醒您：请扫描下方二维码完成账户核验。',
     '【安心借】您的资料需要补充，客服 400-000-0000，请把身份证正反面拍照发给专员。',
-  ])('is not official when it asks for an action: %s', (text) => {
+    // a reason only a scammer gives, the official hotline quoted to discredit it
+    '这个是内部通道，您打400-000-0000问客服的话他们不知道，一切以我这边为准。',
+  ])('is not official when it asks for an action or gives a scammer’s reason: %s', (text) => {
     expect(verdict(text)).not.toBe('official');
   });
 
