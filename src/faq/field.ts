@@ -37,6 +37,7 @@ export const QUESTION_BATCHES = Object.freeze({
   4: { first: 'q1101', last: 'q1417' },
   5: { first: 'q1501', last: 'q1754' },
   6: { first: 'q1801', last: 'q2099' },
+  7: { first: 'q2101', last: 'q2399' },
   8: { first: 'q2401', last: 'q2699' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;

@@ -58,6 +58,12 @@ function summary(name: string, m: FieldMetrics): string {
 // Batch 8 (another new writer that morning, leaning to the loan app's own users), measured the same way (the code of
 // the day before, its statistical layer refitted with batch 6): held 88.8 %, 0.0 %, 0 of 35, 100 % (11); its dev
 // half then: 83.1 %, 3.8 %, 3 of 36, 90.9 % (11).
+// End of 2026-11-30 (second day: product routing from a probe table, the calibrator with pasted messages, the
+// statistical layer refitted on every batch's dev half), both brands alike: batch 1: 92.3 %, 0.0 %, 0 of 35, 89.5 %;
+// batch 2: 93.6 %, 2.0 %, 1 of 30, 100 %; batch 3: 96.2 %, 0.0 %, 0 of 22, 100 %; batch 4: 89.9 %, 4.1 %, 2 of 28,
+// 95.2 %; batch 5: 93.8 %, 2.2 %, 1 of 30, 92.9 %; batch 6: 90.5 %, 0.0 %, 0 of 26, 90.0 %; batch 8: 89.9 %, 0.0 %,
+// 0 of 35, 100 %. Batch 7 (a writer of that morning, kept out of everyone's sight until this measurement): morning
+// code 95.7 %, 2.1 %, 1 of 25, 100 % (10) → evening the same. Floors set from the run after batch 7's refit.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -66,12 +72,13 @@ interface Floors {
 }
 const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   1: { top1Min: 0.9, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.87 },
-  2: { top1Min: 0.9, outOfScopeConfidentMax: 0.05, productAsScamMax: 1, mixedMin: 0.9 },
-  3: { top1Min: 0.91, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.84 },
-  4: { top1Min: 0.86, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.9 },
-  5: { top1Min: 0.91, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 0.85 },
-  6: { top1Min: 0.88, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.8 },
-  8: { top1Min: 0.86, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
+  2: { top1Min: 0.91, outOfScopeConfidentMax: 0.05, productAsScamMax: 1, mixedMin: 0.9 },
+  3: { top1Min: 0.93, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.9 },
+  4: { top1Min: 0.88, outOfScopeConfidentMax: 0.06, productAsScamMax: 2, mixedMin: 0.9 },
+  5: { top1Min: 0.91, outOfScopeConfidentMax: 0.05, productAsScamMax: 1, mixedMin: 0.85 },
+  6: { top1Min: 0.88, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.8 },
+  7: { top1Min: 0.93, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
+  8: { top1Min: 0.87, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

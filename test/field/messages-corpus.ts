@@ -27,6 +27,7 @@ export const BATCHES = Object.freeze({
   4: { first: 'm1201', last: 'm1508' },
   5: { first: 'm1601', last: 'm1860' },
   6: { first: 'm1901', last: 'm2199' },
+  7: { first: 'm2201', last: 'm2499' },
   8: { first: 'm2501', last: 'm2799' },
   9: { first: 'm2801', last: 'm3099' },
 });

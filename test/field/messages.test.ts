@@ -40,18 +40,26 @@ describe('messages corpus, dev half (regression guard)', () => {
 // writer that morning, leaning to hard genuine text), measured the same way: held 0, 7, 13.3 %, 90.0 %, 73.6 %; its
 // dev half then: 1, 16, 25.3 %, 85.9 %, 83.0 %. Batch 9 (a fourth writer, a typical mainland sample), the same way:
 // held 1, 0, 0.0 %, 80.2 %, 66.2 %; its dev half then: 0, 1, 1.7 %, 93.0 %, 85.3 %.
+// End of 2026-11-30 (second day: precision, recall and speed branches merged, wording model refitted on eight
+// batches), demo brand (brand b within a message): batch 1: 0, 1, 1.8 %, 92.3 %, 87.8 %; batch 2: 1, 3, 5.8 %,
+// 94.0 %, 93.1 %; batch 3: 0, 3, 10.0 %, 85.5 %, 82.7 %; batch 4: 0, 3, 9.3 %, 88.0 %, 85.3 %; batch 5: 1, 1, 2.3 %,
+// 83.7 %, 83.8 %; batch 6: 0, 6, 16.1 %, 94.1 %, 80.3 %; batch 8: 0, 8, 16.0 %, 98.6 %, 75.5 %; batch 9: 1, 0, 0.0 %,
+// 86.0 %, 69.1 %. Batch 7 (a writer of that morning, kept out of everyone's sight until this measurement): morning
+// code 0, 2, 3.6 %, 85.1 %, 78.7 % → evening 0, 1, 1.8 %, 89.7 %, 77.0 %. Tuning on batches 6 and 8's dev halves did
+// not carry over to their held halves' genuine lines (batch 8: one more judged dangerous, accepted for 8.6 points of
+// recall).
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 3,
-    genuineFlaggedMax: 0.04,
-    scamsFlaggedMin: 0.89,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.02,
+    scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.86,
   },
   2: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 3,
-    genuineFlaggedMax: 0.085,
+    genuineFlaggedMax: 0.065,
     scamsFlaggedMin: 0.93,
     dangerousJudgedDangerousMin: 0.91,
   },
@@ -59,22 +67,22 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsCalledOfficialMax: 0,
     genuineDangerousMax: 3,
     genuineFlaggedMax: 0.105,
-    scamsFlaggedMin: 0.82,
+    scamsFlaggedMin: 0.84,
     dangerousJudgedDangerousMin: 0.81,
   },
   4: {
     scamsCalledOfficialMax: 0,
     genuineDangerousMax: 3,
     genuineFlaggedMax: 0.1,
-    scamsFlaggedMin: 0.84,
-    dangerousJudgedDangerousMin: 0.77,
+    scamsFlaggedMin: 0.86,
+    dangerousJudgedDangerousMin: 0.83,
   },
   5: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 1,
     genuineFlaggedMax: 0.035,
     scamsFlaggedMin: 0.81,
-    dangerousJudgedDangerousMin: 0.8,
+    dangerousJudgedDangerousMin: 0.82,
   },
   6: {
     scamsCalledOfficialMax: 0,
@@ -83,19 +91,26 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.93,
     dangerousJudgedDangerousMin: 0.79,
   },
+  7: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.02,
+    scamsFlaggedMin: 0.87,
+    dangerousJudgedDangerousMin: 0.75,
+  },
   8: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 7,
-    genuineFlaggedMax: 0.14,
-    scamsFlaggedMin: 0.89,
-    dangerousJudgedDangerousMin: 0.73,
+    genuineDangerousMax: 8,
+    genuineFlaggedMax: 0.165,
+    scamsFlaggedMin: 0.97,
+    dangerousJudgedDangerousMin: 0.74,
   },
   9: {
     scamsCalledOfficialMax: 1,
     genuineDangerousMax: 1,
     genuineFlaggedMax: 0.02,
-    scamsFlaggedMin: 0.78,
-    dangerousJudgedDangerousMin: 0.64,
+    scamsFlaggedMin: 0.84,
+    dangerousJudgedDangerousMin: 0.67,
   },
 });
 
