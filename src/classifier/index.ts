@@ -7,7 +7,7 @@ import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import type { z } from 'zod';
-import { pinyinTable } from '../faq/pinyin.ts';
+import { pinyinTable } from '../content/pinyin.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema, sharedScreen } from './phrases.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { charBits, hasBit } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
-import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../faq/pinyin.ts';
+import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../content/pinyin.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({

@@ -7,7 +7,7 @@ import { fillTemplate, brandVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
-import { type PinyinTable, pinyinTable } from './pinyin.ts';
+import { type PinyinTable, pinyinTable } from '../content/pinyin.ts';
 import { buildSpelling, type Spelling } from './spelling.ts';
 import type { FaqReplies } from './replies.ts';
 import { MODEL_DATA } from './model.generated.ts';

@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
-import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from './pinyin.ts';
+import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../content/pinyin.ts';
 import { correctWord, type Spelling } from './spelling.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,

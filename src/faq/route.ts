@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
-import type { PinyinTable } from './pinyin.ts';
+import type { PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
 /** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */

@@ -1,7 +1,7 @@
-// Pinyin typed without an IME: the FAQ's own words typed as toneless pinyin become the words (src/faq/pinyin.ts).
+// Pinyin typed without an IME: the FAQ's own words typed as toneless pinyin become the words (src/content/pinyin.ts).
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createFaq, normalizeQuestion, routeQuestion } from '../../src/faq/index.ts';
-import { pinyinShaped, pinyinTable } from '../../src/faq/pinyin.ts';
+import { pinyinShaped, pinyinTable } from '../../src/content/pinyin.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = createFaq(ROOT, brand);
