@@ -58,7 +58,15 @@ function countOf(bits: Bits, of: Bits): number {
   for (let k = 0; k < WORDS; k++) for (let w = bits[k]! & of[k]!; w; w &= w - 1) n++;
   return n;
 }
-const viewOf = (bits: Bits): Pretexts => ({ has: (f) => holds(bits, f) });
+/** A family set as the actions' topic functions read it. (A class, not an object with an arrow: under tsx every
+ *  arrow made per call is wrapped to keep its name, a property definition per message.) */
+class BitsView implements Pretexts {
+  constructor(private readonly bits: Bits) {}
+  has(f: Family): boolean {
+    return holds(this.bits, f);
+  }
+}
+const viewOf = (bits: Bits): Pretexts => new BitsView(bits);
 
 const words = z.array(z.string().min(1)).optional();
 export const conceptFileSchema = z.strictObject({

@@ -95,12 +95,16 @@ const MAX_JOIN = 6;
 const MIN_KEY = 5;
 
 function wholePinyin(s: string): boolean {
-  const words = s.match(/[a-z]+/g);
+  const words = s.match(LATIN_WORD);
   if (!words || words.length < MIN_PINYIN_WORDS) return false;
-  let shaped = 0;
-  for (const w of words) if (pinyinShaped(w)) shaped++;
-  return shaped >= PINYIN_SHARE * words.length;
+  // Stops at the first word too many that is no pinyin (English fails on its first words): the same answer as
+  // counting them all, since the share can only fall.
+  const n = words.length;
+  let misses = 0;
+  for (const w of words) if (!pinyinShaped(w) && n - ++misses < PINYIN_SHARE * n) return false;
+  return n - misses >= PINYIN_SHARE * n;
 }
+const LATIN_WORD = /[a-z]+/g;
 
 const ownSyllable = (w: string): string | undefined => (Object.hasOwn(PINYIN_SYLLABLES, w) ? PINYIN_SYLLABLES[w] : undefined);
 
