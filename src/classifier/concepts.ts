@@ -402,25 +402,28 @@ function scan(
 ): Found[] {
   const out: Found[] = [];
   const named = nameSpans(text, names);
-  let negatedBefore = false;
+  // Each clause's first negation, read only for a clause that holds a word (and for the clause before a clause
+  // that continues a list under it): most clauses hold none, and the negation pattern is a large one.
+  const negFrom = new Float64Array(list.length).fill(Number.NaN);
+  const negTo = new Float64Array(list.length);
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
-    // The first negation in the clause turns off every word that ends after it begins ("无需支付" is negated
-    // though 需支付 starts inside it); a clause that goes on with a list under it is negated whole ("never requires a
-    // transfer, a new loan, or a screen share").
-    const whole: boolean = negatedBefore && continuesList(text.slice(c.start, c.end));
-    let neg: RegExpExecArray | null = whole ? null : NEGATION.exec(text.slice(c.start, c.end));
-    // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
-    if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
-    const negStart = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
-    const negEnd = whole ? c.start : neg ? negStart + neg[0].length : Number.POSITIVE_INFINITY;
-    negatedBefore = whole || neg !== null;
+    let negStart = Number.NaN;
+    let negEnd = Number.NaN;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const end = wordAt(text, at, index.root);
       // A word inside a longer one is not read (续费 in 手续费); one that runs past it is (账户 in 转账户); nor one inside
       // the brand's name (借 in 安心借).
       if (end < 0 || end > c.end || end <= reached || (named.length > 0 && insideQuotes(named, at, end))) continue;
+      if (Number.isNaN(negStart)) {
+        // (The negation's own secrecy test walks the trie too: the node of this word is kept.)
+        const node = wordNode;
+        negationOf(text, list, index, ci, negFrom, negTo);
+        wordNode = node;
+        negStart = negFrom[ci]!;
+        negEnd = negTo[ci]!;
+      }
       reached = end;
       out.push({
         families: index.root.at(wordNode)!,
@@ -437,6 +440,35 @@ function scan(
     }
   }
   return out;
+}
+
+/**
+ * Where clause ci's negation starts and ends (+∞ when it has none), into from[ci] / to[ci] (NaN: not read yet). The
+ * first negation in the clause turns off every word that ends after it begins ("无需支付" is negated though 需支付
+ * starts inside it); a clause that goes on with a list after a negated one is negated whole ("never requires a
+ * transfer, a new loan, or a screen share"): [start - 1, start).
+ */
+function negationOf(
+  text: string,
+  list: readonly ConceptClause[],
+  index: ConceptIndex,
+  ci: number,
+  from: Float64Array,
+  to: Float64Array,
+): void {
+  if (!Number.isNaN(from[ci]!)) return;
+  const c = list[ci]!;
+  const clause = text.slice(c.start, c.end);
+  let whole = false;
+  if (ci > 0 && continuesList(clause)) {
+    negationOf(text, list, index, ci - 1, from, to);
+    whole = from[ci - 1] !== Number.POSITIVE_INFINITY;
+  }
+  let neg: RegExpExecArray | null = whole ? null : NEGATION.exec(clause);
+  // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
+  if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
+  from[ci] = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
+  to[ci] = whole ? c.start : neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
 }
 
 const has = (f: Found, fam: Family) => holds(f.bits, fam);
