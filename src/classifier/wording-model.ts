@@ -191,6 +191,8 @@ export interface WordingModel {
   his: Int32Array;
   los: Int32Array;
   weights: Float32Array;
+  /** The weights of the keys below 2^16 (a single unit's gram; one with hi 0) by key, 0 for none. */
+  units: Float32Array;
   mask: number;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
@@ -213,7 +215,9 @@ class WordingScorer implements FeatureSink {
 
   feature(hi: number, lo: number): void {
     this.n++;
-    this.sum += this.weightOf(hi, lo);
+    // A single unit's weight is read from a table indexed by the unit (a third of a text's features, no probe); a
+    // feature without a weight adds 0 either way, which leaves the sum as it was.
+    this.sum += hi === 0 && lo >= 0 && lo < P16 ? this.model.units[lo]! : this.weightOf(hi, lo);
   }
 
   /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
@@ -230,6 +234,9 @@ class WordingScorer implements FeatureSink {
   }
 }
 
+/** Slots per weight in the table (a probe for a missing key mostly meets an empty slot at once). */
+const SPARSENESS = 8;
+
 export function compileWording(fitted: FittedWording): WordingModel {
   let size = 16;
   const entries = [
@@ -237,7 +244,8 @@ export function compileWording(fitted: FittedWording): WordingModel {
     ...fitted.words.map(([g, w]) => [wordKey(g), w] as const),
     ...(fitted.families ?? []).map(([f, w]) => [familyKey(f), w] as const),
   ];
-  while (size < entries.length * 2) size *= 2;
+  // A sparse table: most of a text's grams have no weight, and a probe for one stops at the first empty slot.
+  while (size < entries.length * SPARSENESS) size *= 2;
   const his = new Int32Array(size).fill(-1);
   const los = new Int32Array(size);
   const weights = new Float32Array(size);
@@ -251,10 +259,14 @@ export function compileWording(fitted: FittedWording): WordingModel {
     los[s] = lo;
     weights[s] = (weights[s] ?? 0) + w;
   }
+  // The keys below 2^16 (a single unit's gram) also by unit, with the very weight the table holds.
+  const units = new Float32Array(P16);
+  for (let k = 0; k < size; k++) if (his[k] === 0 && los[k]! >= 0 && los[k]! < P16) units[los[k]!] = weights[k]!;
   const model = {
     his,
     los,
     weights,
+    units,
     mask,
     bias: fitted.bias,
     signals: fitted.signals,
