@@ -82,6 +82,8 @@ interface CompiledGrams {
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
 // 0x8000: every key is a small integer.
 const HASH = 0x23;
+/** unit() of every run character: 0 … 0x6c00. */
+const UNIT_KEYS = 0x9fff - 0x3400 + 2;
 function unit(c: number): number {
   return c === HASH ? 0 : c - 0x3400 + 1;
 }
@@ -236,7 +238,9 @@ class KeyTable {
 
   constructor(entries: readonly [number, number][]) {
     let size = 16;
-    while (size < entries.length * 2) size *= 2;
+    // Sparse (one slot in eight used): most of a clause's bigrams are in no example, and a probe for one then mostly
+    // meets an empty slot at once.
+    while (size < entries.length * 8) size *= 2;
     this.slots = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
     for (const [key, value] of entries) {
@@ -325,9 +329,15 @@ export class GramReader {
   private codes = new Uint16Array(256);
   private origin = new Int32Array(256);
 
+  /** A single character's gram number by its key (unit()): an array read, not a probe, for every character. */
+  private readonly unitIds = new Int32Array(UNIT_KEYS);
+  /** Which grams of single characters no example holds are in the list being made (stamped as `stamp`). */
+  private readonly unseenUnits = new Uint32Array(UNIT_KEYS);
+
   constructor(index: RequestIndex) {
     this.compiled = index.compiled;
     this.stamp = new Uint32Array(this.compiled.count);
+    for (let key = 0; key < UNIT_KEYS; key++) this.unitIds[key] = this.byKey(key);
   }
 
   /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
@@ -361,13 +371,21 @@ export class GramReader {
     this.generation++;
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
+      this.unseenUnits.fill(0);
       this.generation = 1;
     }
     this.unseen.clear();
   }
 
   private add(out: number[], id: number): void {
-    if (id >= this.compiled.count) {
+    const { count } = this.compiled;
+    if (id >= count && id - count < UNIT_KEYS) {
+      // A single character no example holds: stamped by its key, as the example grams are by number.
+      if (this.unseenUnits[id - count] !== this.generation) {
+        this.unseenUnits[id - count] = this.generation;
+        out.push(id);
+      }
+    } else if (id >= count) {
       if (this.unseen.add(id)) out.push(id);
     } else if (this.stamp[id] !== this.generation) {
       this.stamp[id] = this.generation;
@@ -412,7 +430,7 @@ export class GramReader {
         } else {
           for (let k = i; k < j; k++) {
             const a = codes[k]!;
-            if (a !== HASH) this.add(out, this.byKey(unit(a)));
+            if (a !== HASH) this.add(out, this.unitIds[unit(a)]!);
             if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
           }
         }

@@ -68,7 +68,9 @@ export class WordTrie<T> {
       this.rootChildren[u] = child;
       return;
     }
-    if ((this.edges + 1) * 2 > this.nodes.length) this.grow();
+    // Kept sparse (at most one slot in SPARSENESS used): a walk's step that leads nowhere, the commonest, then mostly
+    // meets an empty slot at its first probe.
+    if ((this.edges + 1) * SPARSENESS > this.nodes.length) this.grow();
     const { nodes, mask } = this;
     let h = slot(node, u, mask);
     while (nodes[h] !== NONE) h = (h + 1) & mask;
@@ -89,6 +91,8 @@ export class WordTrie<T> {
     for (let h = 0; h < nodes.length; h++) if (nodes[h] !== NONE) this.insert(nodes[h]!, units[h]!, children[h]!);
   }
 }
+
+const SPARSENESS = 8;
 
 function slot(node: number, u: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) >>> 12) & mask;
