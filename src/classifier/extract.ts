@@ -107,6 +107,7 @@ function dotBetween(text: string, before: RegExp | undefined, after: RegExp): bo
   return false;
 }
 const DIGIT = /\d/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The first character of BARE_URL's top-level domain (same class and flags).
 const TLD_START = /[a-z\u00a1-\u024f\u0370-\u04ff]/i;
 
@@ -205,7 +206,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     if (numberRole({ before, after, raw: run }) !== 'phone') continue;
     // A number pasted alone is the user's question: it is checked whatever it is. In a message, an unlabelled digit
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
-    const alone = !/[\p{L}\p{N}]/u.test(view.slice(0, index) + view.slice(index + run.length));
+    // (Each side tested on its own: a joined copy of the text per run would be flattened for the test.)
+    const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(index + run.length));
     const digits = run.replace(/\D/g, '');
     const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
