@@ -75,6 +75,8 @@ interface CompiledGrams {
   words: number;
   /** Examples that need no bigram or word in common (none of bigrams or words of their own): always scored. */
   noLong: Int32Array;
+  /** The fewest bigrams or words in common any example can be a candidate with (0 when some example is noLong). */
+  fewestLong: number;
   /** Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause. */
   scratch: { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array };
 }
@@ -197,6 +199,7 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     holds,
     words,
     noLong: Int32Array.from(examples.flatMap((e, id) => (e.long === 0 ? [id] : []))),
+    fewestLong: Math.min(SIMILARITY.clauseMinGrams, ...examples.map((e) => (e.long === 0 ? 0 : Math.min(SIMILARITY.minGrams, e.long)))),
     scratch: {
       n: new Uint16Array(examples.length),
       touched: [],
@@ -457,6 +460,20 @@ export class GramReader {
 
 const readers = new WeakMap<RequestIndex, GramReader>();
 
+/** The most bigrams or words one example shared with the clause matchGramIds scored last. */
+let lastMost = 0;
+export const mostInCommon = (): number => lastMost;
+
+/**
+ * Could two clauses scored alone (`mostA`, `mostB`: their mostInCommon()) match an example as a pair? The pair's
+ * grams are the two lists joined, so an example shares at most mostA + mostB bigrams or words with it; one that
+ * shares fewer than every example needs (SIMILARITY.minGrams or clauseMinGrams, whichever is less) is no
+ * candidate, and the pair then matches nothing — unless some example needs none (noLong: always weighed).
+ */
+export function pairMayMatch(mostA: number, mostB: number, index: RequestIndex): boolean {
+  return mostA + mostB >= index.compiled.fewestLong;
+}
+
 /**
  * The best-scoring example for a clause's gram numbers (GramReader), as matchGrams scores it, to the last bit: an
  * example needs bigrams or words in common to pass (SIMILARITY.minGrams or clauseMinGrams), so those are counted
@@ -482,11 +499,14 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
       sumN[id]!++;
     }
   }
+  let most = 0;
   for (let t = 0; t < touched.length; t++) {
     const id = touched[t]!;
     const n = sumN[id]!;
+    if (n > most) most = n;
     if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates.push(id);
   }
+  lastMost = most;
   for (let k = 0; k < noLong.length; k++) if (!candidates.includes(noLong[k]!)) candidates.push(noLong[k]!);
   if (!candidates.length) {
     for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;

@@ -6,7 +6,7 @@ import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions,
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
-import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
+import { GramReader, matchGramIds, mostInCommon, pairMayMatch, type RequestIndex, type RequestMatch } from './requests.ts';
 import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
 
 export interface LanguageRules {
@@ -111,30 +111,40 @@ export function sentenceWarns(words: string, rules: LanguageRules): boolean {
   return possible.length > 0 && possible.some((i) => rules.phrases.warnings[i]!.test(text));
 }
 
-/** Grams of the clauses that do not warn, and of pairs of neighbouring ones (a request may run over a comma). */
-function windows(
-  list: readonly Clause[],
-  index: RequestIndex,
-  unquoted: string,
-): { text: string; grams: number[]; sentence: string }[] {
-  const out: { text: string; grams: number[]; sentence: string }[] = [];
+/** A clause, or a pair of neighbouring ones, compared with the example requests, and its best match. */
+interface Window {
+  text: string;
+  sentence: string;
+  match: RequestMatch | undefined;
+}
+
+/** The clauses that do not warn, and pairs of neighbouring ones (a request may run over a comma), each scored against
+ *  the examples. A pair whose clauses alone share too few grams with every example to make a candidate together is
+ *  not joined and scored (requests.ts pairMayMatch: it would match nothing); nor listed, as it would be skipped. */
+function windows(list: readonly Clause[], index: RequestIndex, unquoted: string): Window[] {
+  const out: Window[] = [];
   const reader = GramReader.for(index);
+  const own: (number[] | undefined)[] = [];
+  const match: (RequestMatch | undefined)[] = [];
+  const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
-  const own = list.map((c) =>
-    c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text)
-      ? undefined
-      : reader.read(unquoted.slice(c.start, c.end)),
-  );
-  list.forEach((c, i) => {
+  for (const c of list) {
+    const g = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) ? undefined : reader.read(unquoted.slice(c.start, c.end));
+    own.push(g);
+    match.push(g && matchGramIds(g, index));
+    most.push(g ? mostInCommon() : 0);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
     const g = own[i];
-    if (!g) return;
-    out.push({ text: c.text, grams: g, sentence: c.sentence });
+    if (!g) continue;
+    out.push({ text: c.text, sentence: c.sentence, match: match[i] });
     const next = list[i + 1];
     const ng = own[i + 1];
-    if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE) {
-      out.push({ text: `${c.text},${next.text}`, grams: reader.union(g, ng), sentence: c.sentence });
+    if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE && pairMayMatch(most[i]!, most[i + 1]!, index)) {
+      out.push({ text: `${c.text},${next.text}`, sentence: c.sentence, match: matchGramIds(reader.union(g, ng), index) });
     }
-  });
+  }
   return out;
 }
 
@@ -178,10 +188,19 @@ function acceptOutside(list: readonly Clause[], quoted: readonly [number, number
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
   const { list, warningKinds } = clauses(text, rules.phrases);
-  if (options.reading) Object.assign(options.reading, { text, warningKinds });
+  // (Fields set one by one: an Object.assign of a literal makes an object per message to copy from.)
+  const reading = options.reading;
+  if (reading) {
+    reading.text = text;
+    reading.warningKinds = warningKinds;
+  }
   if (warningKinds >= BROADCAST_WARNINGS) return [];
   const quoted = quotedSpans(text);
-  if (options.reading) Object.assign(options.reading, { clauses: list, quoted, names: options.names });
+  if (reading) {
+    reading.clauses = list;
+    reading.quoted = quoted;
+    reading.names = options.names;
+  }
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(list, quoted),
     officialLinksOnly: options.officialLinksOnly,
@@ -191,7 +210,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
   for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
     // Scored first: most windows match no example, and then the negation test is not needed.
-    const m = matchGramIds(w.grams, rules.requests);
+    const m = w.match;
     if (!m || NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (rules.phrases.rules.some((r) => r.topic === m.topic && r.unless.some((u) => u.test(w.sentence))))
