@@ -429,7 +429,8 @@ export class GramReader {
         while (j < n && isRunChar(codes[j]!)) j++;
         if (c === HASH) {
           // A run that starts with a digit is read as one word (grams() does the same).
-          this.add(out, this.byText(String.fromCharCode(...codes.subarray(i, j))));
+          // (A lone "#", the commonest, without building the string from the units.)
+          this.add(out, this.byText(j - i === 1 ? '#' : String.fromCharCode(...codes.subarray(i, j))));
         } else {
           for (let k = i; k < j; k++) {
             const a = codes[k]!;
