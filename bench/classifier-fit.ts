@@ -23,6 +23,7 @@ import {
   probability,
   type RulesView,
   type WordingInput,
+  wordingDemotes,
   wordingLogit,
   wordingOutcome,
 } from '../src/classifier/wording-model.ts';
@@ -137,9 +138,10 @@ export function crossValidate(rows: readonly DevRow[], content: readonly FitRow[
   return p;
 }
 
-/** The verdict with the model's say at the given thresholds. */
+/** The verdict with the model's say at the given thresholds (check.ts: clearing first, then raising). */
 export function combined(r: DevRow, p: number | undefined, t: FittedWording['thresholds']): Verdict {
   if (p === undefined || !r.rules) return r.verdict;
+  if (wordingDemotes(p, t, r.rules)) return r.rules.withoutLanguage;
   const o = wordingOutcome(p, t, r.rules);
   return o === 'none' ? r.verdict : o;
 }
@@ -179,6 +181,53 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
         notDangerous.every((r) => combined(r, p.get(r), { suspicious, dangerous: t }) !== 'dangerous'),
     ) ?? 1.01;
   return { suspicious, dangerous };
+}
+
+/**
+ * Scams the model may clear, out of fold, when it reads a message flagged on soft evidence as genuine: none. The
+ * genuine threshold is the highest (0.005 grid, up to the suspicious threshold) at which, over the predictions
+ * cross-validated by batch and both brands, no scam loses its flag, none labelled dangerous stops being dangerous,
+ * and none becomes official.
+ */
+export const MAX_SCAMS_CLEARED = 0;
+
+/** At a genuine threshold, out of fold: genuine messages cleared (and of them dangerous), scams cleared. */
+export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>, t: FittedWording['thresholds']) {
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  let genuine = 0;
+  let genuineDangerous = 0;
+  let scams = 0;
+  let dangerousLost = 0;
+  let scamsOfficial = 0;
+  for (const r of rows) {
+    const v = combined(r, p.get(r), t);
+    const before = combined(r, p.get(r), { ...t, genuine: undefined });
+    if (v === before) continue;
+    if (!isScam(r.label)) {
+      if (flagged(before) && !flagged(v)) genuine++;
+      if (before === 'dangerous' && v !== 'dangerous') genuineDangerous++;
+    } else {
+      if (flagged(before) && !flagged(v)) scams++;
+      if (r.label === 'dangerous' && before === 'dangerous' && v !== 'dangerous') dangerousLost++;
+      if (v === 'official') scamsOfficial++;
+    }
+  }
+  return { genuine, genuineDangerous, scams, dangerousLost, scamsOfficial };
+}
+
+/** The genuine threshold (MAX_SCAMS_CLEARED), given the raising thresholds. */
+export function chooseGenuine(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+): number | undefined {
+  let best: number | undefined;
+  for (let k = 1; k <= 200 && k / 200 < t.suspicious; k++) {
+    const c = clearing(rows, p, { ...t, genuine: k / 200 });
+    if (c.scams + c.dangerousLost + c.scamsOfficial > MAX_SCAMS_CLEARED) break;
+    best = k / 200;
+  }
+  return best;
 }
 
 export interface Figures {
@@ -227,7 +276,13 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const rows = devRows();
   const content = contentRows(contentWeight);
   const oof = crossValidate(rows, content, o);
-  const thresholds = chooseThresholds(rows, oof);
+  const raising = chooseThresholds(rows, oof);
+  const genuine = chooseGenuine(rows, oof, raising);
+  const thresholds = genuine === undefined ? raising : { ...raising, genuine };
+  /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
+  const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, ...clearing(rows, oof, { ...raising, genuine: at }) }));
   const fitted = fitWording([...fitRowsOf(rows), ...content], o);
   const model = compileWording({ ...fitted, thresholds });
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
@@ -251,6 +306,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
         (r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`,
       ),
     options: { ...FIT_DEFAULTS, ...o },
+    curve,
   };
 }
 
@@ -299,6 +355,11 @@ export function printFit(fit: ReturnType<typeof refit>): void {
     console.log(`  ${k}  rules:      ${line(v.rules)}`);
     console.log(`  ${k}  with model: ${line(v.withModel)}`);
   }
+  console.log('clearing soft flags, out of fold (both brands): genuine threshold → genuine cleared (dangerous), scams cleared, dangerous lost, scams official');
+  for (const c of fit.curve)
+    console.log(
+      `  ${c.at.toFixed(3)}${c.at === fit.fitted.thresholds.genuine ? ' (chosen)' : ''} → ${c.genuine} (${c.genuineDangerous}), ${c.scams}, ${c.dangerousLost}, ${c.scamsOfficial}`,
+    );
   console.log(`dev, all batches, both brands (in sample): rules ${line(fit.dev.rules)}`);
   console.log(`                                     with model ${line(fit.dev.withModel)}`);
 }
