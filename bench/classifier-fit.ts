@@ -8,6 +8,8 @@
 // The honest figure is cross-validated BY BATCH: fit on the other batches, score the batch left out (wording its
 // writer chose without the model having seen it); thresholds are chosen on those out-of-fold predictions.
 //   --dry-run   print the fit and the figures, write nothing
+//   --exclude-batch N   leave batch N out of everything (fit, cross-validation, thresholds): a model and thresholds
+//               chosen before batch N existed, for its honest first score
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -131,7 +133,7 @@ const fitRowsOf = (rows: readonly DevRow[]): FitRow[] =>
 /** Out-of-fold probabilities: each batch scored by a model fitted on the other batches (and the content). */
 export function crossValidate(rows: readonly DevRow[], content: readonly FitRow[], o: Partial<FitOptions> = {}) {
   const p = new Map<DevRow, number>();
-  for (const b of Object.keys(BATCHES).map(Number)) {
+  for (const b of [...new Set(rows.map((r) => r.batch))]) {
     const model = compileWording(fitWording([...fitRowsOf(rows.filter((r) => r.batch !== b)), ...content], o));
     for (const r of rows) if (r.batch === b && r.input) p.set(r, probability(wordingLogit(model, r.input)));
   }
@@ -264,6 +266,7 @@ export function crossValidatedFigures(
   for (const b of Object.keys(BATCHES).map(Number))
     for (const brand of Object.keys(BRAND_FILES)) {
       const part = rows.filter((r) => r.batch === b && r.brand === brand);
+      if (!part.length) continue;
       out[`batch ${b} × ${brand}`] = {
         rules: figures(part, (r) => r.verdict),
         withModel: figures(part, (r) => combined(r, p.get(r), t)),
@@ -272,8 +275,8 @@ export function crossValidatedFigures(
   return out;
 }
 
-export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT) {
-  const rows = devRows();
+export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number) {
+  const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const content = contentRows(contentWeight);
   const oof = crossValidate(rows, content, o);
   const raising = chooseThresholds(rows, oof);
@@ -294,7 +297,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)),
     },
     fittedOn: [
-      `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands)`,
+      `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands${excludeBatch === undefined ? '' : `, batch ${excludeBatch} left out`})`,
       contentWeight > 0
         ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
         : 'content examples not weighed (--content-weight W)',
@@ -372,7 +375,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (value('--families')) o.families = value('--families') === 'on';
   if (value('--l2')) o.l2 = Number(value('--l2'));
   if (value('--keep')) o.keep = Number(value('--keep'));
-  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT);
+  const excluded = value('--exclude-batch');
+  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT, excluded === undefined ? undefined : Number(excluded));
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
   if (argv.includes('--dry-run')) return;

@@ -126,6 +126,27 @@ describe('word matching', () => {
   });
 });
 
+describe('the form of the sentence: what happens to someone, a question, a signature (concept grammar alone)', () => {
+  // Written from police case write-ups (深圳 / 银川 反诈中心, 2025) and bank notice forms, not from the corpus.
+  it.each([
+    // The passive tells what a tactic does to the victim's phone: asked of no one.
+    '点开对方发来的链接后，手机就会被远程控制，卡里的钱会被转走。',
+    // A question whether someone asked is no request.
+    '柜员问我是不是有人让我转账。',
+  ])('not dangerous: %s', (text) => {
+    expect(read(text).verdict).not.toBe('dangerous');
+  });
+
+  it.each([
+    '您的账户被冻结，请立即把资金转到安全账户。',
+    '以免账户被冻结，请先开启屏幕共享，我远程帮您操作。',
+    '【借呗】您的额度已冻结，需在微粒贷借款后转入指定账户解冻。',
+    '你需要在别的平台借款，然后转到我们指定的账户。',
+  ])('a passive pretext or a sender tag does not hide the request: %s', (text) => {
+    expect(read(text).verdict).toBe('dangerous');
+  });
+});
+
 describe('anti-fraud broadcasts that describe a scam are not flagged (whole classifier)', () => {
   it.each([
     '提醒家里老人：有人打电话说你孩子出车祸要转钱，先挂了给孩子打电话核实。',
