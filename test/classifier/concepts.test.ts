@@ -142,7 +142,9 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '以免账户被冻结，请先开启屏幕共享，我远程帮您操作。',
     '【借呗】您的额度已冻结，需在微粒贷借款后转入指定账户解冻。',
     '你需要在别的平台借款，然后转到我们指定的账户。',
-  ])('a passive pretext or a sender tag does not hide the request: %s', (text) => {
+    // Addressing the reader by name is no case write-up.
+    '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
+  ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
 });
@@ -155,6 +157,9 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
     '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
+    // Case write-ups naming the victim in the third person (宁夏法治报 2025-06-11, 兰州反诈中心 2021-10-13).
+    '银川的杨先生接到自称保险公司的电话，说要关闭自动扣费，对方让他下载会议软件共享屏幕，把钱转到指定账户。',
+    '张女士接到自称公安的电话，对方要她把存款全部转入“安全账户”接受审查，并叮嘱她不要告诉家人。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
