@@ -157,9 +157,9 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
     '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
-    // Case write-ups naming the victim in the third person (宁夏法治报 2025-06-11, 兰州反诈中心 2021-10-13).
-    '银川的杨先生接到自称保险公司的电话，说要关闭自动扣费，对方让他下载会议软件共享屏幕，把钱转到指定账户。',
-    '张女士接到自称公安的电话，对方要她把存款全部转入“安全账户”接受审查，并叮嘱她不要告诉家人。',
+    // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
+    '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
+    '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
