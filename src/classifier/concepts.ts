@@ -483,6 +483,9 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     if (o.off || o.warned) return false;
     // An act-naming object in the passive ("手机会被远程操控") is done to someone, not asked of the reader.
     if (!o.latin && o.start > 0 && PASSIVE_NOW.test(text[o.start - 1]!)) return false;
+    // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
+    // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
+    if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
     if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
@@ -498,6 +501,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 const PASSIVE_NOW = /[被遭]/;
+const DEBITED_FROM = /^(的)?(余额|自动扣款|扣款|自动还款)/;
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */

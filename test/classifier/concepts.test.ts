@@ -133,6 +133,9 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '点开对方发来的链接后，手机就会被远程控制，卡里的钱会被转走。',
     // A question whether someone asked is no request.
     '柜员问我是不是有人让我转账。',
+    // A card named for the debit from it is where the money is (lenders' repayment notice forms).
+    '【京东金条】您本期应还986.00元，将于12月5日从绑定银行卡自动扣款，请确保绑定银行卡余额充足。',
+    '【度小满】您的借款本期应还1,200元，请确保绑定银行卡余额充足，逾期将影响征信。',
   ])('not dangerous: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
   });
@@ -142,6 +145,7 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '以免账户被冻结，请先开启屏幕共享，我远程帮您操作。',
     '【借呗】您的额度已冻结，需在微粒贷借款后转入指定账户解冻。',
     '你需要在别的平台借款，然后转到我们指定的账户。',
+    '您的借款审核通过，需要绑定银行卡并提供卡号和密码完成验证才能放款。',
     // Addressing the reader by name is no case write-up.
     '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
