@@ -2,6 +2,8 @@
 // “转账到安全账户”的都是诈骗, 所谓“征信修复”, never move money to a "safe account"), while a scammer asks in plain words.
 // A request read wholly inside quotes is no request, whatever warning words the notice does or does not use.
 
+import { charBits, hasBit, holdsAny } from '../content/char-bits.ts';
+
 /** Opening mark → closing mark, by UTF-16 unit. ASCII quotes pair with themselves. */
 const PAIRS: ReadonlyMap<number, string> = new Map(
   [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]),
@@ -10,15 +12,17 @@ const PAIRS: ReadonlyMap<number, string> = new Map(
  *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
 export const MAX_QUOTED = 20;
 const CLAUSE_BREAK = /[,，;；。!?！？]/;
-const ANY_MARK = /[“「『"‘]/;
+/** The opening marks (char-bits.ts: a bitmap scan, several times faster than a class's on Chinese text). */
+export const OPENING_MARK_BITS = charBits('“「『"‘');
 
 /** [start, end) of the text inside each pair of quotation marks. */
 export function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   // Most messages hold no quotation mark: one scan says so.
-  if (!ANY_MARK.test(text)) return out;
+  if (!holdsAny(text, OPENING_MARK_BITS)) return out;
   for (let i = 0; i < text.length; i++) {
-    const close = PAIRS.get(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const close = hasBit(OPENING_MARK_BITS, c) ? PAIRS.get(c) : undefined;
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0) continue;

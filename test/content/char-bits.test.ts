@@ -5,6 +5,7 @@ import { INVISIBLE_BITS } from '../../src/content/normalize.ts';
 import { ZERO_WIDTH_BITS } from '../../src/classifier/extract.ts';
 import { GAP_BITS } from '../../src/classifier/normalize-message.ts';
 import { NUMERAL_BITS } from '../../src/classifier/numerals.ts';
+import { OPENING_MARK_BITS } from '../../src/classifier/quoted.ts';
 
 function unitsOf(bits: CharBits): number[] {
   const out: number[] = [];
@@ -24,6 +25,7 @@ describe('character bitmaps', () => {
     ['zero width', ZERO_WIDTH_BITS, /^[\u200b-\u200f\u2060\ufeff]$/],
     // No double quote: it marks quoted words (src/classifier/quoted.ts).
     ['gap between Chinese characters', GAP_BITS, /^[\s\-_*·.~|/\\^+=#'`]$/],
+    ['opening quotation marks', OPENING_MARK_BITS, /^[“「『"‘]$/],
     ['Chinese numerals', NUMERAL_BITS, /^[零〇○一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]$/],
   ])('%s: the same units as the class', (_name, bits, cls) => {
     expect(unitsOf(bits)).toEqual(unitsMatching(cls));
