@@ -129,7 +129,8 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
-    const g = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) ? undefined : reader.read(unquoted.slice(c.start, c.end));
+    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text);
+    const g = skip ? undefined : reader.read(unquoted.slice(c.start, c.end));
     own.push(g);
     match.push(g && matchGramIds(g, index));
     most.push(g ? mostInCommon() : 0);
@@ -141,9 +142,9 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
     out.push({ text: c.text, sentence: c.sentence, match: match[i] });
     const next = list[i + 1];
     const ng = own[i + 1];
-    if (next && ng && next.start - c.end <= 2 && c.text.length + next.text.length < MAX_CLAUSE && pairMayMatch(most[i]!, most[i + 1]!, index)) {
+    if (!next || !ng || next.start - c.end > 2 || c.text.length + next.text.length >= MAX_CLAUSE) continue;
+    if (pairMayMatch(most[i]!, most[i + 1]!, index))
       out.push({ text: `${c.text},${next.text}`, sentence: c.sentence, match: matchGramIds(reader.union(g, ng), index) });
-    }
   }
   return out;
 }
