@@ -61,6 +61,8 @@ export const REASON_SEVERITY = {
   SCAM_LIKE_WORDING: 'medium',
   // … and the rules saw a request (a link to open, a chat to move to): together, dangerous.
   SCAM_LIKE_WORDING_WITH_REQUEST: 'high',
+  // Every contact is official, but the words read like the scams the model was fitted on: not vouched for (unknown).
+  SCAM_LIKE_WORDING_OFFICIAL_CONTACTS: 'low',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;
