@@ -54,6 +54,10 @@ export interface FaqConfig {
     topicFit: number;
     /** × share of the question's word weight on words the FAQ knows at all (off-topic text is mostly unknown). */
     known: number;
+    /** × the text's form (form.ts, 0 or 1 each): shaped like a notice; addressed to the reader; a first-person question. */
+    notice: number;
+    addressed: number;
+    asks: number;
     bias: number;
   };
   /** Below this confidence: no match (`match: null`, honest fallback). */
@@ -115,7 +119,7 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   topicSmoothing: 0.5,
   // Fitted on dev data only by `npm run faq:calibrate` (src/faq/calibration.generated.ts says on what and what it
   // measured there); the held-out halves are the gates.
-  calibration: Object.freeze({ ...FITTED.calibration }),
+  calibration: Object.freeze({ notice: 0, addressed: 0, asks: 0, ...FITTED.calibration }),
   threshold: FITTED.threshold,
   high: FITTED.high,
   productFloor: 0.3,
