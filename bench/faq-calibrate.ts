@@ -6,6 +6,7 @@
 // (*held*) nor half B: those are the gates (test/faq/eval.test.ts, test/faq/field.test.ts).
 //   --dry-run   print the fit and what it gives, write nothing
 //   --message-weight W   the pasted messages' weight in the logistic fit (to compare; default MESSAGE_WEIGHT)
+//   --no-form   without the form signals (form.ts), to compare
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -138,8 +139,10 @@ export function devRows(index: FaqIndex): { rows: CalibrationRow[]; sources: str
   return { rows: [...rows, ...messages], sources };
 }
 
-export function refit(index: FaqIndex, messageWeight = MESSAGE_WEIGHT) {
+export function refit(index: FaqIndex, messageWeight = MESSAGE_WEIGHT, form = true) {
   const { rows, sources } = devRows(index);
+  // The ablation without the form signals (form.ts): every row reads as neither a notice nor a question.
+  if (!form) for (const r of rows) if (r.best) r.best = { ...r.best, notice: 0, addressed: 0, asks: 0 };
   const questions = rows.filter((r) => !r.message);
   const messages = rows.filter((r) => r.message && !r.routed);
   // The model is fitted on what the FAQ ranks in the bot: the questions and the pasted messages that reach it.
@@ -211,7 +214,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
   const index = buildFaqIndex(faq.entries, brand, { ...(faq.routes ? { routes: faq.routes } : {}) });
   const at = argv.indexOf('--message-weight');
-  const fit = refit(index, at >= 0 ? Number(argv[at + 1]) : MESSAGE_WEIGHT);
+  const fit = refit(index, at >= 0 ? Number(argv[at + 1]) : MESSAGE_WEIGHT, !argv.includes('--no-form'));
   console.log(`fitted on: ${fit.fittedOn.join('; ')} — ${fit.measured.rows} ranked rows`);
   console.log(`calibration: ${JSON.stringify(fit.calibration)}`);
   console.log(`threshold ${fit.threshold}, high ${fit.high}; measured ${JSON.stringify(fit.measured)}`);

@@ -88,10 +88,10 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
   return { id: entry.id, topics: [...entry.topics], score: round2(confidence) };
 }
 
-/** The fitted product/fraud call for a question the rules would rank as fraud (undefined: no fitted decision). */
+/** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). */
 export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): ProductCall | undefined {
   const m = index.routeDecision;
-  if (!m || !index.router || rule.route !== 'fraud') return undefined;
+  if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
   return productCall(m, productProbability(m, cued, cueFamilies(index.router, cued)));
 }
 

@@ -77,6 +77,11 @@ export interface FaqConfig {
   modelProductUncued: number;
   /** A question with a fraud cue still is a product question when the model's P(product) reaches this. */
   modelProductOverCue: number;
+  /**
+   * A question with no cue either way goes to product on the fitted route decision's confident call (route-decision.ts)
+   * only when the multinomial layer's P(other) is below this (it is in the domain at all).
+   */
+  modelOtherCeiling: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -119,7 +124,7 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   topicSmoothing: 0.5,
   // Fitted on dev data only by `npm run faq:calibrate` (src/faq/calibration.generated.ts says on what and what it
   // measured there); the held-out halves are the gates.
-  calibration: Object.freeze({ notice: 0, addressed: 0, asks: 0, ...FITTED.calibration }),
+  calibration: Object.freeze({ ...FITTED.calibration }),
   threshold: FITTED.threshold,
   high: FITTED.high,
   productFloor: 0.3,
@@ -136,6 +141,10 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   modelPrior: 0.2,
   modelProductUncued: 0.3,
   modelProductOverCue: 0.8,
+  // Session 7, on the dev half: 0.1 sends three probe-table account questions with no cue ("担保费是必须交的吗") to
+  // product and keeps off-topic ones ("how do i make egg fried rice": P(other) 0.87, "今天上海下雨吗" 0.98,
+  // "what is the capital of france" 0.21) out; the route decision alone reads all of them as product.
+  modelOtherCeiling: 0.1,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,

@@ -2,8 +2,8 @@
 // wording nobody listed. A question the rules would rank as fraud is decided by the fitted product/fraud decision
 // (route-decision.ts) when the index has one — product, unsure (the product reply with a caution line) or fraud —
 // else by the multinomial layer's P(product) (config.modelProductOverCue). A question with no cue either way goes to
-// product when the multinomial layer says so (config.modelProductUncued): the fitted decision was fitted on product
-// and fraud questions only, and reads "how do i make egg fried rice" as an account question (P 0.998). Where they disagree the decision leans to
+// product when the multinomial layer says so (config.modelProductUncued), or when the fitted decision is confident
+// and the multinomial layer reads it as in the domain (config.modelOtherCeiling). Where they disagree the decision leans to
 // product: a product question answered as a scam alarms a customer who only asked about their loan, while a scam
 // question routed to product still gets the official channels.
 import type { FaqConfig } from './config.ts';
@@ -25,6 +25,9 @@ export function combineRoute(
     if (call) return call;
     return model && model.product >= config.modelProductOverCue ? 'product' : 'fraud';
   }
-  // No cue either way.
+  // No cue either way. The fitted decision was fitted on product and fraud questions only ("how do i make egg fried
+  // rice" reads P(product) 0.998): it moves such a question only when confident and when the multinomial layer reads
+  // it as in the domain at all (P(other) below config.modelOtherCeiling).
+  if (call === 'product' && model && model.other < config.modelOtherCeiling) return 'product';
   return model && model.product >= config.modelProductUncued ? 'product' : 'other';
 }
