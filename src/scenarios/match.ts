@@ -7,18 +7,18 @@ import { normalizeText } from '../content/normalize.ts';
 /** An answer prepared once and matched against many phrases. */
 export interface PreparedText {
   /** normalizeText output (NFKC, lower case, simplified Chinese). */
-  norm: string;
+  readonly norm: string;
   /** For zh phrases: spaces removed, punctuation turned into "|" so a negation never reaches across a clause. */
-  compact: string;
+  readonly compact: string;
   /** For en phrases: words with the clause they sit in. */
-  words: Word[];
+  readonly words: readonly Word[];
 }
 
 interface Word {
   /** The word without apostrophes ("don't" → "dont"): users drop them. */
-  key: string;
-  raw: string;
-  clause: number;
+  readonly key: string;
+  readonly raw: string;
+  readonly clause: number;
 }
 
 const PUNCT = /[\p{P}\p{S}]+/gu;
@@ -27,7 +27,18 @@ const WORD = /[a-z0-9\u00c0-\u024f]+(?:'[a-z\u00c0-\u024f]+)*/g;
 // Latin letters and digits: a zh-list phrase such as "110" or "官方app" must not match inside a longer run.
 const ALNUM = /[a-z0-9]/;
 
+// The last answer prepared: a drill turn asks for the same answer's form three times (the judge, the spot words,
+// the failed ending) and the practise intent once per message. Shared read-only, like the phrase forms below.
+let last: { text: string; prepared: PreparedText } | undefined;
+
 export function prepareText(text: string): PreparedText {
+  if (last?.text === text) return last.prepared;
+  const prepared = prepareUncached(text);
+  last = { text, prepared };
+  return prepared;
+}
+
+function prepareUncached(text: string): PreparedText {
   const norm = normalizeText(text).replace(/[\u2018\u2019\u02bc`]/g, "'");
   const compact = norm.replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
   const words: Word[] = [];
@@ -86,7 +97,7 @@ function isEnNegation(w: Word): boolean {
   return EN_NEGATIONS.has(w.key) || w.raw.endsWith("n't");
 }
 
-function enNegatedBefore(words: Word[], at: number): boolean {
+function enNegatedBefore(words: readonly Word[], at: number): boolean {
   const clause = words[at]!.clause;
   for (let i = at - 1, skipped = 0; i >= 0 && words[i]!.clause === clause; i--) {
     const w = words[i]!;
