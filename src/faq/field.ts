@@ -39,6 +39,7 @@ export const QUESTION_BATCHES = Object.freeze({
   6: { first: 'q1801', last: 'q2099' },
   7: { first: 'q2101', last: 'q2399' },
   8: { first: 'q2401', last: 'q2699' },
+  9: { first: 'q2701', last: 'q2999' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

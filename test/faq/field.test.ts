@@ -64,6 +64,9 @@ function summary(name: string, m: FieldMetrics): string {
 // 95.2 %; batch 5: 93.8 %, 2.2 %, 1 of 30, 92.9 %; batch 6: 90.5 %, 0.0 %, 0 of 26, 90.0 %; batch 8: 89.9 %, 0.0 %,
 // 0 of 35, 100 %. Batch 7 (a writer of that morning, kept out of everyone's sight until this measurement): morning
 // code 95.7 %, 2.1 %, 1 of 25, 100 % (10) → evening the same. Floors set from the run after batch 7's refit.
+// Batch 9 (a writer of 2026-11-30's third morning, leaning to product questions at the boundary), measured once on
+// that morning's code before anyone tuned on it: held 91.7 %, 3.5 %, 2 of 40, 90.0 % (10); its dev half then: 92.9 %,
+// 1.7 %, 2 of 40, 90.0 % (10).
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -79,6 +82,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   6: { top1Min: 0.88, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.8 },
   7: { top1Min: 0.93, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
   8: { top1Min: 0.87, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.9 },
+  9: { top1Min: 0.91, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

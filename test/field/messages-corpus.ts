@@ -30,6 +30,7 @@ export const BATCHES = Object.freeze({
   7: { first: 'm2201', last: 'm2499' },
   8: { first: 'm2501', last: 'm2799' },
   9: { first: 'm2801', last: 'm3099' },
+  10: { first: 'm3101', last: 'm3399' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -48,6 +48,8 @@ describe('messages corpus, dev half (regression guard)', () => {
 // code 0, 2, 3.6 %, 85.1 %, 78.7 % → evening 0, 1, 1.8 %, 89.7 %, 77.0 %. Tuning on batches 6 and 8's dev halves did
 // not carry over to their held halves' genuine lines (batch 8: one more judged dangerous, accepted for 8.6 points of
 // recall).
+// Batch 10 (a writer of 2026-11-30's third morning, leaning to hard genuine text), scored once on that morning's code
+// before anyone read a line: held 0, 6, 16.0 %, 91.4 %, 87.8 %; its dev half then: 0, 7, 14.7 %, 94.3 %, 85.7 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -111,6 +113,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.02,
     scamsFlaggedMin: 0.84,
     dangerousJudgedDangerousMin: 0.67,
+  },
+  10: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 6,
+    genuineFlaggedMax: 0.165,
+    scamsFlaggedMin: 0.91,
+    dangerousJudgedDangerousMin: 0.87,
   },
 });
 
