@@ -8,6 +8,8 @@
 // The honest figure is cross-validated BY BATCH: fit on the other batches, score the batch left out (wording its
 // writer chose without the model having seen it); thresholds are chosen on those out-of-fold predictions.
 //   --dry-run   print the fit and the figures, write nothing
+//   --oof FILE  also write the out-of-fold predictions (one JSON line per dev row: id, brand, batch, label, the rules'
+//               verdict, soft, withoutLanguage, p) for a look at a threshold's trade-off without refitting
 //   --exclude-batch N   leave batch N out of everything (fit, cross-validation, thresholds): a model and thresholds
 //               chosen before batch N existed, for its honest first score
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -310,6 +312,18 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       ),
     options: { ...FIT_DEFAULTS, ...o },
     curve,
+    oof: rows
+      .filter((r) => r.rules && oof.has(r))
+      .map((r) => ({
+        id: r.id,
+        brand: r.brand,
+        batch: r.batch,
+        label: r.label,
+        verdict: r.verdict,
+        soft: r.rules!.soft,
+        withoutLanguage: r.rules!.withoutLanguage,
+        p: Number(oof.get(r)!.toFixed(4)),
+      })),
   };
 }
 
@@ -379,6 +393,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT, excluded === undefined ? undefined : Number(excluded));
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
+  const oofFile = value('--oof');
+  if (oofFile) writeFileSync(oofFile, fit.oof.map((x) => JSON.stringify(x)).join('\n'));
   if (argv.includes('--dry-run')) return;
   writeFileSync(GENERATED_FILE, render(fit));
   console.log(`wrote ${GENERATED_FILE}`);
