@@ -44,7 +44,11 @@ export interface CheckOptions {
 }
 
 /** The reason the wording model adds when it raises the rules' verdict. */
-const WORDING_REASON = { suspicious: 'SCAM_LIKE_WORDING', dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST' } as const;
+const WORDING_REASON = {
+  unknown: 'SCAM_LIKE_WORDING_OFFICIAL_CONTACTS',
+  suspicious: 'SCAM_LIKE_WORDING',
+  dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST',
+} as const;
 
 // Numbers that belong to someone (not a national public line): named beside the brand, they pose as its own.
 const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([

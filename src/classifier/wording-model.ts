@@ -290,7 +290,7 @@ export function wordingLogit(model: WordingModel, input: WordingInput): number {
 export const probability = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** How the model may move the rules' verdict. */
-export type WordingOutcome = 'none' | 'suspicious' | 'dangerous';
+export type WordingOutcome = 'none' | 'unknown' | 'suspicious' | 'dangerous';
 
 /** What the rules found, as far as the model's say depends on it. */
 export interface RulesView {
@@ -309,19 +309,22 @@ export interface RulesView {
 }
 
 /**
- * May the model speak at all? Warnings and the brand's own notices count against it: never on a message that warns
- * or that the rules call official; not on what is already dangerous; on a suspicious message only when the rules
- * saw a request.
+ * May the model speak at all? Warnings count against it: never on a message that warns; not on what is already
+ * dangerous; on a suspicious message only when the rules saw a request. On a message the rules call official it may
+ * only withhold the word (below).
  */
 export function wordingMaySpeak(rules: RulesView): boolean {
-  if (rules.warnings > 0 || rules.verdict === 'official' || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.mediumRequest;
+  if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
+  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.mediumRequest;
 }
 
 /** The model's say given its probability: unknown → suspicious when confident; suspicious → dangerous only beside a
- *  request the rules saw, at a higher bar. */
+ *  request the rules saw, at a higher bar. Official is earned by contacts and by asking nothing the rules know, and
+ *  a scam can give only the brand's real hotline and ask in words no rule reads: worded as the flagged scams are
+ *  (the suspicious bar), such a message is not vouched for — official → unknown, never flagged by the model. */
 export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
   if (!wordingMaySpeak(rules)) return 'none';
+  if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
   return p >= thresholds.dangerous ? 'dangerous' : 'none';
 }

@@ -69,13 +69,13 @@ describe('the model is one voice, never alone', () => {
     }
   });
 
-  it("never overrides the brand's own official notice", () => {
-    const r = check(
-      '【安心借】您的本期账单已出，请登录安心借App查看详情，官方网址 anxinjie.example，客服热线请见App。',
-      alarmist,
-    );
-    expect(r.verdict).toBe('official');
-    expect(codes(r)).toEqual([]);
+  it("never flags a message the rules call official; worded like a scam, it is only not vouched for", () => {
+    const notice = '【安心借】您的本期账单已出，请登录安心借App查看详情，官方网址 anxinjie.example，客服热线请见App。';
+    const r = check(notice, alarmist);
+    expect(r.verdict).toBe('unknown');
+    expect(codes(r)).toEqual(['SCAM_LIKE_WORDING_OFFICIAL_CONTACTS']);
+    // The fitted model vouches for the brand's own notice.
+    expect(check(notice, classifier.context).verdict).toBe('official');
   });
 
   it('makes nothing dangerous without a request the rules saw', () => {

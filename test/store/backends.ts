@@ -10,6 +10,8 @@ import { dropPrefix, redisSkipReason, startRedis, type TestRedis, uniquePrefix }
 
 export interface Space {
   open(): Promise<StateStore>;
+  /** Redis only: where the space lives, for a test that opens its own client on it (a lock with other options). */
+  redis?: { url: string; prefix: string };
   /** Closes every instance opened here and removes the data. */
   dispose(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export function useBackends(): Backend[] {
       const prefix = uniquePrefix();
       const opened: StateStore[] = [];
       return {
+        redis: { url, prefix },
         async open() {
           const store = await openStore({ dataDir: '/nonexistent', redisUrl: url, redisPrefix: prefix });
           opened.push(store);

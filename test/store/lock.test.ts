@@ -2,7 +2,7 @@
 // two instances on one server (two servers of one deployment).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLocalLock, type StateStore } from '../../src/store/index.ts';
 import { createRedisLock, TurnLockTimeoutError } from '../../src/store/redis/lock.ts';
 import { type Space, title, useBackends } from './backends.ts';
@@ -88,13 +88,29 @@ async function hammer(stores: StateStore[], locked: boolean): Promise<number[]> 
   }
   await Promise.all(jobs);
   const keys = Array.from({ length: KEYS }, (_, k) => `counter/${k}`);
-  return Promise.all(keys.map(async (key) => ((await stores[0]!.loadState(key)) as { n?: number } | undefined)?.n ?? 0));
+  return Promise.all(
+    keys.map(async (key) => ((await stores[0]!.loadState(key)) as { n?: number } | undefined)?.n ?? 0),
+  );
+}
+
+const clients: Redis[] = [];
+/** A store on the space whose Redis lock waits for its turn without a deadline. Under load one instance can hold a
+ *  hot key through many turns in a row while the other's waiter polls; what these tests assert is that no
+ *  increment is lost, and a waiter giving up at its deadline (a TurnLockTimeoutError, tested on its own below)
+ *  would only make them fail by the machine's speed. */
+async function openPatient(space: Space): Promise<StateStore> {
+  const store = await space.open();
+  if (!space.redis) return store;
+  const client = new Redis(space.redis.url);
+  clients.push(client);
+  return { ...store, lock: createRedisLock(client, space.redis.prefix, { waitMs: Number.POSITIVE_INFINITY }) };
 }
 
 for (const backend of backends) {
   describe.skipIf(!!backend.skip)(`turn lock under load: ${title(backend)}`, () => {
     let space: Space;
     afterEach(async () => {
+      for (const client of clients.splice(0)) client.disconnect();
       await space.dispose();
     });
 
@@ -107,7 +123,7 @@ for (const backend of backends) {
     it(`keeps all ${KEYS} × ${INCREMENTS} increments under the lock`, async () => {
       space = await backend.space();
       const started = performance.now();
-      const counts = await hammer([await space.open()], true);
+      const counts = await hammer([await openPatient(space)], true);
       console.info(
         `[${backend.kind}] one instance: ${KEYS * INCREMENTS} locked increments in ${(performance.now() - started).toFixed(0)} ms`,
       );
@@ -125,7 +141,7 @@ for (const backend of backends) {
       'keeps all increments with two instances on one Redis',
       async () => {
         space = await backend.space();
-        const stores = [await space.open(), await space.open()];
+        const stores = [await openPatient(space), await openPatient(space)];
         const started = performance.now();
         const counts = await hammer(stores, true);
         console.info(
@@ -136,6 +152,15 @@ for (const backend of backends) {
       30_000,
     );
   });
+}
+
+/** A promise the test opens when it chooses: an event to wait on instead of a sleep. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
 }
 
 describe.skipIf(!!redisSkipReason)(
@@ -159,33 +184,59 @@ describe.skipIf(!!redisSkipReason)(
       const prefix = uniquePrefix();
       const first = createRedisLock(a, prefix);
       const second = createRedisLock(b, prefix, { waitMs: 200 });
-      let release!: () => void;
-      const holding = first.run('user', () => new Promise<void>((r) => (release = r)));
-      await sleep(20);
+      const held = gate();
+      const done = gate();
+      const holding = first.run('user', async () => {
+        held.open();
+        await done.opened;
+      });
+      await held.opened; // the first instance holds the lock (not "probably by now")
       await expect(second.run('user', async () => 'never')).rejects.toBeInstanceOf(TurnLockTimeoutError);
-      release();
+      done.open();
       await holding;
       await expect(second.run('user', async () => 'now')).resolves.toBe('now');
     });
 
     it('renews the lock while a long turn runs, and never stores the raw key', async () => {
-      const prefix = uniquePrefix();
-      const first = createRedisLock(a, prefix, { ttlMs: 150 });
-      const second = createRedisLock(b, prefix, { ttlMs: 150, waitMs: 3000 });
-      const log: string[] = [];
-      const long = first.run('app:user-42', async () => {
-        log.push('first start');
-        expect((await a.keys(`${prefix}*`)).join()).not.toContain('user-42');
-        await sleep(600); // four lock lifetimes
-        log.push('first end');
-      });
-      await sleep(20);
-      await second.run('app:user-42', async () => {
-        log.push('second');
-      });
-      await long;
-      expect(log).toEqual(['first start', 'first end', 'second']);
-      expect(await a.keys(`${prefix}*`)).toEqual([]); // released
+      // The renewal timer is driven by the test and Redis's countdown is wound on by PEXPIRE, so nothing here
+      // depends on how fast the machine is: each round, the lock is left with less than one renewal period, the
+      // renewal is fired, and the lock must have its whole lifetime back.
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      try {
+        const prefix = uniquePrefix();
+        const ttlMs = 60_000;
+        const first = createRedisLock(a, prefix, { ttlMs });
+        const second = createRedisLock(b, prefix, { ttlMs, waitMs: Number.POSITIVE_INFINITY });
+        const log: string[] = [];
+        const held = gate();
+        const done = gate();
+        const long = first.run('app:user-42', async () => {
+          log.push('first start');
+          held.open();
+          await done.opened;
+          log.push('first end');
+        });
+        await held.opened;
+        const keys = await a.keys(`${prefix}*`);
+        expect(keys).toHaveLength(1);
+        expect(keys[0]).not.toContain('user-42');
+        const waiting = second.run('app:user-42', async () => {
+          log.push('second');
+        });
+        for (let round = 0; round < 4; round++) {
+          await a.pexpire(keys[0]!, ttlMs / 4);
+          await vi.advanceTimersByTimeAsync(ttlMs / 3);
+          await vi.waitFor(async () => expect(await a.pttl(keys[0]!)).toBeGreaterThan(ttlMs / 2), { timeout: 10_000 });
+        }
+        expect(log).toEqual(['first start']); // the second instance waited through four lifetimes' worth
+        done.open();
+        await long;
+        await waiting;
+        expect(log).toEqual(['first start', 'first end', 'second']);
+        expect(await a.keys(`${prefix}*`)).toEqual([]); // released
+      } finally {
+        vi.useRealTimers();
+      }
     });
   },
 );
