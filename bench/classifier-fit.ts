@@ -191,9 +191,12 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
  * Scams the model may clear, out of fold, when it reads a message flagged on soft evidence as genuine: none. The
  * genuine threshold is the highest (0.005 grid, up to the suspicious threshold) at which, over the predictions
  * cross-validated by batch and both brands, no scam loses its flag, none labelled dangerous stops being dangerous,
- * and none becomes official.
+ * and none becomes official — with room to spare: still none at GENUINE_MARGIN times the threshold (a scam lost
+ * costs more than a genuine flag kept; the first dev scam out of fold sat just above the margin-free choice, 0.155
+ * against 0.15, on 2026-11-30).
  */
 export const MAX_SCAMS_CLEARED = 0;
+export const GENUINE_MARGIN = 1.5;
 
 /** At a genuine threshold, out of fold: genuine messages cleared (and of them dangerous), scams cleared. */
 export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>, t: FittedWording['thresholds']) {
@@ -219,7 +222,7 @@ export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>
   return { genuine, genuineDangerous, scams, dangerousLost, scamsOfficial };
 }
 
-/** The genuine threshold (MAX_SCAMS_CLEARED), given the raising thresholds. */
+/** The genuine threshold (MAX_SCAMS_CLEARED, GENUINE_MARGIN), given the raising thresholds. */
 export function chooseGenuine(
   rows: readonly DevRow[],
   p: ReadonlyMap<DevRow, number>,
@@ -227,7 +230,7 @@ export function chooseGenuine(
 ): number | undefined {
   let best: number | undefined;
   for (let k = 1; k <= 200 && k / 200 < t.suspicious; k++) {
-    const c = clearing(rows, p, { ...t, genuine: k / 200 });
+    const c = clearing(rows, p, { ...t, genuine: Math.min(1, (k / 200) * GENUINE_MARGIN) });
     if (c.scams + c.dangerousLost + c.scamsOfficial > MAX_SCAMS_CLEARED) break;
     best = k / 200;
   }
