@@ -8,6 +8,8 @@
 // The honest figure is cross-validated BY BATCH: fit on the other batches, score the batch left out (wording its
 // writer chose without the model having seen it); thresholds are chosen on those out-of-fold predictions.
 //   --dry-run   print the fit and the figures, write nothing
+//   --oof FILE  also write the out-of-fold predictions (one JSON line per dev row: id, brand, batch, label, the rules'
+//               verdict, soft, withoutLanguage, p) for a look at a threshold's trade-off without refitting
 //   --exclude-batch N   leave batch N out of everything (fit, cross-validation, thresholds): a model and thresholds
 //               chosen before batch N existed, for its honest first score
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -189,9 +191,12 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
  * Scams the model may clear, out of fold, when it reads a message flagged on soft evidence as genuine: none. The
  * genuine threshold is the highest (0.005 grid, up to the suspicious threshold) at which, over the predictions
  * cross-validated by batch and both brands, no scam loses its flag, none labelled dangerous stops being dangerous,
- * and none becomes official.
+ * and none becomes official — with room to spare: still none at GENUINE_MARGIN times the threshold (a scam lost
+ * costs more than a genuine flag kept; the first dev scam out of fold sat just above the margin-free choice, 0.155
+ * against 0.15, on 2026-11-30).
  */
 export const MAX_SCAMS_CLEARED = 0;
+export const GENUINE_MARGIN = 1.5;
 
 /** At a genuine threshold, out of fold: genuine messages cleared (and of them dangerous), scams cleared. */
 export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>, t: FittedWording['thresholds']) {
@@ -217,7 +222,7 @@ export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>
   return { genuine, genuineDangerous, scams, dangerousLost, scamsOfficial };
 }
 
-/** The genuine threshold (MAX_SCAMS_CLEARED), given the raising thresholds. */
+/** The genuine threshold (MAX_SCAMS_CLEARED, GENUINE_MARGIN), given the raising thresholds. */
 export function chooseGenuine(
   rows: readonly DevRow[],
   p: ReadonlyMap<DevRow, number>,
@@ -225,7 +230,7 @@ export function chooseGenuine(
 ): number | undefined {
   let best: number | undefined;
   for (let k = 1; k <= 200 && k / 200 < t.suspicious; k++) {
-    const c = clearing(rows, p, { ...t, genuine: k / 200 });
+    const c = clearing(rows, p, { ...t, genuine: Math.min(1, (k / 200) * GENUINE_MARGIN) });
     if (c.scams + c.dangerousLost + c.scamsOfficial > MAX_SCAMS_CLEARED) break;
     best = k / 200;
   }
@@ -310,6 +315,18 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       ),
     options: { ...FIT_DEFAULTS, ...o },
     curve,
+    oof: rows
+      .filter((r) => r.rules && oof.has(r))
+      .map((r) => ({
+        id: r.id,
+        brand: r.brand,
+        batch: r.batch,
+        label: r.label,
+        verdict: r.verdict,
+        soft: r.rules!.soft,
+        withoutLanguage: r.rules!.withoutLanguage,
+        p: Number(oof.get(r)!.toFixed(4)),
+      })),
   };
 }
 
@@ -379,6 +396,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT, excluded === undefined ? undefined : Number(excluded));
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
+  const oofFile = value('--oof');
+  if (oofFile) writeFileSync(oofFile, fit.oof.map((x) => JSON.stringify(x)).join('\n'));
   if (argv.includes('--dry-run')) return;
   writeFileSync(GENERATED_FILE, render(fit));
   console.log(`wrote ${GENERATED_FILE}`);

@@ -393,6 +393,7 @@ function bitsAt(index: ConceptIndex, node: number): Bits {
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
+const PUBLIC_APP = '国家反诈中心app';
 const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
 const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
 
@@ -481,6 +482,8 @@ const has = (f: Found, fam: Family) => holds(f.bits, fam);
  *  notice is no "other platform" to borrow from, and its name asks nothing. */
 function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
+  // The national anti-fraud centre's own app is what police ask people to install: its name is no "app" to sideload.
+  for (let i = text.indexOf(PUBLIC_APP); i >= 0; i = text.indexOf(PUBLIC_APP, i + PUBLIC_APP.length)) out.push([i, i + PUBLIC_APP.length]);
   for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
     if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
   for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);

@@ -348,7 +348,8 @@ export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'
  * reasons) is never cleared.
  */
 export function wordingDemotes(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): boolean {
-  return rules.soft && thresholds.genuine !== undefined && p < thresholds.genuine;
+  // p is exactly 0 only for a text too short to judge (wordingLogit: -Infinity below MIN_FEATURES): no say then.
+  return rules.soft && thresholds.genuine !== undefined && p > 0 && p < thresholds.genuine;
 }
 
 /** The signals of one message from what the other layers found. */

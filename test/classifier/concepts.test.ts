@@ -146,6 +146,7 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '【借呗】您的额度已冻结，需在微粒贷借款后转入指定账户解冻。',
     '你需要在别的平台借款，然后转到我们指定的账户。',
     '您的借款审核通过，需要绑定银行卡并提供卡号和密码完成验证才能放款。',
+    '我是公安局民警，您的账户涉嫌洗钱，请马上下载“反诈备案”App，按指引把资金转入安全账户。',
     // Addressing the reader by name is no case write-up.
     '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
@@ -161,6 +162,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
     '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
+    // Police help residents install the national anti-fraud centre's own app (DESIGN: it takes reports).
+    '【社区】本周六上午民警在社区服务中心讲解“刷单返利”“冒充客服”诈骗，现场帮居民下载国家反诈中心App。',
     // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
     '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
     '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',

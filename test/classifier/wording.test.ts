@@ -125,6 +125,12 @@ describe('the model as a genuine-side voice clears soft evidence only', () => {
     }
   });
 
+  it('has no say on a text too short to judge by its wording', () => {
+    const r = check('内部通道提额，代做流水，私聊', trusting);
+    expect(r.verdict).not.toBe('unknown');
+    expect(codes(r)).not.toContain('GENUINE_LIKE_WORDING');
+  });
+
   it('leaves alone a message the rules do not flag', () => {
     const r = check('周末有空的话一起去郊外走走吧，顺便看看新开的那家农家乐，听说味道很不错', trusting);
     expect(r.verdict).toBe('unknown');

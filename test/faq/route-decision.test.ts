@@ -43,14 +43,14 @@ const EXAMPLES: RouteExample[] = [
 ];
 
 describe('fitRouteDecision', () => {
-  const fit = () => fitRouteDecision(EXAMPLES, { product: 0.8, unsure: 0.4 }, { minCount: 1, prune: 0 });
+  const fitSmall = () => fitRouteDecision(EXAMPLES, { product: 0.8, unsure: 0.4 }, { minCount: 1, prune: 0 });
 
   it('is deterministic: the same data gives the same weights', () => {
-    expect(JSON.stringify(fit())).toBe(JSON.stringify(fit()));
+    expect(JSON.stringify(fitSmall())).toBe(JSON.stringify(fitSmall()));
   });
 
   it('separates account questions from scam stories on the same subjects, in wording it did not see', () => {
-    const m = loadRouteDecision(fit());
+    const m = loadRouteDecision(fitSmall());
     const p = (text: string) => {
       const t = normalizeQuestion(text, { keepFillers: true });
       return productProbability(m, t, cueFamilies(router, t));
