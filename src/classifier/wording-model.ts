@@ -39,7 +39,10 @@ export interface FittedWording {
   /** [family, weight]: a concept family (content/scam-concepts.yaml) found in the sender's own words. A family
    *  stands for every word of it, so a word no dev line used still counts as the words that did. */
   families?: readonly (readonly [string, number])[];
-  thresholds: { readonly suspicious: number; readonly dangerous: number };
+  /** suspicious / dangerous: how sure of a scam the model must be to raise the rules' verdict. genuine: below this
+   *  probability the model is sure enough of a genuine message to clear rules that flagged it on scam language
+   *  alone (wordingDemotes); absent, it never clears. All chosen on predictions cross-validated by batch. */
+  thresholds: { readonly suspicious: number; readonly dangerous: number; readonly genuine?: number };
 }
 
 // Feature keys are numbers (no string per gram on the hot path): a 1-gram is its UTF-16 unit, a 2-gram
@@ -297,6 +300,12 @@ export interface RulesView {
   warnings: number;
   /** The scam-language readers saw a concrete request of medium severity (a link to open, a chat to move to …). */
   mediumRequest: boolean;
+  /** The rules flag the message on scam language alone: phrases, example requests or concept readings, and no
+   *  number or link that is suspicious or dangerous by its own reasons (a lookalike link, an overseas number, the
+   *  brand named beside a number not its own …). Soft evidence: the model may clear it (wordingDemotes). */
+  soft: boolean;
+  /** The verdict without the scam-language hits: what a cleared message is judged. */
+  withoutLanguage: Verdict;
 }
 
 /**
@@ -318,6 +327,16 @@ export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'
   if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
   return p >= thresholds.dangerous ? 'dangerous' : 'none';
+}
+
+/**
+ * The model as a genuine-side voice: sure that the text is genuine (below `thresholds.genuine`) where the rules flag
+ * it on soft evidence alone — how anti-fraud broadcasts that walk through a tactic, banks' "we will never …"
+ * policies and family chats about money trip the word rules. A hard indicator (a number or link bad by its own
+ * reasons) is never cleared.
+ */
+export function wordingDemotes(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): boolean {
+  return rules.soft && thresholds.genuine !== undefined && p < thresholds.genuine;
 }
 
 /** The signals of one message from what the other layers found. */
