@@ -34,6 +34,7 @@ import {
 import { loadBrand } from '../src/content/brand.ts';
 import { ContentError, loadYamlFile } from '../src/content/yaml-source.ts';
 import { loadQuiz, quizItems } from '../src/quiz/load.ts';
+import { adviceTexts } from '../test/field/advice-texts.ts';
 import { BATCHES, type Label, loadMessages, messageBatch } from '../test/field/messages-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -156,7 +157,11 @@ export function combined(r: DevRow, p: number | undefined, t: FittedWording['thr
  * no scam labelled risky (a message the rules rightly call suspicious: an opener, a move to a private chat) to
  * dangerous — only the dangerous ones the rules under-read.
  */
-export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>): FittedWording['thresholds'] {
+export function chooseThresholds(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  floor = 0,
+): FittedWording['thresholds'] {
   const genuine = rows.filter((r) => !isScam(r.label));
   const budget = Math.floor(MAX_ADDED_GENUINE * genuine.length);
   const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
@@ -166,6 +171,7 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
   );
   const suspicious =
     grid.find((t) => {
+      if (t < floor) return false;
       const th = { suspicious: t, dangerous: 1.01 };
       const added = (rs: readonly DevRow[]) =>
         rs.filter((r) => !flagged(r.verdict) && flagged(combined(r, p.get(r), th))).length;
@@ -280,21 +286,51 @@ export function crossValidatedFigures(
   return out;
 }
 
+/** What the model reads of our own FAQ advice where it could flag it (the rules say unknown and see no warning). */
+export function adviceInputs(): WordingInput[] {
+  const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
+  const classifier = createClassifier(ROOT, brand);
+  delete classifier.context.wording;
+  const out: WordingInput[] = [];
+  for (const a of adviceTexts(ROOT, brand))
+    classifier.check(a.text, {
+      locale: a.locale,
+      onWording: (input, rules) => rules.verdict === 'unknown' && !rules.warnings && out.push(input),
+    });
+  return out;
+}
+
+/**
+ * The lowest suspicious bar (0.01 grid) at which the fitted model flags at most MAX_ADDED_GENUINE of our own advice
+ * texts: genuine text that names every tactic, never fitted on, so the final model's scores on it are out of sample.
+ * The dev batches alone chose 0.78 on ten batches, where the model flagged 16 of 688 advice texts (the rules 43);
+ * this guard keeps it to the budget.
+ */
+export function adviceFloor(model: ReturnType<typeof compileWording>, advice: readonly WordingInput[], total: number): number {
+  const ps = advice.map((input) => probability(wordingLogit(model, input)));
+  const budget = Math.floor(MAX_ADDED_GENUINE * total);
+  for (let i = 50; i <= 100; i++) if (ps.filter((p) => p >= i / 100).length <= budget) return i / 100;
+  return 1.01;
+}
+
 export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number) {
   const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const content = contentRows(contentWeight);
   const oof = crossValidate(rows, content, o);
-  const raising = chooseThresholds(rows, oof);
+  const fitted = fitWording([...fitRowsOf(rows), ...content], o);
+  const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
+  const floor = adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length);
+  const raising = chooseThresholds(rows, oof, floor);
   const genuine = chooseGenuine(rows, oof, raising);
   const thresholds = genuine === undefined ? raising : { ...raising, genuine };
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
   const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
     .sort((a, b) => a - b)
     .map((at) => ({ at, ...clearing(rows, oof, { ...raising, genuine: at }) }));
-  const fitted = fitWording([...fitRowsOf(rows), ...content], o);
   const model = compileWording({ ...fitted, thresholds });
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
   return {
+    adviceFloor: floor,
     fitted: { ...fitted, thresholds },
     crossValidated: crossValidatedFigures(rows, oof, thresholds),
     dev: {
@@ -367,7 +403,7 @@ ${pairs(f.words)}
 export function printFit(fit: ReturnType<typeof refit>): void {
   console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
   console.log(
-    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)}`,
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (the advice texts' floor ${fit.adviceFloor})`,
   );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
   console.log('cross-validated by batch (each batch scored by a model fitted without it):');

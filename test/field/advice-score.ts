@@ -4,26 +4,20 @@
 // where the classifier reads a warning as a request. CLI: `npx tsx test/field/advice-score.ts [--lines]`.
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
-import { factVars, loadFacts } from '../../src/content/facts.ts';
-import { brandVars, fillTemplate } from '../../src/content/template.ts';
-import { loadFaq } from '../../src/faq/index.ts';
+import { adviceTexts } from './advice-texts.ts';
 import { BRAND_FILES, ROOT } from './messages-score.ts';
 
 const brand = loadBrand(BRAND_FILES.demo);
-const facts = loadFacts();
 const classifier = createClassifier(ROOT, brand);
 const counts = { texts: 0, language: 0, flagged: 0, dangerous: 0 };
-for (const e of loadFaq(ROOT).entries) {
-  const text = fillTemplate(e.answer, { ...brandVars(brand, e.locale), ...factVars(facts, e.locale) });
-  for (const s of [text, ...text.split(/(?<=[。！？.!?])\s*/)].filter((x) => x.trim().length > 4)) {
-    counts.texts++;
-    const r = classifier.check(s, { locale: e.locale });
-    if (r.phrases.length) counts.language++;
-    if (r.verdict === 'suspicious' || r.verdict === 'dangerous') counts.flagged++;
-    if (r.verdict === 'dangerous') counts.dangerous++;
-    if (process.argv.includes('--lines') && (r.phrases.length || r.verdict === 'dangerous' || r.verdict === 'suspicious'))
-      console.log(`${r.verdict}\t${r.phrases.map((p) => `${p.topic}:${p.text}`).join(' | ')}\t${e.id}\t${s.slice(0, 120).replace(/\n/g, ' ')}`);
-  }
+for (const { text: s, locale, id } of adviceTexts(ROOT, brand)) {
+  counts.texts++;
+  const r = classifier.check(s, { locale });
+  if (r.phrases.length) counts.language++;
+  if (r.verdict === 'suspicious' || r.verdict === 'dangerous') counts.flagged++;
+  if (r.verdict === 'dangerous') counts.dangerous++;
+  if (process.argv.includes('--lines') && (r.phrases.length || r.verdict === 'dangerous' || r.verdict === 'suspicious'))
+    console.log(`${r.verdict}\t${r.phrases.map((p) => `${p.topic}:${p.text}`).join(' | ')}\t${id}\t${s.slice(0, 120).replace(/\n/g, ' ')}`);
 }
 console.log(
   `advice texts: ${counts.texts}; holding scam language: ${counts.language}; flagged: ${counts.flagged} (dangerous ${counts.dangerous}; the rest of the flags come from numbers and links)`,
