@@ -40,6 +40,7 @@ export const QUESTION_BATCHES = Object.freeze({
   7: { first: 'q2101', last: 'q2399' },
   8: { first: 'q2401', last: 'q2699' },
   9: { first: 'q2701', last: 'q2999' },
+  10: { first: 'q3001', last: 'q3299' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -67,6 +67,10 @@ function summary(name: string, m: FieldMetrics): string {
 // Batch 9 (a writer of 2026-11-30's third morning, leaning to product questions at the boundary), measured once on
 // that morning's code before anyone tuned on it: held 91.7 %, 3.5 %, 2 of 40, 90.0 % (10); its dev half then: 92.9 %,
 // 1.7 %, 2 of 40, 90.0 % (10).
+// Batch 10 (another writer that morning, kept out of everyone's sight until the end-of-day measurement): morning code
+// held 92.4 %, 0.0 %, 0 of 28, 100 % (10), answered right 88.0 % → evening (before the refit with its dev half) the same
+// but answered right 90.2 %; its dev half 89.5 %, 2.0 %, 1 of 28, 90.0 %, answered right 81.1 % → 89.5 %, 0.0 %, 0 of
+// 28, 90.0 %, 86.3 %. The statistical layer and the route decision were then refitted with its dev half.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -83,6 +87,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   7: { top1Min: 0.93, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
   8: { top1Min: 0.87, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.9 },
   9: { top1Min: 0.91, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
+  10: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 0, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -31,6 +31,7 @@ export const BATCHES = Object.freeze({
   8: { first: 'm2501', last: 'm2799' },
   9: { first: 'm2801', last: 'm3099' },
   10: { first: 'm3101', last: 'm3399' },
+  11: { first: 'm3401', last: 'm3699' },
 });
 export type Batch = keyof typeof BATCHES;
 

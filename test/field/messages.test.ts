@@ -50,6 +50,9 @@ describe('messages corpus, dev half (regression guard)', () => {
 // recall).
 // Batch 10 (a writer of 2026-11-30's third morning, leaning to hard genuine text), scored once on that morning's code
 // before anyone read a line: held 0, 6, 16.0 %, 91.4 %, 87.8 %; its dev half then: 0, 7, 14.7 %, 94.3 %, 85.7 %.
+// Batch 11 (another writer that morning, kept out of everyone's sight until the end-of-day measurement): morning code
+// held 0, 3, 10.5 %, 90.8 %, 77.6 % → evening 0, 3, 10.5 %, 93.1 %, 79.1 %; its dev half 0, 3, 5.4 %, 92.1 %, 89.7 % →
+// 0, 3, 5.4 %, 88.8 %, 89.7 %. Its floors allow the morning figures (the wording model was not refitted with it).
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -120,6 +123,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.165,
     scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.87,
+  },
+  11: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.11,
+    scamsFlaggedMin: 0.9,
+    dangerousJudgedDangerousMin: 0.77,
   },
 });
 
