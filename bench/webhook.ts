@@ -1,5 +1,5 @@
 // Server bench (issues #5, #14): the app webhook against a bare Botkit 4 echo bot (botbuilder-adapter-web's webhook
-// mode; the target: ≥ 0.6× its throughput) in alternating rounds — one warm-up each as long as a round, then
+// mode; the target: ≥ 0.6× its throughput) in alternating rounds — one warm-up each (WARMUP), then
 // ROUNDS × (echo, webhook), the order swapped every other round, the same closed-loop load (64 connections,
 // autocannon, every request signed, a distinct messageId, 1,000 users, the varied mix of bench/lib/bench-texts.ts) —
 // and the median of the per-round ratios, by throughput and by CPU per message, with their spread: on a shared
@@ -12,7 +12,8 @@
 // The servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so none shares
 // an event loop with the load generator; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
-//   WEBHOOK_BENCH_SECONDS=5   measured seconds per round and target (default 10; the warm-up is as long)
+//   WEBHOOK_BENCH_SECONDS=5   measured seconds per round and target (default 10)
+//   WEBHOOK_BENCH_WARMUP=30   seconds of warm-up for each of the two servers (default twice a round, at least 20)
 //   WEBHOOK_BENCH_ROUNDS=5    rounds (default 3)
 //   WEBHOOK_BENCH_MODE=together   closed-loop rounds with both servers under load at once
 //   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
@@ -51,6 +52,7 @@ const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
 const ROUNDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_ROUNDS) || 3);
+const WARMUP = Math.max(1, Number(process.env.WEBHOOK_BENCH_WARMUP) || Math.max(20, 2 * SECONDS));
 /** Closed-loop rounds one server after the other (default), or both under load at once (`together`). */
 const SIDE_BY_SIDE = process.env.WEBHOOK_BENCH_MODE === 'together';
 const APP_PATH = '/api/app/messages';
@@ -202,9 +204,10 @@ async function benchThroughput(tmp: string): Promise<void> {
     const names = { real: 'scam-coach webhook', echo: 'bare botkit 4 echo (web adapter)' };
     const load0 = loadAvg();
 
-    // One warm-up each, as long as a round (the optimising compiler needs seconds of the varied mix to settle).
-    await load('warm-up', server, 'warm', SECONDS);
-    await load('warm-up', echo, 'warm', SECONDS, CONNECTIONS, { path: ECHO_PATH });
+    // One warm-up each, the same load: the webhook's optimising compiler needs 15-20 s of the varied mix to settle
+    // (at 8 s it was still compiling through the first round: 1.46 ms per message, then 0.98 and 0.94).
+    await load('warm-up', server, 'warm', WARMUP);
+    await load('warm-up', echo, 'warm', WARMUP, CONNECTIONS, { path: ECHO_PATH });
     await load('warm-up', bare, 'warm', Math.max(2, Math.round(SECONDS / 4)));
     const runId = randomBytes(4).toString('hex');
     const fromUs = monotonicMicros();
@@ -232,7 +235,7 @@ async function benchThroughput(tmp: string): Promise<void> {
     const load1 = loadAvg();
 
     console.log(
-      `\n## webhook against the Botkit echo bot: ${ROUNDS} rounds of ${SECONDS} s after one warm-up each ` +
+      `\n## webhook against the Botkit echo bot: ${ROUNDS} rounds of ${SECONDS} s after a warm-up of ${WARMUP} s each ` +
         `(${CONNECTIONS} connections, ${USERS} users, the varied mix; load average ${load0} before, ${load1} after)`,
     );
     roundTable(
