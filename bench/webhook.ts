@@ -1,17 +1,21 @@
 // Server bench (issues #5, #14): the app webhook against a bare Botkit 4 echo bot (botbuilder-adapter-web's webhook
-// mode; the target: ≥ 0.6× its throughput) measured in alternating rounds — one warm-up each, then ROUNDS × (echo,
-// webhook), the order swapped every other round, the same load (64 connections, autocannon, every request signed, a
-// distinct messageId, 1,000 users, the varied mix of bench/lib/bench-texts.ts) — and the median of the per-round
-// ratios, by throughput and by CPU per message, with their spread. On a shared machine the scheduler gives a server
-// a different share of the cores from one minute to the next; a round's two servers meet the same minute. Then the
-// same rounds at an open, evenly spaced 300 msg/s (bench/lib/open-load.ts) for p99, and two more baselines: a bare
-// Express 5 handler returning a captured real reply and — for the widget socket — a bare `ws` echo server; then the
-// memory of 1,000 idle widget websocket connections.
+// mode; the target: ≥ 0.6× its throughput) in alternating rounds — one warm-up each (WARMUP), then
+// ROUNDS × (echo, webhook), the order swapped every other round, the same closed-loop load (64 connections,
+// autocannon, every request signed, a distinct messageId, 1,000 users, the varied mix of bench/lib/bench-texts.ts) —
+// and the median of the per-round ratios, by throughput and by CPU per message, with their spread: on a shared
+// machine a server's share of the cores changes from one minute to the next, and one measurement each decided the
+// ratio by itself. WEBHOOK_BENCH_MODE=together loads both servers at once in each round instead (the same moment of
+// the machine for both; each gets an equal share, so the throughput ratio approaches the CPU ratio). Then rounds at
+// an open, evenly spaced 300 msg/s (bench/lib/open-load.ts), one server after the other, for p99; and two more
+// baselines: a bare Express 5 handler returning a captured real reply and — for the widget socket — a bare `ws`
+// echo server; then the memory of 1,000 idle widget websocket connections.
 // The servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so none shares
 // an event loop with the load generator; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
-//   WEBHOOK_BENCH_SECONDS=5   measured seconds per round and target (default 10; the warm-up is as long)
+//   WEBHOOK_BENCH_SECONDS=5   measured seconds per round and target (default 10)
+//   WEBHOOK_BENCH_WARMUP=30   seconds of warm-up for each of the two servers (default twice a round, at least 20)
 //   WEBHOOK_BENCH_ROUNDS=5    rounds (default 3)
+//   WEBHOOK_BENCH_MODE=together   closed-loop rounds with both servers under load at once
 //   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
 //   WEBHOOK_BENCH_SERVER=DIR  measure the server of another checkout (the baselines stay this tree's)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
@@ -48,6 +52,9 @@ const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
 const ROUNDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_ROUNDS) || 3);
+const WARMUP = Math.max(1, Number(process.env.WEBHOOK_BENCH_WARMUP) || Math.max(20, 2 * SECONDS));
+/** Closed-loop rounds one server after the other (default), or both under load at once (`together`). */
+const SIDE_BY_SIDE = process.env.WEBHOOK_BENCH_MODE === 'together';
 const APP_PATH = '/api/app/messages';
 const ECHO_PATH = '/api/messages';
 const PARTS = new Set((process.env.WEBHOOK_BENCH_PARTS ?? 'throughput,widget,memory').split(','));
@@ -112,9 +119,18 @@ const byThroughput = (r: Round) => r.real.reqPerSec / r.echo.reqPerSec;
 /** The ratio with both servers given the same CPU: echo CPU per message ÷ webhook CPU per message. */
 const byCpu = (r: Round) => cpuMs(r.echo) / cpuMs(r.real);
 
-async function rounds(run: (round: number, which: 'real' | 'echo') => Promise<Load>): Promise<Round[]> {
+/** `together`: both servers loaded at the same time (the closed loop's ratio); else one after the other. */
+async function rounds(
+  run: (round: number, which: 'real' | 'echo') => Promise<Load>,
+  together: boolean,
+): Promise<Round[]> {
   const out: Round[] = [];
   for (let k = 0; k < ROUNDS; k++) {
+    if (together) {
+      const [echo, real] = await Promise.all([run(k, 'echo'), run(k, 'real')]);
+      out.push({ echo, real });
+      continue;
+    }
     const order: ('real' | 'echo')[] = k % 2 ? ['real', 'echo'] : ['echo', 'real'];
     const got: Partial<Round> = {};
     for (const which of order) got[which] = await run(k, which);
@@ -188,14 +204,16 @@ async function benchThroughput(tmp: string): Promise<void> {
     const names = { real: 'scam-coach webhook', echo: 'bare botkit 4 echo (web adapter)' };
     const load0 = loadAvg();
 
-    // One warm-up each, as long as a round (the optimising compiler needs seconds of the varied mix to settle).
-    await load('warm-up', server, 'warm', SECONDS);
-    await load('warm-up', echo, 'warm', SECONDS, CONNECTIONS, { path: ECHO_PATH });
+    // One warm-up each, the same load: the webhook's optimising compiler needs 15-20 s of the varied mix to settle
+    // (at 8 s it was still compiling through the first round: 1.46 ms per message, then 0.98 and 0.94).
+    await load('warm-up', server, 'warm', WARMUP);
+    await load('warm-up', echo, 'warm', WARMUP, CONNECTIONS, { path: ECHO_PATH });
     await load('warm-up', bare, 'warm', Math.max(2, Math.round(SECONDS / 4)));
     const runId = randomBytes(4).toString('hex');
     const fromUs = monotonicMicros();
-    const closed = await rounds((k, which) =>
-      load(names[which], servers[which], `${runId}-${k}`, SECONDS, CONNECTIONS, { path: paths[which] }),
+    const closed = await rounds(
+      (k, which) => load(names[which], servers[which], `${runId}-${k}`, SECONDS, CONNECTIONS, { path: paths[which] }),
+      SIDE_BY_SIDE,
     );
     window = { fromUs, toUs: monotonicMicros() };
     const base = await load('bare express 5, captured reply', bare, runId, SECONDS);
@@ -213,14 +231,20 @@ async function benchThroughput(tmp: string): Promise<void> {
       });
       // Answers per second over the run and its drain: a server that could not carry the rate queued the rest.
       return r.reqPerSec < 0.95 * OPEN_RATE ? { ...r, name: `${r.name} (fell behind)` } : r;
-    });
+    }, false);
     const load1 = loadAvg();
 
     console.log(
-      `\n## webhook against the Botkit echo bot: ${ROUNDS} alternating rounds of ${SECONDS} s after one warm-up each ` +
+      `\n## webhook against the Botkit echo bot: ${ROUNDS} rounds of ${SECONDS} s after a warm-up of ${WARMUP} s each ` +
         `(${CONNECTIONS} connections, ${USERS} users, the varied mix; load average ${load0} before, ${load1} after)`,
     );
-    roundTable('### closed loop (each round: both servers, the same load)', closed, false);
+    roundTable(
+      SIDE_BY_SIDE
+        ? '### closed loop (each round: both servers at once, each its own 64 connections: the same minute of the machine)'
+        : '### closed loop (each round: one server, then the other, the same load; the echo bot first in odd rounds)',
+      closed,
+      false,
+    );
     roundTable(`### open ${OPEN_RATE} msg/s, evenly spaced (latency from each request's planned time)`, open, true);
     console.log('\n### baselines and context');
     console.log(

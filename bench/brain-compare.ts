@@ -1,0 +1,130 @@
+// The brain of this checkout beside another's, in one process (no HTTP, no store): both trees' handleTurn over the
+// webhook bench's varied mix (bench/lib/bench-texts.ts), interleaved in blocks of 200 turns (A then B, B then A),
+// CPU µs per turn by kind of message, the ratio per round and per block; and every turn's replies, chat lines,
+// events and state compared as JSON over the first round (a speed change must not change a reply). The before/after
+// for the brain's own work on a loaded machine, where the server benches move by more than such a change weighs.
+//   node --import tsx bench/brain-compare.ts OTHER_CHECKOUT [ROUNDS] [TURNS_PER_ROUND]
+// The other checkout: `git archive REV | tar -x -C DIR`, node_modules linked. Both share one V8 heap, so one side's
+// garbage can be collected during the other's block: read the medians, not a single block.
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmt } from './harness.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const OTHER = process.argv[2];
+if (!OTHER) throw new Error('usage: bench/brain-compare.ts OTHER_CHECKOUT [ROUNDS] [TURNS_PER_ROUND]');
+const ROUNDS = Math.max(1, Number(process.argv[3]) || 5);
+const PER = Math.max(400, Number(process.argv[4]) || 4000);
+const BLOCK = 200;
+const USERS = 1000;
+const CYCLE = ['question', 'message', 'question', 'drill', 'answer', 'answer', 'question', 'message'];
+
+interface Side {
+  root: string;
+  turn: (state: unknown, text: string, now: number) => { state: unknown; record: string };
+  fresh: () => unknown;
+  text: (user: number, k: number, n: number) => string;
+  states: Map<number, unknown>;
+  next: number;
+  rounds: number[];
+  kinds: Record<string, number[]>;
+  out: string[];
+}
+
+async function side(root: string): Promise<Side> {
+  const { loadBrand } = await import(join(root, 'src/content/brand.ts'));
+  const { loadBrain } = await import(join(root, 'src/bot/load.ts'));
+  const { handleTurn } = await import(join(root, 'src/bot/brain.ts'));
+  const { freshState } = await import(join(root, 'src/bot/types.ts'));
+  const { benchTexts } = await import(join(root, 'bench/lib/bench-texts.ts'));
+  const { brain } = loadBrain(root, loadBrand(join(root, 'content/brand.yaml')));
+  const mix = benchTexts(root);
+  return {
+    root,
+    turn: (state, text, now) => {
+      const r = handleTurn(brain, state, { text, now });
+      // The drill summary holds the answers as typed (never stored): the rest of each event is compared.
+      const events = r.events.map((e: { summary?: unknown }) => ({ ...e, summary: undefined }));
+      return { state: r.state, record: JSON.stringify([r.replies, r.lines, events, r.state]) };
+    },
+    fresh: () => freshState(),
+    text: (u, k, n) => mix.text(u, k, n),
+    states: new Map(),
+    next: 0,
+    rounds: [],
+    kinds: {},
+    out: [],
+  };
+}
+
+/** `count` turns of the mix from where this side is; CPU µs per turn in all and by kind. */
+function run(s: Side, count: number, record: boolean) {
+  const kinds: Record<string, { n: number; us: number }> = {};
+  let total = 0;
+  for (let j = 0; j < count; j++) {
+    const i = s.next++;
+    const user = i % USERS;
+    const k = Math.floor(i / USERS);
+    const state = s.states.get(user) ?? s.fresh();
+    const text = s.text(user, k, i);
+    const t0 = process.cpuUsage();
+    const r = s.turn(state, text, 1_700_000_000_000 + i * 100);
+    const d = process.cpuUsage(t0);
+    s.states.set(user, r.state);
+    if (record) s.out.push(r.record);
+    const kind = (state as { drill?: unknown }).drill ? 'in a drill' : CYCLE[k % CYCLE.length]!;
+    kinds[kind] ??= { n: 0, us: 0 };
+    const e = kinds[kind];
+    e.n++;
+    e.us += d.user + d.system;
+    total += d.user + d.system;
+  }
+  return { perTurn: total / count, kinds };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sides = [await side(ROOT), await side(resolve(OTHER))];
+for (const s of sides) run(s, 4000, false); // warm-up: the optimising compiler
+const blockRatios: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const acc = sides.map(() => ({ us: 0, n: 0, kinds: {} as Record<string, { n: number; us: number }> }));
+  for (let b = 0; b < PER / BLOCK; b++) {
+    const pair: number[] = [];
+    for (const x of b % 2 ? [1, 0] : [0, 1]) {
+      const res = run(sides[x]!, BLOCK, r === 0);
+      pair[x] = res.perTurn;
+      acc[x]!.us += res.perTurn * BLOCK;
+      acc[x]!.n += BLOCK;
+      for (const [k, e] of Object.entries(res.kinds)) {
+        acc[x]!.kinds[k] ??= { n: 0, us: 0 };
+        const a = acc[x]!.kinds[k];
+        a.n += e.n;
+        a.us += e.us;
+      }
+    }
+    blockRatios.push(pair[0]! / pair[1]!);
+  }
+  sides.forEach((s, x) => {
+    s.rounds.push(acc[x]!.us / acc[x]!.n);
+    for (const [k, e] of Object.entries(acc[x]!.kinds)) {
+      s.kinds[k] ??= [];
+      s.kinds[k].push(e.us / e.n);
+    }
+  });
+}
+console.log(`\n## brain A/B (${ROUNDS} rounds of ${PER} turns each, interleaved in blocks of ${BLOCK}; CPU µs per turn)`);
+for (const [x, s] of sides.entries()) {
+  console.log(
+    `${x ? 'other' : 'this tree'} (${s.root}): median ${fmt(median(s.rounds), 1)}; rounds ${s.rounds.map((v) => fmt(v)).join(' ')}; ` +
+      `by kind ${Object.entries(s.kinds).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', ')}`,
+  );
+}
+const ratios = sides[0]!.rounds.map((v, i) => v / sides[1]!.rounds[i]!);
+const br = [...blockRatios].sort((a, b) => a - b);
+console.log(`this tree / other per round: ${ratios.map((v) => fmt(v, 3)).join(' ')} → median ${fmt(median(ratios), 3)}`);
+console.log(
+  `per block (${br.length} pairs): median ${fmt(median(br), 3)}, quartiles ${fmt(br[Math.floor(br.length / 4)]!, 3)}–${fmt(br[Math.floor((3 * br.length) / 4)]!, 3)}`,
+);
+const [a, b] = sides;
+const diff = a!.out.findIndex((o, i) => o !== b!.out[i]);
+console.log(diff < 0 ? `the first round's ${a!.out.length} turns: identical` : `turn ${diff} differs:\n${a!.out[diff]}\n${b!.out[diff]}`);
