@@ -8,6 +8,8 @@
 // The honest figure is cross-validated BY BATCH: fit on the other batches, score the batch left out (wording its
 // writer chose without the model having seen it); thresholds are chosen on those out-of-fold predictions.
 //   --dry-run   print the fit and the figures, write nothing
+//   --exclude-batch N   leave batch N out of everything (fit, cross-validation, thresholds): a model and thresholds
+//               chosen before batch N existed, for its honest first score
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +25,7 @@ import {
   probability,
   type RulesView,
   type WordingInput,
+  wordingDemotes,
   wordingLogit,
   wordingOutcome,
 } from '../src/classifier/wording-model.ts';
@@ -130,16 +133,17 @@ const fitRowsOf = (rows: readonly DevRow[]): FitRow[] =>
 /** Out-of-fold probabilities: each batch scored by a model fitted on the other batches (and the content). */
 export function crossValidate(rows: readonly DevRow[], content: readonly FitRow[], o: Partial<FitOptions> = {}) {
   const p = new Map<DevRow, number>();
-  for (const b of Object.keys(BATCHES).map(Number)) {
+  for (const b of [...new Set(rows.map((r) => r.batch))]) {
     const model = compileWording(fitWording([...fitRowsOf(rows.filter((r) => r.batch !== b)), ...content], o));
     for (const r of rows) if (r.batch === b && r.input) p.set(r, probability(wordingLogit(model, r.input)));
   }
   return p;
 }
 
-/** The verdict with the model's say at the given thresholds. */
+/** The verdict with the model's say at the given thresholds (check.ts: clearing first, then raising). */
 export function combined(r: DevRow, p: number | undefined, t: FittedWording['thresholds']): Verdict {
   if (p === undefined || !r.rules) return r.verdict;
+  if (wordingDemotes(p, t, r.rules)) return r.rules.withoutLanguage;
   const o = wordingOutcome(p, t, r.rules);
   return o === 'none' ? r.verdict : o;
 }
@@ -181,6 +185,53 @@ export function chooseThresholds(rows: readonly DevRow[], p: ReadonlyMap<DevRow,
   return { suspicious, dangerous };
 }
 
+/**
+ * Scams the model may clear, out of fold, when it reads a message flagged on soft evidence as genuine: none. The
+ * genuine threshold is the highest (0.005 grid, up to the suspicious threshold) at which, over the predictions
+ * cross-validated by batch and both brands, no scam loses its flag, none labelled dangerous stops being dangerous,
+ * and none becomes official.
+ */
+export const MAX_SCAMS_CLEARED = 0;
+
+/** At a genuine threshold, out of fold: genuine messages cleared (and of them dangerous), scams cleared. */
+export function clearing(rows: readonly DevRow[], p: ReadonlyMap<DevRow, number>, t: FittedWording['thresholds']) {
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  let genuine = 0;
+  let genuineDangerous = 0;
+  let scams = 0;
+  let dangerousLost = 0;
+  let scamsOfficial = 0;
+  for (const r of rows) {
+    const v = combined(r, p.get(r), t);
+    const before = combined(r, p.get(r), { ...t, genuine: undefined });
+    if (v === before) continue;
+    if (!isScam(r.label)) {
+      if (flagged(before) && !flagged(v)) genuine++;
+      if (before === 'dangerous' && v !== 'dangerous') genuineDangerous++;
+    } else {
+      if (flagged(before) && !flagged(v)) scams++;
+      if (r.label === 'dangerous' && before === 'dangerous' && v !== 'dangerous') dangerousLost++;
+      if (v === 'official') scamsOfficial++;
+    }
+  }
+  return { genuine, genuineDangerous, scams, dangerousLost, scamsOfficial };
+}
+
+/** The genuine threshold (MAX_SCAMS_CLEARED), given the raising thresholds. */
+export function chooseGenuine(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+): number | undefined {
+  let best: number | undefined;
+  for (let k = 1; k <= 200 && k / 200 < t.suspicious; k++) {
+    const c = clearing(rows, p, { ...t, genuine: k / 200 });
+    if (c.scams + c.dangerousLost + c.scamsOfficial > MAX_SCAMS_CLEARED) break;
+    best = k / 200;
+  }
+  return best;
+}
+
 export interface Figures {
   messages: number;
   genuineFlagged: number;
@@ -215,6 +266,7 @@ export function crossValidatedFigures(
   for (const b of Object.keys(BATCHES).map(Number))
     for (const brand of Object.keys(BRAND_FILES)) {
       const part = rows.filter((r) => r.batch === b && r.brand === brand);
+      if (!part.length) continue;
       out[`batch ${b} × ${brand}`] = {
         rules: figures(part, (r) => r.verdict),
         withModel: figures(part, (r) => combined(r, p.get(r), t)),
@@ -223,11 +275,17 @@ export function crossValidatedFigures(
   return out;
 }
 
-export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT) {
-  const rows = devRows();
+export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number) {
+  const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const content = contentRows(contentWeight);
   const oof = crossValidate(rows, content, o);
-  const thresholds = chooseThresholds(rows, oof);
+  const raising = chooseThresholds(rows, oof);
+  const genuine = chooseGenuine(rows, oof, raising);
+  const thresholds = genuine === undefined ? raising : { ...raising, genuine };
+  /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
+  const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, ...clearing(rows, oof, { ...raising, genuine: at }) }));
   const fitted = fitWording([...fitRowsOf(rows), ...content], o);
   const model = compileWording({ ...fitted, thresholds });
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
@@ -239,7 +297,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)),
     },
     fittedOn: [
-      `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands)`,
+      `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands${excludeBatch === undefined ? '' : `, batch ${excludeBatch} left out`})`,
       contentWeight > 0
         ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
         : 'content examples not weighed (--content-weight W)',
@@ -251,6 +309,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
         (r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`,
       ),
     options: { ...FIT_DEFAULTS, ...o },
+    curve,
   };
 }
 
@@ -299,6 +358,11 @@ export function printFit(fit: ReturnType<typeof refit>): void {
     console.log(`  ${k}  rules:      ${line(v.rules)}`);
     console.log(`  ${k}  with model: ${line(v.withModel)}`);
   }
+  console.log('clearing soft flags, out of fold (both brands): genuine threshold → genuine cleared (dangerous), scams cleared, dangerous lost, scams official');
+  for (const c of fit.curve)
+    console.log(
+      `  ${c.at.toFixed(3)}${c.at === fit.fitted.thresholds.genuine ? ' (chosen)' : ''} → ${c.genuine} (${c.genuineDangerous}), ${c.scams}, ${c.dangerousLost}, ${c.scamsOfficial}`,
+    );
   console.log(`dev, all batches, both brands (in sample): rules ${line(fit.dev.rules)}`);
   console.log(`                                     with model ${line(fit.dev.withModel)}`);
 }
@@ -311,7 +375,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (value('--families')) o.families = value('--families') === 'on';
   if (value('--l2')) o.l2 = Number(value('--l2'));
   if (value('--keep')) o.keep = Number(value('--keep'));
-  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT);
+  const excluded = value('--exclude-batch');
+  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT, excluded === undefined ? undefined : Number(excluded));
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
   if (argv.includes('--dry-run')) return;

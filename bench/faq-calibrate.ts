@@ -5,6 +5,8 @@
 // checked first), with the brand placeholders filled from content/brand.yaml. Never reads a held-out file
 // (*held*) nor half B: those are the gates (test/faq/eval.test.ts, test/faq/field.test.ts).
 //   --dry-run   print the fit and what it gives, write nothing
+//   --message-weight W   the pasted messages' weight in the logistic fit (to compare; default MESSAGE_WEIGHT)
+//   --no-form   without the form signals (form.ts), to compare
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,7 +23,16 @@ import {
 } from '../src/faq/calibrate.ts';
 import { devSetSchema, splitDevSet } from '../src/faq/evaluate.ts';
 import { fillFieldText, parseFieldQuestions } from '../src/faq/field.ts';
-import { buildFaqIndex, type FaqIndex, loadFaq, queryTerms, routeQuestion, searchFaq } from '../src/faq/index.ts';
+import {
+  buildFaqIndex,
+  type FaqIndex,
+  loadFaq,
+  modelText,
+  queryTerms,
+  routeQuestion,
+  searchFaq,
+} from '../src/faq/index.ts';
+import { fittedCall } from '../src/faq/answer.ts';
 import { combineRoute } from '../src/faq/route-model.ts';
 import { loadMessages } from '../test/field/messages-corpus.ts';
 
@@ -67,11 +78,13 @@ function row(
 ): CalibrationRow {
   const outOfScope = topics === null;
   // The route answerQuestion takes: the rules, with the statistical layer's lean to product (route-model.ts).
-  const route = index.router
-    ? combineRoute(routeQuestion(index.router, q), queryTerms(index, q).model, index.config)
+  const rule = index.router ? routeQuestion(index.router, q) : undefined;
+  const route = rule
+    ? combineRoute(rule, queryTerms(index, q).model, index.config, fittedCall(index, rule, modelText(index, q)))
     : 'fraud';
-  // Routed to product or small talk: never answered from the FAQ, but counted, as the field figures count it.
-  if (route === 'product' || route === 'smalltalk')
+  // Routed to product (with or without the caution line) or small talk: never answered from the FAQ, but counted,
+  // as the field figures count it.
+  if (route === 'product' || route === 'smalltalk' || route === 'unsure')
     return { best: undefined, correct: false, outOfScope, routed: true, ...(message ? { message } : {}) };
   // Ranked within the language the question is written in, as answerQuestion does.
   const best = searchFaq(index, q, { locale: detectLocale(q, locale ?? 'zh') })[0];
@@ -126,14 +139,16 @@ export function devRows(index: FaqIndex): { rows: CalibrationRow[]; sources: str
   return { rows: [...rows, ...messages], sources };
 }
 
-export function refit(index: FaqIndex) {
+export function refit(index: FaqIndex, messageWeight = MESSAGE_WEIGHT, form = true) {
   const { rows, sources } = devRows(index);
+  // The ablation without the form signals (form.ts): every row reads as neither a notice nor a question.
+  if (!form) for (const r of rows) if (r.best) r.best = { ...r.best, notice: 0, addressed: 0, asks: 0 };
   const questions = rows.filter((r) => !r.message);
   const messages = rows.filter((r) => r.message && !r.routed);
   // The model is fitted on what the FAQ ranks in the bot: the questions and the pasted messages that reach it.
   const calibration = fitCalibration(
     rows.filter((r) => !r.routed),
-    { outOfScopeWeight: 2, messageWeight: MESSAGE_WEIGHT },
+    { outOfScopeWeight: 2, messageWeight },
   );
   const conf = (r: CalibrationRow) => (r.routed ? 0 : confidenceOf(calibration, r.best));
   const share = (list: CalibrationRow[], t: number) =>
@@ -198,7 +213,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
   const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
   const index = buildFaqIndex(faq.entries, brand, { ...(faq.routes ? { routes: faq.routes } : {}) });
-  const fit = refit(index);
+  const at = argv.indexOf('--message-weight');
+  const fit = refit(index, at >= 0 ? Number(argv[at + 1]) : MESSAGE_WEIGHT, !argv.includes('--no-form'));
   console.log(`fitted on: ${fit.fittedOn.join('; ')} — ${fit.measured.rows} ranked rows`);
   console.log(`calibration: ${JSON.stringify(fit.calibration)}`);
   console.log(`threshold ${fit.threshold}, high ${fit.high}; measured ${JSON.stringify(fit.measured)}`);

@@ -3,6 +3,7 @@
 // alike. Prints CPU per message (process and main thread, /proc) per burst and the medians.
 //   node --import tsx bench/webhook-ab.ts OTHER_CHECKOUT [BURSTS]
 //   WEBHOOK_BENCH_SECONDS=3   seconds per burst (default 3); WEBHOOK_PHASES_CONNECTIONS=16 concurrency (default 64)
+//   WEBHOOK_AB_WARMUP=20      seconds of warm-up per server (default twice a burst, at least 5)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ const OTHER = process.argv[2];
 if (!OTHER) throw new Error('usage: bench/webhook-ab.ts OTHER_CHECKOUT [BURSTS]');
 const BURSTS = Math.max(1, Number(process.argv[3]) || 6);
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 3);
+const WARMUP = Math.max(1, Number(process.env.WEBHOOK_AB_WARMUP) || Math.max(5, SECONDS * 2));
 const CONCURRENCY = Math.max(1, Number(process.env.WEBHOOK_PHASES_CONNECTIONS) || CONNECTIONS);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -35,7 +37,9 @@ try {
       }),
     );
   }
-  for (const s of servers) await load('warm-up', s, 'warm', Math.max(5, SECONDS * 2), CONCURRENCY);
+  // Warm-up: the optimising compiler needs seconds of the varied mix (more on a busy machine, where fewer messages
+  // arrive per second); WEBHOOK_AB_WARMUP seconds each, default 2 bursts' worth.
+  for (const s of servers) await load('warm-up', s, 'warm', WARMUP, CONCURRENCY);
   const rows = trees.map(() => ({ proc: [] as number[], main: [] as number[], rate: [] as number[] }));
   for (let b = 0; b < BURSTS; b++) {
     // Alternate which goes first, so neither always meets the other's after-effects.

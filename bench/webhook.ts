@@ -1,20 +1,24 @@
-// Server bench (issues #5, #14): app-webhook messages/s and p99 latency at 64 connections (autocannon, every request
-// signed, a distinct messageId, spread over 1,000 users; a number check and an FAQ question alternately), beside
-// three baselines measured in the same run: a bare Express 5 handler returning a captured real reply, a bare Botkit 4
-// echo bot through botbuilder-adapter-web's webhook mode (the target: ≥ 0.6× its throughput), and — for the widget
-// socket — a bare `ws` echo server. Then p99 at an open (fixed) rate of 300 msg/s for the webhook and the echo bot,
-// and the memory of 1,000 idle widget websocket connections.
-// Both servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so neither
-// shares an event loop with autocannon; the machine's cores are still shared, hence ratios from the same run only.
+// Server bench (issues #5, #14): the app webhook against a bare Botkit 4 echo bot (botbuilder-adapter-web's webhook
+// mode; the target: ≥ 0.6× its throughput) measured in alternating rounds — one warm-up each, then ROUNDS × (echo,
+// webhook), the order swapped every other round, the same load (64 connections, autocannon, every request signed, a
+// distinct messageId, 1,000 users, the varied mix of bench/lib/bench-texts.ts) — and the median of the per-round
+// ratios, by throughput and by CPU per message, with their spread. On a shared machine the scheduler gives a server
+// a different share of the cores from one minute to the next; a round's two servers meet the same minute. Then the
+// same rounds at an open, evenly spaced 300 msg/s (bench/lib/open-load.ts) for p99, and two more baselines: a bare
+// Express 5 handler returning a captured real reply and — for the widget socket — a bare `ws` echo server; then the
+// memory of 1,000 idle widget websocket connections.
+// The servers run as child processes (the real one via `scam-coach serve`, SQLite in a temp dir), so none shares
+// an event loop with the load generator; the machine's cores are still shared, hence ratios from the same run only.
 //   node --import tsx bench/webhook.ts
-//   WEBHOOK_BENCH_SECONDS=5   measured seconds per target (default 10; warm-up is a quarter of it, at least 2 s)
+//   WEBHOOK_BENCH_SECONDS=5   measured seconds per round and target (default 10; the warm-up is as long)
+//   WEBHOOK_BENCH_ROUNDS=5    rounds (default 3)
 //   WEBHOOK_BENCH_PARTS=throughput,widget   only these parts (default throughput,widget,memory)
 //   WEBHOOK_BENCH_SERVER=DIR  measure the server of another checkout (the baselines stay this tree's)
 //   WEBHOOK_BENCH_PROFILE=1   also run the server under --cpu-prof and print where its CPU time goes
 //   WEBHOOK_BENCH_PROFILE_OUT=FILE   and keep that .cpuprofile (open it in Chrome DevTools for call trees)
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -22,7 +26,20 @@ import { fmt, table } from './harness.ts';
 import { type ChildServer, rssBytes, spawnServer } from './lib/child.ts';
 import { monotonicMicros, summariseProfile } from './lib/cpuprofile.ts';
 import { connectInspector, type Inspector } from './lib/inspector.ts';
-import { CONNECTIONS, load, MIX, message, post, serverEnv, TEXTS, USERS, WIDGET_CONNECTIONS } from './lib/webhook-load.ts';
+import { openLoad } from './lib/open-load.ts';
+import {
+  CONNECTIONS,
+  type Load,
+  load,
+  MIX,
+  message,
+  post,
+  requestMaker,
+  serverEnv,
+  TEXTS,
+  USERS,
+  WIDGET_CONNECTIONS,
+} from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** The tree whose server is measured (default this one): another checkout for a before/after under the same load. */
@@ -30,6 +47,9 @@ const SERVER = resolve(process.env.WEBHOOK_BENCH_SERVER ?? ROOT);
 const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const PROFILE = process.env.WEBHOOK_BENCH_PROFILE === '1';
 const OPEN_RATE = 300;
+const ROUNDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_ROUNDS) || 3);
+const APP_PATH = '/api/app/messages';
+const ECHO_PATH = '/api/messages';
 const PARTS = new Set((process.env.WEBHOOK_BENCH_PARTS ?? 'throughput,widget,memory').split(','));
 
 async function widgetToken(url: string): Promise<string> {
@@ -73,6 +93,64 @@ async function inBatches<T, R>(items: readonly T[], size: number, fn: (item: T) 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => fmt(bytes / 2 ** 20, 1);
 
+/** Median of a few figures (the middle one; the mean of the two middle ones for an even count). */
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+const cpuMs = (r: Load) => (1000 * r.serverCpu) / r.total;
+const loadAvg = () => loadavg().map((x) => fmt(x, 1)).join(' / ');
+
+/** One round of the two servers under the same load, the echo bot first in odd rounds (neither always goes second). */
+interface Round {
+  real: Load;
+  echo: Load;
+}
+const byThroughput = (r: Round) => r.real.reqPerSec / r.echo.reqPerSec;
+/** The ratio with both servers given the same CPU: echo CPU per message ÷ webhook CPU per message. */
+const byCpu = (r: Round) => cpuMs(r.echo) / cpuMs(r.real);
+
+async function rounds(run: (round: number, which: 'real' | 'echo') => Promise<Load>): Promise<Round[]> {
+  const out: Round[] = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    const order: ('real' | 'echo')[] = k % 2 ? ['real', 'echo'] : ['echo', 'real'];
+    const got: Partial<Round> = {};
+    for (const which of order) got[which] = await run(k, which);
+    out.push(got as Round);
+  }
+  return out;
+}
+
+function roundTable(title: string, rs: Round[], open: boolean): void {
+  console.log(`\n${title}`);
+  const row = (r: Load, k: number, ratio: string, cpuRatio: string) => [
+    `${k + 1}`,
+    r.name,
+    fmt(r.reqPerSec),
+    ratio,
+    cpuRatio,
+    fmt(r.p50, 1),
+    fmt(r.p99, 1),
+    fmt(r.total),
+    `${r.non2xx} / ${r.errors} / ${r.timeouts} / ${r.replayed} / ${r.errorReplies}`,
+    `${fmt(r.serverCores, 2)} cores`,
+    `${fmt(cpuMs(r), 3)} ms`,
+    `${fmt(r.loaderCores, 2)} cores`,
+  ];
+  console.log(
+    table([
+      ['round', 'target', 'msg/s', 'vs echo (msg/s)', 'vs echo (CPU/msg)', 'p50 ms', 'p99 ms', 'answers',
+        'non-2xx / errors / timeouts / replayed / error replies', 'server CPU', 'CPU/msg', 'loader CPU'],
+      ...rs.flatMap((r, k) => [
+        row(r.echo, k, '', ''),
+        row(r.real, k, open ? '' : `${fmt(byThroughput(r), 3)}x`, `${fmt(byCpu(r), 3)}x`),
+      ]),
+    ]),
+  );
+}
+
 async function benchThroughput(tmp: string): Promise<void> {
   const profileDir = join(tmp, 'profile');
   const server = await spawnServer(
@@ -94,94 +172,88 @@ async function benchThroughput(tmp: string): Promise<void> {
       if (status !== 200) throw new Error(`capturing a reply for "${text}": HTTP ${status} ${JSON.stringify(json)}`);
       replies[text] = json;
     }
-    const kinds = Object.values(replies).map((r) =>
-      (r as { replies: { kind: string }[] }).replies.map((m) => m.kind).join('+'),
-    );
     writeFileSync(join(tmp, 'replies.json'), JSON.stringify(replies));
     bare = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/bare-server.ts'), join(tmp, 'replies.json')], {
       cwd: ROOT,
       env: process.env,
       name: 'bare express',
     });
-
     echo = await spawnServer(['--import', 'tsx', join(ROOT, 'bench/lib/botkit-echo.ts')], {
       cwd: ROOT,
       env: process.env,
       name: 'botkit echo',
     });
-    const ECHO = { path: '/api/messages' };
+    const servers = { real: server, echo };
+    const paths = { real: APP_PATH, echo: ECHO_PATH };
+    const names = { real: 'scam-coach webhook', echo: 'bare botkit 4 echo (web adapter)' };
+    const load0 = loadAvg();
 
-    const warm = Math.max(2, Math.round(SECONDS / 4));
-    await load('warm-up', server, 'warm', warm);
-    await load('warm-up', bare, 'warm', warm);
-    await load('warm-up', echo, 'warm', warm, CONNECTIONS, ECHO);
+    // One warm-up each, as long as a round (the optimising compiler needs seconds of the varied mix to settle).
+    await load('warm-up', server, 'warm', SECONDS);
+    await load('warm-up', echo, 'warm', SECONDS, CONNECTIONS, { path: ECHO_PATH });
+    await load('warm-up', bare, 'warm', Math.max(2, Math.round(SECONDS / 4)));
     const runId = randomBytes(4).toString('hex');
     const fromUs = monotonicMicros();
-    const real = await load('scam-coach webhook', server, runId, SECONDS);
+    const closed = await rounds((k, which) =>
+      load(names[which], servers[which], `${runId}-${k}`, SECONDS, CONNECTIONS, { path: paths[which] }),
+    );
     window = { fromUs, toUs: monotonicMicros() };
-    const base = await load('bare express 5', bare, runId, SECONDS);
-    const botkit = await load('bare botkit 4 echo (web adapter)', echo, runId, SECONDS, CONNECTIONS, ECHO);
+    const base = await load('bare express 5, captured reply', bare, runId, SECONDS);
     // One connection: a turn's own latency over HTTP, without queueing behind 63 others (not a target; context).
     const single = await load('scam-coach, 1 connection', server, `${runId}-1`, Math.max(2, Math.round(SECONDS / 2)), 1);
-    // An open 300 msg/s (autocannon's overall rate): the latency users see at a steady load both can carry.
+    // An open 300 msg/s, evenly spaced: the latency users see at a steady load both servers can carry.
     const openSeconds = Math.max(3, Math.round(SECONDS / 2));
-    const openReal = await load('scam-coach at 300 msg/s', server, `${runId}-o`, openSeconds, CONNECTIONS, { rate: OPEN_RATE });
-    const openEcho = await load('botkit echo at 300 msg/s', echo, `${runId}-o`, openSeconds, CONNECTIONS, { ...ECHO, rate: OPEN_RATE });
+    const open = await rounds(async (k, which) => {
+      const r = await openLoad(`${names[which]} at ${OPEN_RATE} msg/s`, servers[which], {
+        rate: OPEN_RATE,
+        seconds: openSeconds,
+        connections: CONNECTIONS,
+        path: paths[which],
+        make: requestMaker(paths[which], `${runId}-o${k}`),
+      });
+      // Answers per second over the run and its drain: a server that could not carry the rate queued the rest.
+      return r.reqPerSec < 0.95 * OPEN_RATE ? { ...r, name: `${r.name} (fell behind)` } : r;
+    });
+    const load1 = loadAvg();
 
     console.log(
-      `\n## webhook (${CONNECTIONS} connections, ${SECONDS} s each, ${USERS} users, replies: ${kinds.join(' / ')})`,
+      `\n## webhook against the Botkit echo bot: ${ROUNDS} alternating rounds of ${SECONDS} s after one warm-up each ` +
+        `(${CONNECTIONS} connections, ${USERS} users, the varied mix; load average ${load0} before, ${load1} after)`,
     );
-    const closed = [real, base, botkit];
+    roundTable('### closed loop (each round: both servers, the same load)', closed, false);
+    roundTable(`### open ${OPEN_RATE} msg/s, evenly spaced (latency from each request's planned time)`, open, true);
+    console.log('\n### baselines and context');
     console.log(
       table([
-        [
-          'target',
-          'msg/s',
-          'vs bare',
-          'vs botkit echo',
-          'p50 ms',
-          'p99 ms',
-          'requests',
-          'non-2xx',
-          'errors',
-          'timeouts',
-          'replayed',
-          'error replies',
-          'server CPU',
-          'CPU/msg',
-          'loader CPU',
-        ],
-        ...[...closed, single, openReal, openEcho].map((r) => [
-          r.name,
-          fmt(r.reqPerSec),
-          closed.includes(r) ? `${fmt(r.reqPerSec / base.reqPerSec, 3)}x` : '',
-          closed.includes(r) ? `${fmt(r.reqPerSec / botkit.reqPerSec, 3)}x` : '',
-          fmt(r.p50, 1),
-          fmt(r.p99, 1),
-          fmt(r.total),
-          r.non2xx,
-          r.errors,
-          r.timeouts,
-          r.replayed,
-          r.errorReplies,
-          `${fmt(r.serverCores, 2)} cores`,
-          `${fmt((1000 * r.serverCores) / r.reqPerSec, 2)} ms`,
-          `${fmt(r.loaderCores, 2)} cores`,
+        ['target', 'msg/s', 'p50 ms', 'p99 ms', 'answers', 'non-2xx', 'server CPU', 'CPU/msg'],
+        ...[base, single].map((r) => [
+          r.name, fmt(r.reqPerSec), fmt(r.p50, 1), fmt(r.p99, 1), fmt(r.total), r.non2xx,
+          `${fmt(r.serverCores, 2)} cores`, `${fmt(cpuMs(r), 3)} ms`,
         ]),
       ]),
     );
-    const ratio = real.reqPerSec / botkit.reqPerSec;
-    // What the throughput ratio would be with both servers given the same CPU: on a shared machine the scheduler
-    // gives them different shares from one run to the next, and msg/s follows the share.
-    const cpuPerMsg = (r: typeof real) => r.serverCores / r.reqPerSec;
-    const cpuRatio = cpuPerMsg(botkit) / cpuPerMsg(real);
+    const tp = closed.map(byThroughput);
+    const cpu = closed.map(byCpu);
+    const ratio = median(tp);
+    const failed = closed.some((r) => r.real.non2xx || r.real.errors || r.real.timeouts || r.real.errorReplies);
     console.log(
-      `target: ≥ 0.6x the Botkit echo bot → ${ratio >= 0.6 ? 'met' : 'NOT met'} (${fmt(ratio, 3)}x; ` +
-        `by CPU per message ${fmt(cpuRatio, 3)}x, servers at ${fmt(real.serverCores, 2)} and ${fmt(botkit.serverCores, 2)} cores); ` +
-        `p99 at ${OPEN_RATE} msg/s: scam-coach ${fmt(openReal.p99, 1)} ms, botkit echo ${fmt(openEcho.p99, 1)} ms` +
-        (real.non2xx || real.errors || real.timeouts || real.errorReplies
-          ? '  [WARNING: failed requests, see the table]'
-          : ''),
+      `\nwebhook / Botkit echo, median of ${ROUNDS} rounds: by throughput ${fmt(ratio, 3)}x ` +
+        `(rounds ${tp.map((x) => fmt(x, 3)).join(', ')}; spread ${fmt(100 * spread(tp), 1)} points), ` +
+        `by CPU per message ${fmt(median(cpu), 3)}x (rounds ${cpu.map((x) => fmt(x, 3)).join(', ')}; spread ${fmt(100 * spread(cpu), 1)} points)`,
+    );
+    console.log(
+      `CPU per message, medians: webhook ${fmt(median(closed.map((r) => cpuMs(r.real))), 3)} ms, ` +
+        `echo ${fmt(median(closed.map((r) => cpuMs(r.echo))), 3)} ms, bare Express ${fmt(cpuMs(base), 3)} ms; ` +
+        `webhook / bare Express by throughput ${fmt(median(closed.map((r) => r.real.reqPerSec)) / base.reqPerSec, 3)}x`,
+    );
+    console.log(
+      `p99 at an open ${OPEN_RATE} msg/s, median of ${ROUNDS} rounds: webhook ${fmt(median(open.map((r) => r.real.p99)), 1)} ms ` +
+        `(${open.map((r) => fmt(r.real.p99, 1)).join(', ')}), echo ${fmt(median(open.map((r) => r.echo.p99)), 1)} ms ` +
+        `(${open.map((r) => fmt(r.echo.p99, 1)).join(', ')})`,
+    );
+    console.log(
+      `target: ≥ 0.6x the Botkit echo bot → ${ratio >= 0.6 && Math.min(...tp) >= 0.6 ? 'met in every round' : ratio >= 0.6 ? 'met by the median' : 'NOT met'}` +
+        (failed ? '  [WARNING: failed requests, see the table]' : ''),
     );
   } finally {
     await echo?.stop();
@@ -194,7 +266,7 @@ async function benchThroughput(tmp: string): Promise<void> {
     if (process.env.WEBHOOK_BENCH_PROFILE_OUT) copyFileSync(join(profileDir, files[0]!), process.env.WEBHOOK_BENCH_PROFILE_OUT);
     const s = summariseProfile(join(profileDir, files[0]!), 20, window);
     console.log(
-      `\n### scam-coach server CPU profile of the measured run: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`,
+      `\n### scam-coach server CPU profile of the closed rounds: ${fmt(s.busyMs / 1000, 1)} s busy of ${fmt(s.totalMs / 1000, 1)} s sampled`,
     );
     console.log(
       table([

@@ -31,6 +31,8 @@ export interface Load {
   timeouts: number;
   replayed: number;
   errorReplies: number;
+  /** CPU seconds the server process used over the run (/proc): per message, serverCpu / total. */
+  serverCpu: number;
   /** CPU used by the server process and by this (load generator) process, in cores (1 = one core busy). */
   serverCores: number;
   loaderCores: number;
@@ -123,16 +125,22 @@ export function echoMessage(i: number): { body: Buffer; signature: string } {
   return { body: Buffer.from(JSON.stringify({ type: 'message', user: `bench-${i % USERS}`, text })), signature: '' };
 }
 
+/** The i-th request of a run to `path`: the signed app message, or the echo bot's body for its own path. */
+export function requestMaker(path: string, runId: string): (i: number) => { body: Buffer; signature: string } {
+  return path === '/api/app/messages' ? (i) => message(runId, i) : echoMessage;
+}
+
+/** A closed loop: `connections` requests in flight, each answered one followed by the next (autocannon). */
 export async function load(
   name: string,
   target: ChildServer,
   runId: string,
   seconds: number,
   connections = CONNECTIONS,
-  opts: { path?: string; rate?: number } = {},
+  opts: { path?: string } = {},
 ): Promise<Load> {
   const path = opts.path ?? '/api/app/messages';
-  const make = path === '/api/app/messages' ? (i: number) => message(runId, i) : echoMessage;
+  const make = requestMaker(path, runId);
   let n = 0;
   let replayed = 0;
   let errorReplies = 0;
@@ -144,7 +152,6 @@ export async function load(
     connections,
     duration: seconds,
     timeout: 10,
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: [
       {
         method: 'POST',
@@ -169,6 +176,7 @@ export async function load(
     ],
   });
   const wall = (performance.now() - t0) / 1000;
+  const serverCpu = cpuSeconds(target.pid) - cpu0;
   const own = process.cpuUsage(own0);
   return {
     name,
@@ -181,7 +189,8 @@ export async function load(
     timeouts: result.timeouts,
     replayed,
     errorReplies,
-    serverCores: (cpuSeconds(target.pid) - cpu0) / wall,
+    serverCpu,
+    serverCores: serverCpu / wall,
     loaderCores: (own.user + own.system) / 1e6 / wall,
   };
 }

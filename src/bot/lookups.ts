@@ -1,22 +1,19 @@
 // What the brain derives from its content once per brain instead of on every turn: the command words, the
 // brand's template variables and the texts that name each drill, all normalised. One cache, keyed by the brain,
 // each table filled on first use (normalising every title — OpenCC, NFKC — on every turn was a third of a turn).
-import { normalizeText, stripPunctuation } from '../content/normalize.ts';
+import { normalizeText, normalizeTextQuick, stripPunctuation } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale } from '../content/topics.ts';
 import { listScenarios } from '../scenarios/index.ts';
 import type { Brain } from './brain.ts';
 import type { CommandName } from './texts.ts';
 
-interface DrillNames {
-  id: string;
-  names: string[];
-}
-
 interface Lookups {
-  commands?: [CommandName, Set<string>][];
+  /** Each command word's key → its command (the first listed, should two commands share a word). */
+  commands?: Map<string, CommandName>;
   vars: Partial<Record<Locale, ReturnType<typeof brandVars>>>;
-  drillNames: Partial<Record<Locale, DrillNames[]>>;
+  /** Per locale, each text naming a drill → the drill's id (the first in listing order). */
+  drillNames: Partial<Record<Locale, Map<string, string>>>;
 }
 
 const cache = new WeakMap<Brain, Lookups>();
@@ -30,21 +27,30 @@ function lookupsOf(brain: Brain): Lookups {
   return found;
 }
 
-/** How command words and user text are compared: normalised, punctuation gone. */
+/** How command words and drill names are compared: normalised, punctuation gone. */
 function key(text: string): string {
   return stripPunctuation(normalizeText(text));
 }
 
-/** The command the whole message is ("菜单", "stop", "English"), if it is one. */
-export function commandOf(brain: Brain, text: string): CommandName | undefined {
+/**
+ * The same for a user's message, computed once per turn: normalizeTextQuick gives normalizeText's form without
+ * OpenCC's phrase pass over text that has no traditional character (identical on the 24k field, bench and FAQ
+ * texts tried), so a message costs no OpenCC run unless it holds a traditional character.
+ */
+export function textKey(text: string): string {
+  return stripPunctuation(normalizeTextQuick(text));
+}
+
+/** The command a whole message is ("菜单", "stop", "English"), if it is one; `k` is the message's textKey. */
+export function commandOf(brain: Brain, k: string): CommandName | undefined {
   const lookups = lookupsOf(brain);
-  lookups.commands ??= (Object.entries(brain.texts.commands) as [CommandName, string[]][]).map(([name, words]) => [
-    name,
-    new Set(words.map(key)),
-  ]);
-  const k = key(text);
-  for (const [name, set] of lookups.commands) if (set.has(k)) return name;
-  return undefined;
+  if (!lookups.commands) {
+    lookups.commands = new Map();
+    for (const [name, words] of Object.entries(brain.texts.commands) as [CommandName, string[]][]) {
+      for (const w of words) if (!lookups.commands.has(key(w))) lookups.commands.set(key(w), name);
+    }
+  }
+  return lookups.commands.get(k);
 }
 
 /** A content text with the brand's template variables filled in. */
@@ -55,8 +61,8 @@ export function say(brain: Brain, locale: Locale, text: string): string {
   return fillTemplate(text, vars);
 }
 
-/** Each scenario's id and the normalised texts that name it in one locale (listing order). */
-function drillNamesFor(brain: Brain, l: Locale): DrillNames[] {
+/** The normalised texts that name each scenario in one locale, to its id (the first in listing order). */
+function drillNamesFor(brain: Brain, l: Locale): Map<string, string> {
   const byLocale = lookupsOf(brain).drillNames;
   const found = byLocale[l];
   if (found) return found;
@@ -81,15 +87,14 @@ function drillNamesFor(brain: Brain, l: Locale): DrillNames[] {
       ],
     };
   });
-  byLocale[l] = list;
-  return list;
+  const names = new Map<string, string>();
+  for (const s of list) for (const n of s.names) if (!names.has(n)) names.set(n, s.id);
+  byLocale[l] = names;
+  return names;
 }
 
-/** The scenario a "pick a drill" quick reply (or "drill <id>") names, if any: this locale first, then the other. */
-export function scenarioNamed(brain: Brain, text: string, locale: Locale): string | undefined {
-  const k = key(text);
-  for (const l of [locale, locale === 'zh' ? 'en' : 'zh'] as Locale[]) {
-    for (const s of drillNamesFor(brain, l)) if (s.names.includes(k)) return s.id;
-  }
-  return undefined;
+/** The scenario a "pick a drill" quick reply (or "drill <id>") names, if any: this locale first, then the other.
+ *  `k` is the message's textKey. */
+export function scenarioNamed(brain: Brain, k: string, locale: Locale): string | undefined {
+  return drillNamesFor(brain, locale).get(k) ?? drillNamesFor(brain, locale === 'zh' ? 'en' : 'zh').get(k);
 }

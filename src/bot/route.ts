@@ -8,7 +8,7 @@ import { stableHash } from '../scenarios/lines.ts';
 import type { Brain } from './brain.ts';
 import { againButton, drillFinished, drillPicker, drillReplies } from './drill-replies.ts';
 import { alsoFaq, answerFaq } from './faq-replies.ts';
-import { commandOf, scenarioNamed } from './lookups.ts';
+import { commandOf, scenarioNamed, textKey } from './lookups.ts';
 import { startQuiz, stepQuiz } from './quiz-turn.ts';
 import { checkReplies, followUps, menuReplies } from './replies.ts';
 import { parseStartCommand } from './start-command.ts';
@@ -22,6 +22,8 @@ export interface RouteContext {
   input: TurnInput;
   /** The message, trimmed. */
   text: string;
+  /** The message as command words and drill names are compared (lookups.ts textKey). */
+  key: string;
   /** The turn's language: the running drill's, the one the user chose, or the message's own. */
   locale: Locale;
   /** The command the whole message is; an empty message is `menu`. */
@@ -123,8 +125,8 @@ function beginDrill({ brain, state, events }: RouteContext, scenario: string, lo
 
 /** A drill by its button or id, or asked for in words ("我想练习注销校园贷那个"). */
 function drillStart(ctx: RouteContext): BotReply[] | undefined {
-  const { brain, text, locale } = ctx;
-  const named = scenarioNamed(brain, text, locale) ?? drillChosenIn(brain.drills, text);
+  const { brain, text, key, locale } = ctx;
+  const named = scenarioNamed(brain, key, locale) ?? drillChosenIn(brain.drills, text);
   return named ? beginDrill(ctx, named, locale) : undefined;
 }
 
@@ -218,12 +220,13 @@ const HANDLERS: Handler[] = [
 
 export function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
   const text = input.text.trim();
-  const command = text ? commandOf(brain, text) : 'menu';
+  const key = textKey(text);
+  const command = text ? commandOf(brain, key) : 'menu';
   const fallbackLocale = state.locale ?? input.locale ?? state.lastLocale;
   // A stored drill without its locale (damaged state) falls back like any other message, then is dropped as broken.
   const locale: Locale = state.drill?.locale ?? state.locale ?? detectLocale(text, fallbackLocale);
   state.lastLocale = locale; // a language switch overrides it
-  const ctx: RouteContext = { brain, state, input, text, locale, command, events, memo: {} };
+  const ctx: RouteContext = { brain, state, input, text, key, locale, command, events, memo: {} };
   for (const handler of HANDLERS) {
     const replies = handler(ctx);
     if (replies) return replies;

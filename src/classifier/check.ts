@@ -20,6 +20,7 @@ import {
   type WordingInput,
   type WordingModel,
   wordingLogit,
+  wordingDemotes,
   wordingMaySpeak,
   wordingOutcome,
   wordingSignals,
@@ -43,7 +44,11 @@ export interface CheckOptions {
 }
 
 /** The reason the wording model adds when it raises the rules' verdict. */
-const WORDING_REASON = { suspicious: 'SCAM_LIKE_WORDING', dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST' } as const;
+const WORDING_REASON = {
+  unknown: 'SCAM_LIKE_WORDING_OFFICIAL_CONTACTS',
+  suspicious: 'SCAM_LIKE_WORDING',
+  dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST',
+} as const;
 
 // Numbers that belong to someone (not a national public line): named beside the brand, they pose as its own.
 const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
@@ -73,6 +78,23 @@ function twoLettersOutside(text: string, found: readonly Extracted[]): boolean {
     if (k < found.length) at = found[k]!.start + found[k]!.raw.length;
   }
   return false;
+}
+
+/**
+ * The rules' verdict on the items that count and the scam-language hits: the worst of them (a hit beside a link that
+ * is not official makes the link dangerous: it is where the request is carried out); with no hit, `official` when
+ * every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
+ */
+function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 'medium' | 'high' }[], asks: () => boolean): Verdict {
+  if (!hits.length) {
+    if (!counted.length) return 'unknown';
+    if (counted.every((i) => i.verdict === 'official')) return asks() ? 'unknown' : 'official';
+    return worstVerdict(counted.map((i) => i.verdict).filter((v) => v !== 'official'), 'unknown');
+  }
+  if (counted.some((i) => i.kind === 'url' && i.verdict !== 'official')) return 'dangerous';
+  const out: Verdict[] = hits.map((h) => (h.severity === 'high' ? 'dangerous' : 'suspicious'));
+  for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
+  return worstVerdict(out, 'unknown');
 }
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
@@ -208,52 +230,64 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     });
   }
   const words = wordsOutside(prepared, found);
-  const links = items.filter((i) => i.kind === 'url');
-  const officialLinksOnly = links.length > 0 && links.every((i) => i.verdict === 'official');
-  const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
-  const phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
-  const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
-  // A scam request in a message with a link that is not official: the link is where the request is carried out.
-  if (phraseMatches.length) {
-    for (const item of links) {
-      if (item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
-      item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));
-      item.verdict = 'dangerous';
-    }
+  let links = 0;
+  let officialLinks = 0;
+  for (const i of items) {
+    if (i.kind !== 'url') continue;
+    links++;
+    if (i.verdict === 'official') officialLinks++;
   }
-
+  const officialLinksOnly = links > 0 && officialLinks === links;
+  const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
+  let phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
-  const phraseVerdicts: Verdict[] = phraseMatches.map((p) => (p.severity === 'high' ? 'dangerous' : 'suspicious'));
-  let verdict: Verdict;
-  if (!counted.length && !phrases.length) verdict = 'unknown';
-  // Official: every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
-  else if (!phrases.length && counted.every((i) => i.verdict === 'official'))
-    verdict = hasWords && asksAnything(reading, ctx.language, officialLinksOnly) ? 'unknown' : 'official';
-  else verdict = worstVerdict([...counted.map((i) => i.verdict), ...phraseVerdicts].filter((v) => v !== 'official'), 'unknown');
-  // The wording model: one voice beside the rules, which may raise their verdict a step (wording-model.ts).
+  const asks = () => hasWords && asksAnything(reading, ctx.language, officialLinksOnly);
+  let verdict = rulesVerdict(counted, phraseMatches, asks);
+
+  // The wording model: one voice beside the rules (wording-model.ts). Sure of a genuine text, it clears rules that
+  // flag it on soft evidence alone; sure of a scam, it raises their verdict a step.
   let messageReasons: Reason[] | undefined;
-  if (hasWords && (ctx.wording || options.onWording)) {
+  const model = ctx.wording;
+  if (hasWords && (model || options.onWording)) {
+    const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
     const rules: RulesView = {
       verdict,
       warnings: reading.warningKinds,
       mediumRequest: phraseMatches.some((p) => p.severity === 'medium'),
+      soft: phraseMatches.length > 0 && (withoutLanguage === 'unknown' || withoutLanguage === 'official'),
+      withoutLanguage,
     };
-    if (options.onWording || wordingMaySpeak(rules)) {
+    if (options.onWording || wordingMaySpeak(rules) || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = {
         text: reading.text,
         signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed),
         families: [...reading.families!],
       };
       options.onWording?.(input, rules);
-      const model = ctx.wording;
-      const outcome = model ? wordingOutcome(probability(wordingLogit(model, input)), model.thresholds, rules) : 'none';
-      if (outcome !== 'none') {
-        verdict = outcome;
-        messageReasons = toReasons([WORDING_REASON[outcome]], texts);
+      const p = model ? probability(wordingLogit(model, input)) : 0.5;
+      if (model && wordingDemotes(p, model.thresholds, rules)) {
+        phraseMatches = [];
+        verdict = withoutLanguage;
+        messageReasons = toReasons(['GENUINE_LIKE_WORDING'], texts);
+      } else {
+        const outcome = model ? wordingOutcome(p, model.thresholds, rules) : 'none';
+        if (outcome !== 'none') {
+          verdict = outcome;
+          messageReasons = toReasons([WORDING_REASON[outcome]], texts);
+        }
       }
     }
   }
+  // A scam request in a message with a link that is not official: the link is where the request is carried out.
+  if (phraseMatches.length) {
+    for (const item of items) {
+      if (item.kind !== 'url' || item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
+      item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));
+      item.verdict = 'dangerous';
+    }
+  }
+  const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
   const topics = phraseMatches.slice(0, 2).map((p) => p.topic);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION } from './phrases.ts';
+import { continuesList, NEGATION, passiveBefore } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
@@ -385,6 +385,9 @@ function bitsAt(index: ConceptIndex, node: number): Bits {
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
+const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
+const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
+
 function scan(
   text: string,
   list: readonly ConceptClause[],
@@ -433,9 +436,13 @@ function scan(
 
 const has = (f: Found, fam: Family) => holds(f.bits, fam);
 
-/** Where the brand's names occur in the text: a name is no word ("安心借" holds the verb 借, "借呗" is another lender). */
+/** Where the brand's names occur in the text: a name is no word ("安心借" holds the verb 借, "借呗" is another lender).
+ *  The sender's tag that opens or closes a notice ("【微粒贷】…", "…【某银行】") is a name too: a lender signing its own
+ *  notice is no "other platform" to borrow from, and its name asks nothing. */
 function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
+  for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
+    if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
   for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
   return out;
 }
@@ -474,6 +481,11 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
   return found.find((o) => {
     // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
     if (o.off || o.warned) return false;
+    // An act-naming object in the passive ("手机会被远程操控") is done to someone, not asked of the reader.
+    if (!o.latin && o.start > 0 && PASSIVE_NOW.test(text[o.start - 1]!)) return false;
+    // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
+    // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
+    if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
     if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
@@ -488,11 +500,15 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
+const PASSIVE_NOW = /[被遭]/;
+const DEBITED_FROM = /^(的)?(余额|自动扣款|扣款|自动还款)/;
 
-/** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败")? */
+/** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
+ *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
 const OUTCOME_REACH = 12;
 const DONE_REACH = Object.freeze({ zh: 10, en: 30 });
 function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
+  if (!v.latin && passiveBefore(text, v.start)) return true;
   return found.some(
     (d) =>
       d.clause === v.clause &&

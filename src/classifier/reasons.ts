@@ -61,6 +61,11 @@ export const REASON_SEVERITY = {
   SCAM_LIKE_WORDING: 'medium',
   // … and the rules saw a request (a link to open, a chat to move to): together, dangerous.
   SCAM_LIKE_WORDING_WITH_REQUEST: 'high',
+  // The rules flagged only words (no bad number or link), and the wording model is sure the text reads like genuine
+  // notices, broadcasts and chats: the words are set aside.
+  GENUINE_LIKE_WORDING: 'info',
+  // Every contact is official, but the words read like the scams the model was fitted on: not vouched for (unknown).
+  SCAM_LIKE_WORDING_OFFICIAL_CONTACTS: 'low',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;

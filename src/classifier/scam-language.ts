@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
+import { findPhrases, NEGATION, passiveBefore, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, type RequestIndex } from './requests.ts';
 import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
@@ -39,7 +39,7 @@ const REFUSED =
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
-const ANNOUNCED = /将于|将在/;
+const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
 
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
@@ -167,11 +167,15 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
-function acceptOutside(list: readonly Clause[], quoted: readonly [number, number][]): (start: number, end: number) => boolean {
+function acceptOutside(text: string, list: readonly Clause[], quoted: readonly [number, number][]): (start: number, end: number) => boolean {
   const warns = list.some((s) => s.warns);
-  if (!warns && !quoted.length) return () => true;
+  // A match said in the passive ("已被远程控制") tells what happens to someone.
+  const passive = text.includes('被') || text.includes('遭');
+  if (!warns && !quoted.length && !passive) return () => true;
   return (start, end) =>
-    !mostlyQuoted(quoted, start, end) && !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
+    !(passive && passiveBefore(text, start)) &&
+    !mostlyQuoted(quoted, start, end) &&
+    !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
@@ -183,7 +187,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const quoted = quotedSpans(text);
   if (options.reading) Object.assign(options.reading, { clauses: list, quoted, names: options.names });
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: acceptOutside(list, quoted),
+    accept: acceptOutside(text, list, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
   const topics = new Set<TopicId>(hits.map((h) => h.topic));

@@ -39,7 +39,10 @@ export interface FittedWording {
   /** [family, weight]: a concept family (content/scam-concepts.yaml) found in the sender's own words. A family
    *  stands for every word of it, so a word no dev line used still counts as the words that did. */
   families?: readonly (readonly [string, number])[];
-  thresholds: { readonly suspicious: number; readonly dangerous: number };
+  /** suspicious / dangerous: how sure of a scam the model must be to raise the rules' verdict. genuine: below this
+   *  probability the model is sure enough of a genuine message to clear rules that flagged it on scam language
+   *  alone (wordingDemotes); absent, it never clears. All chosen on predictions cross-validated by batch. */
+  thresholds: { readonly suspicious: number; readonly dangerous: number; readonly genuine?: number };
 }
 
 // Feature keys are numbers (no string per gram on the hot path): a 1-gram is its UTF-16 unit, a 2-gram
@@ -287,7 +290,7 @@ export function wordingLogit(model: WordingModel, input: WordingInput): number {
 export const probability = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** How the model may move the rules' verdict. */
-export type WordingOutcome = 'none' | 'suspicious' | 'dangerous';
+export type WordingOutcome = 'none' | 'unknown' | 'suspicious' | 'dangerous';
 
 /** What the rules found, as far as the model's say depends on it. */
 export interface RulesView {
@@ -297,24 +300,43 @@ export interface RulesView {
   warnings: number;
   /** The scam-language readers saw a concrete request of medium severity (a link to open, a chat to move to …). */
   mediumRequest: boolean;
+  /** The rules flag the message on scam language alone: phrases, example requests or concept readings, and no
+   *  number or link that is suspicious or dangerous by its own reasons (a lookalike link, an overseas number, the
+   *  brand named beside a number not its own …). Soft evidence: the model may clear it (wordingDemotes). */
+  soft: boolean;
+  /** The verdict without the scam-language hits: what a cleared message is judged. */
+  withoutLanguage: Verdict;
 }
 
 /**
- * May the model speak at all? Warnings and the brand's own notices count against it: never on a message that warns
- * or that the rules call official; not on what is already dangerous; on a suspicious message only when the rules
- * saw a request.
+ * May the model speak at all? Warnings count against it: never on a message that warns; not on what is already
+ * dangerous; on a suspicious message only when the rules saw a request. On a message the rules call official it may
+ * only withhold the word (below).
  */
 export function wordingMaySpeak(rules: RulesView): boolean {
-  if (rules.warnings > 0 || rules.verdict === 'official' || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.mediumRequest;
+  if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
+  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.mediumRequest;
 }
 
 /** The model's say given its probability: unknown → suspicious when confident; suspicious → dangerous only beside a
- *  request the rules saw, at a higher bar. */
+ *  request the rules saw, at a higher bar. Official is earned by contacts and by asking nothing the rules know, and
+ *  a scam can give only the brand's real hotline and ask in words no rule reads: worded as the flagged scams are
+ *  (the suspicious bar), such a message is not vouched for — official → unknown, never flagged by the model. */
 export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
   if (!wordingMaySpeak(rules)) return 'none';
+  if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
   return p >= thresholds.dangerous ? 'dangerous' : 'none';
+}
+
+/**
+ * The model as a genuine-side voice: sure that the text is genuine (below `thresholds.genuine`) where the rules flag
+ * it on soft evidence alone — how anti-fraud broadcasts that walk through a tactic, banks' "we will never …"
+ * policies and family chats about money trip the word rules. A hard indicator (a number or link bad by its own
+ * reasons) is never cleared.
+ */
+export function wordingDemotes(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): boolean {
+  return rules.soft && thresholds.genuine !== undefined && p < thresholds.genuine;
 }
 
 /** The signals of one message from what the other layers found. */

@@ -7,7 +7,8 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
-import { type FaqRoute, routeQuestion } from './route.ts';
+import { cueFamilies, type FaqRoute, type RouteDecision, routeQuestion } from './route.ts';
+import { productCall, productProbability, type ProductCall } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
 
@@ -87,6 +88,13 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
   return { id: entry.id, topics: [...entry.topics], score: round2(confidence) };
 }
 
+/** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). */
+export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): ProductCall | undefined {
+  const m = index.routeDecision;
+  if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
+  return productCall(m, productProbability(m, cued, cueFamilies(index.router, cued)));
+}
+
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
@@ -98,8 +106,12 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const written = hasCjk(forms.ranked) ? 'zh' : detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
-  const routed = (route: 'product' | 'smalltalk'): FaqAnswer => {
-    const answer = fillTemplate(index.router!.routes[route].reply[locale], vars).trim();
+  const routed = (route: 'product' | 'smalltalk', caution = false): FaqAnswer => {
+    const routes = index.router!.routes;
+    let answer = fillTemplate(routes[route].reply[locale], vars).trim();
+    // Unsure between an account question and a scam story: the reply that is safe for both.
+    const line = caution ? routes.product.caution?.[locale] : undefined;
+    if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
   };
   const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
@@ -110,9 +122,11 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
   // Ranking terms and the model only for questions the rules did not route away.
   const q = queryTerms(index, question, forms);
-  // The statistical layer may send a question the rules would rank to product (route-model.ts).
-  const combined = decision ? combineRoute(decision, q.model, config) : 'fraud';
+  // The fitted decision and the statistical layer may send a question the rules would rank to product
+  // (route-decision.ts, route-model.ts).
+  const combined = decision ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued)) : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
+  if (combined === 'unsure') return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then

@@ -13,6 +13,8 @@ import type { FaqReplies } from './replies.ts';
 import { MODEL_DATA } from './model.generated.ts';
 import { type FaqModel, loadModel } from './model.ts';
 import { buildRouter, type FaqRoutes, type Router } from './route.ts';
+import { ROUTE_DECISION } from './route-decision.generated.ts';
+import { loadRouteDecision, type RouteDecisionModel } from './route-decision.ts';
 import type { FaqEntry } from './schema.ts';
 import { charGrams, segment } from './segment.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -42,6 +44,8 @@ export interface FaqIndex {
   replies: FaqReplies | undefined;
   /** The statistical layer (model.ts): route and topic probabilities; undefined when built without it. */
   model: FaqModel | undefined;
+  /** The fitted product/fraud decision (route-decision.ts); undefined when built without it. */
+  routeDecision: RouteDecisionModel | undefined;
   /** Small talk / product / fraud, before ranking; undefined without content/routes.yaml (all goes to ranking). */
   router: Router | undefined;
   /** The FAQ's and the routes' words typed as pinyin → the words (pinyin.ts). */
@@ -96,6 +100,8 @@ export interface BuildOptions {
   config?: Partial<FaqConfig>;
   /** The statistical layer; by default the fitted one (model.generated.ts), null for none (rules and ranker only). */
   model?: FaqModel | null;
+  /** The fitted product/fraud decision; by default route-decision.generated.ts, null for none (the rules alone). */
+  routeDecision?: RouteDecisionModel | null;
 }
 
 // Loaded once per process: every index built with the default model shares it.
@@ -103,6 +109,12 @@ let fitted: FaqModel | undefined | null;
 function defaultModel(): FaqModel | undefined {
   if (fitted === undefined) fitted = MODEL_DATA.classes.length ? loadModel(MODEL_DATA) : null;
   return fitted ?? undefined;
+}
+
+let fittedRoute: RouteDecisionModel | undefined | null;
+function defaultRouteDecision(): RouteDecisionModel | undefined {
+  if (fittedRoute === undefined) fittedRoute = ROUTE_DECISION ? loadRouteDecision(ROUTE_DECISION) : null;
+  return fittedRoute ?? undefined;
 }
 
 /**
@@ -252,6 +264,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brandRe,
     replies: options.replies,
     model: options.model === null ? undefined : (options.model ?? defaultModel()),
+    routeDecision: options.routeDecision === null ? undefined : (options.routeDecision ?? defaultRouteDecision()),
     router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling }) : undefined,
     pinyin,
     spelling,

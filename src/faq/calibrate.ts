@@ -21,7 +21,7 @@ export interface CalibrationRow {
 }
 
 type Calibration = FaqConfig['calibration'];
-const NAMES = ['lexical', 'agree', 'support', 'topicFit', 'known'] as const;
+const NAMES = ['lexical', 'agree', 'support', 'topicFit', 'known', 'notice', 'addressed', 'asks'] as const;
 
 const signals = (s: ScoredEntry | undefined): number[] => NAMES.map((n) => s?.[n] ?? 0);
 
@@ -74,6 +74,9 @@ export function fitCalibration(
     support: round(raw[2]!),
     topicFit: round(raw[3]!),
     known: round(raw[4]!),
+    notice: round(raw[5]!),
+    addressed: round(raw[6]!),
+    asks: round(raw[7]!),
     bias: round(bias),
   };
 }

@@ -54,6 +54,10 @@ export interface FaqConfig {
     topicFit: number;
     /** × share of the question's word weight on words the FAQ knows at all (off-topic text is mostly unknown). */
     known: number;
+    /** × the text's form (form.ts, 0 or 1 each): shaped like a notice; addressed to the reader; a first-person question. */
+    notice: number;
+    addressed: number;
+    asks: number;
     bias: number;
   };
   /** Below this confidence: no match (`match: null`, honest fallback). */
@@ -73,6 +77,11 @@ export interface FaqConfig {
   modelProductUncued: number;
   /** A question with a fraud cue still is a product question when the model's P(product) reaches this. */
   modelProductOverCue: number;
+  /**
+   * A question with no cue either way goes to product on the fitted route decision's confident call (route-decision.ts)
+   * only when the multinomial layer's P(other) is below this (it is in the domain at all).
+   */
+  modelOtherCeiling: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -132,6 +141,10 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   modelPrior: 0.2,
   modelProductUncued: 0.3,
   modelProductOverCue: 0.8,
+  // Session 7, on the dev half: 0.1 sends three probe-table account questions with no cue ("担保费是必须交的吗") to
+  // product and keeps off-topic ones ("how do i make egg fried rice": P(other) 0.87, "今天上海下雨吗" 0.98,
+  // "what is the capital of france" 0.21) out; the route decision alone reads all of them as product.
+  modelOtherCeiling: 0.1,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,

@@ -828,3 +828,28 @@ export const MONEY_GONE_CUES: readonly string[] = [
   'lost money',
   'lost my money',
 ];
+
+/**
+ * The form of a text, for the calibration (form.ts): a pasted message and a question about it differ in shape, not
+ * in topic. `notice`: how notices and marketing texts open or close (a sender tag in 【】 is checked apart);
+ * `addressed`: wording addressed to the reader (instructions, deadlines, threats); `asks`: a first-person question.
+ * Matched on the lower-cased text with punctuation kept; Chinese anywhere, English as whole words.
+ */
+export const FORM_CUES = Object.freeze({
+  notice: [
+    '尊敬的', '亲爱的用户', '亲爱的客户', '温馨提示', '通知：', '通知:', '回复td', '回td', '退订', '拒收请回复',
+    'dear customer', 'dear user', 'dear member', 'dear valued', 'reply stop', 'reply yes', 'txt stop', 'unsubscribe',
+  ],
+  addressed: [
+    '您', '请于', '请立即', '请尽快', '请在', '请将', '请点击', '请回复', '请联系', '请致电', '立即', '马上', '否则', '逾期将',
+    '须', '必须', '需往', '需要配合', '恭喜', '即可', '限时', '仅限',
+    'your account', 'your loan', 'your card', 'your order', 'your parcel', 'please', 'kindly', 'you must',
+    'immediately', 'within 24 hours', 'within 48 hours', 'congratulations', 'you have been', 'you are eligible',
+    'click', 'tap here', 'call us', 'reply',
+  ],
+  asks: [
+    '我', '咋', '吗', '呢', '吧', '是不是', '是真的', '真的假的', '怎么办', '怎么', '要不要', '能不能', '可不可以', '该不该',
+    'i', 'im', "i'm", 'my', 'me', 'should i', 'can i', 'do i', 'is this', 'is it', 'is that', 'legit', 'scam',
+    'how', 'what', 'why', 'anyone',
+  ],
+});

@@ -146,11 +146,15 @@ function checkReplies(replies: FaqReplies, source: YamlSource): ContentProblem[]
 
 function checkRouteReplies(routes: FaqRoutes, source: YamlSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const key of ['smalltalk', 'product'] as const) {
+  const texts = [
+    ...(['smalltalk', 'product'] as const).map((key) => [[key, 'reply'], routes[key].reply] as const),
+    ...(routes.product.caution ? [[['product', 'caution'], routes.product.caution] as const] : []),
+  ];
+  for (const [path, text] of texts) {
     for (const locale of ['zh', 'en'] as const) {
-      for (const name of placeholdersIn(routes[key].reply[locale])) {
+      for (const name of placeholdersIn(text[locale])) {
         if (!FAQ_PLACEHOLDERS.has(name))
-          problems.push(problemAt(source, [key, 'reply', locale], `unknown placeholder {{${name}}}`));
+          problems.push(problemAt(source, [...path, locale], `unknown placeholder {{${name}}}`));
       }
     }
   }

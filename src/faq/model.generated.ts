@@ -2,33 +2,33 @@
 // changes. Multinomial logistic regression (src/faq/model.ts) fitted on dev data only: test/field/questions-dev.tsv (every batch,
 // both brand files) and the content's own examples. Cross-validated by batch when written:
 //   batch 1 (234): model alone route 95.7%, topic 85.9%
-//     without layer: top-1 98.2%, answered right 95.3%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 99.6%, fraud routed away 0
-//     with layer:    top-1 98.2%, answered right 95.3%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 99.6%, fraud routed away 0
+//     without layers: top-1 98.2%, answered right 95.3%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 99.6%, fraud routed away 0
+//     with layers:    top-1 94.7%, answered right 91.8%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 97.0%, fraud routed away 6
 //   batch 2 (145): model alone route 96.6%, topic 91.7%
-//     without layer: top-1 96.9%, answered right 96.9%, oos straight 0.0%, product as scam 0/30, mixed 94.4% (18), routes 98.6%, fraud routed away 0
-//     with layer:    top-1 100.0%, answered right 100.0%, oos straight 0.0%, product as scam 0/30, mixed 100.0% (18), routes 98.6%, fraud routed away 0
+//     without layers: top-1 96.9%, answered right 96.9%, oos straight 0.0%, product as scam 0/30, mixed 94.4% (18), routes 98.6%, fraud routed away 0
+//     with layers:    top-1 99.0%, answered right 99.0%, oos straight 0.0%, product as scam 0/30, mixed 100.0% (18), routes 97.9%, fraud routed away 1
 //   batch 3 (115): model alone route 97.4%, topic 93.5%
-//     without layer: top-1 90.9%, answered right 88.3%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 100.0%, fraud routed away 0
-//     with layer:    top-1 93.5%, answered right 89.6%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 100.0%, fraud routed away 0
+//     without layers: top-1 90.9%, answered right 88.3%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 100.0%, fraud routed away 0
+//     with layers:    top-1 92.2%, answered right 88.3%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 99.1%, fraud routed away 1
 //   batch 4 (159): model alone route 94.3%, topic 83.6%
-//     without layer: top-1 88.2%, answered right 81.8%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.9%, fraud routed away 0
-//     with layer:    top-1 92.7%, answered right 86.4%, oos straight 0.0%, product as scam 0/29, mixed 100.0% (21), routes 96.9%, fraud routed away 0
+//     without layers: top-1 88.2%, answered right 81.8%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.9%, fraud routed away 0
+//     with layers:    top-1 91.8%, answered right 85.5%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.2%, fraud routed away 1
 //   batch 5 (129): model alone route 91.5%, topic 92.8%
-//     without layer: top-1 94.0%, answered right 89.2%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 97.7%, fraud routed away 0
-//     with layer:    top-1 91.6%, answered right 89.2%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 95.3%, fraud routed away 1
+//     without layers: top-1 94.0%, answered right 89.2%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 97.7%, fraud routed away 0
+//     with layers:    top-1 91.6%, answered right 88.0%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 96.1%, fraud routed away 1
 //   batch 6 (146): model alone route 93.8%, topic 90.7%
-//     without layer: top-1 95.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
-//     with layer:    top-1 95.9%, answered right 91.8%, oos straight 0.0%, product as scam 0/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
+//     without layers: top-1 95.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0
+//     with layers:    top-1 95.9%, answered right 91.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 91.8%, fraud routed away 0
 //   batch 7 (141): model alone route 97.9%, topic 90.3%
-//     without layer: top-1 86.0%, answered right 79.6%, oos straight 2.1%, product as scam 2/25, mixed 80.0% (10), routes 92.2%, fraud routed away 2
-//     with layer:    top-1 92.5%, answered right 83.9%, oos straight 0.0%, product as scam 0/25, mixed 90.0% (10), routes 93.6%, fraud routed away 3
+//     without layers: top-1 86.0%, answered right 79.6%, oos straight 2.1%, product as scam 2/25, mixed 80.0% (10), routes 92.2%, fraud routed away 2
+//     with layers:    top-1 92.5%, answered right 83.9%, oos straight 0.0%, product as scam 0/25, mixed 90.0% (10), routes 93.6%, fraud routed away 3
 //   batch 8 (142): model alone route 92.3%, topic 82.0%
-//     without layer: top-1 79.8%, answered right 71.9%, oos straight 1.9%, product as scam 1/36, mixed 90.9% (11), routes 93.7%, fraud routed away 1
-//     with layer:    top-1 83.1%, answered right 74.2%, oos straight 1.9%, product as scam 1/36, mixed 90.9% (11), routes 95.1%, fraud routed away 1
+//     without layers: top-1 79.8%, answered right 71.9%, oos straight 1.9%, product as scam 1/36, mixed 90.9% (11), routes 93.7%, fraud routed away 1
+//     with layers:    top-1 82.0%, answered right 73.0%, oos straight 0.0%, product as scam 0/36, mixed 90.9% (11), routes 95.1%, fraud routed away 2
 //   batch 9 (143): model alone route 95.1%, topic 90.6%
-//     without layer: top-1 83.5%, answered right 80.0%, oos straight 5.2%, product as scam 4/40, mixed 70.0% (10), routes 92.3%, fraud routed away 3
-//     with layer:    top-1 92.9%, answered right 88.2%, oos straight 1.7%, product as scam 2/40, mixed 90.0% (10), routes 94.4%, fraud routed away 3
-//   pooled: top-1 91.1% → 93.9%, mixed 93.1% → 96.5%, oos straight 1.3% → 0.4%, product as scam 8 → 3
+//     without layers: top-1 83.5%, answered right 80.0%, oos straight 5.2%, product as scam 4/40, mixed 70.0% (10), routes 92.3%, fraud routed away 3
+//     with layers:    top-1 91.8%, answered right 87.1%, oos straight 0.0%, product as scam 1/40, mixed 80.0% (10), routes 95.1%, fraud routed away 4
+//   pooled: top-1 91.1% → 92.7%, mixed 93.1% → 95.1%, oos straight 1.3% → 0.2%, product as scam 8 → 2
 import type { ModelData } from './model.ts';
 
 export const MODEL_DATA: ModelData = {

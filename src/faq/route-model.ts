@@ -1,18 +1,33 @@
-// The route decision with the statistical layer: the rules (route.ts) name cues someone wrote down, the model
-// (model.ts) reads wording nobody listed. Where they disagree the decision leans to `product` — a product question
-// answered as a scam alarms a customer who only asked about their loan, while a scam question routed to product
-// still gets the official channels. Thresholds are config knobs chosen on cross-validated predictions.
+// The route decision with the statistical layers: the rules (route.ts) name cues someone wrote down, the models read
+// wording nobody listed. A question the rules would rank as fraud is decided by the fitted product/fraud decision
+// (route-decision.ts) when the index has one — product, unsure (the product reply with a caution line) or fraud —
+// else by the multinomial layer's P(product) (config.modelProductOverCue). A question with no cue either way goes to
+// product when the multinomial layer says so (config.modelProductUncued), or when the fitted decision is confident
+// and the multinomial layer reads it as in the domain (config.modelOtherCeiling). Where they disagree the decision leans to
+// product: a product question answered as a scam alarms a customer who only asked about their loan, while a scam
+// question routed to product still gets the official channels.
 import type { FaqConfig } from './config.ts';
 import type { ModelPrediction } from './model.ts';
+import type { ProductCall } from './route-decision.ts';
 import type { FaqRoute, RouteDecision } from './route.ts';
+
+/** A route, or `unsure`: between product and fraud, answered with the product reply and its caution line. */
+export type CombinedRoute = FaqRoute | 'unsure';
 
 export function combineRoute(
   rule: RouteDecision,
   model: ModelPrediction | undefined,
   config: Readonly<FaqConfig>,
-): FaqRoute {
-  if (!model || rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
-  if (rule.route === 'fraud') return model.product >= config.modelProductOverCue ? 'product' : 'fraud';
-  // No cue either way.
-  return model.product >= config.modelProductUncued ? 'product' : 'other';
+  call?: ProductCall,
+): CombinedRoute {
+  if (rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
+  if (rule.route === 'fraud') {
+    if (call) return call;
+    return model && model.product >= config.modelProductOverCue ? 'product' : 'fraud';
+  }
+  // No cue either way. The fitted decision was fitted on product and fraud questions only ("how do i make egg fried
+  // rice" reads P(product) 0.998): it moves such a question only when confident and when the multinomial layer reads
+  // it as in the domain at all (P(other) below config.modelOtherCeiling).
+  if (call === 'product' && model && model.other < config.modelOtherCeiling) return 'product';
+  return model && model.product >= config.modelProductUncued ? 'product' : 'other';
 }

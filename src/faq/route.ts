@@ -38,6 +38,11 @@ export const routesSchema = z.strictObject({
     official: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
+    /**
+     * Added to the reply when the route decision is unsure between product and a scam answer (route-decision.ts):
+     * a line that is safe if someone else raised the subject ("if someone contacted you about this, …").
+     */
+    caution: localizedSchema.optional(),
   }),
   fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases, context: phrases }),
 });
@@ -93,6 +98,19 @@ export function buildRouter(
     brand,
     words,
   };
+}
+
+/** The cue families a normalised question holds (product, own, official and each fraud family): route-decision.ts reads them. */
+export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS] as const;
+export type CueFamily = (typeof CUE_FAMILIES)[number];
+
+export function cueFamilies(router: Router, normalized: string): CueFamily[] {
+  const out: CueFamily[] = [];
+  if (router.product.test(normalized)) out.push('product');
+  if (router.own.test(normalized)) out.push('own');
+  if (router.official?.test(normalized)) out.push('official');
+  for (const kind of FRAUD_CUE_KINDS) if (router.fraud[kind].test(normalized)) out.push(kind);
+  return out;
 }
 
 export interface RouteDecision {

@@ -10,6 +10,7 @@ import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
+import { type TextForm, textForm } from './form.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
@@ -36,6 +37,10 @@ export interface ScoredEntry {
   topicFit: number;
   /** Share of the question's word weight that the FAQ's vocabulary knows at all (same for every entry), 0..1. */
   known: number;
+  /** The text's form (form.ts; same for every entry): a pasted notice or a question. */
+  notice: number;
+  addressed: number;
+  asks: number;
   /** Calibrated confidence, 0..1. */
   confidence: number;
 }
@@ -66,6 +71,8 @@ export interface QueryTerms {
   moneyGone: boolean;
   /** The statistical layer's reading (model.ts), when the index has one. */
   model?: ModelPrediction;
+  /** Its form: a pasted message or a question (form.ts). */
+  form: TextForm;
 }
 
 const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
@@ -151,6 +158,7 @@ export function queryTerms(
     segmented: segmented.join(' '),
     loss,
     moneyGone,
+    form: textForm(question),
   };
 }
 
@@ -370,6 +378,9 @@ function calibrate(index: FaqIndex, s: ScoredEntry): number {
     c.support * s.support +
     c.topicFit * s.topicFit +
     c.known * s.known +
+    c.notice * s.notice +
+    c.addressed * s.addressed +
+    c.asks * s.asks +
     c.bias;
   return 1 / (1 + Math.exp(-z));
 }
@@ -392,6 +403,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       support: 0,
       topicFit: 0,
       known: q.known,
+      ...q.form,
       confidence: 0,
     }),
   );

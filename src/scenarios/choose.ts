@@ -7,7 +7,7 @@ import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import { matchMatcher } from './judge.ts';
 import type { ScenarioLibrary } from './library.ts';
-import { prepareText } from './match.ts';
+import { mightMatchPhrases, prepareText } from './match.ts';
 
 /** The intent whose words say "I want to practise". */
 export const PRACTISE_INTENT = 'practise';
@@ -85,6 +85,8 @@ function scoreOf(n: Names, zhText: string, enWords: Set<string>): number {
 
 /** The id of the drill the user asks to practise in their own words, if exactly one fits best. */
 export function drillChosenIn(library: ScenarioLibrary, text: string): string | undefined {
+  const practise = library.intents[PRACTISE_INTENT];
+  if (!practise || !mightMatchPhrases(text, practise)) return undefined;
   const wish = matchMatcher(prepareText(text), { intents: [PRACTISE_INTENT], patterns: [] }, library.intents);
   if (!wish) return undefined;
   const zhText = compact(text);

@@ -49,12 +49,27 @@ export function handedOverData(answer: string): SensitiveKind | undefined {
 
 const NUMBER_RUN = /\+?\d[\d\s().-]{1,22}\d/g;
 
+// The official numbers' phone keys, by the list they came from (one brand's list in practice; bounded all the same).
+const KEY_SETS_KEPT = 64;
+const keySets = new Map<string, Set<string>>();
+
+function officialKeys(officialNumbers: readonly string[]): Set<string> {
+  const id = officialNumbers.join('\n');
+  let keys = keySets.get(id);
+  if (!keys) {
+    keys = new Set(officialNumbers.map((n) => phoneKey(n).key));
+    if (keySets.size >= KEY_SETS_KEPT) keySets.delete(keySets.keys().next().value!);
+    keySets.set(id, keys);
+  }
+  return keys;
+}
+
 /** True when the answer names one of the brand's official numbers ("I'll call 400-000-0000 myself"). */
 export function namesOfficialNumber(answer: string, officialNumbers: readonly string[]): boolean {
   // The classifier's phone key: country code and trunk zero do not matter ("+86 400…" and "400…" are one line).
-  const keys = new Set(officialNumbers.map((n) => phoneKey(n).key));
+  // The official keys are parsed once per list, and only asked for when the answer holds a number at all.
   for (const m of answer.normalize('NFKC').matchAll(NUMBER_RUN)) {
-    if (keys.has(phoneKey(m[0]).key)) return true;
+    if (officialKeys(officialNumbers).has(phoneKey(m[0]).key)) return true;
   }
   return false;
 }

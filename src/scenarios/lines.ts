@@ -26,8 +26,27 @@ export function pickVariant(variants: Variants, locale: Locale, seed: string): s
   return options[stableHash(seed) % options.length]!;
 }
 
+// Built once per scenario, brand and locale (every line a drill says is filled with them; the brand's variables
+// alone are dozens of facts); frozen, as every caller shares them.
+const varsCache = new WeakMap<Scenario, WeakMap<Brand, Partial<Record<Locale, Readonly<TemplateVars>>>>>();
+
 /** Placeholders a scenario may use: its vars, the caller, and every {{brand.*}}. */
-export function scenarioVars(scenario: Scenario, brand: Brand, locale: Locale): TemplateVars {
+export function scenarioVars(scenario: Scenario, brand: Brand, locale: Locale): Readonly<TemplateVars> {
+  let byBrand = varsCache.get(scenario);
+  if (!byBrand) {
+    byBrand = new WeakMap();
+    varsCache.set(scenario, byBrand);
+  }
+  let byLocale = byBrand.get(brand);
+  if (!byLocale) {
+    byLocale = {};
+    byBrand.set(brand, byLocale);
+  }
+  byLocale[locale] ??= Object.freeze(buildScenarioVars(scenario, brand, locale));
+  return byLocale[locale];
+}
+
+function buildScenarioVars(scenario: Scenario, brand: Brand, locale: Locale): TemplateVars {
   const vars: TemplateVars = { ...brandVars(brand, locale) };
   for (const [key, value] of Object.entries(scenario.vars))
     vars[key] = typeof value === 'string' ? value : value[locale];

@@ -2,23 +2,23 @@
 // Chinese phrases as substrings and English phrases as whole words (one typo allowed in long words), and ignore a
 // phrase that is negated ("我不会转账" is not agreeing to pay). Pure: no I/O.
 import { withinOneEdit } from '../classifier/distance.ts';
-import { normalizeText } from '../content/normalize.ts';
+import { normalizeText, normalizeTextQuick } from '../content/normalize.ts';
 
 /** An answer prepared once and matched against many phrases. */
 export interface PreparedText {
   /** normalizeText output (NFKC, lower case, simplified Chinese). */
-  norm: string;
+  readonly norm: string;
   /** For zh phrases: spaces removed, punctuation turned into "|" so a negation never reaches across a clause. */
-  compact: string;
+  readonly compact: string;
   /** For en phrases: words with the clause they sit in. */
-  words: Word[];
+  readonly words: readonly Word[];
 }
 
 interface Word {
   /** The word without apostrophes ("don't" → "dont"): users drop them. */
-  key: string;
-  raw: string;
-  clause: number;
+  readonly key: string;
+  readonly raw: string;
+  readonly clause: number;
 }
 
 const PUNCT = /[\p{P}\p{S}]+/gu;
@@ -27,7 +27,18 @@ const WORD = /[a-z0-9\u00c0-\u024f]+(?:'[a-z\u00c0-\u024f]+)*/g;
 // Latin letters and digits: a zh-list phrase such as "110" or "官方app" must not match inside a longer run.
 const ALNUM = /[a-z0-9]/;
 
+// The last answer prepared: a drill turn asks for the same answer's form three times (the judge, the spot words,
+// the failed ending) and the practise intent once per message. Shared read-only, like the phrase forms below.
+let last: { text: string; prepared: PreparedText } | undefined;
+
 export function prepareText(text: string): PreparedText {
+  if (last?.text === text) return last.prepared;
+  const prepared = prepareUncached(text);
+  last = { text, prepared };
+  return prepared;
+}
+
+function prepareUncached(text: string): PreparedText {
   const norm = normalizeText(text).replace(/[\u2018\u2019\u02bc`]/g, "'");
   const compact = norm.replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
   const words: Word[] = [];
@@ -86,7 +97,7 @@ function isEnNegation(w: Word): boolean {
   return EN_NEGATIONS.has(w.key) || w.raw.endsWith("n't");
 }
 
-function enNegatedBefore(words: Word[], at: number): boolean {
+function enNegatedBefore(words: readonly Word[], at: number): boolean {
   const clause = words[at]!.clause;
   for (let i = at - 1, skipped = 0; i >= 0 && words[i]!.clause === clause; i--) {
     const w = words[i]!;
@@ -170,6 +181,57 @@ function matchEn(text: PreparedText, phrase: string, opts: MatchOptions): boolea
 
 export function matchPhrase(text: PreparedText, phrase: string, locale: PhraseLocale, opts: MatchOptions): boolean {
   return locale === 'zh' ? matchZh(text, phrase, opts) : matchEn(text, phrase, opts);
+}
+
+interface PhraseScreen {
+  /** A zh phrase's form holds punctuation ("|": it matches at any punctuation): the lists are not screened. */
+  open: boolean;
+  zh: string[];
+  /** Each en phrase's first word. */
+  en: string[];
+}
+const screens = new WeakMap<object, PhraseScreen>();
+const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
+
+function screenOf(lists: { zh: readonly string[]; en: readonly string[] }): PhraseScreen {
+  let screen = screens.get(lists);
+  if (!screen) {
+    const zh = lists.zh.map((p) => formOf(zhForms, p, zhForm)).filter((f) => f.length > 0);
+    const en = lists.en.map((p) => formOf(enForms, p, enForm)[0]).filter((w) => w !== undefined);
+    screen = { open: zh.some((f) => f.includes('|')), zh, en };
+    screens.set(lists, screen);
+  }
+  return screen;
+}
+
+/**
+ * False when no phrase of these lists can match the text, decided without preparing it (the practise intent is
+ * asked of every message, and few hold its words): a zh phrase must be in the text (spaces and apostrophes
+ * dropped), an en phrase's first word must be one of its words (one typo allowed, as matchEn); negation and clauses
+ * are left to the match itself; patterns are not screened. The text is read in normalizeTextQuick's form: the same
+ * as normalizeText's except for OpenCC's phrase pass over text without a traditional character (identical on the
+ * 24k field, bench and FAQ texts tried).
+ */
+export function mightMatchPhrases(
+  text: string,
+  lists: { zh: readonly string[]; en: readonly string[]; patterns: readonly string[] },
+): boolean {
+  if (lists.patterns.length) return true;
+  const screen = screenOf(lists);
+  if (screen.open) return true;
+  // As prepareText reads it: apostrophes as one, then (zh) apostrophes and spaces dropped.
+  const norm = normalizeTextQuick(text).replace(APOSTROPHES, "'");
+  if (screen.zh.length) {
+    const compact = norm.replace(/['\s]+/g, '');
+    if (screen.zh.some((f) => compact.includes(f))) return true;
+  }
+  if (screen.en.length) {
+    for (const m of norm.matchAll(WORD)) {
+      const key = m[0].replace(/'/g, '');
+      if (screen.en.some((w) => wordMatches(key, w))) return true;
+    }
+  }
+  return false;
 }
 
 const regexCache = new Map<string, RegExp>();

@@ -126,6 +126,33 @@ describe('word matching', () => {
   });
 });
 
+describe('the form of the sentence: what happens to someone, a question, a signature (concept grammar alone)', () => {
+  // Written from police case write-ups (深圳 / 银川 反诈中心, 2025) and bank notice forms, not from the corpus.
+  it.each([
+    // The passive tells what a tactic does to the victim's phone: asked of no one.
+    '点开对方发来的链接后，手机就会被远程控制，卡里的钱会被转走。',
+    // A question whether someone asked is no request.
+    '柜员问我是不是有人让我转账。',
+    // A card named for the debit from it is where the money is (lenders' repayment notice forms).
+    '【京东金条】您本期应还986.00元，将于12月5日从绑定银行卡自动扣款，请确保绑定银行卡余额充足。',
+    '【度小满】您的借款本期应还1,200元，请确保绑定银行卡余额充足，逾期将影响征信。',
+  ])('not dangerous: %s', (text) => {
+    expect(read(text).verdict).not.toBe('dangerous');
+  });
+
+  it.each([
+    '您的账户被冻结，请立即把资金转到安全账户。',
+    '以免账户被冻结，请先开启屏幕共享，我远程帮您操作。',
+    '【借呗】您的额度已冻结，需在微粒贷借款后转入指定账户解冻。',
+    '你需要在别的平台借款，然后转到我们指定的账户。',
+    '您的借款审核通过，需要绑定银行卡并提供卡号和密码完成验证才能放款。',
+    // Addressing the reader by name is no case write-up.
+    '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
+  ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
+    expect(read(text).verdict).toBe('dangerous');
+  });
+});
+
 describe('anti-fraud broadcasts that describe a scam are not flagged (whole classifier)', () => {
   it.each([
     '提醒家里老人：有人打电话说你孩子出车祸要转钱，先挂了给孩子打电话核实。',
@@ -134,6 +161,9 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
     '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
+    // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
+    '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
+    '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });

@@ -1,6 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
-// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--lines]`.
+// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public] [--lines]` (`--public`: the second table,
+// genuine-probes-public.tsv, a measure of transfer that is not tuned on line by line).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,8 @@ import { createClassifier } from '../../src/classifier/index.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
 
 export const PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes.tsv');
+/** The second table (session 7): public case write-ups, English bank policies, lenders' notices, family chats. */
+export const PUBLIC_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-public.tsv');
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
 export type Group = (typeof GROUPS)[number];
 
@@ -67,14 +70,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const brandFile = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml');
   const brand = loadBrand(brandFile);
   const classifier = createClassifier(root, brand);
-  const probes = loadProbes(brand);
+  const probes = loadProbes(brand, process.argv.includes('--public') ? PUBLIC_PROBE_FILE : PROBE_FILE);
   let flagged = 0;
   let dangerous = 0;
   let brandNotOfficial = 0;
+  const byGroup = new Map<string, number>();
   for (const p of probes) {
     const r = classifier.check(p.text);
     const bad = r.verdict === 'suspicious' || r.verdict === 'dangerous';
     flagged += bad ? 1 : 0;
+    if (bad) byGroup.set(p.group, (byGroup.get(p.group) ?? 0) + 1);
     dangerous += r.verdict === 'dangerous' ? 1 : 0;
     const notOfficial = p.group === 'brand' && r.verdict !== 'official';
     brandNotOfficial += notOfficial ? 1 : 0;
@@ -85,5 +90,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const pct = ((100 * flagged) / probes.length).toFixed(1);
   const brandCount = probes.filter((p) => p.group === 'brand').length;
-  console.log(`${brand.name.en}: ${probes.length} genuine probes; flagged ${flagged} (${pct} %), dangerous ${dangerous}; brand notices not official ${brandNotOfficial} of ${brandCount}`);
+  console.log(`${brand.name.en}: ${probes.length} genuine probes; flagged ${flagged} (${pct} %), dangerous ${dangerous}; brand notices not official ${brandNotOfficial} of ${brandCount}; flagged by group ${JSON.stringify(Object.fromEntries(byGroup))}`);
 }

@@ -37,6 +37,17 @@ const alarmist: ClassifierContext = {
   }),
 };
 const codes = (r: ReturnType<typeof check>) => (r.reasons ?? []).map((x) => x.code);
+/** A model sure that every text is genuine: what it still cannot clear is held by hard evidence. */
+const trusting: ClassifierContext = {
+  ...classifier.context,
+  wording: compileWording({
+    bias: -50,
+    signals: zeroSignals,
+    grams: [],
+    words: [],
+    thresholds: { suspicious: 0.99, dangerous: 0.99, genuine: 0.5 },
+  }),
+};
 
 describe('the model is one voice, never alone', () => {
   it('raises a message the rules know nothing against to suspicious, with its reason', () => {
@@ -58,13 +69,13 @@ describe('the model is one voice, never alone', () => {
     }
   });
 
-  it("never overrides the brand's own official notice", () => {
-    const r = check(
-      '【安心借】您的本期账单已出，请登录安心借App查看详情，官方网址 anxinjie.example，客服热线请见App。',
-      alarmist,
-    );
-    expect(r.verdict).toBe('official');
-    expect(codes(r)).toEqual([]);
+  it("never flags a message the rules call official; worded like a scam, it is only not vouched for", () => {
+    const notice = '【安心借】您的本期账单已出，请登录安心借App查看详情，官方网址 anxinjie.example，客服热线请见App。';
+    const r = check(notice, alarmist);
+    expect(r.verdict).toBe('unknown');
+    expect(codes(r)).toEqual(['SCAM_LIKE_WORDING_OFFICIAL_CONTACTS']);
+    // The fitted model vouches for the brand's own notice.
+    expect(check(notice, classifier.context).verdict).toBe('official');
   });
 
   it('makes nothing dangerous without a request the rules saw', () => {
@@ -89,6 +100,35 @@ describe('the model is one voice, never alone', () => {
       expect(n).toBeLessThan(MIN_FEATURES);
       expect(check(text, alarmist).verdict, text).toBe('unknown');
     }
+  });
+});
+
+describe('the model as a genuine-side voice clears soft evidence only', () => {
+  it('clears a message flagged on its words alone, with its reason', () => {
+    // (The forced model clears any soft flag: the fitted one only below a threshold no dev scam reached out of fold.)
+    const text = '您好，我是客服，您的借款被冻结了，需要先交一笔解冻金才能放款。';
+    expect(check(text, { ...classifier.context, wording: undefined }).verdict).not.toBe('unknown');
+    const r = check(text, trusting);
+    expect(r.verdict).toBe('unknown');
+    expect(r.phrases).toEqual([]);
+    expect(codes(r)).toEqual(['GENUINE_LIKE_WORDING']);
+  });
+
+  it('never clears a number or link bad by its own reasons', () => {
+    for (const text of [
+      '您好，我是安心借客服，您的账户异常，请点击 http://anxinjie-kefu.top/a 验证身份，否则影响征信。',
+      '我是安心借客服，请拨打 00852 5123 8870 办理注销，否则影响征信。',
+    ]) {
+      const r = check(text, trusting);
+      expect(r.verdict, text).toBe('dangerous');
+      expect(codes(r), text).not.toContain('GENUINE_LIKE_WORDING');
+    }
+  });
+
+  it('leaves alone a message the rules do not flag', () => {
+    const r = check('周末有空的话一起去郊外走走吧，顺便看看新开的那家农家乐，听说味道很不错', trusting);
+    expect(r.verdict).toBe('unknown');
+    expect(codes(r)).toEqual([]);
   });
 });
 

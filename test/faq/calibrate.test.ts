@@ -6,7 +6,7 @@ import { FITTED } from '../../src/faq/calibration.generated.ts';
 import type { ScoredEntry } from '../../src/faq/search.ts';
 
 // One signal carries the confidence: lexical × 10 − 5 → a logistic in 0..1.
-const c = { lexical: 10, agree: 0, support: 0, topicFit: 0, known: 0, bias: -5 };
+const c = { lexical: 10, agree: 0, support: 0, topicFit: 0, known: 0, notice: 0, addressed: 0, asks: 0, bias: -5 };
 const at = (lexical: number) => ({ lexical, agree: 0, support: 0, topicFit: 0, known: 0 }) as unknown as ScoredEntry;
 const rows = (lexical: number, n: number, correct: boolean, message = false): CalibrationRow[] =>
   Array.from({ length: n }, () => ({

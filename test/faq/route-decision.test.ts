@@ -1,0 +1,123 @@
+// The fitted product/fraud decision (src/faq/route-decision.ts, bench/lib/route-cv.ts): a deterministic fit over the
+// statistical layer's features and the route lexicon's cue families, the same number whether the text is scanned
+// or listed, the three calls wired into answers (product, the cautious product reply, fraud), and a generated file
+// whose thresholds were chosen by cross-validation on every batch.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillFieldText, parseFieldQuestions, QUESTION_BATCHES } from '../../src/faq/field.ts';
+import { answerQuestion, buildFaqIndex, loadFaq, modelText, normalizeQuestion } from '../../src/faq/index.ts';
+import { modelFeatures } from '../../src/faq/model.ts';
+import { cueFamilies } from '../../src/faq/route.ts';
+import {
+  fitRouteDecision,
+  loadRouteDecision,
+  productProbability,
+  type RouteExample,
+} from '../../src/faq/route-decision.ts';
+import { ROUTE_DECISION } from '../../src/faq/route-decision.generated.ts';
+import { brand, ROOT } from '../helpers/content.ts';
+
+const faq = loadFaq(ROOT);
+const plainIndex = buildFaqIndex(faq.entries, brand, { replies: faq.replies!, routes: faq.routes!, routeDecision: null });
+const router = plainIndex.router!;
+const ex = (text: string, product: boolean): RouteExample => {
+  const t = normalizeQuestion(text, { keepFillers: true });
+  return { text: t, cues: cueFamilies(router, t), product };
+};
+
+// Written here: account questions and scam stories on the same subjects, a few ways each.
+const EXAMPLES: RouteExample[] = [
+  ex('提前还款要手续费吗', true),
+  ex('怎么提前还清贷款', true),
+  ex('提前还款利息怎么算', true),
+  ex('还款日可以改吗', true),
+  ex('自动扣款失败了怎么办', true),
+  ex('换了银行卡怎么改还款卡', true),
+  ex('有人打电话说提前还款要先转保证金', false),
+  ex('对方让我把验证码发给他才能改还款日', false),
+  ex('陌生人说帮我换绑银行卡要共享屏幕', false),
+  ex('有人说交钱可以帮我提额', false),
+  ex('客服让我下载会议软件退款', false),
+  ex('他说我的账户冻结了要转到安全账户', false),
+];
+
+describe('fitRouteDecision', () => {
+  const fit = () => fitRouteDecision(EXAMPLES, { product: 0.8, unsure: 0.4 }, { minCount: 1, prune: 0 });
+
+  it('is deterministic: the same data gives the same weights', () => {
+    expect(JSON.stringify(fit())).toBe(JSON.stringify(fit()));
+  });
+
+  it('separates account questions from scam stories on the same subjects, in wording it did not see', () => {
+    const m = loadRouteDecision(fit());
+    const p = (text: string) => {
+      const t = normalizeQuestion(text, { keepFillers: true });
+      return productProbability(m, t, cueFamilies(router, t));
+    };
+    expect(p('提前还款收不收手续费')).toBeGreaterThan(0.5);
+    expect(p('有人让我先转保证金再提前还款')).toBeLessThan(0.5);
+  });
+});
+
+describe('the shipped decision', () => {
+  it('is fitted, with an unsure band below the product threshold', () => {
+    expect(ROUTE_DECISION).toBeDefined();
+    expect(ROUTE_DECISION!.unsure).toBeGreaterThan(0);
+    expect(ROUTE_DECISION!.unsure).toBeLessThanOrEqual(ROUTE_DECISION!.product);
+  });
+
+  it('reads the same P(product) through the scanner as through the listed features (every dev question)', () => {
+    const m = loadRouteDecision(ROUTE_DECISION!);
+    const dev = readFileSync(resolve(ROOT, 'test/field/questions-dev.tsv'), 'utf8');
+    const { questions } = parseFieldQuestions(dev, 'questions-dev.tsv');
+    for (const q of questions.slice(0, 400)) {
+      const t = modelText(plainIndex, fillFieldText(q.text, brand));
+      const cues = cueFamilies(router, t);
+      const fs = modelFeatures(t);
+      const z =
+        m.data.bias +
+        fs.reduce((s, f) => s + (m.text.get(f) ?? 0), 0) / Math.sqrt(Math.max(1, fs.length)) +
+        cues.reduce((s, c) => s + (m.cues.get(`r${c}`) ?? 0), 0);
+      expect(productProbability(m, t, cues)).toBeCloseTo(1 / (1 + Math.exp(-z)), 9);
+    }
+  });
+
+  it('records its cross-validated figures for every batch of the dev half (refit when a batch is added)', () => {
+    const text = readFileSync(resolve(ROOT, 'src/faq/route-decision.generated.ts'), 'utf8');
+    for (const batch of Object.keys(QUESTION_BATCHES)) expect(text).toMatch(new RegExp(`// +batch ${batch}: `));
+  });
+});
+
+describe('the three calls in answers', () => {
+  // A constant model: P(product) = 0.5 for every question; the thresholds place that in each band.
+  const withBands = (product: number, unsure: number) =>
+    buildFaqIndex(faq.entries, brand, {
+      replies: faq.replies!,
+      routes: faq.routes!,
+      routeDecision: loadRouteDecision({ bias: 0, features: {}, product, unsure }),
+    });
+  const scam = '有人打电话说帮我提前还款免利息，让我先把钱转到他给的账户';
+
+  it('unsure: the product reply with the caution line, never a scam answer', () => {
+    const a = answerQuestion(withBands(0.9, 0.4), scam);
+    expect(a.route).toBe('product');
+    expect(a.match).toBeNull();
+    expect(a.answer).toContain('96110');
+    const en = answerQuestion(withBands(0.9, 0.4), 'someone called and wants my code to change my due date');
+    expect(en.answer).toContain('If someone called, texted or messaged you about this');
+  });
+
+  it('product: the product reply alone; fraud: ranked as before', () => {
+    const product = answerQuestion(withBands(0.4, 0.3), scam);
+    expect(product.route).toBe('product');
+    expect(product.answer).not.toContain('96110');
+    expect(answerQuestion(withBands(0.9, 0.6), scam)).toEqual(answerQuestion(plainIndex, scam));
+  });
+
+  it('questions the rules route to small talk or product are not re-decided', () => {
+    const idx = withBands(0.9, 0.6);
+    expect(answerQuestion(idx, '谢谢').route).toBe('smalltalk');
+    expect(answerQuestion(withBands(2, 2), '提前还款要手续费吗').route).toBe('product');
+  });
+});
