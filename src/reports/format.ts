@@ -1,6 +1,6 @@
 // Report → terminal table and CSV. The CSV is one file per section (drills, red flags, quiz, FAQ gaps, feedback,
-// verdicts): a header row and one table each, so it opens cleanly in a spreadsheet. Text cells that a spreadsheet would run
-// as a formula are neutralised (FAQ questions are user text).
+// verdicts): a header row and one table each, so it opens cleanly in a spreadsheet. Text cells that a spreadsheet
+// would run as a formula are neutralised (FAQ questions are user text).
 import type { Locale } from '../content/topics.ts';
 import { DAY_MS, parseTz } from './time.ts';
 import type { CheckBin, DrillRow, QuizPhaseFigures, QuizRow, Report } from './types.ts';
