@@ -45,6 +45,8 @@
   const MAX_LENGTH = 1000;
   /** Answers that can be rated 👍/👎 (the server counts them per kind and FAQ entry). */
   const RATED_KINDS = ['check', 'faq', 'fallback'];
+  /** A check's verdicts (docs/contracts.md), drawn on its verdict bubble as data-verdict. */
+  const VERDICTS = ['official', 'unknown', 'suspicious', 'dangerous'];
 
   // The language the user chose in the chat wins over the page's data-lang, so a reload keeps it.
   let lang = pickLang(readStored('localStorage', LANG_KEY) || script?.getAttribute('data-lang'));
@@ -97,10 +99,17 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 .badge { display: inline-block; margin: 0 0 4px; padding: 1px 8px; border-radius: 999px; background: var(--drill);
   color: #fff; font-size: 12px; font-weight: 600; white-space: normal; }
 .text { display: block; }
+/* A check's verdict bubble says its verdict at a glance, not only in words (the ✖ / ⚠ / ? / ✔ line). */
+.msg--verdict .bubble { border-left-width: 5px; }
+.msg[data-verdict="dangerous"] .bubble { border-color: #cf222e; background: #fff5f5; }
+.msg[data-verdict="suspicious"] .bubble { border-color: #bf8700; background: #fffbeb; }
+.msg[data-verdict="unknown"] .bubble { border-color: #8c959f; }
+.msg[data-verdict="official"] .bubble { border-color: #1a7f37; background: #f0fff4; }
 .meta { display: flex; align-items: center; gap: 6px; font-size: 11px; color: var(--muted); padding: 0 4px; }
-.rate { display: inline-flex; border: 1px solid transparent; background: transparent; border-radius: 6px;
-  padding: 2px 4px; cursor: pointer; color: var(--muted); }
-.rate-icon { width: 14px; height: 14px; }
+.rate { display: inline-flex; align-items: center; justify-content: center; min-width: 32px; min-height: 28px;
+  border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 4px 8px; cursor: pointer;
+  color: var(--muted); }
+.rate-icon { width: 16px; height: 16px; }
 .rate:hover:not(:disabled) { border-color: #d0d7de; color: var(--accent); }
 .rate[aria-pressed="true"] { color: var(--accent); border-color: var(--accent); background: #e8f1fb; }
 .rate:disabled { cursor: default; }
@@ -149,6 +158,8 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
   .root--tucked .launcher { right: 0; width: 18px; height: 56px; border-radius: 10px 0 0 10px; }
   .root--tucked .launcher-icon { width: 14px; height: 14px; }
 }
+/* A finger needs more than a mouse pointer (the thumbs sit under every answer). */
+@media (pointer: coarse), (max-width: 480px) { .rate { min-width: 44px; min-height: 36px; } }
 @media (prefers-reduced-motion: reduce) { .dots span { animation: none; opacity: .6; } }
 `;
 
@@ -307,6 +318,11 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
     // Who is speaking, for screen readers (the bubbles' sides say it visually).
     const who = say(el('span', 'sr', { 'data-t-suffix': ': ' }), role === 'user' ? 'you' : 'bot');
     bubble.appendChild(who);
+    const verdict = m.check && typeof m.check.verdict === 'string' ? m.check.verdict : '';
+    if (VERDICTS.indexOf(verdict) >= 0) {
+      item.setAttribute('data-verdict', verdict);
+      item.className += ' msg--verdict';
+    }
     if (m.simulation === true) {
       item.setAttribute('data-simulation', 'true');
       item.className += ' msg--sim';
@@ -347,7 +363,10 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
       (helpful ? up : down).setAttribute('aria-pressed', 'true');
       const faqId = m.faq && typeof m.faq.id === 'string' ? m.faq.id : typeof m.faqId === 'string' ? m.faqId : '';
       postJson('/api/widget/feedback', { helpful: helpful, kind: m.kind, ...(faqId ? { faqId: faqId } : {}) }).then(
-        () => showNotice(t('feedback_thanks')),
+        () => {
+          showNotice(t('feedback_thanks'));
+          keepInView(helpful ? up : down);
+        },
         () => {
           up.disabled = down.disabled = false;
           (helpful ? up : down).removeAttribute('aria-pressed');
@@ -364,6 +383,14 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
 
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
+  }
+
+  /** Scroll the log just enough that `node` is inside it (the panel itself never scrolls). */
+  function keepInView(node) {
+    const n = node.getBoundingClientRect();
+    const l = log.getBoundingClientRect();
+    if (n.bottom > l.bottom) log.scrollTop += n.bottom - l.bottom + 8;
+    else if (n.top < l.top) log.scrollTop -= l.top - n.top + 8;
   }
 
   function scrollToTurn() {
@@ -476,8 +503,12 @@ button, textarea { font: inherit; color: inherit; margin: 0; }
   let noticeTimer = 0;
   function showNotice(message) {
     clearTimeout(noticeTimer);
+    // The notice takes room from the log: a log read to its end stays at its end, so the answer just rated (and
+    // its pressed 👍/👎) does not slide out of view under the notice.
+    const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 4;
     notice.textContent = message;
     notice.hidden = false;
+    if (atEnd) scrollToEnd();
     noticeTimer = setTimeout(() => {
       notice.hidden = true;
     }, 6000);

@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
+import { coresNow } from './bot/load-now.ts';
 import { loadEnglish } from './faq/index.ts';
 import { wireMessage, createController } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
@@ -113,7 +114,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // (drills offered that cannot end safely, every question falling back) with /healthz saying 200.
   assertContentChecks(config.root, config.brandFile);
   const brand = loadBrand(config.brandFile);
-  const { brain } = loadBrain(config.root, brand);
+  const { brain } = loadBrain(config.root, brand, coresNow);
   const script = widgetScript(config.root);
 
   const store = await openConfiguredStore(config);

@@ -1,12 +1,10 @@
-// A brain whose classifier and FAQ are imported and built on first use: a terminal drill or quiz never asks them, and
-// loading them (their modules, the segmenter, the index) would double a short run's start-up. The brain stays
-// synchronous: a turn that needs one before it is ready throws DependencyPending, and conversations.turn awaits it
-// and runs the turn again (the brain is pure: the first try changed nothing).
+// The terminal's cores (src/bot/load.ts): the classifier and FAQ imported and built on first use. A terminal drill
+// or quiz never asks them, and loading them (their modules, the segmenter, the index) would double a short run's
+// start-up. The brain stays synchronous: a turn that needs one before it is ready throws DependencyPending, and
+// conversations.turn awaits it and runs the turn again (the brain is pure: the first try changed nothing).
 import type { Classifier } from '../classifier/index.ts';
-import type { Brand } from '../content/brand.ts';
-import type { ContentProblem } from '../content/yaml-source.ts';
-import type { Brain, FaqPort } from './brain.ts';
-import { loadBrainParts, type LoadBrainOptions } from './load-parts.ts';
+import type { FaqPort } from './brain.ts';
+import type { CoreLoader } from './load.ts';
 
 /** Thrown by a dependency still loading; `ready` settles once it is there. */
 export class DependencyPending extends Error {
@@ -32,17 +30,12 @@ function onFirstUse<T>(name: string, load: () => Promise<T>): () => T {
   };
 }
 
-export function loadLazyBrain(
-  root: string,
-  brand: Brand,
-  options: LoadBrainOptions = {},
-): { brain: Brain; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const parts = loadBrainParts(root, brand, options, problems);
+/** The classifier and the FAQ, each imported and built when a turn first asks it (FAQ file problems are not
+ *  reported here: `content check` reports them). */
+export const coresOnFirstUse: CoreLoader = (root, brand) => {
   const classifierNow = onFirstUse('the classifier', async () =>
     (await import('../classifier/index.ts')).createClassifier(root, brand),
   );
-  // FAQ file problems are not reported here (`content check` reports them).
   const faqNow = onFirstUse('the FAQ', async () => (await import('./faq-port.ts')).faqPort(root, brand, []));
   const classifier: Classifier = {
     check: (input, opts) => classifierNow().check(input, opts),
@@ -52,5 +45,5 @@ export function loadLazyBrain(
     },
   };
   const faq: FaqPort = (question, locale) => faqNow()(question, locale);
-  return { brain: { ...parts, classifier, faq }, problems };
-}
+  return { classifier, faq };
+};

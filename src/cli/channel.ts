@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Brain } from '../bot/brain.ts';
-import { loadLazyBrain } from '../bot/load-lazy.ts';
-import { BOT_TEXTS_FILE } from '../bot/load-parts.ts';
+import { coresOnFirstUse } from '../bot/load-lazy.ts';
+import { BOT_TEXTS_FILE, loadBrain } from '../bot/load.ts';
 import type { Locale } from '../content/topics.ts';
 import type { ContentProblem } from '../content/yaml-source.ts';
 import { createConversations, type TurnResponse } from '../channels/conversation.ts';
@@ -40,11 +40,11 @@ export interface TerminalOptions {
 }
 
 /** The brain over the command's content root; a root holding only scenarios/ takes the bot's words from the project. */
-function terminalBrain(io: CliIo, options: TerminalOptions): ReturnType<typeof loadLazyBrain> {
+function terminalBrain(io: CliIo, options: TerminalOptions): ReturnType<typeof loadBrain> {
   const brand = loadBrandFrom(io.root, options.brandFlag);
   const root = existsSync(join(io.root, BOT_TEXTS_FILE)) ? io.root : PROJECT_ROOT;
   // Lazy: a drill never asks the classifier or the FAQ, and loading them would double a short run's start-up.
-  return loadLazyBrain(root, brand, options.drills ? { drills: options.drills } : {});
+  return loadBrain(root, brand, coresOnFirstUse, options.drills ? { drills: options.drills } : {});
 }
 
 /** The store the turns go to, and how to let go of it. */

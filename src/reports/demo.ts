@@ -4,6 +4,7 @@
 import { redact } from '../classifier/sensitive.ts';
 import type { Channel, OutcomeRecord } from '../store/types.ts';
 import { mulberry32 } from '../content/prng.ts';
+import { type FeedbackVote, feedbackRecord } from '../store/feedback.ts';
 
 /**
  * Scenario ids, topics and red-flag ids as the scenarios had them (copied, so demo data never depends on content
@@ -170,6 +171,15 @@ const KINDS = [
   ['check', 0.2],
 ] as const;
 
+/**
+ * 👍/👎 in the widget: a share of the web channel's answers gets a vote a little after it, and whether it helped
+ * depends on what was answered — an FAQ answer mostly helps (one entry less often: something for /admin to show),
+ * the honest fallback mostly does not, a check helps unless it could only say "unknown".
+ */
+const VOTE_SHARE = 0.3;
+const HELPED: Readonly<Record<string, number>> = { faq: 0.85, fallback: 0.25, check: 0.8, unknown: 0.5 };
+const WEAK_FAQ = 'zh-verify-official-number';
+
 /** Quiz forms: 7 scam and 7 genuine items each (content/quiz.yaml). */
 const QUIZ_SCAM_ITEMS = 7;
 const QUIZ_GENUINE_ITEMS = 7;
@@ -191,7 +201,6 @@ export interface DemoOptions {
   /** Distinct users (default count / 8, at least 5). */
   users?: number;
 }
-
 
 function weighted<T>(rand: () => number, table: ReadonlyArray<readonly [T, number]>): T {
   let r = rand();
@@ -240,7 +249,10 @@ export function demoOutcomes(opts: DemoOptions = {}): OutcomeRecord[] {
   const questions = DEMO_FALLBACK_QUESTIONS.map((q) => redact(q));
 
   const out: OutcomeRecord[] = [];
-  for (let i = 0; i < count; i++) {
+  // Votes draw from their own stream, so the other records are the ones the same seed gave before votes existed.
+  const end = start + days * DAY_MS;
+  const voteRand = mulberry32(((opts.seed ?? 1) ^ 0x5f3759df) >>> 0);
+  while (out.length < count) {
     const u = Math.floor(rand() * userCount);
     const session = userSession[u];
     const base: OutcomeRecord = {
@@ -283,14 +295,33 @@ export function demoOutcomes(opts: DemoOptions = {}): OutcomeRecord[] {
       if (rand() < 0.78) {
         const e = DEMO_FAQ[Math.floor(rand() * DEMO_FAQ.length)]!;
         out.push({ ...base, faqMatched: true, faqId: e.id, topics: [...e.topics], question: e.question });
+        pushVote(out, voteRand, end, base, { rated: 'faq', faqId: e.id }, e.id === WEAK_FAQ ? 0.5 : HELPED.faq!);
       } else {
         // Skewed toward the first questions, like real traffic: a few gaps account for most fallbacks.
         const q = questions[Math.min(questions.length - 1, Math.floor(questions.length * rand() * rand()))]!;
         out.push({ ...base, faqMatched: false, question: q });
+        pushVote(out, voteRand, end, base, { rated: 'fallback' }, HELPED.fallback!);
       }
     } else {
-      out.push({ ...base, verdict: weighted(rand, VERDICTS) });
+      const verdict = weighted(rand, VERDICTS);
+      out.push({ ...base, verdict });
+      pushVote(out, voteRand, end, base, { rated: 'check' }, verdict === 'unknown' ? HELPED.unknown! : HELPED.check!);
     }
   }
-  return out;
+  return out.slice(0, count);
+}
+
+/** Sometimes a vote on the answer just given in the widget: no user and no session, like the votes the server
+ *  stores (src/store/feedback.ts). */
+function pushVote(
+  out: OutcomeRecord[],
+  rand: () => number,
+  end: number,
+  answered: OutcomeRecord,
+  what: Omit<FeedbackVote, 'helpful'>,
+  helps: number,
+): void {
+  if (answered.channel !== 'web' || rand() >= VOTE_SHARE) return;
+  const helpful = rand() < helps;
+  out.push(feedbackRecord({ ...what, helpful }, Math.min(end - 1, answered.at + Math.floor(5_000 + rand() * 115_000))));
 }

@@ -276,14 +276,14 @@ export function finalizeReport(
     }))
     .sort((a, b) => b.drills + b.faqMatched - (a.drills + a.faqMatched) || a.topic.localeCompare(b.topic));
 
-  const feedback = { helpful: 0, unhelpful: 0, worst: [] as Report['feedback']['worst'] };
+  const feedback: Report['feedback'] = { helpful: 0, unhelpful: 0, worst: [], answers: [] };
   for (const [answer, [helpful = 0, unhelpful = 0]] of acc.feedback.rows) {
     feedback.helpful += helpful;
     feedback.unhelpful += unhelpful;
-    if (answer && unhelpful > 0) feedback.worst.push({ answer, helpful, unhelpful });
+    if (answer) feedback.answers.push({ answer, helpful, unhelpful });
   }
-  feedback.worst.sort((a, b) => b.unhelpful - a.unhelpful || a.answer.localeCompare(b.answer));
-  feedback.worst.splice(WORST_ANSWERS);
+  feedback.answers.sort((a, b) => b.unhelpful - a.unhelpful || a.answer.localeCompare(b.answer));
+  feedback.worst = feedback.answers.filter((a) => a.unhelpful > 0).slice(0, WORST_ANSWERS);
 
   const groups = (t: typeof acc.sessions): GroupRow[] =>
     [...t.rows].map(([key, r]) => ({ key: key || null, ...kindCounts(r) })).sort(byTotalThenKey);

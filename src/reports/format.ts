@@ -1,6 +1,6 @@
-// Report → terminal table and CSV. The CSV is one file per section (drills, red flags, quiz, FAQ gaps, verdicts):
-// a header row and one table each, so it opens cleanly in a spreadsheet. Text cells that a spreadsheet would run
-// as a formula are neutralised (FAQ questions are user text).
+// Report → terminal table and CSV. The CSV is one file per section (drills, red flags, quiz, FAQ gaps, feedback,
+// verdicts): a header row and one table each, so it opens cleanly in a spreadsheet. Text cells that a spreadsheet
+// would run as a formula are neutralised (FAQ questions are user text).
 import type { Locale } from '../content/topics.ts';
 import { DAY_MS, parseTz } from './time.ts';
 import type { CheckBin, DrillRow, QuizPhaseFigures, QuizRow, Report } from './types.ts';
@@ -19,7 +19,7 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_SECTIONS = ['drills', 'red-flags', 'quiz', 'faq-gaps', 'verdicts'] as const;
+export const CSV_SECTIONS = ['drills', 'red-flags', 'quiz', 'faq-gaps', 'feedback', 'verdicts'] as const;
 export type CsvSection = (typeof CSV_SECTIONS)[number];
 
 export function isCsvSection(s: unknown): s is CsvSection {
@@ -47,6 +47,10 @@ function quizGroups(r: Report): [string, QuizRow][] {
     ...r.quiz.bySession.map((x) => [quizSessionName(x), x] as [string, QuizRow]),
   ].filter(([, row]) => row.pre || row.post);
 }
+
+/** Share of 👎 among the votes (null without votes). */
+const unhelpfulRate = (v: { helpful: number; unhelpful: number }) =>
+  v.helpful + v.unhelpful ? v.unhelpful / (v.helpful + v.unhelpful) : null;
 
 /** Days of the whole bin (a bin cut by the range shows fewer in `days`). */
 const binLength = (b: CheckBin) => (Date.parse(b.end) - Date.parse(b.start)) / DAY_MS + 1;
@@ -121,6 +125,16 @@ export function sectionCsv(r: Report, section: CsvSection, lang: Locale = 'en'):
         ['question', 'count', 'last_asked'],
         r.faq.fallbacks.map((f) => [f.question, f.count, f.lastAsked]),
       );
+    case 'feedback': {
+      const f = r.feedback;
+      return csv(
+        ['answer', 'helpful', 'unhelpful', 'unhelpful_rate'],
+        [
+          ['(all)', f.helpful, f.unhelpful, unhelpfulRate(f)],
+          ...f.answers.map((a) => [a.answer, a.helpful, a.unhelpful, unhelpfulRate(a)]),
+        ],
+      );
+    }
     case 'verdicts':
       return csv(
         [r.checks.grain, 'start', 'end', 'days_in_range', ...VERDICTS, 'total'],
@@ -228,7 +242,29 @@ export function sessionSummary(r: Report, lang: Locale = 'en', topFlags = 3): st
   return `${out.join('\n')}\n`;
 }
 
-export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?: number; lang?: Locale } = {}): string {
+/** 👍/👎 on the widget's answers: the totals, then the answers most often found unhelpful. */
+function feedbackLines(r: Report, top: number): string[] {
+  const f = r.feedback;
+  const votes = f.helpful + f.unhelpful;
+  // Votes carry no user and no session (src/store/feedback.ts): a session filter leaves none.
+  const noSession = r.query.session !== null ? ' — votes carry no session' : '';
+  const head = `Feedback on answers (👍/👎 in the widget): ${votes} votes, ${f.helpful} helpful, ${f.unhelpful} unhelpful (${pct(unhelpfulRate(f))})${noSession}`;
+  if (!f.worst.length) return [head];
+  const worst = f.answers.filter((a) => a.unhelpful > 0);
+  return [
+    head,
+    `Answers most often found unhelpful${worst.length > top ? ` (top ${top} of ${worst.length})` : ''}`,
+    ...table(
+      ['answer', 'unhelpful', 'helpful', 'unhelpful rate'],
+      worst.slice(0, top).map((a) => [a.answer, a.unhelpful, a.helpful, pct(unhelpfulRate(a))]),
+    ).map((l) => `  ${l}`),
+  ];
+}
+
+export function reportTable(
+  r: Report,
+  opts: { topFlags?: number; topQuestions?: number; topAnswers?: number; lang?: Locale } = {},
+): string {
   const lang = opts.lang ?? 'en';
   const out: string[] = [];
   out.push(reportHeader(r));
@@ -308,6 +344,8 @@ export function reportTable(r: Report, opts: { topFlags?: number; topQuestions?:
       ).map((l) => `  ${l}`),
     );
   }
+
+  out.push('', ...feedbackLines(r, opts.topAnswers ?? 10));
 
   const bins = r.checks.bins;
   const cut = bins.some((b) => b.days < binLength(b));

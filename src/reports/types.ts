@@ -146,7 +146,15 @@ export interface FeedbackFigures {
   helpful: number;
   unhelpful: number;
   /** The answers most often found unhelpful (at most 10), worst first: "faq:<entry id>", "check" or "fallback". */
-  worst: { answer: string; helpful: number; unhelpful: number }[];
+  worst: RatedAnswer[];
+  /** Every rated answer, most 👎 first (as `worst`): the CSV's rows. */
+  answers: RatedAnswer[];
+}
+
+export interface RatedAnswer {
+  answer: string;
+  helpful: number;
+  unhelpful: number;
 }
 
 export interface GroupRow extends KindCounts {

@@ -4,16 +4,23 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../../src/bot/brain.ts';
 import { freshState } from '../../src/bot/types.ts';
-import { DependencyPending, loadLazyBrain } from '../../src/bot/load-lazy.ts';
+import { coresOnFirstUse, DependencyPending } from '../../src/bot/load-lazy.ts';
+import { loadBrain } from '../../src/bot/load.ts';
 import { openTerminalChannel } from '../../src/cli/channel.ts';
 import { brain as eager } from '../helpers/brain.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
-const io = () => ({ stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), interactive: false, root: ROOT });
+const io = () => ({
+  stdin: new PassThrough(),
+  stdout: new PassThrough(),
+  stderr: new PassThrough(),
+  interactive: false,
+  root: ROOT,
+});
 
 describe('lazy brain (the terminal)', () => {
   it('starts and answers a drill without loading the classifier or the FAQ', () => {
-    const { brain } = loadLazyBrain(ROOT, brand);
+    const { brain } = loadBrain(ROOT, brand, coresOnFirstUse);
     const id = [...brain.drills.byId.keys()][0]!;
     const started = handleTurn(brain, freshState('en'), { text: `/drill ${id} en`, now: 1 });
     expect(started.state.drill).not.toBeNull();
@@ -22,6 +29,14 @@ describe('lazy brain (the terminal)', () => {
     // Neither was asked for: the first use still has to load them.
     expect(() => brain.faq('hello', 'en')).toThrow(DependencyPending);
     expect(() => brain.classifier.hasItems('95588')).toThrow(DependencyPending);
+  });
+
+  it("is the server's brain but for its cores: one loader, the same drills, words and quiz", () => {
+    const { brain } = loadBrain(ROOT, brand, coresOnFirstUse);
+    expect([...brain.drills.byId.keys()]).toEqual([...eager.drills.byId.keys()]);
+    expect(brain.texts).toEqual(eager.texts);
+    expect(brain.quiz).toEqual(eager.quiz);
+    expect(brain.brand).toBe(eager.brand);
   });
 
   it('a line that needs the classifier or the FAQ waits for it inside conversations.turn, then answers as the server does', async () => {

@@ -1,7 +1,8 @@
 // What a learner sees in the widget, in real Chromium against the real server, at 1280×800 and 390×844: the drill
 // picker (every option reachable and clickable, the input on screen), a turn read from its start, follow-ups after a
-// debrief, the language switch relabelling the panel, history and times after a reload, 👍/👎, start over, a paste
-// over the limit, and the phone launcher clear of the page's check box. Screenshots go to test/artifacts/learner-*.
+// debrief, the language switch relabelling the panel, history and times after a reload, pasted messages with their
+// verdict marked, finger-sized 👍/👎, start over, a paste over the limit, and the phone launcher clear of the page's
+// check box. Screenshots go to test/artifacts/learner-*.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -221,6 +222,66 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget as a learner sees it', { time
       await page.locator(`${sel.bot}[data-kind="menu"]`).waitFor();
       expect(await page.locator(sel.user).count()).toBe(0);
       expect(await page.locator(`${sel.msg} .text`).allTextContents()).not.toContain(texts[2]);
+      await context.close();
+    });
+
+  const SCAM_SMS =
+    '【安心借】您的账户存在异常，请立即点击 anxin-kefu.top/a 验证身份，否则将冻结，客服电话0085251238870';
+  const GENUINE_NOTICE = '【顺丰速运】您的快递已到驿站，请凭取件码 5678 领取，如有疑问请致电 95338。';
+
+  for (const vp of VIEWPORTS)
+    test(`${vp.name}: pasted messages and a question — the verdict marked, 👍/👎 finger-sized and clickable, nothing off screen`, async () => {
+      const { context, page } = await newPage(vp);
+      await openWidget(page);
+      const screen = { x: 0, y: 0, width: vp.width, height: vp.height };
+      const verdicts = page.locator(`${sel.bot}[data-verdict]`);
+      await say(page, SCAM_SMS, async () => (await verdicts.count()) === 1);
+      // The verdict is seen, not only read: a red edge on the scam's verdict bubble.
+      const scam = verdicts.first();
+      expect(await scam.getAttribute('data-verdict')).toBe('dangerous');
+      const edge = (m: Locator) => m.locator('.bubble').evaluate((b) => getComputedStyle(b).borderLeftColor);
+      expect(await edge(scam)).toBe('rgb(207, 34, 46)');
+      await shot(page, `${vp.name}-check-scam`);
+      await say(page, GENUINE_NOTICE, async () => (await verdicts.count()) === 2);
+      expect(['unknown', 'official']).toContain(await verdicts.last().getAttribute('data-verdict'));
+      expect(await edge(verdicts.last())).not.toBe(await edge(scam));
+      await say(
+        page,
+        '有人让我交解冻费才能放款，是真的吗',
+        async () => (await page.locator(`${sel.bot}[data-kind="faq"]`).count()) > 0,
+      );
+
+      // Every 👍/👎 (under each check's details and the FAQ answer) is a finger-sized target
+      // inside the panel and on screen, and the topmost element where a tap lands.
+      const panel = (await page.locator(sel.panel).boundingBox())!;
+      const rates = page.locator('[data-scam-coach="feedback-up"], [data-scam-coach="feedback-down"]');
+      expect(await rates.count()).toBeGreaterThanOrEqual(6);
+      const min = vp.width <= 480 ? { width: 44, height: 36 } : { width: 32, height: 28 };
+      for (let i = 0; i < (await rates.count()); i++) {
+        const rate = rates.nth(i);
+        await rate.scrollIntoViewIfNeeded();
+        const box = (await rate.boundingBox())!;
+        expect(box.width, `thumb ${i}`).toBeGreaterThanOrEqual(min.width);
+        expect(box.height, `thumb ${i}`).toBeGreaterThanOrEqual(min.height);
+        expect(inside(box, panel) && inside(box, screen), `thumb ${i} ${JSON.stringify(box)}`).toBe(true);
+        await rate.click({ trial: true });
+      }
+
+      // Rated: the thanks shows, and the pressed thumb stays in view above it.
+      const down = page.locator(`${sel.bot}[data-kind="faq"] [data-scam-coach="feedback-down"]`).last();
+      await down.scrollIntoViewIfNeeded();
+      await down.click();
+      await page.locator('[data-scam-coach="notice"]').waitFor({ state: 'visible' });
+      expect(await down.getAttribute('aria-pressed')).toBe('true');
+      const log = (await page.locator(sel.log).boundingBox())!;
+      expect(inside((await down.boundingBox())!, log), 'the pressed thumb is still in the log').toBe(true);
+      // Every control of the panel is on screen and takes a click.
+      for (const control of [sel.input, sel.send, '[data-scam-coach="start-over"]']) {
+        const c = page.locator(control);
+        expect(inside((await c.boundingBox())!, screen), control).toBe(true);
+        await c.click({ trial: true });
+      }
+      await shot(page, `${vp.name}-rated`);
       await context.close();
     });
 

@@ -119,7 +119,7 @@ describe('/admin with ADMIN_TOKEN', () => {
     expect(zh).not.toMatch(/overseas-prefix/);
     const none = await get('/admin/export.csv', BEARER);
     expect(none.status).toBe(400);
-    expect((await none.json()).message).toContain('drills, red-flags, quiz, faq-gaps, verdicts');
+    expect((await none.json()).message).toContain('drills, red-flags, quiz, faq-gaps, feedback, verdicts');
   });
 
   it('sign in with the form: HttpOnly cookie, clean redirect, then the page and its assets; never a ?token= link', async () => {

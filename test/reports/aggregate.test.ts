@@ -222,11 +222,29 @@ describe('demo data (the seed generator)', () => {
     expect(demoOutcomes({ count: 4000, seed: 42 })).toEqual(records);
     expect(demoOutcomes({ count: 4000, seed: 43 })).not.toEqual(records);
     expect(records).toHaveLength(4000);
-    expect(records.every((r) => /^[0-9a-f]{16}$/.test(r.user))).toBe(true);
+    expect(records.every((r) => (r.kind === 'feedback' ? r.user === '' : /^[0-9a-f]{16}$/.test(r.user)))).toBe(true);
     expect(records.every((r) => r.at >= DEMO_START && r.at < DEMO_START + 28 * DAY)).toBe(true);
-    expect(new Set(records.map((r) => r.kind))).toEqual(new Set(['drill', 'quiz', 'faq', 'check']));
+    expect(new Set(records.map((r) => r.kind))).toEqual(new Set(['drill', 'quiz', 'faq', 'check', 'feedback']));
     // Redaction applied to demo questions like real ones: no code survives.
     expect(records.some((r) => r.question?.includes('482913'))).toBe(false);
+  });
+
+  it("votes like the widget's: web only, no user or session, a share of web answers, fallbacks rated worst", () => {
+    const votes = records.filter((r) => r.kind === 'feedback');
+    const webAnswers = records.filter((r) => (r.kind === 'faq' || r.kind === 'check') && r.channel === 'web');
+    expect(votes.length / webAnswers.length).toBeGreaterThan(0.2);
+    expect(votes.length / webAnswers.length).toBeLessThan(0.4);
+    expect(votes.every((v) => v.channel === 'web' && v.user === '' && v.session === undefined)).toBe(true);
+    const share = (rated: string) => {
+      const some = votes.filter((v) => v.rated === rated);
+      return some.filter((v) => !v.helpful).length / some.length;
+    };
+    // The honest fallback disappoints most; a matched FAQ answer least.
+    expect(share('fallback')).toBeGreaterThan(share('check'));
+    expect(share('check')).toBeGreaterThan(share('faq'));
+    const f = reportFromRecords(records, {}).feedback;
+    expect(f.worst.map((w) => w.answer)).toContain('fallback');
+    expect(f.worst.find((w) => w.answer.startsWith('faq:'))!.answer).toBe('faq:zh-verify-official-number');
   });
 
   const filters = [
@@ -246,7 +264,7 @@ describe('demo data (the seed generator)', () => {
       quizzes: count('quiz'),
       faq: count('faq'),
       checks: count('check'),
-      total: rows.length,
+      total: rows.filter((x) => x.kind !== 'feedback').length, // votes are not training outcomes
     });
 
     const drills = expectedDrills(rows);

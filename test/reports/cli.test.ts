@@ -139,6 +139,24 @@ describe('seed and report CLI', () => {
     expect(flags[1]).toBe(
       `${top.flag},${top.label.en},${top.missed},${top.spotted},${Number(top.missRate.toFixed(6))},${top.avoided}`,
     );
+    // 👍/👎: the totals and the answers most often found unhelpful in the table, every rated answer in the CSV.
+    const f = e.feedback;
+    expect(f.helpful + f.unhelpful).toBeGreaterThan(0);
+    expect(table.stdout).toContain(
+      `Feedback on answers (👍/👎 in the widget): ${f.helpful + f.unhelpful} votes, ${f.helpful} helpful, ${f.unhelpful} unhelpful`,
+    );
+    const worst = f.worst[0]!;
+    expect(table.stdout).toMatch(new RegExp(`${esc(worst.answer)}\\s+${worst.unhelpful}\\s+${worst.helpful}\\s`));
+    const votes = (await cli(['report', '--format', 'csv', '--section', 'feedback'])).stdout.split('\r\n');
+    expect(votes[0]).toBe('answer,helpful,unhelpful,unhelpful_rate');
+    expect(votes[1]).toMatch(new RegExp(`^\\(all\\),${f.helpful},${f.unhelpful},0\\.\\d+$`));
+    expect(votes.slice(2, -1)).toEqual(
+      f.answers.map(
+        (a) =>
+          `${a.answer},${a.helpful},${a.unhelpful},${Number((a.unhelpful / (a.helpful + a.unhelpful)).toFixed(6))}`,
+      ),
+    );
+    expect(f.answers.length).toBeGreaterThan(f.worst.length - 1);
     const verdicts = (await cli(['report', '--format', 'csv', '--section', 'verdicts'])).stdout.split('\r\n');
     expect(verdicts[0]).toBe(`${e.checks.grain},start,end,days_in_range,official,unknown,suspicious,dangerous,total`);
     expect(verdicts.length - 2).toBe(e.checks.bins.length);
@@ -154,7 +172,7 @@ describe('seed and report CLI', () => {
       [['report', 'extra'], 'unexpected argument'],
       [
         ['report', '--format', 'csv'],
-        '--format csv needs --section: one of drills, red-flags, quiz, faq-gaps, verdicts',
+        '--format csv needs --section: one of drills, red-flags, quiz, faq-gaps, feedback, verdicts',
       ],
       [['report', '--format', 'csv', '--section', 'totals'], '--format csv needs --section'],
       [['report', '--section', 'drills'], '--section goes with --format csv'],

@@ -75,6 +75,12 @@ describe('the widget routes', () => {
         { answer: 'faq:fee-before-loan', helpful: 0, unhelpful: 2 },
         { answer: 'check', helpful: 0, unhelpful: 1 },
       ],
+      // Every rated answer, the fallback's 👍 too (the CSV's rows).
+      answers: [
+        { answer: 'faq:fee-before-loan', helpful: 0, unhelpful: 2 },
+        { answer: 'check', helpful: 0, unhelpful: 1 },
+        { answer: 'fallback', helpful: 1, unhelpful: 0 },
+      ],
     });
     expect((await fetch(`${server.url}/admin/api/feedback`)).status).toBe(401);
   });
