@@ -8,7 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { cueFamilies, type FaqRoute, type RouteDecision, routeQuestion } from './route.ts';
-import { productCall, productProbability, type ProductCall } from './route-decision.ts';
+import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
 
@@ -92,6 +92,7 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): ProductCall | undefined {
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
+  if (rule.route === 'other' && !readsLatinWords(m, cued)) return undefined;
   return productCall(m, productProbability(m, cued, cueFamilies(index.router, cued)));
 }
 

@@ -63,6 +63,19 @@ export function productProbability(m: RouteDecisionModel, normalized: string, cu
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Whether the decision has read most of the question's Latin words (all of them count when it holds none): a text of
+ * made-up words ("zqey mki qz") gets no call, since a fit on product and fraud questions alone would still lean one way.
+ */
+export function readsLatinWords(m: RouteDecisionModel, normalized: string): boolean {
+  const words = normalized.match(LATIN_WORD);
+  if (!words) return true;
+  let known = 0;
+  for (const w of words) if (m.text.has(`w${w}`)) known++;
+  return known * 2 >= words.length;
+}
+const LATIN_WORD = /[a-z0-9]+/g;
+
 export function productCall(m: RouteDecisionModel, p: number): ProductCall {
   return p >= m.data.product ? 'product' : p >= m.data.unsure ? 'unsure' : 'fraud';
 }

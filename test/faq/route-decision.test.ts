@@ -115,6 +115,20 @@ describe('the three calls in answers', () => {
     expect(answerQuestion(withBands(0.9, 0.6), scam)).toEqual(answerQuestion(plainIndex, scam));
   });
 
+  it('a text of made-up words gets no call: the fallback, not the product reply', () => {
+    // A decision that calls everything product (P = 0.5 ≥ 0.4) and knows the word "repayment" only.
+    const idx = buildFaqIndex(faq.entries, brand, {
+      replies: faq.replies!,
+      routes: faq.routes!,
+      routeDecision: loadRouteDecision({ bias: 0, features: { wrepayment: 0 }, product: 0.4, unsure: 0.3 }),
+    });
+    for (const text of ['zqey mki qz', 'asdf qwer', 'blorp snark wibble']) {
+      const a = answerQuestion(idx, text, { locale: 'en' });
+      expect(a.route, text).not.toBe('product');
+    }
+    expect(answerQuestion(idx, 'repayment zqey', { locale: 'en' }).route).toBe('product');
+  });
+
   it('questions the rules route to small talk or product are not re-decided', () => {
     const idx = withBands(0.9, 0.6);
     expect(answerQuestion(idx, '谢谢').route).toBe('smalltalk');
