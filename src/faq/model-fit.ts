@@ -1,7 +1,7 @@
 // Fitting the FAQ's statistical layer (model.ts): L2-regularised multinomial logistic regression by AdaGrad over the
 // examples in a seeded order — the same data gives the same weights, byte for byte. Pure; the data is read by
 // bench/faq-fit.ts (`npm run faq:fit`).
-import { mulberry32 } from '../content/prng.ts';
+import { mulberry32, shuffleInPlace } from '../content/prng.ts';
 import { type FaqModel, MODEL_CLASSES, type ModelClass, type ModelData, modelFeatures } from './model.ts';
 
 export interface ModelExample {
@@ -65,10 +65,7 @@ export function fitModel(examples: readonly ModelExample[], options: Partial<Fit
   const random = mulberry32(o.seed);
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const n of order) {
       const r = rows[n]!;
       const x = 1 / Math.sqrt(Math.max(1, featureLists[n]!.length));

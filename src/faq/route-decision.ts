@@ -10,7 +10,7 @@
 // scam verdict; below `unsure` it is ranked as fraud. Pure; one trie walk per question (model-scan.ts).
 import { type CompiledModel, compileWeights, scanLogits } from './model-scan.ts';
 import { modelFeatures } from './model.ts';
-import { mulberry32 } from '../content/prng.ts';
+import { mulberry32, shuffleInPlace } from '../content/prng.ts';
 import type { CueFamily } from './route.ts';
 
 /** As the generated file stores it. */
@@ -133,10 +133,7 @@ export function fitRouteDecision(
   const order = examples.map((_, i) => i);
   const random = mulberry32(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const n of order) {
       const r = rows[n]!;
       const e = examples[n]!;
