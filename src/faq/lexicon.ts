@@ -718,6 +718,12 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   骗纸: '骗子',
   全限: '权限',
   权线: '权限',
+  // … and of the loan's own words (a product question typed fast must still reach the product route).
+  利吸: '利息',
+  利熄: '利息',
+  还宽: '还款',
+  额渡: '额度',
+  逾其: '逾期',
   正长: '正常',
   再线等: '在线等',
   转帐号: '转账号',
