@@ -43,6 +43,9 @@ export interface ModelPrediction {
 // concept's word).
 const LATIN = /[a-z0-9]+/g;
 
+/** The Latin words (and digit runs) of a normalised text, as the model's `w` features read them. */
+export const latinWords = (normalized: string): string[] => normalized.match(LATIN) ?? [];
+
 /**
  * The model's features of a question normalised with normalizeQuestion(…, { keepFillers: true }) (fillers such as
  * "是不是骗子" are evidence for fraud against product): g<1–3 characters> (spaces included, so word edges count),
@@ -57,7 +60,7 @@ export function modelFeatures(normalized: string): string[] {
       if (g.trim()) out.add(`g${g}`);
     }
   }
-  for (const w of normalized.match(LATIN) ?? []) out.add(`w${w}`);
+  for (const w of latinWords(normalized)) out.add(`w${w}`);
   for (const id of conceptIds(normalized)) out.add(`c${id}`);
   return [...out];
 }

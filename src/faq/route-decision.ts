@@ -9,7 +9,8 @@
 // reply with a caution line (safe whether it was an account question or someone else raised the subject), never a
 // scam verdict; below `unsure` it is ranked as fraud. Pure; one trie walk per question (model-scan.ts).
 import { type CompiledModel, compileWeights, scanLogits } from './model-scan.ts';
-import { modelFeatures } from './model.ts';
+import { latinWords, modelFeatures } from './model.ts';
+import { FIT_DEFAULTS, type FitOptions } from './model-fit.ts';
 import { mulberry32, shuffleInPlace } from '../content/prng.ts';
 import type { CueFamily } from './route.ts';
 
@@ -68,13 +69,12 @@ export function productProbability(m: RouteDecisionModel, normalized: string, cu
  * made-up words ("zqey mki qz") gets no call, since a fit on product and fraud questions alone would still lean one way.
  */
 export function readsLatinWords(m: RouteDecisionModel, normalized: string): boolean {
-  const words = normalized.match(LATIN_WORD);
-  if (!words) return true;
+  const words = latinWords(normalized);
+  if (!words.length) return true;
   let known = 0;
   for (const w of words) if (m.text.has(`w${w}`)) known++;
   return known * 2 >= words.length;
 }
-const LATIN_WORD = /[a-z0-9]+/g;
 
 export function productCall(m: RouteDecisionModel, p: number): ProductCall {
   return p >= m.data.product ? 'product' : p >= m.data.unsure ? 'unsure' : 'fraud';
@@ -88,24 +88,10 @@ export interface RouteExample {
   weight?: number;
 }
 
-export interface RouteFitOptions {
-  l2: number;
-  epochs: number;
-  rate: number;
-  minCount: number;
-  prune: number;
-  seed: number;
-}
+export type RouteFitOptions = FitOptions;
 
-// l2 / epochs / rate as the statistical layer's fit (model-fit.ts); prune 0.05 keeps the file near 100 kB.
-export const ROUTE_FIT_DEFAULTS: Readonly<RouteFitOptions> = Object.freeze({
-  l2: 0.02,
-  epochs: 30,
-  rate: 0.5,
-  minCount: 3,
-  prune: 0.05,
-  seed: 20261130,
-});
+// The statistical layer's fit (model-fit.ts) but for rarer features kept and a lower prune (the file near 100 kB).
+export const ROUTE_FIT_DEFAULTS: Readonly<RouteFitOptions> = Object.freeze({ ...FIT_DEFAULTS, minCount: 3, prune: 0.05 });
 
 /** L2-regularised binary logistic regression by AdaGrad in a seeded order: the same data gives the same weights. */
 export function fitRouteDecision(
