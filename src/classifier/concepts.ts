@@ -343,6 +343,8 @@ export interface ConceptClause {
   start: number;
   end: number;
   warns: boolean;
+  /** Where its sentence starts (the clauses of one sentence share it). */
+  sentenceStart?: number;
 }
 
 /** End of a Latin word at `end` (optionally after an English ending), or -1 when a letter runs on. */
@@ -707,11 +709,15 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
   if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
-  if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
+  // The app named sends that sentence's request through the genuine channel ("请在App内上传新证件"); a request in
+  // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
+  const inApp = new Set<number>();
+  for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text)) continue;
+      if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
       if (objectFor(v, action, found, text)) return true;
     }
   }
