@@ -14,9 +14,9 @@ import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend',
   // objects
-  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
   'identity', 'card-details', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
@@ -249,6 +249,21 @@ export const ACTIONS: readonly ActionDef[] = [
     sameClause: true,
     severity: 'high',
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
+  },
+  // A bank card, phone card or payment account lent, rented or sold ("两卡"): the account then carries scam money, and
+  // whoever asks for it is recruiting a money mule (police warnings on 帮信罪: 出租、出借、出售银行卡、电话卡).
+  { name: 'lend-account', verbs: ['lend'], objects: ['account', 'sim-card'], alone: true, severity: 'high', topic: () => 'task-scam' },
+  // Paying through a link under a pretext (a claimed customer service, a made-up reason): the payment page is the
+  // scammer's. Not licensed by everyday business alone: a carrier's own bill may carry a payment link.
+  {
+    name: 'pay-on-link',
+    verbs: ['pay'],
+    objects: ['link'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'phishing-link',
   },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', topic: () => 'safe-account' },

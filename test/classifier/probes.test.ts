@@ -89,3 +89,34 @@ describe('genuine notices and broadcasts that name the same tactics', () => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
 });
+
+// The request said in other words (session 8), each written from a public warning on the tactic, never from the
+// corpus: 吉安 and 哈尔滨 police and 广发银行惠州分行 on 帮信罪 / "两卡" (renting, lending or selling bank and phone cards,
+// "帮忙走账"); 宁夏法治报 2025-06-11 and 天津反诈 on screen sharing and letting the caller operate the phone; 义乌 police
+// on moving savings to a newly opened card "for the investigation"; bank-impersonation OTP write-ups (reading back a
+// code "sent to your phone"); fake-lender guarantee fees paid in cash.
+describe('the request said in other words', () => {
+  it.each([
+    '暑期兼职：把你名下的银行卡借给我们公司走几天账，一天给你300，卡用完就还你',
+    '高价收购手机卡、银行卡，出租一张一天500元，躺着赚钱，有意私聊',
+    '兄弟急用，把你的卡借我收笔钱，明天就还你，给你200辛苦费',
+    '我们是公安局的，你涉嫌洗钱，按要求新办一张银行卡，把名下存款都转到新办的银行卡里接受审查',
+    '您好，我是平台客服，关闭会员需要您在视频会议里共享桌面，我们远程协作帮您操作',
+    '客服说帮我关掉扣费，让我同意他操控手机，你先别挂',
+    'This is the fraud team at your bank. We are sending a reset code to your phone now; read me the code on your screen so we can block the payment.',
+    'This is your loan officer. Your loan is approved; please bring the 3,000 dollar guarantee fee in cash to our office tomorrow.',
+    'Hi, this is AnxinLoan support. To finish your repayment today please pay through the link I will send here.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+
+  it.each([
+    '【吉安公安】不出租、不出借、不出售银行卡和电话卡，出借“两卡”涉嫌帮信罪，遇到收卡的请报警。',
+    '警方提醒：有人以兼职为名收购银行卡、手机卡的，都是诈骗分子在找“工具人”，请勿出借。',
+    '会议通知：周三下午3点线上评审，会议室已预订，请各位准时入会，汇报人提前准备共享桌面。',
+    '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
+    'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
+  ])('%s', (text) => {
+    expect(['unknown', 'official']).toContain(verdict(text));
+  });
+});

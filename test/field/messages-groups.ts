@@ -43,7 +43,11 @@ for (const wording of argv.includes('--no-wording') ? [false] : [true, false]) {
           const was = before[key];
           if (was === undefined || was === o.verdict) continue;
           if (group === 'read') console.log(`  ${o.message.id}\t${o.message.label}\t${was} → ${o.verdict}`);
-          else moves.set(`${o.message.label} ${was} → ${o.verdict}`, (moves.get(`${o.message.label} ${was} → ${o.verdict}`) ?? 0) + 1);
+          else {
+            // (With the topics reported: which reader moved it, never its words.)
+            const move = `${o.message.label} ${was} → ${o.verdict} [${o.topics.join(',')}]`;
+            moves.set(move, (moves.get(move) ?? 0) + 1);
+          }
         }
         for (const [move, k] of moves) console.log(`  unread: ${k} × ${move}`);
       }
