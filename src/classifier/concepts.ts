@@ -16,7 +16,7 @@ export const FAMILIES = [
   // verbs
   'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend',
   // objects
-  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
   'identity', 'card-details', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
@@ -212,7 +212,29 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
-  { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
+  // … or a permission that hands the phone over (reading SMS, accessibility): "allow it to read your messages".
+  { name: 'sideload', verbs: ['install', 'open', 'tell', 'turn-on'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
+  // An app installed from a link in the message: banks and police say to install apps from the official store only,
+  // never from a link sent by text (cleared when every link is official: the brand's own download page).
+  {
+    name: 'install-from-link',
+    verbs: ['install'],
+    objects: ['link'],
+    alone: true,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
+  {
+    name: 'forward-calls',
+    verbs: ['turn-on', 'install', 'enter'],
+    objects: ['forwarding'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'account-security',
+  },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'install-what-i-send',
@@ -595,7 +617,7 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(def.name),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
 }));
 /** Pretexts under which showing one's screen is asked of the reader. */
 const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);

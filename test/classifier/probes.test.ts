@@ -106,6 +106,13 @@ describe('the request said in other words', () => {
     'This is the fraud team at your bank. We are sending a reset code to your phone now; read me the code on your screen so we can block the payment.',
     'This is your loan officer. Your loan is approved; please bring the 3,000 dollar guarantee fee in cash to our office tomorrow.',
     'Hi, this is AnxinLoan support. To finish your repayment today please pay through the link I will send here.',
+    // HKMA and Malaysian bank warnings on malware: an app from an SMS link that asks to read your messages
+    '您的网银需要升级，请点击链接下载安装新版客户端：bank-secure.top/app',
+    'To keep receiving payments, install our helper app and allow it to read your SMS.',
+    // carrier and police warnings on 呼叫转移 scams
+    '您的号码存在异常，为保障账户安全，请立即开启呼叫转移到我们的安全专线，由我们代为接听银行来电',
+    // 义乌 / 上海 police on the cash and gold variant of the safe-account script
+    '我是检察院的，你的资金需要核查，把存款取成现金买金条，我们派同事上门收取保管，查清后退还',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('dangerous');
   });
@@ -116,6 +123,8 @@ describe('the request said in other words', () => {
     '会议通知：周三下午3点线上评审，会议室已预订，请各位准时入会，汇报人提前准备共享桌面。',
     '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
     'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
+    '【中国移动】您已成功设置呼叫转移，来电将转接至您指定的号码，如需取消请发送QXHZ至10086。',
+    '【安心借】新版App已上架各大应用商店，请在应用商店搜索“安心借”更新，不要通过短信链接下载安装。',
   ])('%s', (text) => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
