@@ -551,10 +551,14 @@ export interface ConceptOptions {
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
 const PLACE_BEFORE = /[在从]$/;
 
-/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account. */
+/** An account just after an owner word ("我们指定的账户", "这个支付宝"), or followed by its number ("转至清收账户6217 …",
+ *  "账号：6222…"): someone else's account, given to the reader to pay into. */
 const OWNER_REACH = 6;
-function ownedAccount(o: Found, found: readonly Found[]): boolean {
-  return has(o, 'account') && found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
+const ACCOUNT_NUMBER_AFTER = /^\s*[:：]?\s*\d[\d -]{11,}/;
+function ownedAccount(o: Found, found: readonly Found[], text: string): boolean {
+  if (!has(o, 'account')) return false;
+  if (!o.latin && ACCOUNT_NUMBER_AFTER.test(text.slice(o.end, o.end + 32))) return true;
+  return found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
@@ -568,7 +572,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
     // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
     if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
-    if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found))) return false;
+    if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found, text))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2 || (apart && action.def.sameClause)) return false;
@@ -731,6 +735,9 @@ export function findConcepts(
   return out;
 }
 
+/** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
+const TO_SENDER = /我|\b(me|us)\b/;
+
 /** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
  *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
 const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-loan-fee', 'send-money', 'enter-secret']);
@@ -746,6 +753,9 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
   if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
+  // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
+  // whatever the object (a screenshot of "an SMS", "the thing that came through").
+  if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
   // The app named sends that sentence's request through the genuine channel ("请在App内上传新证件"); a request in
   // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
   const inApp = new Set<number>();

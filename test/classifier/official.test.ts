@@ -41,6 +41,8 @@ describe('official is not borrowed', () => {
     // a chat id or e-mail address the brand does not list, beside the official hotline
     ['【安心借】您的资料审核未完成，相关材料请发送至 review@anxin-loan-help.com，客服热线400-000-0000', 'UNLISTED_CONTACT'],
     ['[AnxinLoan] Your account manager is now on Telegram: @axj_manager. Hotline 400-000-0000', 'UNLISTED_CONTACT'],
+    // something sent to the sender personally, whatever it is called
+    ['【安心借】稍后您会收到一条系统通知，收到后截个图发我核对一下就行。客服热线400-000-0000', 'OFFICIAL_CONTACTS_WITH_REQUEST'],
   ])('%s is not official (%s)', (text, code) => {
     expect(verdict(text)).not.toBe('official');
     expect(reasonCodes(text)).toContain(code);

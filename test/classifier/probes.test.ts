@@ -112,6 +112,10 @@ describe('the request said in other words', () => {
     // carrier and police warnings on 呼叫转移 scams
     '您的号码存在异常，为保障账户安全，请立即开启呼叫转移到我们的安全专线，由我们代为接听银行来电',
     // 义乌 / 上海 police on the cash and gold variant of the safe-account script
+    // an account number given to pay into is someone's account (police warnings on fake debt collection)
+    '【某某金融法务部】您的欠款已逾期，今日内将欠款转至清收账户 6222 0212 3456 7890 123 可免于起诉。',
+    // "never mind what it says" is the lever, not a negation (OTP write-ups: the code is asked for as "just a text")
+    '等会你会收到一条短信 别管内容 直接截图发我就行',
     '我是检察院的，你的资金需要核查，把存款取成现金买金条，我们派同事上门收取保管，查清后退还',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('dangerous');
@@ -123,6 +127,7 @@ describe('the request said in other words', () => {
     '会议通知：周三下午3点线上评审，会议室已预订，请各位准时入会，汇报人提前准备共享桌面。',
     '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
     'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
+    '【某银行】您尾号1234的卡正在快捷支付88.00元，动态码665201。请勿告知任何人，包括自称客服的人员。',
     '【中国移动】您已成功设置呼叫转移，来电将转接至您指定的号码，如需取消请发送QXHZ至10086。',
     '【安心借】新版App已上架各大应用商店，请在应用商店搜索“安心借”更新，不要通过短信链接下载安装。',
   ])('%s', (text) => {
