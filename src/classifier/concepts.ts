@@ -587,7 +587,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 const PASSIVE_NOW = /[被遭]/;
-const DEBITED_FROM = /^(的)?(余额|自动扣款|扣款|自动还款)/;
+const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */

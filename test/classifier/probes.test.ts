@@ -128,6 +128,12 @@ describe('the request said in other words', () => {
     '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
     'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
     '【某银行】您尾号1234的卡正在快捷支付88.00元，动态码665201。请勿告知任何人，包括自称客服的人员。',
+    // sentence shapes of police broadcasts and platform notices (my words)
+    '【某区公安】近期有人以“兼职刷单”为名，诱导学生垫付货款，实为电诈，遇到请拨打110。',
+    '【某分局反诈中心】我是反诈民警，您正在通话的对象涉嫌冒充客服诈骗，请立即停止一切转账操作。',
+    '【某出行】您的行程验证码为5521，上车时告诉司机即可。',
+    '【某花呗】本月应还820.00元将于12月10日自动扣款，请确保绑定银行卡资金充足。',
+    '[Lender] Your application is being reviewed. No fees are charged before your loan is paid out.',
     '【中国移动】您已成功设置呼叫转移，来电将转接至您指定的号码，如需取消请发送QXHZ至10086。',
     '【安心借】新版App已上架各大应用商店，请在应用商店搜索“安心借”更新，不要通过短信链接下载安装。',
   ])('%s', (text) => {
