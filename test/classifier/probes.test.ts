@@ -116,6 +116,9 @@ describe('the request said in other words', () => {
     '【某某金融法务部】您的欠款已逾期，今日内将欠款转至清收账户 6222 0212 3456 7890 123 可免于起诉。',
     // "never mind what it says" is the lever, not a negation (OTP write-ups: the code is asked for as "just a text")
     '等会你会收到一条短信 别管内容 直接截图发我就行',
+    // UK courier-fraud and bank warnings: cards and PINs handed over in an envelope; online banking logins asked for
+    '我是银行安全部的，您的卡已被复制，请把卡和密码写在纸上装进信封，交给我们上门的同事。',
+    'We detected a data breach affecting your account. Confirm your online banking login at the secure page to keep it open.',
     '我是检察院的，你的资金需要核查，把存款取成现金买金条，我们派同事上门收取保管，查清后退还',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('dangerous');
