@@ -106,21 +106,19 @@ export function questionForms(index: FaqIndex, question: string): QuestionForms 
   return {
     plain: stripPunctuation(normalizeText(question)),
     cued: modelText(index, question),
-    ranked: normalizeQuestion(question, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling }),
+    ranked: rankedForm(index, question),
   };
 }
 
-/**
- * The question as the index sees it. `forms`: questionForms() when the caller has them; `model: false` skips the
- * statistical layer (a sub-query that only needs the term vector).
- */
-export function queryTerms(
-  index: FaqIndex,
-  question: string,
-  forms: QuestionForms = questionForms(index, question),
-  options: { model?: boolean } = {},
-): QueryTerms {
-  const normalized = forms.ranked;
+/** normalizeQuestion without fillers, with the index's brand and words: the form the index was built from. */
+const rankedForm = (index: FaqIndex, text: string) =>
+  normalizeQuestion(text, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling });
+
+/** The index's side of a query: the term vector of normalised text, all lexicalScores reads. */
+type TermVector = Pick<QueryTerms, 'ids' | 'weights' | 'norm'>;
+
+/** The term vector of text normalised for the index, with the share of known words and the segmented words. */
+function termVector(index: FaqIndex, normalized: string): TermVector & { known: number; words: string[] } {
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
@@ -144,7 +142,21 @@ export function queryTerms(
       if (inIndex) knownWords += w;
     }
   }
-  const known = words ? knownWords / words : 0;
+  return { ids, weights, norm: Math.sqrt(sq) || 1, known: words ? knownWords / words : 0, words: segmented };
+}
+
+/**
+ * The question as the index sees it. `forms`: questionForms() when the caller has them; `model: false` skips the
+ * statistical layer (a sub-query that only needs the term vector).
+ */
+export function queryTerms(
+  index: FaqIndex,
+  question: string,
+  forms: QuestionForms = questionForms(index, question),
+  options: { model?: boolean } = {},
+): QueryTerms {
+  const normalized = forms.ranked;
+  const { ids, weights, norm, known, words } = termVector(index, normalized);
   const moneyGone = MONEY_GONE.test(forms.plain);
   const loss = moneyGone || LOSS.test(forms.plain);
   const model = index.model && options.model !== false ? predict(index.model, forms.cued) : undefined;
@@ -153,9 +165,9 @@ export function queryTerms(
     normalized,
     ids,
     weights,
-    norm: Math.sqrt(sq) || 1,
+    norm,
     known,
-    segmented: segmented.join(' '),
+    segmented: words.join(' '),
     loss,
     moneyGone,
     form: textForm(question),
@@ -164,7 +176,7 @@ export function queryTerms(
 
 function accumulate(
   postings: readonly (Postings | undefined)[],
-  q: QueryTerms,
+  q: TermVector,
   acc: Float64Array,
   touched: number[],
 ): void {
@@ -186,7 +198,7 @@ function accumulate(
 /** The `k` entries with the best lexical score, best first (ties: lower entry number first). */
 function lexicalScores(
   index: FaqIndex,
-  q: QueryTerms,
+  q: TermVector,
   k: number,
   allowed?: Uint8Array,
 ): { entry: number; lexical: number }[] {
@@ -333,8 +345,9 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
   const share = index.config.crossShare;
   const words = share > 0 ? q.normalized.match(LEFTOVER_EN) : null;
   if (!words) return;
+  // Only the term vector of the index's form: the router's forms, the model and the cue lists play no part here.
   const text = words.join(' ');
-  const en = queryTerms(index, text, questionForms(index, text), { model: false });
+  const en = termVector(index, rankedForm(index, text));
   if (!en.ids.length) return;
   const hits = lexicalScores(index, en, index.config.candidates, index.localeMask.en);
   for (const s of scored) {
