@@ -174,11 +174,29 @@ export function queryTerms(
   };
 }
 
+/** A list of row numbers in a buffer reused from question to question (the touched lists grew by push per question). */
+class RowList {
+  rows = new Int32Array(256);
+  length = 0;
+  push(r: number): void {
+    if (this.length === this.rows.length) {
+      const grown = new Int32Array(2 * this.rows.length);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[this.length++] = r;
+  }
+}
+// Each lexicalScores call empties these before it returns (the cross-lingual sub-query runs between two calls).
+const touchedVariants = new RowList();
+const touchedEntries = new RowList();
+const hitEntries = new RowList();
+
 function accumulate(
   postings: readonly (Postings | undefined)[],
   q: TermVector,
   acc: Float64Array,
-  touched: number[],
+  touched: RowList,
 ): void {
   for (let j = 0; j < q.ids.length; j++) {
     const id = q.ids[j]!;
@@ -206,21 +224,24 @@ function lexicalScores(
   // Accumulators live in the index and are zeroed again through the touched lists: allocating, zeroing and
   // Map bookkeeping per question cost more than the scoring itself at 10,000 entries.
   const { variants: vAcc, entries: eAcc, best } = index.scratch;
-  const touched: number[] = [];
+  const touched = touchedVariants;
+  const hit = hitEntries;
+  const eTouched = touchedEntries;
+  touched.length = hit.length = eTouched.length = 0;
   accumulate(index.variantPostings, q, vAcc, touched);
-  const hit: number[] = [];
-  for (const v of touched) {
+  for (let t = 0; t < touched.length; t++) {
+    const v = touched.rows[t]!;
     const e = index.variantEntry[v]!;
     if (allowed && !allowed[e]) continue;
     const cos = vAcc[v]! / (index.variantNorm[v]! * q.norm);
     if (best[e] === 0) hit.push(e);
     if (cos > best[e]!) best[e] = cos;
   }
-  const eTouched: number[] = [];
   if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, eTouched);
   // Keep the k best in a small sorted buffer: sorting every touched entry costs ~1 ms at 10,000 entries.
   const top: { entry: number; lexical: number }[] = [];
-  for (const e of hit) {
+  for (let h = 0; h < hit.length; h++) {
+    const e = hit.rows[h]!;
     const whole = eAcc[e]! / (index.entryNorm[e]! * q.norm);
     const lexical = config.variantShare * best[e]! + (1 - config.variantShare) * whole;
     const last = top[top.length - 1];
@@ -230,9 +251,10 @@ function lexicalScores(
     top.splice(i, 0, { entry: e, lexical });
     if (top.length > k) top.pop();
   }
-  for (const v of touched) vAcc[v] = 0;
-  for (const e of eTouched) eAcc[e] = 0;
-  for (const e of hit) best[e] = 0;
+  for (let t = 0; t < touched.length; t++) vAcc[touched.rows[t]!] = 0;
+  for (let t = 0; t < eTouched.length; t++) eAcc[eTouched.rows[t]!] = 0;
+  for (let h = 0; h < hit.length; h++) best[hit.rows[h]!] = 0;
+  touched.length = hit.length = eTouched.length = 0;
   return top;
 }
 
