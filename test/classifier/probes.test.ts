@@ -119,6 +119,8 @@ describe('the request said in other words', () => {
     // UK courier-fraud and bank warnings: cards and PINs handed over in an envelope; online banking logins asked for
     '我是银行安全部的，您的卡已被复制，请把卡和密码写在纸上装进信封，交给我们上门的同事。',
     'We detected a data breach affecting your account. Confirm your online banking login at the secure page to keep it open.',
+    // police warnings on fake collectors: repay by scanning the caller's own payment code, not in the app
+    '我是平台委托的催收，欠款今天必须还，不用走App了，直接扫我这个收款码，还完给你销账。',
     '我是检察院的，你的资金需要核查，把存款取成现金买金条，我们派同事上门收取保管，查清后退还',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('dangerous');
