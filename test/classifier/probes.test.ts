@@ -52,6 +52,8 @@ describe('scams in wording no rule was written for', () => {
     '这是我们公司新的官方网站，旧的已经停用了，登录后重新绑卡',
     '您的医保卡被冻结了，需要联系医保局工作人员处理，电话转接中，请不要挂断',
     '您的快递因地址不详被退回，请添加客服微信处理理赔',
+    // Taiwan 165 and bank warnings on fake "official" LINE / WhatsApp support channels
+    '您好，这里是官方LINE客服，App内客服今天维护，有问题都在这里帮您处理',
   ])('an opener is at least suspicious: %s', (text) => {
     expect(['suspicious', 'dangerous']).toContain(verdict(text));
   });
