@@ -204,7 +204,8 @@ function matchingForm(input: string, options: NormalizeOptions): string {
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
-  if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
+  // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
+  if (zh) s = s.replace(CJK_GAP, '').replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   last = { input, options, form: s };
   return s;
 }
