@@ -163,10 +163,14 @@ export function routeQuestion(
     ...(cue ? { cue } : {}),
   });
   // A caller who reminds the user of something the user then does in the official app is context, not a claim.
-  const official = router.official?.test(normalized) ?? false;
+  const officialHit = router.official?.exec(normalized)?.[0];
+  const official = officialHit !== undefined;
+  // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
+  // reach a human" holds "official"): doubt is read without them.
+  const unofficial = official ? normalized.split(officialHit).join(' ') : normalized;
   let context = router.fraud.context.exec(normalized)?.[0];
   for (const kind of DECISIVE) {
-    const hit = router.fraud[kind].exec(normalized)?.[0];
+    const hit = router.fraud[kind].exec(kind === 'doubt' ? unofficial : normalized)?.[0];
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;
