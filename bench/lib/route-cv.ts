@@ -8,6 +8,9 @@
 //   a fraud question sent to product                                   COST.fraudToProduct
 //   a fraud question given the product reply with its caution line     COST.fraudUnsure
 //   a fraud probe (the table's counterparts) sent anywhere but fraud   COST.fraudProbeAway
+// and one bound: a fraud question sent to the product reply WITHOUT the caution line is a user who loses the warning,
+// so at most FRAUD_TO_PRODUCT_MAX of them out of fold. The caution line keeps the unsure band safe for the fraud side,
+// so the band is as wide as the costs make it; what it costs (fraud questions losing their FAQ answer) is printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Brand } from '../../src/content/brand.ts';
@@ -21,9 +24,13 @@ import { modelText } from '../../src/faq/search.ts';
 type Faq = ReturnType<typeof loadFaq>;
 
 export const COST = { productAsScam: 10, fraudToProduct: 2, fraudUnsure: 1, fraudProbeAway: 5 } as const;
+/** Fraud questions (dev batches and fraud probes) sent to the plain product reply, out of fold: at most this many. */
+export const FRAUD_TO_PRODUCT_MAX = 0;
 const PROBE_FOLDS = 5;
 
 interface Item {
+  /** The question as written (placeholders unfilled). */
+  text: string;
   /** Where it comes from: a dev batch, a probe fold, or content (always trained on). */
   source: { batch: number } | { probeFold: number } | { content: true };
   product: boolean;
@@ -69,14 +76,14 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
   const out: Item[] = [];
   for (const q of questions) {
     if (q.route !== 'product' && q.route !== 'fraud') continue;
-    out.push({ source: { batch: questionBatch(q.id) }, product: q.route === 'product', probe: false, byBrand: describe(q.text, q.route === 'product') });
+    out.push({ text: q.text, source: { batch: questionBatch(q.id) }, product: q.route === 'product', probe: false, byBrand: describe(q.text, q.route === 'product') });
   }
   readProbes(root).forEach((p, i) => {
-    out.push({ source: { probeFold: i % PROBE_FOLDS }, product: p.kind === 'product', probe: true, byBrand: describe(p.text, p.kind === 'product') });
+    out.push({ text: p.text, source: { probeFold: i % PROBE_FOLDS }, product: p.kind === 'product', probe: true, byBrand: describe(p.text, p.kind === 'product') });
   });
   const r = faq.routes!;
   for (const q of [...(r.product.examples?.zh ?? []), ...(r.product.examples?.en ?? [])])
-    out.push({ source: { content: true }, product: true, probe: false, byBrand: describe(q, false) });
+    out.push({ text: q, source: { content: true }, product: true, probe: false, byBrand: describe(q, false) });
   return out;
 }
 
@@ -97,11 +104,23 @@ function cost(preds: readonly RoutePrediction[], product: number, unsureBand: nu
       if (p < unsure && b.answered) n.productAsScam++;
     } else if (item.probe) {
       if (p >= unsure) n.fraudProbeAway++;
+      if (p >= product) n.fraudToProduct++;
     } else if (p >= product) n.fraudToProduct++;
     else if (p >= unsure) n.fraudUnsure++;
   }
   for (const k of Object.keys(n) as (keyof typeof n)[]) c += n[k] * COST[k];
   return { cost: c, ...n };
+}
+
+/** Product answered as scams against fraud questions moved into the band, for a few band widths. */
+function bandTradeoff(preds: readonly RoutePrediction[], product: number): string {
+  return [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+    .filter((u) => u <= product)
+    .map((u) => {
+      const c = cost(preds, product, u);
+      return `${u}: ${c.productAsScam} / ${c.fraudUnsure + c.fraudProbeAway}`;
+    })
+    .join(', ');
 }
 
 export function crossValidateRoute(
@@ -110,7 +129,9 @@ export function crossValidateRoute(
   questions: readonly FieldQuestion[],
   root: string,
 ): RouteCv {
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes!, routeDecision: null };
+  // Neither fitted layer: the shipped multinomial layer has seen every batch (its in-sample P(product) would hide a
+  // product question the ranking answers), and where the decision applies the multinomial layer is not consulted.
+  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes!, routeDecision: null, model: null };
   const indexes = brands.map((b) => buildFaqIndex(faq.entries, b, opts));
   const all = items(faq, indexes, questions, root);
   const none = { product: 2, unsure: 2 };
@@ -130,6 +151,7 @@ export function crossValidateRoute(
   for (const product of grid)
     for (const unsure of grid.filter((u) => u <= product)) {
       const c = cost(predictions, product, unsure);
+      if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX) continue;
       // Ties: the higher thresholds (fewer questions moved off the rules' route).
       if (c.cost < best.cost) best = { product, unsure, ...c };
     }
@@ -138,8 +160,17 @@ export function crossValidateRoute(
   const off = cost(predictions, 2, 2);
   const lines = [
     `route decision (product vs fraud), thresholds chosen on cross-validated predictions (costs ${JSON.stringify(COST)}): product ≥ ${thresholds.product}, unsure ≥ ${thresholds.unsure}`,
-    `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${best.productAsScam}, fraud to product 0 → ${best.fraudToProduct}, fraud given the cautious product reply 0 → ${best.fraudUnsure}, fraud probes away 0 → ${best.fraudProbeAway}`,
+    `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${best.productAsScam}, fraud to product (the warning lost; at most ${FRAUD_TO_PRODUCT_MAX}) 0 → ${best.fraudToProduct}, fraud given the cautious product reply 0 → ${best.fraudUnsure}, fraud probes away 0 → ${best.fraudProbeAway}`,
+    `  the band's width at product ≥ ${thresholds.product} (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): ${bandTradeoff(predictions, thresholds.product)}`,
   ];
+  // The out-of-fold errors themselves, to read by mechanism (dev and probe lines only: never a held-out line).
+  for (const { item, p } of predictions) {
+    const b = item.byBrand[0]!;
+    if (b.rule !== 'fraud') continue;
+    const scam = item.product && b.answered && p < thresholds.unsure;
+    if (scam || (!item.product && p >= thresholds.product))
+      lines.push(`  ${scam ? 'product answered as a scam' : 'fraud sent to product'} (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`);
+  }
   for (const fold of folds) {
     const ps = predictions.filter((x) => key(x.item.source) === fold);
     const c = cost(ps, thresholds.product, thresholds.unsure);

@@ -745,6 +745,14 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   // the credit report ("credit report" alone reads 征信 already).
   征信举报: '征信报告',
   信用举报: '信用报告',
+  // "有人工" is asking for a human agent, not 有人 (someone) reaching the user: spelled so the contact cue 有人 is not read
+  // in it ("客服热线几点有人工"). Only forms that cannot be 有人 + 工作人员.
+  有人工客服: '提供人工客服',
+  有人工服务: '提供人工服务',
+  有没有人工: '能不能转人工',
+  有人工吗: '能转人工吗',
+  点有人工: '点能转人工',
+  末有人工: '末能转人工',
   提出来: '提现',
   提不出来: '无法提现',
   取不出来: '无法提现',

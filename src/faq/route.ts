@@ -181,10 +181,17 @@ export function routeQuestion(
     ...(cue ? { cue } : {}),
   });
   // A caller who reminds the user of something the user then does in the official app is context, not a claim.
-  const official = router.official ? cueIn(router.official, normalized) !== undefined : false;
+  const officialHit = router.official ? cueIn(router.official, normalized) : undefined;
+  const official = officialHit !== undefined;
+  // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
+  // reach a human" holds "official"): doubt is read without them.
+  const unofficial = officialHit !== undefined ? normalized.split(officialHit).join(' ') : undefined;
   let context = cueIn(router.fraud.context, normalized);
   for (const kind of DECISIVE) {
-    const hit = cueIn(router.fraud[kind], normalized);
+    const hit =
+      kind === 'doubt' && unofficial !== undefined
+        ? router.fraud[kind].exec(unofficial)?.[0]
+        : cueIn(router.fraud[kind], normalized);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;

@@ -57,6 +57,11 @@ describe('normalizeQuestion', () => {
     expect(norm('zhengxin 洗白')).toBe(norm('征信修复'));
   });
 
+  it('reads 有人工 as asking for a human agent, never as 有人 (someone)', () => {
+    for (const q of ['客服热线几点到几点有人工', '周末有人工吗', '有没有人工客服']) expect(norm(q), q).not.toContain('有人');
+    expect(norm('有人工作人员打电话给我')).toContain('有人');
+  });
+
   it('leaves words that happen to name object properties alone', () => {
     expect(norm('constructor toString valueOf')).toBe('constructor tostring valueof');
   });

@@ -8,6 +8,26 @@ import { brand, ROOT } from '../helpers/content.ts';
 const faq = createFaq(ROOT, brand);
 const router = faq.router!;
 
+describe('the user acting through the official channel', () => {
+  // Written here (not field lines): the words of the user's own call to the official hotline are no doubt.
+  it.each([
+    '我提前还清了，下个月又扣了一笔，打官方客服说要核实，一般多久给答复',
+    "what's the official way to reach a human agent? the chatbot keeps looping",
+    'i called your hotline to dispute a fee and they said 10 working days, is that normal',
+  ])('product: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('product');
+  });
+
+  it.each([
+    'someone called me, is this the official hotline?',
+    '有人打电话说是官方客服，要我报验证码',
+    'i called your hotline and they asked me to move my money to a safe account',
+    'someone called and said i can dispute the fee if i send them the code',
+  ])('fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
 describe('routing before ranking', () => {
   it('loads content/routes.yaml without problems', () => {
     const loaded = loadFaq(ROOT);
