@@ -32,6 +32,7 @@ import {
 import { compileWording, probability, type RulesView, type WordingInput, wordingLogit } from '../src/classifier/wording-model.ts';
 import { FITTED_WORDING } from '../src/classifier/wording-model.generated.ts';
 import { loadBrand } from '../src/content/brand.ts';
+import { REASON_SEVERITY } from '../src/classifier/reasons.ts';
 import { TOPIC_IDS } from '../src/content/topics.ts';
 import { EVIDENCE_CODES } from '../src/classifier/verdict-combiner.ts';
 import { loadProbes, PUBLIC_PROBE_FILE } from '../test/classifier/genuine-probes.ts';
@@ -132,13 +133,17 @@ function features(r: Row): Float64Array {
   return x;
 }
 
-const INDICATORS: HardIndicator[] = [
-  ...EVIDENCE_CODES.map((c) => `code:${c}` as const),
-  ...TOPIC_IDS.map((t) => `topic-high:${t}` as const),
+/** Candidate hard indicators: the item codes the rules already call high (a lookalike of the brand's domain, an
+ *  overseas number …) and the two requests no genuine sender makes of the reader (a code, money to a "safe"
+ *  account); `--hard-topics` tries every topic's high hit too. The figures choose among them (chooseHard). */
+const HARD_TOPICS = ['verification-code', 'safe-account'] as const;
+let indicators: HardIndicator[] = [
+  ...EVIDENCE_CODES.filter((c) => REASON_SEVERITY[c] === 'high').map((c) => `code:${c}` as const),
+  ...HARD_TOPICS.map((t) => `topic-high:${t}` as const),
 ];
 
 function indicatorCounts(rows: readonly Row[]): IndicatorCount[] {
-  return INDICATORS.map((indicator) => {
+  return indicators.map((indicator) => {
     const holding = rows.filter((r) => hasIndicator(r.evidence, indicator));
     return {
       indicator,
@@ -149,10 +154,14 @@ function indicatorCounts(rows: readonly Row[]): IndicatorCount[] {
   });
 }
 
+let DANGER_SCAMS_ONLY = false;
+
 /** The combiner fitted on these rows (thresholds given by the caller). */
 function fitCombiner(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Omit<FittedCombiner, 'thresholds'> {
   const flag = fitLogistic(rows.map((r) => ({ x: xs.get(r)!, y: isScam(r.label) ? 1 : 0, weight: 1 }) satisfies CombinerRow), l2);
-  const danger = fitLogistic(rows.map((r) => ({ x: xs.get(r)!, y: r.label === 'dangerous' ? 1 : 0, weight: 1 })), l2);
+  // The danger model reads every row (a genuine message is not dangerous) unless DANGER_SCAMS_ONLY (a trial).
+  const dangerRows = DANGER_SCAMS_ONLY ? rows.filter((r) => isScam(r.label)) : rows;
+  const danger = fitLogistic(dangerRows.map((r) => ({ x: xs.get(r)!, y: r.label === 'dangerous' ? 1 : 0, weight: 1 })), l2);
   return {
     flag: { bias: flag.bias, weights: namedWeights(flag.w) },
     danger: { bias: danger.bias, weights: namedWeights(danger.w) },
@@ -209,19 +218,50 @@ function figures(rows: readonly Row[], v: (r: Row) => Verdict): Figures {
   return f;
 }
 
-/** Thresholds on the out-of-fold scores (0.01 grid): no genuine dangerous, genuine flagged ≤ 3 %, no scam official;
- *  then the most scams flagged, then the most dangerous judged dangerous, then the highest bars. */
-function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Scores>, maxGenuine = 0.03) {
-  let best: { t: FittedCombiner['thresholds']; f: Figures } | undefined;
+/** Issue 10's recall targets: where no pair of bars keeps every genuine message below dangerous AND meets them, the
+ *  fewest genuine messages dangerous at which they hold (a dangerous level that catches a third of the dangerous
+ *  scams is no level). */
+const RECALL_TARGETS = { scamsFlagged: 0.93, dangerousDangerous: 0.9 } as const;
+
+/** Thresholds on the out-of-fold scores (0.01 grid), the targets as constraints in this order: no scam official and
+ *  genuine flagged ≤ 3 % always; the fewest genuine messages dangerous (none where the recall targets still hold);
+ *  then the most scams flagged, then the most labelled dangerous judged dangerous. Ties go to the highest bars. */
+export function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Scores>, maxGenuine = 0.03) {
+  let best: { t: FittedCombiner['thresholds']; f: Figures; meets: boolean } | undefined;
+  const better = (f: Figures, meets: boolean, b: { f: Figures; meets: boolean }) =>
+    meets !== b.meets
+      ? meets
+      : f.genuineDangerous !== b.f.genuineDangerous
+        ? f.genuineDangerous < b.f.genuineDangerous
+        : f.scamsFlagged !== b.f.scamsFlagged
+          ? f.scamsFlagged > b.f.scamsFlagged
+          : f.dangerousDangerous > b.f.dangerousDangerous;
   for (let i = 99; i >= 1; i--)
     for (let j = 99; j >= 1; j--) {
       const t = { flag: i / 100, danger: j / 100 };
       const f = figures(rows, (r) => levelOf(s.get(r)!, t, r.evidence.rules));
-      if (f.genuineDangerous > 0 || f.scamsOfficial > 0 || f.genuineFlagged > maxGenuine * f.genuine) continue;
-      if (!best || f.scamsFlagged > best.f.scamsFlagged || (f.scamsFlagged === best.f.scamsFlagged && f.dangerousDangerous > best.f.dangerousDangerous))
-        best = { t, f };
+      if (f.scamsOfficial > 0 || f.genuineFlagged > maxGenuine * f.genuine) continue;
+      const meets =
+        f.scamsFlagged >= RECALL_TARGETS.scamsFlagged * f.scams && f.dangerousDangerous >= RECALL_TARGETS.dangerousDangerous * f.dangerous;
+      if (!best || better(f, meets, best)) best = { t, f, meets };
     }
   return best?.t ?? { flag: 1.01, danger: 1.01 };
+}
+
+/** The trade-off on the out-of-fold scores: for each count of genuine messages dangerous allowed, the most scams
+ *  flagged with genuine flagged ≤ 3 % (and the bars). */
+function frontier(rows: readonly Row[], s: ReadonlyMap<Row, Scores>) {
+  const best = new Map<number, { t: FittedCombiner['thresholds']; f: Figures }>();
+  for (let i = 99; i >= 1; i--)
+    for (let j = 99; j >= 1; j--) {
+      const t = { flag: i / 100, danger: j / 100 };
+      const f = figures(rows, (r) => levelOf(s.get(r)!, t, r.evidence.rules));
+      if (f.scamsOfficial > 0 || f.genuineFlagged > 0.03 * f.genuine) continue;
+      const b = best.get(f.genuineDangerous);
+      if (!b || f.scamsFlagged > b.f.scamsFlagged || (f.scamsFlagged === b.f.scamsFlagged && f.dangerousDangerous > b.f.dangerousDangerous))
+        best.set(f.genuineDangerous, { t, f });
+    }
+  for (const [k, b] of [...best].sort((x, y) => x[0] - y[0])) console.log(`  genuine dangerous ${k}: ${JSON.stringify(b.t)} ${line(b.f)}`);
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
@@ -269,6 +309,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const l2 = value('--l2') ? Number(value('--l2')) : COMBINER_L2;
   const exclude = value('--exclude-batch') === undefined ? undefined : Number(value('--exclude-batch'));
   const scoreBatch = value('--score-batch') === undefined ? undefined : Number(value('--score-batch'));
+  if (argv.includes('--hard-topics')) indicators = [...new Set([...indicators, ...TOPIC_IDS.map((t) => `topic-high:${t}` as const)])];
+  if (argv.includes('--no-hard')) indicators = [];
+  DANGER_SCAMS_ONLY = argv.includes('--danger-scams');
   const all = cached(value('--cache'), () => readAll(exclude, scoreBatch));
   const rows = all.filter((r) => r.batch !== exclude);
   const xs = new Map(all.map((r) => [r, features(r)]));
@@ -285,6 +328,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.log(`${key.padEnd(9)} today     ${line(report[key].today)}`);
     console.log(`${''.padEnd(9)} combiner  ${line(report[key].combiner)}`);
   }
+  if (argv.includes('--frontier')) frontier(dev, s);
   const final: FittedCombiner = { ...fitCombiner(rows, l2, xs), thresholds: t };
   console.log(`hard indicators (no genuine dev or probe row, ≥ 3 scams, ≥ 80 % dangerous): ${final.hard.join(', ') || 'none'}`);
   if (argv.includes('--indicators'))
@@ -302,6 +346,10 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const v = levelOf(s.get(r)!, t, r.evidence.rules);
       if (a !== v && r.brand === 'demo') console.log(`  ${r.id} ${r.label} ${a} → ${v} (flag ${s.get(r)!.flag.toFixed(2)} danger ${s.get(r)!.danger.toFixed(2)})`);
     }
+  if (argv.includes('--genuine'))
+    for (const r of dev)
+      if (!isScam(r.label) && r.brand === 'demo' && (s.get(r)!.flag >= 0.2 || s.get(r)!.hard))
+        console.log(`  ${r.id} b${r.batch} ${r.label} rules ${r.evidence.rules} today ${today(r)} flag ${s.get(r)!.flag.toFixed(2)} danger ${s.get(r)!.danger.toFixed(2)}${s.get(r)!.hard ? ' HARD' : ''} hits ${r.evidence.hits.map((h) => `${h.topic}:${h.severity}`).join(',')}`);
   if (argv.includes('--transfer'))
     for (const brand of Object.keys(BRAND_FILES) as BrandName[]) console.log(`transfer × ${brand}: ${JSON.stringify(transfer(final, brand))}`);
   if (argv.includes('--dry-run')) return;
