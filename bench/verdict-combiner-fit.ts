@@ -39,7 +39,10 @@ import { loadProbes, PUBLIC_PROBE_FILE } from '../test/classifier/genuine-probes
 import { adviceTexts } from '../test/field/advice-texts.ts';
 import { type Label, loadMessages, messageBatch } from '../test/field/messages-corpus.ts';
 import { combined, contentRows, crossValidate, type DevRow } from './classifier-fit.ts';
+import { fitWording } from '../src/classifier/wording-fit.ts';
 
+const fitRowsOf = (rows: readonly DevRow[]) =>
+  rows.filter((r) => r.input).map((r) => ({ input: r.input!, y: isScam(r.label) ? (1 as const) : (0 as const), weight: 1 }));
 const ROOT = join(import.meta.dirname, '..');
 export const GENERATED_FILE = join(ROOT, 'src/classifier/verdict-combiner.generated.ts');
 const DEV = 'test/field/messages-dev.tsv';
@@ -112,9 +115,8 @@ function readAll(excludeBatch?: number, scoreBatch?: number): Row[] {
   const fitOn = devRows.filter((r) => r.batch !== excludeBatch);
   const oof = crossValidate(fitOn, content);
   if (scoreBatch !== undefined) {
-    const unseen = devRows.filter((r) => r.batch === scoreBatch);
-    const all = crossValidate([...fitOn, ...unseen], content);
-    for (const r of unseen) if (all.has(r)) oof.set(r, all.get(r)!);
+    const model = compileWording(fitWording([...fitRowsOf(fitOn), ...content]));
+    for (const r of devRows) if (r.batch === scoreBatch && r.input) oof.set(r, probability(wordingLogit(model, r.input)));
   }
   const full = compileWording(FITTED_WORDING);
   for (const r of rows) {
@@ -170,6 +172,9 @@ function fitCombiner(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array
 }
 
 type Scores = { flag: number; danger: number; hard: boolean };
+
+/** The combiner's verdict on a row as check() gives it: a message without words is the rules' to judge. */
+const judged = (r: Row, s: Scores, t: FittedCombiner['thresholds']): Verdict => (r.evidence.text ? levelOf(s, t, r.evidence.rules) : r.dev.verdict);
 
 /** Leave-one-batch-out scores of every dev row. */
 function lobo(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Map<Row, Scores> {
@@ -239,7 +244,7 @@ export function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Score
   for (let i = 99; i >= 1; i--)
     for (let j = 99; j >= 1; j--) {
       const t = { flag: i / 100, danger: j / 100 };
-      const f = figures(rows, (r) => levelOf(s.get(r)!, t, r.evidence.rules));
+      const f = figures(rows, (r) => judged(r, s.get(r)!, t));
       if (f.scamsOfficial > 0 || f.genuineFlagged > maxGenuine * f.genuine) continue;
       const meets =
         f.scamsFlagged >= RECALL_TARGETS.scamsFlagged * f.scams && f.dangerousDangerous >= RECALL_TARGETS.dangerousDangerous * f.dangerous;
@@ -255,7 +260,7 @@ function frontier(rows: readonly Row[], s: ReadonlyMap<Row, Scores>) {
   for (let i = 99; i >= 1; i--)
     for (let j = 99; j >= 1; j--) {
       const t = { flag: i / 100, danger: j / 100 };
-      const f = figures(rows, (r) => levelOf(s.get(r)!, t, r.evidence.rules));
+      const f = figures(rows, (r) => judged(r, s.get(r)!, t));
       if (f.scamsOfficial > 0 || f.genuineFlagged > 0.03 * f.genuine) continue;
       const b = best.get(f.genuineDangerous);
       if (!b || f.scamsFlagged > b.f.scamsFlagged || (f.scamsFlagged === b.f.scamsFlagged && f.dangerousDangerous > b.f.dangerousDangerous))
@@ -283,7 +288,7 @@ function transfer(fitted: FittedCombiner, brand: BrandName) {
       let e: Evidence | undefined;
       const r = classifier.check(t.text, { ...(t.locale && { locale: t.locale }), onEvidence: (x) => (e = frozen(x)) });
       if (flagged(r.verdict)) before++;
-      if (flagged(levelOf(combinerScores(c, e!), c.thresholds, e!.rules))) after++;
+      if (flagged(e!.text ? levelOf(combinerScores(c, e!), c.thresholds, e!.rules) : r.verdict)) after++;
     }
     return { texts: texts.length, before, after };
   };
@@ -324,7 +329,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   for (const b of [...batches, 0]) {
     const part = dev.filter((r) => !b || r.batch === b);
     const key = b ? `batch ${b}` : 'pooled';
-    report[key] = { today: figures(part, today), combiner: figures(part, (r) => levelOf(s.get(r)!, t, r.evidence.rules)) };
+    report[key] = { today: figures(part, today), combiner: figures(part, (r) => judged(r, s.get(r)!, t)) };
     console.log(`${key.padEnd(9)} today     ${line(report[key].today)}`);
     console.log(`${''.padEnd(9)} combiner  ${line(report[key].combiner)}`);
   }
@@ -338,12 +343,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const unseen = all.filter((r) => r.batch === exclude);
     const c = compileCombiner(final);
     console.log(`UNSEEN batch ${exclude} (combiner fitted without it) today    ${line(figures(unseen, today))}`);
-    console.log(`UNSEEN batch ${exclude} (combiner fitted without it) combiner ${line(figures(unseen, (r) => levelOf(scoreRow(c, r), t, r.evidence.rules)))}`);
+    console.log(`UNSEEN batch ${exclude} (combiner fitted without it) combiner ${line(figures(unseen, (r) => judged(r, scoreRow(c, r), t)))}`);
   }
   if (argv.includes('--lines'))
     for (const r of dev) {
       const a = today(r);
-      const v = levelOf(s.get(r)!, t, r.evidence.rules);
+      const v = judged(r, s.get(r)!, t);
       if (a !== v && r.brand === 'demo') console.log(`  ${r.id} ${r.label} ${a} → ${v} (flag ${s.get(r)!.flag.toFixed(2)} danger ${s.get(r)!.danger.toFixed(2)})`);
     }
   if (argv.includes('--genuine'))

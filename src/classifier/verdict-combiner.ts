@@ -35,11 +35,90 @@ export interface Evidence {
 }
 
 // Sentence forms, on the normalised text: a question to the reader; a policy ("we will never ask…"); a third
-// person told about (a story, a case write-up); the reader's own report.
-const QUESTION = /[?？]|吗|\b(is this|did you|are you|can you)\b/;
-const POLICY = /不会(以任何|通过|向您|要求|主动|索要)|绝不会|从不|never (ask|call|request)|will not ask|won't ask/;
-const THIRD = /对方|骗子|他们|嫌疑人|受害人|某某|一名|\b(scammers?|fraudsters?|victims?|they)\b/;
-const FIRST = /我(的|们)?|\b(i|my|me)\b/;
+// person told about (a story, a case write-up); the reader's own report. Chinese words are found in one pass by
+// their first character (no regular expression over the whole text: this runs on every message); English ones by
+// word patterns, only for an English message.
+const FORM = { question: 1, policy: 2, third: 4, first: 8 } as const;
+const ZH_FORMS: ReadonlyMap<number, readonly (readonly [string, number])[]> = (() => {
+  const words: [string, number][] = [
+    ['?', FORM.question],
+    ['？', FORM.question],
+    ['吗', FORM.question],
+    ['不会以任何', FORM.policy],
+    ['不会通过', FORM.policy],
+    ['不会向您', FORM.policy],
+    ['不会要求', FORM.policy],
+    ['不会主动', FORM.policy],
+    ['不会索要', FORM.policy],
+    ['绝不会', FORM.policy],
+    ['从不', FORM.policy],
+    ['对方', FORM.third],
+    ['骗子', FORM.third],
+    ['他们', FORM.third],
+    ['嫌疑人', FORM.third],
+    ['受害人', FORM.third],
+    ['某某', FORM.third],
+    ['一名', FORM.third],
+    ['我', FORM.first],
+  ];
+  const byFirst = new Map<number, [string, number][]>();
+  for (const w of words) {
+    const c = w[0].charCodeAt(0);
+    byFirst.set(c, [...(byFirst.get(c) ?? []), w]);
+  }
+  return byFirst;
+})();
+/** Which units start a Chinese form word (a table lookup per unit; the map only on a hit). */
+const FORM_FIRST = new Uint8Array(65536);
+for (const c of ZH_FORMS.keys()) FORM_FIRST[c] = 1;
+/** English form words: [word, what must follow it (a space, then the next word or two), bit]. */
+const EN_FORMS: readonly (readonly [string, string, number])[] = [
+  ['is', ' this', FORM.question],
+  ['did', ' you', FORM.question],
+  ['are', ' you', FORM.question],
+  ['can', ' you', FORM.question],
+  ['never', ' ask', FORM.policy],
+  ['never', ' call', FORM.policy],
+  ['never', ' request', FORM.policy],
+  ['will', ' not ask', FORM.policy],
+  ['scammer', '', FORM.third],
+  ['scammers', '', FORM.third],
+  ['fraudster', '', FORM.third],
+  ['fraudsters', '', FORM.third],
+  ['victim', '', FORM.third],
+  ['victims', '', FORM.third],
+  ['they', '', FORM.third],
+  ['i', '', FORM.first],
+  ['my', '', FORM.first],
+  ['me', '', FORM.first],
+];
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** The sentence forms a text holds, as FORM bits: one pass, a table lookup per unit (English words compared whole,
+ *  in an English message only). */
+export function formsOf(text: string, en: boolean): number {
+  let bits = 0;
+  for (let i = 0; i < text.length && bits !== 15; i++) {
+    const c = text.charCodeAt(i);
+    if (en && isLower(c)) {
+      let end = i + 1;
+      while (end < text.length && isLower(text.charCodeAt(end))) end++;
+      for (const [w, then, b] of EN_FORMS)
+        if (
+          !(bits & b) &&
+          end - i === w.length &&
+          text.startsWith(w, i) &&
+          (!then || (text.startsWith(then, end) && !isLower(text.charCodeAt(end + then.length))))
+        )
+          bits |= b;
+      i = end - 1;
+      continue;
+    }
+    if (!FORM_FIRST[c]) continue;
+    for (const [w, b] of ZH_FORMS.get(c)!) if (!(bits & b) && text.startsWith(w, i)) bits |= b;
+  }
+  return bits;
+}
 
 /** Feature names, in the vector's order (the weights file lists weights by these names). */
 export const FEATURES: readonly string[] = [
@@ -145,10 +224,11 @@ export function evidenceFeatures(e: Evidence, out: Float64Array): void {
   if (e.en) out[F.en] = 1;
   if (!e.text) out[F.noWords] = 1;
   else {
-    if (QUESTION.test(e.text)) out[F.question] = 1;
-    if (POLICY.test(e.text)) out[F.policy] = 1;
-    if (THIRD.test(e.text)) out[F.third] = 1;
-    if (FIRST.test(e.text)) out[F.first] = 1;
+    const forms = formsOf(e.text, e.en);
+    if (forms & FORM.question) out[F.question] = 1;
+    if (forms & FORM.policy) out[F.policy] = 1;
+    if (forms & FORM.third) out[F.third] = 1;
+    if (forms & FORM.first) out[F.first] = 1;
   }
   if (e.wordingZ === Number.NEGATIVE_INFINITY) out[F.zNone] = 1;
   else out[F.z] = Math.max(-Z_CLIP, Math.min(Z_CLIP, e.wordingZ)) / Z_SCALE;
@@ -222,7 +302,11 @@ function hard(c: Combiner, e: Evidence): boolean {
 /** The two probabilities of a message (for the fit's figures and the report). */
 export function combinerScores(c: Combiner, e: Evidence): { flag: number; danger: number; hard: boolean } {
   evidenceFeatures(e, c.x);
-  return { flag: sigmoid(c.flagB + dot(c.flagW, c.x)), danger: sigmoid(c.dangerB + dot(c.dangerW, c.x)), hard: hard(c, e) };
+  return {
+    flag: sigmoid(c.flagB + dot(c.flagW, c.x)),
+    danger: sigmoid(c.dangerB + dot(c.dangerW, c.x)),
+    hard: hard(c, e),
+  };
 }
 
 /** The level given the scores: hard → dangerous; below the flag bar, the rules' own unflagged verdict (official or
