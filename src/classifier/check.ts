@@ -13,8 +13,8 @@ import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReadin
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
-import { type Combiner, combinedVerdict, type Evidence } from './verdict-combiner.ts';
-import { type CheckItem, type CheckResult, type Reason, type Verdict, VERDICT_RANK, worstVerdict } from './types.ts';
+import type { Evidence } from './verdict-combiner.ts';
+import { type CheckItem, type CheckResult, type Reason, type Verdict, worstVerdict } from './types.ts';
 import {
   probability,
   type RulesView,
@@ -34,9 +34,6 @@ export interface ClassifierContext {
   texts: ClassifierTexts;
   /** The fitted wording model (wording-model.ts); absent: the rules alone. */
   wording?: WordingModel;
-  /** The fitted verdict combiner (verdict-combiner.ts): present, it decides the level and the wording model speaks
-   *  only through it; absent, the rules' worst finding and the wording model's raise / clear. */
-  combiner?: Combiner;
 }
 
 export interface CheckOptions {
@@ -253,7 +250,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   let verdict = rulesVerdict(counted, phraseMatches, asks);
   if (options.onEvidence) options.onEvidence(...evidenceOf());
 
-  /** The evidence record (check's own arrays, not copies: read it before they change) and the wording input. */
+  /** The evidence record (for the fit: every field, the wording input read here). */
   function evidenceOf(): [Evidence, WordingInput | undefined] {
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
     let named = 0;
@@ -267,8 +264,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       withoutLanguage,
       counted,
       namedInWarning: named,
-      hits: phraseMatches,
-      families: hasWords ? reading.families : undefined,
+      hits: phraseMatches.map((h) => ({ topic: h.topic, severity: h.severity })),
+      families: hasWords ? new Set(reading.families) : undefined,
       warningKinds: reading.warningKinds,
       text: hasWords ? reading.text : '',
       brandNamed,
@@ -282,17 +279,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   // flag it on soft evidence alone; sure of a scam, it raises their verdict a step.
   let messageReasons: Reason[] | undefined;
   const model = ctx.wording;
-  if (ctx.combiner && hasWords && !options.onWording) {
-    // The fitted combiner (verdict-combiner.ts) decides the level of a message with words (a bare number or link is
-    // outside what it was fitted on: the rules judge it) from every finding and the wording score; the
-    // reasons stay the codes found, with one saying the level was weighed when it differs from the worst finding.
-    const level = combinedVerdict(ctx.combiner, evidenceOf()[0]);
-    if (level !== verdict) {
-      const up = VERDICT_RANK[level] > VERDICT_RANK[verdict];
-      messageReasons = toReasons([up ? (level === 'dangerous' ? 'WEIGHED_DANGEROUS' : 'WEIGHED_SUSPICIOUS') : 'WEIGHED_LOWER'], texts);
-      verdict = level;
-    }
-  } else if (hasWords && (model || options.onWording)) {
+  if (hasWords && (model || options.onWording)) {
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
     const rules: RulesView = {
       verdict,
@@ -322,9 +309,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       }
     }
   }
-  // A scam request in a message with a link that is not official: the link is where the request is carried out
-  // (unless the message, weighed whole, is not flagged).
-  if (phraseMatches.length && (verdict === 'suspicious' || verdict === 'dangerous')) {
+  // A scam request in a message with a link that is not official: the link is where the request is carried out.
+  if (phraseMatches.length) {
     for (const item of items) {
       if (item.kind !== 'url' || item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
       item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));

@@ -66,11 +66,6 @@ export const REASON_SEVERITY = {
   GENUINE_LIKE_WORDING: 'info',
   // Every contact is official, but the words read like the scams the model was fitted on: not vouched for (unknown).
   SCAM_LIKE_WORDING_OFFICIAL_CONTACTS: 'low',
-  // The verdict combiner (verdict-combiner.ts) weighed every finding together and put the message above the worst of
-  // them alone: suspicious, or dangerous; or below it (the findings together read as a genuine message's).
-  WEIGHED_SUSPICIOUS: 'medium',
-  WEIGHED_DANGEROUS: 'high',
-  WEIGHED_LOWER: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;
