@@ -228,9 +228,10 @@ function figures(rows: readonly Row[], v: (r: Row) => Verdict): Figures {
  *  scams is no level). */
 const RECALL_TARGETS = { scamsFlagged: 0.93, dangerousDangerous: 0.9 } as const;
 
-/** Thresholds on the out-of-fold scores (0.01 grid), the targets as constraints in this order: no scam official and
- *  genuine flagged ≤ 3 % always; the fewest genuine messages dangerous (none where the recall targets still hold);
- *  then the most scams flagged, then the most labelled dangerous judged dangerous. Ties go to the highest bars. */
+/** Thresholds on the out-of-fold scores (0.01 grid), the targets as constraints in this order: genuine flagged ≤ 3 %
+ *  always; the fewest genuine messages dangerous (none where the recall targets still hold), then the fewest scams
+ *  official (a scam the rules call official stays so below the flag bar); then the most scams flagged, then the most
+ *  labelled dangerous judged dangerous. Ties go to the highest bars. */
 export function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Scores>, maxGenuine = 0.03) {
   let best: { t: FittedCombiner['thresholds']; f: Figures; meets: boolean } | undefined;
   const better = (f: Figures, meets: boolean, b: { f: Figures; meets: boolean }) =>
@@ -238,14 +239,16 @@ export function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Score
       ? meets
       : f.genuineDangerous !== b.f.genuineDangerous
         ? f.genuineDangerous < b.f.genuineDangerous
-        : f.scamsFlagged !== b.f.scamsFlagged
+        : f.scamsOfficial !== b.f.scamsOfficial
+          ? f.scamsOfficial < b.f.scamsOfficial
+          : f.scamsFlagged !== b.f.scamsFlagged
           ? f.scamsFlagged > b.f.scamsFlagged
           : f.dangerousDangerous > b.f.dangerousDangerous;
   for (let i = 99; i >= 1; i--)
     for (let j = 99; j >= 1; j--) {
       const t = { flag: i / 100, danger: j / 100 };
       const f = figures(rows, (r) => judged(r, s.get(r)!, t));
-      if (f.scamsOfficial > 0 || f.genuineFlagged > maxGenuine * f.genuine) continue;
+      if (f.genuineFlagged > maxGenuine * f.genuine) continue;
       const meets =
         f.scamsFlagged >= RECALL_TARGETS.scamsFlagged * f.scams && f.dangerousDangerous >= RECALL_TARGETS.dangerousDangerous * f.dangerous;
       if (!best || better(f, meets, best)) best = { t, f, meets };
@@ -261,7 +264,7 @@ function frontier(rows: readonly Row[], s: ReadonlyMap<Row, Scores>) {
     for (let j = 99; j >= 1; j--) {
       const t = { flag: i / 100, danger: j / 100 };
       const f = figures(rows, (r) => judged(r, s.get(r)!, t));
-      if (f.scamsOfficial > 0 || f.genuineFlagged > 0.03 * f.genuine) continue;
+      if (f.genuineFlagged > 0.03 * f.genuine) continue;
       const b = best.get(f.genuineDangerous);
       if (!b || f.scamsFlagged > b.f.scamsFlagged || (f.scamsFlagged === b.f.scamsFlagged && f.dangerousDangerous > b.f.dangerousDangerous))
         best.set(f.genuineDangerous, { t, f });

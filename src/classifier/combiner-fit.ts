@@ -12,9 +12,10 @@ export interface CombinerRow {
 }
 
 /** Penalty on the squared weights (not the bias), in units of a row's weight. Chosen by leave-one-batch-out over 1, 3,
- *  10, 30 on batches 1–11 by the thresholds' own order (bench/verdict-combiner-fit.ts chooseThresholds): 10 left the
- *  fewest genuine messages dangerous (2 of 1,362 rows) with the recall targets met. */
-export const COMBINER_L2 = 10;
+ *  10, 30 by the thresholds' own order (bench/verdict-combiner-fit.ts chooseThresholds): on batches 1–11, 10 (2
+ *  genuine rows dangerous, the fewest); on batches 1–12, 3 and 10 tie at 6 and 3 flags more scams (93.9 against
+ *  93.1 %). */
+export const COMBINER_L2 = 3;
 
 /** Solves A·v = b for a symmetric positive definite A (Cholesky, in place on a copy). */
 function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {

@@ -114,3 +114,17 @@ describe('levelOf and the compiled combiner', () => {
     expect(combinedVerdict(c, { ...base, hits: [{ topic: 'verification-code', severity: 'high' }] })).toBe('dangerous');
   });
 });
+
+describe('the fitted file', () => {
+  it('names only the combiner’s features and valid hard indicators, with bars inside (0, 1]', async () => {
+    const { FITTED_COMBINER: f } = await import('../../src/classifier/verdict-combiner.generated.ts');
+    for (const m of [f.flag, f.danger]) for (const name of Object.keys(m.weights)) expect(FEATURES, name).toContain(name);
+    expect(f.thresholds.flag).toBeGreaterThan(0);
+    expect(f.thresholds.flag).toBeLessThanOrEqual(1);
+    expect(f.thresholds.danger).toBeGreaterThan(0);
+    const c = compileCombiner(f);
+    expect(c.hardCodes.size + c.hardTopics.size).toBe(f.hard.length);
+    // A lookalike of the brand's domain is hard on every batch: dangerous whatever the models say.
+    expect(f.hard).toContain('code:COMBOSQUATTING');
+  });
+});
