@@ -13,6 +13,7 @@ import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReadin
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
+import type { Evidence } from './verdict-combiner.ts';
 import { type CheckItem, type CheckResult, type Reason, type Verdict, worstVerdict } from './types.ts';
 import {
   probability,
@@ -41,6 +42,9 @@ export interface CheckOptions {
   /** Called with what the wording model reads and what the rules found, for every message with words (used to fit
    *  the model: `npm run classifier:fit`). */
   onWording?: (input: WordingInput, rules: RulesView) => void;
+  /** Called with the typed evidence the verdict combiner weighs (verdict-combiner.ts) and what the wording model
+   *  reads (absent without words), before any model speaks (used to fit the combiner: `npm run classifier:combine`). */
+  onEvidence?: (evidence: Evidence, wording: WordingInput | undefined) => void;
 }
 
 /** The reason the wording model adds when it raises the rules' verdict. */
@@ -254,6 +258,32 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     return withheld !== undefined;
   };
   let verdict = rulesVerdict(counted, phraseMatches, asks);
+  if (options.onEvidence) options.onEvidence(...evidenceOf());
+
+  /** The evidence record (for the fit: every field, the wording input read here). */
+  function evidenceOf(): [Evidence, WordingInput | undefined] {
+    const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
+    let named = 0;
+    for (const i of items) if (i.reasons.some((r) => r.code === 'NAMED_IN_WARNING')) named++;
+    const wording = hasWords
+      ? { text: reading.text, signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed), families: [...reading.families!] }
+      : undefined;
+    const z = wording && ctx.wording ? wordingLogit(ctx.wording, wording) : Number.NEGATIVE_INFINITY;
+    const evidence: Evidence = {
+      rules: verdict,
+      withoutLanguage,
+      counted,
+      namedInWarning: named,
+      hits: phraseMatches.map((h) => ({ topic: h.topic, severity: h.severity })),
+      families: hasWords ? new Set(reading.families) : undefined,
+      warningKinds: reading.warningKinds,
+      text: hasWords ? reading.text : '',
+      brandNamed,
+      wordingZ: z,
+      en: locale === 'en',
+    };
+    return [evidence, wording];
+  }
 
   // The wording model: one voice beside the rules (wording-model.ts). Sure of a genuine text, it clears rules that
   // flag it on soft evidence alone; sure of a scam, it raises their verdict a step.
