@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
+import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 
 export const requestFileSchema = z.strictObject({
   topics: z.partialRecord(
@@ -237,6 +238,8 @@ export function matchGrams(clauseGrams: readonly string[], index: RequestIndex):
 class KeyTable {
   /** Key and value side by side (one cache line per probe); key -1: empty. */
   private readonly slots: Int32Array;
+  /** May the table hold a key (probe-filter.ts)? Most of a clause's bigrams are in no example. */
+  private readonly filter = new Uint8Array(FILTER_BYTES);
   private readonly mask: number;
 
   constructor(entries: readonly [number, number][]) {
@@ -251,10 +254,12 @@ class KeyTable {
       while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
       this.slots[2 * h] = key;
       this.slots[2 * h + 1] = value;
+      setProbeBit(this.filter, key, 0);
     }
   }
 
   get(key: number): number | undefined {
+    if (!mayHold(this.filter, key, 0)) return undefined;
     let h = slot(key, this.mask);
     for (let k = this.slots[2 * h]!; k !== -1; k = this.slots[2 * h]!) {
       if (k === key) return this.slots[2 * h + 1];
