@@ -8,6 +8,7 @@ import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
+import { charBits, hasBit } from '../content/char-bits.ts';
 
 export const requestFileSchema = z.strictObject({
   topics: z.partialRecord(
@@ -85,8 +86,6 @@ interface CompiledGrams {
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
 // 0x8000: every key is a small integer.
 const HASH = 0x23;
-/** unit() of every run character: 0 … 0x6c00. */
-const UNIT_KEYS = 0x9fff - 0x3400 + 2;
 function unit(c: number): number {
   return c === HASH ? 0 : c - 0x3400 + 1;
 }
@@ -315,9 +314,9 @@ class NumberSet {
 }
 
 // Per UTF-16 unit: 1 a numeral read before a unit word, 2 a unit word (a table: looked up for every character).
-const NUMERAL_OR_UNIT = new Uint8Array(0x10000);
-for (const c of '零一二两三四五六七八九十百千万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 1;
-for (const c of '位个元块万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 2;
+// (Bitmaps of 8 KB, not a table of 64 KB: read for every character, they stay in the CPU's nearest cache.)
+const NUMERAL_BITS = charBits('零一二两三四五六七八九十百千万');
+const UNIT_WORD_BITS = charBits('位个元块万');
 // Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
 // from TEXT_BASE up, per message.
 const TEXT_BASE = 0x40000000;
@@ -337,15 +336,9 @@ export class GramReader {
   private codes = new Uint16Array(256);
   private origin = new Int32Array(256);
 
-  /** A single character's gram number by its key (unit()): an array read, not a probe, for every character. */
-  private readonly unitIds = new Int32Array(UNIT_KEYS);
-  /** Which grams of single characters no example holds are in the list being made (stamped as `stamp`). */
-  private readonly unseenUnits = new Uint32Array(UNIT_KEYS);
-
   constructor(index: RequestIndex) {
     this.compiled = index.compiled;
     this.stamp = new Uint32Array(this.compiled.count);
-    for (let key = 0; key < UNIT_KEYS; key++) this.unitIds[key] = this.byKey(key);
   }
 
   /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
@@ -379,7 +372,6 @@ export class GramReader {
     this.generation++;
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
-      this.unseenUnits.fill(0);
       this.generation = 1;
     }
     this.unseen.clear();
@@ -387,13 +379,9 @@ export class GramReader {
 
   private add(out: number[], id: number): void {
     const { count } = this.compiled;
-    if (id >= count && id - count < UNIT_KEYS) {
-      // A single character no example holds: stamped by its key, as the example grams are by number.
-      if (this.unseenUnits[id - count] !== this.generation) {
-        this.unseenUnits[id - count] = this.generation;
-        out.push(id);
-      }
-    } else if (id >= count) {
+    // A gram no example holds (a single character or bigram by its key, a word by its text): in a small hash set.
+    // (Tables indexed by every Chinese character's key cost a cache miss per character.)
+    if (id >= count) {
       if (this.unseen.add(id)) out.push(id);
     } else if (this.stamp[id] !== this.generation) {
       this.stamp[id] = this.generation;
@@ -415,7 +403,7 @@ export class GramReader {
       if (c >= 0x30 && c <= 0x39) {
         while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
         codes[n++] = HASH;
-      } else codes[n++] = NUMERAL_OR_UNIT[c]! & 1 && k + 1 < clause.length && NUMERAL_OR_UNIT[clause.charCodeAt(k + 1)]! & 2 ? HASH : c;
+      } else codes[n++] = hasBit(NUMERAL_BITS, c) && k + 1 < clause.length && hasBit(UNIT_WORD_BITS, clause.charCodeAt(k + 1)) ? HASH : c;
     }
     return n;
   }
@@ -439,7 +427,7 @@ export class GramReader {
         } else {
           for (let k = i; k < j; k++) {
             const a = codes[k]!;
-            if (a !== HASH) this.add(out, this.unitIds[unit(a)]!);
+            if (a !== HASH) this.add(out, this.byKey(unit(a)));
             if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
           }
         }

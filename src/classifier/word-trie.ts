@@ -1,7 +1,7 @@
 // Words as a character trie in flat arrays: a walk from a position of a text finds the words starting there, one
 // hash probe per character, at a cost that does not grow with the size of the lexicon. Most positions of a message
-// start no word at all: a bitmap of the units words start with turns them away before any probe, and the root's
-// children are read from an array indexed by unit (the step taken at every position) rather than probed for. (A trie
+// start no word at all: a bitmap of the units words start with turns them away before any probe, and most other steps
+// lead nowhere, which a bitmap of the edges (probe-filter.ts) says before the table is read. (A trie
 // of Maps cost a Map lookup per character of every message, a tenth of a message check.)
 
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
@@ -13,8 +13,6 @@ export const NONE = -1;
 export class WordTrie<T> {
   /** Per UTF-16 unit a bit: does some word start with it? */
   private readonly starts = new Uint8Array(0x2000);
-  /** The root's child by unit (0: none; the root is never a child). */
-  private readonly rootChildren = new Int32Array(0x10000);
   /** May an edge (node, unit) exist (probe-filter.ts)? Most steps of a walk lead nowhere: turned away here. */
   private readonly edgeBits = new Uint8Array(FILTER_BYTES);
   /** Edges (node, unit) → child, open addressing, a slot of three ints side by side (node, unit, child: one cache
@@ -51,8 +49,9 @@ export class WordTrie<T> {
 
   /** The node after unit `u` from `node`, or NONE. */
   next(node: number, u: number): number {
-    if (node === ROOT) return this.starts[u >> 3]! & (1 << (u & 7)) ? this.rootChildren[u]! || NONE : NONE;
-    if (!mayHold(this.edgeBits, node, u)) return NONE;
+    // The root's children too are edges of the table (an array of them by unit, 256 KB, cost a cache miss per
+    // character); the bitmap of first units turns most positions away before.
+    if (node === ROOT ? !(this.starts[u >> 3]! & (1 << (u & 7))) : !mayHold(this.edgeBits, node, u)) return NONE;
     const { slots, mask } = this;
     for (let h = slot(node, u, mask); slots[3 * h] !== NONE; h = (h + 1) & mask) {
       if (slots[3 * h] === node && slots[3 * h + 1] === u) return slots[3 * h + 2]!;
@@ -66,10 +65,6 @@ export class WordTrie<T> {
   }
 
   private insert(node: number, u: number, child: number): void {
-    if (node === ROOT) {
-      this.rootChildren[u] = child;
-      return;
-    }
     setProbeBit(this.edgeBits, node, u);
     // At most one slot in SPARSENESS used: a probe past the filter mostly ends at its first slot.
     if ((this.edges + 1) * SPARSENESS > this.mask + 1) this.grow();

@@ -4,7 +4,6 @@
 // sentence is listed — and is one voice in the verdict, never alone (check.ts, `wordingVerdict`). Its weights are
 // fitted on the dev half (`npm run classifier:fit`, bench/classifier-fit.ts) into wording-model.generated.ts.
 import type { Verdict } from './types.ts';
-import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 
 /** The other layers' signals the model weighs beside the words, each 0 or 1 (names as in the weights file). */
 export const WORDING_SIGNALS = [
@@ -197,8 +196,6 @@ export interface WordingModel {
   weights: Float32Array;
   /** The weights of the keys below 2^16 (a single unit's gram; one with hi 0) by key, 0 for none. */
   units: Float32Array;
-  /** May the table hold a key (hi, lo) (probe-filter.ts)? Most of a text's grams have no weight. */
-  filter: Uint8Array;
   mask: number;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
@@ -232,9 +229,8 @@ class WordingScorer implements FeatureSink {
   }
 
   private weightOf(hi: number, lo: number): number {
-    const { his, los, weights, mask, filter } = this.model;
+    const { his, los, weights, mask } = this.model;
     const l = lo | 0;
-    if (!mayHold(filter, hi, l)) return 0;
     for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask)
       if (his[s] === hi && los[s] === l) return weights[s]!;
     return 0;
@@ -256,7 +252,6 @@ export function compileWording(fitted: FittedWording): WordingModel {
   const his = new Int32Array(size).fill(-1);
   const los = new Int32Array(size);
   const weights = new Float32Array(size);
-  const filter = new Uint8Array(FILTER_BYTES);
   const mask = size - 1;
   for (const [key, w] of entries) {
     const hi = Math.floor(key / P32);
@@ -265,7 +260,6 @@ export function compileWording(fitted: FittedWording): WordingModel {
     while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
     his[s] = hi;
     los[s] = lo;
-    setProbeBit(filter, hi, lo);
     weights[s] = (weights[s] ?? 0) + w;
   }
   // The keys below 2^16 (a single unit's gram) also by unit, with the very weight the table holds.
@@ -276,7 +270,6 @@ export function compileWording(fitted: FittedWording): WordingModel {
     los,
     weights,
     units,
-    filter,
     mask,
     bias: fitted.bias,
     signals: fitted.signals,
