@@ -41,6 +41,7 @@ export const QUESTION_BATCHES = Object.freeze({
   8: { first: 'q2401', last: 'q2699' },
   9: { first: 'q2701', last: 'q2999' },
   10: { first: 'q3001', last: 'q3299' },
+  11: { first: 'q3301', last: 'q3599' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -32,7 +32,7 @@ describe('scam-coach ask', () => {
         '提前还款要手续费吗',
         '谢谢',
         'how do i make egg fried rice',
-        'someone called about early repayment and wants a fee first',
+        'someone called saying my early repayment needs a fee paid first',
       ].join('\n'),
     );
     const lines = out
@@ -44,7 +44,7 @@ describe('scam-coach ask', () => {
     expect(lines[1].match).toBeNull();
     expect(lines[3].match).toBeNull();
     expect(lines[0].match).not.toBeNull();
-    // A story the fitted route decision is unsure about (P(product) 0.43, src/faq/route-decision.ts) gets the product
+    // A story the fitted route decision is unsure about (between its bands, src/faq/route-decision.ts) gets the product
     // reply with the caution line — hang up, no code, no transfer — not the bare product reply and not a scam verdict.
     expect(lines[4].match).toBeNull();
     expect(lines[4].answer).toContain('If someone called, texted or messaged you about this');

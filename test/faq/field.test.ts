@@ -78,6 +78,9 @@ function summary(name: string, m: FieldMetrics): string {
 // 90.0 %; 7: 96.7 %, 0.0 %, 0 of 25, 100 %; 8: 87.6 %, 0.0 %, 0 of 35, 100 %; 9: 86.9 %, 1.8 %, 1 of 40, 80.0 % (its
 // morning figure 91.7 %: four fraud questions lost — held lines are not read, so the cause is not known; accepted with
 // the product answers and the answered-right points the day's work gained; floor lowered); 10: 92.4 %, 0.0 %, 0 of 28, 100 %.
+// Batch 11 (a writer of 2026-11-30's fourth session, leaning to product questions at the boundary), scored once on
+// that session's morning code before anyone read a line: held 91.8 %, 1.7 %, 1 of 36, 100 % (10), answered right
+// 90.6 %; its dev half 95.3 %, 1.7 %, 1 of 36, 90.0 %, answered right 93.0 %.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -95,6 +98,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   8: { top1Min: 0.87, outOfScopeConfidentMax: 0.03, productAsScamMax: 0, mixedMin: 0.9 },
   9: { top1Min: 0.86, outOfScopeConfidentMax: 0.04, productAsScamMax: 1, mixedMin: 0.8 },
   10: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 0, mixedMin: 0.9 },
+  11: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -32,6 +32,7 @@ export const BATCHES = Object.freeze({
   9: { first: 'm2801', last: 'm3099' },
   10: { first: 'm3101', last: 'm3399' },
   11: { first: 'm3401', last: 'm3699' },
+  12: { first: 'm3701', last: 'm3999' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -59,6 +59,9 @@ describe('messages corpus, dev half (regression guard)', () => {
 // 84.9 %, 85.3 %; batch 6: 0, 6, 16.1 %, 92.9 %, 78.8 % (one scam fewer flagged and one fewer judged dangerous than the evening before: floors 0.92, 0.78); batch 7:
 // 0, 1, 1.8 %, 87.4 %, 77.0 %; batch 8: 0, 7, 14.7 %, 97.1 %, 77.4 %; batch 9: 1, 0, 0.0 %, 87.2 %, 69.1 %; batch 10:
 // 0, 4, 13.3 %, 91.4 %, 87.8 %; all eleven: 2, 30, 7.5 %, 90.6 %, 83.1 %.
+// Batch 12 (a writer of 2026-11-30's fourth session, leaning to hard cases on both sides), scored once on that
+// session's morning code before anyone read a line: held 0, 3, 6.7 %, 90.7 %, 75.4 %; its dev half then: 1, 3, 5.1 %,
+// 85.1 %, 72.7 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -136,6 +139,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.11,
     scamsFlaggedMin: 0.9,
     dangerousJudgedDangerousMin: 0.77,
+  },
+  12: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.07,
+    scamsFlaggedMin: 0.9,
+    dangerousJudgedDangerousMin: 0.75,
   },
 });
 
