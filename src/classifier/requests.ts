@@ -243,9 +243,8 @@ class KeyTable {
 
   constructor(entries: readonly [number, number][]) {
     let size = 16;
-    // Sparse (one slot in eight used): most of a clause's bigrams are in no example, and a probe for one then mostly
-    // meets an empty slot at once.
-    while (size < entries.length * 8) size *= 2;
+    // One slot in two used (32 KB): the filter turns away most of a clause's bigrams, which are in no example.
+    while (size < entries.length * 2) size *= 2;
     this.slots = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
     for (const [key, value] of entries) {

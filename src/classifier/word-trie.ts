@@ -66,8 +66,9 @@ export class WordTrie<T> {
 
   private insert(node: number, u: number, child: number): void {
     setProbeBit(this.edgeBits, node, u);
-    // At most one slot in SPARSENESS used: a probe past the filter mostly ends at its first slot.
-    if ((this.edges + 1) * SPARSENESS > this.mask + 1) this.grow();
+    // At most two slots in three used: small (196 KB for the concept words), and the filter and the bitmap of first
+    // units let through mostly the steps that lead somewhere, whose probe finds its edge.
+    if ((this.edges + 1) * 3 > (this.mask + 1) * 2) this.grow();
     const { slots, mask } = this;
     let h = slot(node, u, mask);
     while (slots[3 * h] !== NONE) h = (h + 1) & mask;
@@ -87,7 +88,6 @@ export class WordTrie<T> {
   }
 }
 
-const SPARSENESS = 2;
 
 function slot(node: number, u: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) >>> 12) & mask;
