@@ -34,10 +34,11 @@ interface Side {
 async function side(root: string): Promise<Side> {
   const { loadBrand } = await import(join(root, 'src/content/brand.ts'));
   const { loadBrain } = await import(join(root, 'src/bot/load.ts'));
+  const { coresNow } = await import(join(root, 'src/bot/load-now.ts'));
   const { handleTurn } = await import(join(root, 'src/bot/brain.ts'));
   const { freshState } = await import(join(root, 'src/bot/types.ts'));
   const { benchTexts } = await import(join(root, 'bench/lib/bench-texts.ts'));
-  const { brain } = loadBrain(root, loadBrand(join(root, 'content/brand.yaml')));
+  const { brain } = loadBrain(root, loadBrand(join(root, 'content/brand.yaml')), coresNow);
   const mix = benchTexts(root);
   return {
     root,

@@ -13,13 +13,8 @@ import { join } from 'node:path';
 import type { Brand } from '../../src/content/brand.ts';
 import { answerQuestion, buildFaqIndex, type FaqIndex, type loadFaq, routeQuestion } from '../../src/faq/index.ts';
 import { type FieldQuestion, fillFieldText, questionBatch } from '../../src/faq/field.ts';
-import {
-  fitRouteDecision,
-  loadRouteDecision,
-  productProbability,
-  type RouteDecisionData,
-  type RouteExample,
-} from '../../src/faq/route-decision.ts';
+import { loadRouteDecision, productProbability, type RouteDecisionData } from '../../src/faq/route-decision.ts';
+import { fitRouteDecision, type RouteExample } from '../../src/faq/route-fit.ts';
 import { cueFamilies, type CueFamily } from '../../src/faq/route.ts';
 import { modelText } from '../../src/faq/search.ts';
 

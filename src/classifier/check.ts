@@ -7,7 +7,7 @@ import type { BrandIndex } from './brand-index.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
-import { incomingCallAt, mentionsBrand } from './message-signals.ts';
+import { incomingCallAt, mentionsBrand, unlistedContact } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
@@ -242,7 +242,17 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   let phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
-  const asks = () => hasWords && asksAnything(reading, ctx.language, officialLinksOnly);
+  // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
+  let withheld: ReasonCode | undefined;
+  const asks = () => {
+    if (!hasWords) return false;
+    withheld = unlistedContact(reading.text, ctx.brand)
+      ? 'UNLISTED_CONTACT'
+      : asksAnything(reading, ctx.language, officialLinksOnly)
+        ? 'OFFICIAL_CONTACTS_WITH_REQUEST'
+        : undefined;
+    return withheld !== undefined;
+  };
   let verdict = rulesVerdict(counted, phraseMatches, asks);
 
   // The wording model: one voice beside the rules (wording-model.ts). Sure of a genuine text, it clears rules that
@@ -258,7 +268,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       soft: phraseMatches.length > 0 && (withoutLanguage === 'unknown' || withoutLanguage === 'official'),
       withoutLanguage,
     };
-    if (options.onWording || wordingMaySpeak(rules) || (rules.soft && model?.thresholds.genuine !== undefined)) {
+    if (options.onWording || wordingMaySpeak(rules) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = {
         text: reading.text,
         signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed),
@@ -268,7 +278,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       const p = model ? probability(wordingLogit(model, input)) : 0.5;
       if (model && wordingDemotes(p, model.thresholds, rules)) {
         phraseMatches = [];
-        verdict = withoutLanguage;
+        // Words the rules read as a scam's are set aside, not turned into a voucher: never official.
+        verdict = withoutLanguage === 'official' ? 'unknown' : withoutLanguage;
         messageReasons = toReasons(['GENUINE_LIKE_WORDING'], texts);
       } else {
         const outcome = model ? wordingOutcome(p, model.thresholds, rules) : 'none';
@@ -279,6 +290,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       }
     }
   }
+  if (!messageReasons && withheld && verdict === 'unknown') messageReasons = toReasons([withheld], texts);
   // A scam request in a message with a link that is not official: the link is where the request is carried out.
   if (phraseMatches.length) {
     for (const item of items) {

@@ -14,9 +14,9 @@ import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend',
   // objects
-  'to-me', 'remote', 'screen', 'bill', 'secret', 'money', 'account', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
+  'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
   'identity', 'card-details', 'private-channel', 'other-lender',
   // pretexts: a claimed role, and the reason given
@@ -212,7 +212,29 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
-  { name: 'sideload', verbs: ['install', 'open', 'tell'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
+  // … or a permission that hands the phone over (reading SMS, accessibility): "allow it to read your messages".
+  { name: 'sideload', verbs: ['install', 'open', 'tell', 'turn-on'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
+  // An app installed from a link in the message: banks and police say to install apps from the official store only,
+  // never from a link sent by text (cleared when every link is official: the brand's own download page).
+  {
+    name: 'install-from-link',
+    verbs: ['install'],
+    objects: ['link'],
+    alone: true,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
+  {
+    name: 'forward-calls',
+    verbs: ['turn-on', 'install', 'enter'],
+    objects: ['forwarding'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'account-security',
+  },
   { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'install-what-i-send',
@@ -249,6 +271,21 @@ export const ACTIONS: readonly ActionDef[] = [
     sameClause: true,
     severity: 'high',
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
+  },
+  // A bank card, phone card or payment account lent, rented or sold ("两卡"): the account then carries scam money, and
+  // whoever asks for it is recruiting a money mule (police warnings on 帮信罪: 出租、出借、出售银行卡、电话卡).
+  { name: 'lend-account', verbs: ['lend'], objects: ['account', 'sim-card'], alone: true, severity: 'high', topic: () => 'task-scam' },
+  // Paying through a link under a pretext (a claimed customer service, a made-up reason): the payment page is the
+  // scammer's. Not licensed by everyday business alone: a carrier's own bill may carry a payment link.
+  {
+    name: 'pay-on-link',
+    verbs: ['pay'],
+    objects: ['link'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'phishing-link',
   },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', topic: () => 'safe-account' },
@@ -343,6 +380,8 @@ export interface ConceptClause {
   start: number;
   end: number;
   warns: boolean;
+  /** Where its sentence starts (the clauses of one sentence share it). */
+  sentenceStart?: number;
 }
 
 /** End of a Latin word at `end` (optionally after an English ending), or -1 when a letter runs on. */
@@ -512,10 +551,14 @@ export interface ConceptOptions {
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
 const PLACE_BEFORE = /[在从]$/;
 
-/** An account just after an owner word ("我们指定的账户", "这个支付宝"): someone else's account. */
+/** An account just after an owner word ("我们指定的账户", "这个支付宝"), or followed by its number ("转至清收账户6217 …",
+ *  "账号：6222…"): someone else's account, given to the reader to pay into. */
 const OWNER_REACH = 6;
-function ownedAccount(o: Found, found: readonly Found[]): boolean {
-  return has(o, 'account') && found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
+const ACCOUNT_NUMBER_AFTER = /^\s*[:：]?\s*\d[\d -]{11,}/;
+function ownedAccount(o: Found, found: readonly Found[], text: string): boolean {
+  if (!has(o, 'account')) return false;
+  if (!o.latin && ACCOUNT_NUMBER_AFTER.test(text.slice(o.end, o.end + 32))) return true;
+  return found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
@@ -529,7 +572,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
     // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
     if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
-    if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found))) return false;
+    if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found, text))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
     if (apart > 2 || (apart && action.def.sameClause)) return false;
@@ -578,7 +621,7 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card'].includes(def.name),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
 }));
 /** Pretexts under which showing one's screen is asked of the reader. */
 const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);
@@ -692,6 +735,9 @@ export function findConcepts(
   return out;
 }
 
+/** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
+const TO_SENDER = /我|\b(me|us)\b/;
+
 /** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
  *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
 const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-loan-fee', 'send-money', 'enter-secret']);
@@ -707,11 +753,18 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
   if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
-  if (found.some((f) => has(f, 'in-app') && !f.off)) return false;
+  // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
+  // whatever the object (a screenshot of "an SMS", "the thing that came through").
+  if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
+  // The app named sends that sentence's request through the genuine channel ("请在App内上传新证件"); a request in
+  // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
+  const inApp = new Set<number>();
+  for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text)) continue;
+      if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
       if (objectFor(v, action, found, text)) return true;
     }
   }

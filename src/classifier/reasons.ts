@@ -66,6 +66,12 @@ export const REASON_SEVERITY = {
   GENUINE_LIKE_WORDING: 'info',
   // Every contact is official, but the words read like the scams the model was fitted on: not vouched for (unknown).
   SCAM_LIKE_WORDING_OFFICIAL_CONTACTS: 'low',
+  // Every number and link is official, but the message asks for an action outside the app (add a chat, scan, send a
+  // code …) or gives a reason only a scammer gives: an official number quoted in a scam does not vouch for it.
+  OFFICIAL_CONTACTS_WITH_REQUEST: 'low',
+  // Every number and link is official, but the message also gives a contact the brand does not list (a WeChat, QQ,
+  // WhatsApp or Telegram id, an e-mail address): not vouched for.
+  UNLISTED_CONTACT: 'low',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;

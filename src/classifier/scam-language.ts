@@ -49,8 +49,9 @@ interface Clause {
   end: number;
   text: string;
   warns: boolean;
-  /** The sentence holding it (rule exceptions look at the whole sentence). */
+  /** The sentence holding it (rule exceptions look at the whole sentence), and where it starts. */
   sentence: string;
+  sentenceStart: number;
 }
 
 /** Spans of text between separators. */
@@ -97,7 +98,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
         }
       }
     for (const [a, b] of spans(text, start, end, CLAUSE_END))
-      list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence });
+      list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence, sentenceStart: start });
   }
   return { list, warningKinds: kinds.size };
 }
@@ -199,13 +200,15 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     reading.text = text;
     reading.warningKinds = warningKinds;
   }
-  if (warningKinds >= BROADCAST_WARNINGS) return [];
   const quoted = quotedSpans(text);
+  // (Read for a broadcast too: a message whose contacts are all official is vouched for only when it asks nothing
+  // outside its warnings — scammers borrow "谨防诈骗，请认准官方客服…" before their request.)
   if (reading) {
     reading.clauses = list;
     reading.quoted = quoted;
     reading.names = options.names;
   }
+  if (warningKinds >= BROADCAST_WARNINGS) return [];
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(text, list, quoted),
     officialLinksOnly: options.officialLinksOnly,

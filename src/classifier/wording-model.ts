@@ -336,8 +336,9 @@ export function wordingMaySpeak(rules: RulesView): boolean {
  *  a scam can give only the brand's real hotline and ask in words no rule reads: worded as the flagged scams are
  *  (the suspicious bar), such a message is not vouched for — official → unknown, never flagged by the model. */
 export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
-  if (!wordingMaySpeak(rules)) return 'none';
+  // Withholding the word official flags nothing: the model says it even beside a warning (scammers borrow one).
   if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
+  if (!wordingMaySpeak(rules)) return 'none';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
   return p >= thresholds.dangerous ? 'dangerous' : 'none';
 }

@@ -22,7 +22,10 @@ export function brandVars(brand: Brand, locale: Locale): Readonly<TemplateVars> 
   // Built once per brand and locale (FAQ answers fill templates on every turn); frozen, as every caller shares it.
   const byLocale = varsCache.get(brand) ?? {};
   varsCache.set(brand, byLocale);
-  byLocale[locale] ??= Object.freeze({ ...factVarsOf(brand.facts ?? defaultFacts(), locale), ...brandOnlyVars(brand, locale) });
+  byLocale[locale] ??= Object.freeze({
+    ...factVarsOf(brand.facts ?? defaultFacts(), locale),
+    ...brandOnlyVars(brand, locale),
+  });
   return byLocale[locale];
 }
 
@@ -51,10 +54,31 @@ function brandOnlyVars(brand: Brand, locale: Locale): TemplateVars {
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_.-]+)\s*\}\}/g;
 
+// Frozen variables (brandVars, a scenario's) are shared and never change, and the texts filled with them are content
+// (replies, drill lines, FAQ titles): the same few hundred fillings were redone on every turn. Kept per frozen vars
+// object; bounded, should a caller ever fill texts that are not content.
+const FILLED_MAX = 2048;
+const filledCache = new WeakMap<TemplateVars, Map<string, string>>();
+
 /** Fill placeholders; an unknown one is left visible (content check reports it) rather than silently dropped. */
 export function fillTemplate(text: string, vars: TemplateVars): string {
-  return text.replace(PLACEHOLDER, (whole, key: string) => vars[key] ?? whole);
+  if (!Object.isFrozen(vars)) return fillUncached(text, vars);
+  let filled = filledCache.get(vars);
+  if (!filled) {
+    filled = new Map();
+    filledCache.set(vars, filled);
+  }
+  let out = filled.get(text);
+  if (out === undefined) {
+    if (filled.size >= FILLED_MAX) filled.clear();
+    out = fillUncached(text, vars);
+    filled.set(text, out);
+  }
+  return out;
 }
+
+const fillUncached = (text: string, vars: TemplateVars) =>
+  text.replace(PLACEHOLDER, (whole, key: string) => vars[key] ?? whole);
 
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);

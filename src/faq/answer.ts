@@ -89,8 +89,6 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 }
 
 const THIRD_PARTY: ReadonlySet<string> = new Set(['contact', 'context']);
-const OFFER =
-  /可以(帮|提|降|给|免|办)|能(帮|提|降|给|免)|(提高|提升|调高|降低|降)到|\b(can|could|will|would) (raise|increase|lower|reduce|boost|get)\b/;
 
 /** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). */
 export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): ProductCall | undefined {
@@ -98,8 +96,9 @@ export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): 
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
   if (rule.route === 'other' && !readsLatinWords(m, cued)) return undefined;
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
-  // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands.
-  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && OFFER.test(cued)) return undefined;
+  // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
+  // (the offer's words: content/routes.yaml fraud.offer).
+  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && index.router.offer.test(cued)) return undefined;
   return productCall(m, productProbability(m, cued, cueFamilies(index.router, cued)));
 }
 

@@ -116,7 +116,15 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // (98.5 %); it stays as the typo-tolerant tie-break the design names, at ~0.1 ms per tie.
   fuseCandidates: 2,
   fuseMargin: 0.02,
-  fuse: Object.freeze({ ignoreLocation: true, includeScore: true, useTokenSearch: true, threshold: 0.4 }),
+  // isCaseSensitive: both sides are segment() output (lower-case Latin, digits, Chinese), so fuse.js's lower-casing
+  // of the pattern and of every variant for every query term was a copy per comparison that changed nothing.
+  fuse: Object.freeze({
+    ignoreLocation: true,
+    includeScore: true,
+    useTokenSearch: true,
+    threshold: 0.4,
+    isCaseSensitive: true,
+  }),
   fuseShare: 0.2,
   // Long questions carry enough words for the lexical score; measured on the field dev half: top-1 unchanged.
   fuseMaxTerms: 24,

@@ -741,6 +741,10 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   要抓我: '要逮捕我',
   来抓我: '来逮捕我',
   修复征信: '征信修复',
+  // "征信 report" in a mixed question: the concept lexicon reads "report" as the verb (举报); next to 征信/信用 it is
+  // the credit report ("credit report" alone reads 征信 already).
+  征信举报: '征信报告',
+  信用举报: '信用报告',
   提出来: '提现',
   提不出来: '无法提现',
   取不出来: '无法提现',

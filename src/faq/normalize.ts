@@ -82,6 +82,8 @@ function replaceConcepts(run: string, zh: boolean): string {
  * touched; English has no such joins.
  */
 function joinPinyin(s: string, table: PinyinTable | undefined): string {
+  // Every join starts at a lower-case letter: most Chinese questions hold none, and the split and join would give s.
+  if (!HAS_LETTER.test(s)) return s;
   const words = s.split(' ');
   if (words.length < 2 && !table) return s;
   const out: string[] = [];
@@ -111,6 +113,7 @@ function joinPinyin(s: string, table: PinyinTable | undefined): string {
 }
 
 const LETTERS = /^[a-z]+$/;
+const HAS_LETTER = /[a-z]/;
 
 // A key of the vocabulary's table is used from two syllables and five letters up: "xian" could be 先 as well as 西安.
 const MIN_TABLE_KEY = 5;
@@ -201,7 +204,8 @@ function matchingForm(input: string, options: NormalizeOptions): string {
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
-  if (zh) s = s.replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
+  // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
+  if (zh) s = s.replace(CJK_GAP, '').replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   last = { input, options, form: s };
   return s;
 }

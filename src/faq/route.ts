@@ -44,7 +44,16 @@ export const routesSchema = z.strictObject({
      */
     caution: localizedSchema.optional(),
   }),
-  fraud: z.strictObject({ contact: phrases, request: phrases, doubt: phrases, risk: phrases, context: phrases }),
+  fraud: z.strictObject({
+    contact: phrases,
+    request: phrases,
+    doubt: phrases,
+    risk: phrases,
+    context: phrases,
+    // An offer to change the account (raise the limit, lower the rate, waive a fee): not a routing cue of its own,
+    // but a caller's or sender's offer keeps the rules' fraud call (answer.ts) and the fitted decision reads it.
+    offer: phrases,
+  }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
 
@@ -62,6 +71,8 @@ export interface Router {
   /** The user acting through the official app or hotline (product.official): a caller alone is then context. */
   official: RegExp | undefined;
   fraud: Record<FraudCueKind, RegExp>;
+  /** An offer to change the account (fraud.offer). */
+  offer: RegExp;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling };
@@ -95,13 +106,17 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     fraud,
+    offer: both(routes.fraud.offer),
     brand,
     words,
   };
 }
 
-/** The cue families a normalised question holds (product, own, official and each fraud family): route-decision.ts reads them. */
-export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS] as const;
+/**
+ * The cue families a normalised question holds (product, own, official, each fraud family and the offer):
+ * route-decision.ts reads them.
+ */
+export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, 'offer'] as const;
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
 export function cueFamilies(router: Router, normalized: string): CueFamily[] {
@@ -110,6 +125,7 @@ export function cueFamilies(router: Router, normalized: string): CueFamily[] {
   if (router.own.test(normalized)) out.push('own');
   if (router.official?.test(normalized)) out.push('official');
   for (const kind of FRAUD_CUE_KINDS) if (router.fraud[kind].test(normalized)) out.push(kind);
+  if (router.offer.test(normalized)) out.push('offer');
   return out;
 }
 

@@ -106,21 +106,19 @@ export function questionForms(index: FaqIndex, question: string): QuestionForms 
   return {
     plain: stripPunctuation(normalizeText(question)),
     cued: modelText(index, question),
-    ranked: normalizeQuestion(question, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling }),
+    ranked: rankedForm(index, question),
   };
 }
 
-/**
- * The question as the index sees it. `forms`: questionForms() when the caller has them; `model: false` skips the
- * statistical layer (a sub-query that only needs the term vector).
- */
-export function queryTerms(
-  index: FaqIndex,
-  question: string,
-  forms: QuestionForms = questionForms(index, question),
-  options: { model?: boolean } = {},
-): QueryTerms {
-  const normalized = forms.ranked;
+/** normalizeQuestion without fillers, with the index's brand and words: the form the index was built from. */
+const rankedForm = (index: FaqIndex, text: string) =>
+  normalizeQuestion(text, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling });
+
+/** The index's side of a query: the term vector of normalised text, all lexicalScores reads. */
+type TermVector = Pick<QueryTerms, 'ids' | 'weights' | 'norm'>;
+
+/** The term vector of text normalised for the index, with the share of known words and the segmented words. */
+function termVector(index: FaqIndex, normalized: string): TermVector & { known: number; words: string[] } {
   // An unseen feature weighs like the rarest known one: a word no entry uses is evidence against all of them.
   const unseen = Math.log(1 + Math.max(1, index.entries.length));
   let sq = 0;
@@ -144,7 +142,21 @@ export function queryTerms(
       if (inIndex) knownWords += w;
     }
   }
-  const known = words ? knownWords / words : 0;
+  return { ids, weights, norm: Math.sqrt(sq) || 1, known: words ? knownWords / words : 0, words: segmented };
+}
+
+/**
+ * The question as the index sees it. `forms`: questionForms() when the caller has them; `model: false` skips the
+ * statistical layer (a sub-query that only needs the term vector).
+ */
+export function queryTerms(
+  index: FaqIndex,
+  question: string,
+  forms: QuestionForms = questionForms(index, question),
+  options: { model?: boolean } = {},
+): QueryTerms {
+  const normalized = forms.ranked;
+  const { ids, weights, norm, known, words } = termVector(index, normalized);
   const moneyGone = MONEY_GONE.test(forms.plain);
   const loss = moneyGone || LOSS.test(forms.plain);
   const model = index.model && options.model !== false ? predict(index.model, forms.cued) : undefined;
@@ -153,20 +165,38 @@ export function queryTerms(
     normalized,
     ids,
     weights,
-    norm: Math.sqrt(sq) || 1,
+    norm,
     known,
-    segmented: segmented.join(' '),
+    segmented: words.join(' '),
     loss,
     moneyGone,
     form: textForm(question),
   };
 }
 
+/** A list of row numbers in a buffer reused from question to question (the touched lists grew by push per question). */
+class RowList {
+  rows = new Int32Array(256);
+  length = 0;
+  push(r: number): void {
+    if (this.length === this.rows.length) {
+      const grown = new Int32Array(2 * this.rows.length);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[this.length++] = r;
+  }
+}
+// Each lexicalScores call empties these before it returns (the cross-lingual sub-query runs between two calls).
+const touchedVariants = new RowList();
+const touchedEntries = new RowList();
+const hitEntries = new RowList();
+
 function accumulate(
   postings: readonly (Postings | undefined)[],
-  q: QueryTerms,
+  q: TermVector,
   acc: Float64Array,
-  touched: number[],
+  touched: RowList,
 ): void {
   for (let j = 0; j < q.ids.length; j++) {
     const id = q.ids[j]!;
@@ -186,7 +216,7 @@ function accumulate(
 /** The `k` entries with the best lexical score, best first (ties: lower entry number first). */
 function lexicalScores(
   index: FaqIndex,
-  q: QueryTerms,
+  q: TermVector,
   k: number,
   allowed?: Uint8Array,
 ): { entry: number; lexical: number }[] {
@@ -194,21 +224,24 @@ function lexicalScores(
   // Accumulators live in the index and are zeroed again through the touched lists: allocating, zeroing and
   // Map bookkeeping per question cost more than the scoring itself at 10,000 entries.
   const { variants: vAcc, entries: eAcc, best } = index.scratch;
-  const touched: number[] = [];
+  const touched = touchedVariants;
+  const hit = hitEntries;
+  const eTouched = touchedEntries;
+  touched.length = hit.length = eTouched.length = 0;
   accumulate(index.variantPostings, q, vAcc, touched);
-  const hit: number[] = [];
-  for (const v of touched) {
+  for (let t = 0; t < touched.length; t++) {
+    const v = touched.rows[t]!;
     const e = index.variantEntry[v]!;
     if (allowed && !allowed[e]) continue;
     const cos = vAcc[v]! / (index.variantNorm[v]! * q.norm);
     if (best[e] === 0) hit.push(e);
     if (cos > best[e]!) best[e] = cos;
   }
-  const eTouched: number[] = [];
   if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, eTouched);
   // Keep the k best in a small sorted buffer: sorting every touched entry costs ~1 ms at 10,000 entries.
   const top: { entry: number; lexical: number }[] = [];
-  for (const e of hit) {
+  for (let h = 0; h < hit.length; h++) {
+    const e = hit.rows[h]!;
     const whole = eAcc[e]! / (index.entryNorm[e]! * q.norm);
     const lexical = config.variantShare * best[e]! + (1 - config.variantShare) * whole;
     const last = top[top.length - 1];
@@ -218,9 +251,10 @@ function lexicalScores(
     top.splice(i, 0, { entry: e, lexical });
     if (top.length > k) top.pop();
   }
-  for (const v of touched) vAcc[v] = 0;
-  for (const e of eTouched) eAcc[e] = 0;
-  for (const e of hit) best[e] = 0;
+  for (let t = 0; t < touched.length; t++) vAcc[touched.rows[t]!] = 0;
+  for (let t = 0; t < eTouched.length; t++) eAcc[eTouched.rows[t]!] = 0;
+  for (let h = 0; h < hit.length; h++) best[hit.rows[h]!] = 0;
+  touched.length = hit.length = eTouched.length = 0;
   return top;
 }
 
@@ -333,8 +367,9 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
   const share = index.config.crossShare;
   const words = share > 0 ? q.normalized.match(LEFTOVER_EN) : null;
   if (!words) return;
+  // Only the term vector of the index's form: the router's forms, the model and the cue lists play no part here.
   const text = words.join(' ');
-  const en = queryTerms(index, text, questionForms(index, text), { model: false });
+  const en = termVector(index, rankedForm(index, text));
   if (!en.ids.length) return;
   const hits = lexicalScores(index, en, index.config.candidates, index.localeMask.en);
   for (const s of scored) {

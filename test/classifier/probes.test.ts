@@ -89,3 +89,48 @@ describe('genuine notices and broadcasts that name the same tactics', () => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
 });
+
+// The request said in other words (session 8), each written from a public warning on the tactic, never from the
+// corpus: 吉安 and 哈尔滨 police and 广发银行惠州分行 on 帮信罪 / "两卡" (renting, lending or selling bank and phone cards,
+// "帮忙走账"); 宁夏法治报 2025-06-11 and 天津反诈 on screen sharing and letting the caller operate the phone; 义乌 police
+// on moving savings to a newly opened card "for the investigation"; bank-impersonation OTP write-ups (reading back a
+// code "sent to your phone"); fake-lender guarantee fees paid in cash.
+describe('the request said in other words', () => {
+  it.each([
+    '暑期兼职：把你名下的银行卡借给我们公司走几天账，一天给你300，卡用完就还你',
+    '高价收购手机卡、银行卡，出租一张一天500元，躺着赚钱，有意私聊',
+    '兄弟急用，把你的卡借我收笔钱，明天就还你，给你200辛苦费',
+    '我们是公安局的，你涉嫌洗钱，按要求新办一张银行卡，把名下存款都转到新办的银行卡里接受审查',
+    '您好，我是平台客服，关闭会员需要您在视频会议里共享桌面，我们远程协作帮您操作',
+    '客服说帮我关掉扣费，让我同意他操控手机，你先别挂',
+    'This is the fraud team at your bank. We are sending a reset code to your phone now; read me the code on your screen so we can block the payment.',
+    'This is your loan officer. Your loan is approved; please bring the 3,000 dollar guarantee fee in cash to our office tomorrow.',
+    'Hi, this is AnxinLoan support. To finish your repayment today please pay through the link I will send here.',
+    // HKMA and Malaysian bank warnings on malware: an app from an SMS link that asks to read your messages
+    '您的网银需要升级，请点击链接下载安装新版客户端：bank-secure.top/app',
+    'To keep receiving payments, install our helper app and allow it to read your SMS.',
+    // carrier and police warnings on 呼叫转移 scams
+    '您的号码存在异常，为保障账户安全，请立即开启呼叫转移到我们的安全专线，由我们代为接听银行来电',
+    // 义乌 / 上海 police on the cash and gold variant of the safe-account script
+    // an account number given to pay into is someone's account (police warnings on fake debt collection)
+    '【某某金融法务部】您的欠款已逾期，今日内将欠款转至清收账户 6222 0212 3456 7890 123 可免于起诉。',
+    // "never mind what it says" is the lever, not a negation (OTP write-ups: the code is asked for as "just a text")
+    '等会你会收到一条短信 别管内容 直接截图发我就行',
+    '我是检察院的，你的资金需要核查，把存款取成现金买金条，我们派同事上门收取保管，查清后退还',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+
+  it.each([
+    '【吉安公安】不出租、不出借、不出售银行卡和电话卡，出借“两卡”涉嫌帮信罪，遇到收卡的请报警。',
+    '警方提醒：有人以兼职为名收购银行卡、手机卡的，都是诈骗分子在找“工具人”，请勿出借。',
+    '会议通知：周三下午3点线上评审，会议室已预订，请各位准时入会，汇报人提前准备共享桌面。',
+    '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
+    'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
+    '【某银行】您尾号1234的卡正在快捷支付88.00元，动态码665201。请勿告知任何人，包括自称客服的人员。',
+    '【中国移动】您已成功设置呼叫转移，来电将转接至您指定的号码，如需取消请发送QXHZ至10086。',
+    '【安心借】新版App已上架各大应用商店，请在应用商店搜索“安心借”更新，不要通过短信链接下载安装。',
+  ])('%s', (text) => {
+    expect(['unknown', 'official']).toContain(verdict(text));
+  });
+});

@@ -48,6 +48,15 @@ describe('normalizeQuestion', () => {
     expect(norm('两步验证')).toBe(norm('二次验证'));
   });
 
+  it('reads "report" next to 征信 as the credit report, elsewhere as the verb (mixed questions)', () => {
+    expect(norm('我的征信 report 有逾期吗')).toBe(norm('我的征信报告有逾期吗'));
+    expect(norm('查一下征信report')).toBe('查一下征信报告');
+    expect(norm('我的信用 report')).toBe('我的信用报告');
+    expect(norm('我要 report 这个骗子')).toBe('我要举报这个骗子');
+    // …and a synonym spanning the gap a concept word leaves meets the content's word ("zhengxin 洗白" → 征信修复).
+    expect(norm('zhengxin 洗白')).toBe(norm('征信修复'));
+  });
+
   it('leaves words that happen to name object properties alone', () => {
     expect(norm('constructor toString valueOf')).toBe('constructor tostring valueof');
   });

@@ -1,7 +1,7 @@
-// The fitted product/fraud decision (src/faq/route-decision.ts, bench/lib/route-cv.ts): a deterministic fit over the
-// statistical layer's features and the route lexicon's cue families, the same number whether the text is scanned
-// or listed, the three calls wired into answers (product, the cautious product reply, fraud), and a generated file
-// whose thresholds were chosen by cross-validation on every batch.
+// The fitted product/fraud decision (src/faq/route-decision.ts; its fit route-fit.ts, bench/lib/route-cv.ts): a
+// deterministic fit over the statistical layer's features and the route lexicon's cue families, the same number
+// whether the text is scanned or listed, the three calls wired into answers (product, the cautious product reply,
+// fraud), and a generated file whose thresholds were chosen by cross-validation on every batch.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,8 @@ import { fillFieldText, parseFieldQuestions, QUESTION_BATCHES } from '../../src/
 import { answerQuestion, buildFaqIndex, loadFaq, modelText, normalizeQuestion } from '../../src/faq/index.ts';
 import { modelFeatures } from '../../src/faq/model.ts';
 import { cueFamilies } from '../../src/faq/route.ts';
-import {
-  fitRouteDecision,
-  loadRouteDecision,
-  productProbability,
-  type RouteExample,
-} from '../../src/faq/route-decision.ts';
+import { loadRouteDecision, productProbability } from '../../src/faq/route-decision.ts';
+import { fitRouteDecision, type RouteExample } from '../../src/faq/route-fit.ts';
 import { ROUTE_DECISION } from '../../src/faq/route-decision.generated.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
@@ -127,6 +123,17 @@ describe('the three calls in answers', () => {
       expect(a.route, text).not.toBe('product');
     }
     expect(answerQuestion(idx, 'repayment zqey', { locale: 'en' }).route).toBe('product');
+  });
+
+  it("a caller's offer to change the account (content/routes.yaml fraud.offer) keeps the rules' fraud call", () => {
+    // A decision that calls everything product (P = 0.5 ≥ 0.4).
+    const idx = withBands(0.4, 0.3);
+    for (const q of ['got a call saying my limit can be raised to 50k', '接到一个电话，额度可以提高到五万']) {
+      expect(cueFamilies(router, modelText(plainIndex, q)), q).toContain('offer');
+      expect(answerQuestion(idx, q).route, q).toBe('fraud');
+    }
+    // The same call without an offer is the decision's to make.
+    expect(answerQuestion(idx, 'got a call about my limit').route).toBe('product');
   });
 
   it('questions the rules route to small talk or product are not re-decided', () => {
