@@ -109,8 +109,17 @@ const STOP_EN = new Set(
   ),
 );
 
+/** A word without its English ending (ing, ed, es or s; the longest that ends it: what `/(ing|ed|es|s)$/` removes),
+ *  or the word itself when nothing would be left. Read off the end, not by a regular expression that tries every
+ *  position of every word of a clause. */
 function stemEn(w: string): string {
-  return w.replace(/(ing|ed|es|s)$/, '') || w;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  let cut = 0;
+  if (n >= 3 && last === 0x67 && w.charCodeAt(n - 2) === 0x6e && w.charCodeAt(n - 3) === 0x69) cut = 3;
+  else if (n >= 2 && (last === 0x64 || last === 0x73) && w.charCodeAt(n - 2) === 0x65) cut = 2;
+  else if (last === 0x73) cut = 1;
+  return cut === n ? w : w.slice(0, n - cut);
 }
 
 /** Distinct grams of normalised text: Chinese bigrams, English stemmed words (stop words left out). */
