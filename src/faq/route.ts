@@ -119,13 +119,31 @@ export function buildRouter(
 export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, 'offer'] as const;
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
+// The fitted decision (route-decision.ts) asks for the cue families of the question routeQuestion has just read: the
+// last text's cue matches are kept, so each cue list is run over a question once (they are alternations of hundreds
+// of phrases). The lists have no flags (no lastIndex state): a match found once is the match.
+let cueText: string | undefined;
+const cueHits = new Map<RegExp, string | undefined>();
+
+/** The first match of a cue list in `normalized` (undefined: none). */
+function cueIn(list: RegExp, normalized: string): string | undefined {
+  if (normalized !== cueText) {
+    cueText = normalized;
+    cueHits.clear();
+  }
+  if (cueHits.has(list)) return cueHits.get(list);
+  const hit = list.exec(normalized)?.[0];
+  cueHits.set(list, hit);
+  return hit;
+}
+
 export function cueFamilies(router: Router, normalized: string): CueFamily[] {
   const out: CueFamily[] = [];
-  if (router.product.test(normalized)) out.push('product');
-  if (router.own.test(normalized)) out.push('own');
-  if (router.official?.test(normalized)) out.push('official');
-  for (const kind of FRAUD_CUE_KINDS) if (router.fraud[kind].test(normalized)) out.push(kind);
-  if (router.offer.test(normalized)) out.push('offer');
+  if (cueIn(router.product, normalized) !== undefined) out.push('product');
+  if (cueIn(router.own, normalized) !== undefined) out.push('own');
+  if (router.official && cueIn(router.official, normalized) !== undefined) out.push('official');
+  for (const kind of FRAUD_CUE_KINDS) if (cueIn(router.fraud[kind], normalized) !== undefined) out.push(kind);
+  if (cueIn(router.offer, normalized) !== undefined) out.push('offer');
   return out;
 }
 
@@ -156,22 +174,22 @@ export function routeQuestion(
       ...(router.brand ? { brand: router.brand } : {}),
       ...router.words,
     });
-  const cue = router.product.exec(normalized)?.[0];
+  const cue = cueIn(router.product, normalized);
   const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
     route: 'fraud',
     fraudCue: { kind, text },
     ...(cue ? { cue } : {}),
   });
   // A caller who reminds the user of something the user then does in the official app is context, not a claim.
-  const official = router.official?.test(normalized) ?? false;
-  let context = router.fraud.context.exec(normalized)?.[0];
+  const official = router.official ? cueIn(router.official, normalized) !== undefined : false;
+  let context = cueIn(router.fraud.context, normalized);
   for (const kind of DECISIVE) {
-    const hit = router.fraud[kind].exec(normalized)?.[0];
+    const hit = cueIn(router.fraud[kind], normalized);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;
   }
-  const own = router.own.exec(normalized)?.[0];
+  const own = cueIn(router.own, normalized);
   if (own !== undefined) return { route: 'product', cue: own };
   // An account action the user takes through the official app or hotline ("短信说额度提升了，在app里能看到吗")
   // outweighs a call or a text as such, as an own-account situation does.
