@@ -95,16 +95,26 @@ const MAX_JOIN = 6;
 const MIN_KEY = 5;
 
 function wholePinyin(s: string): boolean {
-  const words = s.match(LATIN_WORD);
-  if (!words || words.length < MIN_PINYIN_WORDS) return false;
+  // The Latin words are counted, then read one by one, in place (no array of every word of an English message).
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isLower(s.charCodeAt(i)) && (i === 0 || !isLower(s.charCodeAt(i - 1)))) n++;
+  if (n < MIN_PINYIN_WORDS) return false;
   // Stops at the first word too many that is no pinyin (English fails on its first words): the same answer as
   // counting them all, since the share can only fall.
-  const n = words.length;
   let misses = 0;
-  for (const w of words) if (!pinyinShaped(w) && n - ++misses < PINYIN_SHARE * n) return false;
+  for (let i = 0; i < s.length; ) {
+    if (!isLower(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isLower(s.charCodeAt(j))) j++;
+    if (!pinyinShaped(s.slice(i, j)) && n - ++misses < PINYIN_SHARE * n) return false;
+    i = j;
+  }
   return n - misses >= PINYIN_SHARE * n;
 }
-const LATIN_WORD = /[a-z]+/g;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
 const ownSyllable = (w: string): string | undefined => (Object.hasOwn(PINYIN_SYLLABLES, w) ? PINYIN_SYLLABLES[w] : undefined);
 

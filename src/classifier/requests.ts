@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
+import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
+import { charBits, hasBit } from '../content/char-bits.ts';
 
 export const requestFileSchema = z.strictObject({
   topics: z.partialRecord(
@@ -84,8 +86,6 @@ interface CompiledGrams {
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
 // 0x8000: every key is a small integer.
 const HASH = 0x23;
-/** unit() of every run character: 0 … 0x6c00. */
-const UNIT_KEYS = 0x9fff - 0x3400 + 2;
 function unit(c: number): number {
   return c === HASH ? 0 : c - 0x3400 + 1;
 }
@@ -109,8 +109,17 @@ const STOP_EN = new Set(
   ),
 );
 
+/** A word without its English ending (ing, ed, es or s; the longest that ends it: what `/(ing|ed|es|s)$/` removes),
+ *  or the word itself when nothing would be left. Read off the end, not by a regular expression that tries every
+ *  position of every word of a clause. */
 function stemEn(w: string): string {
-  return w.replace(/(ing|ed|es|s)$/, '') || w;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  let cut = 0;
+  if (n >= 3 && last === 0x67 && w.charCodeAt(n - 2) === 0x6e && w.charCodeAt(n - 3) === 0x69) cut = 3;
+  else if (n >= 2 && (last === 0x64 || last === 0x73) && w.charCodeAt(n - 2) === 0x65) cut = 2;
+  else if (last === 0x73) cut = 1;
+  return cut === n ? w : w.slice(0, n - cut);
 }
 
 /** Distinct grams of normalised text: Chinese bigrams, English stemmed words (stop words left out). */
@@ -237,13 +246,14 @@ export function matchGrams(clauseGrams: readonly string[], index: RequestIndex):
 class KeyTable {
   /** Key and value side by side (one cache line per probe); key -1: empty. */
   private readonly slots: Int32Array;
+  /** May the table hold a key (probe-filter.ts)? Most of a clause's bigrams are in no example. */
+  private readonly filter = new Uint8Array(FILTER_BYTES);
   private readonly mask: number;
 
   constructor(entries: readonly [number, number][]) {
     let size = 16;
-    // Sparse (one slot in eight used): most of a clause's bigrams are in no example, and a probe for one then mostly
-    // meets an empty slot at once.
-    while (size < entries.length * 8) size *= 2;
+    // One slot in two used (32 KB): the filter turns away most of a clause's bigrams, which are in no example.
+    while (size < entries.length * 2) size *= 2;
     this.slots = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
     for (const [key, value] of entries) {
@@ -251,10 +261,12 @@ class KeyTable {
       while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
       this.slots[2 * h] = key;
       this.slots[2 * h + 1] = value;
+      setProbeBit(this.filter, key, 0);
     }
   }
 
   get(key: number): number | undefined {
+    if (!mayHold(this.filter, key, 0)) return undefined;
     let h = slot(key, this.mask);
     for (let k = this.slots[2 * h]!; k !== -1; k = this.slots[2 * h]!) {
       if (k === key) return this.slots[2 * h + 1];
@@ -310,9 +322,9 @@ class NumberSet {
 }
 
 // Per UTF-16 unit: 1 a numeral read before a unit word, 2 a unit word (a table: looked up for every character).
-const NUMERAL_OR_UNIT = new Uint8Array(0x10000);
-for (const c of '零一二两三四五六七八九十百千万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 1;
-for (const c of '位个元块万') NUMERAL_OR_UNIT[c.charCodeAt(0)]! |= 2;
+// (Bitmaps of 8 KB, not a table of 64 KB: read for every character, they stay in the CPU's nearest cache.)
+const NUMERAL_BITS = charBits('零一二两三四五六七八九十百千万');
+const UNIT_WORD_BITS = charBits('位个元块万');
 // Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
 // from TEXT_BASE up, per message.
 const TEXT_BASE = 0x40000000;
@@ -332,15 +344,9 @@ export class GramReader {
   private codes = new Uint16Array(256);
   private origin = new Int32Array(256);
 
-  /** A single character's gram number by its key (unit()): an array read, not a probe, for every character. */
-  private readonly unitIds = new Int32Array(UNIT_KEYS);
-  /** Which grams of single characters no example holds are in the list being made (stamped as `stamp`). */
-  private readonly unseenUnits = new Uint32Array(UNIT_KEYS);
-
   constructor(index: RequestIndex) {
     this.compiled = index.compiled;
     this.stamp = new Uint32Array(this.compiled.count);
-    for (let key = 0; key < UNIT_KEYS; key++) this.unitIds[key] = this.byKey(key);
   }
 
   /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
@@ -374,7 +380,6 @@ export class GramReader {
     this.generation++;
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
-      this.unseenUnits.fill(0);
       this.generation = 1;
     }
     this.unseen.clear();
@@ -382,13 +387,9 @@ export class GramReader {
 
   private add(out: number[], id: number): void {
     const { count } = this.compiled;
-    if (id >= count && id - count < UNIT_KEYS) {
-      // A single character no example holds: stamped by its key, as the example grams are by number.
-      if (this.unseenUnits[id - count] !== this.generation) {
-        this.unseenUnits[id - count] = this.generation;
-        out.push(id);
-      }
-    } else if (id >= count) {
+    // A gram no example holds (a single character or bigram by its key, a word by its text): in a small hash set.
+    // (Tables indexed by every Chinese character's key cost a cache miss per character.)
+    if (id >= count) {
       if (this.unseen.add(id)) out.push(id);
     } else if (this.stamp[id] !== this.generation) {
       this.stamp[id] = this.generation;
@@ -410,7 +411,7 @@ export class GramReader {
       if (c >= 0x30 && c <= 0x39) {
         while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
         codes[n++] = HASH;
-      } else codes[n++] = NUMERAL_OR_UNIT[c]! & 1 && k + 1 < clause.length && NUMERAL_OR_UNIT[clause.charCodeAt(k + 1)]! & 2 ? HASH : c;
+      } else codes[n++] = hasBit(NUMERAL_BITS, c) && k + 1 < clause.length && hasBit(UNIT_WORD_BITS, clause.charCodeAt(k + 1)) ? HASH : c;
     }
     return n;
   }
@@ -434,7 +435,7 @@ export class GramReader {
         } else {
           for (let k = i; k < j; k++) {
             const a = codes[k]!;
-            if (a !== HASH) this.add(out, this.unitIds[unit(a)]!);
+            if (a !== HASH) this.add(out, this.byKey(unit(a)));
             if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
           }
         }

@@ -243,15 +243,9 @@ export class ScreenTable {
   private readonly strings: string[] = [];
   private readonly clauseFrom: Int32Array;
   private readonly clauses: Int32Array;
-  /** String ids by their one unit (one-unit strings), or by the pairSlot of their first two units: the ids of unit u
-   *  are unitIds[unitFrom[u]] … unitIds[unitFrom[u + 1] - 1], likewise for pairs. */
-  private readonly unitFrom = new Int32Array(0x10001);
-  private readonly unitIds: Int32Array;
-  private readonly pairFrom = new Int32Array(0x10001);
-  private readonly pairIds: Int32Array;
-  /** A bit per unit that starts a one-unit string, and per pairSlot of a longer string's first pair. */
-  private readonly unitBits = new Uint8Array(0x2000);
-  private readonly pairBits = new Uint8Array(0x2000);
+  /** String ids by their one unit (one-unit strings), or by the pairSlot of their first two units. */
+  private readonly byUnit: KeyGroups;
+  private readonly byPair: KeyGroups;
   /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
@@ -292,22 +286,16 @@ export class ScreenTable {
       this.clauseFrom[id + 1] = this.clauseFrom[id]! + list.length;
     });
     this.clauses = Int32Array.from(holders.flat());
-    this.unitIds = flatten(byUnit, this.unitFrom);
-    this.pairIds = flatten(byPair, this.pairFrom);
+    this.byUnit = new KeyGroups(byUnit);
+    this.byPair = new KeyGroups(byPair);
     this.marks = new Uint32Array(clauseCount);
     this.found = new Uint32Array(this.strings.length);
   }
 
   private index(str: string, id: number, byUnit: [number, number][], byPair: [number, number][]): void {
     const a = str.charCodeAt(0);
-    if (str.length === 1) {
-      this.unitBits[a >> 3]! |= 1 << (a & 7);
-      byUnit.push([a, id]);
-      return;
-    }
-    const slot = pairSlot(a, str.charCodeAt(1));
-    this.pairBits[slot >> 3]! |= 1 << (slot & 7);
-    byPair.push([slot, id]);
+    if (str.length === 1) byUnit.push([a, id]);
+    else byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
   }
 
   /** Could pattern i match somewhere in `text`? */
@@ -327,16 +315,20 @@ export class ScreenTable {
       this.found.fill(0);
       this.generation = 1;
     }
-    const { unitBits, pairBits, unitFrom, unitIds, pairFrom, pairIds, found, strings, generation } = this;
+    const { byUnit, byPair, found, strings, generation } = this;
+    const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
+    const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
     for (let i = 0; i < text.length; i++) {
       const a = text.charCodeAt(i);
-      if (unitBits[a >> 3]! & (1 << (a & 7))) {
-        for (let k = unitFrom[a]!, end = unitFrom[a + 1]!; k < end; k++) this.mark(unitIds[k]!);
+      if (unitBits[a >>> 5]! & (1 << (a & 31))) {
+        const r = byUnit.rank(a);
+        for (let k = unitStart[r]!, end = unitStart[r + 1]!; k < end; k++) this.mark(unitIds[k]!);
       }
       if (i + 1 === text.length) break;
       const slot = pairSlot(a, text.charCodeAt(i + 1));
-      if (!(pairBits[slot >> 3]! & (1 << (slot & 7)))) continue;
-      for (let k = pairFrom[slot]!, end = pairFrom[slot + 1]!; k < end; k++) {
+      if (!(pairBits[slot >>> 5]! & (1 << (slot & 31)))) continue;
+      const r = byPair.rank(slot);
+      for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
         const id = pairIds[k]!;
         if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
       }
@@ -357,12 +349,44 @@ function holdsAt(text: string, str: string, at: number): boolean {
   return true;
 }
 
-/** [key, id] pairs as ids grouped by key (keys < 2^16): `from` gets each key's start, the ids come back flat. */
-function flatten(pairs: readonly [number, number][], from: Int32Array): Int32Array {
-  for (const [key] of pairs) from[key + 1]!++;
-  for (let k = 1; k < from.length; k++) from[k]! += from[k - 1]!;
-  const ids = new Int32Array(pairs.length);
-  const next = from.slice(0, -1);
-  for (const [key, id] of pairs) ids[next[key]!++] = id;
-  return ids;
+/**
+ * Ids grouped by a 16-bit key (a unit, a pair slot), for the few keys that have any: a bit per key, and a present
+ * key's group found by its rank among the present keys (a count per 32 keys). 16 KB in all, where an array of every
+ * key's start took 256 KB, a cache miss for each position of a text whose pair passed the bitmap.
+ */
+class KeyGroups {
+  /** Bit k & 31 of bits[k >>> 5]: does key k have ids? */
+  readonly bits = new Int32Array(0x800);
+  /** Present keys before each word of bits. */
+  private readonly before = new Int32Array(0x800);
+  /** The ids of the present key of rank r: ids[start[r]] … ids[start[r + 1] - 1], in the order they were given. */
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+
+  constructor(pairs: readonly [number, number][]) {
+    for (const [key] of pairs) this.bits[key >>> 5]! |= 1 << (key & 31);
+    let present = 0;
+    for (let w = 0; w < this.bits.length; w++) {
+      this.before[w] = present;
+      present += popcount(this.bits[w]!);
+    }
+    const start = new Int32Array(present + 1);
+    for (const [key] of pairs) start[this.rank(key) + 1]!++;
+    for (let r = 1; r < start.length; r++) start[r]! += start[r - 1]!;
+    const next = start.slice(0, -1);
+    this.ids = new Int32Array(pairs.length);
+    for (const [key, id] of pairs) this.ids[next[this.rank(key)]!++] = id;
+    this.start = start;
+  }
+
+  /** The rank of a present key among the present keys. */
+  rank(key: number): number {
+    return this.before[key >>> 5]! + popcount(this.bits[key >>> 5]! & ((1 << (key & 31)) - 1));
+  }
+}
+
+function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -1,8 +1,10 @@
 // Words as a character trie in flat arrays: a walk from a position of a text finds the words starting there, one
 // hash probe per character, at a cost that does not grow with the size of the lexicon. Most positions of a message
-// start no word at all: a bitmap of the units words start with turns them away before any probe, and the root's
-// children are read from an array indexed by unit (the step taken at every position) rather than probed for. (A trie
+// start no word at all: a bitmap of the units words start with turns them away before any probe, and most other steps
+// lead nowhere, which a bitmap of the edges (probe-filter.ts) says before the table is read. (A trie
 // of Maps cost a Map lookup per character of every message, a tenth of a message check.)
+
+import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 
 /** The root node; a step that leads nowhere gives NONE. */
 export const ROOT = 0;
@@ -11,21 +13,18 @@ export const NONE = -1;
 export class WordTrie<T> {
   /** Per UTF-16 unit a bit: does some word start with it? */
   private readonly starts = new Uint8Array(0x2000);
-  /** The root's child by unit (0: none; the root is never a child). */
-  private readonly rootChildren = new Int32Array(0x10000);
-  /** Edges (node, unit) → child, open addressing; node -1: an empty slot. */
-  private nodes: Int32Array;
-  private units: Uint16Array;
-  private children: Int32Array;
+  /** May an edge (node, unit) exist (probe-filter.ts)? Most steps of a walk lead nowhere: turned away here. */
+  private readonly edgeBits = new Uint8Array(FILTER_BYTES);
+  /** Edges (node, unit) → child, open addressing, a slot of three ints side by side (node, unit, child: one cache
+   *  line per probe); node -1: an empty slot. */
+  private slots: Int32Array;
   private mask: number;
   private edges = 0;
   /** What each node holds (the words ending there). */
   private readonly values: (T[] | undefined)[] = [undefined];
 
   constructor() {
-    this.nodes = new Int32Array(1024).fill(NONE);
-    this.units = new Uint16Array(1024);
-    this.children = new Int32Array(1024);
+    this.slots = new Int32Array(3 * 1024).fill(NONE);
     this.mask = 1023;
   }
 
@@ -50,10 +49,12 @@ export class WordTrie<T> {
 
   /** The node after unit `u` from `node`, or NONE. */
   next(node: number, u: number): number {
-    if (node === ROOT) return this.starts[u >> 3]! & (1 << (u & 7)) ? this.rootChildren[u]! || NONE : NONE;
-    const { nodes, units, mask } = this;
-    for (let h = slot(node, u, mask); nodes[h] !== NONE; h = (h + 1) & mask) {
-      if (nodes[h] === node && units[h] === u) return this.children[h]!;
+    // The root's children too are edges of the table (an array of them by unit, 256 KB, cost a cache miss per
+    // character); the bitmap of first units turns most positions away before.
+    if (node === ROOT ? !(this.starts[u >> 3]! & (1 << (u & 7))) : !mayHold(this.edgeBits, node, u)) return NONE;
+    const { slots, mask } = this;
+    for (let h = slot(node, u, mask); slots[3 * h] !== NONE; h = (h + 1) & mask) {
+      if (slots[3 * h] === node && slots[3 * h + 1] === u) return slots[3 * h + 2]!;
     }
     return NONE;
   }
@@ -64,35 +65,29 @@ export class WordTrie<T> {
   }
 
   private insert(node: number, u: number, child: number): void {
-    if (node === ROOT) {
-      this.rootChildren[u] = child;
-      return;
-    }
-    // Kept sparse (at most one slot in SPARSENESS used): a walk's step that leads nowhere, the commonest, then mostly
-    // meets an empty slot at its first probe.
-    if ((this.edges + 1) * SPARSENESS > this.nodes.length) this.grow();
-    const { nodes, mask } = this;
+    setProbeBit(this.edgeBits, node, u);
+    // At most two slots in three used: small (196 KB for the concept words), and the filter and the bitmap of first
+    // units let through mostly the steps that lead somewhere, whose probe finds its edge.
+    if ((this.edges + 1) * 3 > (this.mask + 1) * 2) this.grow();
+    const { slots, mask } = this;
     let h = slot(node, u, mask);
-    while (nodes[h] !== NONE) h = (h + 1) & mask;
-    nodes[h] = node;
-    this.units[h] = u;
-    this.children[h] = child;
+    while (slots[3 * h] !== NONE) h = (h + 1) & mask;
+    slots[3 * h] = node;
+    slots[3 * h + 1] = u;
+    slots[3 * h + 2] = child;
     this.edges++;
   }
 
   private grow(): void {
-    const { nodes, units, children } = this;
-    const size = nodes.length * 2;
-    this.nodes = new Int32Array(size).fill(NONE);
-    this.units = new Uint16Array(size);
-    this.children = new Int32Array(size);
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(3 * size).fill(NONE);
     this.mask = size - 1;
     this.edges = 0;
-    for (let h = 0; h < nodes.length; h++) if (nodes[h] !== NONE) this.insert(nodes[h]!, units[h]!, children[h]!);
+    for (let h = 0; 3 * h < old.length; h++) if (old[3 * h] !== NONE) this.insert(old[3 * h]!, old[3 * h + 1]!, old[3 * h + 2]!);
   }
 }
 
-const SPARSENESS = 8;
 
 function slot(node: number, u: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) >>> 12) & mask;

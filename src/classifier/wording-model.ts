@@ -3,6 +3,7 @@
 // English words and word pairs, and the other layers' signals. It reads paraphrase the way spam filters do — no
 // sentence is listed — and is one voice in the verdict, never alone (check.ts, `wordingVerdict`). Its weights are
 // fitted on the dev half (`npm run classifier:fit`, bench/classifier-fit.ts) into wording-model.generated.ts.
+import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 import type { Verdict } from './types.ts';
 
 /** The other layers' signals the model weighs beside the words, each 0 or 1 (names as in the weights file). */
@@ -194,8 +195,8 @@ export interface WordingModel {
   his: Int32Array;
   los: Int32Array;
   weights: Float32Array;
-  /** The weights of the keys below 2^16 (a single unit's gram; one with hi 0) by key, 0 for none. */
-  units: Float32Array;
+  /** May the table hold a key (hi, lo) (probe-filter.ts)? Most of a text's grams have no weight. */
+  filter: Uint8Array;
   mask: number;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
@@ -218,9 +219,8 @@ class WordingScorer implements FeatureSink {
 
   feature(hi: number, lo: number): void {
     this.n++;
-    // A single unit's weight is read from a table indexed by the unit (a third of a text's features, no probe); a
-    // feature without a weight adds 0 either way, which leaves the sum as it was.
-    this.sum += hi === 0 && lo >= 0 && lo < P16 ? this.model.units[lo]! : this.weightOf(hi, lo);
+    // A feature without a weight adds 0, which leaves the sum as it was.
+    this.sum += this.weightOf(hi, lo);
   }
 
   /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
@@ -229,16 +229,18 @@ class WordingScorer implements FeatureSink {
   }
 
   private weightOf(hi: number, lo: number): number {
-    const { his, los, weights, mask } = this.model;
+    const { his, los, weights, mask, filter } = this.model;
     const l = lo | 0;
+    if (!mayHold(filter, hi, l)) return 0;
     for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask)
       if (his[s] === hi && los[s] === l) return weights[s]!;
     return 0;
   }
 }
 
-/** Slots per weight in the table (a probe for a missing key mostly meets an empty slot at once). */
-const SPARSENESS = 8;
+/** Slots per weight in the table: 96 KB in all, and the filter turns away most missing keys before a probe. (A
+ *  table at one slot in eight and an array of every unit's weight took 650 KB, each text's grams a cache miss.) */
+const SPARSENESS = 2;
 
 export function compileWording(fitted: FittedWording): WordingModel {
   let size = 16;
@@ -252,6 +254,7 @@ export function compileWording(fitted: FittedWording): WordingModel {
   const his = new Int32Array(size).fill(-1);
   const los = new Int32Array(size);
   const weights = new Float32Array(size);
+  const filter = new Uint8Array(FILTER_BYTES);
   const mask = size - 1;
   for (const [key, w] of entries) {
     const hi = Math.floor(key / P32);
@@ -260,16 +263,14 @@ export function compileWording(fitted: FittedWording): WordingModel {
     while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
     his[s] = hi;
     los[s] = lo;
+    setProbeBit(filter, hi, lo);
     weights[s] = (weights[s] ?? 0) + w;
   }
-  // The keys below 2^16 (a single unit's gram) also by unit, with the very weight the table holds.
-  const units = new Float32Array(P16);
-  for (let k = 0; k < size; k++) if (his[k] === 0 && los[k]! >= 0 && los[k]! < P16) units[los[k]!] = weights[k]!;
   const model = {
     his,
     los,
     weights,
-    units,
+    filter,
     mask,
     bias: fitted.bias,
     signals: fitted.signals,
