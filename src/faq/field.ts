@@ -42,6 +42,7 @@ export const QUESTION_BATCHES = Object.freeze({
   9: { first: 'q2701', last: 'q2999' },
   10: { first: 'q3001', last: 'q3299' },
   11: { first: 'q3301', last: 'q3599' },
+  12: { first: 'q3601', last: 'q3899' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -33,6 +33,7 @@ export const BATCHES = Object.freeze({
   10: { first: 'm3101', last: 'm3399' },
   11: { first: 'm3401', last: 'm3699' },
   12: { first: 'm3701', last: 'm3999' },
+  13: { first: 'm4001', last: 'm4299' },
 });
 export type Batch = keyof typeof BATCHES;
 
