@@ -81,6 +81,18 @@ function summary(name: string, m: FieldMetrics): string {
 // Batch 11 (a writer of 2026-11-30's fourth session, leaning to product questions at the boundary), scored once on
 // that session's morning code before anyone read a line: held 91.8 %, 1.7 %, 1 of 36, 100 % (10), answered right
 // 90.6 %; its dev half 95.3 %, 1.7 %, 1 of 36, 90.0 %, answered right 93.0 %.
+// Batch 12 (another writer that session, kept out of everyone's sight until the end-of-session measurement): morning
+// code held 94.5 %, 2.0 %, 1 of 28, 100 % (10), answered right 92.3 % → evening (before and after the refit with its dev
+// half) 94.5 %, 4.0 %, 2 of 28, 100 %, 92.3 %; its dev half 92.3 %, 0.0 %, 0 of 27, 90.0 %, 89.0 % → 91.2 %, 2.0 %, 1 of
+// 27, 90.0 %, 87.9 % (before the refit). The day's route work did not carry over to it.
+// End of that fourth session (route cues for the user's own official action, offer words as content, the statistical
+// layer and route decision refitted on twelve dev halves), both brands alike — whole half 92.8 %, answered right
+// 90.4 %, 0.7 %, 4 of 363, 95.4 % (174); batch 1: 92.9 %, 0.0 %, 0 of 35, 89.5 %; 2: 94.7 %, 2.0 %, 1 of 30, 100 %; 3:
+// 97.4 %, 0.0 %, 0 of 22, 100 %; 4: 88.1 %, 2.0 %, 1 of 28, 95.2 %; 5: 93.8 %, 0.0 %, 0 of 30, 92.9 %; 6: 91.6 %, 0.0 %,
+// 0 of 26, 90.0 %; 7: 96.7 %, 0.0 %, 0 of 25, 100 %; 8: 88.8 %, 0.0 %, 0 of 35, 100 %; 9: 90.5 %, 0.0 %, 0 of 40, 90.0 %;
+// 10: 92.4 %, 0.0 %, 0 of 28, 100 %; 11: 94.1 %, 0.0 %, 0 of 36, 100 %; 12 as above. (An intermediate refit that
+// afternoon, before batch 12's dev half, gave 6 of 335 product questions answered as scams on batches 1–11: the
+// figure moves by a few questions from one refit to the next.)
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -99,6 +111,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   9: { top1Min: 0.86, outOfScopeConfidentMax: 0.04, productAsScamMax: 1, mixedMin: 0.8 },
   10: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 0, mixedMin: 0.9 },
   11: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.9 },
+  12: { top1Min: 0.94, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -62,6 +62,16 @@ describe('messages corpus, dev half (regression guard)', () => {
 // Batch 12 (a writer of 2026-11-30's fourth session, leaning to hard cases on both sides), scored once on that
 // session's morning code before anyone read a line: held 0, 3, 6.7 %, 90.7 %, 75.4 %; its dev half then: 1, 3, 5.1 %,
 // 85.1 %, 72.7 %.
+// Batch 13 (another writer that session, kept out of everyone's sight until the end-of-session measurement): morning
+// code held 0, 0, 3.6 %, 84.4 %, 73.4 % → evening 0, 0, 3.6 %, 83.3 %, 76.6 % (brand b 85.6 → 84.4 %); its dev half
+// 0, 2, 5.2 %, 87.5 %, 79.4 % → 0, 2, 5.2 %, 88.6 %, 79.4 %. Its floors allow the lower of the two.
+// End of that fourth session (rule evidence read on half the batches, wording model refitted on twelve dev halves;
+// the fitted verdict combiner built and not switched on), demo brand: batch 1: 0, 1, 0.9 %, 94.1 %, 91.9 %; batch 2:
+// 1, 3, 5.8 %, 94.0 %, 94.4 %; batch 3: 0, 3, 10.0 %, 87.0 %, 82.7 %; batch 4: 0, 2, 5.6 %, 88.0 %, 85.3 %; batch 5:
+// 0, 0, 0.0 %, 87.2 %, 86.8 %; batch 6: 0, 4, 12.5 %, 92.9 %, 78.8 %; batch 7: 0, 1, 1.8 %, 88.5 %, 80.3 %; batch 8: 0,
+// 6, 12.0 %, 97.1 %, 75.5 %; batch 9: 1, 0, 0.0 %, 87.2 %, 70.6 %; batch 10: 0, 4, 10.7 %, 91.4 %, 87.8 %; batch 11: 0,
+// 3, 10.5 %, 94.3 %, 77.6 %; batch 12: 0, 3, 6.7 %, 88.4 %, 75.4 % (two scams fewer flagged than its first score,
+// after tuning on its dev half: floor 0.88); all twelve: 2, 30, 6.2 %, 91.1 %, 83.0 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -144,8 +154,15 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsCalledOfficialMax: 0,
     genuineDangerousMax: 3,
     genuineFlaggedMax: 0.07,
-    scamsFlaggedMin: 0.9,
+    scamsFlaggedMin: 0.88,
     dangerousJudgedDangerousMin: 0.75,
+  },
+  13: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 0,
+    genuineFlaggedMax: 0.04,
+    scamsFlaggedMin: 0.83,
+    dangerousJudgedDangerousMin: 0.73,
   },
 });
 
