@@ -9,6 +9,7 @@ import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
 import { incomingCallAt, mentionsBrand, unlistedContact } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
+import type { PhraseMatch } from './phrases.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { redactSecrets } from './sensitive.ts';
@@ -189,6 +190,41 @@ export function hasItems(input: string, ctx: ClassifierContext): boolean {
   return extract(prepareText(text), ctx.brand).length > 0;
 }
 
+/** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
+function wordingInputOf(reading: LanguageReading, items: readonly CheckItem[], hits: readonly PhraseMatch[], brandNamed: boolean): WordingInput {
+  return { text: reading.text, signals: wordingSignals(items, hits, reading.warningKinds, brandNamed), families: [...reading.families!] };
+}
+
+/** The rules' findings before any model speaks, as the verdict combiner weighs them (for its fit only). */
+interface RulesFindings {
+  verdict: Verdict;
+  withoutLanguage: Verdict;
+  counted: CheckItem[];
+  items: readonly CheckItem[];
+  phraseMatches: readonly PhraseMatch[];
+  reading: LanguageReading;
+  hasWords: boolean;
+  brandNamed: boolean;
+}
+
+function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, model: WordingModel | undefined, en: boolean): Evidence {
+  let named = 0;
+  for (const i of f.items) if (i.reasons.some((r) => r.code === 'NAMED_IN_WARNING')) named++;
+  return {
+    rules: f.verdict,
+    withoutLanguage: f.withoutLanguage,
+    counted: f.counted,
+    namedInWarning: named,
+    hits: f.phraseMatches.map((h) => ({ topic: h.topic, severity: h.severity })),
+    families: f.hasWords ? new Set(f.reading.families) : undefined,
+    warningKinds: f.reading.warningKinds,
+    text: f.hasWords ? f.reading.text : '',
+    brandNamed: f.brandNamed,
+    wordingZ: wording && model ? wordingLogit(model, wording) : Number.NEGATIVE_INFINITY,
+    en,
+  };
+}
+
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
@@ -258,31 +294,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     return withheld !== undefined;
   };
   let verdict = rulesVerdict(counted, phraseMatches, asks);
-  if (options.onEvidence) options.onEvidence(...evidenceOf());
-
-  /** The evidence record (for the fit: every field, the wording input read here). */
-  function evidenceOf(): [Evidence, WordingInput | undefined] {
+  if (options.onEvidence) {
+    const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
-    let named = 0;
-    for (const i of items) if (i.reasons.some((r) => r.code === 'NAMED_IN_WARNING')) named++;
-    const wording = hasWords
-      ? { text: reading.text, signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed), families: [...reading.families!] }
-      : undefined;
-    const z = wording && ctx.wording ? wordingLogit(ctx.wording, wording) : Number.NEGATIVE_INFINITY;
-    const evidence: Evidence = {
-      rules: verdict,
-      withoutLanguage,
-      counted,
-      namedInWarning: named,
-      hits: phraseMatches.map((h) => ({ topic: h.topic, severity: h.severity })),
-      families: hasWords ? new Set(reading.families) : undefined,
-      warningKinds: reading.warningKinds,
-      text: hasWords ? reading.text : '',
-      brandNamed,
-      wordingZ: z,
-      en: locale === 'en',
-    };
-    return [evidence, wording];
+    const findings = { verdict, withoutLanguage, counted, items, phraseMatches, reading, hasWords, brandNamed };
+    options.onEvidence(evidenceRecord(findings, wording, ctx.wording, locale === 'en'), wording);
   }
 
   // The wording model: one voice beside the rules (wording-model.ts). Sure of a genuine text, it clears rules that
@@ -299,11 +315,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       withoutLanguage,
     };
     if (options.onWording || wordingMaySpeak(rules) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
-      const input = {
-        text: reading.text,
-        signals: wordingSignals(items, phraseMatches, reading.warningKinds, brandNamed),
-        families: [...reading.families!],
-      };
+      const input = wordingInputOf(reading, items, phraseMatches, brandNamed);
       options.onWording?.(input, rules);
       const p = model ? probability(wordingLogit(model, input)) : 0.5;
       if (model && wordingDemotes(p, model.thresholds, rules)) {

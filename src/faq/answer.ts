@@ -7,7 +7,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
-import { cueFamilies, type FaqRoute, type RouteDecision, routeQuestion } from './route.ts';
+import { CueReading, cueFamilies, type FaqRoute, type RouteDecision, routeQuestion } from './route.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
@@ -90,16 +90,23 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 
 const THIRD_PARTY: ReadonlySet<string> = new Set(['contact', 'context']);
 
-/** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). */
-export function fittedCall(index: FaqIndex, rule: RouteDecision, cued: string): ProductCall | undefined {
+/** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). `cues`: the
+ *  router's reading of `cued`, when the caller kept it. */
+export function fittedCall(
+  index: FaqIndex,
+  rule: RouteDecision,
+  cued: string,
+  cues: CueReading = new CueReading(cued),
+): ProductCall | undefined {
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
   if (rule.route === 'other' && !readsLatinWords(m, cued)) return undefined;
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
   // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
   // (the offer's words: content/routes.yaml fraud.offer).
-  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && index.router.offer.test(cued)) return undefined;
-  return productCall(m, productProbability(m, cued, cueFamilies(index.router, cued)));
+  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
+    return undefined;
+  return productCall(m, productProbability(m, cued, cueFamilies(index.router, cues)));
 }
 
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
@@ -125,13 +132,16 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
     return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
   };
-  const decision = index.router ? routeQuestion(index.router, question, forms) : undefined;
+  const cues = new CueReading(forms.cued);
+  const decision = index.router ? routeQuestion(index.router, question, forms, cues) : undefined;
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
   // Ranking terms and the model only for questions the rules did not route away.
   const q = queryTerms(index, question, forms);
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
-  const combined = decision ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued)) : 'fraud';
+  const combined = decision
+    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues))
+    : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

@@ -119,31 +119,32 @@ export function buildRouter(
 export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, 'offer'] as const;
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
-// The fitted decision (route-decision.ts) asks for the cue families of the question routeQuestion has just read: the
-// last text's cue matches are kept, so each cue list is run over a question once (they are alternations of hundreds
-// of phrases). The lists have no flags (no lastIndex state): a match found once is the match.
-let cueText: string | undefined;
-const cueHits = new Map<RegExp, string | undefined>();
+/**
+ * One question's cue matches: each cue list (an alternation of hundreds of phrases) is run over it at most once, by
+ * the router and then by the fitted decision's cue families. The lists have no flags (no lastIndex state): a match
+ * found once is the match.
+ */
+export class CueReading {
+  private readonly hits = new Map<RegExp, string | undefined>();
+  constructor(readonly text: string) {}
 
-/** The first match of a cue list in `normalized` (undefined: none). */
-function cueIn(list: RegExp, normalized: string): string | undefined {
-  if (normalized !== cueText) {
-    cueText = normalized;
-    cueHits.clear();
+  /** The first match of a cue list (undefined: none). */
+  find(list: RegExp): string | undefined {
+    if (this.hits.has(list)) return this.hits.get(list);
+    const hit = list.exec(this.text)?.[0];
+    this.hits.set(list, hit);
+    return hit;
   }
-  if (cueHits.has(list)) return cueHits.get(list);
-  const hit = list.exec(normalized)?.[0];
-  cueHits.set(list, hit);
-  return hit;
 }
 
-export function cueFamilies(router: Router, normalized: string): CueFamily[] {
+export function cueFamilies(router: Router, cues: CueReading | string): CueFamily[] {
+  const read = typeof cues === 'string' ? new CueReading(cues) : cues;
   const out: CueFamily[] = [];
-  if (cueIn(router.product, normalized) !== undefined) out.push('product');
-  if (cueIn(router.own, normalized) !== undefined) out.push('own');
-  if (router.official && cueIn(router.official, normalized) !== undefined) out.push('official');
-  for (const kind of FRAUD_CUE_KINDS) if (cueIn(router.fraud[kind], normalized) !== undefined) out.push(kind);
-  if (cueIn(router.offer, normalized) !== undefined) out.push('offer');
+  if (read.find(router.product) !== undefined) out.push('product');
+  if (read.find(router.own) !== undefined) out.push('own');
+  if (router.official && read.find(router.official) !== undefined) out.push('official');
+  for (const kind of FRAUD_CUE_KINDS) if (read.find(router.fraud[kind]) !== undefined) out.push(kind);
+  if (read.find(router.offer) !== undefined) out.push('offer');
   return out;
 }
 
@@ -157,12 +158,14 @@ export interface RouteDecision {
 
 /**
  * Which way a message goes. Pure; ~µs per message. `forms`: the question's plain and cued forms when the caller has
- * them already (search.ts questionForms: the same normalisations with the router's brand and words).
+ * them already (search.ts questionForms: the same normalisations with the router's brand and words); `cues`: the
+ * caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
 export function routeQuestion(
   router: Router,
   question: string,
   forms?: { plain: string; cued: string },
+  cues?: CueReading,
 ): RouteDecision {
   let text = forms?.plain ?? plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
@@ -174,29 +177,30 @@ export function routeQuestion(
       ...(router.brand ? { brand: router.brand } : {}),
       ...router.words,
     });
-  const cue = cueIn(router.product, normalized);
+  const read = cues?.text === normalized ? cues : new CueReading(normalized);
+  const cue = read.find(router.product);
   const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
     route: 'fraud',
     fraudCue: { kind, text },
     ...(cue ? { cue } : {}),
   });
   // A caller who reminds the user of something the user then does in the official app is context, not a claim.
-  const officialHit = router.official ? cueIn(router.official, normalized) : undefined;
+  const officialHit = router.official ? read.find(router.official) : undefined;
   const official = officialHit !== undefined;
   // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
   // reach a human" holds "official"): doubt is read without them.
   const unofficial = officialHit !== undefined ? normalized.split(officialHit).join(' ') : undefined;
-  let context = cueIn(router.fraud.context, normalized);
+  let context = read.find(router.fraud.context);
   for (const kind of DECISIVE) {
     const hit =
       kind === 'doubt' && unofficial !== undefined
         ? router.fraud[kind].exec(unofficial)?.[0]
-        : cueIn(router.fraud[kind], normalized);
+        : read.find(router.fraud[kind]);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;
   }
-  const own = cueIn(router.own, normalized);
+  const own = read.find(router.own);
   if (own !== undefined) return { route: 'product', cue: own };
   // An account action the user takes through the official app or hotline ("短信说额度提升了，在app里能看到吗")
   // outweighs a call or a text as such, as an own-account situation does.
