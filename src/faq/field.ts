@@ -44,6 +44,7 @@ export const QUESTION_BATCHES = Object.freeze({
   11: { first: 'q3301', last: 'q3599' },
   12: { first: 'q3601', last: 'q3899' },
   13: { first: 'q3901', last: 'q4199' },
+  14: { first: 'q4201', last: 'q4499' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -35,6 +35,7 @@ export const BATCHES = Object.freeze({
   12: { first: 'm3701', last: 'm3999' },
   13: { first: 'm4001', last: 'm4299' },
   14: { first: 'm4301', last: 'm4599' },
+  15: { first: 'm4601', last: 'm4899' },
 });
 export type Batch = keyof typeof BATCHES;
 
