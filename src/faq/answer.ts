@@ -40,6 +40,8 @@ export interface FaqAnswer {
    * either way — ranked like fraud, but answered at most as "did you mean" (confidence 'mid'), else the fallback.
    */
   route: FaqRoute;
+  /** Set on the product reply given with its caution line (the fitted decision unsure between product and fraud). */
+  caution?: true;
 }
 
 export interface AnswerOptions {
@@ -126,7 +128,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     // Unsure between an account question and a scam story: the reply that is safe for both.
     const line = caution ? routes.product.caution?.[locale] : undefined;
     if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route, ...(caution ? { caution: true } : {}) };
   };
   const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
