@@ -106,8 +106,43 @@ function matches(national: string, r: TypeRule | undefined): boolean {
   return r.pattern.test(national);
 }
 
+/** What the type and validity steps read of a parsed number (a PhoneNumber, or parseMainland's own record). */
+export interface NumberParts {
+  country?: string;
+  countryCallingCode: string;
+  nationalNumber: string;
+}
+
+// China's plan as the library's parse() reads it (its metadata): the national prefixes it strips ("0", carrier
+// codes "1[12]xx" / "179xx") and the international prefixes it reads as one ("00", "1[12]xx00" / "179xx00").
+const cnPlan = new Metadata(metadataJson) as unknown as PlanReader & { nationalPrefixForParsing(): string; IDDPrefix(): string };
+cnPlan.selectNumberingPlan('CN');
+const CN_NATIONAL_PREFIX = new RegExp(`^(?:${cnPlan.nationalPrefixForParsing()})`);
+const CN_IDD_PREFIX = new RegExp(`^(?:${cnPlan.IDDPrefix()})`);
+const PLAIN_DIGITS = /^\d{3,17}$/;
+
+/**
+ * `parsePhone('+86' + national)` as the type and validity steps read it. For digits the library strips no prefix
+ * from (no trunk "0", no carrier code) its parse is the identity — country CN, the digits as the national number —
+ * and is skipped (it was half of a number check); any other digits go through the library. phone-parse.test.ts holds
+ * both ways equal on random digits of every shape.
+ */
+export function parseMainland(national: string): NumberParts | undefined {
+  if (PLAIN_DIGITS.test(national) && !CN_NATIONAL_PREFIX.test(national)) return { country: 'CN', countryCallingCode: '86', nationalNumber: national };
+  return parsePhone(`+86${national}`);
+}
+
+/** `parsePhone(digits, 'CN')` likewise: national digits that hold no prefix the library would read (international,
+ *  trunk, carrier, or China's own 86 written without a plus) are the national number as they stand. */
+export function parseNational(digits: string): NumberParts | undefined {
+  if (PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86')) {
+    return { country: 'CN', countryCallingCode: '86', nationalNumber: digits };
+  }
+  return parsePhone(digits, 'CN');
+}
+
 /** `parsed.getType()`, with the patterns compiled once. */
-export function numberType(parsed: PhoneNumber): NumberType | undefined {
+export function numberType(parsed: NumberParts): NumberType | undefined {
   const selector = parsed.country || parsed.countryCallingCode;
   if (!selector) return undefined;
   const plan = planFor(selector);
@@ -122,7 +157,7 @@ export function numberType(parsed: PhoneNumber): NumberType | undefined {
 }
 
 /** `parsed.isValid()`, with the patterns compiled once. */
-export function isValidNumber(parsed: PhoneNumber): boolean {
+export function isValidNumber(parsed: NumberParts): boolean {
   const selector = parsed.country || parsed.countryCallingCode;
   const plan = planFor(selector);
   if (plan.hasTypes) return numberType(parsed) !== undefined;

@@ -3,7 +3,7 @@
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
-import { isValidNumber, parsePhone, withoutStacks } from './phone-parse.ts';
+import { isValidNumber, parseNational, parsePhone, withoutStacks } from './phone-parse.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -33,7 +33,7 @@ function oneByShape(raw: string): boolean {
 }
 
 function validAlone(raw: string): boolean {
-  const parsed = parsePhone(raw.replace(/\D/g, ''), 'CN');
+  const parsed = parseNational(raw.replace(/\D/g, ''));
   return parsed !== undefined && isValidNumber(parsed);
 }
 
@@ -79,7 +79,7 @@ function byGroups(raw: string): RunPart[] {
     const candidate = raw.slice(start, end);
     const digits = candidate.replace(/\D/g, '');
     const prefixed = /^(\+|00)/.test(candidate);
-    const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+    const parsed = prefixed ? parsePhone(`+${digits.replace(/^00/, '')}`, 'CN') : parseNational(digits);
     if (parsed && isValidNumber(parsed)) {
       parts.push({ offset: start, raw: candidate });
       first = i + 1;

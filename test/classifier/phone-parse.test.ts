@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { isValidNumber, numberType } from '../../src/classifier/phone-parse.ts';
+import { isValidNumber, numberType, parseMainland, parseNational } from '../../src/classifier/phone-parse.ts';
 import { PHONE_CASES } from './cases.ts';
 
 function agree(text: string, country?: 'CN'): void {
@@ -38,5 +38,25 @@ describe('number types as libphonenumber-js reads them', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+/** What the type and validity steps read of a parse, or undefined. */
+const parts = (p: { country?: string; countryCallingCode: string; nationalNumber: string } | undefined) =>
+  p && { country: p.country, countryCallingCode: p.countryCallingCode, nationalNumber: p.nationalNumber };
+
+describe('the mainland parse without the library where it is the identity', () => {
+  const same = (n: string) => {
+    expect([n, parts(parseMainland(n))]).toEqual([n, parts(parsePhoneNumberFromString(`+86${n}`))]);
+    expect([n, parts(parseNational(n))]).toEqual([n, parts(parsePhoneNumberFromString(n, 'CN'))]);
+  };
+
+  it('reads the table’s numbers as the library does', () => {
+    for (const { input } of PHONE_CASES) same(input.replace(/\D/g, ''));
+  });
+
+  it('reads random digits of every shape as the library does (trunk, carrier and international prefixes, 86)', () => {
+    const heads = fc.constantFrom('0', '00', '1', '11', '12', '179', '1790', '17951', '1795100', '86', '860', '8610', '10', '13', '2', '400', '95', '96', '106', '');
+    fc.assert(fc.property(heads, digits(0, 18), (head, tail) => same(head + tail)), { numRuns: 30_000 });
   });
 });
