@@ -132,13 +132,80 @@ export function parseMainland(national: string): NumberParts | undefined {
   return parsePhone(`+86${national}`);
 }
 
-/** `parsePhone(digits, 'CN')` likewise: national digits that hold no prefix the library would read (international,
- *  trunk, carrier, or China's own 86 written without a plus) are the national number as they stand. */
+/** National digits that hold no prefix the library would read (international, trunk, carrier, or China's own 86
+ *  written without a plus): its parse with CN as the default country gives them as they stand. */
+const plainNational = (digits: string) =>
+  PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86');
+
+/** `parsePhone(digits, 'CN')` likewise. */
 export function parseNational(digits: string): NumberParts | undefined {
-  if (PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86')) {
-    return { country: 'CN', countryCallingCode: '86', nationalNumber: digits };
-  }
+  if (plainNational(digits)) return { country: 'CN', countryCallingCode: '86', nationalNumber: digits };
   return parsePhone(digits, 'CN');
+}
+
+/** `parsePhone(digits, 'CN')?.isPossible() === true`, the library skipped as in parseNational. */
+export function possibleNational(digits: string): boolean {
+  if (plainNational(digits)) return CN_LENGTHS.includes(digits.length);
+  return parsePhone(digits, 'CN')?.isPossible() === true;
+}
+const CN_LENGTHS: readonly number[] = (cnPlan as unknown as CallingReader).possibleLengths() ?? [];
+
+interface CallingReader extends PlanReader {
+  hasCallingCode(code: string): boolean;
+  isNonGeographicCallingCode(code: string): boolean;
+  getCountryCodesForCallingCode(code: string): string[] | undefined;
+  possibleLengths(): number[] | undefined;
+  nationalPrefixForParsing(): string | undefined;
+}
+
+/** A calling code as the library's parse and isPossible read a number under it: the national prefix it would strip,
+ *  and the possible lengths when every country sharing the code (and the code's own plan) has the same ones
+ *  (undefined: they differ, or the code is non-geographic; the library decides). */
+interface CallingPlan {
+  prefix: RegExp | undefined;
+  lengths: readonly number[] | undefined;
+}
+const callingPlans = new Map<string, CallingPlan | null>();
+
+function callingPlan(code: string): CallingPlan | null {
+  let plan = callingPlans.get(code);
+  if (plan !== undefined) return plan;
+  const reader = new Metadata(metadataJson) as unknown as CallingReader;
+  plan = null;
+  if (reader.hasCallingCode(code)) {
+    reader.selectNumberingPlan(code);
+    const prefix = reader.nationalPrefixForParsing();
+    let lengths = reader.isNonGeographicCallingCode(code) ? undefined : reader.possibleLengths();
+    for (const country of reader.getCountryCodesForCallingCode(code) ?? []) {
+      reader.selectNumberingPlan(country);
+      if (String(reader.possibleLengths()) !== String(lengths)) lengths = undefined;
+    }
+    plan = { prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined, lengths };
+  }
+  callingPlans.set(code, plan);
+  return plan;
+}
+const ABROAD_DIGITS = /^[1-9]\d{3,19}$/;
+
+/**
+ * `parsePhone('+' + digits, country)?.isPossible()` (undefined: the library parses no number; the default country
+ * plays no part in a number with a plus). The library finds the calling
+ * code (the shortest known one of one to three digits), strips a national prefix, picks the country and reads its
+ * possible lengths; where no prefix applies and every country of the code has the same lengths, that is the length
+ * test alone, and the parse is skipped (it was half of an overseas number's check). Anything else goes through the
+ * library; phone-parse.test.ts holds both ways equal on random numbers under every calling code.
+ */
+export function possibleAbroad(digits: string, country?: CountryCode): boolean | undefined {
+  if (ABROAD_DIGITS.test(digits)) {
+    for (let n = 1; n <= 3; n++) {
+      const plan = callingPlan(digits.slice(0, n));
+      if (plan === null) continue;
+      const rest = digits.length - n;
+      if (plan.lengths && rest >= 2 && rest <= 17 && !plan.prefix?.test(digits.slice(n))) return plan.lengths.includes(rest);
+      break;
+    }
+  }
+  return parsePhone(`+${digits}`, country)?.isPossible();
 }
 
 /** `parsed.getType()`, with the patterns compiled once. */

@@ -3,7 +3,7 @@
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
-import { isValidNumber, parseNational, parsePhone, withoutStacks } from './phone-parse.ts';
+import { isValidNumber, parseNational, parsePhone, possibleAbroad, possibleNational, withoutStacks } from './phone-parse.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -41,8 +41,7 @@ function validAlone(raw: string): boolean {
 function possibleAlone(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
   const prefixed = /^(\+|00)/.test(raw);
-  const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
-  return parsed?.isPossible() === true;
+  return prefixed ? possibleAbroad(digits.replace(/^00/, ''), 'CN') === true : possibleNational(digits);
 }
 
 /**

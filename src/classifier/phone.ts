@@ -3,7 +3,7 @@
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { withinOneEdit } from './distance.ts';
-import { isValidNumber, type NumberParts, numberType, parseMainland, parsePhone } from './phone-parse.ts';
+import { isValidNumber, type NumberParts, numberType, parseMainland, possibleAbroad } from './phone-parse.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -76,8 +76,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     // A domestic platform's customer service never calls from an international number.
     reasons.push('INTERNATIONAL_PREFIX');
     if (isLookalikeOfOfficial(key.digits, brand)) reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
-    const parsed = parsePhone(`+${key.digits}`);
-    if (parsed && !parsed.isPossible()) reasons.push('INVALID_NUMBER');
+    if (possibleAbroad(key.digits) === false) reasons.push('INVALID_NUMBER');
     return finding;
   }
   if (brand.numberKeys.has(key.key)) {
