@@ -159,11 +159,13 @@ interface CallingReader extends PlanReader {
 }
 
 /** A calling code as the library's parse and isPossible read a number under it: the national prefix it would strip,
- *  and the possible lengths when every country sharing the code (and the code's own plan) has the same ones
- *  (undefined: they differ, or the code is non-geographic; the library decides). */
+ *  and the possible lengths of the plans the library may pick (the code's own plan, or any country sharing the code,
+ *  chosen by the national number): a length in all of them is possible whichever it picks, a length in none is not.
+ *  (Non-geographic codes: no lengths here; the library decides.) */
 interface CallingPlan {
   prefix: RegExp | undefined;
-  lengths: readonly number[] | undefined;
+  inAll: ReadonlySet<number>;
+  inAny: ReadonlySet<number>;
 }
 const callingPlans = new Map<string, CallingPlan | null>();
 
@@ -175,12 +177,17 @@ function callingPlan(code: string): CallingPlan | null {
   if (reader.hasCallingCode(code)) {
     reader.selectNumberingPlan(code);
     const prefix = reader.nationalPrefixForParsing();
-    let lengths = reader.isNonGeographicCallingCode(code) ? undefined : reader.possibleLengths();
+    const plans: (readonly number[] | undefined)[] = [reader.possibleLengths()];
     for (const country of reader.getCountryCodesForCallingCode(code) ?? []) {
       reader.selectNumberingPlan(country);
-      if (String(reader.possibleLengths()) !== String(lengths)) lengths = undefined;
+      plans.push(reader.possibleLengths());
     }
-    plan = { prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined, lengths };
+    // A plan without lengths (the library then throws) or a non-geographic code: never answered here.
+    const known = !reader.isNonGeographicCallingCode(code) && plans.every((l) => l !== undefined && l.length > 0);
+    const lists = known ? (plans as (readonly number[])[]) : [];
+    const inAny = new Set(lists.flat());
+    const inAll = new Set([...inAny].filter((n) => lists.every((l) => l.includes(n))));
+    plan = { prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined, inAll, inAny: known ? inAny : new Set() };
   }
   callingPlans.set(code, plan);
   return plan;
@@ -191,8 +198,8 @@ const ABROAD_DIGITS = /^[1-9]\d{3,19}$/;
  * `parsePhone('+' + digits, country)?.isPossible()` (undefined: the library parses no number; the default country
  * plays no part in a number with a plus). The library finds the calling
  * code (the shortest known one of one to three digits), strips a national prefix, picks the country and reads its
- * possible lengths; where no prefix applies and every country of the code has the same lengths, that is the length
- * test alone, and the parse is skipped (it was half of an overseas number's check). Anything else goes through the
+ * possible lengths; where no prefix applies and the length is possible in every plan it could pick (or in none), that
+ * is the answer, and the parse is skipped (it was half of an overseas number's check). Anything else goes through the
  * library; phone-parse.test.ts holds both ways equal on random numbers under every calling code.
  */
 export function possibleAbroad(digits: string, country?: CountryCode): boolean | undefined {
@@ -201,7 +208,10 @@ export function possibleAbroad(digits: string, country?: CountryCode): boolean |
       const plan = callingPlan(digits.slice(0, n));
       if (plan === null) continue;
       const rest = digits.length - n;
-      if (plan.lengths && rest >= 2 && rest <= 17 && !plan.prefix?.test(digits.slice(n))) return plan.lengths.includes(rest);
+      if (rest >= 2 && rest <= 17 && !plan.prefix?.test(digits.slice(n))) {
+        if (plan.inAll.has(rest)) return true;
+        if (plan.inAny.size > 0 && !plan.inAny.has(rest)) return false;
+      }
       break;
     }
   }
