@@ -74,7 +74,9 @@ export function findSensitive(input: string): SensitiveSpan[] {
   if (longestDigitRun(text) >= 17) for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  // (An exec loop: matchAll copies the pattern and makes an iterator per call.)
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const raw = m[0];
     const start = m.index;
     if (spans.some((s) => start >= s.start && start < s.end)) continue;
