@@ -202,7 +202,7 @@ function excepted(rules: LanguageRules, topic: TopicId, sentence: string): boole
     unlessByRules.set(rules.phrases.rules, byTopic);
   }
   const unless = byTopic.get(topic);
-  return unless !== undefined && unless.some((u) => u.test(sentence));
+  return unless?.some((u) => u.test(sentence)) === true;
 }
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
