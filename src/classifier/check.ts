@@ -2,6 +2,7 @@
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import type { Locale } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
+import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
@@ -233,7 +234,7 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
   // NFKC once: the prepared text starts from it, and the input's redaction reads it.
-  const nfkc = text.normalize('NFKC');
+  const nfkc = toNfkc(text);
   const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');

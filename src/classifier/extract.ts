@@ -2,6 +2,7 @@
 // characters, Chinese punctuation, numbers split by spaces or dashes, links without a scheme.
 import { parse as parseDomain } from 'tldts';
 import { charBits, holdsAny } from '../content/char-bits.ts';
+import { toNfkc } from '../content/normalize.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
 import {
@@ -19,7 +20,7 @@ import { SERVICE_NUMBER } from './data/service-numbers.ts';
 import { blankProseNumbers, numberRole } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
-import { phoneKey } from './phone-key.ts';
+import { digitsOf, phoneKey } from './phone-key.ts';
 import { splitRun } from './phone-runs.ts';
 
 export interface Extracted {
@@ -36,7 +37,7 @@ export const ZERO_WIDTH_BITS = charBits('\u200b-\u200f\u2060\ufeff');
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
-  return prepareNormalized(input.normalize('NFKC'));
+  return prepareNormalized(toNfkc(input));
 }
 
 /** prepareText of a text already in NFKC (the caller needs that form too: it is computed once). */
@@ -215,7 +216,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
     // (Each side tested on its own: a joined copy of the text per run would be flattened for the test.)
     const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(index + run.length));
-    const digits = run.replace(/\D/g, '');
+    const digits = digitsOf(run);
     const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
       const start = index + part.offset;
