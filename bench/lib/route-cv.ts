@@ -145,8 +145,8 @@ export function chooseThresholds(predictions: readonly RoutePrediction[], margin
   let best = { product: 2, unsure: 2, ...cost(predictions, 2, 2, margin) };
   const grid: number[] = [];
   for (let t = 0.05; t < 0.99; t += 0.05) grid.push(Math.round(t * 100) / 100);
-  // product 2: no plain product reply at all (every call the decision makes gets the caution line).
-  for (const product of [...grid, 2])
+  // Finer at the top (a fraud question's P + the margin can pass 0.95); 2: no plain product reply at all.
+  for (const product of [...grid, 0.97, 0.99, 2])
     for (const unsure of grid.filter((u) => u <= product)) {
       const c = cost(predictions, product, unsure, margin);
       if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX) continue;

@@ -95,9 +95,12 @@ describe('a fit that does not hang on its seed', () => {
   });
 
   it('never sends a fraud question to the plain product reply within the margin', () => {
-    const preds = [pred(false, 0.92), pred(true, 0.6), pred(true, 0.99)];
-    expect(chooseThresholds(preds, 0)).toMatchObject({ product: 0.95, fraudToProduct: 0, productAsScam: 0 });
-    // 0.92 + the margin reaches every product threshold of the grid: no plain product reply, the band still covers
+    const preds = [pred(false, 0.95), pred(true, 0.6), pred(true, 0.995)];
+    const bare = chooseThresholds(preds, 0);
+    expect(bare.product).toBeGreaterThan(0.95);
+    expect(bare.product).toBeLessThan(1);
+    expect(bare).toMatchObject({ fraudToProduct: 0, productAsScam: 0 });
+    // 0.95 + the margin reaches every product threshold of the grid: no plain product reply, the band still covers
     // the product question.
     const chosen = chooseThresholds(preds);
     expect(chosen.product).toBeGreaterThan(1);
@@ -185,6 +188,38 @@ describe('the three calls in answers', () => {
     }
     // The same call without an offer is the decision's to make.
     expect(answerQuestion(idx, 'got a call about my limit').route).toBe('product');
+  });
+
+  it("a question about the platform's own call, text or push (product.yours) gets at least the caution line", () => {
+    // A decision that calls everything fraud (P ≈ 0): only the rule can lift these out of the ranking.
+    const idx = buildFaqIndex(faq.entries, brand, {
+      replies: faq.replies!,
+      routes: faq.routes!,
+      routeDecision: loadRouteDecision({ bias: -20, features: {}, product: 0.9, unsure: 0.4 }),
+    });
+    // Written here, on the mechanism: the platform named as the sender, an account subject, nothing asked of the user.
+    for (const q of [
+      '你们app推送说我的还款日调整了，这是真的吗',
+      '你们的短信说我下个月的账单金额变了，是真的吗，在哪里看明细',
+      'you guys texted me that my due date changed, is that real? where do i see my repayment plan',
+      'your app sent a push saying my credit limit went up, is it real?',
+    ]) {
+      const a = answerQuestion(idx, q);
+      expect(a.route, q).toBe('product');
+      expect(a.caution, q).toBe(true);
+      expect(a.match, q).toBeNull();
+    }
+    // The same sender with a request, a risk or an offer stays a fraud question; so does asking whether a caller is
+    // really the platform (no product subject).
+    for (const q of [
+      '你们客服打电话说要我把验证码告诉他才能改还款日',
+      '你们app推送说额度可以提高到五万，先交两百会员费',
+      '有人打电话说是你们的客服，是真的吗',
+    ]) {
+      const a = answerQuestion(idx, q);
+      expect(a.route, q).toBe('fraud');
+      expect(a.caution, q).toBeUndefined();
+    }
   });
 
   it('questions the rules route to small talk or product are not re-decided', () => {
