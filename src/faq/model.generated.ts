@@ -3,44 +3,44 @@
 // both brand files) and the content's own examples. Cross-validated by batch when written:
 //   batch 1 (234): model alone route 95.7%, topic 87.1%
 //     without layers: top-1 98.2%, answered right 97.6%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 99.6%, fraud routed away 0 (0 with the caution line)
-//     with layers:    top-1 95.9%, answered right 95.3%, oos straight 0.0%, product as scam 0/36, mixed 100.0% (37), routes 97.4%, fraud routed away 5 (5 with the caution line)
+//     with layers:    top-1 95.3%, answered right 94.7%, oos straight 0.0%, product as scam 0/36, mixed 97.3% (37), routes 97.4%, fraud routed away 6 (6 with the caution line)
 //   batch 10 (146): model alone route 97.9%, topic 89.5%
 //     without layers: top-1 89.5%, answered right 87.4%, oos straight 5.9%, product as scam 4/28, mixed 90.0% (10), routes 93.2%, fraud routed away 0 (0 with the caution line)
-//     with layers:    top-1 90.5%, answered right 88.4%, oos straight 0.0%, product as scam 0/28, mixed 90.0% (10), routes 95.2%, fraud routed away 1 (1 with the caution line)
+//     with layers:    top-1 89.5%, answered right 87.4%, oos straight 0.0%, product as scam 0/28, mixed 90.0% (10), routes 95.2%, fraud routed away 2 (2 with the caution line)
 //   batch 11 (145): model alone route 96.6%, topic 97.7%
 //     without layers: top-1 93.0%, answered right 90.7%, oos straight 8.5%, product as scam 6/36, mixed 80.0% (10), routes 92.4%, fraud routed away 2 (0 with the caution line)
 //     with layers:    top-1 95.3%, answered right 93.0%, oos straight 0.0%, product as scam 0/36, mixed 90.0% (10), routes 95.9%, fraud routed away 3 (1 with the caution line)
 //   batch 12 (141): model alone route 95.0%, topic 86.8%
 //     without layers: top-1 87.9%, answered right 84.6%, oos straight 2.0%, product as scam 1/27, mixed 90.0% (10), routes 95.0%, fraud routed away 1 (0 with the caution line)
-//     with layers:    top-1 91.2%, answered right 87.9%, oos straight 0.0%, product as scam 0/27, mixed 90.0% (10), routes 94.3%, fraud routed away 2 (1 with the caution line)
+//     with layers:    top-1 90.1%, answered right 87.9%, oos straight 0.0%, product as scam 0/27, mixed 90.0% (10), routes 94.3%, fraud routed away 3 (2 with the caution line)
 //   batch 13 (142): model alone route 90.1%, topic 92.8%
 //     without layers: top-1 88.0%, answered right 81.9%, oos straight 6.8%, product as scam 6/35, mixed 70.0% (10), routes 89.4%, fraud routed away 2 (0 with the caution line)
-//     with layers:    top-1 92.8%, answered right 86.7%, oos straight 0.0%, product as scam 0/35, mixed 90.0% (10), routes 93.7%, fraud routed away 2 (0 with the caution line)
+//     with layers:    top-1 89.2%, answered right 83.1%, oos straight 0.0%, product as scam 0/35, mixed 90.0% (10), routes 93.7%, fraud routed away 5 (3 with the caution line)
 //   batch 2 (145): model alone route 96.6%, topic 94.8%
 //     without layers: top-1 96.9%, answered right 94.8%, oos straight 0.0%, product as scam 0/30, mixed 94.4% (18), routes 98.6%, fraud routed away 0 (0 with the caution line)
-//     with layers:    top-1 99.0%, answered right 95.8%, oos straight 0.0%, product as scam 0/30, mixed 100.0% (18), routes 97.9%, fraud routed away 1 (1 with the caution line)
+//     with layers:    top-1 97.9%, answered right 94.8%, oos straight 0.0%, product as scam 0/30, mixed 100.0% (18), routes 97.2%, fraud routed away 2 (2 with the caution line)
 //   batch 3 (115): model alone route 99.1%, topic 92.2%
 //     without layers: top-1 90.9%, answered right 90.9%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 100.0%, fraud routed away 0 (0 with the caution line)
 //     with layers:    top-1 92.2%, answered right 90.9%, oos straight 0.0%, product as scam 0/23, mixed 92.3% (13), routes 99.1%, fraud routed away 1 (1 with the caution line)
 //   batch 4 (159): model alone route 95.6%, topic 88.2%
 //     without layers: top-1 88.2%, answered right 87.3%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.9%, fraud routed away 0 (0 with the caution line)
-//     with layers:    top-1 91.8%, answered right 90.9%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 96.2%, fraud routed away 1 (1 with the caution line)
+//     with layers:    top-1 91.8%, answered right 90.9%, oos straight 0.0%, product as scam 0/29, mixed 95.2% (21), routes 95.6%, fraud routed away 1 (1 with the caution line)
 //   batch 5 (129): model alone route 92.2%, topic 92.8%
 //     without layers: top-1 94.0%, answered right 92.8%, oos straight 0.0%, product as scam 1/30, mixed 92.9% (14), routes 97.7%, fraud routed away 0 (0 with the caution line)
 //     with layers:    top-1 92.8%, answered right 91.6%, oos straight 0.0%, product as scam 0/30, mixed 92.9% (14), routes 96.1%, fraud routed away 1 (1 with the caution line)
 //   batch 6 (146): model alone route 93.8%, topic 88.7%
 //     without layers: top-1 95.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 93.2%, fraud routed away 0 (0 with the caution line)
-//     with layers:    top-1 97.9%, answered right 94.8%, oos straight 2.0%, product as scam 1/26, mixed 100.0% (10), routes 92.5%, fraud routed away 0 (0 with the caution line)
+//     with layers:    top-1 95.9%, answered right 92.8%, oos straight 2.0%, product as scam 1/26, mixed 90.0% (10), routes 92.5%, fraud routed away 2 (2 with the caution line)
 //   batch 7 (141): model alone route 97.9%, topic 97.8%
 //     without layers: top-1 86.0%, answered right 86.0%, oos straight 2.1%, product as scam 2/25, mixed 80.0% (10), routes 92.2%, fraud routed away 2 (0 with the caution line)
-//     with layers:    top-1 92.5%, answered right 91.4%, oos straight 0.0%, product as scam 0/25, mixed 90.0% (10), routes 93.6%, fraud routed away 3 (0 with the caution line)
+//     with layers:    top-1 92.5%, answered right 91.4%, oos straight 0.0%, product as scam 0/25, mixed 90.0% (10), routes 93.6%, fraud routed away 3 (1 with the caution line)
 //   batch 8 (142): model alone route 93.0%, topic 83.1%
 //     without layers: top-1 79.8%, answered right 77.5%, oos straight 3.8%, product as scam 3/36, mixed 90.9% (11), routes 93.7%, fraud routed away 1 (0 with the caution line)
-//     with layers:    top-1 84.3%, answered right 82.0%, oos straight 0.0%, product as scam 0/36, mixed 90.9% (11), routes 95.8%, fraud routed away 1 (0 with the caution line)
+//     with layers:    top-1 83.1%, answered right 80.9%, oos straight 0.0%, product as scam 0/36, mixed 90.9% (11), routes 95.8%, fraud routed away 2 (1 with the caution line)
 //   batch 9 (143): model alone route 96.5%, topic 92.9%
 //     without layers: top-1 83.5%, answered right 82.4%, oos straight 6.9%, product as scam 6/40, mixed 70.0% (10), routes 92.3%, fraud routed away 3 (0 with the caution line)
 //     with layers:    top-1 90.6%, answered right 88.2%, oos straight 0.0%, product as scam 0/40, mixed 70.0% (10), routes 95.8%, fraud routed away 4 (1 with the caution line)
-//   pooled: top-1 90.7% → 93.1%, mixed 90.8% → 93.5%, oos straight 3.1% → 0.1%, product as scam 30 → 1
+//   pooled: top-1 90.7% → 92.3%, mixed 90.8% → 92.4%, oos straight 3.1% → 0.1%, product as scam 30 → 1
 import type { ModelData } from './model.ts';
 
 export const MODEL_DATA: ModelData = {
