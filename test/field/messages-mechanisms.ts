@@ -61,12 +61,15 @@ for (const [name, file] of Object.entries(BRAND_FILES)) {
         .join('+') || 'joint';
     const mech = mechanisms(r, layerOf);
     const group = read.has(messageBatch(m.id)) ? 'read' : 'unread';
-    for (const k of mech) counts[group].set(`${r.verdict} ${k}`, (counts[group].get(`${r.verdict} ${k}`) ?? 0) + 1);
+    // Counted once per message, by its whole path (a message can hold several mechanisms).
+    const key = `${r.verdict} ${mech.join(' ')}`;
+    counts[group].set(key, (counts[group].get(key) ?? 0) + 1);
     if (group === 'read')
       console.log(`  ${m.id} b${messageBatch(m.id)} ${m.label} → ${r.verdict} [${mech.join(' ')}] ${r.phrases.map((p) => `«${p.text}»`).join(' ')}\n    ${m.text.replace(/\n/g, '⏎').slice(0, 220)}`);
   }
   for (const [g, c] of Object.entries(counts)) {
     console.log(`${g} [${Object.keys(BATCHES).map(Number).filter((b) => (g === 'read') === read.has(b)).join(',')}]:`);
     for (const [k, n] of [...c].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${k}`);
+    console.log(`  messages: ${[...c.values()].reduce((a, b) => a + b, 0)}`);
   }
 }
