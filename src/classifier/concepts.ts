@@ -14,11 +14,11 @@ import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance',
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
-  'identity', 'card-details', 'private-channel', 'other-lender',
+  'identity', 'card-details', 'private-channel', 'other-lender', 'release',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -225,6 +225,27 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     officialLinksClear: true,
     topic: () => 'fake-app',
+  },
+  // An app installed by scanning a code (扫码安装, "scan to install"): apps come from the store, the code is the link.
+  {
+    name: 'install-from-qr',
+    verbs: ['install'],
+    objects: ['qr'],
+    alone: true,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  // Money paid in ahead to get money out ("补足才能提现", "充值…结束后全额返还", "deposit … before you can withdraw"):
+  // the advance-fee move itself, whoever asks and whatever the fee is called (police warnings on 刷单返利, 贷款诈骗).
+  {
+    name: 'pay-to-release',
+    verbs: ['advance'],
+    objects: ['release'],
+    alone: true,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
   },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
   {
