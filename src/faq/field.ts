@@ -43,6 +43,7 @@ export const QUESTION_BATCHES = Object.freeze({
   10: { first: 'q3001', last: 'q3299' },
   11: { first: 'q3301', last: 'q3599' },
   12: { first: 'q3601', last: 'q3899' },
+  13: { first: 'q3901', last: 'q4199' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

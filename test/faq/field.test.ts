@@ -93,6 +93,9 @@ function summary(name: string, m: FieldMetrics): string {
 // 10: 92.4 %, 0.0 %, 0 of 28, 100 %; 11: 94.1 %, 0.0 %, 0 of 36, 100 %; 12 as above. (An intermediate refit that
 // afternoon, before batch 12's dev half, gave 6 of 335 product questions answered as scams on batches 1–11: the
 // figure moves by a few questions from one refit to the next.)
+// Batch 13 (a writer of 2026-11-30's fifth session, leaning to product questions at the boundary), scored once on that
+// session's morning code and models (fitted without it) before anyone read a line: held 87.8 %, 3.4 %, 2 of 36, 90.0 %
+// (10), answered right 85.4 %; its dev half 92.8 %, 5.1 %, 3 of 35, 90.0 %, answered right 86.7 %.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -112,6 +115,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   10: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 0, mixedMin: 0.9 },
   11: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.9 },
   12: { top1Min: 0.94, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
+  13: { top1Min: 0.87, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

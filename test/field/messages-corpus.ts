@@ -34,6 +34,7 @@ export const BATCHES = Object.freeze({
   11: { first: 'm3401', last: 'm3699' },
   12: { first: 'm3701', last: 'm3999' },
   13: { first: 'm4001', last: 'm4299' },
+  14: { first: 'm4301', last: 'm4599' },
 });
 export type Batch = keyof typeof BATCHES;
 

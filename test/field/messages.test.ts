@@ -72,6 +72,8 @@ describe('messages corpus, dev half (regression guard)', () => {
 // 6, 12.0 %, 97.1 %, 75.5 %; batch 9: 1, 0, 0.0 %, 87.2 %, 70.6 %; batch 10: 0, 4, 10.7 %, 91.4 %, 87.8 %; batch 11: 0,
 // 3, 10.5 %, 94.3 %, 77.6 %; batch 12: 0, 3, 6.7 %, 88.4 %, 75.4 % (two scams fewer flagged than its first score,
 // after tuning on its dev half: floor 0.88); all twelve: 2, 30, 6.2 %, 91.1 %, 83.0 %.
+// Batch 14 (a writer of 2026-11-30's fifth session, hard cases on both sides), scored once on that session's morning
+// code before anyone read a line: held 0, 1, 6.8 %, 93.9 %, 82.3 %; its dev half then: 0, 4, 8.6 %, 88.1 %, 77.8 %.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -163,6 +165,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.04,
     scamsFlaggedMin: 0.83,
     dangerousJudgedDangerousMin: 0.73,
+  },
+  14: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.07,
+    scamsFlaggedMin: 0.93,
+    dangerousJudgedDangerousMin: 0.82,
   },
 });
 
