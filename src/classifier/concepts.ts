@@ -14,11 +14,11 @@ import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate',
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
-  'identity', 'card-details', 'private-channel', 'other-lender', 'release',
+  'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -247,6 +247,8 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
   },
+  // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
+  { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
   {
     name: 'forward-calls',
