@@ -338,6 +338,11 @@ export const ACTIONS: readonly ActionDef[] = [
   { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
 ];
 
+/** Objects no genuine sender asks for (a fee to release a loan, card details, control of the phone) and reasons only
+ *  scammers give (credit repair, a police case, recovering losses, an insider app, paid tasks, a "new official"
+ *  channel): both in the sender's own words make a request however its verb is worded. */
+const SCAM_OBJECT_BITS = bitsOf(['loan-fee', 'card-details', 'remote']);
+const SCAM_ONLY_ASKING_BITS = bitsOf(['reason-credit', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel']);
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
@@ -738,6 +743,15 @@ export function findConcepts(
     }
   }
   if (out.some((m) => m.severity === 'high')) return out;
+  // No action read, but an object only scams ask for under a reason only scammers give: the request is there in words
+  // no verb family holds ("追回款项需先缴纳保证金" worded otherwise).
+  if (anyOf(own, SCAM_OBJECT_BITS) && anyOf(own, SCAM_ONLY_ASKING_BITS)) {
+    const at = found.find((f) => !f.off && !f.warned && !f.quoted && anyOf(f.bits, SCAM_OBJECT_BITS)) ?? found[0]!;
+    const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
+    if (!topics.has(topic)) out.push({ topic, severity: 'high', start: at.start, end: at.end });
+    else for (const m of out) if (m.topic === topic) m.severity = 'high';
+    return out;
+  }
   // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, or a
   // reason only scammers give beside urgency or another unusual reason; read outside warnings only (a broadcast
   // describes the pretext).

@@ -189,6 +189,12 @@ describe('money paid in ahead to get money out, an app from a QR code, a cash ma
     expect(r.phrases.map((p) => p.topic)).toContain(topic);
   });
 
+  it('an object only scams ask for under a reason only scammers give is a request in any words', () => {
+    // Recovery scams (police warnings: 声称能追回被骗资金，再以保证金、手续费为名收钱).
+    expect(read('您被骗的资金已由专案组追回，办理返还手续的保证金为追回金额的10%').verdict).toBe('dangerous');
+    expect(read('警方提示：声称能追回被骗资金并收取保证金的，都是骗子。').verdict).not.toBe('dangerous');
+  });
+
   it('a pinyin message that names the platform in characters is still read as pinyin', () => {
     expect(read('ni de 借呗 tui kuan yao kai yi xia ping mu gong xiang, wo bang ni cao zuo').verdict).toBe('dangerous');
   });
