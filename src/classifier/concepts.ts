@@ -18,7 +18,7 @@ export const FAMILIES = [
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
-  'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm',
+  'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -247,6 +247,9 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
   },
+  // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
+  // name. Asked outside the app (a platform's own KYC page is in its app).
+  { name: 'give-id-photos', verbs: ['tell', 'enter', 'turn-on'], objects: ['id-photo'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
   { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
@@ -651,6 +654,13 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   toDestination: def.objects.includes('their-account'),
   everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
 }));
+/** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
+const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
+function idPapers(found: readonly Found[]): number {
+  let n = 0;
+  for (const f of found) if (!f.off && !f.warned && !f.quoted && anyOf(f.bits, ID_PAPER_BITS)) n++;
+  return n;
+}
 /** Pretexts under which showing one's screen is asked of the reader. */
 const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);
 
@@ -723,7 +733,8 @@ export function findConcepts(
       (action.name === 'move-to-their-account' && (holds(pretexts, 'reason-debt') || holds(pretexts, 'reason-loan'))) ||
       // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
       // meeting never involves.
-      (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS)));
+      (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS))) ||
+      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2);
     if (!action.alone && !licensed) continue;
     if (!anyOf(present, compiled.verbs)) continue;
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;

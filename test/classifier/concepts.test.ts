@@ -195,6 +195,14 @@ describe('money paid in ahead to get money out, an app from a QR code, a cash ma
     expect(read('警方提示：声称能追回被骗资金并收取保证金的，都是骗子。').verdict).not.toBe('dangerous');
   });
 
+  it('identity pictures, a face video and a card sent together (two of them) are a loan in the reader’s name', () => {
+    // Police warnings on 冒名贷款 / 开卡: never send ID photos, card photos or a face video to anyone.
+    expect(read('审核需要，请把身份证正反面和银行卡照片拍清楚发到这个邮箱').verdict).toBe('dangerous');
+    expect(read('Send us a selfie holding your ID and a photo of your card to finish the check.').verdict).toBe('dangerous');
+    expect(read('【某银行】请在手机银行App内上传身份证正反面照片完成信息更新。').verdict).not.toBe('dangerous');
+    expect(read('办理时请携带本人身份证和银行卡到网点柜台。').verdict).not.toBe('dangerous');
+  });
+
   it('a pinyin message that names the platform in characters is still read as pinyin', () => {
     expect(read('ni de 借呗 tui kuan yao kai yi xia ping mu gong xiang, wo bang ni cao zuo').verdict).toBe('dangerous');
   });
