@@ -2,6 +2,7 @@
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
+import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
@@ -240,12 +241,15 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
   };
 }
 
+/** The reading of an input without words (never written to: findScamLanguage runs only on words). */
+const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
+
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
   // NFKC once: the prepared text starts from it, and the input's redaction reads it.
-  const nfkc = text.normalize('NFKC');
+  const nfkc = toNfkc(text);
   const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
@@ -284,7 +288,6 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       reasons: toReasons(codes, texts),
     });
   }
-  const words = wordsOutside(prepared, found);
   let links = 0;
   let officialLinks = 0;
   for (const i of items) {
@@ -293,8 +296,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     if (i.verdict === 'official') officialLinks++;
   }
   const officialLinksOnly = links > 0 && officialLinks === links;
-  const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
-  let phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
+  // (The words and their reading only for a message with words: a bare number or link makes neither.)
+  const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
+  let phraseMatches = hasWords
+    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases })
+    : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
