@@ -102,7 +102,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 170,
       "dangerous": 136,
-      "dangerousDangerous": 132,
+      "dangerousDangerous": 134,
       "scamsOfficial": 0
     },
     "gate": {
@@ -112,7 +112,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 170,
       "dangerous": 136,
-      "dangerousDangerous": 130,
+      "dangerousDangerous": 132,
       "scamsOfficial": 0
     }
   },
@@ -146,7 +146,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 160,
       "dangerous": 122,
-      "dangerousDangerous": 108,
+      "dangerousDangerous": 118,
       "scamsOfficial": 0
     },
     "gate": {
@@ -156,7 +156,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 160,
       "dangerous": 122,
-      "dangerousDangerous": 108,
+      "dangerousDangerous": 118,
       "scamsOfficial": 0
     }
   },
@@ -190,7 +190,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 162,
       "dangerous": 136,
-      "dangerousDangerous": 128,
+      "dangerousDangerous": 130,
       "scamsOfficial": 0
     },
     "gate": {
@@ -200,7 +200,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 172,
       "scamsFlagged": 162,
       "dangerous": 136,
-      "dangerousDangerous": 128,
+      "dangerousDangerous": 130,
       "scamsOfficial": 0
     }
   },
@@ -232,9 +232,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 0,
       "genuineDangerous": 0,
       "scams": 178,
-      "scamsFlagged": 166,
+      "scamsFlagged": 168,
       "dangerous": 136,
-      "dangerousDangerous": 130,
+      "dangerousDangerous": 134,
       "scamsOfficial": 0
     },
     "gate": {
@@ -242,9 +242,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 0,
       "genuineDangerous": 0,
       "scams": 178,
-      "scamsFlagged": 166,
+      "scamsFlagged": 168,
       "dangerous": 136,
-      "dangerousDangerous": 130,
+      "dangerousDangerous": 134,
       "scamsOfficial": 0
     }
   },
@@ -254,9 +254,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 2,
       "genuineDangerous": 2,
       "scams": 174,
-      "scamsFlagged": 160,
+      "scamsFlagged": 162,
       "dangerous": 132,
-      "dangerousDangerous": 112,
+      "dangerousDangerous": 118,
       "scamsOfficial": 0
     },
     "gate": {
@@ -264,9 +264,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 2,
       "genuineDangerous": 2,
       "scams": 174,
-      "scamsFlagged": 160,
+      "scamsFlagged": 162,
       "dangerous": 132,
-      "dangerousDangerous": 112,
+      "dangerousDangerous": 118,
       "scamsOfficial": 0
     }
   },
@@ -300,7 +300,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 168,
       "scamsFlagged": 148,
       "dangerous": 126,
-      "dangerousDangerous": 98,
+      "dangerousDangerous": 102,
       "scamsOfficial": 0
     },
     "gate": {
@@ -310,7 +310,7 @@ export const LEAVE_ONE_BATCH_OUT = {
       "scams": 168,
       "scamsFlagged": 148,
       "dangerous": 126,
-      "dangerousDangerous": 98,
+      "dangerousDangerous": 102,
       "scamsOfficial": 0
     }
   },
@@ -320,9 +320,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 40,
       "genuineDangerous": 18,
       "scams": 2548,
-      "scamsFlagged": 2429,
+      "scamsFlagged": 2433,
       "dangerous": 1884,
-      "dangerousDangerous": 1758,
+      "dangerousDangerous": 1786,
       "scamsOfficial": 0
     },
     "gate": {
@@ -330,9 +330,9 @@ export const LEAVE_ONE_BATCH_OUT = {
       "genuineFlagged": 40,
       "genuineDangerous": 18,
       "scams": 2548,
-      "scamsFlagged": 2429,
+      "scamsFlagged": 2433,
       "dangerous": 1884,
-      "dangerousDangerous": 1756,
+      "dangerousDangerous": 1784,
       "scamsOfficial": 0
     }
   }
@@ -341,35 +341,35 @@ export const LEAVE_ONE_BATCH_OUT = {
 /** Fitted with l2 3. */
 export const FITTED_COMBINER: FittedCombiner = {
   "danger": {
-    "bias": 0.02022906356313839,
+    "bias": 0.1039103587589264,
     "weights": {
-      "without:flagged": 0.447,
-      "items:number-flagged": 0.142,
-      "items:link-unofficial": 0.952,
-      "items:official": 0.087,
-      "hits:high": -0.675,
-      "hits:two-topics": -0.222,
-      "families:verb": 2.082,
-      "families:to-me": 0.656,
-      "families:secret": 0.522,
-      "families:money": 1.127,
-      "families:channel": 0.622,
-      "families:role": -0.265,
-      "families:family": 0.578,
-      "families:reason-everyday": -0.04,
-      "families:reason-unusual": 0.05,
-      "families:lever": -0.844,
-      "families:report": 0.438,
-      "families:genuine": 0.032,
-      "warning": 0.087,
-      "form:question": -1.02,
+      "without:flagged": 0.47,
+      "items:number-flagged": 0.169,
+      "items:link-unofficial": 0.944,
+      "items:official": 0.125,
+      "hits:high": -0.664,
+      "hits:two-topics": -0.246,
+      "families:verb": 2.012,
+      "families:to-me": 0.628,
+      "families:secret": 0.51,
+      "families:money": 1.089,
+      "families:channel": 0.611,
+      "families:role": -0.289,
+      "families:family": 0.574,
+      "families:reason-everyday": -0.066,
+      "families:reason-unusual": 0.069,
+      "families:lever": -0.857,
+      "families:report": 0.448,
+      "families:genuine": 0.068,
+      "warning": 0.09,
+      "form:question": -1.01,
       "form:policy": 0.269,
-      "form:third": 0.502,
-      "form:first": -0.114,
-      "brand": -0.179,
-      "wording:z": 0.92,
-      "wording:none": 0.073,
-      "lang:en": 0.64
+      "form:third": 0.49,
+      "form:first": -0.141,
+      "brand": -0.182,
+      "wording:z": 1.02,
+      "wording:none": 0.071,
+      "lang:en": 0.625
     }
   },
   "hard": [],
