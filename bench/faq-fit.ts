@@ -9,6 +9,8 @@
 //   --dry-run   fit and print, write nothing
 //   --grid      print the grid of combination knobs over the cross-validated predictions
 //   --fit JSON  fitting options other than model-fit.ts FIT_DEFAULTS, e.g. '{"l2":0.1,"prune":0.5}' (to compare)
+//   --seed N    both fits' seed (the statistical layer's and the route decision's): LOBO figures of two seeds should
+//               differ by a question or two at most (the fit averages several seeds' weights; README)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -121,7 +123,7 @@ const withKnobs = (index: FaqIndex, knobs: Partial<Knobs>): FaqIndex => ({
 });
 
 function line(m: FieldMetrics): string {
-  return `top-1 ${pct(m.top1)}, answered right ${pct(m.answeredRight)}, oos straight ${pct(m.outOfScopeConfident)}, product as scam ${m.productAsScam}/${m.product}, mixed ${pct(m.mixed.top1)} (${m.mixed.n}), routes ${pct(m.routeAccuracy)}, fraud routed away ${m.fraudRoutedAway}`;
+  return `top-1 ${pct(m.top1)}, answered right ${pct(m.answeredRight)}, oos straight ${pct(m.outOfScopeConfident)}, product as scam ${m.productAsScam}/${m.product}, mixed ${pct(m.mixed.top1)} (${m.mixed.n}), routes ${pct(m.routeAccuracy)}, fraud routed away ${m.fraudRoutedAway} (${m.fraudCautioned} with the caution line)`;
 }
 
 interface Fold {
@@ -171,6 +173,33 @@ function pooled(fs: readonly Fold[], pick: (f: Fold) => FaqIndex, knobs: Partial
     productAsScam: rows.filter((r) => r.q.route === 'product' && r.matchTopics !== null).length,
     awayFraud: per.reduce((n, m) => n + m.fraudRoutedAway, 0),
   };
+}
+
+/** Leave-one-batch-out, per batch: what a user of each kind reads, and the dev lines behind each error. */
+function loboTable(fs: readonly Fold[], per: readonly FieldMetrics[]): string[] {
+  const out = ['LOBO (batch: product answered as scams / fraud to the plain product reply / fraud to the cautious reply / answered right):'];
+  const sum = { scam: 0, plain: 0, caution: 0, right: 0, fraud: 0, product: 0 };
+  fs.forEach((f, i) => {
+    const m = per[i]!;
+    const plain = m.fraudRoutedAway - m.fraudCautioned;
+    const right = Math.round(m.answeredRight * m.fraud);
+    Object.assign(sum, {
+      scam: sum.scam + m.productAsScam,
+      plain: sum.plain + plain,
+      caution: sum.caution + m.fraudCautioned,
+      right: sum.right + right,
+      fraud: sum.fraud + m.fraud,
+      product: sum.product + m.product,
+    });
+    out.push(`  ${f.batch}: ${m.productAsScam}/${m.product} / ${plain} / ${m.fraudCautioned} / ${pct(m.answeredRight)} (${right}/${m.fraud})`);
+    for (const r of m.rows) {
+      if (r.q.route === 'product' && r.matchTopics) out.push(`    product as scam ${r.q.id} (${r.confidence}): ${r.q.text}`);
+      if (r.q.route === 'fraud' && r.route === 'product')
+        out.push(`    fraud to ${r.caution ? 'caution' : 'PLAIN product'} ${r.q.id}: ${r.q.text}`);
+    }
+  });
+  out.push(`  pooled: ${sum.scam}/${sum.product} / ${sum.plain} / ${sum.caution} / ${pct(sum.right / sum.fraud)} (${sum.right}/${sum.fraud})`);
+  return out;
 }
 
 function grid(fs: readonly Fold[]): void {
@@ -243,9 +272,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 
   const at = argv.indexOf('--fit');
   const fit: Partial<FitOptions> = at >= 0 ? JSON.parse(argv[at + 1] ?? '{}') : {};
+  const seedAt = argv.indexOf('--seed');
+  if (seedAt >= 0) fit.seed = Number(argv[seedAt + 1]);
   const t0 = performance.now();
-  const route = crossValidateRoute(faq, brands, questions, ROOT);
+  const route = crossValidateRoute(faq, brands, questions, ROOT, seedAt >= 0 ? { seed: fit.seed! } : {});
+  console.log(`route decision cross-validated (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   for (const l of route.lines) console.log(l);
+  for (const l of route.boundary) console.log(l);
   const fs = folds(faq, brands, questions, fit, route);
   const summary: string[] = [];
   for (const f of fs) {
@@ -259,6 +292,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
   const off = pooled(fs, (f) => f.baseline);
   const on = pooled(fs, (f) => f.index);
+  console.log(loboTable(fs, on.per).join('\n'));
   summary.push(
     `pooled: top-1 ${pct(off.top1)} → ${pct(on.top1)}, mixed ${pct(off.mixed)} → ${pct(on.mixed)}, oos straight ${pct(off.oosStraight)} → ${pct(on.oosStraight)}, product as scam ${off.productAsScam} → ${on.productAsScam}`,
   );

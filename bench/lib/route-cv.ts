@@ -17,18 +17,26 @@ import type { Brand } from '../../src/content/brand.ts';
 import { answerQuestion, buildFaqIndex, type FaqIndex, type loadFaq, routeQuestion } from '../../src/faq/index.ts';
 import { type FieldQuestion, fillFieldText, questionBatch } from '../../src/faq/field.ts';
 import { loadRouteDecision, productProbability, type RouteDecisionData } from '../../src/faq/route-decision.ts';
-import { fitRouteDecision, type RouteExample } from '../../src/faq/route-fit.ts';
+import { fitRouteDecision, type RouteExample, type RouteFitOptions } from '../../src/faq/route-fit.ts';
 import { cueFamilies, type CueFamily } from '../../src/faq/route.ts';
 import { modelText } from '../../src/faq/search.ts';
 
 type Faq = ReturnType<typeof loadFaq>;
 
-export const COST = { productAsScam: 10, fraudToProduct: 2, fraudUnsure: 1, fraudProbeAway: 5 } as const;
+// A product question given the caution line still reads the product reply: a small cost, so the band is no wider
+// than the fraud side needs.
+export const COST = { productAsScam: 10, fraudToProduct: 2, fraudUnsure: 1, fraudProbeAway: 5, productUnsure: 0.1 } as const;
 /** Fraud questions (dev batches and fraud probes) sent to the plain product reply, out of fold: at most this many. */
 export const FRAUD_TO_PRODUCT_MAX = 0;
+/**
+ * A refit moves out-of-fold P(product) by a few hundredths (another seed, one more batch): the thresholds are chosen
+ * as if every prediction moved this far the wrong way (a product question's down, a fraud question's up), so no
+ * question that decides them sits on an edge.
+ */
+export const MARGIN = 0.05;
 const PROBE_FOLDS = 5;
 
-interface Item {
+export interface Item {
   /** The question as written (placeholders unfilled). */
   text: string;
   /** Where it comes from: a dev batch, a probe fold, or content (always trained on). */
@@ -51,6 +59,9 @@ export interface RouteCv {
   /** The fit without each batch (thresholds as chosen), for the FAQ's cross-validated figures. */
   perBatch: Map<number, RouteDecisionData>;
   lines: string[];
+  /** Fitting options other than route-fit.ts ROUTE_FIT_DEFAULTS (the full fit uses them too). */
+  fit: Partial<RouteFitOptions>;
+  boundary: string[];
 }
 
 export function readProbes(root: string): { kind: 'product' | 'fraud'; text: string }[] {
@@ -92,16 +103,19 @@ const examples = (list: readonly Item[]): RouteExample[] =>
 
 const key = (s: Item['source']) => ('batch' in s ? `b${s.batch}` : 'probeFold' in s ? `p${s.probeFold}` : 'c');
 
-/** Cost of the thresholds over the predictions (demo brand), where the decision applies (rule: fraud). */
-function cost(preds: readonly RoutePrediction[], product: number, unsureBand: number) {
+/** Cost of the thresholds over the predictions (demo brand), where the decision applies (rule: fraud); `margin`: each
+ *  prediction moved that far the wrong way first. */
+function cost(preds: readonly RoutePrediction[], product: number, unsure: number, margin = 0) {
   let c = 0;
-  const n = { productAsScam: 0, fraudToProduct: 0, fraudUnsure: 0, fraudProbeAway: 0 };
-  for (const { item, p } of preds) {
+  const n = { productAsScam: 0, fraudToProduct: 0, fraudUnsure: 0, fraudProbeAway: 0, productUnsure: 0 };
+  for (const pred of preds) {
+    const { item } = pred;
     const b = item.byBrand[0]!;
-    const unsure = unsureBand;
+    const p = item.product ? pred.p - margin : pred.p + margin;
     if (b.rule !== 'fraud') continue;
     if (item.product) {
       if (p < unsure && b.answered) n.productAsScam++;
+      else if (p >= unsure && p < product) n.productUnsure++;
     } else if (item.probe) {
       if (p >= unsure) n.fraudProbeAway++;
       if (p >= product) n.fraudToProduct++;
@@ -123,11 +137,35 @@ function bandTradeoff(preds: readonly RoutePrediction[], product: number): strin
     .join(', ');
 }
 
+/**
+ * The two thresholds on a 0.05 grid minimising the costs over out-of-fold predictions, each moved `margin` the wrong
+ * way first, with at most FRAUD_TO_PRODUCT_MAX fraud questions sent to the plain product reply.
+ */
+export function chooseThresholds(predictions: readonly RoutePrediction[], margin = MARGIN) {
+  let best = { product: 2, unsure: 2, ...cost(predictions, 2, 2, margin) };
+  const grid: number[] = [];
+  for (let t = 0.05; t < 0.99; t += 0.05) grid.push(Math.round(t * 100) / 100);
+  // Finer at the top (a fraud question's P + the margin can pass 0.95); 2: no plain product reply at all.
+  for (const product of [...grid, 0.97, 0.99, 2])
+    for (const unsure of grid.filter((u) => u <= product)) {
+      const c = cost(predictions, product, unsure, margin);
+      if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX) continue;
+      // Ties: the safer side of each edge — the higher product threshold (fewer fraud questions lose the warning), the
+      // lower unsure threshold (fewer product questions answered as scams).
+      const better =
+        c.cost < best.cost ||
+        (c.cost === best.cost && (product > best.product || (product === best.product && unsure < best.unsure)));
+      if (better) best = { product, unsure, ...c };
+    }
+  return best;
+}
+
 export function crossValidateRoute(
   faq: Faq,
   brands: readonly Brand[],
   questions: readonly FieldQuestion[],
   root: string,
+  fit: Partial<RouteFitOptions> = {},
 ): RouteCv {
   // Neither fitted layer: the shipped multinomial layer has seen every batch (its in-sample P(product) would hide a
   // product question the ranking answers), and where the decision applies the multinomial layer is not consulted.
@@ -139,28 +177,20 @@ export function crossValidateRoute(
   const perBatch = new Map<number, RouteDecisionData>();
   const predictions: RoutePrediction[] = [];
   for (const fold of folds) {
-    const data = fitRouteDecision(examples(all.filter((it) => key(it.source) !== fold)), none);
+    const data = fitRouteDecision(examples(all.filter((it) => key(it.source) !== fold)), none, fit);
     const m = loadRouteDecision(data);
     if (fold.startsWith('b')) perBatch.set(Number(fold.slice(1)), data);
     for (const item of all.filter((it) => key(it.source) === fold))
       predictions.push({ item, p: productProbability(m, item.byBrand[0]!.text, item.byBrand[0]!.cues) });
   }
-  let best = { product: 2, unsure: 2, ...cost(predictions, 2, 2) };
-  const grid: number[] = [];
-  for (let t = 0.05; t < 0.99; t += 0.05) grid.push(Math.round(t * 100) / 100);
-  for (const product of grid)
-    for (const unsure of grid.filter((u) => u <= product)) {
-      const c = cost(predictions, product, unsure);
-      if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX) continue;
-      // Ties: the higher thresholds (fewer questions moved off the rules' route).
-      if (c.cost < best.cost) best = { product, unsure, ...c };
-    }
+  const best = chooseThresholds(predictions);
   const thresholds = { product: best.product, unsure: best.unsure };
+  const at = cost(predictions, thresholds.product, thresholds.unsure);
   for (const [b, d] of perBatch) perBatch.set(b, { ...d, ...thresholds });
   const off = cost(predictions, 2, 2);
   const lines = [
-    `route decision (product vs fraud), thresholds chosen on cross-validated predictions (costs ${JSON.stringify(COST)}): product ≥ ${thresholds.product}, unsure ≥ ${thresholds.unsure}`,
-    `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${best.productAsScam}, fraud to product (the warning lost; at most ${FRAUD_TO_PRODUCT_MAX}) 0 → ${best.fraudToProduct}, fraud given the cautious product reply 0 → ${best.fraudUnsure}, fraud probes away 0 → ${best.fraudProbeAway}`,
+    `route decision (product vs fraud), thresholds chosen on cross-validated predictions (costs ${JSON.stringify(COST)}, each prediction moved ${MARGIN} the wrong way): product ≥ ${thresholds.product}, unsure ≥ ${thresholds.unsure}`,
+    `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${at.productAsScam} (${best.productAsScam} with the margin), fraud to product (the warning lost; at most ${FRAUD_TO_PRODUCT_MAX} with the margin) 0 → ${at.fraudToProduct}, fraud given the cautious product reply 0 → ${at.fraudUnsure}, fraud probes away 0 → ${at.fraudProbeAway}`,
     `  the band's width at product ≥ ${thresholds.product} (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): ${bandTradeoff(predictions, thresholds.product)}`,
   ];
   // The out-of-fold errors themselves, to read by mechanism (dev and probe lines only: never a held-out line).
@@ -179,10 +209,16 @@ export function crossValidateRoute(
       `  ${fold.startsWith('b') ? `batch ${fold.slice(1)}` : `probe fold ${fold.slice(1)}`}: product as scams ${c0.productAsScam} → ${c.productAsScam} (of ${ps.filter((x) => x.item.product).length}), fraud to product ${c.fraudToProduct}, unsure ${c.fraudUnsure}, fraud probes away ${c.fraudProbeAway}`,
     );
   }
-  return { items: all, predictions, thresholds, perBatch, lines };
+  // Every product question the rules alone would answer as a scam, with its out-of-fold P(product): the population the
+  // band has to cover, to read by mechanism (console only).
+  const boundary = predictions
+    .filter(({ item }) => item.product && item.byBrand[0]!.rule === 'fraud' && item.byBrand[0]!.answered)
+    .sort((a, b) => a.p - b.p)
+    .map(({ item, p }) => `  rules answer as a scam (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`);
+  return { items: all, predictions, thresholds, perBatch, lines, fit, boundary };
 }
 
 /** The decision fitted on every item, with the chosen thresholds. */
 export function fitRouteAll(cv: RouteCv): RouteDecisionData {
-  return fitRouteDecision(examples(cv.items), cv.thresholds);
+  return fitRouteDecision(examples(cv.items), cv.thresholds, cv.fit);
 }

@@ -1,7 +1,8 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
-import type { Locale } from '../content/topics.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
+import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
@@ -100,6 +101,21 @@ function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 
   const out: Verdict[] = hits.map((h) => (h.severity === 'high' ? 'dangerous' : 'suspicious'));
   for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
   return worstVerdict(out, 'unknown');
+}
+
+// Requests no genuine message makes of its reader, whatever warning surrounds them: a code, money to a "safe" account,
+// a fee to get lost money back (recovery scams name "the scammers" themselves).
+const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-code', 'safe-account', 'victim-next-steps']);
+
+/**
+ * A message that warns (one warning sentence: "don't share it with anyone", "scammers pose as …") and is dangerous by
+ * its words alone — no number or link bad by its own reasons — is suspicious at most: beside a warning, the words read
+ * as a request may be the tactic it describes, and a genuine notice called dangerous teaches its reader to ignore the
+ * platform. The requests above stay dangerous; a broadcast (two kinds of warning) has no hits at all.
+ */
+function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], warningKinds: number): boolean {
+  if (warningKinds < 1 || counted.some((i) => i.verdict === 'dangerous')) return false;
+  return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
@@ -225,12 +241,15 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
   };
 }
 
+/** The reading of an input without words (never written to: findScamLanguage runs only on words). */
+const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
+
 export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
   // NFKC once: the prepared text starts from it, and the input's redaction reads it.
-  const nfkc = text.normalize('NFKC');
+  const nfkc = toNfkc(text);
   const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
@@ -269,7 +288,6 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
       reasons: toReasons(codes, texts),
     });
   }
-  const words = wordsOutside(prepared, found);
   let links = 0;
   let officialLinks = 0;
   for (const i of items) {
@@ -278,8 +296,11 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     if (i.verdict === 'official') officialLinks++;
   }
   const officialLinksOnly = links > 0 && officialLinks === links;
-  const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set() };
-  let phraseMatches = hasWords ? findScamLanguage(words, ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases }) : [];
+  // (The words and their reading only for a message with words: a bare number or link makes neither.)
+  const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
+  let phraseMatches = hasWords
+    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases })
+    : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
@@ -294,6 +315,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     return withheld !== undefined;
   };
   let verdict = rulesVerdict(counted, phraseMatches, asks);
+  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading.warningKinds);
+  if (warnedDown) verdict = 'suspicious';
   if (options.onEvidence) {
     const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
@@ -333,8 +356,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     }
   }
   if (!messageReasons && withheld && verdict === 'unknown') messageReasons = toReasons([withheld], texts);
-  // A scam request in a message with a link that is not official: the link is where the request is carried out.
-  if (phraseMatches.length) {
+  // A scam request in a message with a link that is not official: the link is where the request is carried out
+  // (not beside a warning that set the words' danger down).
+  if (phraseMatches.length && !warnedDown) {
     for (const item of items) {
       if (item.kind !== 'url' || item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
       item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));

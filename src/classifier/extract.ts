@@ -2,6 +2,7 @@
 // characters, Chinese punctuation, numbers split by spaces or dashes, links without a scheme.
 import { parse as parseDomain } from 'tldts';
 import { charBits, holdsAny } from '../content/char-bits.ts';
+import { toNfkc } from '../content/normalize.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { ABUSED_TLDS } from './data/link-tables.ts';
 import {
@@ -19,7 +20,7 @@ import { SERVICE_NUMBER } from './data/service-numbers.ts';
 import { blankProseNumbers, numberRole } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
-import { phoneKey } from './phone-key.ts';
+import { digitsOf, phoneKey } from './phone-key.ts';
 import { splitRun } from './phone-runs.ts';
 
 export interface Extracted {
@@ -36,7 +37,7 @@ export const ZERO_WIDTH_BITS = charBits('\u200b-\u200f\u2060\ufeff');
 
 /** NFKC plus the dots and slashes NFKC leaves alone (ideographic full stop "。" between letters of a host). */
 export function prepareText(input: string): string {
-  return prepareNormalized(input.normalize('NFKC'));
+  return prepareNormalized(toNfkc(input));
 }
 
 /** prepareText of a text already in NFKC (the caller needs that form too: it is computed once). */
@@ -63,6 +64,8 @@ const BARE_URL = new RegExp(
   'gi',
 );
 
+// (The global patterns below are read by exec loops from lastIndex 0, not matchAll: matchAll copies the pattern and
+// makes an iterator per call, which was 7 % of a number check. None can match the empty string.)
 const IPV4_URL = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?(?:\/[^\s<>"'，。！？、；（）]*)?/g;
 // +/00 prefixed or plain digit runs with single spaces/dashes inside.
 const PHONE = /(?<![\w.+/-])(?:\+|00)?\d(?:[ -]?\d){2,30}(?![\w])/g;
@@ -113,7 +116,8 @@ const TLD_START = /[a-z\u00a1-\u024f\u0370-\u04ff]/i;
 
 function findIpLinks(text: string, found: Found): void {
   if (!dotBetween(text, DIGIT, DIGIT)) return;
-  for (const m of text.matchAll(IPV4_URL)) {
+  IPV4_URL.lastIndex = 0;
+  for (let m = IPV4_URL.exec(text); m !== null; m = IPV4_URL.exec(text)) {
     const raw = trimUrl(m[0]);
     if (!found.isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
       found.take('url', raw, m.index);
@@ -133,7 +137,8 @@ const SCHEME_END = new Set([...'psatPSAT'].map((c) => c.charCodeAt(0)));
 
 function findLinks(text: string, brand: BrandIndex, found: Found): void {
   // Cheap tests first: a scheme needs a colon after its last letter, a bare host and an IP a dot.
-  if (schemeColon(text)) for (const m of text.matchAll(SCHEME_URL)) {
+  SCHEME_URL.lastIndex = 0;
+  if (schemeColon(text)) for (let m = SCHEME_URL.exec(text); m !== null; m = SCHEME_URL.exec(text)) {
     let end = m.index + m[0].length;
     // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
     // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.
@@ -147,7 +152,8 @@ function findLinks(text: string, brand: BrandIndex, found: Found): void {
   findIpLinks(text, found);
   // Cheap test first: most messages have no dot before a Chinese character.
   if (HAN_AFTER_DOT.test(text)) {
-    for (const m of text.matchAll(IDN_TLD_HOST)) {
+    IDN_TLD_HOST.lastIndex = 0;
+    for (let m = IDN_TLD_HOST.exec(text); m !== null; m = IDN_TLD_HOST.exec(text)) {
       const link = idnTldLink(text, m.index, m.index + m[0].length);
       if (!link) continue;
       const raw = trimUrl(text.slice(link.start, link.end));
@@ -155,7 +161,8 @@ function findLinks(text: string, brand: BrandIndex, found: Found): void {
     }
   }
   if (!dotBetween(text, undefined, TLD_START)) return;
-  for (const m of text.matchAll(BARE_URL)) {
+  BARE_URL.lastIndex = 0;
+  for (let m = BARE_URL.exec(text); m !== null; m = BARE_URL.exec(text)) {
     let raw = trimUrl(m[0]);
     let start = m.index;
     // A Chinese first label glued to the words before it starts after the last link cue ("请登录安心借客服.cn").
@@ -192,7 +199,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // Every number is digits (in the view): a text without any has none.
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
-  for (const m of view.matchAll(PHONE)) {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
     let index = m.index;
     if (found.isTaken(index, index + run.length)) continue;
@@ -208,7 +216,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
     // (Each side tested on its own: a joined copy of the text per run would be flattened for the test.)
     const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(index + run.length));
-    const digits = run.replace(/\D/g, '');
+    const digits = digitsOf(run);
     const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
     for (const part of splitRun(run, validOnly)) {
       const start = index + part.offset;

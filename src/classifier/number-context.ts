@@ -3,6 +3,7 @@
 // become items; the rest are prose. Used by extract.ts on the ASCII view of the text (positions unchanged).
 import { SERVICE_NUMBER } from './data/service-numbers.ts';
 import { CODE_WORDS, luhnOk } from './sensitive.ts';
+import { digitsOf } from './phone-key.ts';
 
 export type NumberRole = 'phone' | 'amount' | 'date' | 'code' | 'card' | 'id-number' | 'reference';
 
@@ -68,7 +69,7 @@ const PREFIX_AFTER = /^\s?["”]?\s?(?:开头|打头|起头|字头|前缀|号段
 
 export function numberRole({ before, after, raw }: RunContext): NumberRole {
   if (DIAL_IN_BEFORE.test(before) || PREFIX_AFTER.test(after)) return 'reference';
-  const digits = raw.replace(/\D/g, '');
+  const digits = digitsOf(raw);
   const prefixed = /^(\+|00)/.test(raw);
   if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) return 'amount';
   if (DATE_SHAPE.test(raw) || (COMPACT_DATE.test(digits) && !PHONE_BEFORE.test(before))) return 'date';

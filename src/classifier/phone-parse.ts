@@ -106,8 +106,120 @@ function matches(national: string, r: TypeRule | undefined): boolean {
   return r.pattern.test(national);
 }
 
+/** What the type and validity steps read of a parsed number (a PhoneNumber, or parseMainland's own record). */
+export interface NumberParts {
+  country?: string;
+  countryCallingCode: string;
+  nationalNumber: string;
+}
+
+// China's plan as the library's parse() reads it (its metadata): the national prefixes it strips ("0", carrier
+// codes "1[12]xx" / "179xx") and the international prefixes it reads as one ("00", "1[12]xx00" / "179xx00").
+const cnPlan = new Metadata(metadataJson) as unknown as PlanReader & { nationalPrefixForParsing(): string; IDDPrefix(): string };
+cnPlan.selectNumberingPlan('CN');
+const CN_NATIONAL_PREFIX = new RegExp(`^(?:${cnPlan.nationalPrefixForParsing()})`);
+const CN_IDD_PREFIX = new RegExp(`^(?:${cnPlan.IDDPrefix()})`);
+const PLAIN_DIGITS = /^\d{3,17}$/;
+
+/**
+ * `parsePhone('+86' + national)` as the type and validity steps read it. For digits the library strips no prefix
+ * from (no trunk "0", no carrier code) its parse is the identity — country CN, the digits as the national number —
+ * and is skipped (it was half of a number check); any other digits go through the library. phone-parse.test.ts holds
+ * both ways equal on random digits of every shape.
+ */
+export function parseMainland(national: string): NumberParts | undefined {
+  if (PLAIN_DIGITS.test(national) && !CN_NATIONAL_PREFIX.test(national)) return { country: 'CN', countryCallingCode: '86', nationalNumber: national };
+  return parsePhone(`+86${national}`);
+}
+
+/** National digits that hold no prefix the library would read (international, trunk, carrier, or China's own 86
+ *  written without a plus): its parse with CN as the default country gives them as they stand. */
+const plainNational = (digits: string) =>
+  PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86');
+
+/** `parsePhone(digits, 'CN')` likewise. */
+export function parseNational(digits: string): NumberParts | undefined {
+  if (plainNational(digits)) return { country: 'CN', countryCallingCode: '86', nationalNumber: digits };
+  return parsePhone(digits, 'CN');
+}
+
+/** `parsePhone(digits, 'CN')?.isPossible() === true`, the library skipped as in parseNational. */
+export function possibleNational(digits: string): boolean {
+  if (plainNational(digits)) return CN_LENGTHS.includes(digits.length);
+  return parsePhone(digits, 'CN')?.isPossible() === true;
+}
+const CN_LENGTHS: readonly number[] = (cnPlan as unknown as CallingReader).possibleLengths() ?? [];
+
+interface CallingReader extends PlanReader {
+  hasCallingCode(code: string): boolean;
+  isNonGeographicCallingCode(code: string): boolean;
+  getCountryCodesForCallingCode(code: string): string[] | undefined;
+  possibleLengths(): number[] | undefined;
+  nationalPrefixForParsing(): string | undefined;
+}
+
+/** A calling code as the library's parse and isPossible read a number under it: the national prefix it would strip,
+ *  and the possible lengths of the plans the library may pick (the code's own plan, or any country sharing the code,
+ *  chosen by the national number): a length in all of them is possible whichever it picks, a length in none is not.
+ *  (Non-geographic codes: no lengths here; the library decides.) */
+interface CallingPlan {
+  prefix: RegExp | undefined;
+  inAll: ReadonlySet<number>;
+  inAny: ReadonlySet<number>;
+}
+const callingPlans = new Map<string, CallingPlan | null>();
+
+function callingPlan(code: string): CallingPlan | null {
+  let plan = callingPlans.get(code);
+  if (plan !== undefined) return plan;
+  const reader = new Metadata(metadataJson) as unknown as CallingReader;
+  plan = null;
+  if (reader.hasCallingCode(code)) {
+    reader.selectNumberingPlan(code);
+    const prefix = reader.nationalPrefixForParsing();
+    const plans: (readonly number[] | undefined)[] = [reader.possibleLengths()];
+    for (const country of reader.getCountryCodesForCallingCode(code) ?? []) {
+      reader.selectNumberingPlan(country);
+      plans.push(reader.possibleLengths());
+    }
+    // A plan without lengths (the library then throws) or a non-geographic code: never answered here.
+    const known = !reader.isNonGeographicCallingCode(code) && plans.every((l) => l !== undefined && l.length > 0);
+    const lists = known ? (plans as (readonly number[])[]) : [];
+    const inAny = new Set(lists.flat());
+    const inAll = new Set([...inAny].filter((n) => lists.every((l) => l.includes(n))));
+    plan = { prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined, inAll, inAny: known ? inAny : new Set() };
+  }
+  callingPlans.set(code, plan);
+  return plan;
+}
+const ABROAD_DIGITS = /^[1-9]\d{3,19}$/;
+
+/**
+ * `parsePhone('+' + digits, country)?.isPossible()` (undefined: the library parses no number; the default country
+ * plays no part in a number with a plus). The library finds the calling
+ * code (the shortest known one of one to three digits), strips a national prefix, picks the country and reads its
+ * possible lengths; where no prefix applies and the length is possible in every plan it could pick (or in none), that
+ * is the answer, and the parse is skipped (it was half of an overseas number's check). Anything else goes through the
+ * library; phone-parse.test.ts holds both ways equal on random numbers under every calling code.
+ */
+export function possibleAbroad(digits: string, country?: CountryCode): boolean | undefined {
+  if (ABROAD_DIGITS.test(digits)) {
+    for (let n = 1; n <= 3; n++) {
+      const plan = callingPlan(digits.slice(0, n));
+      if (plan === null) continue;
+      const rest = digits.length - n;
+      if (rest >= 2 && rest <= 17 && !plan.prefix?.test(digits.slice(n))) {
+        if (plan.inAll.has(rest)) return true;
+        if (plan.inAny.size > 0 && !plan.inAny.has(rest)) return false;
+      }
+      break;
+    }
+  }
+  return parsePhone(`+${digits}`, country)?.isPossible();
+}
+
 /** `parsed.getType()`, with the patterns compiled once. */
-export function numberType(parsed: PhoneNumber): NumberType | undefined {
+export function numberType(parsed: NumberParts): NumberType | undefined {
   const selector = parsed.country || parsed.countryCallingCode;
   if (!selector) return undefined;
   const plan = planFor(selector);
@@ -122,7 +234,7 @@ export function numberType(parsed: PhoneNumber): NumberType | undefined {
 }
 
 /** `parsed.isValid()`, with the patterns compiled once. */
-export function isValidNumber(parsed: PhoneNumber): boolean {
+export function isValidNumber(parsed: NumberParts): boolean {
   const selector = parsed.country || parsed.countryCallingCode;
   const plan = planFor(selector);
   if (plan.hasTypes) return numberType(parsed) !== undefined;

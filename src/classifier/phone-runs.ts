@@ -3,7 +3,8 @@
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
-import { isValidNumber, parsePhone, withoutStacks } from './phone-parse.ts';
+import { isValidNumber, parseNational, parsePhone, possibleAbroad, possibleNational, withoutStacks } from './phone-parse.ts';
+import { digitsOf } from './phone-key.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
 // README) that its type declarations leave out.
@@ -26,23 +27,22 @@ const IDD_GROUP = /(^|[ -])00(?=[1-9])/g;
 const SECOND_PREFIX = /[ -](?:\+|00[1-9])/;
 
 function oneByShape(raw: string): boolean {
-  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  const digits = digitsOf(raw).replace(/^00/, '');
   if (SECOND_PREFIX.test(raw)) return false;
   // 106 business-SMS senders run up to 20 digits.
   return digits.length <= (/^(\+|00)/.test(raw) ? 15 : 12) || SERVICE_SHAPES.bulkSms106.test(digits);
 }
 
 function validAlone(raw: string): boolean {
-  const parsed = parsePhone(raw.replace(/\D/g, ''), 'CN');
+  const parsed = parseNational(digitsOf(raw));
   return parsed !== undefined && isValidNumber(parsed);
 }
 
 /** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
 function possibleAlone(raw: string): boolean {
-  const digits = raw.replace(/\D/g, '');
+  const digits = digitsOf(raw);
   const prefixed = /^(\+|00)/.test(raw);
-  const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
-  return parsed?.isPossible() === true;
+  return prefixed ? possibleAbroad(digits.replace(/^00/, ''), 'CN') === true : possibleNational(digits);
 }
 
 /**
@@ -77,9 +77,9 @@ function byGroups(raw: string): RunPart[] {
     const start = groups[first]!.index;
     const end = groups[i]!.index + groups[i]![0].length;
     const candidate = raw.slice(start, end);
-    const digits = candidate.replace(/\D/g, '');
+    const digits = digitsOf(candidate);
     const prefixed = /^(\+|00)/.test(candidate);
-    const parsed = parsePhone(prefixed ? `+${digits.replace(/^00/, '')}` : digits, 'CN');
+    const parsed = prefixed ? parsePhone(`+${digits.replace(/^00/, '')}`, 'CN') : parseNational(digits);
     if (parsed && isValidNumber(parsed)) {
       parts.push({ offset: start, raw: candidate });
       first = i + 1;

@@ -1,10 +1,9 @@
 // Phone numbers → reason codes. Order matters: decisive evidence (overseas prefix, fake 96110, lookalike of an
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
-import type { PhoneNumber } from 'libphonenumber-js/max';
 import type { BrandIndex } from './brand-index.ts';
 import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
 import { withinOneEdit } from './distance.ts';
-import { isValidNumber, numberType, parsePhone } from './phone-parse.ts';
+import { isValidNumber, type NumberParts, numberType, parseMainland, possibleAbroad } from './phone-parse.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -77,8 +76,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     // A domestic platform's customer service never calls from an international number.
     reasons.push('INTERNATIONAL_PREFIX');
     if (isLookalikeOfOfficial(key.digits, brand)) reasons.push('LOOKALIKE_OFFICIAL_NUMBER');
-    const parsed = parsePhone(`+${key.digits}`);
-    if (parsed && !parsed.isPossible()) reasons.push('INVALID_NUMBER');
+    if (possibleAbroad(key.digits) === false) reasons.push('INVALID_NUMBER');
     return finding;
   }
   if (brand.numberKeys.has(key.key)) {
@@ -94,10 +92,10 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
   // SMS port or a 10xxx service number: a valid landline or mobile in that form is read as one first.
   // Parsed once, and only when a rule below needs it (libphonenumber's validity check is the costly step).
   // (Inline, not a closure: tsx keeps function names by a property definition on every named closure made.)
-  let parsedOnce: PhoneNumber | undefined | null = null;
+  let parsedOnce: NumberParts | undefined | null = null;
   const areaCodeForm = key.prefix !== '' || key.digits.startsWith('0');
   if (areaCodeForm && /^(10|2\d|[3-9]\d{2})\d{5,8}$/.test(n) && !/^(400|800|95|96|12)/.test(n)) {
-    if (parsedOnce === null) parsedOnce = parsePhone(`+86${n}`);
+    if (parsedOnce === null) parsedOnce = parseMainland(n);
     const parsed = parsedOnce;
     // (A FIXED_LINE type implies a valid number: isValid() and getType() === 'FIXED_LINE' in one step.)
     if (parsed && numberType(parsed) === 'FIXED_LINE' && !isLookalikeOfOfficial(n, brand)) {
@@ -143,7 +141,7 @@ function classifyNumber(raw: string, brand: BrandIndex): PhoneFinding {
     reasons.push('SERVICE_NUMBER_400');
     return finding;
   }
-  if (parsedOnce === null) parsedOnce = parsePhone(`+86${n}`);
+  if (parsedOnce === null) parsedOnce = parseMainland(n);
   const parsed = parsedOnce;
   if (!parsed || !isValidNumber(parsed)) {
     reasons.push('INVALID_NUMBER');

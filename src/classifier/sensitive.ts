@@ -1,8 +1,10 @@
 // Finds what a user must never have to repeat to anyone: verification codes, card numbers, ID numbers, phone
 // numbers. Used to redact text before it is logged or stored, and by the drill judge ("the user read out a code").
 // Numbers spelled digit by digit in Chinese numerals ("验证码 四八二九一三") count as written in digits.
+import { toNfkc } from '../content/normalize.ts';
 import { exactNumbers, PUBLIC_SHORT_NUMBERS } from './data/service-numbers.ts';
 import { spelledDigits } from './numerals.ts';
+import { digitsOf } from './phone-key.ts';
 
 export type SensitiveKind = 'card' | 'id-number' | 'phone' | 'code';
 
@@ -74,11 +76,13 @@ export function findSensitive(input: string): SensitiveSpan[] {
   if (longestDigitRun(text) >= 17) for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  // (An exec loop: matchAll copies the pattern and makes an iterator per call.)
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const raw = m[0];
     const start = m.index;
     if (spans.some((s) => start >= s.start && start < s.end)) continue;
-    const digits = raw.replace(/\D/g, '');
+    const digits = digitsOf(raw);
     let kind: SensitiveKind | undefined;
     if (digits.length >= 13 && digits.length <= 19 && !/^(\+|00)/.test(raw) && luhnOk(digits)) kind = 'card';
     else if (digits.length >= 7 || raw.startsWith('+')) kind = 'phone';
@@ -107,7 +111,7 @@ export function mask(span: SensitiveSpan): string {
 /** Replace the chosen spans of NFKC text by their masks; the untouched input when there is nothing to hide (NFKC
  *  would otherwise turn "，" into "," in stored history). */
 function maskSpans(input: string, choose: (text: string, span: SensitiveSpan) => boolean, nfkc?: string): string {
-  const text = nfkc ?? input.normalize('NFKC');
+  const text = nfkc ?? toNfkc(input);
   const spans = findSensitive(text).filter((s) => choose(text, s));
   if (!spans.length) return input;
   let out = '';

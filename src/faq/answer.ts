@@ -7,7 +7,7 @@ import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
-import { CueReading, cueFamilies, type FaqRoute, type RouteDecision, routeQuestion } from './route.ts';
+import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
@@ -40,6 +40,8 @@ export interface FaqAnswer {
    * either way — ranked like fraud, but answered at most as "did you mean" (confidence 'mid'), else the fallback.
    */
   route: FaqRoute;
+  /** Set on the product reply given with its caution line (the fitted decision unsure between product and fraud). */
+  caution?: true;
 }
 
 export interface AnswerOptions {
@@ -106,7 +108,22 @@ export function fittedCall(
   // (the offer's words: content/routes.yaml fraud.offer).
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
     return undefined;
-  return productCall(m, productProbability(m, cued, cueFamilies(index.router, cues)));
+  const families = cueFamilies(index.router, cues);
+  const call = productCall(m, productProbability(m, cued, families));
+  return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
+}
+
+const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
+
+/**
+ * A product question about the platform's own call, text or push ("你们app推送说额度调整了，是真的吗"): a product cue,
+ * the platform as the sender (content/routes.yaml product.yours), and nothing asked of the user, no risk, no offer.
+ * Leave-one-batch-out these were the product questions answered as scams; the cautious product reply is right
+ * for them and still warns a user whose "platform" caller was not one.
+ */
+function platformNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
+  if (!router.yours || !families.includes('product') || families.some((f) => DECIDING.has(f))) return false;
+  return cues.find(router.yours) !== undefined;
 }
 
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
@@ -126,7 +143,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     // Unsure between an account question and a scam story: the reply that is safe for both.
     const line = caution ? routes.product.caution?.[locale] : undefined;
     if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route, ...(caution ? { caution: true } : {}) };
   };
   const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
     const answer = fillTemplate(replies.fallback[locale], vars).trim();

@@ -151,6 +151,8 @@ export interface FieldRow {
   rankedTopics: TopicId[];
   confidence: 'high' | 'mid' | 'none';
   matchTopics: TopicId[] | null;
+  /** Given the product reply with its caution line (the fitted decision unsure). */
+  caution: boolean;
   /** Fraud question routed to the FAQ with an acceptable topic ranked first. */
   top1: boolean;
 }
@@ -163,6 +165,8 @@ export interface FieldMetrics {
   answeredRight: number;
   /** Fraud questions routed away from the FAQ (to product or small talk). */
   fraudRoutedAway: number;
+  /** …of which given the product reply with its caution line (warned, but not their FAQ answer). */
+  fraudCautioned: number;
   outOfScope: number;
   /** Product / small-talk / other questions answered confidently (high band) from a fraud entry. */
   outOfScopeConfident: number;
@@ -194,6 +198,7 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
       rankedTopics,
       confidence: a.confidence,
       matchTopics: a.match ? a.match.topics : null,
+      caution: a.caution === true,
       top1: q.route === 'fraud' && ranked && q.topics.some((t) => rankedTopics.includes(t)),
     };
   });
@@ -221,6 +226,7 @@ export function evaluateField(index: FaqIndex, questions: readonly FieldQuestion
       fraud.length,
     ),
     fraudRoutedAway: fraud.filter((r) => r.route === 'product' || r.route === 'smalltalk').length,
+    fraudCautioned: fraud.filter((r) => r.caution).length,
     outOfScope: oos.length,
     outOfScopeConfident: ratio(oos.filter((r) => r.confidence === 'high' && r.matchTopics).length, oos.length),
     product: product.length,

@@ -1,6 +1,9 @@
 // Fitting the FAQ's statistical layer (model.ts): L2-regularised multinomial logistic regression by AdaGrad over the
 // examples in a seeded order — the same data gives the same weights, byte for byte. Pure; the data is read by
 // bench/faq-fit.ts (`npm run faq:fit`).
+// Stable, not only deterministic: one seeded order's last iterate moves boundary questions from one refit to the next
+// (a seed is an arbitrary choice), so the weights are averaged over the second half of the epochs (Polyak–Ruppert)
+// and over `seeds` orders (seed, seed + 1, …).
 import { mulberry32, shuffleInPlace } from '../content/prng.ts';
 import { type FaqModel, MODEL_CLASSES, type ModelClass, type ModelData, modelFeatures } from './model.ts';
 
@@ -22,6 +25,8 @@ export interface FitOptions {
   /** Weights smaller than this (absolute) are pruned from the result. */
   prune: number;
   seed: number;
+  /** Seeded orders whose (epoch-averaged) weights are averaged. */
+  seeds: number;
 }
 
 // Measured by `npm run faq:fit -- --fit '{…}'` (cross-validated by batch, batches 1, 2, 3, 5): prune 0.5 and 1 gave
@@ -35,7 +40,11 @@ export const FIT_DEFAULTS: Readonly<FitOptions> = Object.freeze({
   minCount: 4,
   prune: 0.5,
   seed: 20261130,
+  seeds: 1,
 });
+
+/** The epochs whose end-of-epoch weights are averaged: the second half (the first half is still far from the optimum). */
+export const averagedFrom = (epochs: number): number => Math.floor(epochs / 2);
 
 /** Fit on `examples`; returns the generated file's data (centred, pruned, weights rounded to 2 decimals). */
 export function fitModel(examples: readonly ModelExample[], options: Partial<FitOptions> = {}): ModelData {
@@ -55,13 +64,52 @@ export function fitModel(examples: readonly ModelExample[], options: Partial<Fit
     return y;
   });
   const F = names.length;
-  const W = new Float64Array(F * K);
-  const G = new Float64Array(F * K); // AdaGrad's summed squared gradients
-  const b = new Float64Array(K);
-  const Gb = new Float64Array(K);
   const seen = new Float64Array(F);
   for (const r of rows) for (const f of r) seen[f]! += 1;
-  const order = examples.map((_, i) => i);
+  const Wavg = new Float64Array(F * K);
+  const bavg = new Float64Array(K);
+  for (let s = 0; s < o.seeds; s++) {
+    const run = fitOnce(rows, featureLists, targets, seen, K, { ...o, seed: o.seed + s });
+    for (let i = 0; i < Wavg.length; i++) Wavg[i]! += run.W[i]! / o.seeds;
+    for (let k = 0; k < K; k++) bavg[k]! += run.b[k]! / o.seeds;
+  }
+  const W = Wavg;
+  const b = bavg;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const features: Record<string, number[]> = {};
+  const row = new Float64Array(K);
+  names.forEach((f, i) => {
+    // A feature's weights may all move by one constant without changing any probability (softmax): centred on
+    // their median, most of them sit near 0 and pruning drops them at almost no cost.
+    row.set(W.subarray(i * K, (i + 1) * K));
+    const median = [...row].sort((a, c) => a - c)[K >> 1]!;
+    const flat: number[] = [];
+    for (let k = 0; k < K; k++) {
+      const w = round(row[k]! - median);
+      if (Math.abs(w) >= o.prune) flat.push(k, w);
+    }
+    if (flat.length) features[f] = flat;
+  });
+  return { classes: [...MODEL_CLASSES], bias: [...b].map(round), features };
+}
+
+/** One seeded AdaGrad run; its weights averaged over the epochs from averagedFrom(epochs) on. */
+function fitOnce(
+  rows: readonly number[][],
+  featureLists: readonly string[][],
+  targets: readonly Float64Array[],
+  seen: Float64Array,
+  K: number,
+  o: FitOptions,
+): { W: Float64Array; b: Float64Array } {
+  const W = new Float64Array(seen.length * K);
+  const G = new Float64Array(seen.length * K); // AdaGrad's summed squared gradients
+  const b = new Float64Array(K);
+  const Gb = new Float64Array(K);
+  const sumW = new Float64Array(W.length);
+  const sumB = new Float64Array(K);
+  const from = averagedFrom(o.epochs);
+  const order = rows.map((_, i) => i);
   const random = mulberry32(o.seed);
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -89,23 +137,14 @@ export function fitModel(examples: readonly ModelExample[], options: Partial<Fit
         }
       }
     }
+    if (epoch < from) continue;
+    for (let i = 0; i < W.length; i++) sumW[i]! += W[i]!;
+    for (let k = 0; k < K; k++) sumB[k]! += b[k]!;
   }
-  const round = (v: number) => Math.round(v * 100) / 100;
-  const features: Record<string, number[]> = {};
-  const row = new Float64Array(K);
-  names.forEach((f, i) => {
-    // A feature's weights may all move by one constant without changing any probability (softmax): centred on
-    // their median, most of them sit near 0 and pruning drops them at almost no cost.
-    row.set(W.subarray(i * K, (i + 1) * K));
-    const median = [...row].sort((a, c) => a - c)[K >> 1]!;
-    const flat: number[] = [];
-    for (let k = 0; k < K; k++) {
-      const w = round(row[k]! - median);
-      if (Math.abs(w) >= o.prune) flat.push(k, w);
-    }
-    if (flat.length) features[f] = flat;
-  });
-  return { classes: [...MODEL_CLASSES], bias: [...b].map(round), features };
+  const n = o.epochs - from;
+  for (let i = 0; i < W.length; i++) sumW[i]! /= n;
+  for (let k = 0; k < K; k++) sumB[k]! /= n;
+  return { W: sumW, b: sumB };
 }
 
 /** Top class of a prediction, and whether it is one of the example's labels. */

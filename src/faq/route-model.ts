@@ -27,7 +27,9 @@ export function combineRoute(
   }
   // No cue either way. The fitted decision was fitted on product and fraud questions only ("how do i make egg fried
   // rice" reads P(product) 0.998): it moves such a question only when confident and when the multinomial layer reads
-  // it as in the domain at all (P(other) below config.modelOtherCeiling).
-  if (call === 'product' && model && model.other < config.modelOtherCeiling) return 'product';
+  // it as in the domain at all (P(other) below config.modelOtherCeiling). In its unsure band such a question gets the
+  // cautious product reply too: with no cue either way, "did you mean <a scam entry>" is what a customer asking about
+  // a fee on their own loan must not read.
+  if ((call === 'product' || call === 'unsure') && model && model.other < config.modelOtherCeiling) return call;
   return model && model.product >= config.modelProductUncued ? 'product' : 'other';
 }

@@ -36,6 +36,8 @@ export const routesSchema = z.strictObject({
     cues: phrases,
     own: phrases,
     official: phrases.optional(),
+    /** The platform itself as the sender of the call, text or push asked about (answer.ts: at least the caution line). */
+    yours: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -70,6 +72,8 @@ export interface Router {
   own: RegExp;
   /** The user acting through the official app or hotline (product.official): a caller alone is then context. */
   official: RegExp | undefined;
+  /** The platform as the sender of a notice (product.yours). */
+  yours: RegExp | undefined;
   fraud: Record<FraudCueKind, RegExp>;
   /** An offer to change the account (fraud.offer). */
   offer: RegExp;
@@ -105,6 +109,7 @@ export function buildRouter(
     product: both(routes.product.cues),
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
+    yours: routes.product.yours ? both(routes.product.yours) : undefined,
     fraud,
     offer: both(routes.fraud.offer),
     brand,

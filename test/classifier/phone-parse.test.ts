@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { isValidNumber, numberType } from '../../src/classifier/phone-parse.ts';
+import { isValidNumber, numberType, parseMainland, parseNational, possibleAbroad, possibleNational } from '../../src/classifier/phone-parse.ts';
 import { PHONE_CASES } from './cases.ts';
 
 function agree(text: string, country?: 'CN'): void {
@@ -38,5 +38,44 @@ describe('number types as libphonenumber-js reads them', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+/** What the type and validity steps read of a parse, or undefined. */
+const parts = (p: { country?: string; countryCallingCode: string; nationalNumber: string } | undefined) =>
+  p && { country: p.country, countryCallingCode: p.countryCallingCode, nationalNumber: p.nationalNumber };
+
+describe('the mainland parse without the library where it is the identity', () => {
+  const same = (n: string) => {
+    expect([n, parts(parseMainland(n))]).toEqual([n, parts(parsePhoneNumberFromString(`+86${n}`))]);
+    expect([n, parts(parseNational(n))]).toEqual([n, parts(parsePhoneNumberFromString(n, 'CN'))]);
+  };
+
+  it('reads the table’s numbers as the library does', () => {
+    for (const { input } of PHONE_CASES) same(input.replace(/\D/g, ''));
+  });
+
+  it('reads random digits of every shape as the library does (trunk, carrier and international prefixes, 86)', () => {
+    const heads = fc.constantFrom('0', '00', '1', '11', '12', '179', '1790', '17951', '1795100', '86', '860', '8610', '10', '13', '2', '400', '95', '96', '106', '');
+    fc.assert(fc.property(heads, digits(0, 18), (head, tail) => same(head + tail)), { numRuns: 30_000 });
+  });
+});
+
+describe('possible lengths without the library where its parse is plain', () => {
+  const same = (d: string) => {
+    expect([d, possibleAbroad(d)]).toEqual([d, parsePhoneNumberFromString(`+${d}`)?.isPossible()]);
+    expect([d, possibleAbroad(d, 'CN')]).toEqual([d, parsePhoneNumberFromString(`+${d}`, 'CN')?.isPossible()]);
+    expect([d, possibleNational(d)]).toEqual([d, parsePhoneNumberFromString(d, 'CN')?.isPossible() === true]);
+  };
+
+  it('reads the table’s numbers as the library does', () => {
+    for (const { input } of PHONE_CASES) same(input.replace(/\D/g, '').replace(/^00/, ''));
+  });
+
+  it('reads random numbers under every kind of calling code as the library does', () => {
+    // One country, several sharing a code (+1, +7, +44, +262, +590, +599), non-geographic (+800, +870, +882),
+    // national prefixes to strip, unknown codes, and China's own.
+    const heads = fc.constantFrom('1', '7', '44', '852', '853', '886', '63', '855', '95', '60', '66', '33', '49', '81', '82', '800', '870', '882', '979', '262', '590', '599', '290', '47', '358', '212', '61', '64', '39', '379', '672', '86', '0', '2', '');
+    fc.assert(fc.property(heads, fc.constantFrom('', '0', '1', '8'), digits(0, 18), (head, mid, tail) => same(head + mid + tail)), { numRuns: 30_000 });
   });
 });

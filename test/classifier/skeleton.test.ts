@@ -16,6 +16,27 @@ describe('skeleton of plain labels', () => {
     );
   });
 
+  it('folds ASCII lookalikes in one pass as the eight replacements in turn do', () => {
+    const folds: [RegExp, string][] = [
+      [/rn/g, 'm'],
+      [/vv/g, 'w'],
+      [/cl/g, 'd'],
+      [/[0]/g, 'o'],
+      [/[1il|!]/g, 'l'],
+      [/5/g, 's'],
+      [/8/g, 'b'],
+      [/_/g, '-'],
+    ];
+    const tricky = fc.string({ unit: fc.constantFrom(...'rnvcl01il|!58_-.abmdw'), maxLength: 16 });
+    fc.assert(
+      fc.property(tricky, (l) => {
+        const expected = folds.reduce((s, [re, to]) => s.replace(re, to), l);
+        expect([l, skeleton(l)]).toEqual([l, expected]);
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
   it('still folds lookalikes', () => {
     expect(skeleton('anxinjie')).toBe(skeleton('аnxinjie'));
     expect(skeleton('rnail0')).toBe(skeleton('mail0'));

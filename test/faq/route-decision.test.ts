@@ -12,6 +12,7 @@ import { cueFamilies } from '../../src/faq/route.ts';
 import { loadRouteDecision, productProbability } from '../../src/faq/route-decision.ts';
 import { fitRouteDecision, type RouteExample } from '../../src/faq/route-fit.ts';
 import { ROUTE_DECISION } from '../../src/faq/route-decision.generated.ts';
+import { chooseThresholds, type Item, MARGIN, type RoutePrediction } from '../../bench/lib/route-cv.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = loadFaq(ROOT);
@@ -53,6 +54,57 @@ describe('fitRouteDecision', () => {
     };
     expect(p('提前还款收不收手续费')).toBeGreaterThan(0.5);
     expect(p('有人让我先转保证金再提前还款')).toBeLessThan(0.5);
+  });
+});
+
+describe('a fit that does not hang on its seed', () => {
+  const weights = (seed: number, seeds: number) =>
+    fitRouteDecision(EXAMPLES, { product: 0.8, unsure: 0.4 }, { minCount: 1, prune: 0, seed, seeds }).features;
+  const gap = (a: Record<string, number>, b: Record<string, number>) =>
+    Math.max(...Object.keys({ ...a, ...b }).map((f) => Math.abs((a[f] ?? 0) - (b[f] ?? 0))));
+
+  it('averaging several seeded orders brings two seeds closer than one order each', () => {
+    const one = gap(weights(1, 1), weights(101, 1));
+    const four = gap(weights(1, 4), weights(101, 4));
+    expect(one).toBeGreaterThan(0);
+    expect(four).toBeLessThan(one);
+  });
+
+  // Out-of-fold predictions written here: one product question the rules answer as a scam, one fraud question.
+  const pred = (product: boolean, p: number): RoutePrediction => {
+    const item: Item = {
+      text: product ? 'product' : 'fraud',
+      source: { batch: 1 },
+      product,
+      probe: false,
+      byBrand: [{ text: '', cues: [], rule: 'fraud', answered: product }],
+    };
+    return { item, p };
+  };
+
+  it('chooses the band edges as if every prediction moved the margin the wrong way', () => {
+    const preds = [pred(true, 0.42), pred(false, 0.36), pred(true, 0.99)];
+    // On the knife's edge without the margin: the product question 0.02 above the edge, the fraud one 0.04 below.
+    expect(chooseThresholds(preds, 0)).toMatchObject({ unsure: 0.4, productAsScam: 0, fraudUnsure: 0 });
+    // With it the band widens below the product question: the fraud question gets the caution line (cost 1) rather
+    // than risk a scam answer (10).
+    expect(MARGIN).toBeGreaterThan(0);
+    const chosen = chooseThresholds(preds);
+    expect(chosen.unsure).toBeLessThanOrEqual(0.42 - MARGIN);
+    expect(chosen).toMatchObject({ productAsScam: 0, fraudUnsure: 1, fraudToProduct: 0 });
+  });
+
+  it('never sends a fraud question to the plain product reply within the margin', () => {
+    const preds = [pred(false, 0.95), pred(true, 0.6), pred(true, 0.995)];
+    const bare = chooseThresholds(preds, 0);
+    expect(bare.product).toBeGreaterThan(0.95);
+    expect(bare.product).toBeLessThan(1);
+    expect(bare).toMatchObject({ fraudToProduct: 0, productAsScam: 0 });
+    // 0.95 + the margin reaches every product threshold of the grid: no plain product reply, the band still covers
+    // the product question.
+    const chosen = chooseThresholds(preds);
+    expect(chosen.product).toBeGreaterThan(1);
+    expect(chosen).toMatchObject({ fraudToProduct: 0, productAsScam: 0 });
   });
 });
 
@@ -98,6 +150,7 @@ describe('the three calls in answers', () => {
   it('unsure: the product reply with the caution line, never a scam answer', () => {
     const a = answerQuestion(withBands(0.9, 0.4), scam);
     expect(a.route).toBe('product');
+    expect(a.caution).toBe(true);
     expect(a.match).toBeNull();
     expect(a.answer).toContain('96110');
     const en = answerQuestion(withBands(0.9, 0.4), 'someone called and wants my code to change my due date');
@@ -108,6 +161,7 @@ describe('the three calls in answers', () => {
     const product = answerQuestion(withBands(0.4, 0.3), scam);
     expect(product.route).toBe('product');
     expect(product.answer).not.toContain('96110');
+    expect(product.caution).toBeUndefined();
     expect(answerQuestion(withBands(0.9, 0.6), scam)).toEqual(answerQuestion(plainIndex, scam));
   });
 
@@ -134,6 +188,38 @@ describe('the three calls in answers', () => {
     }
     // The same call without an offer is the decision's to make.
     expect(answerQuestion(idx, 'got a call about my limit').route).toBe('product');
+  });
+
+  it("a question about the platform's own call, text or push (product.yours) gets at least the caution line", () => {
+    // A decision that calls everything fraud (P ≈ 0): only the rule can lift these out of the ranking.
+    const idx = buildFaqIndex(faq.entries, brand, {
+      replies: faq.replies!,
+      routes: faq.routes!,
+      routeDecision: loadRouteDecision({ bias: -20, features: {}, product: 0.9, unsure: 0.4 }),
+    });
+    // Written here, on the mechanism: the platform named as the sender, an account subject, nothing asked of the user.
+    for (const q of [
+      '你们app推送说我的还款日调整了，这是真的吗',
+      '你们的短信说我下个月的账单金额变了，是真的吗，在哪里看明细',
+      'you guys texted me that my due date changed, is that real? where do i see my repayment plan',
+      'your app sent a push saying my credit limit went up, is it real?',
+    ]) {
+      const a = answerQuestion(idx, q);
+      expect(a.route, q).toBe('product');
+      expect(a.caution, q).toBe(true);
+      expect(a.match, q).toBeNull();
+    }
+    // The same sender with a request, a risk or an offer stays a fraud question; so does asking whether a caller is
+    // really the platform (no product subject).
+    for (const q of [
+      '你们客服打电话说要我把验证码告诉他才能改还款日',
+      '你们app推送说额度可以提高到五万，先交两百会员费',
+      '有人打电话说是你们的客服，是真的吗',
+    ]) {
+      const a = answerQuestion(idx, q);
+      expect(a.route, q).toBe('fraud');
+      expect(a.caution, q).toBeUndefined();
+    }
   });
 
   it('questions the rules route to small talk or product are not re-decided', () => {
