@@ -96,6 +96,10 @@ function summary(name: string, m: FieldMetrics): string {
 // Batch 13 (a writer of 2026-11-30's fifth session, leaning to product questions at the boundary), scored once on that
 // session's morning code and models (fitted without it) before anyone read a line: held 87.8 %, 3.4 %, 2 of 36, 90.0 %
 // (10), answered right 85.4 %; its dev half 92.8 %, 5.1 %, 3 of 35, 90.0 %, answered right 86.7 %.
+// Batch 14 (another writer that session, kept out of everyone's sight until the end-of-session measurement): morning
+// code held 89.2 %, 7.7 %, 2 of 30, 100 % (10), answered right 87.1 % → evening (before the refit with its dev half)
+// 89.2 %, 7.7 %, 1 of 30, 100 %, 87.1 %; its dev half 93.8 %, 5.8 %, 1 of 29, 100 %, 92.7 % → 93.8 %, 5.8 %, 0 of 29,
+// 100 %, 92.7 %.
 interface Floors {
   top1Min: number;
   outOfScopeConfidentMax: number;
@@ -116,6 +120,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   11: { top1Min: 0.91, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 0.9 },
   12: { top1Min: 0.94, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
   13: { top1Min: 0.87, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
+  14: { top1Min: 0.89, outOfScopeConfidentMax: 0.08, productAsScamMax: 2, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -74,6 +74,9 @@ describe('messages corpus, dev half (regression guard)', () => {
 // after tuning on its dev half: floor 0.88); all twelve: 2, 30, 6.2 %, 91.1 %, 83.0 %.
 // Batch 14 (a writer of 2026-11-30's fifth session, hard cases on both sides), scored once on that session's morning
 // code before anyone read a line: held 0, 1, 6.8 %, 93.9 %, 82.3 %; its dev half then: 0, 4, 8.6 %, 88.1 %, 77.8 %.
+// Batch 15 (another writer that session, kept out of everyone's sight until the end-of-session measurement): morning
+// code held 0, 3, 8.8 %, 89.0 %, 82.5 % → evening (before the wording model's refit) 0, 3, 8.8 %, 89.0 %, 84.1 %; its
+// dev half 0, 3, 6.9 %, 93.4 %, 87.3 % → 0, 2, 6.9 %, 93.4 %, 88.9 %. Its floors allow the lower of the two.
 const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   1: {
     scamsCalledOfficialMax: 0,
@@ -171,6 +174,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineDangerousMax: 1,
     genuineFlaggedMax: 0.07,
     scamsFlaggedMin: 0.93,
+    dangerousJudgedDangerousMin: 0.82,
+  },
+  15: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.09,
+    scamsFlaggedMin: 0.89,
     dangerousJudgedDangerousMin: 0.82,
   },
 });
