@@ -6,7 +6,7 @@
 // The chat history and the webhook's idempotency records both go through here.
 import { indexBrand } from '../classifier/brand-index.ts';
 import { phoneKey } from '../classifier/phone-key.ts';
-import type { SensitiveSpan } from '../classifier/sensitive.ts';
+import { findSensitive, type SensitiveSpan } from '../classifier/sensitive.ts';
 import type { CheckResult } from '../classifier/types.ts';
 import { echoMasker, type MaskOptions, maskUserText } from '../classifier/user-numbers.ts';
 import type { Brain } from './brain.ts';
@@ -26,16 +26,30 @@ function maskOptions(brain: Brain): MaskOptions {
   return opts;
 }
 
-// The last message masked, per brain: a turn stores its user text twice (the chat line, an FAQ event's question).
-const lastMasked = new WeakMap<Brain, { text: string; stored: string }>();
+// The last message masked, per brain: a turn stores its user text twice (the chat line, an FAQ event's question)
+// and masks its bot texts against it.
+const lastMasked = new WeakMap<Brain, { text: string; stored: string; plain: boolean }>();
+
+/**
+ * Nothing in the text to mask: NFKC leaves it as typed (so maskUserText's character-by-character reading gives the
+ * text itself: a character NFKC changes alone is one no NFKC text holds) and it holds no sensitive span. Most
+ * messages hold no number: masking them read the text again, character by character, and the echo masker a third
+ * time — both return the text unchanged.
+ */
+const nothingToMask = (text: string) => text.normalize('NFKC') === text && findSensitive(text).length === 0;
+
+function masked(brain: Brain, text: string): { text: string; stored: string; plain: boolean } {
+  const last = lastMasked.get(brain);
+  if (last?.text === text) return last;
+  const plain = nothingToMask(text);
+  const next = { text, stored: plain ? text : maskUserText(text, maskOptions(brain)), plain };
+  lastMasked.set(brain, next);
+  return next;
+}
 
 /** The user's message as it may be stored. */
 export function storedUserText(brain: Brain, text: string): string {
-  const last = lastMasked.get(brain);
-  if (last?.text === text) return last.stored;
-  const stored = maskUserText(text, maskOptions(brain));
-  lastMasked.set(brain, { text, stored });
-  return stored;
+  return masked(brain, text).stored;
 }
 
 function storedCheck(check: CheckResult, mask: (text: string) => string): CheckResult {
@@ -49,7 +63,7 @@ function storedCheck(check: CheckResult, mask: (text: string) => string): CheckR
 
 /** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
 export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string): BotReply[] {
-  const mask = echoMasker(userText, maskOptions(brain));
+  const mask = masked(brain, userText).plain ? (text: string) => text : echoMasker(userText, maskOptions(brain));
   return replies.map((r) =>
     r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
   );

@@ -14,11 +14,11 @@ import { NONE, ROOT, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate',
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr',
-  'identity', 'card-details', 'private-channel', 'other-lender',
+  'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -226,6 +226,32 @@ export const ACTIONS: readonly ActionDef[] = [
     officialLinksClear: true,
     topic: () => 'fake-app',
   },
+  // An app installed by scanning a code (扫码安装, "scan to install"): apps come from the store, the code is the link.
+  {
+    name: 'install-from-qr',
+    verbs: ['install'],
+    objects: ['qr'],
+    alone: true,
+    sameClause: true,
+    severity: 'high',
+    officialLinksClear: true,
+    topic: () => 'fake-app',
+  },
+  // Money paid in ahead to get money out ("补足才能提现", "充值…结束后全额返还", "deposit … before you can withdraw"):
+  // the advance-fee move itself, whoever asks and whatever the fee is called (police warnings on 刷单返利, 贷款诈骗).
+  {
+    name: 'pay-to-release',
+    verbs: ['advance'],
+    objects: ['release'],
+    alone: true,
+    severity: 'high',
+    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
+  },
+  // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
+  // name. Asked outside the app (a platform's own KYC page is in its app).
+  { name: 'give-id-photos', verbs: ['tell', 'enter', 'turn-on'], objects: ['id-photo'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
+  { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
   {
     name: 'forward-calls',
@@ -315,6 +341,11 @@ export const ACTIONS: readonly ActionDef[] = [
   { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
 ];
 
+/** Objects no genuine sender asks for (a fee to release a loan, card details, control of the phone) and reasons only
+ *  scammers give (credit repair, a police case, recovering losses, an insider app, paid tasks, a "new official"
+ *  channel): both in the sender's own words make a request however its verb is worded. */
+const SCAM_OBJECT_BITS = bitsOf(['loan-fee', 'card-details', 'remote']);
+const SCAM_ONLY_ASKING_BITS = bitsOf(['reason-credit', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel']);
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
@@ -623,6 +654,13 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   toDestination: def.objects.includes('their-account'),
   everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
 }));
+/** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
+const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
+function idPapers(found: readonly Found[]): number {
+  let n = 0;
+  for (const f of found) if (!f.off && !f.warned && !f.quoted && anyOf(f.bits, ID_PAPER_BITS)) n++;
+  return n;
+}
 /** Pretexts under which showing one's screen is asked of the reader. */
 const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);
 
@@ -695,7 +733,8 @@ export function findConcepts(
       (action.name === 'move-to-their-account' && (holds(pretexts, 'reason-debt') || holds(pretexts, 'reason-loan'))) ||
       // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
       // meeting never involves.
-      (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS)));
+      (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS))) ||
+      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2);
     if (!action.alone && !licensed) continue;
     if (!anyOf(present, compiled.verbs)) continue;
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
@@ -715,6 +754,15 @@ export function findConcepts(
     }
   }
   if (out.some((m) => m.severity === 'high')) return out;
+  // No action read, but an object only scams ask for under a reason only scammers give: the request is there in words
+  // no verb family holds ("追回款项需先缴纳保证金" worded otherwise).
+  if (anyOf(own, SCAM_OBJECT_BITS) && anyOf(own, SCAM_ONLY_ASKING_BITS)) {
+    const at = found.find((f) => !f.off && !f.warned && !f.quoted && anyOf(f.bits, SCAM_OBJECT_BITS)) ?? found[0]!;
+    const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
+    if (!topics.has(topic)) out.push({ topic, severity: 'high', start: at.start, end: at.end });
+    else for (const m of out) if (m.topic === topic) m.severity = 'high';
+    return out;
+  }
   // No dangerous action: a pretext with pressure behind it is risky — a reason beside a claimed role or a lever, or a
   // reason only scammers give beside urgency or another unusual reason; read outside warnings only (a broadcast
   // describes the pretext).

@@ -69,7 +69,8 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
   let s = normalizeTextQuick(text);
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
   let han = HAN_CHAR.test(s);
-  if (!han && variants.pinyin && wholePinyin(s)) {
+  // (A pinyin message may still name the platform in characters: "…kan kan 安心借 na bian de tui kuan".)
+  if ((!han || fewHan(s)) && variants.pinyin && wholePinyin(s)) {
     s = foldPinyin(s, variants.pinyin);
     han = HAN_CHAR.test(s);
   }
@@ -84,6 +85,16 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
+/** At most this many Chinese characters beside pinyin (a brand name, a word or two): the message is still typed in pinyin. */
+const MAX_HAN_IN_PINYIN = 6;
+function fewHan(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && ++n > MAX_HAN_IN_PINYIN) return false;
+  }
+  return true;
+}
 
 // A message typed in pinyin ("qing ba yan zheng ma fa gei wo"): nearly every Latin word splits into pinyin syllables,
 // which English does not ("this is your bank's fraud team": this, your, bank, fraud, team do not).

@@ -134,11 +134,26 @@ const GRAM_KEY_OFFSET = [0, 0, 65536, 2 ** 33];
 const OTHER_SPACE = /[^\S ]/;
 
 /**
+ * What a scan reads off the text whatever the model: the number of distinct features, the distinct Latin words and
+ * concept numbers in order. The FAQ's two models (the statistical layer and the route decision) scan the same
+ * question one after the other: the second scan takes these from the first and walks only its own gram trie — no
+ * hashing of the grams it does not know, no word or concept pass.
+ */
+interface TextFeatures {
+  text: string;
+  count: number;
+  words: string[];
+  concepts: number[];
+}
+let lastText: TextFeatures | undefined;
+
+/**
  * The model's logits for normalised text (bias + Σ weight × scale over its features, in modelFeatures' order), or
  * undefined for text holding whitespace other than single spaces (the caller then takes the string path).
  */
 export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: string): Float64Array | undefined {
   if (OTHER_SPACE.test(normalized)) return undefined;
+  const known = lastText?.text === normalized ? lastText : undefined;
   const s = ` ${normalized} `;
   const slots: number[] = [];
   let count = 0;
@@ -147,13 +162,12 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: str
   if (slotSeen.length < slotCount) slotSeen = new Int32Array(slotCount);
   for (let i = 0; i < s.length; i++) {
     let node = ROOT;
-    let key = 0;
     let blank = true;
     for (let n = 1; n <= 3 && i + n <= s.length; n++) {
       const c = s.charCodeAt(i + n - 1);
-      key = key * 65536 + c;
       if (c !== 32) blank = false;
       if (node !== NONE) node = m.grams.next(node, c);
+      else if (known) break; // the grams this model does not know only count, and the count is known
       if (blank) continue;
       // A gram the model knows is told apart by its slot (one gram per slot); only the others are hashed.
       const slot = node === NONE ? undefined : m.grams.at(node)?.[0];
@@ -161,32 +175,44 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: str
         if (slotSeen[slot] === epoch) continue;
         slotSeen[slot] = epoch;
         slots.push(slot);
-      } else if (!firstSeen(GRAM_KEY_OFFSET[n]! + key)) continue;
+      } else if (known) continue;
+      else if (!firstSeen(GRAM_KEY_OFFSET[n]! + gramKey(s, i, n))) continue;
       count++;
     }
   }
-  const words = normalized.match(/[a-z0-9]+/g);
-  if (words) {
+  let features = known;
+  if (!features) {
+    const words: string[] = [];
     const seen = new Set<string>();
-    for (const w of words) {
+    for (const w of normalized.match(/[a-z0-9]+/g) ?? []) {
       if (seen.has(w)) continue;
       seen.add(w);
-      count++;
-      const slot = m.words.get(w);
-      if (slot !== undefined) slots.push(slot);
+      words.push(w);
     }
+    const concepts = [...new Set(conceptIds(normalized))];
+    features = { text: normalized, count: count + words.length + concepts.length, words, concepts };
+    lastText = features;
   }
-  const concepts = new Set(conceptIds(normalized));
-  for (const id of concepts) {
-    count++;
+  for (const w of features.words) {
+    const slot = m.words.get(w);
+    if (slot !== undefined) slots.push(slot);
+  }
+  for (const id of features.concepts) {
     const slot = m.concepts.get(id);
     if (slot !== undefined) slots.push(slot);
   }
   const z = Float64Array.from(bias);
-  const scale = 1 / Math.sqrt(Math.max(1, count));
+  const scale = 1 / Math.sqrt(Math.max(1, features.count));
   const { start, classes, values } = m;
   for (const slot of slots) {
     for (let i = start[slot]!, end = start[slot + 1]!; i < end; i++) z[classes[i]!]! += values[i]! * scale;
   }
   return z;
+}
+
+/** The gram of `n` units at `i` as one number (its units in base 65536), for grams no model trie holds. */
+function gramKey(s: string, i: number, n: number): number {
+  let key = 0;
+  for (let j = 0; j < n; j++) key = key * 65536 + s.charCodeAt(i + j);
+  return key;
 }

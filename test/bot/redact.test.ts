@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storedReplies, storedUserText } from '../../src/bot/redact.ts';
 import type { BotReply } from '../../src/bot/types.ts';
-import { maskEchoes, maskPhone, maskUserText, readUserNumbers } from '../../src/classifier/user-numbers.ts';
+import { echoMasker, maskEchoes, maskPhone, maskUserText, readUserNumbers } from '../../src/classifier/user-numbers.ts';
+import { indexBrand } from '../../src/classifier/brand-index.ts';
+import { phoneKey } from '../../src/classifier/phone-key.ts';
 import { brain } from '../helpers/brain.ts';
 
 describe('maskUserText', () => {
@@ -76,5 +78,26 @@ describe('bot lines', () => {
     const stored = storedReplies(brain, [drill, reply('热线 400-000-0000；你问的 13812345678 不是官方号码。')], '13812345678 和 0312');
     expect(stored[0]).toBe(drill);
     expect(stored[1]!.text).toBe('热线 400-000-0000；你问的 138******78 不是官方号码。');
+  });
+
+  it('skip masking a message with nothing to mask, and store exactly what masking gives for any message', () => {
+    // The brain's screen (NFKC leaves the text alone, no sensitive span) against the classifier's masking itself:
+    // full-width and circled digits, combining marks, Chinese numerals beside code words, the brand's number.
+    const unit = fc.constantFrom(
+      '验证码', '四八二九', '①②', '０８５２', 'é', 'e\u0301', 'ﬁ', '　', '，', '482913', '+852 5123 8870', '400-000-0000',
+      '13812345678', '安心借', 'code', ' ', 'abc',
+    );
+    const official = indexBrand(brain.brand).numberKeys;
+    const opts = { keepPhone: (s: { text: string }) => official.has(phoneKey(s.text).key) };
+    const quoted = reply('你提到的 482913、13812345678、+85251238870 和 ①② 都不是官方号码。');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(storedUserText(brain, text)).toBe(maskUserText(text, opts));
+        const mask = echoMasker(text, opts);
+        expect(storedReplies(brain, [quoted], text)[0]!.text).toBe(mask(quoted.text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -171,3 +171,51 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
 });
+
+// Session 9: mechanisms written from public warnings (police on 刷单返利 and 贷款诈骗: 先垫付后返还, 先交钱才能提现;
+// regulators on apps installed outside the store; Taiwan 165 and police on the "ATM 解除分期" script; carriers and
+// police on call forwarding), worded here, not taken from the field corpus.
+describe('money paid in ahead to get money out, an app from a QR code, a cash machine as told (concept grammar alone)', () => {
+  it.each([
+    ['您的任务账户余额不足，需先充值补齐差额才能提现，完成后本金和佣金一起返还', 'task-scam'],
+    ['Your withdrawal is on hold: deposit 500 USDT as tax before you can withdraw your profits.', 'upfront-fee'],
+    ['这是内部版本，应用商店搜不到，直接扫码安装就行', 'fake-app'],
+    ['这里是退款中心，您被骗的钱已追回，请到自动取款机按指示操作领取', 'victim-next-steps'],
+    ['This is the fraud team. To stop the payment our system needs your card number and CVV.', 'verification-code'],
+    ['为防止您的号码被不法分子冒用，请开启呼叫转移到我们的安全专线', 'account-security'],
+  ])('%s', (text, topic) => {
+    const r = read(text);
+    expect(r.verdict).toBe('dangerous');
+    expect(r.phrases.map((p) => p.topic)).toContain(topic);
+  });
+
+  it('an object only scams ask for under a reason only scammers give is a request in any words', () => {
+    // Recovery scams (police warnings: 声称能追回被骗资金，再以保证金、手续费为名收钱).
+    expect(read('您被骗的资金已由专案组追回，办理返还手续的保证金为追回金额的10%').verdict).toBe('dangerous');
+    expect(read('警方提示：声称能追回被骗资金并收取保证金的，都是骗子。').verdict).not.toBe('dangerous');
+  });
+
+  it('identity pictures, a face video and a card sent together (two of them) are a loan in the reader’s name', () => {
+    // Police warnings on 冒名贷款 / 开卡: never send ID photos, card photos or a face video to anyone.
+    expect(read('审核需要，请把身份证正反面和银行卡照片拍清楚发到这个邮箱').verdict).toBe('dangerous');
+    expect(read('Send us a selfie holding your ID and a photo of your card to finish the check.').verdict).toBe('dangerous');
+    expect(read('【某银行】请在手机银行App内上传身份证正反面照片完成信息更新。').verdict).not.toBe('dangerous');
+    expect(read('办理时请携带本人身份证和银行卡到网点柜台。').verdict).not.toBe('dangerous');
+  });
+
+  it('a pinyin message that names the platform in characters is still read as pinyin', () => {
+    expect(read('ni de 借呗 tui kuan yao kai yi xia ping mu gong xiang, wo bang ni cao zuo').verdict).toBe('dangerous');
+  });
+
+  it.each([
+    '【某银行】您的信用卡本期账单已出，可通过手机银行或本行ATM还款。',
+    '【某平台】您的提现申请已受理，资金将在2小时内到账。',
+    '您充值的100元已到账，余额可在App内查看。',
+    '您的提现将在审核通过后到账，平台不收取任何费用。',
+    'Deposits made before 5pm are credited the same day; you can withdraw them from any branch.',
+    '请勿相信“先交钱才能提现”的说法，凡是要求先充值再返还的都是诈骗。',
+  ])('genuine: %s', (text) => {
+    expect(read(text).verdict).not.toBe('dangerous');
+    expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
+  });
+});
