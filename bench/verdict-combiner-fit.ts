@@ -1,16 +1,19 @@
-// `npm run classifier:combine` — fits the verdict combiner (src/classifier/verdict-combiner.ts) on DEV data only and
-// writes src/classifier/verdict-combiner.generated.ts. Dev data: every batch's dev half under both brand files, and
-// the genuine probe table (test/classifier/genuine-probes.tsv, genuine, always fitted on). Never reads a held-out
-// file; genuine-probes-public.tsv and our own FAQ advice are transfer measures, never fitted on.
-// Measured ONLY by leave-one-batch-out: each batch's dev half scored by a combiner fitted on the other batches (its
-// wording-model score, too, from a wording model fitted without that batch); the thresholds are chosen on those
-// out-of-fold predictions: no genuine message dangerous, genuine flagged ≤ 3 %, no scam official, then recall.
+// `npm run classifier:combine` — fits the verdict combiner's danger gate (src/classifier/verdict-combiner.ts) on DEV
+// data only and writes src/classifier/verdict-combiner.generated.ts. Dev data: every batch's dev half under both
+// brand files, and the genuine probe table (test/classifier/genuine-probes.tsv, genuine, always fitted on). Never
+// reads a held-out file; genuine-probes-public.tsv and our own FAQ advice are transfer measures, never fitted on.
+// Measured ONLY by NESTED leave-one-batch-out: each batch's dev half is scored by a gate fitted on the other batches
+// (its wording-model score, too, from a wording model fitted without that batch), with the gate's bar chosen by a
+// leave-one-batch-out inside those other batches — no figure of a batch ever chose anything that scores it. The bar:
+// the highest at which the inner out-of-fold predictions lower no message labelled dangerous that today's classifier
+// judges dangerous (`--dd-loss K`: up to K of them), so the gate trades nothing it has seen.
 //   --dry-run            print the figures, write nothing
 //   --cache FILE         the read rows (evidence and out-of-fold wording scores) are kept in FILE and read from it
-//                        when it exists (the wording model's eleven fits are the slow part)
-//   --exclude-batch N    leave batch N out of everything (a combiner as it was before batch N, for its first score)
-//   --score-batch N      with --exclude-batch N: score batch N's dev half once, today's classifier and the combiner
-//   --l2 X               the penalty (COMBINER_L2)
+//                        when it exists (the wording model's fits are the slow part)
+//   --exclude-batch N    leave batch N out of everything (a gate as it was before batch N, for its first score)
+//   --score-batch N      with --exclude-batch N: score batch N's dev half once, today's classifier and the gate
+//   --l2 X               the penalty (COMBINER_L2); --l2-grid: nested figures for each of 0.3, 1, 3, 10, 30
+//   --rows dangerous|flagged   fit on the messages today judges dangerous (default) or on every flagged one
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,21 +23,20 @@ import { COMBINER_L2, type CombinerRow, chooseHard, fitLogistic, type IndicatorC
 import {
   compileCombiner,
   type Combiner,
-  combinerScores,
+  dangerScore,
   type Evidence,
   evidenceFeatures,
   FEATURES,
   type FittedCombiner,
+  gateLowers,
+  gateMayRead,
   type HardIndicator,
   hasIndicator,
-  levelOf,
 } from '../src/classifier/verdict-combiner.ts';
 import { compileWording, probability, type RulesView, type WordingInput, wordingLogit } from '../src/classifier/wording-model.ts';
 import { FITTED_WORDING } from '../src/classifier/wording-model.generated.ts';
 import { loadBrand } from '../src/content/brand.ts';
-import { REASON_SEVERITY } from '../src/classifier/reasons.ts';
 import { TOPIC_IDS } from '../src/content/topics.ts';
-import { EVIDENCE_CODES } from '../src/classifier/verdict-combiner.ts';
 import { loadProbes, PUBLIC_PROBE_FILE } from '../test/classifier/genuine-probes.ts';
 import { adviceTexts } from '../test/field/advice-texts.ts';
 import { type Label, loadMessages, messageBatch } from '../test/field/messages-corpus.ts';
@@ -129,20 +131,18 @@ function readAll(excludeBatch?: number, scoreBatch?: number): Row[] {
 const logit = (p: number | undefined) =>
   p === undefined || p <= 0 ? Number.NEGATIVE_INFINITY : p >= 1 ? 40 : Math.log(p / (1 - p));
 
+const evidenceOf = (r: Row): Evidence => ({ ...r.evidence, wordingZ: logit(r.p) });
+
 function features(r: Row): Float64Array {
   const x = new Float64Array(FEATURES.length);
-  evidenceFeatures({ ...r.evidence, wordingZ: logit(r.p) }, x);
+  evidenceFeatures(evidenceOf(r), x);
   return x;
 }
 
-/** Candidate hard indicators: the item codes the rules already call high (a lookalike of the brand's domain, an
- *  overseas number …) and the two requests no genuine sender makes of the reader (a code, money to a "safe"
- *  account); `--hard-topics` tries every topic's high hit too. The figures choose among them (chooseHard). */
+/** Candidate hard indicators beyond the high item codes (always kept): a high request for a code or for money to a
+ *  "safe" account; `--hard-topics` tries every topic's high hit. The figures choose among them (chooseHard). */
 const HARD_TOPICS = ['verification-code', 'safe-account'] as const;
-let indicators: HardIndicator[] = [
-  ...EVIDENCE_CODES.filter((c) => REASON_SEVERITY[c] === 'high').map((c) => `code:${c}` as const),
-  ...HARD_TOPICS.map((t) => `topic-high:${t}` as const),
-];
+let indicators: HardIndicator[] = HARD_TOPICS.map((t) => `topic-high:${t}` as const);
 
 function indicatorCounts(rows: readonly Row[]): IndicatorCount[] {
   return indicators.map((indicator) => {
@@ -156,39 +156,76 @@ function indicatorCounts(rows: readonly Row[]): IndicatorCount[] {
   });
 }
 
-let DANGER_SCAMS_ONLY = false;
+/** Today's classifier replayed out of fold: the rules and the wording model scored without the row's batch. */
+const today = (r: Row) => combined(r.dev, r.p, FITTED_WORDING.thresholds);
 
-/** The combiner fitted on these rows (thresholds given by the caller). */
-function fitCombiner(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Omit<FittedCombiner, 'thresholds'> {
-  const flag = fitLogistic(rows.map((r) => ({ x: xs.get(r)!, y: isScam(r.label) ? 1 : 0, weight: 1 }) satisfies CombinerRow), l2);
-  // The danger model reads every row (a genuine message is not dangerous) unless DANGER_SCAMS_ONLY (a trial).
-  const dangerRows = DANGER_SCAMS_ONLY ? rows.filter((r) => isScam(r.label)) : rows;
-  const danger = fitLogistic(dangerRows.map((r) => ({ x: xs.get(r)!, y: r.label === 'dangerous' ? 1 : 0, weight: 1 })), l2);
-  return {
-    flag: { bias: flag.bias, weights: namedWeights(flag.w) },
-    danger: { bias: danger.bias, weights: namedWeights(danger.w) },
-    hard: chooseHard(indicatorCounts(rows)),
-  };
+let FIT_ROWS: 'dangerous' | 'flagged' = 'dangerous';
+let GENUINE_WEIGHT = 1;
+let DD_LOSS = 0;
+
+/** The rows a gate is fitted on and applies to: judged dangerous (or flagged) today, with words, readable by it. */
+function gateRows(rows: readonly Row[], hard: readonly HardIndicator[]): Row[] {
+  const probe = compileCombiner({ danger: { bias: 0, weights: {} }, bar: 0, hard });
+  return rows.filter((r) => {
+    const v = today(r);
+    return (FIT_ROWS === 'dangerous' ? v === 'dangerous' : flagged(v)) && gateMayRead(probe, evidenceOf(r));
+  });
 }
 
-type Scores = { flag: number; danger: number; hard: boolean };
+/** The gate's model fitted on these rows (bar given by the caller). */
+function fitGate(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Omit<FittedCombiner, 'bar'> {
+  const hard = chooseHard(indicatorCounts(rows));
+  const fit = gateRows(rows, hard).map(
+    (r) => ({ x: xs.get(r)!, y: r.label === 'dangerous' ? 1 : 0, weight: isScam(r.label) ? 1 : GENUINE_WEIGHT }) satisfies CombinerRow,
+  );
+  const m = fitLogistic(fit, l2);
+  return { danger: { bias: m.bias, weights: namedWeights(m.w) }, hard };
+}
 
-/** The combiner's verdict on a row as check() gives it: a message without words is the rules' to judge. */
-const judged = (r: Row, s: Scores, t: FittedCombiner['thresholds']): Verdict => (r.evidence.text ? levelOf(s, t, r.evidence.rules) : r.dev.verdict);
-
-/** Leave-one-batch-out scores of every dev row. */
-function lobo(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Map<Row, Scores> {
-  const out = new Map<Row, Scores>();
+/** Leave-one-batch-out probabilities (undefined: the gate does not read the row) of every dev row of `rows`. */
+function lobo(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>): Map<Row, number | undefined> {
+  const out = new Map<Row, number | undefined>();
   const batches = [...new Set(rows.map((r) => r.batch))].filter((b) => b > 0).sort((a, b) => a - b);
   for (const b of batches) {
-    const c = compileCombiner({ ...fitCombiner(rows.filter((r) => r.batch !== b), l2, xs), thresholds: { flag: 0.5, danger: 0.5 } });
-    for (const r of rows) if (r.batch === b) out.set(r, scoreRow(c, r));
+    const c = compileCombiner({ ...fitGate(rows.filter((r) => r.batch !== b), l2, xs), bar: 0 });
+    for (const r of rows) if (r.batch === b) out.set(r, score(c, r));
   }
   return out;
 }
 
-function scoreRow(c: Combiner, r: Row): Scores {
-  return combinerScores(c, { ...r.evidence, wordingZ: logit(r.p) });
+/** The gate's probability of a row, undefined where it may not lower it (not dangerous today, hard, a bad item). */
+function score(c: Combiner, r: Row): number | undefined {
+  if (today(r) !== 'dangerous') return undefined;
+  const e = evidenceOf(r);
+  return gateMayRead(c, e) ? dangerScore(c, e) : undefined;
+}
+
+/** The verdict with the gate at this bar. */
+const gated = (r: Row, p: number | undefined, bar: number): Verdict => (p !== undefined && p < bar ? 'suspicious' : today(r));
+
+/** The highest bar (0.01 grid) at which the predictions lower at most DD_LOSS rows labelled dangerous. */
+export function chooseBar(rows: readonly Row[], s: ReadonlyMap<Row, number | undefined>): number {
+  const scores = rows.filter((r) => r.batch > 0 && r.label === 'dangerous').map((r) => s.get(r)).filter((p) => p !== undefined).sort((a, b) => a - b);
+  for (let i = 99; i >= 0; i--) {
+    const bar = i / 100;
+    if (scores.filter((p) => p < bar).length <= DD_LOSS) return bar;
+  }
+  return 0;
+}
+
+/** Nested leave-one-batch-out: each batch scored by a gate fitted without it, at a bar chosen without it. */
+function nested(rows: readonly Row[], l2: number, xs: Map<Row, Float64Array>) {
+  const verdicts = new Map<Row, Verdict>();
+  const bars: Record<number, number> = {};
+  const batches = [...new Set(rows.map((r) => r.batch))].filter((b) => b > 0).sort((a, b) => a - b);
+  for (const b of batches) {
+    const train = rows.filter((r) => r.batch !== b);
+    const bar = chooseBar(train, lobo(train, l2, xs));
+    bars[b] = bar;
+    const c = compileCombiner({ ...fitGate(train, l2, xs), bar });
+    for (const r of rows) if (r.batch === b) verdicts.set(r, gated(r, score(c, r), bar));
+  }
+  return { verdicts, bars };
 }
 
 export interface Figures {
@@ -223,77 +260,28 @@ function figures(rows: readonly Row[], v: (r: Row) => Verdict): Figures {
   return f;
 }
 
-/** Issue 10's recall targets: where no pair of bars keeps every genuine message below dangerous AND meets them, the
- *  fewest genuine messages dangerous at which they hold (a dangerous level that catches a third of the dangerous
- *  scams is no level). */
-const RECALL_TARGETS = { scamsFlagged: 0.93, dangerousDangerous: 0.9 } as const;
-
-/** Thresholds on the out-of-fold scores (0.01 grid), the targets as constraints in this order: genuine flagged ≤ 3 %
- *  always; the fewest genuine messages dangerous (none where the recall targets still hold), then the fewest scams
- *  official (a scam the rules call official stays so below the flag bar); then the most scams flagged, then the most
- *  labelled dangerous judged dangerous. Ties go to the highest bars. */
-export function chooseThresholds(rows: readonly Row[], s: ReadonlyMap<Row, Scores>, maxGenuine = 0.03) {
-  let best: { t: FittedCombiner['thresholds']; f: Figures; meets: boolean } | undefined;
-  const better = (f: Figures, meets: boolean, b: { f: Figures; meets: boolean }) =>
-    meets !== b.meets
-      ? meets
-      : f.genuineDangerous !== b.f.genuineDangerous
-        ? f.genuineDangerous < b.f.genuineDangerous
-        : f.scamsOfficial !== b.f.scamsOfficial
-          ? f.scamsOfficial < b.f.scamsOfficial
-          : f.scamsFlagged !== b.f.scamsFlagged
-          ? f.scamsFlagged > b.f.scamsFlagged
-          : f.dangerousDangerous > b.f.dangerousDangerous;
-  for (let i = 99; i >= 1; i--)
-    for (let j = 99; j >= 1; j--) {
-      const t = { flag: i / 100, danger: j / 100 };
-      const f = figures(rows, (r) => judged(r, s.get(r)!, t));
-      if (f.genuineFlagged > maxGenuine * f.genuine) continue;
-      const meets =
-        f.scamsFlagged >= RECALL_TARGETS.scamsFlagged * f.scams && f.dangerousDangerous >= RECALL_TARGETS.dangerousDangerous * f.dangerous;
-      if (!best || better(f, meets, best)) best = { t, f, meets };
-    }
-  return best?.t ?? { flag: 1.01, danger: 1.01 };
-}
-
-/** The trade-off on the out-of-fold scores: for each count of genuine messages dangerous allowed, the most scams
- *  flagged with genuine flagged ≤ 3 % (and the bars). */
-function frontier(rows: readonly Row[], s: ReadonlyMap<Row, Scores>) {
-  const best = new Map<number, { t: FittedCombiner['thresholds']; f: Figures }>();
-  for (let i = 99; i >= 1; i--)
-    for (let j = 99; j >= 1; j--) {
-      const t = { flag: i / 100, danger: j / 100 };
-      const f = figures(rows, (r) => judged(r, s.get(r)!, t));
-      if (f.genuineFlagged > 0.03 * f.genuine) continue;
-      const b = best.get(f.genuineDangerous);
-      if (!b || f.scamsFlagged > b.f.scamsFlagged || (f.scamsFlagged === b.f.scamsFlagged && f.dangerousDangerous > b.f.dangerousDangerous))
-        best.set(f.genuineDangerous, { t, f });
-    }
-  for (const [k, b] of [...best].sort((x, y) => x[0] - y[0])) console.log(`  genuine dangerous ${k}: ${JSON.stringify(b.t)} ${line(b.f)}`);
-}
-
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
 const line = (f: Figures) =>
-  `genuine flagged ${pct(f.genuineFlagged, f.genuine)} (${f.genuineFlagged}/${f.genuine}), dangerous ${f.genuineDangerous}; scams flagged ${pct(f.scamsFlagged, f.scams)} (${f.scamsFlagged}/${f.scams}); dangerous→dangerous ${pct(f.dangerousDangerous, f.dangerous)}; scams official ${f.scamsOfficial}`;
+  `genuine flagged ${pct(f.genuineFlagged, f.genuine)} (${f.genuineFlagged}/${f.genuine}), dangerous ${f.genuineDangerous}; scams flagged ${pct(f.scamsFlagged, f.scams)} (${f.scamsFlagged}/${f.scams}); dangerous→dangerous ${pct(f.dangerousDangerous, f.dangerous)} (${f.dangerousDangerous}/${f.dangerous}); scams official ${f.scamsOfficial}`;
 
-/** Today's classifier replayed out of fold: the rules and the wording model scored without the row's batch. */
-const today = (r: Row) => combined(r.dev, r.p, FITTED_WORDING.thresholds);
-
-/** Genuine texts (public probes, our advice) under a brand: flagged today and by the combiner (full models). */
+/** Genuine texts (public probes, our advice) under a brand: dangerous today and with the gate (full model). */
 function transfer(fitted: FittedCombiner, brand: BrandName) {
   const b = loadBrand(join(ROOT, BRAND_FILES[brand]));
   const classifier = createClassifier(ROOT, b);
   const c = compileCombiner(fitted);
   const measure = (texts: readonly { text: string; locale?: 'zh' | 'en' }[]) => {
+    let flaggedToday = 0;
     let before = 0;
     let after = 0;
     for (const t of texts) {
       let e: Evidence | undefined;
       const r = classifier.check(t.text, { ...(t.locale && { locale: t.locale }), onEvidence: (x) => (e = frozen(x)) });
-      if (flagged(r.verdict)) before++;
-      if (flagged(e!.text ? levelOf(combinerScores(c, e!), c.thresholds, e!.rules) : r.verdict)) after++;
+      if (flagged(r.verdict)) flaggedToday++;
+      if (r.verdict !== 'dangerous') continue;
+      before++;
+      if (!gateLowers(c, e!)) after++;
     }
-    return { texts: texts.length, before, after };
+    return { texts: texts.length, flagged: flaggedToday, dangerousToday: before, dangerousGated: after };
   };
   return { publicProbes: measure(loadProbes(b, PUBLIC_PROBE_FILE)), advice: measure(adviceTexts(ROOT, b)) };
 }
@@ -312,6 +300,22 @@ function cached(file: string | undefined, make: () => Row[]): Row[] {
   return rows;
 }
 
+type Report = Record<string, { today: Figures; gate: Figures }>;
+
+function report(dev: readonly Row[], verdicts: ReadonlyMap<Row, Verdict>, print = true): Report {
+  const out: Report = {};
+  const batches = [...new Set(dev.map((r) => r.batch))].sort((a, b) => a - b);
+  for (const b of [...batches, 0]) {
+    const part = dev.filter((r) => !b || r.batch === b);
+    const key = b ? `batch ${b}` : 'pooled';
+    out[key] = { today: figures(part, today), gate: figures(part, (r) => verdicts.get(r)!) };
+    if (!print) continue;
+    console.log(`${key.padEnd(9)} today  ${line(out[key].today)}`);
+    console.log(`${''.padEnd(9)} gate   ${line(out[key].gate)}`);
+  }
+  return out;
+}
+
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const l2 = value('--l2') ? Number(value('--l2')) : COMBINER_L2;
@@ -319,60 +323,67 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const scoreBatch = value('--score-batch') === undefined ? undefined : Number(value('--score-batch'));
   if (argv.includes('--hard-topics')) indicators = [...new Set([...indicators, ...TOPIC_IDS.map((t) => `topic-high:${t}` as const)])];
   if (argv.includes('--no-hard')) indicators = [];
-  DANGER_SCAMS_ONLY = argv.includes('--danger-scams');
+  if (value('--rows')) FIT_ROWS = value('--rows') as typeof FIT_ROWS;
+  if (value('--genuine-weight')) GENUINE_WEIGHT = Number(value('--genuine-weight'));
+  if (value('--dd-loss')) DD_LOSS = Number(value('--dd-loss'));
   const all = cached(value('--cache'), () => readAll(exclude, scoreBatch));
   const rows = all.filter((r) => r.batch !== exclude);
   const xs = new Map(all.map((r) => [r, features(r)]));
-  const s = lobo(rows, l2, xs);
   const dev = rows.filter((r) => r.batch > 0);
-  const t = chooseThresholds(dev, s);
-  console.log(`leave-one-batch-out, l2 ${l2}: thresholds ${JSON.stringify(t)}`);
-  const report: Record<string, { today: Figures; combiner: Figures }> = {};
-  const batches = [...new Set(dev.map((r) => r.batch))].sort((a, b) => a - b);
-  for (const b of [...batches, 0]) {
-    const part = dev.filter((r) => !b || r.batch === b);
-    const key = b ? `batch ${b}` : 'pooled';
-    report[key] = { today: figures(part, today), combiner: figures(part, (r) => judged(r, s.get(r)!, t)) };
-    console.log(`${key.padEnd(9)} today     ${line(report[key].today)}`);
-    console.log(`${''.padEnd(9)} combiner  ${line(report[key].combiner)}`);
+  if (argv.includes('--l2-grid')) {
+    for (const k of [0.3, 1, 3, 10, 30]) {
+      const n = nested(rows, k, xs);
+      const pooled = report(dev, n.verdicts, false).pooled!;
+      console.log(`l2 ${k}: nested gate ${line(pooled.gate)}; bars ${JSON.stringify(n.bars)}`);
+    }
+    return;
   }
-  if (argv.includes('--frontier')) frontier(dev, s);
-  const final: FittedCombiner = { ...fitCombiner(rows, l2, xs), thresholds: t };
-  console.log(`hard indicators (no genuine dev or probe row, ≥ 3 scams, ≥ 80 % dangerous): ${final.hard.join(', ') || 'none'}`);
+  if (argv.includes('--diagnose')) {
+    // Where the genuine rows judged dangerous today stand among the dangerous scams (out-of-fold scores); ids of the
+    // READ batches only (the unread group's lines stay unread).
+    const s = lobo(rows, l2, xs);
+    const READ = new Set([1, 3, 5, 7, 9, 11, 12]);
+    const ds = dev.filter((r) => r.label === 'dangerous' && s.get(r) !== undefined).map((r) => s.get(r)!).sort((a, b) => a - b);
+    const gd = dev.filter((r) => !isScam(r.label) && today(r) === 'dangerous');
+    console.log(`genuine judged dangerous today: ${gd.length}; readable by the gate: ${gd.filter((r) => s.get(r) !== undefined).length}; dangerous scams readable: ${ds.length} of ${dev.filter((r) => r.label === 'dangerous' && today(r) === 'dangerous').length}`);
+    for (const r of gd) {
+      const p = s.get(r);
+      const below = p === undefined ? '-' : ds.filter((q) => q < p).length;
+      console.log(`  ${READ.has(r.batch) ? r.id : '(unread)'} b${r.batch} ${r.brand} p ${p?.toFixed(3) ?? 'not readable'} (dangerous scams below it: ${below}) rules ${r.evidence.rules} without ${r.evidence.withoutLanguage} hits ${r.evidence.hits.map((h) => `${h.topic}:${h.severity}`).join(',')} codes ${r.evidence.counted.flatMap((i) => i.reasons.map((x) => x.code)).join(',')}`);
+    }
+    return;
+  }
+  const n = nested(rows, l2, xs);
+  console.log(`nested leave-one-batch-out, l2 ${l2}, fitted on the rows judged ${FIT_ROWS} today; bars per held batch ${JSON.stringify(n.bars)}`);
+  const figuresByBatch = report(dev, n.verdicts);
+  const bar = chooseBar(rows, lobo(rows, l2, xs));
+  const final: FittedCombiner = { ...fitGate(rows, l2, xs), bar };
+  console.log(`final bar ${bar}; hard (beside every high item code): ${final.hard.join(', ') || 'none'}`);
   if (argv.includes('--indicators'))
     for (const c of indicatorCounts(rows).filter((c) => c.scams + c.genuine > 0))
       console.log(`  ${c.indicator}: genuine ${c.genuine}, scams ${c.scams} (dangerous ${c.dangerous})`);
   if (exclude !== undefined && scoreBatch === exclude) {
     const unseen = all.filter((r) => r.batch === exclude);
     const c = compileCombiner(final);
-    console.log(`UNSEEN batch ${exclude} (combiner fitted without it) today    ${line(figures(unseen, today))}`);
-    console.log(`UNSEEN batch ${exclude} (combiner fitted without it) combiner ${line(figures(unseen, (r) => judged(r, scoreRow(c, r), t)))}`);
+    console.log(`UNSEEN batch ${exclude} (gate fitted without it) today ${line(figures(unseen, today))}`);
+    console.log(`UNSEEN batch ${exclude} (gate fitted without it) gate  ${line(figures(unseen, (r) => gated(r, score(c, r), bar)))}`);
   }
-  if (argv.includes('--lines'))
-    for (const r of dev) {
-      const a = today(r);
-      const v = judged(r, s.get(r)!, t);
-      if (a !== v && r.brand === 'demo') console.log(`  ${r.id} ${r.label} ${a} → ${v} (flag ${s.get(r)!.flag.toFixed(2)} danger ${s.get(r)!.danger.toFixed(2)})`);
-    }
-  if (argv.includes('--genuine'))
-    for (const r of dev)
-      if (!isScam(r.label) && r.brand === 'demo' && (s.get(r)!.flag >= 0.2 || s.get(r)!.hard))
-        console.log(`  ${r.id} b${r.batch} ${r.label} rules ${r.evidence.rules} today ${today(r)} flag ${s.get(r)!.flag.toFixed(2)} danger ${s.get(r)!.danger.toFixed(2)}${s.get(r)!.hard ? ' HARD' : ''} hits ${r.evidence.hits.map((h) => `${h.topic}:${h.severity}`).join(',')}`);
   if (argv.includes('--transfer'))
     for (const brand of Object.keys(BRAND_FILES) as BrandName[]) console.log(`transfer × ${brand}: ${JSON.stringify(transfer(final, brand))}`);
   if (argv.includes('--dry-run')) return;
-  writeFileSync(GENERATED_FILE, render(final, report, l2));
+  writeFileSync(GENERATED_FILE, render(final, figuresByBatch, l2));
   console.log(`wrote ${GENERATED_FILE}`);
 }
 
-function render(f: FittedCombiner, report: Record<string, { today: Figures; combiner: Figures }>, l2: number): string {
+function render(f: FittedCombiner, figures: Report, l2: number): string {
   return `// GENERATED by \`npm run classifier:combine\` (bench/verdict-combiner-fit.ts) — do not edit by hand; refit after changes
 // to the classifier's rules, content, wording model or the dev half. Fitted on dev data and genuine-probes.tsv only.
 // biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants typed by hand
 import type { FittedCombiner } from './verdict-combiner.ts';
 
-/** Leave-one-batch-out figures (each batch's dev half scored by a combiner fitted without it), both brands. */
-export const LEAVE_ONE_BATCH_OUT = ${JSON.stringify(report, null, 2)};
+/** Nested leave-one-batch-out figures (each batch's dev half scored by a gate fitted, and its bar chosen, without
+ *  it), both brands: today's classifier and today's with the gate. */
+export const LEAVE_ONE_BATCH_OUT = ${JSON.stringify(figures, null, 2)};
 
 /** Fitted with l2 ${l2}. */
 export const FITTED_COMBINER: FittedCombiner = ${JSON.stringify(f, null, 2)};

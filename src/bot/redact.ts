@@ -11,6 +11,7 @@ import type { CheckResult } from '../classifier/types.ts';
 import { echoMasker, type MaskOptions, maskUserText } from '../classifier/user-numbers.ts';
 import type { Brain } from './brain.ts';
 import type { BotReply } from './types.ts';
+import { toNfkc } from '../content/normalize.ts';
 
 const options = new WeakMap<Brain, MaskOptions>();
 
@@ -36,7 +37,7 @@ const lastMasked = new WeakMap<Brain, { text: string; stored: string; plain: boo
  * messages hold no number: masking them read the text again, character by character, and the echo masker a third
  * time — both return the text unchanged.
  */
-const nothingToMask = (text: string) => text.normalize('NFKC') === text && findSensitive(text).length === 0;
+const nothingToMask = (text: string) => toNfkc(text) === text && findSensitive(text).length === 0;
 
 function masked(brain: Brain, text: string): { text: string; stored: string; plain: boolean } {
   const last = lastMasked.get(brain);

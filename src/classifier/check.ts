@@ -1,6 +1,6 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
-import type { Locale } from '../content/topics.ts';
+import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
@@ -101,6 +101,21 @@ function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 
   const out: Verdict[] = hits.map((h) => (h.severity === 'high' ? 'dangerous' : 'suspicious'));
   for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
   return worstVerdict(out, 'unknown');
+}
+
+// Requests no genuine message makes of its reader, whatever warning surrounds them: a code, money to a "safe" account,
+// a fee to get lost money back (recovery scams name "the scammers" themselves).
+const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-code', 'safe-account', 'victim-next-steps']);
+
+/**
+ * A message that warns (one warning sentence: "don't share it with anyone", "scammers pose as …") and is dangerous by
+ * its words alone — no number or link bad by its own reasons — is suspicious at most: beside a warning, the words read
+ * as a request may be the tactic it describes, and a genuine notice called dangerous teaches its reader to ignore the
+ * platform. The requests above stay dangerous; a broadcast (two kinds of warning) has no hits at all.
+ */
+function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], warningKinds: number): boolean {
+  if (warningKinds < 1 || counted.some((i) => i.verdict === 'dangerous')) return false;
+  return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
@@ -300,6 +315,8 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     return withheld !== undefined;
   };
   let verdict = rulesVerdict(counted, phraseMatches, asks);
+  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading.warningKinds);
+  if (warnedDown) verdict = 'suspicious';
   if (options.onEvidence) {
     const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
@@ -339,8 +356,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     }
   }
   if (!messageReasons && withheld && verdict === 'unknown') messageReasons = toReasons([withheld], texts);
-  // A scam request in a message with a link that is not official: the link is where the request is carried out.
-  if (phraseMatches.length) {
+  // A scam request in a message with a link that is not official: the link is where the request is carried out
+  // (not beside a warning that set the words' danger down).
+  if (phraseMatches.length && !warnedDown) {
     for (const item of items) {
       if (item.kind !== 'url' || item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
       item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));

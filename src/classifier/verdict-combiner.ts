@@ -1,12 +1,15 @@
-// The fitted verdict combiner: the rules' findings read as typed EVIDENCE (reason codes on the counted items, the
-// scam-language topics and severities, the concept families in the sender's own words, the sentence's form, the
-// number and link facts, the brand facts, the wording model's score), weighed by two small regularised logistic
-// regressions — one for flagged vs not, one for dangerous vs not — instead of "the worst finding wins". A few hard
-// indicators stay rules (HARD: chosen by the fitter on the dev figures, never seen on a genuine dev message).
-// Weights: verdict-combiner.generated.ts (`npm run classifier:combine`, bench/verdict-combiner-fit.ts).
-import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
-import { FAMILIES } from './concepts.ts';
-import { REASON_CODES, type ReasonCode } from './reasons.ts';
+// The verdict combiner as a DANGER GATE: the rules' findings read as typed EVIDENCE (the rules' verdict with and
+// without the scam-language hits, coarse facts of the numbers and links, the hits' severities, the concept families
+// in the sender's own words grouped into a dozen kinds, the sentence's form, warnings, the wording model's score),
+// weighed by one small regularised logistic regression: how likely a message the classifier judges DANGEROUS is a
+// dangerous scam. Its only power is to lower dangerous → suspicious where the danger comes from words alone — never
+// from a number or link bad by its own reasons, never from a hard indicator — and below its bar: it cannot clear a
+// message, raise one, or touch the flagged/unflagged line (scams flagged is unchanged by construction; what it can
+// cost is bounded to "dangerous judged dangerous"). Weights: verdict-combiner.generated.ts (`npm run
+// classifier:combine`, bench/verdict-combiner-fit.ts).
+import type { TopicId } from '../content/topics.ts';
+import type { Family } from './concepts.ts';
+import { REASON_CODES, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import type { Verdict } from './types.ts';
 
 /** Reason codes the combiner reads on the counted items (the message-level wording codes are its own outputs). */
@@ -120,64 +123,65 @@ export function formsOf(text: string, en: boolean): number {
   return bits;
 }
 
+/** Concept families grouped into kinds (the model reads kinds, not words: fewer, coarser features transfer). */
+const FAMILY_GROUPS: Readonly<Record<string, readonly Family[]>> = {
+  verb: ['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend'],
+  'to-me': ['to-me'],
+  secret: ['secret', 'card-details', 'identity'],
+  money: ['money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender', 'bill'],
+  channel: ['remote', 'screen', 'meeting', 'sideload', 'app', 'link', 'qr', 'private-channel', 'forwarding', 'sim-card'],
+  role: ['claim', 'staff', 'authority', 'courier'],
+  family: ['family'],
+  'reason-everyday': ['reason-account', 'reason-record', 'reason-loan', 'reason-debt'],
+  'reason-unusual': [
+    'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-limit', 'reason-crime', 'reason-prize',
+    'reason-task', 'reason-recovery', 'reason-insider', 'reason-channel',
+  ],
+  lever: ['lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie'],
+  report: ['done', 'outcome'],
+  genuine: ['owner', 'from-me', 'in-app'],
+};
+const GROUP_OF = new Map<string, string>(Object.entries(FAMILY_GROUPS).flatMap(([g, fs]) => fs.map((f) => [f, g] as const)));
+
 /** Feature names, in the vector's order (the weights file lists weights by these names). */
 export const FEATURES: readonly string[] = [
-  ...['official', 'unknown', 'suspicious', 'dangerous'].map((v) => `rules:${v}`),
+  'rules:dangerous',
   'without:flagged',
-  ...EVIDENCE_CODES.map((c) => `code:${c}`),
+  'items:number-flagged',
+  'items:link-unofficial',
+  'items:official',
   'named-in-warning',
   'hits:high',
-  'hits:medium',
   'hits:two-topics',
-  ...TOPIC_IDS.map((t) => `topic:${t}`),
-  ...FAMILIES.map((f) => `family:${f}`),
+  ...Object.keys(FAMILY_GROUPS).map((g) => `families:${g}`),
   'warning',
-  'broadcast',
   'form:question',
   'form:policy',
   'form:third',
   'form:first',
-  'items:phone',
-  'items:link',
-  'items:official',
-  'items:all-official',
-  'items:many',
   'brand',
-  'no-words',
   'wording:z',
   'wording:none',
   'lang:en',
 ];
 const INDEX = new Map(FEATURES.map((f, i) => [f, i]));
 const at = (name: string) => INDEX.get(name)!;
-const CODE_AT = new Map<ReasonCode, number>(EVIDENCE_CODES.map((c) => [c, at(`code:${c}`)]));
-const TOPIC_AT = new Map<TopicId, number>(TOPIC_IDS.map((t) => [t, at(`topic:${t}`)]));
-const FAMILY_AT = new Map<string, number>(FAMILIES.map((f) => [f, at(`family:${f}`)]));
-const RULES_AT: Record<Verdict, number> = {
-  official: at('rules:official'),
-  unknown: at('rules:unknown'),
-  suspicious: at('rules:suspicious'),
-  dangerous: at('rules:dangerous'),
-};
+const GROUP_AT = new Map<string, number>(Object.keys(FAMILY_GROUPS).map((g) => [g, at(`families:${g}`)]));
 const F = {
+  rules: at('rules:dangerous'),
   without: at('without:flagged'),
+  number: at('items:number-flagged'),
+  link: at('items:link-unofficial'),
+  official: at('items:official'),
   named: at('named-in-warning'),
   high: at('hits:high'),
-  medium: at('hits:medium'),
   two: at('hits:two-topics'),
   warning: at('warning'),
-  broadcast: at('broadcast'),
   question: at('form:question'),
   policy: at('form:policy'),
   third: at('form:third'),
   first: at('form:first'),
-  phone: at('items:phone'),
-  link: at('items:link'),
-  official: at('items:official'),
-  allOfficial: at('items:all-official'),
-  many: at('items:many'),
   brand: at('brand'),
-  noWords: at('no-words'),
   z: at('wording:z'),
   zNone: at('wording:none'),
   en: at('lang:en'),
@@ -189,41 +193,29 @@ const Z_SCALE = 4;
 /** Fills `out` (length FEATURES.length, zeroed here) with the evidence's features, each 0/1 but the wording score. */
 export function evidenceFeatures(e: Evidence, out: Float64Array): void {
   out.fill(0);
-  out[RULES_AT[e.rules]] = 1;
+  if (e.rules === 'dangerous') out[F.rules] = 1;
   if (e.withoutLanguage === 'suspicious' || e.withoutLanguage === 'dangerous') out[F.without] = 1;
-  let officialItems = 0;
   for (const item of e.counted) {
-    for (const r of item.reasons) {
-      const k = CODE_AT.get(r.code);
-      if (k !== undefined) out[k] = 1;
-    }
-    if (item.verdict === 'official') officialItems++;
-    else if (item.kind === 'phone') out[F.phone] = 1;
-    else out[F.link] = 1;
+    if (item.verdict === 'official') out[F.official] = 1;
+    else if (item.kind === 'url') out[F.link] = 1;
+    else if (item.verdict === 'suspicious' || item.verdict === 'dangerous') out[F.number] = 1;
   }
-  if (officialItems) out[F.official] = 1;
-  if (e.counted.length && officialItems === e.counted.length) out[F.allOfficial] = 1;
-  if (e.counted.length > 2) out[F.many] = 1;
   if (e.namedInWarning) out[F.named] = 1;
-  let topics = 0;
+  let first: TopicId | undefined;
   for (const h of e.hits) {
-    out[h.severity === 'high' ? F.high : F.medium] = 1;
-    const k = TOPIC_AT.get(h.topic)!;
-    if (!out[k]) topics++;
-    out[k] = 1;
+    if (h.severity === 'high') out[F.high] = 1;
+    if (first === undefined) first = h.topic;
+    else if (h.topic !== first) out[F.two] = 1;
   }
-  if (topics >= 2) out[F.two] = 1;
   if (e.families)
     for (const f of e.families) {
-      const k = FAMILY_AT.get(f);
-      if (k !== undefined) out[k] = 1;
+      const g = GROUP_OF.get(f);
+      if (g !== undefined) out[GROUP_AT.get(g)!] = 1;
     }
   if (e.warningKinds > 0) out[F.warning] = 1;
-  if (e.warningKinds >= 2) out[F.broadcast] = 1;
   if (e.brandNamed) out[F.brand] = 1;
   if (e.en) out[F.en] = 1;
-  if (!e.text) out[F.noWords] = 1;
-  else {
+  if (e.text) {
     const forms = formsOf(e.text, e.en);
     if (forms & FORM.question) out[F.question] = 1;
     if (forms & FORM.policy) out[F.policy] = 1;
@@ -249,83 +241,55 @@ export function hasIndicator(e: Evidence, h: HardIndicator): boolean {
 
 /** The fitted file's shape (verdict-combiner.generated.ts). */
 export interface FittedCombiner {
-  /** Weights by feature name (absent: 0), and the bias, of the flag model and the danger model. */
-  flag: { bias: number; weights: Readonly<Record<string, number>> };
+  /** The danger model: weights by feature name (absent: 0) and its bias. */
   danger: { bias: number; weights: Readonly<Record<string, number>> };
-  /** Probability bars, chosen on out-of-fold predictions: flagged at ≥ flag; dangerous at ≥ danger (and flagged). */
-  thresholds: { flag: number; danger: number };
-  /** Evidence that makes a message dangerous whatever the models say. */
+  /** A dangerous message the gate may read is lowered to suspicious when the model's probability is below this. */
+  bar: number;
+  /** Evidence that keeps a message dangerous whatever the model says (besides any high item code, always kept). */
   hard: readonly HardIndicator[];
 }
 
-/** The combiner ready to score: dense weight vectors in FEATURES' order and one reused feature vector. */
+/** The combiner ready to score: a dense weight vector in FEATURES' order and one reused feature vector. */
 export interface Combiner {
-  flagW: Float64Array;
-  flagB: number;
   dangerW: Float64Array;
   dangerB: number;
-  thresholds: FittedCombiner['thresholds'];
-  hardCodes: ReadonlySet<ReasonCode>;
+  bar: number;
   hardTopics: ReadonlySet<TopicId>;
+  hardCodes: ReadonlySet<ReasonCode>;
   x: Float64Array;
 }
 
 export function compileCombiner(fitted: FittedCombiner): Combiner {
-  const dense = (w: Readonly<Record<string, number>>) => Float64Array.from(FEATURES, (f) => w[f] ?? 0);
   return {
-    flagW: dense(fitted.flag.weights),
-    flagB: fitted.flag.bias,
-    dangerW: dense(fitted.danger.weights),
+    dangerW: Float64Array.from(FEATURES, (f) => fitted.danger.weights[f] ?? 0),
     dangerB: fitted.danger.bias,
-    thresholds: fitted.thresholds,
-    hardCodes: new Set(fitted.hard.filter((h) => h.startsWith('code:')).map((h) => h.slice(5) as ReasonCode)),
+    bar: fitted.bar,
     hardTopics: new Set(fitted.hard.filter((h) => h.startsWith('topic-high:')).map((h) => h.slice(11) as TopicId)),
+    hardCodes: new Set(fitted.hard.filter((h) => h.startsWith('code:')).map((h) => h.slice(5) as ReasonCode)),
     x: new Float64Array(FEATURES.length),
   };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function dot(w: Float64Array, x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) if (x[i]) s += w[i]! * x[i]!;
-  return s;
+/** May the gate read this message at all? Only a message with words, whose danger does not come from a number or
+ *  link bad by its own reasons (a high item code), and with no hard indicator. */
+export function gateMayRead(c: Combiner, e: Evidence): boolean {
+  if (!e.text || e.withoutLanguage === 'dangerous') return false;
+  for (const i of e.counted) for (const r of i.reasons) if (REASON_SEVERITY[r.code] === 'high' || c.hardCodes.has(r.code)) return false;
+  if (c.hardTopics.size) for (const h of e.hits) if (h.severity === 'high' && c.hardTopics.has(h.topic)) return false;
+  return true;
 }
 
-/** Is a hard indicator present (the compiled sets: no string work)? */
-function hard(c: Combiner, e: Evidence): boolean {
-  if (c.hardTopics.size) for (const h of e.hits) if (h.severity === 'high' && c.hardTopics.has(h.topic)) return true;
-  if (c.hardCodes.size) for (const i of e.counted) for (const r of i.reasons) if (c.hardCodes.has(r.code)) return true;
-  return false;
-}
-
-/** The two probabilities of a message (for the fit's figures and the report). */
-export function combinerScores(c: Combiner, e: Evidence): { flag: number; danger: number; hard: boolean } {
+/** The danger model's probability for a message's evidence. */
+export function dangerScore(c: Combiner, e: Evidence): number {
   evidenceFeatures(e, c.x);
-  return {
-    flag: sigmoid(c.flagB + dot(c.flagW, c.x)),
-    danger: sigmoid(c.dangerB + dot(c.dangerW, c.x)),
-    hard: hard(c, e),
-  };
+  let s = c.dangerB;
+  for (let i = 0; i < c.x.length; i++) if (c.x[i]) s += c.dangerW[i]! * c.x[i]!;
+  return sigmoid(s);
 }
 
-/** The level given the scores: hard → dangerous; below the flag bar, the rules' own unflagged verdict (official or
- *  unknown; a message the rules flagged and the combiner clears is unknown); else dangerous or suspicious. */
-export function levelOf(
-  s: { flag: number; danger: number; hard: boolean },
-  t: FittedCombiner['thresholds'],
-  rules: Verdict,
-): Verdict {
-  if (s.hard) return 'dangerous';
-  if (s.flag < t.flag) return rules === 'official' ? 'official' : 'unknown';
-  return s.danger >= t.danger ? 'dangerous' : 'suspicious';
-}
-
-/** The combiner's verdict on one message's evidence. */
-export function combinedVerdict(c: Combiner, e: Evidence): Verdict {
-  if (hard(c, e)) return 'dangerous';
-  evidenceFeatures(e, c.x);
-  const flag = sigmoid(c.flagB + dot(c.flagW, c.x));
-  if (flag < c.thresholds.flag) return e.rules === 'official' ? 'official' : 'unknown';
-  return sigmoid(c.dangerB + dot(c.dangerW, c.x)) >= c.thresholds.danger ? 'dangerous' : 'suspicious';
+/** Does the gate lower this message, which the classifier judges dangerous, to suspicious? */
+export function gateLowers(c: Combiner, e: Evidence): boolean {
+  return gateMayRead(c, e) && dangerScore(c, e) < c.bar;
 }

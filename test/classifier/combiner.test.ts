@@ -1,7 +1,7 @@
-// The verdict combiner's pieces: evidence read as features, the fitter, the hard indicators' choice, the level.
+// The verdict combiner's pieces: evidence read as features, the fitter, the hard indicators' choice, the danger gate.
 import { describe, expect, it } from 'vitest';
 import { chooseHard, fitLogistic } from '../../src/classifier/combiner-fit.ts';
-import { combinedVerdict, compileCombiner, type Evidence, evidenceFeatures, FEATURES, levelOf } from '../../src/classifier/verdict-combiner.ts';
+import { compileCombiner, type Evidence, evidenceFeatures, FEATURES, gateLowers, gateMayRead } from '../../src/classifier/verdict-combiner.ts';
 
 const base: Evidence = {
   rules: 'unknown',
@@ -23,7 +23,7 @@ const featureOf = (e: Partial<Evidence>) => {
 };
 
 describe('evidence features', () => {
-  it('reads codes of the counted items, topics, families, forms and the clipped wording score', () => {
+  it('reads the rules, coarse item facts, hits, family kinds, forms and the clipped wording score', () => {
     const f = featureOf({
       rules: 'dangerous',
       counted: [{ kind: 'phone', verdict: 'dangerous', reasons: [{ code: 'INTERNATIONAL_PREFIX' }] }],
@@ -34,30 +34,25 @@ describe('evidence features', () => {
       warningKinds: 2,
     });
     expect(f('rules:dangerous')).toBe(1);
-    expect(f('rules:unknown')).toBe(0);
-    expect(f('code:INTERNATIONAL_PREFIX')).toBe(1);
-    expect(f('code:OFFICIAL_NUMBER')).toBe(0);
-    expect(f('items:phone')).toBe(1);
-    expect(f('topic:verification-code')).toBe(1);
+    expect(f('items:number-flagged')).toBe(1);
+    expect(f('items:link-unofficial')).toBe(0);
     expect(f('hits:high')).toBe(1);
-    expect(f('hits:medium')).toBe(1);
     expect(f('hits:two-topics')).toBe(1);
-    expect(f('family:tell')).toBe(1);
-    expect(f('family:secret')).toBe(1);
-    expect(f('no-words')).toBe(0);
+    expect(f('families:verb')).toBe(1);
+    expect(f('families:secret')).toBe(1);
+    expect(f('families:money')).toBe(0);
     expect(f('form:question')).toBe(1);
     expect(f('form:first')).toBe(1);
-    expect(f('broadcast')).toBe(1);
+    expect(f('warning')).toBe(1);
     expect(f('wording:z')).toBe(2);
     expect(f('wording:none')).toBe(0);
   });
 
-  it('marks a message without words and a wording model that kept out', () => {
+  it('marks official items and a wording model that kept out', () => {
     const f = featureOf({ counted: [{ kind: 'url', verdict: 'official', reasons: [{ code: 'OFFICIAL_DOMAIN' }] }] });
-    expect(f('no-words')).toBe(1);
+    expect(f('items:official')).toBe(1);
+    expect(f('items:link-unofficial')).toBe(0);
     expect(f('wording:none')).toBe(1);
-    expect(f('items:all-official')).toBe(1);
-    expect(f('items:link')).toBe(0);
   });
 });
 
@@ -91,40 +86,30 @@ describe('chooseHard', () => {
   });
 });
 
-describe('levelOf and the compiled combiner', () => {
-  const t = { flag: 0.5, danger: 0.7 };
-  it('hard → dangerous; below the flag bar the rules’ official stays, a flag is cleared to unknown', () => {
-    expect(levelOf({ flag: 0, danger: 0, hard: true }, t, 'unknown')).toBe('dangerous');
-    expect(levelOf({ flag: 0.2, danger: 0.9, hard: false }, t, 'official')).toBe('official');
-    expect(levelOf({ flag: 0.2, danger: 0.9, hard: false }, t, 'dangerous')).toBe('unknown');
-    expect(levelOf({ flag: 0.6, danger: 0.6, hard: false }, t, 'unknown')).toBe('suspicious');
-    expect(levelOf({ flag: 0.6, danger: 0.8, hard: false }, t, 'unknown')).toBe('dangerous');
+describe('the danger gate', () => {
+  const gate = compileCombiner({ danger: { bias: 0, weights: { 'families:family': -5 } }, bar: 0.3, hard: ['topic-high:verification-code'] });
+  const words: Evidence = { ...base, rules: 'dangerous', text: '妈，我换号了，转点钱给我', hits: [{ topic: 'upfront-fee', severity: 'high' }] };
+  it('lowers a dangerous message by words alone when the model is below the bar', () => {
+    expect(gateLowers(gate, { ...words, families: new Set(['family']) })).toBe(true);
+    expect(gateLowers(gate, words)).toBe(false);
   });
-  it('reads hard indicators from the compiled sets', () => {
-    const c = compileCombiner({
-      flag: { bias: -5, weights: {} },
-      danger: { bias: -5, weights: {} },
-      thresholds: t,
-      hard: ['code:LOOKALIKE_SKELETON', 'topic-high:verification-code'],
-    });
-    const lookalike: Evidence = { ...base, counted: [{ kind: 'url', verdict: 'dangerous', reasons: [{ code: 'LOOKALIKE_SKELETON' }] }] };
-    expect(levelOf({ flag: 0, danger: 0, hard: true }, c.thresholds, 'unknown')).toBe('dangerous');
-    expect(combinedVerdict(c, lookalike)).toBe('dangerous');
-    expect(combinedVerdict(c, { ...base, hits: [{ topic: 'verification-code', severity: 'medium' }] })).toBe('unknown');
-    expect(combinedVerdict(c, { ...base, hits: [{ topic: 'verification-code', severity: 'high' }] })).toBe('dangerous');
+  it('never reads a message without words, one with a high item code, or one with a hard indicator', () => {
+    const low = { ...words, families: new Set(['family']) };
+    expect(gateMayRead(gate, { ...low, text: '' })).toBe(false);
+    expect(gateMayRead(gate, { ...low, withoutLanguage: 'dangerous' })).toBe(false);
+    expect(gateMayRead(gate, { ...low, counted: [{ kind: 'url', verdict: 'dangerous', reasons: [{ code: 'LOOKALIKE_SKELETON' }] }] })).toBe(false);
+    expect(gateMayRead(gate, { ...low, hits: [{ topic: 'verification-code', severity: 'high' }] })).toBe(false);
+    expect(gateMayRead(gate, { ...low, hits: [{ topic: 'verification-code', severity: 'medium' }] })).toBe(true);
   });
 });
 
 describe('the fitted file', () => {
-  it('names only the combiner’s features and valid hard indicators, with bars inside (0, 1]', async () => {
+  it('names only the gate’s features, valid hard indicators and a bar inside [0, 1]', async () => {
     const { FITTED_COMBINER: f } = await import('../../src/classifier/verdict-combiner.generated.ts');
-    for (const m of [f.flag, f.danger]) for (const name of Object.keys(m.weights)) expect(FEATURES, name).toContain(name);
-    expect(f.thresholds.flag).toBeGreaterThan(0);
-    expect(f.thresholds.flag).toBeLessThanOrEqual(1);
-    expect(f.thresholds.danger).toBeGreaterThan(0);
+    for (const name of Object.keys(f.danger.weights)) expect(FEATURES, name).toContain(name);
+    expect(f.bar).toBeGreaterThanOrEqual(0);
+    expect(f.bar).toBeLessThanOrEqual(1);
     const c = compileCombiner(f);
     expect(c.hardCodes.size + c.hardTopics.size).toBe(f.hard.length);
-    // A lookalike of the brand's domain is hard on every batch: dangerous whatever the models say.
-    expect(f.hard).toContain('code:COMBOSQUATTING');
   });
 });
