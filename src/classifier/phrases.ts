@@ -58,23 +58,29 @@ export interface PhraseRules {
   warningNeeds: Required[];
   /** Warnings from this index on are `broadcasts`: one makes a broadcast. */
   firstBroadcast: number;
+  /** Each topic's `unless` exceptions over all its rules, in rule order (they hold for the topic's other hits too). */
+  unlessByTopic: ReadonlyMap<TopicId, readonly RegExp[]>;
 }
 
 export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseRules {
   const warnings = [...file.warnings, ...(file.broadcasts ?? [])];
+  const rules: PhraseRule[] = file.rules.map((r) => ({
+    topic: r.topic,
+    severity: r.severity,
+    // The text is lower case already (normalizeMessage): no `i` flag, which makes Unicode matching ~3x slower.
+    patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
+    needs: r.patterns.map(requiredText),
+    unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
+    officialLinksClear: r.official_links_clear === true,
+  }));
+  const unlessByTopic = new Map<TopicId, RegExp[]>();
+  for (const r of rules) unlessByTopic.set(r.topic, [...(unlessByTopic.get(r.topic) ?? []), ...r.unless]);
   return {
-    rules: file.rules.map((r) => ({
-      topic: r.topic,
-      severity: r.severity,
-      // The text is lower case already (normalizeMessage): no `i` flag, which makes Unicode matching ~3x slower.
-      patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
-      needs: r.patterns.map(requiredText),
-      unless: (r.unless ?? []).map((p) => new RegExp(p, 'u')),
-      officialLinksClear: r.official_links_clear === true,
-    })),
+    rules,
     warnings: warnings.map((p) => new RegExp(p, 'u')),
     warningNeeds: warnings.map(requiredText),
     firstBroadcast: file.warnings.length,
+    unlessByTopic,
   };
 }
 

@@ -4,7 +4,7 @@
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, passiveBefore, type PhraseMatch, type PhraseRule, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
+import { findPhrases, NEGATION, passiveBefore, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import { GramReader, matchGramIds, mostInCommon, pairMayMatch, type RequestIndex, type RequestMatch } from './requests.ts';
 import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
@@ -190,20 +190,9 @@ function acceptOutside(text: string, list: readonly Clause[], quoted: readonly [
     !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
-// Each topic's `unless` exceptions, in rule order, made once per rule set (not a walk over every rule per hit).
-const unlessByRules = new WeakMap<readonly PhraseRule[], Map<TopicId, RegExp[]>>();
-
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
-function excepted(rules: LanguageRules, topic: TopicId, sentence: string): boolean {
-  let byTopic = unlessByRules.get(rules.phrases.rules);
-  if (!byTopic) {
-    byTopic = new Map();
-    for (const r of rules.phrases.rules) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), ...r.unless]);
-    unlessByRules.set(rules.phrases.rules, byTopic);
-  }
-  const unless = byTopic.get(topic);
-  return unless?.some((u) => u.test(sentence)) === true;
-}
+const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boolean =>
+  rules.phrases.unlessByTopic.get(topic)?.some((u) => u.test(sentence)) === true;
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
