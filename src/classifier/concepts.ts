@@ -10,7 +10,7 @@ import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { continuesList, NEGATION, passiveBefore } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
-import { NONE, ROOT, WordTrie } from './word-trie.ts';
+import { NONE, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
@@ -434,18 +434,19 @@ function wordAt(text: string, at: number, root: WordTrie<Family>): number {
   const latin = isWordChar(text.charCodeAt(at));
   // Latin words start at a word boundary; Chinese ones anywhere (a Chinese word is a character n-gram).
   if (latin && at > 0 && isWordChar(text.charCodeAt(at - 1))) return -1;
-  let node = ROOT;
   let bestEnd = -1;
   let bestNode = NONE;
-  for (let i = at; i < text.length; i++) {
-    node = root.next(node, text.charCodeAt(i));
-    if (node === NONE) break;
-    if (!root.at(node)) continue;
-    const end = latin ? latinEnd(text, i + 1) : i + 1;
-    if (end >= 0) {
-      bestEnd = end;
-      bestNode = node;
+  // The first step by the unit's dense id (word-trie.ts first): most positions start no word.
+  for (let i = at, node = at < text.length ? root.first(text.charCodeAt(at)) : NONE; node !== NONE; ) {
+    if (root.at(node)) {
+      const end = latin ? latinEnd(text, i + 1) : i + 1;
+      if (end >= 0) {
+        bestEnd = end;
+        bestNode = node;
+      }
     }
+    if (++i >= text.length) break;
+    node = root.next(node, text.charCodeAt(i));
   }
   wordNode = bestNode;
   return bestEnd;
@@ -467,6 +468,9 @@ const PUBLIC_APP = '国家反诈中心app';
 const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
 const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
 
+/** scan's per-clause negation bounds (negationOf), reused by every call. */
+let negScratch = { from: new Float64Array(64), to: new Float64Array(64) };
+
 function scan(
   text: string,
   list: readonly ConceptClause[],
@@ -478,8 +482,10 @@ function scan(
   const named = nameSpans(text, names);
   // Each clause's first negation, read only for a clause that holds a word (and for the clause before a clause
   // that continues a list under it): most clauses hold none, and the negation pattern is a large one.
-  const negFrom = new Float64Array(list.length).fill(Number.NaN);
-  const negTo = new Float64Array(list.length);
+  // (Scratch arrays grown as needed: scan runs on every message.)
+  if (negScratch.from.length < list.length) negScratch = { from: new Float64Array(list.length * 2), to: new Float64Array(list.length * 2) };
+  const negFrom = negScratch.from.fill(Number.NaN, 0, list.length);
+  const negTo = negScratch.to;
   for (let ci = 0; ci < list.length; ci++) {
     const c = list[ci]!;
     let negStart = Number.NaN;
@@ -664,6 +670,12 @@ function idPapers(found: readonly Found[]): number {
 /** Pretexts under which showing one's screen is asked of the reader. */
 const SHARE_SCREEN_BITS = bitsOf(['staff', 'authority', 'account', 'money', 'secret']);
 
+// findConcepts' bit sets of the families present, read as pretexts and the sender's own (the classifier is
+// synchronous, and nothing keeps them past the call).
+const PRESENT = new Uint32Array(WORDS);
+const PRETEXTS = new Uint32Array(WORDS);
+const OWN = new Uint32Array(WORDS);
+
 /** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
 export function findConcepts(
   text: string,
@@ -674,10 +686,11 @@ export function findConcepts(
   const found = scan(text, list, index, options.quoted ?? [], options.names);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
-  const present = new Uint32Array(WORDS);
+  // (Scratch bit sets, cleared per call: three typed arrays made per message were a tenth of its allocation.)
+  const present = PRESENT.fill(0);
   // Pretexts are read in every sentence (a warning sets the scene too); actions only outside warnings.
-  const pretexts = new Uint32Array(WORDS);
-  const own = new Uint32Array(WORDS);
+  const pretexts = PRETEXTS.fill(0);
+  const own = OWN.fill(0);
   for (const f of found) {
     for (let k = 0; k < WORDS; k++) present[k]! |= f.bits[k]!;
     // Secrecy is said in the negative ("别挂电话", "不要告诉家人"): it is never negated away.

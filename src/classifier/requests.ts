@@ -9,6 +9,7 @@ import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 import { charBits, hasBit } from '../content/char-bits.ts';
+import { byId, idTable } from './unit-ids.ts';
 
 export const requestFileSchema = z.strictObject({
   topics: z.partialRecord(
@@ -61,6 +62,9 @@ interface CompiledGrams {
   count: number;
   /** A Chinese character or bigram (gramKey) → its number. */
   byKey: KeyTable;
+  /** A single Chinese character's number by its unit's dense id (unit-ids.ts), -1 for one in no example: an array
+   *  read per character, not byKey's probe. */
+  singles: Int32Array;
   /** Any other gram (an English word, a run starting with a digit) → its number. */
   byText: Map<string, number>;
   weight: Float64Array;
@@ -198,6 +202,11 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
   return {
     count,
     byKey: new KeyTable(keyed),
+    // (A single character's key is unit(c) = c - 0x3400 + 1; bigrams' keys start at 0x8000, "#" alone has none.)
+    singles: idTable(
+      keyed.filter(([key]) => key < 0x8000).map(([key, g]): [number, number] => [key + 0x3400 - 1, g]),
+      -1,
+    ),
     byText,
     weight,
     long,
@@ -364,6 +373,12 @@ export class GramReader {
     return this.compiled.byKey.get(key) ?? this.compiled.count + key;
   }
 
+  /** byKey(unit(c)) for a Chinese character c, read by its dense id. */
+  private single(c: number): number {
+    const g = byId(this.compiled.singles, c, -1);
+    return g >= 0 ? g : this.compiled.count + unit(c);
+  }
+
   private byText(gram: string): number {
     const key = gramKey(gram);
     if (key !== undefined) return this.byKey(key);
@@ -435,7 +450,7 @@ export class GramReader {
         } else {
           for (let k = i; k < j; k++) {
             const a = codes[k]!;
-            if (a !== HASH) this.add(out, this.byKey(unit(a)));
+            if (a !== HASH) this.add(out, this.single(a));
             if (k + 1 < j) this.add(out, this.byKey(bigramKey(a, codes[k + 1]!)));
           }
         }

@@ -5,6 +5,7 @@
 // of Maps cost a Map lookup per character of every message, a tenth of a message check.)
 
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
+import { knowUnit, UNIT_IDS } from './unit-ids.ts';
 
 /** The root node; a step that leads nowhere gives NONE. */
 export const ROOT = 0;
@@ -20,6 +21,9 @@ export class WordTrie<T> {
   private slots: Int32Array;
   private mask: number;
   private edges = 0;
+  /** The root's children by their unit's dense id (unit-ids.ts), NONE where no word starts: the first step of every
+   *  walk, from every position of a message, is an array read (first()). */
+  private rootById = new Int32Array(0).fill(NONE);
   /** What each node holds (the words ending there). */
   private readonly values: (T[] | undefined)[] = [undefined];
 
@@ -59,12 +63,27 @@ export class WordTrie<T> {
     return NONE;
   }
 
+  /** next(ROOT, u), read by u's dense id. */
+  first(u: number): number {
+    const id = UNIT_IDS[u]!;
+    return id < this.rootById.length ? this.rootById[id]! : NONE;
+  }
+
   /** What the words ending at `node` hold (the same array each time), if any end there. */
   at(node: number): T[] | undefined {
     return this.values[node];
   }
 
   private insert(node: number, u: number, child: number): void {
+    if (node === ROOT) {
+      const id = knowUnit(u);
+      if (id >= this.rootById.length) {
+        const wider = new Int32Array(id + 64).fill(NONE);
+        wider.set(this.rootById);
+        this.rootById = wider;
+      }
+      this.rootById[id] = child;
+    }
     setProbeBit(this.edgeBits, node, u);
     // At most two slots in three used: small (196 KB for the concept words), and the filter and the bitmap of first
     // units let through mostly the steps that lead somewhere, whose probe finds its edge.

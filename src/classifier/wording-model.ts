@@ -5,6 +5,7 @@
 // fitted on the dev half (`npm run classifier:fit`, bench/classifier-fit.ts) into wording-model.generated.ts.
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 import type { Verdict } from './types.ts';
+import { floatIdTable, UNIT_IDS } from './unit-ids.ts';
 
 /** The other layers' signals the model weighs beside the words, each 0 or 1 (names as in the weights file). */
 export const WORDING_SIGNALS = [
@@ -198,6 +199,9 @@ export interface WordingModel {
   /** May the table hold a key (hi, lo) (probe-filter.ts)? Most of a text's grams have no weight. */
   filter: Uint8Array;
   mask: number;
+  /** The single units' weights (keys (0, u)) by the unit's dense id (unit-ids.ts): a third of a text's features,
+   *  read without a probe. */
+  unitWeights: Float32Array;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
   thresholds: FittedWording['thresholds'];
@@ -219,22 +223,32 @@ class WordingScorer implements FeatureSink {
 
   feature(hi: number, lo: number): void {
     this.n++;
-    // A feature without a weight adds 0, which leaves the sum as it was.
-    this.sum += this.weightOf(hi, lo);
+    // A feature without a weight adds 0, which leaves the sum as it was. A single unit's key is (0, u): its weight
+    // by u's dense id (the same float32 the table holds, 0 for a unit without one).
+    if (hi === 0 && lo >>> 16 === 0) {
+      const { unitWeights } = this.model;
+      const id = UNIT_IDS[lo]!;
+      this.sum += id < unitWeights.length ? unitWeights[id]! : 0;
+    } else {
+      const s = this.slotOf(hi, lo);
+      if (s >= 0) this.sum += this.model.weights[s]!;
+    }
   }
 
   /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
   weigh(key: number): void {
-    this.sum += this.weightOf(Math.floor(key / P32), key % P32);
+    const s = this.slotOf(Math.floor(key / P32), key % P32);
+    if (s >= 0) this.sum += this.model.weights[s]!;
   }
 
-  private weightOf(hi: number, lo: number): number {
-    const { his, los, weights, mask, filter } = this.model;
+  /** The key's slot, or -1 when the table holds no weight for it. (A slot, not the weight: a float returned from a
+   *  call is boxed, an allocation per feature.) */
+  private slotOf(hi: number, lo: number): number {
+    const { his, los, mask, filter } = this.model;
     const l = lo | 0;
-    if (!mayHold(filter, hi, l)) return 0;
-    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask)
-      if (his[s] === hi && los[s] === l) return weights[s]!;
-    return 0;
+    if (!mayHold(filter, hi, l)) return -1;
+    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask) if (his[s] === hi && los[s] === l) return s;
+    return -1;
   }
 }
 
@@ -266,12 +280,15 @@ export function compileWording(fitted: FittedWording): WordingModel {
     setProbeBit(filter, hi, lo);
     weights[s] = (weights[s] ?? 0) + w;
   }
+  const units: [number, number][] = [];
+  for (let s = 0; s < size; s++) if (his[s] === 0 && los[s]! >>> 16 === 0) units.push([los[s]!, weights[s]!]);
   const model = {
     his,
     los,
     weights,
     filter,
     mask,
+    unitWeights: floatIdTable(units),
     bias: fitted.bias,
     signals: fitted.signals,
     thresholds: fitted.thresholds,
