@@ -201,9 +201,29 @@ function countedItems(
  * Whether check() would find a number or a link in the input (`items` not empty), without judging them or searching
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
  */
-export function hasItems(input: string, ctx: ClassifierContext): boolean {
+export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext): boolean {
+  if (typeof input === 'object' && input !== null) return extract(input.prepared, ctx.brand).length > 0;
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   return extract(prepareText(text), ctx.brand).length > 0;
+}
+
+/** An input put in the form every check reads, once: a caller that asks hasItems and then check of the same message
+ *  (the brain), or normalises the text for other readers too, hands this to both instead of the string. */
+export interface PreparedMessage {
+  /** The input cut to MAX_CHECKED_CHARS (what is echoed, redacted). */
+  readonly text: string;
+  /** Its NFKC form (what the echo's redaction reads). */
+  readonly nfkc: string;
+  /** The form numbers, links and words are read from (extract.ts prepareNormalized). */
+  readonly prepared: string;
+}
+
+/** The input in the form check() and hasItems() read it (no brand or content needed). */
+export function prepareMessage(input: string): PreparedMessage {
+  const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
+  // NFKC once: the prepared text starts from it, and the input's redaction reads it.
+  const nfkc = toNfkc(text);
+  return { text, nfkc, prepared: prepareNormalized(nfkc) };
 }
 
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
@@ -244,13 +264,10 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
 /** The reading of an input without words (never written to: findScamLanguage runs only on words). */
 const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
 
-export function check(input: string, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
-  const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
+export function check(input: string | PreparedMessage, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
+  const { text, nfkc, prepared } = typeof input === 'object' && input !== null ? input : prepareMessage(input);
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  // NFKC once: the prepared text starts from it, and the input's redaction reads it.
-  const nfkc = toNfkc(text);
-  const prepared = prepareNormalized(nfkc);
   const found = extract(prepared, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
-import { type CheckOptions, type ClassifierContext, check, hasItems } from './check.ts';
+import { type CheckOptions, type ClassifierContext, check, hasItems, type PreparedMessage } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import type { z } from 'zod';
 import { pinyinTable } from '../content/pinyin.ts';
@@ -16,7 +16,7 @@ import type { CheckResult } from './types.ts';
 import { compileWording, type WordingModel } from './wording-model.ts';
 import { FITTED_WORDING } from './wording-model.generated.ts';
 
-export { check, MAX_CHECKED_CHARS, type ClassifierContext, type CheckOptions } from './check.ts';
+export { check, MAX_CHECKED_CHARS, prepareMessage, type ClassifierContext, type CheckOptions, type PreparedMessage } from './check.ts';
 export { REASON_CODES, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 export { redact, redactSecrets, findSensitive } from './sensitive.ts';
 export * from './types.ts';
@@ -79,9 +79,10 @@ export function loadClassifierContent(
 }
 
 export interface Classifier {
-  check(input: string, options?: CheckOptions): CheckResult;
+  /** The input as a string, or as prepareMessage(input) already made it (the same result). */
+  check(input: string | PreparedMessage, options?: CheckOptions): CheckResult;
   /** check(input).items.length > 0, for a fraction of the work (no verdicts, no scam-language search). */
-  hasItems(input: string): boolean;
+  hasItems(input: string | PreparedMessage): boolean;
   context: ClassifierContext;
 }
 
