@@ -16,7 +16,7 @@ describe('prepareMessage', () => {
       ...[...PHONE_CASES, ...LINK_CASES, ...MESSAGE_CASES].map((c) => c.input),
       ...field.slice(0, 600),
       '請 提 供 驗 證 碼 ｔｏ　１３８００１３８０００',
-      'x'.repeat(25_000) + ' 13800138000',
+      `${'x'.repeat(25_000)} 13800138000`,
       '',
     ];
     let withItems = 0;
