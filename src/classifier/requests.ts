@@ -84,7 +84,7 @@ interface CompiledGrams {
   /** The fewest bigrams or words in common any example can be a candidate with (0 when some example is noLong). */
   fewestLong: number;
   /** Scratch per example, reused by every call (the classifier is synchronous): no allocation per clause. */
-  scratch: { n: Uint16Array; touched: number[]; candidates: number[]; first: Int32Array; w: Float64Array };
+  scratch: { n: Uint16Array; touched: Int32Array; candidates: Int32Array; first: Int32Array; w: Float64Array };
 }
 
 // Chinese characters (U+3400–U+9FFF) and "#" (a digit run) as numbers 0…0x6c00; a bigram as a pair of them above
@@ -220,8 +220,9 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     fewestLong: Math.min(SIMILARITY.clauseMinGrams, ...examples.map((e) => (e.long === 0 ? 0 : Math.min(SIMILARITY.minGrams, e.long)))),
     scratch: {
       n: new Uint16Array(examples.length),
-      touched: [],
-      candidates: [],
+      // (Typed, with a count per call: an array emptied by `length = 0` loses its store and grows it again.)
+      touched: new Int32Array(examples.length),
+      candidates: new Int32Array(examples.length),
       first: new Int32Array(examples.length),
       w: new Float64Array(examples.length),
     },
@@ -498,10 +499,32 @@ export function pairMayMatch(mostA: number, mostB: number, index: RequestIndex):
  * grams in the clause's order (the same additions in the same order), and compared in the order the full scan
  * would have met them (ties keep the first).
  */
+/** Is `id` among the first n of `list`? */
+function holdsId(list: Int32Array, n: number, id: number): boolean {
+  for (let k = 0; k < n; k++) if (list[k] === id) return true;
+  return false;
+}
+
+/** The first n candidates in place by where the clause first touched them, then by id: a total order over distinct
+ *  ids, so any correct sort gives this one. Insertion sort (a clause has a handful of candidates). */
+function sortByFirst(list: Int32Array, n: number, first: Int32Array): void {
+  for (let i = 1; i < n; i++) {
+    const id = list[i]!;
+    const f = first[id]!;
+    let j = i - 1;
+    while (j >= 0 && (first[list[j]!]! > f || (first[list[j]!] === f && list[j]! > id))) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = id;
+  }
+}
+
 export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex): RequestMatch | undefined {
   const { n: sumN, touched, candidates, first, w: sumW } = index.compiled.scratch;
   const { count, weight, long, start, ids, total, minLong, holds, words, noLong } = index.compiled;
   let clauseTotal = 0;
+  let nTouched = 0;
   for (let k = 0; k < clauseGrams.length; k++) {
     const g = clauseGrams[k]!;
     if (g >= count) {
@@ -512,26 +535,26 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
     if (!long[g]) continue;
     for (let p = start[g]!, end = start[g + 1]!; p < end; p++) {
       const id = ids[p]!;
-      if (sumN[id] === 0) touched.push(id);
+      if (sumN[id] === 0) touched[nTouched++] = id;
       sumN[id]!++;
     }
   }
   let most = 0;
-  for (let t = 0; t < touched.length; t++) {
+  let nCandidates = 0;
+  for (let t = 0; t < nTouched; t++) {
     const id = touched[t]!;
     const n = sumN[id]!;
     if (n > most) most = n;
-    if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates.push(id);
+    if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates[nCandidates++] = id;
   }
   lastMost = most;
-  for (let k = 0; k < noLong.length; k++) if (!candidates.includes(noLong[k]!)) candidates.push(noLong[k]!);
-  if (!candidates.length) {
-    for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
-    touched.length = 0;
+  for (let k = 0; k < noLong.length; k++) if (!holdsId(candidates, nCandidates, noLong[k]!)) candidates[nCandidates++] = noLong[k]!;
+  if (!nCandidates) {
+    for (let t = 0; t < nTouched; t++) sumN[touched[t]!] = 0;
     return undefined;
   }
   // Each candidate's weight in common, summed in clause order; where the full scan would first have touched it.
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < nCandidates; c++) {
     const row = candidates[c]! * words;
     let w = 0;
     let at = -1;
@@ -546,9 +569,9 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
     first[candidates[c]!] = at;
   }
   // Postings list ids in ascending order: the full scan meets examples by first gram, then by id.
-  if (candidates.length > 1) candidates.sort((x, y) => first[x]! - first[y]! || x - y);
+  if (nCandidates > 1) sortByFirst(candidates, nCandidates, first);
   let best: RequestMatch | undefined;
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < nCandidates; c++) {
     const id = candidates[c]!;
     const w = sumW[id]!;
     const n = sumN[id]!;
@@ -562,8 +585,6 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
       best = { topic: e.topic, severity: e.severity, score };
     }
   }
-  for (let t = 0; t < touched.length; t++) sumN[touched[t]!] = 0;
-  touched.length = 0;
-  candidates.length = 0;
+  for (let t = 0; t < nTouched; t++) sumN[touched[t]!] = 0;
   return best;
 }

@@ -54,21 +54,25 @@ interface Clause {
   sentenceStart: number;
 }
 
-/** Spans of text between separators. */
-function spans(text: string, start: number, end: number, separators: RegExp): [number, number][] {
-  const out: [number, number][] = [];
+/** Spans of text between separators that are not blank, as [a, b) pairs appended to `out` (a flat array the caller
+ *  reuses: no pair or filtered copy per span). Returns how many numbers were appended. */
+function spans(text: string, start: number, end: number, separators: RegExp, out: number[]): number {
+  const from = out.length;
   let at = start;
   // Searched in place, not in a copy of text[start, end): a sentence's clauses are searched between sentence ends,
   // which no clause separator crosses, and sentences over the whole text (where "$" means the same).
   separators.lastIndex = start;
   for (let m = separators.exec(text); m && m.index < end; m = separators.exec(text)) {
-    out.push([at, m.index]);
+    if (notBlank(text, at, m.index)) out.push(at, m.index);
     at = Math.min(end, m.index + m[0].length);
   }
   separators.lastIndex = 0;
-  out.push([at, end]);
-  return out.filter(([a, b]) => notBlank(text, a, b));
+  if (notBlank(text, at, end)) out.push(at, end);
+  return out.length - from;
 }
+/** clauses()' sentence and clause spans (the classifier is synchronous). */
+const SENTENCE_SPANS: number[] = [];
+const CLAUSE_SPANS: number[] = [];
 
 /** Does text[a, b) hold a unit outside \s (a table lookup per unit, no slice)? */
 function notBlank(text: string, a: number, b: number): boolean {
@@ -79,12 +83,18 @@ function notBlank(text: string, a: number, b: number): boolean {
 /** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
 function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
   const list: Clause[] = [];
-  const kinds = new Set<number>();
+  // (Made only for a text that warns: most do not.)
+  let kinds: Set<number> | undefined;
   const possible = possibleWarnings(text, phrases);
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
   for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
-  for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
+  const sentences = SENTENCE_SPANS;
+  sentences.length = 0;
+  spans(text, 0, text.length, SENTENCE_END, sentences);
+  for (let si = 0; si < sentences.length; si += 2) {
+    const start = sentences[si]!;
+    const end = sentences[si + 1]!;
     const sentence = text.slice(start, end);
     let warns = false;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
@@ -92,15 +102,22 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           warns = true;
+          kinds ??= new Set();
           kinds.add(i);
           // A sentence sorting something into fraud from outside makes the whole message a broadcast.
           if (i >= phrases.firstBroadcast) kinds.add(-1);
         }
       }
-    for (const [a, b] of spans(text, start, end, CLAUSE_END))
+    const parts = CLAUSE_SPANS;
+    parts.length = 0;
+    spans(text, start, end, CLAUSE_END, parts);
+    for (let k = 0; k < parts.length; k += 2) {
+      const a = parts[k]!;
+      const b = parts[k + 1]!;
       list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence, sentenceStart: start });
+    }
   }
-  return { list, warningKinds: kinds.size };
+  return { list, warningKinds: kinds?.size ?? 0 };
 }
 
 /** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
@@ -116,11 +133,11 @@ export function sentenceWarns(words: string, rules: LanguageRules): boolean {
 interface Window {
   text: string;
   sentence: string;
-  match: RequestMatch | undefined;
+  match: RequestMatch;
 }
 
 /** The clauses that do not warn, and pairs of neighbouring ones (a request may run over a comma), each scored against
- *  the examples. A pair whose clauses alone share too few grams with every example to make a candidate together is
+ *  the examples; those that match one are listed. A pair whose clauses alone share too few grams with every example to make a candidate together is
  *  not joined and scored (requests.ts pairMayMatch: it would match nothing); nor listed, as it would be skipped. */
 function windows(list: readonly Clause[], index: RequestIndex, unquoted: string): Window[] {
   const out: Window[] = [];
@@ -140,12 +157,16 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
     const c = list[i]!;
     const g = own[i];
     if (!g) continue;
-    out.push({ text: c.text, sentence: c.sentence, match: match[i] });
+    // Only windows that match an example are listed (the caller skips the others): a pair's joined text is made only
+    // for a match.
+    const m = match[i];
+    if (m) out.push({ text: c.text, sentence: c.sentence, match: m });
     const next = list[i + 1];
     const ng = own[i + 1];
     if (!next || !ng || next.start - c.end > 2 || c.text.length + next.text.length >= MAX_CLAUSE) continue;
-    if (pairMayMatch(most[i]!, most[i + 1]!, index))
-      out.push({ text: `${c.text},${next.text}`, sentence: c.sentence, match: matchGramIds(reader.union(g, ng), index) });
+    if (!pairMayMatch(most[i]!, most[i + 1]!, index)) continue;
+    const pair = matchGramIds(reader.union(g, ng), index);
+    if (pair) out.push({ text: `${c.text},${next.text}`, sentence: c.sentence, match: pair });
   }
   return out;
 }
@@ -221,9 +242,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const phraseTopics = new Set(topics);
   if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
   for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
-    // Scored first: most windows match no example, and then the negation test is not needed.
+    // (Only windows that match an example are listed: the negation test runs on few.)
     const m = w.match;
-    if (!m || NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
+    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (excepted(rules, m.topic, w.sentence)) continue;
     const earlier = hits.find((h) => h.topic === m.topic);
