@@ -24,6 +24,8 @@ export class WordTrie<T> {
   /** The root's children by their unit's dense id (unit-ids.ts), NONE where no word starts: the first step of every
    *  walk, from every position of a message, is an array read (first()). */
   private rootById = new Int32Array(0).fill(NONE);
+  /** 1 for a node some word ends at. */
+  private ending = new Uint8Array(64);
   /** What each node holds (the words ending there). */
   private readonly values: (T[] | undefined)[] = [undefined];
 
@@ -49,6 +51,12 @@ export class WordTrie<T> {
     const held = this.values[node];
     if (!held) this.values[node] = [value];
     else if (!held.includes(value)) held.push(value);
+    if (node >= this.ending.length) {
+      const wider = new Uint8Array(Math.max(node + 1, this.ending.length * 2));
+      wider.set(this.ending);
+      this.ending = wider;
+    }
+    this.ending[node] = 1;
   }
 
   /** The node after unit `u` from `node`, or NONE. */
@@ -72,6 +80,11 @@ export class WordTrie<T> {
   /** What the words ending at `node` hold (the same array each time), if any end there. */
   at(node: number): T[] | undefined {
     return this.values[node];
+  }
+
+  /** Does some word end at `node`? (A byte per node, read at every step of a walk; at() only where one does.) */
+  ends(node: number): boolean {
+    return node < this.ending.length && this.ending[node] === 1;
   }
 
   private insert(node: number, u: number, child: number): void {

@@ -18,6 +18,17 @@ describe('tables by dense unit id', () => {
     expect(ALL_UNITS.filter((u) => trie.first(u) >= 0).length).toBeGreaterThan(100);
   });
 
+  it('the concept trie’s byte per node says where words end', () => {
+    const trie = language.concepts.root;
+    let ending = 0;
+    for (let node = 0; node < 200_000; node++) {
+      const ends = trie.at(node) !== undefined;
+      if (trie.ends(node) !== ends) expect({ node, ends: trie.ends(node) }).toEqual({ node, ends });
+      if (ends) ending++;
+    }
+    expect(ending).toBeGreaterThan(500);
+  });
+
   it('a Chinese character’s gram number by id is the one its key gives', () => {
     const { singles, byKey, count } = language.requests.compiled;
     let known = 0;
