@@ -224,15 +224,20 @@ function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offs
 }
 
 /** One hit per topic (the first pattern that matches), in rule order. `text` is normalised. */
+/** Is some hit of this topic? (The hits, one per topic, are a handful: no Set made per message.) */
+function hasTopic(hits: readonly PhraseMatch[], topic: TopicId): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.topic === topic) return true;
+  return false;
+}
+
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
-  const seen = new Set<TopicId>();
   const { table, offset } = screenTableOf(rules);
   let n = offset;
   for (const rule of rules) {
     const first = n;
     n += rule.patterns.length;
-    if (seen.has(rule.topic) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
+    if ((hits.length > 0 && hasTopic(hits, rule.topic)) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
       if (!table.allows(normalized, first + p)) continue;
       const re = rule.patterns[p]!;
@@ -252,7 +257,6 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
       }
       if (found !== undefined) {
         hits.push({ topic: rule.topic, severity: rule.severity, text: found });
-        seen.add(rule.topic);
         break;
       }
     }

@@ -238,23 +238,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     accept: acceptOutside(text, list, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
-  const topics = new Set<TopicId>(hits.map((h) => h.topic));
-  const phraseTopics = new Set(topics);
-  if (options.officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
-  for (const w of windows(list, rules.requests, blankQuoted(text, quoted))) {
-    // (Only windows that match an example are listed: the negation test runs on few.)
-    const m = w.match;
-    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
-    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
-    if (excepted(rules, m.topic, w.sentence)) continue;
-    const earlier = hits.find((h) => h.topic === m.topic);
-    // An opener's medium hit is raised by a later request of the same topic.
-    if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
-      earlier.severity = 'high';
-    if (topics.has(m.topic)) continue;
-    topics.add(m.topic);
-    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
-  }
+  const matched = windows(list, rules.requests, blankQuoted(text, quoted));
+  // (The topics' sets made only for a message whose words match an example request: few do.)
+  if (matched.length) addRequestHits(hits, matched, rules, options.officialLinksOnly);
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
@@ -274,4 +260,25 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
   }
   return hits;
+}
+
+/** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
+ *  announced or excepted; a later high request raises an opener's medium hit of its topic. */
+function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): void {
+  const topics = new Set<TopicId>(hits.map((h) => h.topic));
+  const phraseTopics = new Set(topics);
+  if (officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
+  for (const w of matched) {
+    const m = w.match;
+    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
+    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
+    if (excepted(rules, m.topic, w.sentence)) continue;
+    const earlier = hits.find((h) => h.topic === m.topic);
+    // An opener's medium hit is raised by a later request of the same topic.
+    if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
+      earlier.severity = 'high';
+    if (topics.has(m.topic)) continue;
+    topics.add(m.topic);
+    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+  }
 }
