@@ -413,28 +413,31 @@ export class GramReader {
     }
   }
 
-  /** The clause's units with each digit run as one "#", and a numeral before a unit word as "#" (grams()'s DIGITS). */
-  private units(clause: string): number {
-    if (this.codes.length < clause.length) {
-      this.codes = new Uint16Array(clause.length * 2);
-      this.origin = new Int32Array(clause.length * 2);
+  /** The units of text[start, end) with each digit run as one "#", and a numeral before a unit word as "#"
+   *  (grams()'s DIGITS); origin: where each came from in the text. */
+  private units(text: string, start: number, end: number): number {
+    const length = end - start;
+    if (this.codes.length < length) {
+      this.codes = new Uint16Array(length * 2);
+      this.origin = new Int32Array(length * 2);
     }
     const { codes, origin } = this;
     let n = 0;
-    for (let k = 0; k < clause.length; k++) {
-      const c = clause.charCodeAt(k);
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
       origin[n] = k;
       if (c >= 0x30 && c <= 0x39) {
-        while (k + 1 < clause.length && clause.charCodeAt(k + 1) >= 0x30 && clause.charCodeAt(k + 1) <= 0x39) k++;
+        while (k + 1 < end && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39) k++;
         codes[n++] = HASH;
-      } else codes[n++] = hasBit(NUMERAL_BITS, c) && k + 1 < clause.length && hasBit(UNIT_WORD_BITS, clause.charCodeAt(k + 1)) ? HASH : c;
+      } else codes[n++] = hasBit(NUMERAL_BITS, c) && k + 1 < end && hasBit(UNIT_WORD_BITS, text.charCodeAt(k + 1)) ? HASH : c;
     }
     return n;
   }
 
-  /** The distinct grams of a normalised clause (see grams()), as numbers. */
-  read(clause: string): number[] {
-    const n = this.units(clause);
+  /** The distinct grams of a normalised clause (see grams()), as numbers: the whole of `text`, or text[start, end)
+   *  read in place (no copy of a message's clause). */
+  read(text: string, start = 0, end = text.length): number[] {
+    const n = this.units(text, start, end);
     const { codes, origin } = this;
     const out: number[] = [];
     this.begin();
@@ -458,7 +461,7 @@ export class GramReader {
       } else if (c >= 0x61 && c <= 0x7a) {
         while (j < n && codes[j]! >= 0x61 && codes[j]! <= 0x7a) j++;
         // Letters are never rewritten: the word is the clause's own text.
-        const word = clause.slice(origin[i]!, origin[j - 1]! + 1);
+        const word = text.slice(origin[i]!, origin[j - 1]! + 1);
         if (!STOP_EN.has(word)) this.add(out, this.byText(stemEn(word)));
       }
       i = j;

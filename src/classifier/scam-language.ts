@@ -148,7 +148,7 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
     const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text);
-    const g = skip ? undefined : reader.read(unquoted.slice(c.start, c.end));
+    const g = skip ? undefined : reader.read(unquoted, c.start, c.end);
     own.push(g);
     match.push(g && matchGramIds(g, index));
     most.push(g ? mostInCommon() : 0);
