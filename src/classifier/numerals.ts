@@ -72,8 +72,41 @@ function isCounting(digits: string): boolean {
 
 /** Digit-by-digit readings in Chinese numerals, as ASCII digits at the same positions (text already NFKC). */
 export function spelledDigits(text: string, options: SpelledOptions = {}): SpelledDigits {
-  // Most inputs hold no numeral at all: one scan and out.
-  if (!holdsAny(text, NUMERAL_BITS)) return { text, spans: [] };
+  // Most inputs hold no numeral at all, and most Chinese ones only in words (一下, 三天): one scan and out.
+  if (!holdsAny(text, NUMERAL_BITS) || !mayHoldReading(text)) return { text, spans: [] };
+  return readRuns(text, options);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Could RUN match a run that readRuns rewrites: a chain of digits and numerals (a space or dash allowed between two)
+ *  holding at least MIN_NUMERALS numerals and MIN_SPELLED_DIGITS - 1 characters? (A necessary condition: each RUN
+ *  match lies within one such chain, and a rewritten run holds that many of both.) */
+function mayHoldReading(text: string): boolean {
+  let chars = 0;
+  let numerals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const numeral = (NUMERAL_BITS[c >> 3]! & (1 << (c & 7))) !== 0;
+    if (numeral || isAsciiDigit(c)) {
+      chars++;
+      if (numeral) numerals++;
+      if (numerals >= MIN_NUMERALS && chars >= MIN_SPELLED_DIGITS - 1) return true;
+      continue;
+    }
+    // One space or dash between two digit characters keeps the chain; anything else ends it.
+    if ((c === 0x20 || c === 0x2d) && chars > 0 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (isAsciiDigit(d) || (NUMERAL_BITS[d >> 3]! & (1 << (d & 7))) !== 0) continue;
+    }
+    chars = 0;
+    numerals = 0;
+  }
+  return false;
+}
+
+/** spelledDigits without its screens (exported for the test that holds the screens exact). */
+export function readRuns(text: string, options: SpelledOptions = {}): SpelledDigits {
   const spans: [number, number][] = [];
   const converted = text.replace(RUN, (run: string, start: number) => {
     // Most runs are plain digits ("2026", "5,000"): fewer than two numerals in the whole run, nothing to read.
