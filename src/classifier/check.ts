@@ -5,6 +5,7 @@ import { detectLocale } from '../content/lang.ts';
 import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
+import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
@@ -333,9 +334,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     const rules: RulesView = {
       verdict,
       warnings: reading.warningKinds,
-      mediumRequest: phraseMatches.some((p) => p.severity === 'medium'),
       soft: phraseMatches.length > 0 && (withoutLanguage === 'unknown' || withoutLanguage === 'official'),
       withoutLanguage,
+      request: namesRequest(reading.families),
     };
     if (options.onWording || wordingMaySpeak(rules) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = wordingInputOf(reading, items, phraseMatches, brandNamed);

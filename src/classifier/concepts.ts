@@ -783,6 +783,33 @@ export function findConcepts(
   return out;
 }
 
+/** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
+ *  to a private chat, a meeting, a bill or a SIM card named is no such object: an opener, a genuine notice). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set<Family>([
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'lend',
+]);
+const REQUEST_OBJECTS: ReadonlySet<string> = new Set<Family>([
+  'to-me', 'secret', 'card-details', 'identity', 'money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender',
+  'remote', 'screen', 'sideload', 'app', 'link', 'qr', 'forwarding',
+]);
+
+/**
+ * Do the families found in the sender's own words (not negated, warned or quoted: findConcepts' `families`) name a
+ * request kind and what it costs — a verb family and an object family, whether or not an action pairs them? Typed
+ * evidence of a request the grammar did not read (its verb out of reach, its pretext taken for everyday business):
+ * beside a sure wording score it makes a message dangerous (wording-model.ts wordingOutcome).
+ */
+export function namesRequest(families: ReadonlySet<string> | undefined): boolean {
+  if (!families) return false;
+  let verb = false;
+  let object = false;
+  for (const f of families) {
+    verb ||= REQUEST_VERBS.has(f);
+    object ||= REQUEST_OBJECTS.has(f);
+  }
+  return verb && object;
+}
+
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
 const TO_SENDER = /我|\b(me|us)\b/;
 
