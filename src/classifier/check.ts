@@ -300,7 +300,12 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   // (The words and their reading only for a message with words: a bare number or link makes neither.)
   const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
   let phraseMatches = hasWords
-    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases })
+    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
+        officialLinksOnly,
+        unofficialLink: links > officialLinks,
+        reading,
+        names: ctx.brand.unicodeAliases,
+      })
     : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;

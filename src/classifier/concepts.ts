@@ -577,6 +577,8 @@ export interface ConceptOptions {
   families?: Set<string>;
   /** The brand's Chinese names, normalised: their characters are no family words. */
   names?: readonly string[];
+  /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
+  unofficialLink?: boolean;
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -734,7 +736,10 @@ export function findConcepts(
       // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
       // meeting never involves.
       (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS))) ||
-      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2);
+      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2) ||
+      // A code, a card or a payment asked for at a link the message carries that is not official: the link is the
+      // channel, no pretext needed ("log in here and enter your TAC: m2u-reg.my").
+      (action.name === 'act-on-link' && options.unofficialLink === true && !holds(pretexts, 'in-app'));
     if (!action.alone && !licensed) continue;
     if (!anyOf(present, compiled.verbs)) continue;
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;

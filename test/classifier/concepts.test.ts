@@ -219,3 +219,18 @@ describe('money paid in ahead to get money out, an app from a QR code, a cash ma
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
 });
+
+describe('a request carried out at a link the message carries that is not official (concept grammar alone)', () => {
+  // Written from the bank-smishing form banks and police describe ("log in at this link and enter your token"): the
+  // link is the channel, so no pretext is needed — but only a link the message carries that is not official.
+  const words = 'Online banking update: sign in here and enter your security token number to keep access';
+  it('is dangerous beside an unofficial link', () => {
+    const r = read(`${words}: bank-token-update.net`);
+    expect(r.verdict).toBe('dangerous');
+    expect(r.phrases.map((p) => p.topic)).toContain('phishing-link');
+  });
+  it('is no request beside the brand’s own domain, or with no link at all', () => {
+    expect(read(`${words}: anxinjie.example`).phrases).toEqual([]);
+    expect(read(`${words}.`).phrases).toEqual([]);
+  });
+});
