@@ -783,16 +783,21 @@ export function findConcepts(
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
-    if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
+    // Coercion: a threat behind the pretext (arrest, exposure to one's contacts, legal action) and a request verb in
+    // the sender's own words — "pay or else" — is the request itself, whatever its object is called.
+    const coerced =
+      holds(own, 'threat') &&
+      found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text));
+    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', start: at.start, end: at.end });
   }
   return out;
 }
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
  *  to a private chat, a meeting, a bill or a SIM card named is no such object: an opener, a genuine notice). */
-const REQUEST_VERBS: ReadonlySet<string> = new Set<Family>([
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'lend',
-]);
+const REQUEST_VERB_LIST: readonly Family[] = ['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'lend'];
+const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_VERB_LIST);
+const REQUEST_VERB_BITS = bitsOf(REQUEST_VERB_LIST);
 const REQUEST_OBJECTS: ReadonlySet<string> = new Set<Family>([
   'to-me', 'secret', 'card-details', 'identity', 'money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender',
   'remote', 'screen', 'sideload', 'app', 'link', 'qr', 'forwarding',

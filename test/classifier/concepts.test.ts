@@ -234,3 +234,21 @@ describe('a request carried out at a link the message carries that is not offici
     expect(read(`${words}.`).phrases).toEqual([]);
   });
 });
+
+describe('coercion: a threat behind the pretext and a request verb (concept grammar alone)', () => {
+  // Written from police warnings on fake "cyber police" notices (a case, a fine, arrest unless you act today).
+  it('is dangerous when the sender asks for anything under the threat', () => {
+    for (const text of [
+      'Cyber police notice: your device was used to share illegal content. Settle the penalty today or a warrant for your arrest will follow.',
+      '这里是网警中心，你的手机涉嫌传播违法信息，今天之内支付罚金，否则上门抓人',
+    ])
+      expect(read(text).verdict, text).toBe('dangerous');
+  });
+  it('stays a risky pretext while nothing is asked', () => {
+    for (const text of [
+      'Cyber police notice: your device was used to share illegal content, and a warrant for your arrest is being prepared.',
+      '这里是网警中心，你的手机涉嫌传播违法信息，已经准备上门抓人',
+    ])
+      expect(read(text).verdict, text).toBe('suspicious');
+  });
+});
