@@ -77,7 +77,10 @@ function walk(n: Node, stack: Node['callFrame'][]): void {
   if (n.selfSize) {
     total += n.selfSize;
     const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(node_modules\/|src\/)/, '$1')}:${f.lineNumber + 1}`;
+    // A builtin (String.prototype.replace, Map.prototype.set …) is named with the function that called it.
+    const caller = f.url ? undefined : stack[stack.length - 1];
+    const where = (c: Node['callFrame']) => `${c.functionName || '(anonymous)'} ${c.url.replace(/^.*\/(node_modules\/|src\/)/, '$1')}`;
+    const key = caller ? `${f.functionName} ← ${where(caller)}` : where(f);
     byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize);
     let part = 'outside the brain (the harness)';
     outer: for (let k = here.length - 1; k >= 0; k--) {
