@@ -8,6 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { FaqReplies } from './replies.ts';
 import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
+import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
@@ -93,12 +94,13 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 const THIRD_PARTY: ReadonlySet<string> = new Set(['contact', 'context']);
 
 /** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). `cues`: the
- *  router's reading of `cued`, when the caller kept it. */
+ *  router's reading of `cued`, when the caller kept it; `scan`: `cued` as the statistical layer scanned it. */
 export function fittedCall(
   index: FaqIndex,
   rule: RouteDecision,
   cued: string,
   cues: CueReading = new CueReading(cued),
+  scan: string | ScanText = cued,
 ): ProductCall | undefined {
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
@@ -109,7 +111,7 @@ export function fittedCall(
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
     return undefined;
   const families = cueFamilies(index.router, cues);
-  const call = productCall(m, productProbability(m, cued, families));
+  const call = productCall(m, productProbability(m, scan, families));
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
 }
 
@@ -157,7 +159,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
   const combined = decision
-    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues))
+    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan))
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
