@@ -126,6 +126,36 @@ function platformNotice(router: Router, families: readonly CueFamily[], cues: Cu
   return cues.find(router.yours) !== undefined;
 }
 
+const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);
+const CALL_OR_TEXT: ReadonlySet<CueFamily> = new Set(['context']);
+const ASKS: ReadonlySet<CueFamily> = new Set(['request', 'offer']);
+// A request that names who asks or whom it goes to (给他, 要求我, 让我提供, asked me, his bank).
+const ADDRESSED = /[他她我]|对方|客服|催收|\b(?:me|him|her|them|their|his|they|he|she)\b/;
+
+/** Someone asks: a request naming a person, or one for money, a code or data (any request word but the user's own actions). */
+function someoneAsks(router: Router, text: string): boolean {
+  router.requests.lastIndex = 0;
+  for (const m of text.matchAll(router.requests))
+    if (ADDRESSED.test(m[0]) || !router.actions?.test(m[0])) return true;
+  return false;
+}
+
+/**
+ * A question about the asker's OWN loan, repayment or fee (content/routes.yaml product.mine: 我的借款, 我还款, my
+ * loan, my repayment) with no one else in it: no contact cue, risk or doubt, no call or text with a request or an
+ * offer, no request that names a person or asks for money or a code. Whatever scam word it holds ("我想把我的借款转到
+ * 另一张卡上扣款"), the safe reply is the product reply with its caution line: a customer is not alarmed, and a user
+ * whose "platform" was a caller is still warned. The population: product questions the rules and the fitted decision
+ * would answer as scams (held-out, session 9: 8 of 429 — customers asking about their own loan).
+ */
+function ownLoan(router: Router, cues: CueReading): boolean {
+  if (!router.mine || cues.find(router.mine) === undefined) return false;
+  const families = cueFamilies(router, cues);
+  if (families.some((f) => OTHERS.has(f))) return false;
+  if (families.some((f) => CALL_OR_TEXT.has(f)) && families.some((f) => ASKS.has(f))) return false;
+  return !families.includes('request') || !someoneAsks(router, cues.text);
+}
+
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
@@ -161,6 +191,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
+  if (index.router && ownLoan(index.router, cues)) return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
