@@ -98,6 +98,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   for (const brand of brands.slice(0, argv.includes('--both-brands') ? 2 : 1)) {
     const group = { read: ZERO, unread: ZERO };
     const perBatch: string[] = [];
+    const pairs = { read: new Map<string, number>(), unread: new Map<string, number>() };
     for (const batch of batches) {
       const fold = cache?.folds[batch];
       if (!inSample && !fold) {
@@ -116,6 +117,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         questions.filter((q) => questionBatch(q.id) === batch),
       );
       const isRead = read.has(batch);
+      // Confusion pairs (expected topic → ranked topic, or the route taken): counts only, for either group.
+      for (const r of m.rows) {
+        if (r.q.route !== 'fraud' || r.top1) continue;
+        const to = r.route === 'fraud' || r.route === 'other' ? (r.rankedTopics[0] ?? 'fallback') : `route:${r.route}${r.caution ? '+caution' : ''}`;
+        const k = `${r.q.topics[0]} → ${to}`;
+        const g = pairs[isRead ? 'read' : 'unread'];
+        g.set(k, (g.get(k) ?? 0) + 1);
+      }
       const one = add(ZERO, m);
       group[isRead ? 'read' : 'unread'] = add(group[isRead ? 'read' : 'unread'], m);
       perBatch.push(`  batch ${batch} (${isRead ? 'read' : 'UNREAD'}): ${show(one)}`);
@@ -136,6 +145,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.log(perBatch.join('\n'));
     console.log(`  READ   ${show(group.read)}`);
     console.log(`  UNREAD ${show(group.unread)}`);
+    if (argv.includes('--pairs'))
+      for (const g of ['read', 'unread'] as const)
+        console.log(
+          `  ${g} misses by pair: ${[...pairs[g]].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`,
+        );
   }
 }
 

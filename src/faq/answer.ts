@@ -109,7 +109,10 @@ export function fittedCall(
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
     return undefined;
   const families = cueFamilies(index.router, cues);
-  const call = productCall(m, productProbability(m, cued, families));
+  const p = productProbability(m, cued, families);
+  // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor).
+  if (rule.route === 'other' && p < index.config.modelNoCueFloor) return undefined;
+  const call = productCall(m, p);
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
 }
 
