@@ -9,6 +9,8 @@
 //   --read 1,3,5   the READ batches (default the odd ones); every other dev batch is UNREAD
 //   --misses       list the READ group's misses (route errors, wrong top-1, product answered as a scam)
 //   --in-sample    the shipped layers instead of the fold fits (they have seen every batch: optimistic)
+//   --config JSON  FAQ knobs other than config.ts's (e.g. '{"modelPrior":0.3}'), to compare
+//   --pairs        the misses of each group counted by pair (expected topic → ranked topic or route): counts only
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +22,7 @@ import {
   parseFieldQuestions,
   questionBatch,
 } from '../src/faq/field.ts';
-import { buildFaqIndex, type FaqIndex, loadFaq } from '../src/faq/index.ts';
+import { buildFaqIndex, type FaqConfig, type FaqIndex, loadFaq } from '../src/faq/index.ts';
 import { loadModel, type ModelData } from '../src/faq/model.ts';
 import { fitModel } from '../src/faq/model-fit.ts';
 import { loadRouteDecision, type RouteDecisionData } from '../src/faq/route-decision.ts';
@@ -94,7 +96,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
   const read = new Set((option(argv, '--read') ?? '1,3,5,7,9,11,13').split(',').map(Number));
   const batches = [...new Set(questions.map((q) => questionBatch(q.id)))].sort((a, b) => a - b);
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), ...(faq.routes ? { routes: faq.routes } : {}) };
+  const config = JSON.parse(option(argv, '--config') ?? '{}') as Partial<FaqConfig>;
+  const opts = { config, ...(faq.replies ? { replies: faq.replies } : {}), ...(faq.routes ? { routes: faq.routes } : {}) };
   for (const brand of brands.slice(0, argv.includes('--both-brands') ? 2 : 1)) {
     const group = { read: ZERO, unread: ZERO };
     const perBatch: string[] = [];
