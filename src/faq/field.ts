@@ -45,6 +45,7 @@ export const QUESTION_BATCHES = Object.freeze({
   12: { first: 'q3601', last: 'q3899' },
   13: { first: 'q3901', last: 'q4199' },
   14: { first: 'q4201', last: 'q4499' },
+  15: { first: 'q4501', last: 'q4799' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -129,6 +129,9 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   12: { top1Min: 0.93, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
   13: { top1Min: 0.86, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
   14: { top1Min: 0.89, outOfScopeConfidentMax: 0.08, productAsScamMax: 2, mixedMin: 0.9 },
+  // Batch 15: provisional floors from its first score (session 10's morning code: 85.6 %, 2.1 %, 1 of 26, 90.9 %),
+  // set again from the end-of-session measurement.
+  15: { top1Min: 0.84, outOfScopeConfidentMax: 0.05, productAsScamMax: 2, mixedMin: 0.85 },
 });
 
 describe('field questions', () => {

@@ -36,6 +36,7 @@ export const BATCHES = Object.freeze({
   13: { first: 'm4001', last: 'm4299' },
   14: { first: 'm4301', last: 'm4599' },
   15: { first: 'm4601', last: 'm4899' },
+  16: { first: 'm4901', last: 'm5199' },
 });
 export type Batch = keyof typeof BATCHES;
 

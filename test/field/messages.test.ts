@@ -190,6 +190,15 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.87,
     dangerousJudgedDangerousMin: 0.82,
   },
+  // Batch 16: provisional floors from its first score (brand b, session 10's morning code: 0, 0, 5.3 %, 82.4 %,
+  // 68.5 %), set again from the end-of-session measurement.
+  16: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.08,
+    scamsFlaggedMin: 0.8,
+    dangerousJudgedDangerousMin: 0.66,
+  },
 });
 
 interface Floors {
