@@ -6,6 +6,7 @@ import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
+import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
 import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
@@ -99,6 +100,7 @@ export function fittedCall(
   rule: RouteDecision,
   cued: string,
   cues: CueReading = new CueReading(cued),
+  model?: ModelPrediction,
 ): ProductCall | undefined {
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
@@ -110,8 +112,11 @@ export function fittedCall(
     return undefined;
   const families = cueFamilies(index.router, cues);
   const p = productProbability(m, cued, families);
-  // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor).
-  if (rule.route === 'other' && p < index.config.modelNoCueFloor) return undefined;
+  // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
+  // layer leans to product too (config.modelNoCueAgree): "我想 close 账户，但是 app 里找不到注销的 button" (P 0.45, the
+  // layer 0.26) is moved, "已经转账了还能追回来吗" (the layer 0.00) keeps its ranking.
+  if (rule.route === 'other' && p < index.config.modelNoCueFloor && (model?.product ?? 0) < index.config.modelNoCueAgree)
+    return undefined;
   const call = productCall(m, p);
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
 }
@@ -190,7 +195,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
   const combined = decision
-    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues))
+    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, q.model))
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);

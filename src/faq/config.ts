@@ -87,6 +87,8 @@ export interface FaqConfig {
    * `unsure`) a question with no cue either way keeps its ranking unless product is the likelier reading.
    */
   modelNoCueFloor: number;
+  /** …or when the multinomial layer's P(product) reaches this (both layers lean to product). */
+  modelNoCueAgree: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -169,6 +171,10 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // (0.6: 93.6 %, one question, not taken), the unread group's 91.7 → 92.1 %, product answered as scams unchanged
   // (0/225, 1/205), probe table 0/278 both.
   modelNoCueFloor: 0.5,
+  // With batch 15 in the fold fits the floor alone sent a read-batch product question with no cue ("我想 close 账户…
+  // 注销的 button", decision P 0.45) to "did you mean" a scam entry; the multinomial layer read it 0.26 product, the
+  // fraud questions the floor keeps ~0.00. 0.1: the layer leans to product at all (not tuned).
+  modelNoCueAgree: 0.1,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,
