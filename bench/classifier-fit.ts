@@ -153,14 +153,16 @@ export function combined(r: DevRow, p: number | undefined, t: FittedWording['thr
 
 /**
  * The lowest thresholds (0.01 grid) on the given predictions: `suspicious` so that the genuine messages the model adds
- * to the flagged ones stay within budget over all batches and push no batch past the 3 % target; `dangerous` so that the model makes no genuine message dangerous and raises
- * no scam labelled risky (a message the rules rightly call suspicious: an opener, a move to a private chat) to
- * dangerous — only the dangerous ones the rules under-read.
+ * to the flagged ones stay within budget over all batches and push no batch past the 3 % target; `dangerous` so that
+ * the model makes no genuine dev message dangerous out of fold (nor, from `dangerFloor`, any of our advice texts).
+ * Until session 10 it also had to raise no scam labelled risky, which kept it out of reach (1.01): a scam called
+ * dangerous rather than suspicious costs no user anything.
  */
 export function chooseThresholds(
   rows: readonly DevRow[],
   p: ReadonlyMap<DevRow, number>,
   floor = 0,
+  dangerFloor = 0,
 ): FittedWording['thresholds'] {
   const genuine = rows.filter((r) => !isScam(r.label));
   const budget = Math.floor(MAX_ADDED_GENUINE * genuine.length);
@@ -183,11 +185,13 @@ export function chooseThresholds(
         )
       );
     }) ?? 1.01;
-  const notDangerous = rows.filter((r) => r.label !== 'dangerous' && r.verdict !== 'dangerous');
+  // (A scam labelled risky that the model calls dangerous is still a scam flagged: only genuine messages count.)
+  const notDangerous = genuine.filter((r) => r.verdict !== 'dangerous');
   const dangerous =
     grid.find(
       (t) =>
         t >= suspicious &&
+        t >= dangerFloor &&
         notDangerous.every((r) => combined(r, p.get(r), { suspicious, dangerous: t }) !== 'dangerous'),
     ) ?? 1.01;
   return { suspicious, dangerous };
@@ -300,6 +304,32 @@ export function adviceInputs(): WordingInput[] {
   return out;
 }
 
+/** What the rules found on each of our advice texts with words, and what the model reads of it (the dangerous
+ *  bar's guard: genuine text naming every tactic, never fitted on). */
+export function adviceRows(): { input: WordingInput; rules: RulesView }[] {
+  const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
+  const classifier = createClassifier(ROOT, brand);
+  delete classifier.context.wording;
+  const out: { input: WordingInput; rules: RulesView }[] = [];
+  for (const a of adviceTexts(ROOT, brand)) classifier.check(a.text, { locale: a.locale, onWording: (input, rules) => out.push({ input, rules }) });
+  return out;
+}
+
+/** The lowest dangerous bar (0.01 grid, from the suspicious one) at which the fitted model makes none of our advice
+ *  texts dangerous. */
+export function adviceDangerFloor(
+  model: ReturnType<typeof compileWording>,
+  advice: readonly { input: WordingInput; rules: RulesView }[],
+  suspicious: number,
+): number {
+  const ps = advice.map((a) => probability(wordingLogit(model, a.input)));
+  for (let i = Math.round(suspicious * 100); i <= 100; i++) {
+    const t = { suspicious, dangerous: i / 100 };
+    if (advice.every((a, k) => a.rules.verdict === 'dangerous' || wordingOutcome(ps[k]!, t, a.rules) !== 'dangerous')) return i / 100;
+  }
+  return 1.01;
+}
+
 /**
  * The lowest suspicious bar (0.01 grid) at which the fitted model flags at most MAX_ADDED_GENUINE of our own advice
  * texts: genuine text that names every tactic, never fitted on, so the final model's scores on it are out of sample.
@@ -320,7 +350,8 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const fitted = fitWording([...fitRowsOf(rows), ...content], o);
   const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
   const floor = adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length);
-  const raising = chooseThresholds(rows, oof, floor);
+  const dangerFloor = adviceDangerFloor(compileWording(fitted), adviceRows(), floor);
+  const raising = chooseThresholds(rows, oof, floor, dangerFloor);
   const genuine = chooseGenuine(rows, oof, raising);
   const thresholds = genuine === undefined ? raising : { ...raising, genuine };
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
@@ -331,6 +362,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
   return {
     adviceFloor: floor,
+    adviceDangerFloor: dangerFloor,
     fitted: { ...fitted, thresholds },
     crossValidated: crossValidatedFigures(rows, oof, thresholds),
     dev: {
@@ -403,7 +435,7 @@ ${pairs(f.words)}
 export function printFit(fit: ReturnType<typeof refit>): void {
   console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
   console.log(
-    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (the advice texts' floor ${fit.adviceFloor})`,
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (the advice texts' floors: suspicious ${fit.adviceFloor}, dangerous ${fit.adviceDangerFloor})`,
   );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
   console.log('cross-validated by batch (each batch scored by a model fitted without it):');

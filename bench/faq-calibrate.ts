@@ -81,7 +81,7 @@ function row(
   const rule = index.router ? routeQuestion(index.router, q) : undefined;
   const model = rule ? queryTerms(index, q).model : undefined;
   const route = rule
-    ? combineRoute(rule, model, index.config, fittedCall(index, rule, modelText(index, q), undefined, model))
+    ? combineRoute(rule, model, index.config, fittedCall(index, rule, modelText(index, q), undefined, undefined, model))
     : 'fraud';
   // Routed to product (with or without the caution line) or small talk: never answered from the FAQ, but counted,
   // as the field figures count it.

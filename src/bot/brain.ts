@@ -8,7 +8,7 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import { DrillStateError, type ScenarioLibrary, stopDrill, UnknownScenarioError } from '../scenarios/index.ts';
 import { drillFinished } from './drill-replies.ts';
 import type { QuizContent } from './quiz-turn.ts';
-import { storedReplies, storedUserText } from './redact.ts';
+import { MaskedText, storedReplies } from './redact.ts';
 import { markAnswer, menuReplies } from './replies.ts';
 import { routeMessage } from './route.ts';
 import type { BotTexts } from './texts.ts';
@@ -64,9 +64,9 @@ function expireIdleDrill(
   return { kind: 'info', text: brain.texts.drill_expired[drill.locale ?? state.lastLocale], simulation: false };
 }
 
-function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
+function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[], userText: MaskedText): BotReply[] {
   const expired = expireIdleDrill(brain, state, input.now, events);
-  const replies = markAnswer(routeMessage(brain, state, input, events));
+  const replies = markAnswer(routeMessage(brain, state, input, events, userText));
   return expired ? [expired, ...replies] : replies;
 }
 
@@ -74,9 +74,11 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
 export function handleTurn(brain: Brain, previous: UserState, input: TurnInput): TurnResult {
   const state: UserState = cloneJson(previous);
   const events: TurnEvent[] = [];
+  // The message as it may be stored, masked once for the FAQ event, the chat line and the replies' echoes.
+  const userText = new MaskedText(brain, input.text);
   let replies: BotReply[];
   try {
-    replies = route(brain, state, input, events);
+    replies = route(brain, state, input, events, userText);
   } catch (err) {
     if (!(err instanceof DrillStateError || err instanceof UnknownScenarioError)) throw err;
     state.drill = null;
@@ -87,10 +89,10 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   const lines: ChatLine[] = [];
   const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
   if (input.text.trim())
-    lines.push({ role: 'user', text: storedUserText(brain, input.text).slice(0, 2000), simulation: false, ...at });
+    lines.push({ role: 'user', text: userText.stored.slice(0, 2000), simulation: false, ...at });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
-  const stored = storedReplies(brain, replies, input.text);
+  const stored = storedReplies(brain, replies, userText);
   for (const r of stored) {
     lines.push({
       role: 'bot',

@@ -2,11 +2,11 @@
 // (with "did you mean" suggestions below high confidence), and the FAQ beside a check when a question held a number.
 import type { Locale } from '../content/topics.ts';
 import type { Brain } from './brain.ts';
-import { storedUserText } from './redact.ts';
 import { type BotReply, quickReply, type TurnEvent } from './types.ts';
 
-/** The FAQ's answer to a message (a `fallback` when nothing matched); records the `faq` event. */
-export function answerFaq(brain: Brain, text: string, locale: Locale, events: TurnEvent[]): BotReply {
+/** The FAQ's answer to a message (a `fallback` when nothing matched); records the `faq` event with `stored`, the
+ *  message as it may be stored (redact.ts). */
+export function answerFaq(brain: Brain, text: string, stored: string, locale: Locale, events: TurnEvent[]): BotReply {
   const a = brain.faq(text, locale);
   // Routed turns are their own line in reports: small talk and product questions are not missing FAQ content.
   events.push({
@@ -15,7 +15,7 @@ export function answerFaq(brain: Brain, text: string, locale: Locale, events: Tu
     // An `other` question (no cue either way) that fell back counts like any fallback: content may be missing.
     ...(a.route === 'product' || a.route === 'smalltalk' ? { route: a.route } : {}),
     ...(a.match ? { id: a.match.id, topics: a.match.topics } : {}),
-    question: storedUserText(brain, text).slice(0, 300),
+    question: stored.slice(0, 300),
   });
   if (a.route === 'smalltalk') {
     const o = brain.texts.menu_options;

@@ -27,10 +27,6 @@ function maskOptions(brain: Brain): MaskOptions {
   return opts;
 }
 
-// The last message masked, per brain: a turn stores its user text twice (the chat line, an FAQ event's question)
-// and masks its bot texts against it.
-const lastMasked = new WeakMap<Brain, { text: string; stored: string; plain: boolean }>();
-
 /**
  * Nothing in the text to mask: NFKC leaves it as typed (so maskUserText's character-by-character reading gives the
  * text itself: a character NFKC changes alone is one no NFKC text holds) and it holds no sensitive span. Most
@@ -39,18 +35,41 @@ const lastMasked = new WeakMap<Brain, { text: string; stored: string; plain: boo
  */
 const nothingToMask = (text: string) => toNfkc(text) === text && findSensitive(text).length === 0;
 
-function masked(brain: Brain, text: string): { text: string; stored: string; plain: boolean } {
-  const last = lastMasked.get(brain);
-  if (last?.text === text) return last;
+function masked(brain: Brain, text: string): { stored: string; plain: boolean } {
   const plain = nothingToMask(text);
-  const next = { text, stored: plain ? text : maskUserText(text, maskOptions(brain)), plain };
-  lastMasked.set(brain, next);
-  return next;
+  return { stored: plain ? text : maskUserText(text, maskOptions(brain)), plain };
 }
 
 /** The user's message as it may be stored. */
 export function storedUserText(brain: Brain, text: string): string {
   return masked(brain, text).stored;
+}
+
+/**
+ * One turn's user message as it may be stored, masked at most once: the chat line, an FAQ event's question and the
+ * replies' echo masker all read it. Made by handleTurn and handed down with the turn.
+ */
+export class MaskedText {
+  private read: { stored: string; plain: boolean } | undefined;
+  constructor(
+    private readonly brain: Brain,
+    readonly text: string,
+  ) {}
+  private get masked() {
+    this.read ??= masked(this.brain, this.text);
+    return this.read;
+  }
+  get stored(): string {
+    return this.masked.stored;
+  }
+  /** Nothing in the message to mask (stored as typed, replies kept as said). */
+  get plain(): boolean {
+    return this.masked.plain;
+  }
+  /** `text` as it may be stored: this message's masking when it is this message (the trimmed one may not be). */
+  storedFor(text: string): string {
+    return text === this.text ? this.stored : storedUserText(this.brain, text);
+  }
 }
 
 function storedCheck(check: CheckResult, mask: (text: string) => string): CheckResult {
@@ -63,8 +82,9 @@ function storedCheck(check: CheckResult, mask: (text: string) => string): CheckR
 }
 
 /** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
-export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string): BotReply[] {
-  const mask = masked(brain, userText).plain ? (text: string) => text : echoMasker(userText, maskOptions(brain));
+export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string | MaskedText): BotReply[] {
+  const user = typeof userText === 'string' ? new MaskedText(brain, userText) : userText;
+  const mask = user.plain ? (text: string) => text : echoMasker(user.text, maskOptions(brain));
   return replies.map((r) =>
     r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
   );

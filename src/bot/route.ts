@@ -11,6 +11,7 @@ import { alsoFaq, answerFaq } from './faq-replies.ts';
 import { commandOf, scenarioNamed, textKey } from './lookups.ts';
 import { startQuiz, stepQuiz } from './quiz-turn.ts';
 import { checkReplies, followUps, menuReplies } from './replies.ts';
+import type { MaskedText } from './redact.ts';
 import { parseStartCommand } from './start-command.ts';
 import type { CommandName } from './texts.ts';
 import type { BotReply, TurnEvent, TurnInput, UserState } from './types.ts';
@@ -29,6 +30,8 @@ export interface RouteContext {
   /** The command the whole message is; an empty message is `menu`. */
   command: CommandName | undefined;
   events: TurnEvent[];
+  /** The message as it may be stored, masked once per turn (redact.ts). */
+  userText: MaskedText;
   /** Computed once per turn by the handlers that need them (the classifier's check, the FAQ's reply). */
   memo: { check?: CheckResult; faq?: BotReply };
 }
@@ -168,7 +171,7 @@ function checked(ctx: RouteContext): CheckResult {
 }
 
 function faqReply(ctx: RouteContext): BotReply {
-  ctx.memo.faq ??= answerFaq(ctx.brain, ctx.text, ctx.locale, ctx.events);
+  ctx.memo.faq ??= answerFaq(ctx.brain, ctx.text, ctx.userText.storedFor(ctx.text), ctx.locale, ctx.events);
   return ctx.memo.faq;
 }
 
@@ -218,7 +221,13 @@ const HANDLERS: Handler[] = [
   fallback, // last: the FAQ's fallback always answers
 ];
 
-export function routeMessage(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[]): BotReply[] {
+export function routeMessage(
+  brain: Brain,
+  state: UserState,
+  input: TurnInput,
+  events: TurnEvent[],
+  userText: MaskedText,
+): BotReply[] {
   const text = input.text.trim();
   const key = textKey(text);
   const command = text ? commandOf(brain, key) : 'menu';
@@ -226,7 +235,7 @@ export function routeMessage(brain: Brain, state: UserState, input: TurnInput, e
   // A stored drill without its locale (damaged state) falls back like any other message, then is dropped as broken.
   const locale: Locale = state.drill?.locale ?? state.locale ?? detectLocale(text, fallbackLocale);
   state.lastLocale = locale; // a language switch overrides it
-  const ctx: RouteContext = { brain, state, input, text, key, locale, command, events, memo: {} };
+  const ctx: RouteContext = { brain, state, input, text, key, locale, command, events, userText, memo: {} };
   for (const handler of HANDLERS) {
     const replies = handler(ctx);
     if (replies) return replies;

@@ -5,6 +5,7 @@ import { detectLocale } from '../content/lang.ts';
 import { toNfkc } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
+import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
@@ -299,7 +300,12 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
   // (The words and their reading only for a message with words: a bare number or link makes neither.)
   const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
   let phraseMatches = hasWords
-    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, { officialLinksOnly, reading, names: ctx.brand.unicodeAliases })
+    ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
+        officialLinksOnly,
+        unofficialLink: links > officialLinks,
+        reading,
+        names: ctx.brand.unicodeAliases,
+      })
     : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
@@ -333,9 +339,9 @@ export function check(input: string, ctx: ClassifierContext, options: CheckOptio
     const rules: RulesView = {
       verdict,
       warnings: reading.warningKinds,
-      mediumRequest: phraseMatches.some((p) => p.severity === 'medium'),
       soft: phraseMatches.length > 0 && (withoutLanguage === 'unknown' || withoutLanguage === 'official'),
       withoutLanguage,
+      request: namesRequest(reading.families),
     };
     if (options.onWording || wordingMaySpeak(rules) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = wordingInputOf(reading, items, phraseMatches, brandNamed);

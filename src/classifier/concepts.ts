@@ -577,6 +577,8 @@ export interface ConceptOptions {
   families?: Set<string>;
   /** The brand's Chinese names, normalised: their characters are no family words. */
   names?: readonly string[];
+  /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
+  unofficialLink?: boolean;
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -734,7 +736,10 @@ export function findConcepts(
       // Showing one's screen to a customer service, or over a loan, an account or a credit record: what a work
       // meeting never involves.
       (action.name === 'share-screen' && (everyday || anyOf(pretexts, SHARE_SCREEN_BITS))) ||
-      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2);
+      (action.name === 'give-id-photos' && !holds(pretexts, 'in-app') && idPapers(found) >= 2) ||
+      // A code, a card or a payment asked for at a link the message carries that is not official: the link is the
+      // channel, no pretext needed ("log in here and enter your TAC: m2u-reg.my").
+      (action.name === 'act-on-link' && options.unofficialLink === true && !holds(pretexts, 'in-app'));
     if (!action.alone && !licensed) continue;
     if (!anyOf(present, compiled.verbs)) continue;
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
@@ -778,9 +783,41 @@ export function findConcepts(
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
-    if (!topics.has(topic)) out.push({ topic, severity: 'medium', start: at.start, end: at.end });
+    // Coercion: a threat behind the pretext (arrest, exposure to one's contacts, legal action) and a request verb in
+    // the sender's own words — "pay or else" — is the request itself, whatever its object is called.
+    const coerced =
+      holds(own, 'threat') &&
+      found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text));
+    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', start: at.start, end: at.end });
   }
   return out;
+}
+
+/** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
+ *  to a private chat, a meeting, a bill or a SIM card named is no such object: an opener, a genuine notice). */
+const REQUEST_VERB_LIST: readonly Family[] = ['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'lend'];
+const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_VERB_LIST);
+const REQUEST_VERB_BITS = bitsOf(REQUEST_VERB_LIST);
+const REQUEST_OBJECTS: ReadonlySet<string> = new Set<Family>([
+  'to-me', 'secret', 'card-details', 'identity', 'money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender',
+  'remote', 'screen', 'sideload', 'app', 'link', 'qr', 'forwarding',
+]);
+
+/**
+ * Do the families found in the sender's own words (not negated, warned or quoted: findConcepts' `families`) name a
+ * request kind and what it costs — a verb family and an object family, whether or not an action pairs them? Typed
+ * evidence of a request the grammar did not read (its verb out of reach, its pretext taken for everyday business):
+ * beside a sure wording score it makes a message dangerous (wording-model.ts wordingOutcome).
+ */
+export function namesRequest(families: ReadonlySet<string> | undefined): boolean {
+  if (!families) return false;
+  let verb = false;
+  let object = false;
+  for (const f of families) {
+    verb ||= REQUEST_VERBS.has(f);
+    object ||= REQUEST_OBJECTS.has(f);
+  }
+  return verb && object;
 }
 
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */

@@ -153,6 +153,8 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
 export interface LanguageOptions {
   /** Every link in the message is official (clears rules marked `official_links_clear`). */
   officialLinksOnly: boolean;
+  /** The message holds a link that is not official (the act on a link needs no pretext then: concepts.ts). */
+  unofficialLink?: boolean;
   /** The brand's Chinese names (brand-index.ts unicodeAliases): no family words inside them. */
   names?: readonly string[];
   /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
@@ -241,6 +243,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     quoted,
     families: options.reading?.families,
     names: options.names,
+    unofficialLink: options.unofficialLink,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, list, rules.concepts, conceptOptions)) {
     const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';

@@ -119,7 +119,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.019,
       "genuineDangerous": 0,
       "scamsFlagged": 0.96,
-      "dangerousJudgedDangerous": 0.985
+      "dangerousJudgedDangerous": 1
     }
   },
   "batch 4 × b": {
@@ -135,7 +135,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.019,
       "genuineDangerous": 0,
       "scamsFlagged": 0.96,
-      "dangerousJudgedDangerous": 0.985
+      "dangerousJudgedDangerous": 1
     }
   },
   "batch 5 × demo": {
@@ -183,7 +183,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.036,
       "genuineDangerous": 0,
       "scamsFlagged": 0.977,
-      "dangerousJudgedDangerous": 0.94
+      "dangerousJudgedDangerous": 0.97
     }
   },
   "batch 6 × b": {
@@ -199,7 +199,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.036,
       "genuineDangerous": 0,
       "scamsFlagged": 0.977,
-      "dangerousJudgedDangerous": 0.94
+      "dangerousJudgedDangerous": 0.97
     }
   },
   "batch 7 × demo": {
@@ -247,7 +247,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.04,
       "genuineDangerous": 0,
       "scamsFlagged": 0.972,
-      "dangerousJudgedDangerous": 0.962
+      "dangerousJudgedDangerous": 0.981
     }
   },
   "batch 8 × b": {
@@ -263,7 +263,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.04,
       "genuineDangerous": 0,
       "scamsFlagged": 0.972,
-      "dangerousJudgedDangerous": 0.962
+      "dangerousJudgedDangerous": 0.981
     }
   },
   "batch 9 × demo": {
@@ -279,7 +279,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0,
       "genuineDangerous": 0,
       "scamsFlagged": 0.942,
-      "dangerousJudgedDangerous": 0.956
+      "dangerousJudgedDangerous": 0.971
     }
   },
   "batch 9 × b": {
@@ -295,7 +295,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0,
       "genuineDangerous": 0,
       "scamsFlagged": 0.942,
-      "dangerousJudgedDangerous": 0.956
+      "dangerousJudgedDangerous": 0.971
     }
   },
   "batch 10 × demo": {
@@ -375,7 +375,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.017,
       "genuineDangerous": 1,
       "scamsFlagged": 0.931,
-      "dangerousJudgedDangerous": 0.894
+      "dangerousJudgedDangerous": 0.909
     }
   },
   "batch 12 × b": {
@@ -391,7 +391,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.017,
       "genuineDangerous": 1,
       "scamsFlagged": 0.931,
-      "dangerousJudgedDangerous": 0.894
+      "dangerousJudgedDangerous": 0.909
     }
   },
   "batch 13 × demo": {
@@ -407,7 +407,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.052,
       "genuineDangerous": 2,
       "scamsFlagged": 0.864,
-      "dangerousJudgedDangerous": 0.794
+      "dangerousJudgedDangerous": 0.873
     }
   },
   "batch 13 × b": {
@@ -423,7 +423,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.052,
       "genuineDangerous": 2,
       "scamsFlagged": 0.875,
-      "dangerousJudgedDangerous": 0.794
+      "dangerousJudgedDangerous": 0.873
     }
   },
   "batch 14 × demo": {
@@ -439,7 +439,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.086,
       "genuineDangerous": 4,
       "scamsFlagged": 0.881,
-      "dangerousJudgedDangerous": 0.81
+      "dangerousJudgedDangerous": 0.825
     }
   },
   "batch 14 × b": {
@@ -455,7 +455,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.086,
       "genuineDangerous": 4,
       "scamsFlagged": 0.881,
-      "dangerousJudgedDangerous": 0.81
+      "dangerousJudgedDangerous": 0.825
     }
   },
   "batch 15 × demo": {
@@ -471,7 +471,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.069,
       "genuineDangerous": 2,
       "scamsFlagged": 0.934,
-      "dangerousJudgedDangerous": 0.889
+      "dangerousJudgedDangerous": 0.921
     }
   },
   "batch 15 × b": {
@@ -487,7 +487,7 @@ export const CROSS_VALIDATED = {
       "genuineFlagged": 0.069,
       "genuineDangerous": 2,
       "scamsFlagged": 0.934,
-      "dangerousJudgedDangerous": 0.889
+      "dangerousJudgedDangerous": 0.921
     }
   }
 };
@@ -495,7 +495,7 @@ export const CROSS_VALIDATED = {
 export const FITTED_WORDING: FittedWording = {
   bias: -1.511,
   signals: {"phraseHigh":0,"phraseMedium":0,"itemHigh":0,"itemMedium":0,"officialItem":0,"allOfficial":0,"warning":0,"link":0,"phone":0,"brand":0},
-  thresholds: {"suspicious":0.86,"dangerous":1.01,"genuine":0.12},
+  thresholds: {"suspicious":0.86,"dangerous":0.91,"genuine":0.12},
   grams: [
     [" $", 1.054],
     [" $0", 1.003],

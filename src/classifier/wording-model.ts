@@ -311,36 +311,41 @@ export interface RulesView {
   /** Kinds of warning the message holds ("凡是……都是诈骗", "切勿…"): one sets a scene of advice, two make it an
    *  anti-fraud broadcast whose scam words are quoted. */
   warnings: number;
-  /** The scam-language readers saw a concrete request of medium severity (a link to open, a chat to move to …). */
-  mediumRequest: boolean;
   /** The rules flag the message on scam language alone: phrases, example requests or concept readings, and no
    *  number or link that is suspicious or dangerous by its own reasons (a lookalike link, an overseas number, the
    *  brand named beside a number not its own …). Soft evidence: the model may clear it (wordingDemotes). */
   soft: boolean;
   /** The verdict without the scam-language hits: what a cleared message is judged. */
   withoutLanguage: Verdict;
+  /** The sender's own words ask for money or a credential: a request kind and what it costs (a verb family and an
+   *  object family of the concept reader, concepts.ts namesRequest), paired by an action or not. A move to a private
+   *  chat is not one: an opener the rules rightly call suspicious. */
+  request: boolean;
 }
 
 /**
  * May the model speak at all? Warnings count against it: never on a message that warns; not on what is already
- * dangerous; on a suspicious message only when the rules saw a request. On a message the rules call official it may
- * only withhold the word (below).
+ * dangerous; on a suspicious message only beside a request (RulesView.request). On a message the rules call official
+ * it may only withhold the word (below).
  */
 export function wordingMaySpeak(rules: RulesView): boolean {
   if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.mediumRequest;
+  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request;
 }
 
-/** The model's say given its probability: unknown → suspicious when confident; suspicious → dangerous only beside a
- *  request the rules saw, at a higher bar. Official is earned by contacts and by asking nothing the rules know, and
- *  a scam can give only the brand's real hotline and ask in words no rule reads: worded as the flagged scams are
- *  (the suspicious bar), such a message is not vouched for — official → unknown, never flagged by the model. */
+/** The model's say given its probability: unknown → suspicious when confident; → dangerous only beside a request
+ *  (RulesView.request), at the higher bar — how a scam whose verb and object no action pairs (its verb out of reach,
+ *  its pretext taken for everyday business) no longer stops at "suspicious". Official is earned
+ *  by contacts and by asking nothing the rules know, and a scam can give only the brand's real hotline and ask in
+ *  words no rule reads: worded as the flagged scams are (the suspicious bar), such a message is not vouched for —
+ *  official → unknown, never flagged by the model. */
 export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
   // Withholding the word official flags nothing: the model says it even beside a warning (scammers borrow one).
   if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
   if (!wordingMaySpeak(rules)) return 'none';
+  if (p >= thresholds.dangerous && rules.request) return 'dangerous';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
-  return p >= thresholds.dangerous ? 'dangerous' : 'none';
+  return 'none';
 }
 
 /**

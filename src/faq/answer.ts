@@ -9,6 +9,7 @@ import type { FaqIndex } from './build.ts';
 import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
 import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
+import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
 import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
@@ -94,12 +95,13 @@ function toMatch(index: FaqIndex, e: number, confidence: number): FaqMatch {
 const THIRD_PARTY: ReadonlySet<string> = new Set(['contact', 'context']);
 
 /** The fitted product/fraud call for a question the rules would rank (undefined: no fitted decision). `cues`: the
- *  router's reading of `cued`, when the caller kept it. */
+ *  router's reading of `cued`, when the caller kept it; `scan`: `cued` as the statistical layer scanned it. */
 export function fittedCall(
   index: FaqIndex,
   rule: RouteDecision,
   cued: string,
   cues: CueReading = new CueReading(cued),
+  scan: string | ScanText = cued,
   model?: ModelPrediction,
 ): ProductCall | undefined {
   const m = index.routeDecision;
@@ -111,7 +113,7 @@ export function fittedCall(
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
     return undefined;
   const families = cueFamilies(index.router, cues);
-  const p = productProbability(m, cued, families);
+  const p = productProbability(m, scan, families);
   // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
   // layer leans to product too (config.modelNoCueAgree): "我想 close 账户，但是 app 里找不到注销的 button" (P 0.45, the
   // layer 0.26) is moved, "已经转账了还能追回来吗" (the layer 0.00) keeps its ranking.
@@ -195,7 +197,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
   const combined = decision
-    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, q.model))
+    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan, q.model))
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);

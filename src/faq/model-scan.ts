@@ -133,27 +133,33 @@ const GRAM_KEY_OFFSET = [0, 0, 65536, 2 ** 33];
 // Whitespace other than the plain space: normalised text has none (the scan below treats only " " as blank).
 const OTHER_SPACE = /[^\S ]/;
 
-/**
- * What a scan reads off the text whatever the model: the number of distinct features, the distinct Latin words and
- * concept numbers in order. The FAQ's two models (the statistical layer and the route decision) scan the same
- * question one after the other: the second scan takes these from the first and walks only its own gram trie — no
- * hashing of the grams it does not know, no word or concept pass.
- */
+/** What a scan reads off the text whatever the model: the number of distinct features, the distinct Latin words and
+ *  concept numbers in order. */
 interface TextFeatures {
-  text: string;
   count: number;
   words: string[];
   concepts: number[];
 }
-let lastText: TextFeatures | undefined;
+
+/**
+ * Normalised text to be scanned by more than one model. The FAQ's two models (the statistical layer and the route
+ * decision) scan the same question one after the other: the first scan leaves the text's features here, and the
+ * second takes them and walks only its own gram trie — no hashing of the grams it does not know, no word or concept
+ * pass. One per question (search.ts questionForms), handed to both.
+ */
+export class ScanText {
+  features: TextFeatures | undefined;
+  constructor(readonly text: string) {}
+}
 
 /**
  * The model's logits for normalised text (bias + Σ weight × scale over its features, in modelFeatures' order), or
  * undefined for text holding whitespace other than single spaces (the caller then takes the string path).
  */
-export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: string): Float64Array | undefined {
+export function scanLogits(m: CompiledModel, bias: Float64Array, input: string | ScanText): Float64Array | undefined {
+  const normalized = typeof input === 'string' ? input : input.text;
   if (OTHER_SPACE.test(normalized)) return undefined;
-  const known = lastText?.text === normalized ? lastText : undefined;
+  const known = typeof input === 'string' ? undefined : input.features;
   const s = ` ${normalized} `;
   const slots: number[] = [];
   let count = 0;
@@ -190,8 +196,8 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, normalized: str
       words.push(w);
     }
     const concepts = [...new Set(conceptIds(normalized))];
-    features = { text: normalized, count: count + words.length + concepts.length, words, concepts };
-    lastText = features;
+    features = { count: count + words.length + concepts.length, words, concepts };
+    if (typeof input !== 'string') input.features = features;
   }
   for (const w of features.words) {
     const slot = m.words.get(w);

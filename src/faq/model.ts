@@ -4,7 +4,7 @@
 // wording nobody listed (new writers' paraphrases). Weights: model.generated.ts, fitted by `npm run faq:fit`
 // (model-fit.ts) on dev data only. Pure; ~20 µs per question.
 import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
-import { type CompiledModel, compileWeights, conceptIds, scanLogits } from './model-scan.ts';
+import { type CompiledModel, compileWeights, conceptIds, type ScanText, scanLogits } from './model-scan.ts';
 
 /** What the model predicts: a fraud topic, or one of the routes that are not fraud. */
 export type ModelClass = TopicId | 'product' | 'smalltalk' | 'other';
@@ -99,10 +99,10 @@ export function classProbs(model: FaqModel, features: readonly string[]): Float6
 }
 
 /** classProbs(model, modelFeatures(normalized)), the same numbers, read without a string per feature. */
-export function textProbs(model: FaqModel, normalized: string): Float64Array {
+export function textProbs(model: FaqModel, normalized: string | ScanText): Float64Array {
   model.compiled ??= compileWeights(model.weights);
   const z = scanLogits(model.compiled, model.bias, normalized);
-  return z ? softmax(z) : classProbs(model, modelFeatures(normalized));
+  return z ? softmax(z) : classProbs(model, modelFeatures(typeof normalized === 'string' ? normalized : normalized.text));
 }
 
 function softmax(z: Float64Array): Float64Array {
@@ -118,7 +118,7 @@ function softmax(z: Float64Array): Float64Array {
 }
 
 /** The model's reading of a normalised question (see modelFeatures for the normalisation). */
-export function predict(model: FaqModel, normalized: string): ModelPrediction {
+export function predict(model: FaqModel, normalized: string | ScanText): ModelPrediction {
   const probs = textProbs(model, normalized);
   const p: ModelPrediction = { probs, fraud: 0, product: 0, smalltalk: 0, other: 0, topic: new Map() };
   model.classes.forEach((c, k) => {

@@ -164,25 +164,28 @@ export interface NormalizeOptions {
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
-  let s = matchingForm(input, options);
-  if (!options.keepFillers) s = s.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
-  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
-  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
-  s = s.replace(CJK_GAP, '');
-  return s.replace(/\s+/g, ' ').trim();
+  return finishForm(matchingForm(input, options), options.keepFillers === true);
 }
 
-// The FAQ normalises each question twice, for routing (fillers kept) and for ranking (fillers dropped): everything
-// before the filler step is the same work, so the last result is kept for the second call.
-let last: { input: string; options: NormalizeOptions; form: string } | undefined;
+/**
+ * normalizeQuestion with fillers kept and without, from one pass of everything before the filler step (the FAQ
+ * reads a question both ways: the router and the model with fillers, the index without).
+ */
+export function normalizeQuestionBoth(input: string, options: NormalizeOptions = {}): { kept: string; dropped: string } {
+  const form = matchingForm(input, options);
+  return { kept: finishForm(form, true), dropped: finishForm(form, false) };
+}
+
+function finishForm(form: string, keepFillers: boolean): string {
+  const s = keepFillers ? form : form.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
+  // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
+  // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
+  return s.replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+}
 
 /** Everything normalizeQuestion does before the filler step (which reads no option but brand, pinyin, spelling). */
 function matchingForm(input: string, options: NormalizeOptions): string {
   const { brand } = options;
-  if (last && last.input === input) {
-    const o = last.options;
-    if (o.brand === brand && o.pinyin === options.pinyin && o.spelling === options.spelling) return last.form;
-  }
   let s = input.normalize('NFKC');
   const zh = hasCjk(s);
   if (zh) s = twPhrasesToCn(s);
@@ -206,6 +209,5 @@ function matchingForm(input: string, options: NormalizeOptions): string {
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
   if (zh) s = s.replace(CJK_GAP, '').replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  last = { input, options, form: s };
   return s;
 }

@@ -8,7 +8,7 @@
 // from `product` up the question is a product question; between `unsure` and `product` the answer is the product
 // reply with a caution line (safe whether it was an account question or someone else raised the subject), never a
 // scam verdict; below `unsure` it is ranked as fraud. Pure; one trie walk per question (model-scan.ts).
-import { type CompiledModel, compileWeights, scanLogits } from './model-scan.ts';
+import { type CompiledModel, compileWeights, type ScanText, scanLogits } from './model-scan.ts';
 import { latinWords, modelFeatures } from './model.ts';
 import type { CueFamily } from './route.ts';
 
@@ -51,10 +51,10 @@ export const cueFeatures = (cues: readonly CueFamily[]): string[] => cues.map((c
  * P(product) for a question normalised like the model's text (modelText) holding `cues`. Text features are scaled
  * by 1/√(their count) as in model.ts; cue features are not.
  */
-export function productProbability(m: RouteDecisionModel, normalized: string, cues: readonly CueFamily[]): number {
+export function productProbability(m: RouteDecisionModel, normalized: string | ScanText, cues: readonly CueFamily[]): number {
   let z = scanLogits(m.compiled, m.bias, normalized)?.[0];
   if (z === undefined) {
-    const fs = modelFeatures(normalized);
+    const fs = modelFeatures(typeof normalized === 'string' ? normalized : normalized.text);
     const scale = 1 / Math.sqrt(Math.max(1, fs.length));
     z = m.data.bias + fs.reduce((s, f) => s + (m.text.get(f) ?? 0) * scale, 0);
   }

@@ -11,7 +11,8 @@ import { features, termWeight } from './build.ts';
 import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
-import { normalizeQuestion, phraseAlternation } from './normalize.ts';
+import { ScanText } from './model-scan.ts';
+import { type NormalizeOptions, normalizeQuestion, normalizeQuestionBoth, phraseAlternation } from './normalize.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
@@ -84,13 +85,15 @@ const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
  * kept ("是不是骗子" is evidence for fraud against product).
  */
 export function modelText(index: FaqIndex, question: string): string {
-  return normalizeQuestion(question, {
-    brand: index.brandRe,
-    keepFillers: true,
-    pinyin: index.pinyin,
-    spelling: index.spelling,
-  });
+  return normalizeQuestion(question, { ...indexWords(index), keepFillers: true });
 }
+
+/** The index's brand and words, as normalizeQuestion reads them. */
+const indexWords = (index: FaqIndex): NormalizeOptions => ({
+  brand: index.brandRe,
+  pinyin: index.pinyin,
+  spelling: index.spelling,
+});
 
 /** The forms of one question the steps read, made once per question (router, model and index share them). */
 export interface QuestionForms {
@@ -100,19 +103,21 @@ export interface QuestionForms {
   cued: string;
   /** normalizeQuestion without fillers: the index's form. */
   ranked: string;
+  /**
+   * `cued` as the two fitted models scan it (the statistical layer, then the route decision): the first scan leaves
+   * what it read off the text whatever the model here for the second (model-scan.ts).
+   */
+  scan: ScanText;
 }
 
 export function questionForms(index: FaqIndex, question: string): QuestionForms {
-  return {
-    plain: stripPunctuation(normalizeText(question)),
-    cued: modelText(index, question),
-    ranked: rankedForm(index, question),
-  };
+  // One pass up to the filler step for both normalised forms.
+  const { kept, dropped } = normalizeQuestionBoth(question, indexWords(index));
+  return { plain: stripPunctuation(normalizeText(question)), cued: kept, ranked: dropped, scan: new ScanText(kept) };
 }
 
 /** normalizeQuestion without fillers, with the index's brand and words: the form the index was built from. */
-const rankedForm = (index: FaqIndex, text: string) =>
-  normalizeQuestion(text, { brand: index.brandRe, pinyin: index.pinyin, spelling: index.spelling });
+const rankedForm = (index: FaqIndex, text: string) => normalizeQuestion(text, indexWords(index));
 
 /** The index's side of a query: the term vector of normalised text, all lexicalScores reads. */
 type TermVector = Pick<QueryTerms, 'ids' | 'weights' | 'norm'>;
@@ -159,7 +164,7 @@ export function queryTerms(
   const { ids, weights, norm, known, words } = termVector(index, normalized);
   const moneyGone = MONEY_GONE.test(forms.plain);
   const loss = moneyGone || LOSS.test(forms.plain);
-  const model = index.model && options.model !== false ? predict(index.model, forms.cued) : undefined;
+  const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   return {
     ...(model ? { model } : {}),
     normalized,

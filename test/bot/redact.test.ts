@@ -1,7 +1,9 @@
 // History masking: only the user's secrets, where they are secrets; everything else exactly as typed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storedReplies, storedUserText } from '../../src/bot/redact.ts';
+import { handleTurn } from '../../src/bot/brain.ts';
+import { MaskedText, storedReplies, storedUserText } from '../../src/bot/redact.ts';
+import { freshState } from '../../src/bot/types.ts';
 import type { BotReply } from '../../src/bot/types.ts';
 import { echoMasker, maskEchoes, maskPhone, maskUserText, readUserNumbers } from '../../src/classifier/user-numbers.ts';
 import { indexBrand } from '../../src/classifier/brand-index.ts';
@@ -99,5 +101,27 @@ describe('bot lines', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('MaskedText (one turn\'s message, masked once)', () => {
+  it('stores what storedUserText stores, masks echoes as the text would, and masks another text on its own', () => {
+    const text = '  验证码是 482913，13812345678 打来的  ';
+    const m = new MaskedText(brain, text);
+    expect(m.stored).toBe(storedUserText(brain, text));
+    expect(m.plain).toBe(false);
+    expect(m.storedFor(text.trim())).toBe(storedUserText(brain, text.trim()));
+    const quoted: BotReply = { kind: 'info', text: '你提到的 482913、13812345678 都不是官方号码。', simulation: false };
+    expect(storedReplies(brain, [quoted], m)).toEqual(storedReplies(brain, [quoted], text));
+    expect(new MaskedText(brain, '怎么办 被骗了').plain).toBe(true); // nothing NFKC changes, no number
+  });
+
+  it('a turn stores the trimmed question in its FAQ event and the message as typed in its chat line, both masked', () => {
+    const text = '  有人问我要验证码 482913 怎么办？ ';
+    const r = handleTurn(brain, freshState(), { text, now: 1 });
+    const faq = r.events.find((e) => e.type === 'faq');
+    expect(faq && 'question' in faq ? faq.question : undefined).toBe(storedUserText(brain, text.trim()));
+    expect(r.lines[0]!.text).toBe(storedUserText(brain, text));
+    expect(r.lines[0]!.text).not.toContain('482913');
   });
 });

@@ -219,3 +219,36 @@ describe('money paid in ahead to get money out, an app from a QR code, a cash ma
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
 });
+
+describe('a request carried out at a link the message carries that is not official (concept grammar alone)', () => {
+  // Written from the bank-smishing form banks and police describe ("log in at this link and enter your token"): the
+  // link is the channel, so no pretext is needed — but only a link the message carries that is not official.
+  const words = 'Online banking update: sign in here and enter your security token number to keep access';
+  it('is dangerous beside an unofficial link', () => {
+    const r = read(`${words}: bank-token-update.net`);
+    expect(r.verdict).toBe('dangerous');
+    expect(r.phrases.map((p) => p.topic)).toContain('phishing-link');
+  });
+  it('is no request beside the brand’s own domain, or with no link at all', () => {
+    expect(read(`${words}: anxinjie.example`).phrases).toEqual([]);
+    expect(read(`${words}.`).phrases).toEqual([]);
+  });
+});
+
+describe('coercion: a threat behind the pretext and a request verb (concept grammar alone)', () => {
+  // Written from police warnings on fake "cyber police" notices (a case, a fine, arrest unless you act today).
+  it('is dangerous when the sender asks for anything under the threat', () => {
+    for (const text of [
+      'Cyber police notice: your device was used to share illegal content. Settle the penalty today or a warrant for your arrest will follow.',
+      '这里是网警中心，你的手机涉嫌传播违法信息，今天之内支付罚金，否则上门抓人',
+    ])
+      expect(read(text).verdict, text).toBe('dangerous');
+  });
+  it('stays a risky pretext while nothing is asked', () => {
+    for (const text of [
+      'Cyber police notice: your device was used to share illegal content, and a warrant for your arrest is being prepared.',
+      '这里是网警中心，你的手机涉嫌传播违法信息，已经准备上门抓人',
+    ])
+      expect(read(text).verdict, text).toBe('suspicious');
+  });
+});

@@ -78,19 +78,25 @@ describe('the model is one voice, never alone', () => {
     expect(check(notice, classifier.context).verdict).toBe('official');
   });
 
-  it('makes nothing dangerous without a request the rules saw', () => {
+  it('makes nothing dangerous without a request for money or a credential in the sender\'s words', () => {
     const unknownOnes = ['我想问一下明天下午的会议改到几点了，会议室有没有变化，需要准备什么材料吗'];
     for (const text of unknownOnes) expect(check(text, alarmist).verdict).toBe('suspicious');
-    // A request the rules read as suspicious only (a move to a private chat) beside scam-like wording: dangerous.
-    const r = check('您好，我是平台客服，您的账户存在异常，请加我微信详细沟通处理一下相关的问题', alarmist);
-    const rulesOnly = check('您好，我是平台客服，您的账户存在异常，请加我微信详细沟通处理一下相关的问题', {
-      ...classifier.context,
-      wording: undefined,
-    } as ClassifierContext);
-    if (rulesOnly.verdict === 'suspicious') {
-      expect(r.verdict).toBe('dangerous');
-      expect(codes(r)).toContain('SCAM_LIKE_WORDING_WITH_REQUEST');
-    } else expect(r.verdict).toBe(rulesOnly.verdict);
+    // A move to a private chat is an opener: suspicious by the rules, and no sure score makes it more.
+    const opener = '您好，我是平台客服，您的账户存在异常，请加我微信详细沟通处理一下相关的问题';
+    const rulesOnly = (text: string) => check(text, { ...classifier.context, wording: undefined } as ClassifierContext).verdict;
+    expect(rulesOnly(opener)).toBe('suspicious');
+    expect(check(opener, alarmist).verdict).toBe('suspicious');
+    // A request no action pairs (a payment code shown "to the specialist" over a loan's everyday business): the rules
+    // see nothing, a sure score beside the request kind and its object says dangerous.
+    for (const text of [
+      '您的借款审核已通过，请把这个月的工资流水截图和付款码一起给专员看一下',
+      'Your parcel is held at the depot. Please pay the redelivery charge today so we can send it out.',
+    ]) {
+      expect(rulesOnly(text), text).toBe('unknown');
+      const r = check(text, alarmist);
+      expect(r.verdict, text).toBe('dangerous');
+      expect(codes(r)).toEqual(['SCAM_LIKE_WORDING_WITH_REQUEST']);
+    }
   });
 
   it('keeps out of texts too short to judge by wording', () => {

@@ -23,10 +23,11 @@ import {
   predict,
   textProbs,
 } from '../../src/faq/model.ts';
-import { CONCEPT_ID, conceptIds } from '../../src/faq/model-scan.ts';
+import { CONCEPT_ID, conceptIds, ScanText } from '../../src/faq/model-scan.ts';
 import { phraseAlternation } from '../../src/faq/normalize.ts';
 import { fitModel, type ModelExample } from '../../src/faq/model-fit.ts';
 import { MODEL_DATA } from '../../src/faq/model.generated.ts';
+import { productProbability } from '../../src/faq/route-decision.ts';
 import { combineRoute } from '../../src/faq/route-model.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
@@ -193,6 +194,24 @@ describe('scanning a question without strings (model-scan.ts)', () => {
       if (fast.some((v, k) => v !== strings[k])) differ++;
     }
     expect(texts.length).toBeGreaterThan(500);
+    expect(differ).toBe(0);
+  });
+
+  it('a question scanned by both models gives each the numbers of its own scan, in either order', () => {
+    const decision = index.routeDecision!;
+    let differ = 0;
+    for (const [k, t] of texts.entries()) {
+      const alone = [...textProbs(model, t), productProbability(decision, t, [])];
+      // The first scan leaves the text's features on the ScanText; the second reads them instead of its own pass.
+      const scan = new ScanText(t);
+      let shared: number[];
+      if (k % 2) {
+        const p = productProbability(decision, scan, []);
+        shared = [...textProbs(model, scan), p];
+      } else shared = [...textProbs(model, scan), productProbability(decision, scan, [])];
+      if (t.trim() && !/[^\S ]/.test(t)) expect(scan.features, t).toBeDefined();
+      if (shared.some((v, i) => v !== alone[i])) differ++;
+    }
     expect(differ).toBe(0);
   });
 

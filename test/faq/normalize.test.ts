@@ -1,7 +1,8 @@
 // Step 1 alone: what normalizeQuestion removes and what it keeps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brandPattern, normalizeQuestion } from '../../src/faq/normalize.ts';
+import { FILLERS_EN, FILLERS_ZH } from '../../src/faq/lexicon.ts';
+import { brandPattern, normalizeQuestion, normalizeQuestionBoth } from '../../src/faq/normalize.ts';
 
 const brand = brandPattern(['安心借', 'AnxinLoan', 'anxinjie', 'anxin', 'axj', '安心']);
 const norm = (s: string) => normalizeQuestion(s, { brand });
@@ -83,6 +84,21 @@ describe('normalizeQuestion', () => {
         expect(out).toBe(out.trim());
         expect(out).not.toMatch(/\s{2}|[\p{P}]/u);
         expect(out).toBe(out.toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives both forms in one pass as two calls would (fillers kept and dropped)', () => {
+    // Fillers, brand names, pinyin, links and odd spacing beside ordinary words, so each step has work to do.
+    const piece = fc.constantFrom(...FILLERS_ZH, ...FILLERS_EN, '安心借', 'anxin', 'ni hao', 'www.a.top/x', '+852', '验证码', ' ', '  ', '？', 'Is this', '簡訊');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(normalizeQuestionBoth(s, { brand })).toEqual({
+          kept: normalizeQuestion(s, { brand, keepFillers: true }),
+          dropped: normalizeQuestion(s, { brand }),
+        });
       }),
       { numRuns: 300 },
     );
