@@ -79,8 +79,9 @@ function row(
   const outOfScope = topics === null;
   // The route answerQuestion takes: the rules, with the statistical layer's lean to product (route-model.ts).
   const rule = index.router ? routeQuestion(index.router, q) : undefined;
+  const model = rule ? queryTerms(index, q).model : undefined;
   const route = rule
-    ? combineRoute(rule, queryTerms(index, q).model, index.config, fittedCall(index, rule, modelText(index, q)))
+    ? combineRoute(rule, model, index.config, fittedCall(index, rule, modelText(index, q), undefined, undefined, model))
     : 'fraud';
   // Routed to product (with or without the caution line) or small talk: never answered from the FAQ, but counted,
   // as the field figures count it.

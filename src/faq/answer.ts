@@ -6,6 +6,7 @@ import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
+import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
 import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
 import type { ScanText } from './model-scan.ts';
@@ -101,6 +102,7 @@ export function fittedCall(
   cued: string,
   cues: CueReading = new CueReading(cued),
   scan: string | ScanText = cued,
+  model?: ModelPrediction,
 ): ProductCall | undefined {
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
@@ -111,7 +113,13 @@ export function fittedCall(
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
     return undefined;
   const families = cueFamilies(index.router, cues);
-  const call = productCall(m, productProbability(m, scan, families));
+  const p = productProbability(m, scan, families);
+  // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
+  // layer leans to product too (config.modelNoCueAgree): "我想 close 账户，但是 app 里找不到注销的 button" (P 0.45, the
+  // layer 0.26) is moved, "已经转账了还能追回来吗" (the layer 0.00) keeps its ranking.
+  if (rule.route === 'other' && p < index.config.modelNoCueFloor && (model?.product ?? 0) < index.config.modelNoCueAgree)
+    return undefined;
+  const call = productCall(m, p);
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
 }
 
@@ -126,6 +134,36 @@ const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
 function platformNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!router.yours || !families.includes('product') || families.some((f) => DECIDING.has(f))) return false;
   return cues.find(router.yours) !== undefined;
+}
+
+const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);
+const CALL_OR_TEXT: ReadonlySet<CueFamily> = new Set(['context']);
+const ASKS: ReadonlySet<CueFamily> = new Set(['request', 'offer']);
+// A request that names who asks or whom it goes to (给他, 要求我, 让我提供, asked me, his bank).
+const ADDRESSED = /[他她我]|对方|客服|催收|\b(?:me|him|her|them|their|his|they|he|she)\b/;
+
+/** Someone asks: a request naming a person, or one for money, a code or data (any request word but the user's own actions). */
+function someoneAsks(router: Router, text: string): boolean {
+  router.requests.lastIndex = 0;
+  for (const m of text.matchAll(router.requests))
+    if (ADDRESSED.test(m[0]) || !router.actions?.test(m[0])) return true;
+  return false;
+}
+
+/**
+ * A question about the asker's OWN loan, repayment or fee (content/routes.yaml product.mine: 我的借款, 我还款, my
+ * loan, my repayment) with no one else in it: no contact cue, risk or doubt, no call or text with a request or an
+ * offer, no request that names a person or asks for money or a code. Whatever scam word it holds ("我想把我的借款转到
+ * 另一张卡上扣款"), the safe reply is the product reply with its caution line: a customer is not alarmed, and a user
+ * whose "platform" was a caller is still warned. The population: product questions the rules and the fitted decision
+ * would answer as scams (held-out, session 9: 8 of 429 — customers asking about their own loan).
+ */
+function ownLoan(router: Router, cues: CueReading): boolean {
+  if (!router.mine || cues.find(router.mine) === undefined) return false;
+  const families = cueFamilies(router, cues);
+  if (families.some((f) => OTHERS.has(f))) return false;
+  if (families.some((f) => CALL_OR_TEXT.has(f)) && families.some((f) => ASKS.has(f))) return false;
+  return !families.includes('request') || !someoneAsks(router, cues.text);
 }
 
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
@@ -159,10 +197,11 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
   const combined = decision
-    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan))
+    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan, q.model))
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
+  if (index.router && ownLoan(index.router, cues)) return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then

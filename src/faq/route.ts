@@ -38,6 +38,10 @@ export const routesSchema = z.strictObject({
     official: phrases.optional(),
     /** The platform itself as the sender of the call, text or push asked about (answer.ts: at least the caution line). */
     yours: phrases.optional(),
+    /** The asker's own loan, repayment, account or fee as the subject (answer.ts ownLoan: at least the caution line). */
+    mine: phrases.optional(),
+    /** Request words a customer also uses of their own action (answer.ts ownLoan reads the rest as someone asking). */
+    actions: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -74,6 +78,12 @@ export interface Router {
   official: RegExp | undefined;
   /** The platform as the sender of a notice (product.yours). */
   yours: RegExp | undefined;
+  /** The asker's own loan or account as the subject (product.mine). */
+  mine: RegExp | undefined;
+  /** A whole request-cue match that is the user's own action (product.actions). */
+  actions: RegExp | undefined;
+  /** Every match of the request family, read only by answer.ts ownLoan. */
+  requests: RegExp;
   fraud: Record<FraudCueKind, RegExp>;
   /** An offer to change the account (fraud.offer). */
   offer: RegExp;
@@ -110,6 +120,11 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
+    mine: routes.product.mine ? both(routes.product.mine) : undefined,
+    actions: routes.product.actions
+      ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
+      : undefined,
+    requests: new RegExp(fraud.request.source, 'g'),
     fraud,
     offer: both(routes.fraud.offer),
     brand,

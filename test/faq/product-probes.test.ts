@@ -20,13 +20,25 @@ interface Probe {
   source: string;
 }
 
-const probes: Probe[] = readFileSync(join(ROOT, 'test/faq/product-probes.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-  .map((l) => {
-    const [kind, style, , text, source] = l.split('\t');
-    return { kind: kind as Probe['kind'], style: style!, text: text!, source: source ?? '' };
+const readProbes = (file: string): Probe[] =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map((l) => {
+      const [kind, style, , text, source] = l.split('\t');
+      return { kind: kind as Probe['kind'], style: style!, text: text!, source: source ?? '' };
+    });
+// The session-10 own-loan table is never read by a fit (bench/lib/route-cv.ts): it holds the own-loan rule to account.
+const ownLoan = readProbes('test/faq/own-loan-probes.tsv');
+const probes: Probe[] = [...readProbes('test/faq/product-probes.tsv'), ...ownLoan];
+
+describe('the own-loan table', () => {
+  it('holds own-loan product questions with a scam word and fraud counterparts, each with its source', () => {
+    expect(ownLoan.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(35);
+    expect(ownLoan.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(10);
+    expect(ownLoan.every((p) => p.text && p.source.startsWith('s10 own loan'))).toBe(true);
   });
+});
 
 describe('the probe table', () => {
   it('holds ~250 product questions in several styles and fraud counterparts, each with its source', () => {
