@@ -129,8 +129,9 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   12: { top1Min: 0.93, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
   13: { top1Min: 0.86, outOfScopeConfidentMax: 0.04, productAsScamMax: 2, mixedMin: 0.9 },
   14: { top1Min: 0.89, outOfScopeConfidentMax: 0.08, productAsScamMax: 2, mixedMin: 0.9 },
-  // Batch 15: provisional floors from its first score (session 10's morning code: 85.6 %, 2.1 %, 1 of 26, 90.9 %),
-  // set again from the end-of-session measurement.
+  // Batch 15 (a writer of session 10, tunable): first score on that session's morning code 85.6 %, 2.1 %, 1 of 26,
+  // 90.9 %; end of session 10 (refit on fifteen dev halves, the own-loan rule) 84.5 %, 2.1 %, 1 of 26, 90.9 %. Whole
+  // held half then 91.5 %, 1.4 %, 8 of 455, 94.6 %.
   15: { top1Min: 0.84, outOfScopeConfidentMax: 0.05, productAsScamMax: 2, mixedMin: 0.85 },
 });
 

@@ -176,9 +176,11 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.83,
     dangerousJudgedDangerousMin: 0.73,
   },
+  // Session 10: the verdict path's new edges to dangerous (the wording model's top band beside a named request, a
+  // link acted on, coercion) made one more batch-14 genuine line dangerous (1 → 2); all sixteen batches' dd 82.7 → 86.9 %.
   14: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 1,
+    genuineDangerousMax: 2,
     genuineFlaggedMax: 0.07,
     scamsFlaggedMin: 0.93,
     dangerousJudgedDangerousMin: 0.82,
@@ -190,14 +192,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.87,
     dangerousJudgedDangerousMin: 0.82,
   },
-  // Batch 16: provisional floors from its first score (brand b, session 10's morning code: 0, 0, 5.3 %, 82.4 %,
-  // 68.5 %), set again from the end-of-session measurement.
+  // Batch 16 (a writer of session 10, tunable): first score on that session's morning code (brand b) 0, 0, 5.3 %,
+  // 82.4 %, 68.5 %; end of session 10 (both brands) 0, 0, 5.3 %, 82.4 %, 75.9 %.
   16: {
     scamsCalledOfficialMax: 0,
-    genuineDangerousMax: 1,
-    genuineFlaggedMax: 0.08,
-    scamsFlaggedMin: 0.8,
-    dangerousJudgedDangerousMin: 0.66,
+    genuineDangerousMax: 0,
+    genuineFlaggedMax: 0.055,
+    scamsFlaggedMin: 0.82,
+    dangerousJudgedDangerousMin: 0.75,
   },
 });
 
