@@ -139,14 +139,11 @@ function platformNotice(router: Router, families: readonly CueFamily[], cues: Cu
 const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);
 const CALL_OR_TEXT: ReadonlySet<CueFamily> = new Set(['context']);
 const ASKS: ReadonlySet<CueFamily> = new Set(['request', 'offer']);
-// A request that names who asks or whom it goes to (给他, 要求我, 让我提供, asked me, his bank).
-const ADDRESSED = /[他她我]|对方|客服|催收|\b(?:me|him|her|them|their|his|they|he|she)\b/;
-
-/** Someone asks: a request naming a person, or one for money, a code or data (any request word but the user's own actions). */
+/** Someone asks: a request naming a person (给他, 要求我, asked me: product.addressed), or one for money, a code or data (any request word but the user's own actions). */
 function someoneAsks(router: Router, text: string): boolean {
-  router.requests.lastIndex = 0;
+  // (matchAll reads a copy of the global pattern: router.requests itself is never advanced.)
   for (const m of text.matchAll(router.requests))
-    if (ADDRESSED.test(m[0]) || !router.actions?.test(m[0])) return true;
+    if (router.addressed?.test(m[0]) || !router.actions?.test(m[0])) return true;
   return false;
 }
 

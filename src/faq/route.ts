@@ -42,6 +42,8 @@ export const routesSchema = z.strictObject({
     mine: phrases.optional(),
     /** Request words a customer also uses of their own action (answer.ts ownLoan reads the rest as someone asking). */
     actions: phrases.optional(),
+    /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
+    addressed: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -82,6 +84,8 @@ export interface Router {
   mine: RegExp | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
+  /** A person named in a request-cue match (product.addressed). */
+  addressed: RegExp | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan. */
   requests: RegExp;
   fraud: Record<FraudCueKind, RegExp>;
@@ -123,6 +127,10 @@ export function buildRouter(
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
+      : undefined,
+    // Plain normalisation: single words like "he" would read as pinyin (和) through the cue normaliser.
+    addressed: routes.product.addressed
+      ? new RegExp(alternation([...routes.product.addressed.zh, ...routes.product.addressed.en], plain))
       : undefined,
     requests: new RegExp(fraud.request.source, 'g'),
     fraud,
