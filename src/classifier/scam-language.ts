@@ -37,6 +37,13 @@ const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问�
 const REFUSED =
   /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断了|挂掉了|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|\bi hung up\b/;
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
+/** A case told in the third person ("一名居民按“客服”的指引进入会议软件共享屏幕…", "刘先生接到电话…，他按指引下载了…"): its
+ *  subject is someone else and it addresses no one (no 你/您/请, no 我 of a reader telling their own case) — a
+ *  write-up walks through the tactic; a request is made of "you". */
+const THIRD_PERSON_START =
+  /^(?:[^,，:：]{0,16}[:：])?\s*(有人|一名|一位|一男子|一女子|一对|某[男女公]|[\u4e00-\u9fff](?:先生|女士|阿姨|大爷|某)|他们?|她们?|对方|骗子|诈骗分子|不法分子|犯罪分子|嫌疑人|受害人|事主|老人|市民|居民|网友|民警|警方)/;
+const ADDRESSED = /[你您我请咱]|\b(you|your|please|i|we)\b/;
+const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence);
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
 const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
@@ -111,10 +118,15 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const parts = CLAUSE_SPANS;
     parts.length = 0;
     spans(text, start, end, CLAUSE_END, parts);
+    // A third-person case is told up to the first clause that turns to the reader ("有人冒充警察让老人把钱转到安全账户，
+    // 你接到这种电话直接挂"): the clauses before it narrate.
+    let narrating = thirdPersonStart(sentence);
     for (let k = 0; k < parts.length; k += 2) {
       const a = parts[k]!;
       const b = parts[k + 1]!;
-      list.push({ start: a, end: b, text: text.slice(a, b), warns, sentence, sentenceStart: start });
+      const clause = text.slice(a, b);
+      narrating &&= !ADDRESSED.test(clause);
+      list.push({ start: a, end: b, text: clause, warns: warns || narrating, sentence, sentenceStart: start });
     }
   }
   return { list, warningKinds: kinds?.size ?? 0 };

@@ -149,6 +149,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '我是公安局民警，您的账户涉嫌洗钱，请马上下载“反诈备案”App，按指引把资金转入安全账户。',
     // Addressing the reader by name is no case write-up.
     '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
+    // A third-person opening narrates only until the sentence turns to the reader.
+    '他是公安局的经办民警，你要把资金转到安全账户配合调查。',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
@@ -167,6 +169,10 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
     '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
     '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
+    // Session 11: a case told in the third person up to the first clause that turns to the reader (police case
+    // write-up forms: 某地通报 + 一名/一男子 + what they did), every layer off in those clauses.
+    '某地反诈中心通报：一名退休教师按“理财顾问”的要求下载了一款投资App，把12万元转入对方提供的账户，发现无法提现后才报警。',
+    '一男子按照“网贷客服”的指引，在会议软件里开启了屏幕共享，随后银行卡里的钱被分多笔转走。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
