@@ -37,7 +37,7 @@ const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问�
 const REFUSED =
   /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断了|挂掉了|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|\bi hung up\b/;
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
-/** A case told in the third person ("一名居民按“客服”的指引进入会议软件共享屏幕…", "刘先生接到电话…，他按指引下载了…"): its
+/** A case told in the third person (police write-ups: "一男子按照“客服”的指引开启了屏幕共享…", "某女士接到电话后…"): its
  *  subject is someone else and it addresses no one (no 你/您/请, no 我 of a reader telling their own case) — a
  *  write-up walks through the tactic; a request is made of "you". */
 const THIRD_PERSON_START =
@@ -118,8 +118,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const parts = CLAUSE_SPANS;
     parts.length = 0;
     spans(text, start, end, CLAUSE_END, parts);
-    // A third-person case is told up to the first clause that turns to the reader ("有人冒充警察让老人把钱转到安全账户，
-    // 你接到这种电话直接挂"): the clauses before it narrate.
+    // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
+    // in its second clause): the clauses before it narrate.
     let narrating = thirdPersonStart(sentence);
     for (let k = 0; k < parts.length; k += 2) {
       const a = parts[k]!;
