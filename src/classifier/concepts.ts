@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION, passiveBefore } from './phrases.ts';
+import { continuesList, NEGATION, passiveBefore, REPORTED } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
@@ -632,8 +632,11 @@ const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
 const OUTCOME_REACH = 12;
 const DONE_REACH = Object.freeze({ zh: 10, en: 30 });
-function reportsDone(v: Found, found: readonly Found[], text: string): boolean {
+function reportsDone(v: Found, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
   if (!v.latin && passiveBefore(text, v.start)) return true;
+  // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
+  // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
+  if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;
   return found.some(
     (d) =>
       d.clause === v.clause &&
@@ -761,7 +764,7 @@ export function findConcepts(
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text)) continue;
+      if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       const o = objectFor(v, compiled, found, text);
       if (!o) continue;
       pretextView ??= viewOf(pretexts);
@@ -802,7 +805,7 @@ export function findConcepts(
     // the sender's own words — "pay or else" — is the request itself, whatever its object is called.
     const coerced =
       holds(own, 'threat') &&
-      found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text));
+      found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
     if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', start: at.start, end: at.end });
   }
   return out;
@@ -863,7 +866,7 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text)) continue;
+      if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
       if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
       if (objectFor(v, action, found, text)) return true;
     }

@@ -150,7 +150,8 @@ function negated(text: string, clauseStart: number, start: number, match: string
   return (
     NEGATION.test(before) ||
     listUnderNegation(text, clauseStart) ||
-    REPORTED.test(text.slice(clauseStart, start)) ||
+    // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
+    REPORTED.test(before) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24))
   );
 }

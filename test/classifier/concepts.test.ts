@@ -136,6 +136,9 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // A card named for the debit from it is where the money is (lenders' repayment notice forms).
     '【京东金条】您本期应还986.00元，将于12月5日从绑定银行卡自动扣款，请确保绑定银行卡余额充足。',
     '【度小满】您的借款本期应还1,200元，请确保绑定银行卡余额充足，逾期将影响征信。',
+    // Session 11: a past condition reports through the verb itself (bank and police "what to do if you already …"
+    // advice): what the reader may have done, not what anyone asks.
+    'If you have already read out the code to a caller, change your password now.',
   ])('not dangerous: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
   });
@@ -175,6 +178,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '一男子按照“网贷客服”的指引，在会议软件里开启了屏幕共享，随后银行卡里的钱被分多笔转走。',
     // "凡是……都是电信诈骗": the fraud named with its kind still sorts the tactic into fraud.
     '凡是在电话里声称能帮你注销账户、要你先交一笔手续费的，都是电信诈骗。',
+    // A past condition reports through the matched words themselves (the phrase rules' 说出了).
+    '万一在通话时说出了验证码，请马上修改登录密码并冻结账户。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
