@@ -646,6 +646,14 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   );
 }
 
+/** A word that names the act itself (屏幕共享: its own verb and object) asks for it only as a predicate. Named as the
+ *  subject of a description ("共享屏幕意味着…", "屏幕共享会让对方…", "…一样危险") it is the topic of a warning or an
+ *  explainer, not a request. (Not a term joined by 和/或 before it: a request lists acts too.) */
+const ACT_NAMED_AFTER = /^(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+function actNamed(text: string, v: Found): boolean {
+  return !v.latin && ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 6));
+}
+
 /** An action with its families as bits (COMPILED_ACTIONS: built once from ACTIONS). */
 interface CompiledAction {
   def: ActionDef;
@@ -766,7 +774,7 @@ export function findConcepts(
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       const o = objectFor(v, compiled, found, text);
-      if (!o) continue;
+      if (!o || (o === v && actNamed(text, v))) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {

@@ -139,6 +139,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // Session 11: a past condition reports through the verb itself (bank and police "what to do if you already …"
     // advice): what the reader may have done, not what anyone asks.
     'If you have already read out the code to a caller, change your password now.',
+    // The act named as the subject of a description (bank explainers on screen sharing), not asked for.
+    '屏幕共享意味着对方能看到你手机上的一切，包括银行App里的余额和收到的验证码。',
   ])('not dangerous: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
   });
