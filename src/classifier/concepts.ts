@@ -634,6 +634,9 @@ const OUTCOME_REACH = 12;
 const DONE_REACH = Object.freeze({ zh: 10, en: 30 });
 function reportsDone(v: Found, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
   if (!v.latin && passiveBefore(text, v.start)) return true;
+  // A verb between 的 and a noun it runs into is a noun's modifier ("您的支付账户"): nothing is asked with it ("把多的
+  // 转回给我" still asks: 转 runs into no noun).
+  if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;

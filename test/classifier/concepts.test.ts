@@ -139,6 +139,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // Session 11: a past condition reports through the verb itself (bank and police "what to do if you already …"
     // advice): what the reader may have done, not what anyone asks.
     'If you have already read out the code to a caller, change your password now.',
+    // A verb between 的 and the noun it modifies is part of the noun (a shop's refund notice form).
+    '您取消的订单退款36.00元会在三个工作日内回到您的支付账户，请留意到账提醒。',
     // The act named as the subject of a description (bank explainers on screen sharing), not asked for.
     '屏幕共享意味着对方能看到你手机上的一切，包括银行App里的余额和收到的验证码。',
   ])('not dangerous: %s', (text) => {
