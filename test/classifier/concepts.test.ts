@@ -180,6 +180,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     // write-up forms: 某地通报 + 一名/一男子 + what they did), every layer off in those clauses.
     '某地反诈中心通报：一名退休教师按“理财顾问”的要求下载了一款投资App，把12万元转入对方提供的账户，发现无法提现后才报警。',
     '一男子按照“网贷客服”的指引，在会议软件里开启了屏幕共享，随后银行卡里的钱被分多笔转走。',
+    // An impersonator's words quoted in full: the sentence opens with who says them (冒充…常说“…”).
+    '冒充银行客服常说“账户异常马上冻结，需要提供卡号和有效期做核验”，银行从不这样来电。',
     // "凡是……都是电信诈骗": the fraud named with its kind still sorts the tactic into fraud.
     '凡是在电话里声称能帮你注销账户、要你先交一笔手续费的，都是电信诈骗。',
     // A past condition reports through the matched words themselves (the phrase rules' 说出了).
