@@ -143,6 +143,10 @@ const PASSIVE_ZAO = '遭'.charCodeAt(0);
  *  "不会": scammers reassure with it ("注销后不会影响征信"). */
 export const DENIED_AFTER = /^[^,，。；;!?！？]{0,4}(从来不|从不|从来没有|无需|无须|不需要|并不需要|\bnever\b|\bdoes not\b|\bdoesn't\b|\bdo not need\b|\bdon't need\b)/;
 
+/** A match that heads the name of a kind of scam ("刷单和投资骗局", "刷单诈骗"): the tactic named, not offered or asked
+ *  (not when denied: "刷单不是骗局" is the scammer's reassurance). */
+const KIND_AFTER = /^(?:(?!不是|并非|并不是)[^,，。；;!?！？]){0,6}?(骗局|诈骗|陷阱|套路)/;
+
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
@@ -152,7 +156,8 @@ function negated(text: string, clauseStart: number, start: number, match: string
     listUnderNegation(text, clauseStart) ||
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
     REPORTED.test(before) ||
-    DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24))
+    DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24)) ||
+    KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12))
   );
 }
 

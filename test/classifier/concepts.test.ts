@@ -184,6 +184,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '冒充银行客服常说“账户异常马上冻结，需要提供卡号和有效期做核验”，银行从不这样来电。',
     // "凡是……都是电信诈骗": the fraud named with its kind still sorts the tactic into fraud.
     '凡是在电话里声称能帮你注销账户、要你先交一笔手续费的，都是电信诈骗。',
+    // A tactic heading the name of a kind of scam (…和…骗局) is named, not offered.
+    '本周五晚上图书馆有一场网络安全讲座，会讲刷单和虚假投资骗局，欢迎参加。',
     // A statement downloaded *in* the app is the genuine channel, not an app to install (bank notice form).
     '[Bank] Your annual tax statement is ready: download it in the app under Documents.',
     // A past condition reports through the matched words themselves (the phrase rules' 说出了).
