@@ -41,7 +41,7 @@ const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) 
  *  subject is someone else and it addresses no one (no 你/您/请, no 我 of a reader telling their own case) — a
  *  write-up walks through the tactic; a request is made of "you". */
 const THIRD_PERSON_START =
-  /^(?:[^,，:：]{0,16}[:：])?\s*(有人|一名|一位|一男子|一女子|一对|某[男女公]|[\u4e00-\u9fff](?:先生|女士|阿姨|大爷|某)|他们?|她们?|对方|骗子|冒充|假冒|诈骗分子|不法分子|犯罪分子|嫌疑人|受害人|事主|老人|市民|居民|网友|民警|警方)/;
+  /^(?:[^,，:：]{0,16}[:：])?\s*(有人|一名|一位|一男子|一女子|一对|某[男女公]|[\u4e00-\u9fff](?:先生|女士|阿姨|大爷|某)|他们?|她们?|骗子|冒充|假冒|诈骗分子|不法分子|犯罪分子|嫌疑人|受害人|事主|老人|市民|居民|网友|民警|警方)/;
 const ADDRESSED = /[你您我请咱]|\b(you|your|please|i|we)\b/;
 const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence);
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
@@ -120,7 +120,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     spans(text, start, end, CLAUSE_END, parts);
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
-    let narrating = thirdPersonStart(sentence);
+    // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
+    let narrating = thirdPersonStart(sentence) && !reportsOwnCase(sentence);
     for (let k = 0; k < parts.length; k += 2) {
       const a = parts[k]!;
       const b = parts[k + 1]!;

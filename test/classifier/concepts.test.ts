@@ -158,6 +158,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '王女士您好，我是客服，您的账户异常，请把资金转到我们指定的安全账户。',
     // A third-person opening narrates only until the sentence turns to the reader.
     '他是公安局的经办民警，你要把资金转到安全账户配合调查。',
+    // … and not at all in a reader's own case told in the same sentence (让我…).
+    '他说额度被冻结了要先交解冻金，让我把2000元转到他给的账户。',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
