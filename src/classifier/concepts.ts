@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION, passiveBefore, REPORTED } from './phrases.ts';
+import { continuesList, NEGATION, passiveBefore, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
@@ -640,6 +640,7 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;
+  if (!v.latin && THIRD_PARTY_CAN.test(text.slice(list[v.clause]!.start, v.start))) return true;
   return found.some(
     (d) =>
       d.clause === v.clause &&

@@ -147,6 +147,10 @@ export const DENIED_AFTER = /^[^,，。；;!?！？]{0,4}(从来不|从不|从�
  *  (not when denied: "刷单不是骗局" is the scammer's reassurance). */
 const KIND_AFTER = /^(?:(?!不是|并非|并不是)[^,，。；;!?！？]){0,6}?(骗局|诈骗|陷阱|套路)/;
 
+/** A third party as the subject of a modal just before the verb ("对方能报出您的身份证号", "骗子会让…"): what the caller
+ *  can or will do, described to the reader — not asked of them. */
+export const THIRD_PARTY_CAN = /(对方|骗子|他们|其)(都|也|就|还)?(能|会|可以|可能)$/;
+
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
@@ -157,7 +161,8 @@ function negated(text: string, clauseStart: number, start: number, match: string
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
     REPORTED.test(before) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24)) ||
-    KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12))
+    KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12)) ||
+    THIRD_PARTY_CAN.test(text.slice(clauseStart, start))
   );
 }
 

@@ -186,6 +186,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '冒充银行客服常说“账户异常马上冻结，需要提供卡号和有效期做核验”，银行从不这样来电。',
     // "凡是……都是电信诈骗": the fraud named with its kind still sorts the tactic into fraud.
     '凡是在电话里声称能帮你注销账户、要你先交一笔手续费的，都是电信诈骗。',
+    // A third party as the subject of a modal before the verb: what the caller can do, described.
+    '对方能报出您的姓名和银行卡号，并不说明他真是银行的人。',
     // A tactic heading the name of a kind of scam (…和…骗局) is named, not offered.
     '本周五晚上图书馆有一场网络安全讲座，会讲刷单和虚假投资骗局，欢迎参加。',
     // A statement downloaded *in* the app is the genuine channel, not an app to install (bank notice form).
