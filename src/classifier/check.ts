@@ -371,7 +371,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
         verdict = withoutLanguage === 'official' ? 'unknown' : withoutLanguage;
         messageReasons = toReasons(['GENUINE_LIKE_WORDING'], texts);
       } else {
-        const severity = model?.severity;
+        // The severity model is asked only of a message the rules call suspicious (wordingOutcome, 'severe').
+        const severity = verdict === 'suspicious' ? model?.severity : undefined;
         const outcome = model ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input)))) : 'none';
         if (outcome !== 'none') {
           verdict = outcome === 'severe' ? 'dangerous' : outcome;
