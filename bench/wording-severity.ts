@@ -24,7 +24,7 @@ else {
   if (cache) writeFileSync(cache, JSON.stringify({ P, Q }));
 }
 
-const t = FITTED_WORDING.thresholds;
+const { severe: _shipped, ...t } = FITTED_WORDING.thresholds;
 type Rule = (r: DevRow, v: Verdict, p: number | undefined, q: number | undefined) => Verdict;
 const base: Rule = (_r, v) => v;
 /** Raise a rules-suspicious message (no warning) when the scam model reaches a and the severity model reaches b. */
