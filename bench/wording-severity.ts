@@ -1,6 +1,7 @@
 // Exploration harness (session 11): out-of-fold (leave-one-batch-out) wording scores and dangerous-vs-risky scores
 // on the dev half, and candidate raising rules measured per group (READ 1,3,5,7,9,11,13 / UNREAD the rest).
-// `npx tsx bench/wording-severity.ts [--cache FILE]`. Dev half only; never reads a held-out file.
+// `npx tsx bench/wording-severity.ts [--cache FILE] [--grid A,…:B,…] [--severity-l2 X]`. Dev half only; never reads
+// a held-out file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Verdict } from '../src/classifier/types.ts';
 import { FITTED_WORDING } from '../src/classifier/wording-model.generated.ts';
@@ -15,7 +16,12 @@ const rows = devRows();
 const key = (r: DevRow) => `${r.brand}:${r.id}`;
 let P: Record<string, number>;
 let Q: Record<string, number>;
-if (cache && existsSync(cache)) ({ P, Q } = JSON.parse(readFileSync(cache, 'utf8')));
+// `--severity-l2 X`: the severity model refitted out of fold at another l2 (the scam model's scores from the cache).
+const l2 = argv.includes('--severity-l2') ? Number(argv[argv.indexOf('--severity-l2') + 1]) : undefined;
+if (cache && existsSync(cache)) {
+  ({ P, Q } = JSON.parse(readFileSync(cache, 'utf8')));
+  if (l2 !== undefined) Q = Object.fromEntries([...crossValidateSeverity(rows, { l2 })].map(([r, x]) => [key(r), x]));
+}
 else {
   const p = crossValidate(rows, contentRows());
   const q = crossValidateSeverity(rows);
