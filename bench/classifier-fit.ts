@@ -143,12 +143,60 @@ export function crossValidate(rows: readonly DevRow[], content: readonly FitRow[
   return p;
 }
 
-/** The verdict with the model's say at the given thresholds (check.ts: clearing first, then raising). */
-export function combined(r: DevRow, p: number | undefined, t: FittedWording['thresholds']): Verdict {
+/** The verdict with the model's say at the given thresholds (check.ts: clearing first, then raising); `q`, the
+ *  severity model's probability (the two-model raise, `thresholds.severe`). */
+export function combined(r: DevRow, p: number | undefined, t: FittedWording['thresholds'], q?: number): Verdict {
   if (p === undefined || !r.rules) return r.verdict;
   if (wordingDemotes(p, t, r.rules)) return r.rules.withoutLanguage;
-  const o = wordingOutcome(p, t, r.rules);
-  return o === 'none' ? r.verdict : o;
+  const o = wordingOutcome(p, t, r.rules, q === undefined ? undefined : () => q);
+  return o === 'none' ? r.verdict : o === 'severe' ? 'dangerous' : o;
+}
+
+/** The severity model's rows: the scams among the given dev rows, 1 for dangerous, 0 for risky. */
+const severityRowsOf = (rows: readonly DevRow[]): FitRow[] =>
+  rows.filter((r) => r.input && isScam(r.label)).map((r) => ({ input: r.input!, y: r.label === 'dangerous' ? 1 : 0, weight: 1 }));
+
+/** Out-of-fold severity probabilities for every dev row with words (genuine ones too: the raise is asked of any
+ *  message the rules call suspicious), each batch scored by a severity model fitted on the other batches' scams. */
+export function crossValidateSeverity(rows: readonly DevRow[], o: Partial<FitOptions> = {}) {
+  const q = new Map<DevRow, number>();
+  for (const b of [...new Set(rows.map((r) => r.batch))]) {
+    const model = compileWording(fitWording(severityRowsOf(rows.filter((r) => r.batch !== b)), o));
+    for (const r of rows) if (r.batch === b && r.input) q.set(r, probability(wordingLogit(model, r.input)));
+  }
+  return q;
+}
+
+/**
+ * The two-model raise's bars (0.05 grid), on out-of-fold predictions of both models: of the pairs at which no genuine
+ * dev message becomes dangerous (nor, by `safe`, any of our advice texts with the final models), the one that gains
+ * most dangerous scams judged dangerous net of the risky scams it raises (a raised opener or lure is a
+ * table case turned red and a verdict that says more than the message holds); ties go to the higher bars. Undefined
+ * when no pair gains.
+ */
+export function chooseSevere(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  q: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+  safe: (severe: { scam: number; severity: number }) => boolean = () => true,
+): { scam: number; severity: number } | undefined {
+  const base = { ...t, severe: undefined };
+  const moved = rows.filter((r) => r.rules?.verdict === 'suspicious' && combined(r, p.get(r), base) !== 'dangerous');
+  let best: { scam: number; severity: number; net: number } | undefined;
+  for (let a = 95; a >= 50; a -= 5)
+    for (let b = 95; b >= 30; b -= 5) {
+      const severe = { scam: a / 100, severity: b / 100 };
+      let net = 0;
+      let genuine = 0;
+      for (const r of moved) {
+        if (combined(r, p.get(r), { ...t, severe }, q.get(r)) !== 'dangerous') continue;
+        if (!isScam(r.label)) genuine++;
+        else net += r.label === 'dangerous' ? 1 : -1;
+      }
+      if (!genuine && net > (best?.net ?? 0) && safe(severe)) best = { ...severe, net };
+    }
+  return best && { scam: best.scam, severity: best.severity };
 }
 
 /**
@@ -271,11 +319,12 @@ export function figures(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdi
   };
 }
 
-/** Per batch and brand: the rules alone, and with the model (out of fold). */
+/** Per batch and brand: the rules alone, and with the model (out of fold; `q` the severity model's). */
 export function crossValidatedFigures(
   rows: readonly DevRow[],
   p: ReadonlyMap<DevRow, number>,
   t: FittedWording['thresholds'],
+  q?: ReadonlyMap<DevRow, number>,
 ) {
   const out: Record<string, { rules: Figures; withModel: Figures }> = {};
   for (const b of Object.keys(BATCHES).map(Number))
@@ -284,7 +333,7 @@ export function crossValidatedFigures(
       if (!part.length) continue;
       out[`batch ${b} × ${brand}`] = {
         rules: figures(part, (r) => r.verdict),
-        withModel: figures(part, (r) => combined(r, p.get(r), t)),
+        withModel: figures(part, (r) => combined(r, p.get(r), t, q?.get(r))),
       };
     }
   return out;
@@ -330,6 +379,20 @@ export function adviceDangerFloor(
   return 1.01;
 }
 
+/** Does the compiled model (with its severity model and bars) leave every advice text short of dangerous? */
+export function adviceSafe(
+  model: ReturnType<typeof compileWording>,
+  advice: readonly { input: WordingInput; rules: RulesView }[],
+): boolean {
+  return advice.every((a) => {
+    if (a.rules.verdict === 'dangerous') return true;
+    const p = probability(wordingLogit(model, a.input));
+    const q = () => probability(wordingLogit(model.severity!, a.input));
+    const o = wordingOutcome(p, model.thresholds, a.rules, model.severity && q);
+    return o !== 'dangerous' && o !== 'severe';
+  });
+}
+
 /**
  * The lowest suspicious bar (0.01 grid) at which the fitted model flags at most MAX_ADDED_GENUINE of our own advice
  * texts: genuine text that names every tactic, never fitted on, so the final model's scores on it are out of sample.
@@ -353,21 +416,32 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const dangerFloor = adviceDangerFloor(compileWording(fitted), adviceRows(), floor);
   const raising = chooseThresholds(rows, oof, floor, dangerFloor);
   const genuine = chooseGenuine(rows, oof, raising);
-  const thresholds = genuine === undefined ? raising : { ...raising, genuine };
+  const cleared = genuine === undefined ? raising : { ...raising, genuine };
+  // The severity model and the two-model raise (session 11), guarded by our advice texts with the final models.
+  const severity = fitWording(severityRowsOf(rows), o);
+  const oofSeverity = crossValidateSeverity(rows, o);
+  const advice = adviceRows();
+  const severe = chooseSevere(rows, oof, oofSeverity, cleared, (bars) =>
+    adviceSafe(compileWording({ ...fitted, thresholds: { ...cleared, severe: bars }, severity }), advice),
+  );
+  const thresholds = severe ? { ...cleared, severe } : cleared;
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
   const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
     .sort((a, b) => a - b)
     .map((at) => ({ at, ...clearing(rows, oof, { ...raising, genuine: at }) }));
-  const model = compileWording({ ...fitted, thresholds });
+  // (The severity model is shipped only with a raise that uses it.)
+  const shipped = { ...fitted, thresholds, ...(severe && { severity }) };
+  const model = compileWording(shipped);
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
+  const inSampleSeverity = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(compileWording(severity), r.input!))]));
   return {
     adviceFloor: floor,
     adviceDangerFloor: dangerFloor,
-    fitted: { ...fitted, thresholds },
-    crossValidated: crossValidatedFigures(rows, oof, thresholds),
+    fitted: shipped,
+    crossValidated: crossValidatedFigures(rows, oof, thresholds, oofSeverity),
     dev: {
       rules: figures(rows, (r) => r.verdict),
-      withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds)),
+      withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds, inSampleSeverity.get(r))),
     },
     fittedOn: [
       `${DEV} (${new Set(rows.map((r) => r.id)).size} lines × 2 brands${excludeBatch === undefined ? '' : `, batch ${excludeBatch} left out`})`,
@@ -377,9 +451,10 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
     ],
     /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
     changed: rows
-      .filter((r) => r.brand === 'demo' && combined(r, oof.get(r), thresholds) !== r.verdict)
+      .filter((r) => r.brand === 'demo' && combined(r, oof.get(r), thresholds, oofSeverity.get(r)) !== r.verdict)
       .map(
-        (r) => `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds)} (p ${oof.get(r)!.toFixed(2)})`,
+        (r) =>
+          `${r.id} ${r.label} ${r.verdict} → ${combined(r, oof.get(r), thresholds, oofSeverity.get(r))} (p ${oof.get(r)!.toFixed(2)}, severity ${oofSeverity.get(r)?.toFixed(2)})`,
       ),
     options: { ...FIT_DEFAULTS, ...o },
     curve,
@@ -394,6 +469,9 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
         soft: r.rules!.soft,
         withoutLanguage: r.rules!.withoutLanguage,
         p: Number(oof.get(r)!.toFixed(4)),
+        request: r.rules!.request,
+        warnings: r.rules!.warnings,
+        q: Number(oofSeverity.get(r)!.toFixed(4)),
       })),
   };
 }
@@ -427,7 +505,11 @@ ${pairs(f.grams)}
   ],
   words: [
 ${pairs(f.words)}
-  ],${f.families ? `\n  families: [\n${pairs(f.families)}\n  ],` : ''}
+  ],${f.families ? `\n  families: [\n${pairs(f.families)}\n  ],` : ''}${
+    f.severity
+      ? `\n  // Dangerous against risky, fitted on the dev scams alone (the two-model raise, thresholds.severe).\n  severity: {\n    bias: ${f.severity.bias},\n    signals: ${JSON.stringify(f.severity.signals)},\n    thresholds: ${JSON.stringify(f.severity.thresholds)},\n    grams: [\n${pairs(f.severity.grams).replace(/^/gm, '  ')}\n    ],\n    words: [\n${pairs(f.severity.words).replace(/^/gm, '  ')}\n    ],${f.severity.families ? `\n    families: [\n${pairs(f.severity.families).replace(/^/gm, '  ')}\n    ],` : ''}\n  },`
+      : ''
+  }
 };
 `;
 }
@@ -438,6 +520,8 @@ export function printFit(fit: ReturnType<typeof refit>): void {
     `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (the advice texts' floors: suspicious ${fit.adviceFloor}, dangerous ${fit.adviceDangerFloor})`,
   );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
+  if (fit.fitted.severity)
+    console.log(`severity model: ${fit.fitted.severity.grams.length} grams, ${fit.fitted.severity.words.length} words; two-model raise ${JSON.stringify(fit.fitted.thresholds.severe ?? 'none')}`);
   console.log('cross-validated by batch (each batch scored by a model fitted without it):');
   for (const [k, v] of Object.entries(fit.crossValidated)) {
     console.log(`  ${k}  rules:      ${line(v.rules)}`);

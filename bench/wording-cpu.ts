@@ -36,18 +36,27 @@ const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
 const on = createClassifier(ROOT, brand);
 const off = createClassifier(ROOT, brand);
 delete off.context.wording;
+// The model without its severity model and two-model raise (session 11), for the raise's own cost.
+const { severity, ...alone } = FITTED_WORDING;
+const { severe: _severe, ...bars } = FITTED_WORDING.thresholds;
+const single = createClassifier(ROOT, brand);
+single.context.wording = compileWording({ ...alone, thresholds: bars });
 const texts = (loadMessages(join(ROOT, 'test/field/messages-dev.tsv'), brand) ?? []).map((m) => m.text);
 const run = (c: typeof on) => () => {
   for (const t of texts) sink += c.check(t).items.length;
 };
 run(on)();
 run(off)();
+run(single)();
 const withModel: number[] = [];
 const without: number[] = [];
+const withoutSeverity: number[] = [];
 for (let i = 0; i < 40; i++) {
   // Alternating which goes first, so neither always pays for the other's garbage.
   if (i % 2) without.push(cpuMicros(run(off)) / texts.length);
+  if (severity && !(i % 2)) withoutSeverity.push(cpuMicros(run(single)) / texts.length);
   withModel.push(cpuMicros(run(on)) / texts.length);
+  if (severity && i % 2) withoutSeverity.push(cpuMicros(run(single)) / texts.length);
   if (!(i % 2)) without.push(cpuMicros(run(off)) / texts.length);
 }
 console.log(
@@ -58,3 +67,5 @@ console.log(
   `whole check: ${median(without).toFixed(1)} µs without the model, ${median(withModel).toFixed(1)} µs with it ` +
     `(the model scores only messages it may raise)${sink === 0.5 ? '' : ''}`,
 );
+if (severity)
+  console.log(`whole check with the model but without its severity model: ${median(withoutSeverity).toFixed(1)} µs`);

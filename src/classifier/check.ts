@@ -55,6 +55,7 @@ const WORDING_REASON = {
   unknown: 'SCAM_LIKE_WORDING_OFFICIAL_CONTACTS',
   suspicious: 'SCAM_LIKE_WORDING',
   dangerous: 'SCAM_LIKE_WORDING_WITH_REQUEST',
+  severe: 'SCAM_LIKE_WORDING_SEVERE',
 } as const;
 
 // Numbers that belong to someone (not a national public line): named beside the brand, they pose as its own.
@@ -360,7 +361,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       withoutLanguage,
       request: namesRequest(reading.families),
     };
-    if (options.onWording || wordingMaySpeak(rules) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
+    if (options.onWording || wordingMaySpeak(rules, !!model?.thresholds.severe) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = wordingInputOf(reading, items, phraseMatches, brandNamed);
       options.onWording?.(input, rules);
       const p = model ? probability(wordingLogit(model, input)) : 0.5;
@@ -370,9 +371,11 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
         verdict = withoutLanguage === 'official' ? 'unknown' : withoutLanguage;
         messageReasons = toReasons(['GENUINE_LIKE_WORDING'], texts);
       } else {
-        const outcome = model ? wordingOutcome(p, model.thresholds, rules) : 'none';
+        // The severity model is asked only of a message the rules call suspicious (wordingOutcome, 'severe').
+        const severity = verdict === 'suspicious' ? model?.severity : undefined;
+        const outcome = model ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input)))) : 'none';
         if (outcome !== 'none') {
-          verdict = outcome;
+          verdict = outcome === 'severe' ? 'dangerous' : outcome;
           messageReasons = toReasons([WORDING_REASON[outcome]], texts);
         }
       }

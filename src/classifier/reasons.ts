@@ -61,6 +61,9 @@ export const REASON_SEVERITY = {
   SCAM_LIKE_WORDING: 'medium',
   // … and the rules saw a request (a link to open, a chat to move to): together, dangerous.
   SCAM_LIKE_WORDING_WITH_REQUEST: 'high',
+  // … and the rules already found it suspicious, and the severity model reads it as worded like the scams that take
+  // money or a code rather than like openers and lures: dangerous.
+  SCAM_LIKE_WORDING_SEVERE: 'high',
   // The rules flagged only words (no bad number or link), and the wording model is sure the text reads like genuine
   // notices, broadcasts and chats: the words are set aside.
   GENUINE_LIKE_WORDING: 'info',

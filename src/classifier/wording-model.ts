@@ -44,7 +44,17 @@ export interface FittedWording {
   /** suspicious / dangerous: how sure of a scam the model must be to raise the rules' verdict. genuine: below this
    *  probability the model is sure enough of a genuine message to clear rules that flagged it on scam language
    *  alone (wordingDemotes); absent, it never clears. All chosen on predictions cross-validated by batch. */
-  thresholds: { readonly suspicious: number; readonly dangerous: number; readonly genuine?: number };
+  thresholds: {
+    readonly suspicious: number;
+    readonly dangerous: number;
+    readonly genuine?: number;
+    /** The two-model raise (session 11): a message the rules call suspicious is dangerous when this model's
+     *  probability reaches `scam` and the severity model's reaches `severity`. Absent: no such raise. */
+    readonly severe?: { readonly scam: number; readonly severity: number };
+  };
+  /** The severity model: the same features fitted on scams alone, dangerous (they take money or a credential)
+   *  against risky (openers, ads, lures) — what the scam model cannot tell apart. Its own thresholds are unused. */
+  severity?: FittedWording;
 }
 
 // Feature keys are numbers (no string per gram on the hot path): a 1-gram is its UTF-16 unit, a 2-gram
@@ -207,6 +217,8 @@ export interface WordingModel {
   thresholds: FittedWording['thresholds'];
   /** The model's scorer, reused by every call (the classifier is synchronous). */
   scorer: WordingScorer;
+  /** The severity model, compiled (FittedWording.severity). */
+  severity?: WordingModel;
 }
 
 function slot(hi: number, lo: number, mask: number): number {
@@ -294,6 +306,7 @@ export function compileWording(fitted: FittedWording): WordingModel {
     thresholds: fitted.thresholds,
   } as WordingModel;
   model.scorer = new WordingScorer(model);
+  if (fitted.severity) model.severity = compileWording(fitted.severity);
   return model;
 }
 
@@ -320,7 +333,8 @@ export function wordingLogit(model: WordingModel, input: WordingInput): number {
 export const probability = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** How the model may move the rules' verdict. */
-export type WordingOutcome = 'none' | 'unknown' | 'suspicious' | 'dangerous';
+/** 'severe': dangerous by the two-model raise (its own reason). */
+export type WordingOutcome = 'none' | 'unknown' | 'suspicious' | 'dangerous' | 'severe';
 
 /** What the rules found, as far as the model's say depends on it. */
 export interface RulesView {
@@ -345,9 +359,9 @@ export interface RulesView {
  * dangerous; on a suspicious message only beside a request (RulesView.request). On a message the rules call official
  * it may only withhold the word (below).
  */
-export function wordingMaySpeak(rules: RulesView): boolean {
+export function wordingMaySpeak(rules: RulesView, severe = false): boolean {
   if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request;
+  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request || (severe && rules.verdict === 'suspicious');
 }
 
 /** The model's say given its probability: unknown → suspicious when confident; → dangerous only beside a request
@@ -355,14 +369,23 @@ export function wordingMaySpeak(rules: RulesView): boolean {
  *  its pretext taken for everyday business) no longer stops at "suspicious". Official is earned
  *  by contacts and by asking nothing the rules know, and a scam can give only the brand's real hotline and ask in
  *  words no rule reads: worded as the flagged scams are (the suspicious bar), such a message is not vouched for —
- *  official → unknown, never flagged by the model. */
-export function wordingOutcome(p: number, thresholds: FittedWording['thresholds'], rules: RulesView): WordingOutcome {
+ *  official → unknown, never flagged by the model.
+ *  'severe' (session 11): a message the rules call suspicious is dangerous when this model is sure of a scam and the
+ *  severity model (`severity`, asked only then) of a dangerous one — the scam model alone cannot tell an opener or a
+ *  lure from a scam that takes money or a code, and raised most risky scams when it was let do this alone. */
+export function wordingOutcome(
+  p: number,
+  thresholds: FittedWording['thresholds'],
+  rules: RulesView,
+  severity?: () => number,
+): WordingOutcome {
   // Withholding the word official flags nothing: the model says it even beside a warning (scammers borrow one).
   if (rules.verdict === 'official') return p >= thresholds.suspicious ? 'unknown' : 'none';
-  if (!wordingMaySpeak(rules)) return 'none';
+  const severe = severity && thresholds.severe;
+  if (!wordingMaySpeak(rules, !!severe)) return 'none';
   if (p >= thresholds.dangerous && rules.request) return 'dangerous';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
-  return 'none';
+  return severe && p >= severe.scam && severity() >= severe.severity ? 'severe' : 'none';
 }
 
 /**
