@@ -21,7 +21,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { fmt, table } from './harness.ts';
 import { type ChildServer, spawnServer } from './lib/child.ts';
-import { monotonicMicros } from './lib/cpuprofile.ts';
+import { monotonicMicros, type ProfileSummary, summariseProfile } from './lib/cpuprofile.ts';
 import { OTHER_THREADS, type PhaseTable, perfPhaseTable, phaseTable } from './lib/phases.ts';
 import { CONNECTIONS, cpuSeconds, type Load, load, MIX, serverEnv, threadCpu, threadCpuSince } from './lib/webhook-load.ts';
 
@@ -32,6 +32,7 @@ const SECONDS = Math.max(1, Number(process.env.WEBHOOK_BENCH_SECONDS) || 10);
 const CONCURRENCY = Math.max(1, Number(process.env.WEBHOOK_PHASES_CONNECTIONS) || CONNECTIONS);
 const V8_SAMPLE_US = 250; // fine enough over thousands of turns; the sampler thread's own CPU grows as it shrinks
 const PERF_HZ = 2000;
+const TOP_FUNCTIONS = 30;
 
 interface Measured {
   run: Load;
@@ -95,7 +96,7 @@ async function withPerf(tmp: string): Promise<{ m: Measured; t: PhaseTable; samp
   return { m, t, sampler: `perf cpu-clock at ${PERF_HZ} Hz (on-CPU time, all threads)` };
 }
 
-async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string }> {
+async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sampler: string; top?: ProfileSummary }> {
   const profileDir = join(tmp, 'profile');
   const server = await spawnServer(
     ['--cpu-prof', '--cpu-prof-dir', profileDir, `--cpu-prof-interval=${V8_SAMPLE_US}`, join(SERVER, 'bin/scam-coach.js'), 'serve'],
@@ -127,7 +128,10 @@ async function withV8(tmp: string): Promise<{ m: Measured; t: PhaseTable; sample
   };
   t.phases.push({ name: OTHER_THREADS, ms: 1000 * (m.procCpu - m.mainCpu) });
   t.busyMs += 1000 * (m.procCpu - m.mainCpu);
-  return { m, t, sampler: `V8 --cpu-prof every ${V8_SAMPLE_US} µs (wall time), shares scaled to /proc CPU` };
+  // The functions by self time, on the same scale: what a cut should aim at inside the phases.
+  const s = summariseProfile(join(profileDir, files[0]!), TOP_FUNCTIONS, window);
+  const top = { ...s, functions: s.functions.map((f) => ({ ...f, ms: (f.ms * 1000 * m.mainCpu) / s.busyMs })) };
+  return { m, t, top, sampler: `V8 --cpu-prof every ${V8_SAMPLE_US} µs (wall time), shares scaled to /proc CPU` };
 }
 
 export async function benchWebhookPhases(): Promise<void> {
@@ -135,7 +139,7 @@ export async function benchWebhookPhases(): Promise<void> {
   try {
     const usePerf = perfWorks();
     if (process.env.WEBHOOK_PHASES_SAMPLER === 'perf' && !usePerf) console.log('perf does not work here: V8 profile instead');
-    const { m, t, sampler } = usePerf ? await withPerf(tmp) : await withV8(tmp);
+    const { m, t, sampler, top } = usePerf ? { ...(await withPerf(tmp)), top: undefined } : await withV8(tmp);
     const { run } = m;
     const perMsg = (ms: number) => (1000 * ms) / run.total;
     console.log(
@@ -164,6 +168,10 @@ export async function benchWebhookPhases(): Promise<void> {
         ...[...m.threads].sort((a, b) => b[1] - a[1]).filter(([, s]) => s > 0).map(([name, s]) => [name, fmt((1e6 * s) / run.total, 1)]),
       ]),
     );
+    if (top) {
+      console.log(`\nthe main thread's ${TOP_FUNCTIONS} functions by self time (V8 profile, scaled like the table):`);
+      console.log(table([['function', 'µs / message'], ...top.functions.map((f) => [f.name, fmt(perMsg(f.ms), 1)])]));
+    }
     if (t.unclaimed.length) {
       console.log('\nsamples no rule claimed (leaf function):');
       console.log(table([['leaf', 'µs / message'], ...t.unclaimed.slice(0, 10).map((u) => [u.name, fmt(perMsg(u.ms), 1)])]));

@@ -40,6 +40,7 @@ export const coresOnFirstUse: CoreLoader = (root, brand) => {
   const classifier: Classifier = {
     check: (input, opts) => classifierNow().check(input, opts),
     hasItems: (input) => classifierNow().hasItems(input),
+    prepare: (input) => classifierNow().prepare(input),
     get context() {
       return classifierNow().context;
     },

@@ -1,5 +1,6 @@
 // Which reply a message gets: a table of handlers tried in order, the first that answers wins. Each handler is
 // `(ctx) => BotReply[] | undefined` and may update ctx.state and push ctx.events; the order is the routing policy.
+import type { PreparedMessage } from '../classifier/index.ts';
 import type { CheckResult } from '../classifier/types.ts';
 import { detectLocale } from '../content/lang.ts';
 import type { Locale } from '../content/topics.ts';
@@ -32,8 +33,9 @@ export interface RouteContext {
   events: TurnEvent[];
   /** The message as it may be stored, masked once per turn (redact.ts). */
   userText: MaskedText;
-  /** Computed once per turn by the handlers that need them (the classifier's check, the FAQ's reply). */
-  memo: { check?: CheckResult; faq?: BotReply };
+  /** Computed once per turn by the handlers that need them (the message as the classifier reads it, its check,
+   *  the FAQ's reply). */
+  memo: { prepared?: PreparedMessage; check?: CheckResult; faq?: BotReply };
 }
 
 type Handler = (ctx: RouteContext) => BotReply[] | undefined;
@@ -165,8 +167,14 @@ function checkPrompt({ brain, locale, command }: RouteContext): BotReply[] | und
     : undefined;
 }
 
+/** The message put in the classifier's form once: hasItems and then check read it (not the text twice). */
+function prepared(ctx: RouteContext): PreparedMessage {
+  ctx.memo.prepared ??= ctx.brain.classifier.prepare(ctx.text);
+  return ctx.memo.prepared;
+}
+
 function checked(ctx: RouteContext): CheckResult {
-  ctx.memo.check ??= ctx.brain.classifier.check(ctx.text, { locale: ctx.locale });
+  ctx.memo.check ??= ctx.brain.classifier.check(prepared(ctx), { locale: ctx.locale });
   return ctx.memo.check;
 }
 
@@ -178,7 +186,7 @@ function faqReply(ctx: RouteContext): BotReply {
 /** Numbers and links: the classifier's check, and the FAQ's answer too when the user also asked something. */
 function numbersAndLinks(ctx: RouteContext): BotReply[] | undefined {
   // Most messages hold neither: the full check (verdicts, scam language) waits until a handler uses its result.
-  if (!ctx.brain.classifier.hasItems(ctx.text)) return undefined;
+  if (!ctx.brain.classifier.hasItems(prepared(ctx))) return undefined;
   const result = checked(ctx);
   ctx.events.push({ type: 'check', verdict: result.verdict });
   const also = alsoFaq(ctx.brain, ctx.text, ctx.locale);

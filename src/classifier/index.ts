@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
-import { type CheckOptions, type ClassifierContext, check, hasItems, type PreparedMessage } from './check.ts';
+import { type CheckOptions, type ClassifierContext, check, hasItems, type PreparedMessage, prepareMessage } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import type { z } from 'zod';
 import { pinyinTable } from '../content/pinyin.ts';
@@ -83,6 +83,8 @@ export interface Classifier {
   check(input: string | PreparedMessage, options?: CheckOptions): CheckResult;
   /** check(input).items.length > 0, for a fraction of the work (no verdicts, no scam-language search). */
   hasItems(input: string | PreparedMessage): boolean;
+  /** prepareMessage: the input in the form check and hasItems read, for a caller asking both of one message. */
+  prepare(input: string): PreparedMessage;
   context: ClassifierContext;
 }
 
@@ -93,5 +95,6 @@ export function createClassifier(root: string, brand: Brand): Classifier {
     context,
     check: (input, options) => check(input, context, options),
     hasItems: (input) => hasItems(input, context),
+    prepare: prepareMessage,
   };
 }

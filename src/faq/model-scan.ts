@@ -6,6 +6,7 @@
 // (test/faq/model.test.ts compares both on every field question).
 import { NONE, ROOT, WordTrie } from '../classifier/word-trie.ts';
 import { CONCEPTS } from './concepts.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 
 /** Concept word (Chinese or English, as normalisation leaves it) → concept number; the first concept keeps a word. */
 export const CONCEPT_ID = new Map<string, number>();
@@ -14,10 +15,8 @@ CONCEPTS.forEach((c, i) => {
 });
 
 const units = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
-const CONCEPT_TRIE = new WordTrie<number>();
-for (const [w, i] of CONCEPT_ID) CONCEPT_TRIE.add(units(w), i);
-
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const CONCEPT_WORDS = new PhraseTrie<number>();
+for (const [w, i] of CONCEPT_ID) CONCEPT_WORDS.add(w, i);
 
 /**
  * The concept numbers of `text` in order, as `new RegExp(phraseAlternation(words), 'g')` finds them: leftmost, the
@@ -25,29 +24,7 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
  */
 export function conceptIds(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    const latin = isAlnum(c);
-    let end = -1;
-    let id = -1;
-    if (!latin || i === 0 || !isAlnum(text.charCodeAt(i - 1))) {
-      let node = ROOT;
-      for (let j = i; j < text.length; j++) {
-        node = CONCEPT_TRIE.next(node, text.charCodeAt(j));
-        if (node === NONE) break;
-        const held = CONCEPT_TRIE.at(node);
-        if (held && (!latin || j + 1 === text.length || !isAlnum(text.charCodeAt(j + 1)))) {
-          end = j + 1;
-          id = held[0]!;
-        }
-      }
-    }
-    if (end < 0) i++;
-    else {
-      out.push(id);
-      i = end;
-    }
-  }
+  for (let hit = CONCEPT_WORDS.next(text); hit; hit = CONCEPT_WORDS.next(text, hit.end)) out.push(hit.value);
   return out;
 }
 

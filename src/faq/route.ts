@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 import type { PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
@@ -73,24 +74,24 @@ export interface Router {
   opening: RegExp;
   /** A question word or mark: a message holding one is not small talk. */
   question: RegExp | undefined;
-  product: RegExp;
+  product: CueList;
   /** The user's own account situations (product.own): they outweigh the `context` fraud cues. */
-  own: RegExp;
+  own: CueList;
   /** The user acting through the official app or hotline (product.official): a caller alone is then context. */
-  official: RegExp | undefined;
+  official: CueList | undefined;
   /** The platform as the sender of a notice (product.yours). */
-  yours: RegExp | undefined;
+  yours: CueList | undefined;
   /** The asker's own loan or account as the subject (product.mine). */
-  mine: RegExp | undefined;
+  mine: CueList | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** A person named in a request-cue match (product.addressed). */
   addressed: RegExp | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan. */
   requests: RegExp;
-  fraud: Record<FraudCueKind, RegExp>;
+  fraud: Record<FraudCueKind, CueList>;
   /** An offer to change the account (fraud.offer). */
-  offer: RegExp;
+  offer: CueList;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling };
@@ -99,6 +100,26 @@ export interface Router {
 /** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
 const alternation = (list: readonly string[], normalize: (s: string) => string) =>
   phraseAlternation(list.map(normalize));
+
+/**
+ * A cue list (hundreds of phrases): its first match in a text, as `pattern` (their alternation) finds it, read off a
+ * phrase trie (phrase-trie.ts); `pattern` itself for every match (answer.ts ownLoan).
+ */
+export class CueList {
+  readonly pattern: RegExp;
+  private readonly trie = new PhraseTrie<true>();
+  constructor(phrases: readonly string[]) {
+    this.pattern = new RegExp(phraseAlternation(phrases));
+    for (const p of phrases) this.trie.add(p, true);
+  }
+  /** The first match (undefined: none). */
+  find(text: string): string | undefined {
+    // A list of no phrase is the empty alternation, which matches the empty string: the pattern's own answer.
+    if (!this.trie.size) return this.pattern.exec(text)?.[0];
+    const hit = this.trie.next(text);
+    return hit && text.slice(hit.start, hit.end);
+  }
+}
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
 
@@ -109,7 +130,7 @@ export function buildRouter(
 ): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
-  const both = (p: { zh: string[]; en: string[] }) => new RegExp(alternation([...p.zh, ...p.en], cue));
+  const both = (p: { zh: string[]; en: string[] }) => new CueList([...p.zh, ...p.en].map(cue));
   const small = alternation([...routes.smalltalk.phrases.zh, ...routes.smalltalk.phrases.en], plain);
   const fraud = Object.fromEntries(FRAUD_CUE_KINDS.map((k) => [k, both(routes.fraud[k])])) as Router['fraud'];
   return {
@@ -132,7 +153,7 @@ export function buildRouter(
     addressed: routes.product.addressed
       ? new RegExp(alternation([...routes.product.addressed.zh, ...routes.product.addressed.en], plain))
       : undefined,
-    requests: new RegExp(fraud.request.source, 'g'),
+    requests: new RegExp(fraud.request.pattern.source, 'g'),
     fraud,
     offer: both(routes.fraud.offer),
     brand,
@@ -148,18 +169,17 @@ export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, '
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
 /**
- * One question's cue matches: each cue list (an alternation of hundreds of phrases) is run over it at most once, by
- * the router and then by the fitted decision's cue families. The lists have no flags (no lastIndex state): a match
- * found once is the match.
+ * One question's cue matches: each cue list (hundreds of phrases) is run over it at most once, by the router and
+ * then by the fitted decision's cue families.
  */
 export class CueReading {
-  private readonly hits = new Map<RegExp, string | undefined>();
+  private readonly hits = new Map<CueList, string | undefined>();
   constructor(readonly text: string) {}
 
   /** The first match of a cue list (undefined: none). */
-  find(list: RegExp): string | undefined {
+  find(list: CueList): string | undefined {
     if (this.hits.has(list)) return this.hits.get(list);
-    const hit = list.exec(this.text)?.[0];
+    const hit = list.find(this.text);
     this.hits.set(list, hit);
     return hit;
   }
@@ -222,7 +242,7 @@ export function routeQuestion(
   for (const kind of DECISIVE) {
     const hit =
       kind === 'doubt' && unofficial !== undefined
-        ? router.fraud[kind].exec(unofficial)?.[0]
+        ? router.fraud[kind].find(unofficial)
         : read.find(router.fraud[kind]);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);

@@ -2,6 +2,7 @@
 // or the fallback; a product matter raised by a caller or a message is still a fraud question.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildRouter, createFaq, loadFaq, routeQuestion } from '../../src/faq/index.ts';
+import { questionForms } from '../../src/faq/search.ts';
 import { brandVars, fillTemplate } from '../../src/content/template.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
@@ -148,5 +149,32 @@ describe('routing before ranking', () => {
     expect(routeQuestion(buildRouter(routes), '谢谢').route).toBe('smalltalk');
     const bare = { ...faq, router: undefined };
     expect(answerQuestion(bare, '谢谢').route).toBe('fraud');
+  });
+});
+
+describe('cue lists (CueList: a phrase trie in place of the alternation)', () => {
+  const lists = [
+    router.product,
+    router.own,
+    router.official,
+    router.yours,
+    router.mine,
+    router.offer,
+    ...Object.values(router.fraud),
+  ].filter((l) => l !== undefined);
+
+  it('find the first match the alternation finds (leftmost, longest, Latin phrases as whole words)', () => {
+    const asked = faq.entries.flatMap((e) => e.entry.questions.map((q) => fillTemplate(q, brandVars(brand, e.entry.locale))));
+    // As answering reads them (the cued form), and raw: case, punctuation and odd spacing at the edges of words.
+    const texts = [...asked.map((q) => questionForms(faq, q).cued), ...asked, '', ' ', 'a', 'xapp app appx 2app app2'];
+    let found = 0;
+    for (const list of lists) {
+      for (const t of texts) {
+        const expected = list.pattern.exec(t)?.[0];
+        expect(list.find(t), t).toBe(expected);
+        if (expected !== undefined) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

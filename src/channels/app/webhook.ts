@@ -98,30 +98,21 @@ export async function answerAppMessage(opts: AppWebhookOptions, body: Buffer, si
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-/** The headers write() and writeFlat() set themselves: a captured one of these names would be sent twice. */
+/** The headers write() sets itself: a captured one of these names would be sent twice. */
 const OWN_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-length']);
 
-/** Written as is: a POST answer is never revalidated, so no ETag (a SHA-1 of the body) and no content-type lookup. */
-function write(res: ServerResponse, a: Answer): void {
-  res.statusCode = a.status;
-  res.setHeader('Content-Type', JSON_TYPE);
-  res.setHeader('Content-Length', Buffer.byteLength(a.json));
-  if (a.headers) for (const [k, v] of Object.entries(a.headers)) res.setHeader(k, v);
-  res.end(a.json);
-}
-
 /**
- * write() for the fast path: the captured headers (`flat`: name, value, name, value …) and the answer's own go to
- * node in one writeHead list — no setHeader per header (a name check, a lower-cased key and a pair each, ~17 per
- * answer), and the response holds no header table of its own.
+ * Written as is: a POST answer is never revalidated, so no ETag (a SHA-1 of the body) and no content-type lookup.
+ * Every header goes to node in one writeHead list — no setHeader per header (a name check, a lower-cased key and a
+ * pair each) — `flat` first: the fast path's captured headers (name, value, name, value …); none on the Express
+ * route, whose middleware set them on the response already (writeHead sends those too, its own list winning a name).
  */
-function writeFlat(res: ServerResponse, flat: readonly string[], a: Answer): void {
+function write(res: ServerResponse, a: Answer, flat: readonly string[] = []): void {
   const head = [...flat, 'Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(a.json))];
   if (a.headers) for (const [k, v] of Object.entries(a.headers)) head.push(k, v);
   res.writeHead(a.status, head);
   res.end(a.json);
 }
-
 
 /** The Express route, for the requests the fast path leaves to Express (the body parser inflates and limits). */
 export function appWebhookRouter(opts: AppWebhookOptions): Router {
@@ -158,10 +149,10 @@ export function appWebhookFastPath(
     req.on('end', () => {
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       answerAppMessage(opts, body, req.headers['x-signature']).then(
-        (a) => writeFlat(res, flat, a),
+        (a) => write(res, a, flat),
         (err: unknown) => {
           opts.log.error({ err }, 'request failed');
-          writeFlat(res, flat, error(500, { error: 'internal', message: 'internal error' }));
+          write(res, error(500, { error: 'internal', message: 'internal error' }), flat);
         },
       );
     });

@@ -32,6 +32,7 @@ function fromRow(row: unknown[]): OutcomeRecord {
   return rec as unknown as OutcomeRecord;
 }
 
+/** addManySync: the records inserted in the caller's transaction (the turn's commit), which rolls them back. */
 export type SqliteOutcomes = OutcomeStore & { addManySync(recs: OutcomeRecord[]): void };
 
 export function createSqliteOutcomes(db: DB): SqliteOutcomes {
@@ -39,9 +40,10 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
     `INSERT INTO ${OUTCOMES_TABLE} (${SELECT_LIST}) VALUES (${[...OUTCOME_COLUMNS, 0].map(() => '?').join(', ')})`,
   );
   const countAll = db.prepare<[], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE}`).pluck();
-  const insertAll = db.transaction((recs: OutcomeRecord[]) => {
+  const insertEach = (recs: OutcomeRecord[]) => {
     for (const rec of recs) insert.run(...toRow(rec));
-  });
+  };
+  const insertAll = db.transaction(insertEach);
 
   // One statement per filter shape (at most 32), prepared on first use: plain `col = ?` conditions let SQLite
   // pick the matching index, which `(? IS NULL OR col = ?)` would prevent.
@@ -74,9 +76,8 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
     async addMany(recs) {
       insertAll(recs);
     },
-    addManySync(recs) {
-      insertAll(recs);
-    },
+    // Inside the caller's transaction (the turn's commit): no savepoint of its own.
+    addManySync: insertEach,
     async list(filter = {}) {
       const params: Record<string, unknown> = {};
       for (const k of ['kind', 'session', 'channel', 'from', 'to'] as const) {
