@@ -11,6 +11,10 @@
 //   --in-sample    the shipped layers instead of the fold fits (they have seen every batch: optimistic)
 //   --config JSON  FAQ knobs other than config.ts's (e.g. '{"modelPrior":0.3}'), to compare
 //   --pairs        the misses of each group counted by pair (expected topic → ranked topic or route): counts only
+//   --rechoose     the route decision's thresholds chosen again on the cached predictions by today's chooser
+//                  (route-cv.ts stableThresholds), with the choice made without each fold in turn (its spread)
+//   --route-only   with --fit: refit the route decision's folds only, the statistical layer's kept from the cache
+//   --seed N       with --fit: both layers' seed (as `npm run faq:fit -- --seed N`), to see what a refit's seed moves
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +31,7 @@ import { loadModel, type ModelData } from '../src/faq/model.ts';
 import { fitModel } from '../src/faq/model-fit.ts';
 import { loadRouteDecision, type RouteDecisionData } from '../src/faq/route-decision.ts';
 import { contentExamples, devExamples } from './faq-fit.ts';
-import { crossValidateRoute } from './lib/route-cv.ts';
+import { choiceSpread, crossValidateRoute, type ScoredPoint, stableThresholds } from './lib/route-cv.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEV = 'test/field/questions-dev.tsv';
@@ -37,6 +41,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 interface Cache {
   written: string;
   folds: Record<string, { model: ModelData; route: RouteDecisionData }>;
+  /** The route decision's out-of-fold predictions its thresholds were chosen on (bench/lib/route-cv.ts). */
+  points?: ScoredPoint[];
 }
 
 function option(argv: readonly string[], name: string): string | undefined {
@@ -44,17 +50,21 @@ function option(argv: readonly string[], name: string): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-function fitFolds(questions: readonly FieldQuestion[], brands: readonly Brand[]): Cache {
+/** Both layers fitted once per batch without it; `routeOnly`: the route decision only, the statistical layer's folds
+ *  kept from `old` (a cue-family change reaches the decision's features, a minute instead of several). */
+function fitFolds(questions: readonly FieldQuestion[], brands: readonly Brand[], seed?: number, old?: Cache): Cache {
   const faq = loadFaq(ROOT);
-  const route = crossValidateRoute(faq, brands, questions, ROOT);
-  const content = contentExamples(faq, brands[0]!);
+  const route = crossValidateRoute(faq, brands, questions, ROOT, seed === undefined ? {} : { seed });
+  console.error(`route decision: product ≥ ${route.thresholds.product}, unsure ≥ ${route.thresholds.unsure}`);
+  const content = old ? [] : contentExamples(faq, brands[0]!);
   const folds: Cache['folds'] = {};
   for (const [batch, data] of route.perBatch) {
     const train = questions.filter((q) => questionBatch(q.id) !== batch);
-    folds[batch] = { model: fitModel([...content, ...devExamples(train, brands)]), route: data };
+    const model = old?.folds[batch]?.model ?? fitModel([...content, ...devExamples(train, brands)], seed === undefined ? {} : { seed });
+    folds[batch] = { model, route: data };
     console.error(`fold ${batch} fitted`);
   }
-  return { written: new Date().toISOString(), folds };
+  return { written: new Date().toISOString(), folds, points: route.points };
 }
 
 interface Sum {
@@ -80,6 +90,17 @@ const ZERO: Sum = { fraud: 0, top1: 0, right: 0, product: 0, productAsScam: 0, f
 const show = (s: Sum) =>
   `top-1 ${pct(s.top1 / s.fraud)} (${s.top1}/${s.fraud}), answered right ${pct(s.right / s.fraud)}, product as scams ${s.productAsScam}/${s.product}, fraud → plain product ${s.fraudToProduct}, fraud → caution ${s.fraudCautioned}`;
 
+function rechoose(cache: Cache): void {
+  if (!cache.points) throw new Error('no predictions in the cache (refit with --fit)');
+  const t = stableThresholds(cache.points);
+  const spread = choiceSpread(cache.points);
+  const us = spread.map((x) => x.unsure);
+  console.log(
+    `rechosen: product ≥ ${t.product}, unsure ≥ ${t.unsure}; without one fold: unsure ${Math.min(...us)}–${Math.max(...us)} (${spread.map((x) => `${x.fold} ${x.unsure}`).join(', ')})`,
+  );
+  for (const fold of Object.values(cache.folds)) Object.assign(fold.route, { product: t.product, unsure: t.unsure });
+}
+
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
   const brands = BRANDS.map((b) => loadBrand(join(ROOT, b)));
@@ -88,12 +109,15 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const inSample = argv.includes('--in-sample');
   let cache: Cache | undefined;
   if (argv.includes('--fit')) {
-    cache = fitFolds(questions, brands);
+    const seed = option(argv, '--seed');
+    const old = argv.includes('--route-only') ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
+    cache = fitFolds(questions, brands, seed === undefined ? undefined : Number(seed), old);
     writeFileSync(cacheFile, JSON.stringify(cache));
   } else if (!inSample) {
     if (!existsSync(cacheFile)) throw new Error(`${cacheFile}: no fold fits yet (run with --fit)`);
     cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
   }
+  if (cache && argv.includes('--rechoose')) rechoose(cache);
   const read = new Set((option(argv, '--read') ?? '1,3,5,7,9,11,13').split(',').map(Number));
   const batches = [...new Set(questions.map((q) => questionBatch(q.id)))].sort((a, b) => a - b);
   const config = JSON.parse(option(argv, '--config') ?? '{}') as Partial<FaqConfig>;
@@ -144,7 +168,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           );
       }
     }
-    console.log(`${inSample ? 'in-sample (shipped layers)' : `LOBO (fold fits of ${cache!.written})`}, ${brand.name?.zh ?? ''}`);
+    console.log(`${inSample ? 'in-sample (shipped layers)' : `LOBO (fold fits of ${cache!.written}, route decision unsure ≥ ${Object.values(cache!.folds)[0]?.route.unsure})`}, ${brand.name?.zh ?? ''}`);
     console.log(perBatch.join('\n'));
     console.log(`  READ   ${show(group.read)}`);
     console.log(`  UNREAD ${show(group.unread)}`);

@@ -163,6 +163,18 @@ function ownLoan(router: Router, cues: CueReading): boolean {
   return !families.includes('request') || !someoneAsks(router, cues.text);
 }
 
+const ACCOUNT_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context']);
+/**
+ * An account question whose only scam-side cue is a call, a text or an account state as such (content/routes.yaml
+ * `context`: "收到短信说额度降了", "account frozen"): nobody claims, asks, offers or threatens, and the user doubts
+ * nothing. The fitted decision usually reads it as product; where it does not, the cautious product reply is still
+ * the safe one (it warns a user whose "platform" text was not one).
+ */
+function accountState(router: Router, cues: CueReading): boolean {
+  const families = cueFamilies(router, cues);
+  return families.includes('product') && families.includes('context') && families.every((f) => ACCOUNT_SIDE.has(f));
+}
+
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
@@ -198,7 +210,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
-  if (index.router && ownLoan(index.router, cues)) return routed('product', true);
+  if (index.router && (ownLoan(index.router, cues) || accountState(index.router, cues))) return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then

@@ -12,7 +12,7 @@ import { cueFamilies } from '../../src/faq/route.ts';
 import { loadRouteDecision, productProbability } from '../../src/faq/route-decision.ts';
 import { fitRouteDecision, type RouteExample } from '../../src/faq/route-fit.ts';
 import { ROUTE_DECISION } from '../../src/faq/route-decision.generated.ts';
-import { chooseThresholds, type Item, MARGIN, type RoutePrediction } from '../../bench/lib/route-cv.ts';
+import { chooseThresholds, MARGIN, type ScoredPoint, stableThresholds } from '../../bench/lib/route-cv.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = loadFaq(ROOT);
@@ -71,16 +71,14 @@ describe('a fit that does not hang on its seed', () => {
   });
 
   // Out-of-fold predictions written here: one product question the rules answer as a scam, one fraud question.
-  const pred = (product: boolean, p: number): RoutePrediction => {
-    const item: Item = {
-      text: product ? 'product' : 'fraud',
-      source: { batch: 1 },
-      product,
-      probe: false,
-      byBrand: [{ text: '', cues: [], rule: 'fraud', answered: product }],
-    };
-    return { item, p };
-  };
+  const pred = (product: boolean, p: number): ScoredPoint => ({
+    p,
+    product,
+    probe: false,
+    rule: 'fraud',
+    answered: product,
+    fold: 'b1',
+  });
 
   it('chooses the band edges as if every prediction moved the margin the wrong way', () => {
     const preds = [pred(true, 0.42), pred(false, 0.36), pred(true, 0.99)];
@@ -105,6 +103,33 @@ describe('a fit that does not hang on its seed', () => {
     const chosen = chooseThresholds(preds);
     expect(chosen.product).toBeGreaterThan(1);
     expect(chosen).toMatchObject({ fraudToProduct: 0, productAsScam: 0 });
+  });
+});
+
+describe('a threshold choice that does not hang on a few questions', () => {
+  const at = (product: boolean, p: number, fold: string): ScoredPoint => ({
+    p,
+    product,
+    probe: false,
+    rule: 'fraud',
+    answered: product,
+    fold,
+  });
+  // A product question at 0.33 in one batch against eleven fraud questions at 0.27 over five batches: covering it
+  // cautions all eleven (cost 11), leaving it costs 10 — a near tie the single minimum settles by one question.
+  const folds = ['b1', 'b1', 'b1', 'b2', 'b2', 'b3', 'b3', 'b4', 'b4', 'b5', 'b5'];
+  const points = [at(true, 0.33, 'b1'), ...folds.map((f) => at(false, 0.27, f))];
+
+  it('the single minimum leaves the product question out; four of five choices without a batch cover it', () => {
+    expect(chooseThresholds(points).unsure).toBeGreaterThan(0.33 - MARGIN);
+    expect(stableThresholds(points).unsure).toBeLessThanOrEqual(0.33 - MARGIN);
+    expect(stableThresholds(points).product).toBe(2);
+  });
+
+  it('one batch more or less does not move it', () => {
+    const chosen = stableThresholds(points).unsure;
+    for (const drop of ['b2', 'b3', 'b4', 'b5'])
+      expect(stableThresholds(points.filter((x) => x.fold !== drop || x.product)).unsure).toBe(chosen);
   });
 });
 
