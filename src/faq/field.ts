@@ -46,6 +46,7 @@ export const QUESTION_BATCHES = Object.freeze({
   13: { first: 'q3901', last: 'q4199' },
   14: { first: 'q4201', last: 'q4499' },
   15: { first: 'q4501', last: 'q4799' },
+  17: { first: 'q5101', last: 'q5399' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -37,6 +37,7 @@ export const BATCHES = Object.freeze({
   14: { first: 'm4301', last: 'm4599' },
   15: { first: 'm4601', last: 'm4899' },
   16: { first: 'm4901', last: 'm5199' },
+  18: { first: 'm5501', last: 'm5799' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -201,6 +201,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.82,
     dangerousJudgedDangerousMin: 0.75,
   },
+  // Batch 18 (a writer of session 11: Macau, Hong Kong, Singapore, Malaysia; kept unseen by every engineer, merged
+  // at the end of the session): first score on that session's end-of-session code, both brands — 0 official, 1.8 %
+  // flagged (1 dangerous: an official line), scams flagged 77.8 %, dd 59.4 % (its dev half: 6.9 % (2), 77.5 %, 67.2 %).
+  18: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.03,
+    scamsFlaggedMin: 0.77,
+    dangerousJudgedDangerousMin: 0.59,
+  },
 });
 
 interface Floors {
