@@ -164,7 +164,10 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // Session 7, on the dev half: 0.1 sends three probe-table account questions with no cue ("担保费是必须交的吗") to
   // product and keeps off-topic ones ("how do i make egg fried rice": P(other) 0.87, "今天上海下雨吗" 0.98,
   // "what is the capital of france" 0.21) out; the route decision alone reads all of them as product.
-  modelOtherCeiling: 0.1,
+  // Session 11: 0.1 → 0.15 — the refit on sixteen dev halves read a mixed-language account question of the probe
+  // table ("误操作 pay 了一笔") at P(other) 0.15 (0.08 before) and answered it "did you mean <a fee scam>"; with that fit
+  // the off-topic controls above read 0.78–0.99, and the dev half's figures are the same at 0.1 and 0.15.
+  modelOtherCeiling: 0.15,
   // Session 10, leave-one-batch-out on the read dev batches (1, 3, 5, …, 13): the no-cue band from 0.3 gave fraud
   // questions the caution line instead of their answer ("已经转账了还能追回来吗", "網上搵到嘅客服熱線係咪真㗎") and no
   // LOBO product question its reply; from 0.5 (product the likelier reading) the read group's top-1 93.2 → 93.5 %

@@ -133,7 +133,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 90.9 %; end of session 10 (refit on fifteen dev halves, the own-loan rule) 84.5 %, 2.1 %, 1 of 26, 90.9 %. Whole
   // held half then 91.5 %, 1.4 %, 8 of 455, 94.6 %.
   15: { top1Min: 0.84, outOfScopeConfidentMax: 0.05, productAsScamMax: 2, mixedMin: 0.85 },
-  17: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
+  // Batch 17 (a writer of session 11, kept unseen by every engineer, split at the end of the session): first score on
+  // that session's final code, before the refit that took its dev half in: 84.2 %, 6.0 %, 2 of 28, 83.3 % (12); after
+  // the refit on sixteen dev halves 85.3 %, 6.0 %, 2 of 28, 83.3 %. Whole held half then 91.1 %, 1.8 %, 11 of 483, 94.0 %
+  // (batches 1–15: 91.5 %, 9 of 455).
+  17: { top1Min: 0.85, outOfScopeConfidentMax: 0.07, productAsScamMax: 2, mixedMin: 0.83 },
 });
 
 describe('field questions', () => {
