@@ -1,18 +1,18 @@
 // Dev figures split into two groups of batches: the READ group, whose misses a rule author may read, and the UNREAD
 // group, scored as figures only — a rule change is kept when the unread group loses on neither side (genuine flagged
 // must not rise, scams flagged and dangerous→dangerous must not fall). Every brand, with and without the wording model.
-// CLI: `npx tsx test/field/messages-groups.ts [--read 1,3,5,7,9,11,12] [--no-wording] [--changed BEFORE.json]
+// CLI: `npx tsx test/field/messages-groups.ts [--read 1,3,5,7,9,11,13] [--no-wording] [--changed BEFORE.json]
 //       [--save AFTER.json]` — `--save` writes each line's verdict by id (no text); `--changed` lists the READ
 // group's lines whose verdict moved since BEFORE and only counts the UNREAD group's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadBrand } from '../../src/content/brand.ts';
-import { BATCHES, loadMessages, messageBatch } from './messages-corpus.ts';
+import { BATCHES, loadMessages, messageBatch, READ_BATCHES } from './messages-corpus.ts';
 import { BRAND_FILES, CORPUS, scoreMessages } from './messages-score.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const batches = Object.keys(BATCHES).map(Number);
-const read = new Set((opt('--read') ?? '1,3,5,7,9,11,12').split(',').map(Number));
+const read = new Set((opt('--read') ?? READ_BATCHES).split(',').map(Number));
 const groups = { read: batches.filter((b) => read.has(b)), unread: batches.filter((b) => !read.has(b)) };
 const isScam = (l: string) => l === 'risky' || l === 'dangerous';
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';

@@ -3,7 +3,7 @@
 // is not official; the wording model raising a request; a high scam-language hit of a topic, by the layer that found
 // it: phrase rule, example request or concept grammar). A precision change aims at a mechanism, not at a line.
 // READ batches list their lines; UNREAD batches only counts (their lines stay unread).
-// CLI: `npx tsx test/field/messages-mechanisms.ts [--read 1,3,5,7,9,11,12] [--flagged] [--brand demo|b]`
+// CLI: `npx tsx test/field/messages-mechanisms.ts [--read 1,3,5,7,9,11,13] [--flagged] [--brand demo|b]`
 //      (default: the lines judged dangerous; `--flagged`: every genuine line flagged).
 import { createClassifier } from '../../src/classifier/index.ts';
 import { compileConcepts } from '../../src/classifier/concepts.ts';
@@ -11,12 +11,12 @@ import { compileRequests } from '../../src/classifier/requests.ts';
 import type { CheckResult } from '../../src/classifier/types.ts';
 import { REASON_SEVERITY } from '../../src/classifier/reasons.ts';
 import { loadBrand } from '../../src/content/brand.ts';
-import { BATCHES, loadMessages, messageBatch } from './messages-corpus.ts';
+import { BATCHES, loadMessages, messageBatch, READ_BATCHES } from './messages-corpus.ts';
 import { BRAND_FILES, CORPUS, ROOT } from './messages-score.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const read = new Set((opt('--read') ?? '1,3,5,7,9,11,12').split(',').map(Number));
+const read = new Set((opt('--read') ?? READ_BATCHES).split(',').map(Number));
 const everyFlag = argv.includes('--flagged');
 const isScam = (l: string) => l === 'risky' || l === 'dangerous';
 

@@ -118,9 +118,10 @@ describe('SQL report = Accumulator report', () => {
           try {
             const outcomes = createSqliteOutcomes(db);
             const sql = createSqliteReports(db, { passRows });
-            outcomes.addManySync(first);
+            // addManySync inserts inside its caller's transaction (the turn's commit), as the store calls it.
+            db.transaction(() => outcomes.addManySync(first))();
             expect(sql.report(queries[0])).toEqual(reportFromRecords(first, queries[0]));
-            outcomes.addManySync(later);
+            db.transaction(() => outcomes.addManySync(later))();
             for (const q of queries) expect(sql.report(q)).toEqual(reportFromRecords([...first, ...later], q));
           } finally {
             db.close();
