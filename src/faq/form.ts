@@ -21,7 +21,8 @@ const ADDRESSED = new RegExp(phraseAlternation(FORM_CUES.addressed));
 // "我们" / "我司" / "我行" are how a sender names itself, not a user asking.
 const ASKS = new RegExp(`${phraseAlternation(FORM_CUES.asks.filter((c) => c !== '我'))}|我(?![们司行])|[?？]`);
 
-export function textForm(question: string): TextForm {
-  const s = normalizeText(question);
+/** `normalized`: normalizeText(question), when the caller has it (search.ts QuestionForms.text). */
+export function textForm(question: string, normalized: string = normalizeText(question)): TextForm {
+  const s = normalized;
   return { notice: NOTICE.test(s) ? 1 : 0, addressed: ADDRESSED.test(s) ? 1 : 0, asks: ASKS.test(s) ? 1 : 0 };
 }

@@ -164,16 +164,20 @@ export interface NormalizeOptions {
  * Never used for display.
  */
 export function normalizeQuestion(input: string, options: NormalizeOptions = {}): string {
-  return finishForm(matchingForm(input, options), options.keepFillers === true);
+  return finishForm(matchingForm(input, options).form, options.keepFillers === true);
 }
 
 /**
  * normalizeQuestion with fillers kept and without, from one pass of everything before the filler step (the FAQ
- * reads a question both ways: the router and the model with fillers, the index without).
+ * reads a question both ways: the router and the model with fillers, the index without), and normalizeText(input)
+ * (the text's form and the router's opening read it) taken from that pass where it is the same string.
  */
-export function normalizeQuestionBoth(input: string, options: NormalizeOptions = {}): { kept: string; dropped: string } {
-  const form = matchingForm(input, options);
-  return { kept: finishForm(form, true), dropped: finishForm(form, false) };
+export function normalizeQuestionBoth(
+  input: string,
+  options: NormalizeOptions = {},
+): { kept: string; dropped: string; text: string } {
+  const { form, text } = matchingForm(input, options);
+  return { kept: finishForm(form, true), dropped: finishForm(form, false), text: text ?? normalizeText(input) };
 }
 
 function finishForm(form: string, keepFillers: boolean): string {
@@ -183,13 +187,19 @@ function finishForm(form: string, keepFillers: boolean): string {
   return s.replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Everything normalizeQuestion does before the filler step (which reads no option but brand, pinyin, spelling). */
-function matchingForm(input: string, options: NormalizeOptions): string {
+/**
+ * Everything normalizeQuestion does before the filler step (which reads no option but brand, pinyin, spelling);
+ * `text`: normalizeText(input) when this pass had it for free — normalizeText starts with NFKC, so unless a Taiwan
+ * phrase was rewritten its own pass here is normalizeText(input) (one OpenCC character pass for both).
+ */
+function matchingForm(input: string, options: NormalizeOptions): { form: string; text: string | undefined } {
   const { brand } = options;
-  let s = input.normalize('NFKC');
-  const zh = hasCjk(s);
-  if (zh) s = twPhrasesToCn(s);
+  const nfkc = input.normalize('NFKC');
+  const zh = hasCjk(nfkc);
+  let s: string = zh ? twPhrasesToCn(nfkc) : nfkc;
+  const untouched = s === nfkc;
   s = normalizeText(s);
+  const text = untouched ? s : undefined;
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
   if (brand) s = s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
@@ -209,5 +219,5 @@ function matchingForm(input: string, options: NormalizeOptions): string {
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
   if (zh) s = s.replace(CJK_GAP, '').replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
-  return s;
+  return { form: s, text };
 }

@@ -205,14 +205,14 @@ export interface RouteDecision {
 }
 
 /**
- * Which way a message goes. Pure; ~µs per message. `forms`: the question's plain and cued forms when the caller has
- * them already (search.ts questionForms: the same normalisations with the router's brand and words); `cues`: the
- * caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
+ * Which way a message goes. Pure; ~µs per message. `forms`: the question's normalizeText, plain and cued forms when
+ * the caller has them already (search.ts questionForms: the same normalisations with the router's brand and words);
+ * `cues`: the caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
 export function routeQuestion(
   router: Router,
   question: string,
-  forms?: { plain: string; cued: string },
+  forms?: { text: string; plain: string; cued: string },
   cues?: CueReading,
 ): RouteDecision {
   let text = forms?.plain ?? plain(question);
@@ -256,7 +256,7 @@ export function routeQuestion(
   if (cue) return { route: 'product', cue };
   // Thanks or a greeting followed by a remark, no cue and no question: still small talk. (An opening of one letter
   // or one character — "a", "的" — opens too many other sentences.)
-  const lead = normalizeText(question).trim();
+  const lead = forms?.text ?? normalizeText(question);
   const opening = router.question && !/[?？]/.test(question) ? router.opening.exec(lead)?.[0] : undefined;
   if (opening && plain(opening).length >= 2 && !router.question!.test(text)) return { route: 'smalltalk' };
   return { route: 'other' };

@@ -13,7 +13,7 @@ import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
 import { type NormalizeOptions, normalizeQuestion, normalizeQuestionBoth, phraseAlternation } from './normalize.ts';
-import { normalizeText, stripPunctuation } from '../content/normalize.ts';
+import { stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
 export interface ScoredEntry {
@@ -97,7 +97,9 @@ const indexWords = (index: FaqIndex): NormalizeOptions => ({
 
 /** The forms of one question the steps read, made once per question (router, model and index share them). */
 export interface QuestionForms {
-  /** Punctuation stripped, normalizeText: what cue lists (small talk, a loss) are matched in. */
+  /** normalizeText(question): what the text's form (form.ts) and the router's opening read. */
+  text: string;
+  /** `text`, punctuation stripped: what cue lists (small talk, a loss) are matched in. */
   plain: string;
   /** normalizeQuestion with fillers kept: the router's and the model's form (modelText). */
   cued: string;
@@ -111,9 +113,9 @@ export interface QuestionForms {
 }
 
 export function questionForms(index: FaqIndex, question: string): QuestionForms {
-  // One pass up to the filler step for both normalised forms.
-  const { kept, dropped } = normalizeQuestionBoth(question, indexWords(index));
-  return { plain: stripPunctuation(normalizeText(question)), cued: kept, ranked: dropped, scan: new ScanText(kept) };
+  // One pass up to the filler step for both normalised forms and the question's normalizeText form.
+  const { kept, dropped, text } = normalizeQuestionBoth(question, indexWords(index));
+  return { text, plain: stripPunctuation(text), cued: kept, ranked: dropped, scan: new ScanText(kept) };
 }
 
 /** normalizeQuestion without fillers, with the index's brand and words: the form the index was built from. */
@@ -175,7 +177,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    form: textForm(question),
+    form: textForm(question, forms.text),
   };
 }
 

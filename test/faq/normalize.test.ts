@@ -1,6 +1,7 @@
 // Step 1 alone: what normalizeQuestion removes and what it keeps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/content/normalize.ts';
 import { FILLERS_EN, FILLERS_ZH } from '../../src/faq/lexicon.ts';
 import { brandPattern, normalizeQuestion, normalizeQuestionBoth } from '../../src/faq/normalize.ts';
 
@@ -89,15 +90,17 @@ describe('normalizeQuestion', () => {
     );
   });
 
-  it('gives both forms in one pass as two calls would (fillers kept and dropped)', () => {
-    // Fillers, brand names, pinyin, links and odd spacing beside ordinary words, so each step has work to do.
-    const piece = fc.constantFrom(...FILLERS_ZH, ...FILLERS_EN, '安心借', 'anxin', 'ni hao', 'www.a.top/x', '+852', '验证码', ' ', '  ', '？', 'Is this', '簡訊');
+  it('gives both forms in one pass as two calls would (fillers kept and dropped), and normalizeText of the input', () => {
+    // Fillers, brand names, pinyin, links and odd spacing beside ordinary words, so each step has work to do; full-width
+    // and traditional text, so the normalizeText form is both taken from the pass (NFKC) and computed apart (簡訊).
+    const piece = fc.constantFrom(...FILLERS_ZH, ...FILLERS_EN, '安心借', 'anxin', 'ni hao', 'www.a.top/x', '+852', '验证码', ' ', '  ', '？', 'Is this', '簡訊', 'Ａｐｐ', '帳戶');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 8 }), (parts) => {
         const s = parts.join('');
         expect(normalizeQuestionBoth(s, { brand })).toEqual({
           kept: normalizeQuestion(s, { brand, keepFillers: true }),
           dropped: normalizeQuestion(s, { brand }),
+          text: normalizeText(s),
         });
       }),
       { numRuns: 300 },
