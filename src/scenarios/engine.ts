@@ -9,7 +9,7 @@ import { buildDebrief } from './debrief.ts';
 import { type JudgeResult, judgeAnswer, matchMatcher } from './judge.ts';
 import { getScenario, type ScenarioLibrary } from './library.ts';
 import { lineText, scenarioVars } from './lines.ts';
-import { matchPhrase, prepareText } from './match.ts';
+import { firstPhrase, prepareText } from './match.ts';
 import { type Progress, progressAt } from './progress.ts';
 import { isEnding, type Judgement, type Scenario, type TurnNode } from './schema.ts';
 import { assertDrillState, type DrillState, DrillStateError } from './state.ts';
@@ -166,8 +166,8 @@ function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string
   for (const flag of ctx.scenario.red_flags) {
     if (!flag.spot || !state.shown.includes(flag.id)) continue;
     // Negation is not applied: "这不是境外号码吗？" still shows the user noticed the overseas number.
-    const hit = (['zh', 'en'] as const).some((l) =>
-      flag.spot![l].some((p) => matchPhrase(text, p, l, { negation: false })),
+    const hit = (['zh', 'en'] as const).some(
+      (l) => firstPhrase(text, flag.spot![l], l, { negation: false }) !== undefined,
     );
     if (hit) add(flag.id);
   }

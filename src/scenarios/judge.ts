@@ -3,7 +3,7 @@
 import { phoneKey } from '../classifier/phone-key.ts';
 import type { SensitiveKind } from '../classifier/sensitive.ts';
 import { handedOverSecret } from '../classifier/user-numbers.ts';
-import { compilePattern, matchPhrase, type PreparedText, prepareText } from './match.ts';
+import { compilePattern, firstPhrase, type PreparedText, prepareText } from './match.ts';
 import type { IntentLexicon, Judgement, Matcher, TurnNode } from './schema.ts';
 
 export interface JudgeContext {
@@ -85,7 +85,7 @@ export function matchMatcher(
     const intent = intents[id];
     if (!intent) continue; // reported by content check
     for (const locale of ['zh', 'en'] as const) {
-      const phrase = intent[locale].find((p) => matchPhrase(text, p, locale, opts));
+      const phrase = firstPhrase(text, intent[locale], locale, opts);
       if (phrase) return { source: 'intent', intent: id, text: phrase };
     }
     const pattern = intent.patterns.find((p) => compilePattern(p)?.test(text.norm));
@@ -93,7 +93,7 @@ export function matchMatcher(
   }
   // Users answer in either language whatever the drill's locale, so both phrase lists always apply.
   for (const locale of ['zh', 'en'] as const) {
-    const phrase = matcher.phrases?.[locale].find((p) => matchPhrase(text, p, locale, opts));
+    const phrase = matcher.phrases && firstPhrase(text, matcher.phrases[locale], locale, opts);
     if (phrase) return { source: 'phrase', text: phrase };
   }
   const pattern = matcher.patterns.find((p) => compilePattern(p)?.test(text.norm));

@@ -145,9 +145,8 @@ function formOf<T>(forms: Map<string, T>, phrase: string, make: (phrase: string)
 const zhForm = (phrase: string) => normalizeText(phrase).replace(/'/g, '').replace(/\s+/g, '').replace(PUNCT, '|');
 const enForm = (phrase: string) => prepareText(phrase).words.map((w) => w.key);
 
-/** A zh phrase as a substring of the compact answer; the first non-negated occurrence counts. */
-function matchZh(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
-  const p = formOf(zhForms, phrase, zhForm);
+/** A zh phrase (its form `p`) as a substring of the compact answer; the first non-negated occurrence counts. */
+function matchZh(text: PreparedText, p: string, opts: MatchOptions): boolean {
   if (!p) return false;
   for (let at = text.compact.indexOf(p); at >= 0; at = text.compact.indexOf(p, at + 1)) {
     const before = text.compact[at - 1];
@@ -160,9 +159,8 @@ function matchZh(text: PreparedText, phrase: string, opts: MatchOptions): boolea
   return false;
 }
 
-/** An en phrase as consecutive whole words of one clause; the first non-negated occurrence counts. */
-function matchEn(text: PreparedText, phrase: string, opts: MatchOptions): boolean {
-  const p = formOf(enForms, phrase, enForm);
+/** An en phrase (its form `p`) as consecutive whole words of one clause; the first non-negated occurrence counts. */
+function matchEn(text: PreparedText, p: readonly string[], opts: MatchOptions): boolean {
   if (!p.length) return false;
   const words = text.words;
   for (let start = 0; start + p.length <= words.length; start++) {
@@ -180,7 +178,41 @@ function matchEn(text: PreparedText, phrase: string, opts: MatchOptions): boolea
 }
 
 export function matchPhrase(text: PreparedText, phrase: string, locale: PhraseLocale, opts: MatchOptions): boolean {
-  return locale === 'zh' ? matchZh(text, phrase, opts) : matchEn(text, phrase, opts);
+  return locale === 'zh'
+    ? matchZh(text, formOf(zhForms, phrase, zhForm), opts)
+    : matchEn(text, formOf(enForms, phrase, enForm), opts);
+}
+
+// A content list's phrase forms, by the list: content is loaded once and never changes, so a judge's walk over an
+// intent or a node's list reads one array of forms instead of looking each phrase up by its text (a Map lookup per
+// phrase per answer was a quarter of the drill judge's time).
+const zhLists = new WeakMap<readonly string[], string[]>();
+const enLists = new WeakMap<readonly string[], string[][]>();
+
+function formsOf<T>(lists: WeakMap<readonly string[], T[]>, list: readonly string[], one: (p: string) => T): T[] {
+  let forms = lists.get(list);
+  if (!forms) {
+    forms = list.map(one);
+    lists.set(list, forms);
+  }
+  return forms;
+}
+
+/** The first phrase of `list` the answer holds, as matchPhrase tries them one by one (undefined: none). */
+export function firstPhrase(
+  text: PreparedText,
+  list: readonly string[],
+  locale: PhraseLocale,
+  opts: MatchOptions,
+): string | undefined {
+  if (locale === 'zh') {
+    const forms = formsOf(zhLists, list, (p) => formOf(zhForms, p, zhForm));
+    for (let i = 0; i < forms.length; i++) if (matchZh(text, forms[i]!, opts)) return list[i];
+  } else {
+    const forms = formsOf(enLists, list, (p) => formOf(enForms, p, enForm));
+    for (let i = 0; i < forms.length; i++) if (matchEn(text, forms[i]!, opts)) return list[i];
+  }
+  return undefined;
 }
 
 interface PhraseScreen {
