@@ -26,6 +26,9 @@ export class WordTrie<T> {
   private childFrom = new Int32Array(1);
   private childUnit = new Uint16Array(0);
   private childNode = new Int32Array(0);
+  /** Per node a bit per hash of its children's units (childBit): half the steps of a walk lead nowhere, and a bit
+   *  clear says so before the list is read. */
+  private childBits = new Uint32Array(1);
   private listed = true;
   private mask: number;
   private edges = 0;
@@ -72,6 +75,7 @@ export class WordTrie<T> {
   next(node: number, u: number): number {
     if (node === ROOT) return this.edge(ROOT, u);
     if (!this.listed) this.list();
+    if (!(this.childBits[node]! & childBit(u))) return NONE;
     const { childUnit } = this;
     for (let k = this.childFrom[node]!, end = this.childFrom[node + 1]!; k < end; k++)
       if (childUnit[k] === u) return this.childNode[k]!;
@@ -139,9 +143,11 @@ export class WordTrie<T> {
     const at = from.slice(0, nodes);
     this.childUnit = new Uint16Array(from[nodes]!);
     this.childNode = new Int32Array(from[nodes]!);
+    this.childBits = new Uint32Array(nodes);
     for (let h = 0; 3 * h < slots.length; h++) {
       if (slots[3 * h] === NONE) continue;
       const k = at[slots[3 * h]!]!++;
+      this.childBits[slots[3 * h]!]! |= childBit(slots[3 * h + 1]!);
       this.childUnit[k] = slots[3 * h + 1]!;
       this.childNode[k] = slots[3 * h + 2]!;
     }
@@ -158,6 +164,11 @@ export class WordTrie<T> {
     for (let h = 0; 3 * h < old.length; h++)
       if (old[3 * h] !== NONE) this.insert(old[3 * h]!, old[3 * h + 1]!, old[3 * h + 2]!);
   }
+}
+
+/** A unit's bit in a node's childBits (one of 32, by a hash of the unit). */
+function childBit(u: number): number {
+  return 1 << (Math.imul(u, 0x9e3779b1) >>> 27);
 }
 
 function slot(node: number, u: number, mask: number): number {
