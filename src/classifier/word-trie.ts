@@ -1,7 +1,7 @@
 // Words as a character trie in flat arrays: a walk from a position of a text finds the words starting there, one
 // lookup per character, at a cost that does not grow with the size of the lexicon. Most positions of a message
 // start no word at all: a bitmap of the units words start with turns them away before any lookup. Past the root a
-// step reads the node's own short list of children (children(): most nodes have one to a dozen), not a hash probe.
+// step (next()) reads the node's own short list of children (most have one to a dozen), not a hash probe.
 // (A trie of Maps cost a Map lookup per character of every message, a tenth of a message check.)
 
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
