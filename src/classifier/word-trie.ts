@@ -1,8 +1,8 @@
 // Words as a character trie in flat arrays: a walk from a position of a text finds the words starting there, one
-// hash probe per character, at a cost that does not grow with the size of the lexicon. Most positions of a message
-// start no word at all: a bitmap of the units words start with turns them away before any probe, and most other steps
-// lead nowhere, which a bitmap of the edges (probe-filter.ts) says before the table is read. (A trie
-// of Maps cost a Map lookup per character of every message, a tenth of a message check.)
+// lookup per character, at a cost that does not grow with the size of the lexicon. Most positions of a message
+// start no word at all: a bitmap of the units words start with turns them away before any lookup. Past the root a
+// step (next()) reads the node's own short list of children (most have one to a dozen), not a hash probe.
+// (A trie of Maps cost a Map lookup per character of every message, a tenth of a message check.)
 
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 import { knowUnit, UNIT_IDS } from './unit-ids.ts';
@@ -17,8 +17,19 @@ export class WordTrie<T> {
   /** May an edge (node, unit) exist (probe-filter.ts)? Most steps of a walk lead nowhere: turned away here. */
   private readonly edgeBits = new Uint8Array(FILTER_BYTES);
   /** Edges (node, unit) → child, open addressing, a slot of three ints side by side (node, unit, child: one cache
-   *  line per probe); node -1: an empty slot. */
+   *  line per probe); node -1: an empty slot. What add() builds with; a walk past the root reads the lists below. */
   private slots: Int32Array;
+  /** Each node's children as one run of a flat list: node n's are childUnit / childNode [childFrom[n],
+   *  childFrom[n + 1]). Made from the edge table at the first step after an add (listed: false), then read by every
+   *  step past the root: a scan of a few units where the table cost a filter hash, a probe hash and a probe run
+   *  (concept words over the field dev half: half the time per step, micro-benchmark). */
+  private childFrom = new Int32Array(1);
+  private childUnit = new Uint16Array(0);
+  private childNode = new Int32Array(0);
+  /** Per node a bit per hash of its children's units (childBit): half the steps of a walk lead nowhere, and a bit
+   *  clear says so before the list is read. */
+  private childBits = new Uint32Array(1);
+  private listed = true;
   private mask: number;
   private edges = 0;
   /** The root's children by their unit's dense id (unit-ids.ts), NONE where no word starts: the first step of every
@@ -39,8 +50,9 @@ export class WordTrie<T> {
     if (!units.length) return;
     this.starts[units[0]! >> 3]! |= 1 << (units[0]! & 7);
     let node = ROOT;
+    this.listed = false;
     for (const u of units) {
-      let child = this.next(node, u);
+      let child = this.edge(node, u);
       if (child === NONE) {
         child = this.values.length;
         this.values.push(undefined);
@@ -61,6 +73,17 @@ export class WordTrie<T> {
 
   /** The node after unit `u` from `node`, or NONE. */
   next(node: number, u: number): number {
+    if (node === ROOT) return this.edge(ROOT, u);
+    if (!this.listed) this.list();
+    if (!(this.childBits[node]! & childBit(u))) return NONE;
+    const { childUnit } = this;
+    for (let k = this.childFrom[node]!, end = this.childFrom[node + 1]!; k < end; k++)
+      if (childUnit[k] === u) return this.childNode[k]!;
+    return NONE;
+  }
+
+  /** next() read off the edge table. */
+  private edge(node: number, u: number): number {
     // The root's children too are edges of the table (an array of them by unit, 256 KB, cost a cache miss per
     // character); the bitmap of first units turns most positions away before.
     if (node === ROOT ? !(this.starts[u >> 3]! & (1 << (u & 7))) : !mayHold(this.edgeBits, node, u)) return NONE;
@@ -110,16 +133,43 @@ export class WordTrie<T> {
     this.edges++;
   }
 
+  /** The children lists, from the edge table (counted per node, then placed). */
+  private list(): void {
+    const { slots } = this;
+    const nodes = this.values.length;
+    const from = new Int32Array(nodes + 1);
+    for (let h = 0; 3 * h < slots.length; h++) if (slots[3 * h] !== NONE) from[slots[3 * h]! + 1]!++;
+    for (let n = 0; n < nodes; n++) from[n + 1]! += from[n]!;
+    const at = from.slice(0, nodes);
+    this.childUnit = new Uint16Array(from[nodes]!);
+    this.childNode = new Int32Array(from[nodes]!);
+    this.childBits = new Uint32Array(nodes);
+    for (let h = 0; 3 * h < slots.length; h++) {
+      if (slots[3 * h] === NONE) continue;
+      const k = at[slots[3 * h]!]!++;
+      this.childBits[slots[3 * h]!]! |= childBit(slots[3 * h + 1]!);
+      this.childUnit[k] = slots[3 * h + 1]!;
+      this.childNode[k] = slots[3 * h + 2]!;
+    }
+    this.childFrom = from;
+    this.listed = true;
+  }
+
   private grow(): void {
     const old = this.slots;
     const size = (this.mask + 1) * 2;
     this.slots = new Int32Array(3 * size).fill(NONE);
     this.mask = size - 1;
     this.edges = 0;
-    for (let h = 0; 3 * h < old.length; h++) if (old[3 * h] !== NONE) this.insert(old[3 * h]!, old[3 * h + 1]!, old[3 * h + 2]!);
+    for (let h = 0; 3 * h < old.length; h++)
+      if (old[3 * h] !== NONE) this.insert(old[3 * h]!, old[3 * h + 1]!, old[3 * h + 2]!);
   }
 }
 
+/** A unit's bit in a node's childBits (one of 32, by a hash of the unit). */
+function childBit(u: number): number {
+  return 1 << (Math.imul(u, 0x9e3779b1) >>> 27);
+}
 
 function slot(node: number, u: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) >>> 12) & mask;
