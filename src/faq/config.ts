@@ -75,7 +75,10 @@ export interface FaqConfig {
   modelPrior: number;
   /** A question with no cue either way is a product question when the model's P(product) reaches this. */
   modelProductUncued: number;
-  /** A question with a fraud cue still is a product question when the model's P(product) reaches this. */
+  /**
+   * A question with a fraud cue still is a product question when the model's P(product) reaches this; with the fitted
+   * decision (route-decision.ts) reading fraud, it gets the cautious product reply instead of a scam answer.
+   */
   modelProductOverCue: number;
   /**
    * A question with no cue either way goes to product on the fitted route decision's confident call (route-decision.ts)

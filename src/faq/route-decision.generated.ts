@@ -3,12 +3,13 @@
 // logistic regression fitted on dev data only (test/field/questions-dev.tsv, both brand files; test/faq/product-probes.tsv; the product
 // examples of content/routes.yaml). Thresholds and figures, cross-validated by batch and over the probe table:
 //   route decision (product vs fraud), thresholds chosen on cross-validated predictions (costs {"productAsScam":10,"fraudToProduct":2,"fraudUnsure":1,"fraudProbeAway":5,"productUnsure":0.1}, each prediction moved 0.05 the wrong way; the unsure edge the lowest of the choices made without each fold): product ≥ 2, unsure ≥ 0.3
-//     where the rules rank as fraud, cross-validated: product answered as scams 26 → 6 (6 with the margin), fraud to product (the warning lost; at most 0 with the margin in every fold's choice) 0 → 0, fraud given the cautious product reply 0 → 12, fraud probes away 0 → 1
-//     the band's width at product ≥ 2 (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): 0.1: 4 / 37, 0.2: 6 / 17, 0.3: 6 / 13, 0.4: 7 / 10, 0.5: 9 / 9, 0.6: 10 / 7, 0.7: 13 / 4
+//     where the rules rank as fraud, cross-validated: product answered as scams 27 → 7 (7 with the margin), fraud to product (the warning lost; at most 0 with the margin in every fold's choice) 0 → 0, fraud given the cautious product reply 0 → 12, fraud probes away 0 → 1
+//     the band's width at product ≥ 2 (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): 0.1: 4 / 37, 0.2: 7 / 17, 0.3: 7 / 13, 0.4: 8 / 10, 0.5: 10 / 9, 0.6: 11 / 7, 0.7: 14 / 4
 //     product answered as a scam (b13, P 0.01): 刚刚收到你们app推送说我的额度调整了涨到两万这是真的吗要不要做什么
 //     product answered as a scam (b13, P 0.15): 昨天你们的工作人员打电话给我，说我这期账单还有两天到期，问我需不需要帮助，我说没问题他就挂了。今天又收到一条短信说同样的事。你们平时会打电话提醒吗？能不能关掉电话提醒只留短信？
 //     product answered as a scam (b15, P 0.00): 今天有个人打电话提醒我还款说是你们的客服态度挺好的就是问我能不能按时还这个是你们打的吧我没欠多少
 //     product answered as a scam (b15, P 0.06): 我点了提前还款，系统发了一个 OTP 给我，输入后就扣款了对吧？这个 code 是我自己操作才来的
+//     product answered as a scam (b15, P 0.12): whats the fee if i pay off my whole loan early? read somewhere theres a penalty under 6 months
 //     product answered as a scam (b6, P 0.00): how do i get a paid-in-full letter from {brand_en}? my mortgage broker is asking for one
 //     product answered as a scam (p3, P 0.17): 征信报告上的机构名称不是{brand}，是一家消费金融公司，这笔是你们的吗
 //     batch 1: product as scams 0 → 0 (of 36), fraud to product 0, unsure 4, fraud probes away 0
@@ -17,7 +18,7 @@
 //     batch 12: product as scams 1 → 0 (of 27), fraud to product 0, unsure 1, fraud probes away 0
 //     batch 13: product as scams 3 → 2 (of 35), fraud to product 0, unsure 0, fraud probes away 0
 //     batch 14: product as scams 0 → 0 (of 29), fraud to product 0, unsure 0, fraud probes away 0
-//     batch 15: product as scams 4 → 2 (of 26), fraud to product 0, unsure 0, fraud probes away 0
+//     batch 15: product as scams 5 → 3 (of 26), fraud to product 0, unsure 0, fraud probes away 0
 //     batch 17: product as scams 1 → 0 (of 27), fraud to product 0, unsure 1, fraud probes away 0
 //     batch 2: product as scams 0 → 0 (of 30), fraud to product 0, unsure 1, fraud probes away 0
 //     batch 3: product as scams 0 → 0 (of 23), fraud to product 0, unsure 1, fraud probes away 0

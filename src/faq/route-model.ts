@@ -1,11 +1,12 @@
 // The route decision with the statistical layers: the rules (route.ts) name cues someone wrote down, the models read
 // wording nobody listed. A question the rules would rank as fraud is decided by the fitted product/fraud decision
 // (route-decision.ts) when the index has one — product, unsure (the product reply with a caution line) or fraud —
-// else by the multinomial layer's P(product) (config.modelProductOverCue). A question with no cue either way goes to
-// product when the multinomial layer says so (config.modelProductUncued), or when the fitted decision is confident
-// and the multinomial layer reads it as in the domain (config.modelOtherCeiling). Where they disagree the decision leans to
-// product: a product question answered as a scam alarms a customer who only asked about their loan, while a scam
-// question routed to product still gets the official channels.
+// else by the multinomial layer's P(product) (config.modelProductOverCue); a fraud call against that layer's
+// confident product reading is unsure (a scam answer needs both layers to read fraud). A question with no cue either
+// way goes to product when the multinomial layer says so (config.modelProductUncued), or when the fitted decision is
+// confident and the multinomial layer reads it as in the domain (config.modelOtherCeiling). Where they disagree the
+// decision leans to product: a product question answered as a scam alarms a customer who only asked about their loan,
+// while a scam question routed to product still gets the official channels.
 import type { FaqConfig } from './config.ts';
 import type { ModelPrediction } from './model.ts';
 import type { ProductCall } from './route-decision.ts';
@@ -22,8 +23,11 @@ export function combineRoute(
 ): CombinedRoute {
   if (rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
   if (rule.route === 'fraud') {
-    if (call) return call;
-    return model && model.product >= config.modelProductOverCue ? 'product' : 'fraud';
+    const modelProduct = model !== undefined && model.product >= config.modelProductOverCue;
+    // The layers disagree (the decision reads fraud, the multinomial layer product with confidence): the reply that
+    // is safe for both, never a scam answer on one layer's word.
+    if (call === 'fraud' && modelProduct) return 'unsure';
+    return call ?? (modelProduct ? 'product' : 'fraud');
   }
   // No cue either way. The fitted decision was fitted on product and fraud questions only ("how do i make egg fried
   // rice" reads P(product) 0.998): it moves such a question only when confident and when the multinomial layer reads

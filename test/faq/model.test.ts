@@ -165,6 +165,17 @@ describe('routing with the model', () => {
     expect(combineRoute({ route: 'fraud' }, undefined, c)).toBe('fraud');
   });
 
+  it('combineRoute: a fitted fraud call against a confident product reading gives the cautious reply, not a scam answer', () => {
+    const c = FAQ_DEFAULTS;
+    const cue = { route: 'fraud' as const, fraudCue: { kind: 'context' as const, text: '短信' } };
+    // The layers disagree: neither a scam answer nor the plain product reply.
+    expect(combineRoute(cue, p(c.modelProductOverCue, 0), c, 'fraud')).toBe('unsure');
+    // Both read fraud: ranked; the decision's own product or unsure call stands.
+    expect(combineRoute(cue, p(c.modelProductOverCue - 0.01, 0), c, 'fraud')).toBe('fraud');
+    expect(combineRoute(cue, p(0, 0), c, 'unsure')).toBe('unsure');
+    expect(combineRoute(cue, p(0, 0), c, 'product')).toBe('product');
+  });
+
   it('the model only reorders the ranking: confidence stays on the lexical signals', () => {
     const q = '对方自称客服，让我开屏幕共享帮我操作退款';
     const a = queryTerms(withModel, q);

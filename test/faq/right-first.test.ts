@@ -49,4 +49,17 @@ describe('right entry first', () => {
     const a = answerQuestion(faq, '我要照做吗');
     expect(a.match?.topics ?? []).not.toContain('victim-next-steps');
   });
+
+  // Paid "debt relief" agents (停息挂账, 债务优化, 代理投诉) are the illegal debt agents regulators warn about, a
+  // credit-repair scam: they get their own entry, not the collector's settlement offer, and that offer keeps its own.
+  it.each([
+    '有个债务咨询公司说交三千块就能帮我把网贷罚息全免了，可信吗',
+    'a debt negotiation firm wants 10% of what I owe upfront to deal with my lenders, is that real?',
+  ])('a paid debt-relief agent gets the debt-relief entry (%s)', (q) => {
+    expect(best(q)?.id).toMatch(/debt-relief-agent$/);
+  });
+
+  it("a collector's settlement discount paid to his account keeps the settlement-offer entry", () => {
+    expect(best('催收说今天一次性还清就减免一半，让我转到他给的对公账户')?.id).toBe('zh-settlement-discount-offer');
+  });
 });
