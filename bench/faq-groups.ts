@@ -6,7 +6,7 @@
 //                  and content changes are then measured in seconds against fixed fold layers (a refit, which sees
 //                  the changed features, is the final word).
 //   --cache FILE   where the fold fits live (default /tmp/scam-coach-faq-lobo.json)
-//   --read 1,3,5   the READ batches (default the odd ones); every other dev batch is UNREAD
+//   --read 1,3,5   the READ batches (default READ_QUESTION_BATCHES, src/faq/field.ts); every other dev batch is UNREAD
 //   --misses       list the READ group's misses (route errors, wrong top-1, product answered as a scam)
 //   --in-sample    the shipped layers instead of the fold fits (they have seen every batch: optimistic)
 //   --config JSON  FAQ knobs other than config.ts's (e.g. '{"modelPrior":0.3}'), to compare
@@ -25,6 +25,7 @@ import {
   type FieldQuestion,
   parseFieldQuestions,
   questionBatch,
+  READ_QUESTION_BATCHES,
 } from '../src/faq/field.ts';
 import { buildFaqIndex, type FaqConfig, type FaqIndex, loadFaq } from '../src/faq/index.ts';
 import { loadModel, type ModelData } from '../src/faq/model.ts';
@@ -60,7 +61,9 @@ function fitFolds(questions: readonly FieldQuestion[], brands: readonly Brand[],
   const folds: Cache['folds'] = {};
   for (const [batch, data] of route.perBatch) {
     const train = questions.filter((q) => questionBatch(q.id) !== batch);
-    const model = old?.folds[batch]?.model ?? fitModel([...content, ...devExamples(train, brands)], seed === undefined ? {} : { seed });
+    const model =
+      old?.folds[batch]?.model ??
+      fitModel([...content, ...devExamples(train, brands)], seed === undefined ? {} : { seed });
     folds[batch] = { model, route: data };
     console.error(`fold ${batch} fitted`);
   }
@@ -118,10 +121,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
   }
   if (cache && argv.includes('--rechoose')) rechoose(cache);
-  const read = new Set((option(argv, '--read') ?? '1,3,5,7,9,11,13').split(',').map(Number));
+  const read = new Set((option(argv, '--read') ?? READ_QUESTION_BATCHES.join(',')).split(',').map(Number));
   const batches = [...new Set(questions.map((q) => questionBatch(q.id)))].sort((a, b) => a - b);
   const config = JSON.parse(option(argv, '--config') ?? '{}') as Partial<FaqConfig>;
-  const opts = { config, ...(faq.replies ? { replies: faq.replies } : {}), ...(faq.routes ? { routes: faq.routes } : {}) };
+  const opts = {
+    config,
+    ...(faq.replies ? { replies: faq.replies } : {}),
+    ...(faq.routes ? { routes: faq.routes } : {}),
+  };
   for (const brand of brands.slice(0, argv.includes('--both-brands') ? 2 : 1)) {
     const group = { read: ZERO, unread: ZERO };
     const perBatch: string[] = [];
@@ -147,7 +154,10 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       // Confusion pairs (expected topic → ranked topic, or the route taken): counts only, for either group.
       for (const r of m.rows) {
         if (r.q.route !== 'fraud' || r.top1) continue;
-        const to = r.route === 'fraud' || r.route === 'other' ? (r.rankedTopics[0] ?? 'fallback') : `route:${r.route}${r.caution ? '+caution' : ''}`;
+        const to =
+          r.route === 'fraud' || r.route === 'other'
+            ? (r.rankedTopics[0] ?? 'fallback')
+            : `route:${r.route}${r.caution ? '+caution' : ''}`;
         const k = `${r.q.topics[0]} → ${to}`;
         const g = pairs[isRead ? 'read' : 'unread'];
         g.set(k, (g.get(k) ?? 0) + 1);
@@ -161,21 +171,28 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         if (r.q.route === 'product' && r.matchTopics)
           perBatch.push(`    PRODUCT AS SCAM ${r.q.id} → ${r.rankedTopics.join(',')} (${r.confidence}) ${r.asked}`);
         else if (!expected.includes(r.route))
-          perBatch.push(`    route ${r.q.id} ${r.q.route}→${r.route}${r.caution ? ' (caution)' : ''} [${r.q.style}] ${r.asked}`);
+          perBatch.push(
+            `    route ${r.q.id} ${r.q.route}→${r.route}${r.caution ? ' (caution)' : ''} [${r.q.style}] ${r.asked}`,
+          );
         else if (r.q.route === 'fraud' && !r.top1)
           perBatch.push(
             `    miss ${r.q.id} [${r.q.topics.join('|')}] → ${r.rankedTopics.join(',') || '-'} (${r.confidence}) [${r.q.style}] ${r.asked}`,
           );
       }
     }
-    console.log(`${inSample ? 'in-sample (shipped layers)' : `LOBO (fold fits of ${cache!.written}, route decision unsure ≥ ${Object.values(cache!.folds)[0]?.route.unsure})`}, ${brand.name?.zh ?? ''}`);
+    console.log(
+      `${inSample ? 'in-sample (shipped layers)' : `LOBO (fold fits of ${cache!.written}, route decision unsure ≥ ${Object.values(cache!.folds)[0]?.route.unsure})`}, ${brand.name?.zh ?? ''}`,
+    );
     console.log(perBatch.join('\n'));
     console.log(`  READ   ${show(group.read)}`);
     console.log(`  UNREAD ${show(group.unread)}`);
     if (argv.includes('--pairs'))
       for (const g of ['read', 'unread'] as const)
         console.log(
-          `  ${g} misses by pair: ${[...pairs[g]].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`,
+          `  ${g} misses by pair: ${[...pairs[g]]
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, n]) => `${k} ${n}`)
+            .join('; ')}`,
         );
   }
 }

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Brand } from '../../src/content/brand.ts';
 import { answerQuestion, buildFaqIndex, type FaqIndex, type loadFaq, routeQuestion } from '../../src/faq/index.ts';
-import { type FieldQuestion, fillFieldText, questionBatch } from '../../src/faq/field.ts';
+import { type FieldQuestion, fillFieldText, questionBatch, READ_QUESTION_BATCHES } from '../../src/faq/field.ts';
 import { loadRouteDecision, productProbability, type RouteDecisionData } from '../../src/faq/route-decision.ts';
 import { fitRouteDecision, type RouteExample, type RouteFitOptions } from '../../src/faq/route-fit.ts';
 import { cueFamilies, type CueFamily } from '../../src/faq/route.ts';
@@ -25,7 +25,13 @@ type Faq = ReturnType<typeof loadFaq>;
 
 // A product question given the caution line still reads the product reply: a small cost, so the band is no wider
 // than the fraud side needs.
-export const COST = { productAsScam: 10, fraudToProduct: 2, fraudUnsure: 1, fraudProbeAway: 5, productUnsure: 0.1 } as const;
+export const COST = {
+  productAsScam: 10,
+  fraudToProduct: 2,
+  fraudUnsure: 1,
+  fraudProbeAway: 5,
+  productUnsure: 0.1,
+} as const;
 /** Fraud questions (dev batches and fraud probes) sent to the plain product reply, out of fold: at most this many. */
 export const FRAUD_TO_PRODUCT_MAX = 0;
 /**
@@ -105,16 +111,29 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
       const cued = modelText(index, filled);
       const rule = routeQuestion(index.router!, filled).route;
       // Would ranking answer it (a match, straight or "did you mean")? Only asked of product questions.
-      const answered = product && rule !== 'product' && rule !== 'smalltalk' && answerQuestion(index, filled).match !== null;
+      const answered =
+        product && rule !== 'product' && rule !== 'smalltalk' && answerQuestion(index, filled).match !== null;
       return { text: cued, cues: cueFamilies(index.router!, cued), rule, answered };
     });
   const out: Item[] = [];
   for (const q of questions) {
     if (q.route !== 'product' && q.route !== 'fraud') continue;
-    out.push({ text: q.text, source: { batch: questionBatch(q.id) }, product: q.route === 'product', probe: false, byBrand: describe(q.text, q.route === 'product') });
+    out.push({
+      text: q.text,
+      source: { batch: questionBatch(q.id) },
+      product: q.route === 'product',
+      probe: false,
+      byBrand: describe(q.text, q.route === 'product'),
+    });
   }
   readProbes(root).forEach((p, i) => {
-    out.push({ text: p.text, source: { probeFold: i % PROBE_FOLDS }, product: p.kind === 'product', probe: true, byBrand: describe(p.text, p.kind === 'product') });
+    out.push({
+      text: p.text,
+      source: { probeFold: i % PROBE_FOLDS },
+      product: p.kind === 'product',
+      probe: true,
+      byBrand: describe(p.text, p.kind === 'product'),
+    });
   });
   const r = faq.routes!;
   for (const q of [...(r.product.examples?.zh ?? []), ...(r.product.examples?.en ?? [])])
@@ -125,6 +144,8 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
 const examples = (list: readonly Item[]): RouteExample[] =>
   list.flatMap((it) => it.byBrand.map((b) => ({ text: b.text, cues: b.cues, product: it.product })));
 
+/** A line whose text may be printed: a probe, or a dev line of the READ group. */
+const listable = (s: Item['source']) => !('batch' in s) || READ_QUESTION_BATCHES.includes(s.batch);
 const key = (s: Item['source']) => ('batch' in s ? `b${s.batch}` : 'probeFold' in s ? `p${s.probeFold}` : 'c');
 
 /** Cost of the thresholds over the predictions (demo brand), where the decision applies (rule: fraud); `margin`: each
@@ -214,7 +235,12 @@ export function crossValidateRoute(
 ): RouteCv {
   // Neither fitted layer: the shipped multinomial layer has seen every batch (its in-sample P(product) would hide a
   // product question the ranking answers), and where the decision applies the multinomial layer is not consulted.
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes!, routeDecision: null, model: null };
+  const opts = {
+    ...(faq.replies ? { replies: faq.replies } : {}),
+    routes: faq.routes!,
+    routeDecision: null,
+    model: null,
+  };
   const indexes = brands.map((b) => buildFaqIndex(faq.entries, b, opts));
   const all = items(faq, indexes, questions, root);
   const none = { product: 2, unsure: 2 };
@@ -239,13 +265,16 @@ export function crossValidateRoute(
     `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${at.productAsScam} (${withMargin.productAsScam} with the margin), fraud to product (the warning lost; at most ${FRAUD_TO_PRODUCT_MAX} with the margin in every fold's choice) 0 → ${at.fraudToProduct}, fraud given the cautious product reply 0 → ${at.fraudUnsure}, fraud probes away 0 → ${at.fraudProbeAway}`,
     `  the band's width at product ≥ ${thresholds.product} (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): ${bandTradeoff(points, thresholds.product)}`,
   ];
-  // The out-of-fold errors themselves, to read by mechanism (dev and probe lines only: never a held-out line).
+  // The out-of-fold errors themselves, to read by mechanism: probe lines and the READ group's dev lines only (never a
+  // held-out line; an UNREAD batch's lines are counted per batch below, not printed, so they stay unread).
   for (const { item, p } of predictions) {
     const b = item.byBrand[0]!;
-    if (b.rule !== 'fraud') continue;
+    if (b.rule !== 'fraud' || !listable(item.source)) continue;
     const scam = item.product && b.answered && p < thresholds.unsure;
     if (scam || (!item.product && p >= thresholds.product))
-      lines.push(`  ${scam ? 'product answered as a scam' : 'fraud sent to product'} (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`);
+      lines.push(
+        `  ${scam ? 'product answered as a scam' : 'fraud sent to product'} (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`,
+      );
   }
   for (const fold of folds) {
     const ps = points.filter((x) => x.fold === fold);
@@ -258,7 +287,10 @@ export function crossValidateRoute(
   // Every product question the rules alone would answer as a scam, with its out-of-fold P(product): the population the
   // band has to cover, to read by mechanism (console only).
   const boundary = predictions
-    .filter(({ item }) => item.product && item.byBrand[0]!.rule === 'fraud' && item.byBrand[0]!.answered)
+    .filter(
+      ({ item }) =>
+        item.product && listable(item.source) && item.byBrand[0]!.rule === 'fraud' && item.byBrand[0]!.answered,
+    )
     .sort((a, b) => a.p - b.p)
     .map(({ item, p }) => `  rules answer as a scam (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`);
   return { items: all, predictions, points, thresholds, perBatch, lines, fit, boundary };

@@ -50,6 +50,13 @@ export const QUESTION_BATCHES = Object.freeze({
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
+/**
+ * The READ group: dev batches whose lines engineers have read and may list (`npm run faq:groups`, `npm run faq:fit`);
+ * every other dev batch is UNREAD — figures only, so a change can be judged on lines nobody tuned on. Batch 17 joined
+ * in session 12.
+ */
+export const READ_QUESTION_BATCHES: readonly number[] = Object.freeze([1, 3, 5, 7, 9, 11, 13, 17]);
+
 /** The batch a question's id belongs to. */
 export const questionBatch = (id: string): QuestionBatch =>
   batchOf(QUESTION_BATCHES, id, 'QUESTION_BATCHES (src/faq/field.ts)');
