@@ -23,6 +23,7 @@ import {
   fillFieldText,
   parseFieldQuestions,
   questionBatch,
+  READ_QUESTION_BATCHES,
 } from '../src/faq/field.ts';
 import { parse } from 'yaml';
 import { devSetSchema, splitDevSet } from '../src/faq/evaluate.ts';
@@ -192,7 +193,8 @@ function loboTable(fs: readonly Fold[], per: readonly FieldMetrics[]): string[] 
       product: sum.product + m.product,
     });
     out.push(`  ${f.batch}: ${m.productAsScam}/${m.product} / ${plain} / ${m.fraudCautioned} / ${pct(m.answeredRight)} (${right}/${m.fraud})`);
-    for (const r of m.rows) {
+    // Lines of READ batches only: an UNREAD batch's misses stay counts (READ_QUESTION_BATCHES).
+    for (const r of READ_QUESTION_BATCHES.includes(f.batch) ? m.rows : []) {
       if (r.q.route === 'product' && r.matchTopics) out.push(`    product as scam ${r.q.id} (${r.confidence}): ${r.q.text}`);
       if (r.q.route === 'fraud' && r.route === 'product')
         out.push(`    fraud to ${r.caution ? 'caution' : 'PLAIN product'} ${r.q.id}: ${r.q.text}`);
