@@ -95,8 +95,8 @@ describe('scams in other words are caught', () => {
     ['您的账户被诈骗分子利用，请把资金转到我们提供的资金保护账户', 'dangerous'],
     ['This is your bank fraud team. To stop it I will need the code we sent', 'dangerous'],
     ['qing ba shou dao de duan xin fa gei wo', 'dangerous'],
-    // Cantonese: 落載 (download), 入錢 (put money in), 佢 (he) read as the Mandarin the families hold.
-    ['做任務嘅話，要先落載佢哋個app，入錢之後先可以提現', 'dangerous'],
+    // Cantonese and Taiwan words: 落載 (download), 儲值 (top up), 佢 (he) read as the Mandarin the families hold.
+    ['做任務嘅話，要先落載佢哋個app，儲值之後先可以提現', 'dangerous'],
   ])('%s → %s', (input, verdict) => {
     expect(verdictOf(input).verdict).toBe(verdict);
   });
