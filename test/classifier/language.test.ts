@@ -33,6 +33,7 @@ describe('one normalisation before matching', () => {
     ['我哋嘅客服', '我们的客服'],
     ['收到簡訊後登入', '收到短信后登录'],
     ['please reply with your tac', 'please reply with your code'],
+    ['the gardai called about your cra account', 'the police called about your tax office account'],
   ])('regional: %s → %s', (input, expected) => {
     expect(normalizeMessage(input, variants)).toBe(expected);
   });
