@@ -246,9 +246,7 @@ export const MESSAGE_CASES: Case[] = [
   c('下载腾讯会议，打开屏幕共享，我指导您操作', 'dangerous', 'topic:screen-sharing'),
   c('我们可以帮您修复征信，删除逾期记录', 'dangerous', 'topic:credit-repair'),
   c('付费提额，刷流水包过', 'suspicious', 'topic:limit-boost'),
-  // Suspicious by the rules; the severity model (SCAM_LIKE_WORDING_SEVERE, bars refitted in session 12: 0.85 / 0.65)
-  // reads a guided "refund" as the scam that takes money.
-  c('您误开通了会员，每月自动扣费，请按我说的操作退款', 'dangerous', 'topic:refund-scam'),
+  c('您误开通了会员，每月自动扣费，请按我说的操作退款', 'suspicious', 'topic:refund-scam'),
   c('你已逾期，今天必须还款到这个个人账户，否则通知你家人和单位', 'dangerous', 'topic:debt-collection-impersonation'),
   c('请下载新版安装包 https://anxin-app.xyz/anxin.apk', 'dangerous', 'APP_DOWNLOAD'),
   c('兼职刷单，做任务返佣金，日赚300', 'dangerous', 'topic:task-scam'),
@@ -273,8 +271,7 @@ export const MESSAGE_CASES: Case[] = [
   c('We can repair your credit record for a small fee', 'dangerous', 'topic:credit-repair'),
   c('Cancel your student loan account today or your credit score will suffer', 'dangerous', 'topic:account-cancellation'),
   c('This is the police. You are a suspect in a money laundering case', 'dangerous', 'topic:impersonating-authorities'),
-  // Suspicious by the rules; dangerous by the severity model since session 12 (a fee paid for a limit raise).
-  c('Your limit boost is ready: pay 500 to increase your credit limit', 'dangerous', 'topic:limit-boost'),
+  c('Your limit boost is ready: pay 500 to increase your credit limit', 'suspicious', 'topic:limit-boost'),
   c('A membership was opened by mistake on your account; tap the link for a refund', 'suspicious', 'topic:refund-scam'),
   c('Download the app from https://fast-loan.top/app.apk to receive your payout', 'dangerous', 'APP_DOWNLOAD'),
   c('Call us back on +852 6123 4567 about your loan', 'dangerous', 'INTERNATIONAL_PREFIX'),
