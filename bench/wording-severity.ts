@@ -1,15 +1,19 @@
 // Exploration harness (session 11): out-of-fold (leave-one-batch-out) wording scores and dangerous-vs-risky scores
 // on the dev half, and candidate raising rules measured per group (READ 1,3,5,7,9,11,13 / UNREAD the rest).
-// `npx tsx bench/wording-severity.ts [--cache FILE] [--grid A,…:B,…] [--severity-l2 X]`. Dev half only; never reads
-// a held-out file.
+// `npx tsx bench/wording-severity.ts [--cache FILE] [--oof FILE] [--grid A,…:B,…] [--severity-l2 X] [--read 1,3,…]`.
+// `--oof FILE`: both models' out-of-fold scores from `npm run classifier:fit -- --oof FILE` (no refit here). Dev half
+// only; never reads a held-out file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Verdict } from '../src/classifier/types.ts';
 import { FITTED_WORDING } from '../src/classifier/wording-model.generated.ts';
+import { READ_BATCHES } from '../test/field/messages-corpus.ts';
 import { chooseSevere, combined, contentRows, crossValidate, crossValidateSeverity, type DevRow, devRows } from './classifier-fit.ts';
 
-const READ = new Set([1, 3, 5, 7, 9, 11, 13]);
 const argv = process.argv.slice(2);
-const cache = argv.includes('--cache') ? argv[argv.indexOf('--cache') + 1] : undefined;
+const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const READ = new Set((opt('--read') ?? READ_BATCHES).split(',').map(Number));
+const cache = opt('--cache');
+const oofFile = opt('--oof');
 const isScam = (l: string) => l === 'risky' || l === 'dangerous';
 
 const rows = devRows();
@@ -18,7 +22,11 @@ let P: Record<string, number>;
 let Q: Record<string, number>;
 // `--severity-l2 X`: the severity model refitted out of fold at another l2 (the scam model's scores from the cache).
 const l2 = argv.includes('--severity-l2') ? Number(argv[argv.indexOf('--severity-l2') + 1]) : undefined;
-if (cache && existsSync(cache)) {
+if (oofFile) {
+  const lines = readFileSync(oofFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  P = Object.fromEntries(lines.map((o) => [`${o.brand}:${o.id}`, o.p]));
+  Q = Object.fromEntries(lines.map((o) => [`${o.brand}:${o.id}`, o.q]));
+} else if (cache && existsSync(cache)) {
   ({ P, Q } = JSON.parse(readFileSync(cache, 'utf8')));
   if (l2 !== undefined) Q = Object.fromEntries([...crossValidateSeverity(rows, { l2 })].map(([r, x]) => [key(r), x]));
 }

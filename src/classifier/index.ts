@@ -26,6 +26,7 @@ export const CLASSIFIER_FILES = {
   phrases: 'content/scam-phrases.yaml',
   requests: 'content/scam-requests.yaml',
   variants: 'content/scam-variants.yaml',
+  regional: 'content/regional-words.yaml',
   concepts: 'content/scam-concepts.yaml',
   texts: 'content/replies/classifier.yaml',
 };
@@ -53,17 +54,21 @@ export function loadClassifierContent(
   const phrases = loadYamlFile(join(root, CLASSIFIER_FILES.phrases), phraseFileSchema);
   const requests = loadYamlFile(join(root, CLASSIFIER_FILES.requests), requestFileSchema);
   const variants = loadYamlFile(join(root, CLASSIFIER_FILES.variants), variantFileSchema);
+  const regional = loadYamlFile(join(root, CLASSIFIER_FILES.regional), variantFileSchema);
   const concepts = loadYamlFile(join(root, CLASSIFIER_FILES.concepts), conceptFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
   const problems = [
     ...phrases.problems,
     ...requests.problems,
     ...variants.problems,
+    ...regional.problems,
     ...concepts.problems,
     ...texts.problems,
   ];
-  if (!phrases.value || !requests.value || !variants.value || !concepts.value || !texts.value) return { problems };
-  const folder = compileVariants(variants.value);
+  if (!phrases.value || !requests.value || !variants.value || !regional.value || !concepts.value || !texts.value) return { problems };
+  // Regional words are read as the lexicon's words in the same pass; they are everyday words, not the lexicon's, so
+  // they add nothing to the pinyin table.
+  const folder = compileVariants(variants.value, regional.value);
   const compiledPhrases = compilePhrases(phrases.value);
   // The variants are screened in the phrase rules' table: a message's words are then read once for both.
   const shared = sharedScreen(compiledPhrases, [folder.needs]);

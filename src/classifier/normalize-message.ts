@@ -1,7 +1,8 @@
 // The one normalisation a message's words go through before any scam phrase or request is matched, so that a
 // rewording meant to slip past filters reads like the plain words: full-width → half-width and traditional →
 // simplified (normalizeText), spaces and symbols between Chinese characters removed ("请 提 供 验 证 码",
-// "验-证-码"), and the variant table (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码).
+// "验-证-码"), and the variant tables (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码;
+// content/regional-words.yaml: Cantonese and regional words, 唔好 → 不要, 落載 → 下载, 簡訊 → 短信).
 import { z } from 'zod';
 import { charBits, hasBit } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
@@ -28,12 +29,14 @@ export interface VariantFolder {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One alternation, longest variant first; Latin variants only as whole words. */
-export function compileVariants(file: z.output<typeof variantFileSchema>): VariantFolder {
+/** One alternation over every file's variants (the scammers' spellings, the regional words), longest variant
+ *  first; Latin variants only as whole words. */
+export function compileVariants(...files: z.output<typeof variantFileSchema>[]): VariantFolder {
   const canonical = new Map<string, string>();
-  for (const [word, variants] of Object.entries(file.fold)) {
-    for (const v of variants) canonical.set(normalizeTextQuick(v), normalizeTextQuick(word));
-  }
+  for (const file of files)
+    for (const [word, variants] of Object.entries(file.fold)) {
+      for (const v of variants) canonical.set(normalizeTextQuick(v), normalizeTextQuick(word));
+    }
   const bySquashed = new Map<string, string>();
   for (const [v, word] of canonical) bySquashed.set(v.replace(/\s/g, ''), word);
   const parts = [...canonical.keys()]

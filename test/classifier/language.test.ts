@@ -26,6 +26,26 @@ describe('one normalisation before matching', () => {
     expect(normalizeMessage('wxyz vxlan', variants)).toBe('wxyz vxlan');
   });
 
+  // Regional words (content/regional-words.yaml) read as the lexicon's Mandarin, in either script.
+  it.each([
+    ['唔好話俾人知', '不要话给人知'],
+    ['佢叫我落載個app', '他叫我下载个app'],
+    ['我哋嘅客服', '我们的客服'],
+    ['收到簡訊後登入', '收到短信后登录'],
+    ['please reply with your tac', 'please reply with your code'],
+    ['the gardai called about your cra account', 'the police called about your tax office account'],
+  ])('regional: %s → %s', (input, expected) => {
+    expect(normalizeMessage(input, variants)).toBe(expected);
+  });
+
+  it('keeps a longer Mandarin word whole where a regional word sits inside it', () => {
+    expect(normalizeMessage('请带户口本到派出所办理', variants)).toBe('请带户口本到派出所办理');
+    expect(normalizeMessage('銀行戶口已凍結', variants)).toBe('银行账户已冻结');
+    // 係 is 系 in simplified script: folded only inside the words that hold it, never in 系统.
+    expect(normalizeMessage('系统升级', variants)).toBe('系统升级');
+    expect(normalizeMessage('係咪你本人', variants)).toBe('是不是你本人');
+  });
+
   it('reads a message typed wholly in pinyin as the lexicon words it spells', () => {
     expect(normalizeMessage('qing ba yan zheng ma fa gei wo', variants)).toBe('qing 把验证码发给我');
     expect(normalizeMessage('xian ba qian zhuan dao an quan zhang hu', variants)).toContain('安全账户');
@@ -76,6 +96,8 @@ describe('scams in other words are caught', () => {
     ['您的账户被诈骗分子利用，请把资金转到我们提供的资金保护账户', 'dangerous'],
     ['This is your bank fraud team. To stop it I will need the code we sent', 'dangerous'],
     ['qing ba shou dao de duan xin fa gei wo', 'dangerous'],
+    // Cantonese and Taiwan words: 落載 (download), 儲值 (top up), 佢 (he) read as the Mandarin the families hold.
+    ['做任務嘅話，要先落載佢哋個app，儲值之後先可以提現', 'dangerous'],
   ])('%s → %s', (input, verdict) => {
     expect(verdictOf(input).verdict).toBe(verdict);
   });
