@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION, passiveBefore, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+import { continuesList, NEGATION, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
@@ -637,6 +637,7 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   // A verb between 的 and a noun it runs into is a noun's modifier ("您的支付账户"): nothing is asked with it ("把多的
   // 转回给我" still asks: 转 runs into no noun).
   if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
+  if (!v.latin && relativeClause(text, v.start, v.end)) return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;
@@ -652,10 +653,13 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
 
 /** A word that names the act itself (屏幕共享: its own verb and object) asks for it only as a predicate. Named as the
  *  subject of a description ("共享屏幕意味着…", "屏幕共享会让对方…", "…一样危险") it is the topic of a warning or an
- *  explainer, not a request. (Not a term joined by 和/或 before it: a request lists acts too.) */
-const ACT_NAMED_AFTER = /^(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+ *  explainer, not a request — also as the first term of the subject ("投屏或屏幕共享会让…", session 12), or asked
+ *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
+const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+const ACT_NAMED_BEFORE = /(什么是|何为|何谓)$/;
 function actNamed(text: string, v: Found): boolean {
-  return !v.latin && ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 6));
+  if (v.latin) return false;
+  return ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) || ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start));
 }
 
 /** An action with its families as bits (COMPILED_ACTIONS: built once from ACTIONS). */
@@ -778,7 +782,8 @@ export function findConcepts(
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       const o = objectFor(v, compiled, found, text);
-      if (!o || (o === v && actNamed(text, v))) continue;
+      // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
+      if (!o || actNamed(text, v)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {

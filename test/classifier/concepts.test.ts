@@ -143,6 +143,10 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '您取消的订单退款36.00元会在三个工作日内回到您的支付账户，请留意到账提醒。',
     // The act named as the subject of a description (bank explainers on screen sharing), not asked for.
     '屏幕共享意味着对方能看到你手机上的一切，包括银行App里的余额和收到的验证码。',
+    // Session 12: the act named as one term of a subject list ("X或Y会让…"), or asked about ("什么是…？"), is the
+    // topic of an explainer (bank explainer forms), whichever object the grammar finds beside it.
+    '投屏或屏幕共享会让别人看到你手机上的每一步操作。',
+    '什么是共享屏幕？就是对方能同步看到你屏幕上的一切，连银行卡余额也不例外。',
   ])('not dangerous: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
   });
@@ -160,6 +164,10 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '他是公安局的经办民警，你要把资金转到安全账户配合调查。',
     // … and not at all in a reader's own case told in the same sentence (让我…).
     '他说额度被冻结了要先交解冻金，让我把2000元转到他给的账户。',
+    // Session 12: a relative clause on the reader's own act describes a noun; the request about it keeps its own
+    // verb, and a verb before "您的" takes a possessive object, no relative clause.
+    '请把您收到的验证码念给我核对。',
+    '请在页面输入您的支付密码完成解冻。',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
@@ -194,6 +202,9 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '[Bank] Your annual tax statement is ready: download it in the app under Documents.',
     // A past condition reports through the matched words themselves (the phrase rules' 说出了).
     '万一在通话时说出了验证码，请马上修改登录密码并冻结账户。',
+    // Session 12: the reader as the subject of a verb before 的 makes a relative clause ("您输入的密码" = the password
+    // you type): a noun described, in the phrase rules as in the grammar (bank security explainer forms).
+    '您输入的交易密码只会加密保存在手机里，银行员工也看不到。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
