@@ -205,6 +205,10 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     // Session 12: the reader as the subject of a verb before 的 makes a relative clause ("您输入的密码" = the password
     // you type): a noun described, in the phrase rules as in the grammar (bank security explainer forms).
     '您输入的交易密码只会加密保存在手机里，银行员工也看不到。',
+    // Session 12: a list of tactics sorted into fraud by its kind ("都是刷单诈骗"), as "都是诈骗" is.
+    '社区提醒：网上兼职、充值返利、先垫付保证金，这些都是刷单诈骗。',
+    // … and whoever asks sorted into "not us" by the sender itself (banks' and lenders' notice forms).
+    '【某银行】请只在手机应用商店下载本行App，发链接让您另装安装包的都不是我们。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
