@@ -628,6 +628,8 @@ const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
+const PERFECT_BEFORE = /\b(has|have|had|'ve)\s+(already\s+|just\s+)?$/;
+
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
 const OUTCOME_REACH = 12;
@@ -638,6 +640,8 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   // 转回给我" still asks: 转 runs into no noun).
   if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
   if (!v.latin && relativeClause(text, v.start, v.end)) return true;
+  // English perfect ("if money has moved", "you have already transferred"): what happened, not what is asked.
+  if (v.latin && PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;

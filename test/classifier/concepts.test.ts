@@ -139,6 +139,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // Session 11: a past condition reports through the verb itself (bank and police "what to do if you already …"
     // advice): what the reader may have done, not what anyone asks.
     'If you have already read out the code to a caller, change your password now.',
+    // Session 12: the English perfect reports what happened (bank "what to do next" advice forms).
+    'If savings have moved out of your account overnight, phone the bank and the police straight away.',
     // A verb between 的 and the noun it modifies is part of the noun (a shop's refund notice form).
     '您取消的订单退款36.00元会在三个工作日内回到您的支付账户，请留意到账提醒。',
     // The act named as the subject of a description (bank explainers on screen sharing), not asked for.
@@ -168,6 +170,8 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // verb, and a verb before "您的" takes a possessive object, no relative clause.
     '请把您收到的验证码念给我核对。',
     '请在页面输入您的支付密码完成解冻。',
+    // … and "have to" is no perfect.
+    'You have to move your savings to a safe account today.',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
