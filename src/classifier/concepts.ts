@@ -464,7 +464,9 @@ function bitsAt(index: ConceptIndex, node: number): Bits {
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
-const PUBLIC_APP = '国家反诈中心app';
+// The national anti-fraud centre's app, its name quoted or not ("安装“国家反诈中心”App": a name in quotation marks is
+// the same name).
+const PUBLIC_APP = /["“「『]?国家反诈中心["”」』]?\s*app/g;
 const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
 const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
 
@@ -559,7 +561,7 @@ const has = (f: Found, fam: Family) => holds(f.bits, fam);
 function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   // The national anti-fraud centre's own app is what police ask people to install: its name is no "app" to sideload.
-  for (let i = text.indexOf(PUBLIC_APP); i >= 0; i = text.indexOf(PUBLIC_APP, i + PUBLIC_APP.length)) out.push([i, i + PUBLIC_APP.length]);
+  if (text.includes('国家反诈中心')) for (const m of text.matchAll(PUBLIC_APP)) out.push([m.index, m.index + m[0].length]);
   for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
     if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
   for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);

@@ -187,6 +187,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
     // Police help residents install the national anti-fraud centre's own app (DESIGN: it takes reports).
     '【社区】本周六上午民警在社区服务中心讲解“刷单返利”“冒充客服”诈骗，现场帮居民下载国家反诈中心App。',
+    // Session 12: … its name in quotation marks is the same name.
+    '建议家里老人也安装“国家反诈中心”App，陌生来电会有提示。',
     // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
     '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
     '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
