@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION, passiveBefore, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+import { continuesList, NEGATION, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
@@ -464,7 +464,9 @@ function bitsAt(index: ConceptIndex, node: number): Bits {
 
 /** Every family word in the text, at every start (overlaps kept: 转账户 is 转账 and 账户; words inside a longer
  *  word dropped: 手续费 is no 续费). */
-const PUBLIC_APP = '国家反诈中心app';
+// The national anti-fraud centre's app, its name quoted or not ("安装“国家反诈中心”App": a name in quotation marks is
+// the same name).
+const PUBLIC_APP = /["“「『]?国家反诈中心["”」』]?\s*app/g;
 const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
 const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
 
@@ -559,7 +561,7 @@ const has = (f: Found, fam: Family) => holds(f.bits, fam);
 function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   // The national anti-fraud centre's own app is what police ask people to install: its name is no "app" to sideload.
-  for (let i = text.indexOf(PUBLIC_APP); i >= 0; i = text.indexOf(PUBLIC_APP, i + PUBLIC_APP.length)) out.push([i, i + PUBLIC_APP.length]);
+  if (text.includes('国家反诈中心')) for (const m of text.matchAll(PUBLIC_APP)) out.push([m.index, m.index + m[0].length]);
   for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
     if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
   for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
@@ -628,6 +630,8 @@ const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
+const PERFECT_BEFORE = /\b(has|have|had|'ve)\s+(already\s+|just\s+)?$/;
+
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
 const OUTCOME_REACH = 12;
@@ -637,6 +641,9 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   // A verb between 的 and a noun it runs into is a noun's modifier ("您的支付账户"): nothing is asked with it ("把多的
   // 转回给我" still asks: 转 runs into no noun).
   if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
+  if (!v.latin && relativeClause(text, v.start, v.end)) return true;
+  // English perfect ("if money has moved", "you have already transferred"): what happened, not what is asked.
+  if (v.latin && PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;
@@ -652,10 +659,13 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
 
 /** A word that names the act itself (屏幕共享: its own verb and object) asks for it only as a predicate. Named as the
  *  subject of a description ("共享屏幕意味着…", "屏幕共享会让对方…", "…一样危险") it is the topic of a warning or an
- *  explainer, not a request. (Not a term joined by 和/或 before it: a request lists acts too.) */
-const ACT_NAMED_AFTER = /^(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+ *  explainer, not a request — also as the first term of the subject ("投屏或屏幕共享会让…", session 12), or asked
+ *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
+const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+const ACT_NAMED_BEFORE = /(什么是|何为|何谓)$/;
 function actNamed(text: string, v: Found): boolean {
-  return !v.latin && ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 6));
+  if (v.latin) return false;
+  return ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) || ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start));
 }
 
 /** An action with its families as bits (COMPILED_ACTIONS: built once from ACTIONS). */
@@ -778,7 +788,8 @@ export function findConcepts(
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       const o = objectFor(v, compiled, found, text);
-      if (!o || (o === v && actNamed(text, v))) continue;
+      // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
+      if (!o || actNamed(text, v)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {

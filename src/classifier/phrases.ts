@@ -151,6 +151,20 @@ const KIND_AFTER = /^(?:(?!不是|并非|并不是)[^,，。；;!?！？]){0,6}?
  *  can or will do, described to the reader — not asked of them. */
 export const THIRD_PARTY_CAN = /(对方|骗子|他们|其)(都|也|就|还)?(能|会|可以|可能)$/;
 
+/** A verb with the reader as its own subject just before 的 ("您输入的支付密码", "你收到的验证码") heads a relative
+ *  clause: the noun after it is described by what the reader does with it — nothing is asked with that verb (a
+ *  request about the noun has a verb of its own: "把您收到的验证码念给我"). The verb is text[start, end). (Not any
+ *  person: "我发的…" in a scammer's mouth points at what to act on.) */
+const PERSON_BEFORE = /[你您](?:刚才?|刚刚|已经?|所)?$/;
+export const relativeClause = (text: string, start: number, end: number): boolean =>
+  text[end] === '的' && PERSON_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+/** A phrase match opening with a verb of one or two characters that heads such a clause. */
+const VERB_THEN_DE = /^[\u4e00-\u9fff]{1,2}的/;
+const relativeMatch = (text: string, start: number, match: string): boolean => {
+  const m = VERB_THEN_DE.exec(match);
+  return m !== null && relativeClause(text, start, start + m[0].length - 1);
+};
+
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
@@ -162,7 +176,8 @@ function negated(text: string, clauseStart: number, start: number, match: string
     REPORTED.test(before) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24)) ||
     KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12)) ||
-    THIRD_PARTY_CAN.test(text.slice(clauseStart, start))
+    THIRD_PARTY_CAN.test(text.slice(clauseStart, start)) ||
+    relativeMatch(text, start, match)
   );
 }
 

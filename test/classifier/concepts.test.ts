@@ -139,10 +139,16 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     // Session 11: a past condition reports through the verb itself (bank and police "what to do if you already …"
     // advice): what the reader may have done, not what anyone asks.
     'If you have already read out the code to a caller, change your password now.',
+    // Session 12: the English perfect reports what happened (bank "what to do next" advice forms).
+    'If savings have moved out of your account overnight, phone the bank and the police straight away.',
     // A verb between 的 and the noun it modifies is part of the noun (a shop's refund notice form).
     '您取消的订单退款36.00元会在三个工作日内回到您的支付账户，请留意到账提醒。',
     // The act named as the subject of a description (bank explainers on screen sharing), not asked for.
     '屏幕共享意味着对方能看到你手机上的一切，包括银行App里的余额和收到的验证码。',
+    // Session 12: the act named as one term of a subject list ("X或Y会让…"), or asked about ("什么是…？"), is the
+    // topic of an explainer (bank explainer forms), whichever object the grammar finds beside it.
+    '投屏或屏幕共享会让别人看到你手机上的每一步操作。',
+    '什么是共享屏幕？就是对方能同步看到你屏幕上的一切，连银行卡余额也不例外。',
   ])('not dangerous: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
   });
@@ -160,6 +166,12 @@ describe('the form of the sentence: what happens to someone, a question, a signa
     '他是公安局的经办民警，你要把资金转到安全账户配合调查。',
     // … and not at all in a reader's own case told in the same sentence (让我…).
     '他说额度被冻结了要先交解冻金，让我把2000元转到他给的账户。',
+    // Session 12: a relative clause on the reader's own act describes a noun; the request about it keeps its own
+    // verb, and a verb before "您的" takes a possessive object, no relative clause.
+    '请把您收到的验证码念给我核对。',
+    '请在页面输入您的支付密码完成解冻。',
+    // … and "have to" is no perfect.
+    'You have to move your savings to a safe account today.',
   ])('a passive pretext, a sender tag or a name does not hide the request: %s', (text) => {
     expect(read(text).verdict).toBe('dangerous');
   });
@@ -175,6 +187,8 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     'HSBC will never ask you to share your screen or tell us your one-time passcode.',
     // Police help residents install the national anti-fraud centre's own app (DESIGN: it takes reports).
     '【社区】本周六上午民警在社区服务中心讲解“刷单返利”“冒充客服”诈骗，现场帮居民下载国家反诈中心App。',
+    // Session 12: … its name in quotation marks is the same name.
+    '建议家里老人也安装“国家反诈中心”App，陌生来电会有提示。',
     // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
     '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
     '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
@@ -194,6 +208,13 @@ describe('anti-fraud broadcasts that describe a scam are not flagged (whole clas
     '[Bank] Your annual tax statement is ready: download it in the app under Documents.',
     // A past condition reports through the matched words themselves (the phrase rules' 说出了).
     '万一在通话时说出了验证码，请马上修改登录密码并冻结账户。',
+    // Session 12: the reader as the subject of a verb before 的 makes a relative clause ("您输入的密码" = the password
+    // you type): a noun described, in the phrase rules as in the grammar (bank security explainer forms).
+    '您输入的交易密码只会加密保存在手机里，银行员工也看不到。',
+    // Session 12: a list of tactics sorted into fraud by its kind ("都是刷单诈骗"), as "都是诈骗" is.
+    '社区提醒：网上兼职、充值返利、先垫付保证金，这些都是刷单诈骗。',
+    // … and whoever asks sorted into "not us" by the sender itself (banks' and lenders' notice forms).
+    '【某银行】请只在手机应用商店下载本行App，发链接让您另装安装包的都不是我们。',
   ])('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
