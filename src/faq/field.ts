@@ -47,6 +47,7 @@ export const QUESTION_BATCHES = Object.freeze({
   14: { first: 'q4201', last: 'q4499' },
   15: { first: 'q4501', last: 'q4799' },
   17: { first: 'q5101', last: 'q5399' },
+  18: { first: 'q5401', last: 'q5699' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
