@@ -211,6 +211,18 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.77,
     dangerousJudgedDangerousMin: 0.59,
   },
+  // (Session 12, after the regional words: batch 18 held 0 official, 1.8 % (1), 80.0 %, dd 62.5 %.)
+  // Batch 19 (a writer of session 12: UAE, the Philippines, UK, India, Ontario, Taiwan, Hong Kong; kept unseen by every
+  // engineer, split at 07:33 after its 44 unsourced "own variant" scam lines were dropped): first score on the
+  // session's final classifier — 1 scam called official, 0.0 % flagged, scams flagged 74.2 %, dd 55.3 % (brand b
+  // 57.4 %); its dev half 1 official, 1 of 58 genuine flagged (0 dangerous), 49 of 65 scams, dd 36 of 47.
+  19: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 0,
+    genuineFlaggedMax: 0.03,
+    scamsFlaggedMin: 0.74,
+    dangerousJudgedDangerousMin: 0.55,
+  },
 });
 
 interface Floors {
