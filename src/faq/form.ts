@@ -21,8 +21,7 @@ const ADDRESSED = new RegExp(phraseAlternation(FORM_CUES.addressed));
 // "我们" / "我司" / "我行" are how a sender names itself, not a user asking.
 const ASKS = new RegExp(`${phraseAlternation(FORM_CUES.asks.filter((c) => c !== '我'))}|我(?![们司行])|[?？]`);
 
-/** `normalized`: normalizeText(question), when the caller has it (search.ts QuestionForms.text). */
-export function textForm(question: string, normalized: string = normalizeText(question)): TextForm {
-  const s = normalized;
+/** `s`: normalizeText(question), when the caller has it (search.ts QuestionForms.text). */
+export function textForm(question: string, s: string = normalizeText(question)): TextForm {
   return { notice: NOTICE.test(s) ? 1 : 0, addressed: ADDRESSED.test(s) ? 1 : 0, asks: ASKS.test(s) ? 1 : 0 };
 }
