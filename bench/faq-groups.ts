@@ -78,6 +78,9 @@ interface Sum {
   productAsScam: number;
   fraudToProduct: number;
   fraudCautioned: number;
+  outOfScope: number;
+  /** Out-of-scope questions answered straight (confidence high). */
+  oosStraight: number;
 }
 
 const add = (s: Sum, m: FieldMetrics): Sum => ({
@@ -88,10 +91,22 @@ const add = (s: Sum, m: FieldMetrics): Sum => ({
   productAsScam: s.productAsScam + m.productAsScam,
   fraudToProduct: s.fraudToProduct + m.fraudRoutedAway - m.fraudCautioned,
   fraudCautioned: s.fraudCautioned + m.fraudCautioned,
+  outOfScope: s.outOfScope + m.outOfScope,
+  oosStraight: s.oosStraight + Math.round(m.outOfScopeConfident * m.outOfScope),
 });
-const ZERO: Sum = { fraud: 0, top1: 0, right: 0, product: 0, productAsScam: 0, fraudToProduct: 0, fraudCautioned: 0 };
+const ZERO: Sum = {
+  fraud: 0,
+  top1: 0,
+  right: 0,
+  product: 0,
+  productAsScam: 0,
+  fraudToProduct: 0,
+  fraudCautioned: 0,
+  outOfScope: 0,
+  oosStraight: 0,
+};
 const show = (s: Sum) =>
-  `top-1 ${pct(s.top1 / s.fraud)} (${s.top1}/${s.fraud}), answered right ${pct(s.right / s.fraud)}, product as scams ${s.productAsScam}/${s.product}, fraud → plain product ${s.fraudToProduct}, fraud → caution ${s.fraudCautioned}`;
+  `top-1 ${pct(s.top1 / s.fraud)} (${s.top1}/${s.fraud}), answered right ${pct(s.right / s.fraud)}, product as scams ${s.productAsScam}/${s.product}, fraud → plain product ${s.fraudToProduct}, fraud → caution ${s.fraudCautioned}, out of scope straight ${s.oosStraight}/${s.outOfScope}`;
 
 function rechoose(cache: Cache): void {
   if (!cache.points) throw new Error('no predictions in the cache (refit with --fit)');

@@ -110,8 +110,8 @@ export function fittedCall(
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
   // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
   // (the offer's words: content/routes.yaml fraud.offer).
-  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && cues.find(index.router.offer) !== undefined)
-    return undefined;
+  const offer = cues.fraudSide(index.router).find(index.router.offer);
+  if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && offer !== undefined) return undefined;
   const families = cueFamilies(index.router, cues);
   const p = productProbability(m, scan, families);
   // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
@@ -147,6 +147,12 @@ function someoneAsks(router: Router, text: string): boolean {
   return false;
 }
 
+/** The asker's own loan (product.mine), or the asker as the one who acted, with a product cue (product.self). */
+function ownSubject(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
+  if (router.mine && cues.find(router.mine) !== undefined) return true;
+  return !!router.self && families.includes('product') && cues.find(router.self) !== undefined;
+}
+
 /**
  * A question about the asker's OWN loan, repayment or fee (content/routes.yaml product.mine: 我的借款, 我还款, my
  * loan, my repayment) with no one else in it: no contact cue, risk or doubt, no call or text with a request or an
@@ -156,11 +162,11 @@ function someoneAsks(router: Router, text: string): boolean {
  * would answer as scams (held-out, session 9: 8 of 429 — customers asking about their own loan).
  */
 function ownLoan(router: Router, cues: CueReading): boolean {
-  if (!router.mine || cues.find(router.mine) === undefined) return false;
   const families = cueFamilies(router, cues);
+  if (!ownSubject(router, families, cues)) return false;
   if (families.some((f) => OTHERS.has(f))) return false;
   if (families.some((f) => CALL_OR_TEXT.has(f)) && families.some((f) => ASKS.has(f))) return false;
-  return !families.includes('request') || !someoneAsks(router, cues.text);
+  return !families.includes('request') || !someoneAsks(router, cues.fraudSide(router).text);
 }
 
 const ACCOUNT_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context']);

@@ -41,6 +41,16 @@ export const routesSchema = z.strictObject({
     yours: phrases.optional(),
     /** The asker's own loan, repayment, account or fee as the subject (answer.ts ownLoan: at least the caution line). */
     mine: phrases.optional(),
+    /**
+     * The asker as the one who acted ("我自己点了获取验证码", "I tapped resend code"): with a product cue it
+     * names the subject as mine does (answer.ts ownLoan), so the request word it holds is the user's own action.
+     */
+    self: phrases.optional(),
+    /**
+     * Account and card terms that hold a scam word ("盗刷险", "预授权", "境外消费", "fraud alert"): the fraud families
+     * read the question without them (CueReading.fraudSide), as doubt is read without the user's own official action.
+     */
+    frames: phrases.optional(),
     /** Request words a customer also uses of their own action (answer.ts ownLoan reads the rest as someone asking). */
     actions: phrases.optional(),
     /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
@@ -83,6 +93,10 @@ export interface Router {
   yours: CueList | undefined;
   /** The asker's own loan or account as the subject (product.mine). */
   mine: CueList | undefined;
+  /** The asker as the one who acted on the account (product.self). */
+  self: CueList | undefined;
+  /** Every match of product.frames (global): removed before the fraud families are read. */
+  frames: RegExp | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** A person named in a request-cue match (product.addressed). */
@@ -146,6 +160,8 @@ export function buildRouter(
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
+    self: routes.product.self ? both(routes.product.self) : undefined,
+    frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
       : undefined,
@@ -174,7 +190,18 @@ export type CueFamily = (typeof CUE_FAMILIES)[number];
  */
 export class CueReading {
   private readonly hits = new Map<CueList, string | undefined>();
+  private side: CueReading | undefined;
   constructor(readonly text: string) {}
+
+  /** The reading the fraud families take: the text without its product frames (router.frames), else this one. */
+  fraudSide(router: Router): CueReading {
+    if (this.side) return this.side;
+    const frames = router.frames;
+    // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
+    const bare = frames ? this.text.replace(frames, ' ') : this.text;
+    this.side = bare === this.text ? this : new CueReading(bare);
+    return this.side;
+  }
 
   /** The first match of a cue list (undefined: none). */
   find(list: CueList): string | undefined {
@@ -187,12 +214,13 @@ export class CueReading {
 
 export function cueFamilies(router: Router, cues: CueReading | string): CueFamily[] {
   const read = typeof cues === 'string' ? new CueReading(cues) : cues;
+  const side = read.fraudSide(router);
   const out: CueFamily[] = [];
   if (read.find(router.product) !== undefined) out.push('product');
   if (read.find(router.own) !== undefined) out.push('own');
   if (router.official && read.find(router.official) !== undefined) out.push('official');
-  for (const kind of FRAUD_CUE_KINDS) if (read.find(router.fraud[kind]) !== undefined) out.push(kind);
-  if (read.find(router.offer) !== undefined) out.push('offer');
+  for (const kind of FRAUD_CUE_KINDS) if (side.find(router.fraud[kind]) !== undefined) out.push(kind);
+  if (side.find(router.offer) !== undefined) out.push('offer');
   return out;
 }
 
@@ -237,13 +265,15 @@ export function routeQuestion(
   const official = officialHit !== undefined;
   // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
   // reach a human" holds "official"): doubt is read without them.
-  const unofficial = officialHit !== undefined ? normalized.split(officialHit).join(' ') : undefined;
-  let context = read.find(router.fraud.context);
+  // The fraud families read the question without its product frames ("盗刷险", "fraud alert").
+  const side = read.fraudSide(router);
+  const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
+  let context = side.find(router.fraud.context);
   for (const kind of DECISIVE) {
     const hit =
       kind === 'doubt' && unofficial !== undefined
         ? router.fraud[kind].find(unofficial)
-        : read.find(router.fraud[kind]);
+        : side.find(router.fraud[kind]);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;

@@ -187,3 +187,53 @@ describe('Cantonese function words read as Mandarin', () => {
     expect(d).toMatchObject({ route: 'fraud', fraudCue: { kind: 'request', text: '打里面' } });
   });
 });
+
+// Session 13 (issue 11), written for this table in our own words (card-issuer and loan-app help pages; regulators'
+// warnings about paid debt agents): a scam word inside an account or card term (product.frames), the user as the one
+// who acted (product.self), and a debt-relief agent as a third party (fraud.contact).
+describe('a scam word inside an account or card term is read without it (product.frames)', () => {
+  it.each([
+    '盗刷险怎么开通',
+    '酒店的预授权什么时候解除',
+    '境外消费的手续费怎么算',
+    'I got a fraud alert for a purchase I made, how do I confirm it',
+  ])('no fraud cue: %s', (q) => {
+    expect(routeQuestion(router, q).route).not.toBe('fraud');
+    expect(answerQuestion(faq, q).match).toBeNull();
+  });
+
+  it.each([
+    '有人打电话说我的卡在境外消费被盗刷了，让我把钱转到安全账户',
+    'a caller said my card has a fraud alert and asked for the code I just got',
+  ])('a caller, a request or another risk word around it still decides: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
+describe('the user as the one who acted (product.self)', () => {
+  it.each([
+    '我自己在app里点了获取验证码，这个验证码填在哪里',
+    'I clicked resend code in the app but the code never came',
+  ])('own action, no scam answer: %s', (q) => {
+    const a = answerQuestion(faq, q);
+    expect(a.route).not.toBe('fraud');
+    expect(a.match).toBeNull();
+  });
+
+  it.each(['他让我点获取验证码，然后把验证码发给他', '催收发了个二维码让我扫码还款'])(
+    'someone asking is still a request: %s',
+    (q) => {
+      expect(answerQuestion(faq, q).route).toBe('fraud');
+    },
+  );
+});
+
+describe('a debt-relief agent is a third party (fraud.contact)', () => {
+  it.each([
+    '有个法务团队说能帮我协商逾期贷款，收一笔服务费',
+    'a legal team says they can negotiate my overdue loans down for a fee',
+    '债务优化中心说能帮我停息分期，先交定金',
+  ])('%s', (q) => {
+    expect(routeQuestion(router, q)).toMatchObject({ route: 'fraud', fraudCue: { kind: 'contact' } });
+  });
+});

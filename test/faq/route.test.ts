@@ -159,6 +159,7 @@ describe('cue lists (CueList: a phrase trie in place of the alternation)', () =>
     router.official,
     router.yours,
     router.mine,
+    router.self,
     router.offer,
     ...Object.values(router.fraud),
   ].filter((l) => l !== undefined);

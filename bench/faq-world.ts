@@ -1,0 +1,77 @@
+// `npm run faq:world` — the world probe table (test/faq/world-probes.tsv: product questions written from public
+// help-centre and complaint pages, with fraud counterparts) on the shipped layers, both brands: product questions
+// answered as scams (a scam entry offered or asserted, or the fraud route), product questions given the product
+// reply, fraud counterparts kept on the fraud route — per half. The table was split once (seed 13): the "tune"
+// half's misses may be listed (--misses); the "score" half is only ever counted, so a change tuned on one half is
+// judged on the other.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadBrand } from '../src/content/brand.ts';
+import { fillFieldText } from '../src/faq/field.ts';
+import { answerQuestion, buildFaqIndex, loadFaq } from '../src/faq/index.ts';
+import { questionForms } from '../src/faq/search.ts';
+import { routeQuestion } from '../src/faq/route.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+
+export interface WorldProbe {
+  kind: 'product' | 'fraud';
+  style: string;
+  text: string;
+  source: string;
+  half: 'tune' | 'score';
+}
+
+export function readWorldProbes(root = ROOT): WorldProbe[] {
+  return readFileSync(join(root, 'test/faq/world-probes.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map((l) => {
+      const [kind, style, , text, source, half] = l.split('\t');
+      return { kind, style, text, source, half } as WorldProbe;
+    });
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const faq = loadFaq(ROOT);
+  const probes = readWorldProbes();
+  for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
+    const brand = loadBrand(join(ROOT, brandFile));
+    const index = buildFaqIndex(faq.entries, brand, {
+      ...(faq.replies ? { replies: faq.replies } : {}),
+      ...(faq.routes ? { routes: faq.routes } : {}),
+    });
+    const lines: string[] = [];
+    for (const half of ['tune', 'score'] as const) {
+      const c = { product: 0, scam: 0, toProduct: 0, fraud: 0, kept: 0 };
+      for (const p of probes.filter((x) => x.half === half)) {
+        const asked = fillFieldText(p.text, brand);
+        const a = answerQuestion(index, asked);
+        const scam = a.route === 'fraud' || a.match !== null;
+        if (p.kind === 'product') {
+          c.product++;
+          if (scam) c.scam++;
+          if (a.route === 'product') c.toProduct++;
+        } else {
+          c.fraud++;
+          if (a.route === 'fraud') c.kept++;
+        }
+        const wrong = p.kind === 'product' ? scam : a.route !== 'fraud';
+        if (half === 'tune' && wrong && argv.includes('--misses')) {
+          const rule = routeQuestion(index.router!, asked, questionForms(index, asked));
+          const cue = rule.fraudCue ? `${rule.fraudCue.kind}:${rule.fraudCue.text}` : (rule.cue ?? '-');
+          lines.push(
+            `  ${p.kind}→${a.route}${a.match ? ` ${a.match.id}` : ''} (rule ${rule.route} ${cue}) [${p.style}] ${asked}`,
+          );
+        }
+      }
+      console.log(
+        `${brandFile} ${half}: product as scams ${c.scam}/${c.product}, product→product ${c.toProduct}/${c.product}, fraud kept ${c.kept}/${c.fraud}`,
+      );
+    }
+    for (const l of lines) console.log(l);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
