@@ -147,10 +147,14 @@ function someoneAsks(router: Router, text: string): boolean {
   return false;
 }
 
-/** The asker's own loan (product.mine), or the asker as the one who acted, with a product cue (product.self). */
+/**
+ * The asker's own loan (product.mine), or the asker as the one who acted (product.self) on an account matter: a
+ * product cue or an action in the official app ("I tapped send code… do I type it in the app").
+ */
 function ownSubject(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (router.mine && cues.find(router.mine) !== undefined) return true;
-  return !!router.self && families.includes('product') && cues.find(router.self) !== undefined;
+  const account = families.includes('product') || families.includes('official');
+  return !!router.self && account && cues.find(router.self) !== undefined;
 }
 
 /**

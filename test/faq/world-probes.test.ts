@@ -1,0 +1,75 @@
+// Product questions from the world (issue 11, session 13): test/faq/world-probes.tsv — account, card and loan
+// questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
+// that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
+// account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
+// agent's paid offer). No fit reads the table. Its "score" half is never read line by line while tuning, so this
+// suite counts the product questions answered as scams (a scam entry offered or asserted, or the fraud route) rather
+// than naming them; the fraud counterparts are each asserted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/content/brand.ts';
+import { fillFieldText } from '../../src/faq/field.ts';
+import { answerQuestion, createFaq } from '../../src/faq/index.ts';
+import { ROOT } from '../helpers/content.ts';
+
+interface Probe {
+  kind: string;
+  style: string;
+  text: string;
+  source: string;
+  half: string;
+}
+
+const probes: Probe[] = readFileSync(join(ROOT, 'test/faq/world-probes.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+  .map((l) => {
+    const [kind, style, , text, source, half] = l.split('\t');
+    return { kind: kind!, style: style!, text: text!, source: source ?? '', half: half ?? '' };
+  });
+const product = probes.filter((p) => p.kind === 'product');
+
+// Product questions answered as scams when the routing of session 13 was committed (tune half 0 of 64, score half
+// 5 of 63; before it 2 and 6): a ceiling to lower as the figure falls, never to raise without saying why.
+const AS_SCAMS_AT_MOST = { tune: 0, score: 5 };
+
+describe('the world probe table', () => {
+  it('holds ~120 product questions in several styles and fraud counterparts, each with its source and half', () => {
+    expect(product.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(product.map((p) => p.style)).size).toBeGreaterThanOrEqual(8);
+    expect(probes.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(20);
+    expect(probes.every((p) => (p.kind === 'product' || p.kind === 'fraud') && p.text && p.source)).toBe(true);
+    // The seeded split: about half of each kind in each half.
+    for (const kind of ['product', 'fraud']) {
+      const of = probes.filter((p) => p.kind === kind);
+      const tune = of.filter((p) => p.half === 'tune').length;
+      expect(Math.abs(2 * tune - of.length), kind).toBeLessThanOrEqual(1);
+      expect(of.every((p) => p.half === 'tune' || p.half === 'score')).toBe(true);
+    }
+  });
+});
+
+for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
+  const brand = loadBrand(join(ROOT, brandFile));
+  const faq = createFaq(ROOT, brand);
+  const ask = (p: Probe) => answerQuestion(faq, fillFieldText(p.text, brand));
+
+  describe(`with ${brandFile}`, () => {
+    for (const half of ['tune', 'score'] as const) {
+      it(`the ${half} half: product questions answered as scams at most ${AS_SCAMS_AT_MOST[half]}`, () => {
+        const asScams = product
+          .filter((p) => p.half === half)
+          .filter((p) => {
+            const a = ask(p);
+            return a.route === 'fraud' || a.match !== null;
+          }).length;
+        expect(asScams).toBeLessThanOrEqual(AS_SCAMS_AT_MOST[half]);
+      });
+    }
+
+    it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
+      expect(ask(p).route).toBe('fraud');
+    });
+  });
+}
