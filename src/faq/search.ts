@@ -392,13 +392,29 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
     let best = 0;
     for (const h of hits) {
       const other = index.entries[h.entry]!.entry.topics;
-      const shared = other.filter((t) => topics.includes(t)).length;
-      if (shared) best = Math.max(best, (h.lexical * shared) / new Set([...topics, ...other]).size);
+      const shared = sharedCount(topics, other);
+      if (shared) best = Math.max(best, (h.lexical * shared) / unionSize(topics, other));
     }
     s.lexical += share * best;
     s.score = s.lexical;
   }
   scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+// Ten candidates against ten English hits per mixed question: counted in place, no array or set per pair.
+/** How many of `b`'s topics `a` holds (as b.filter((t) => a.includes(t)).length). */
+function sharedCount(a: readonly TopicId[], b: readonly TopicId[]): number {
+  let n = 0;
+  for (const t of b) if (a.includes(t)) n++;
+  return n;
+}
+
+/** The distinct topics of `a` and `b` together (as new Set([...a, ...b]).size). */
+function unionSize(a: readonly TopicId[], b: readonly TopicId[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a.indexOf(a[i]!) === i) n++;
+  for (let j = 0; j < b.length; j++) if (b.indexOf(b[j]!) === j && !a.includes(b[j]!)) n++;
+  return n;
 }
 
 /** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
