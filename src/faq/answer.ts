@@ -226,12 +226,17 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // Match in the language the question is written in (words only meet words of the same language), then
   // answer with the corresponding entry of the answer language.
   const within = index.byLocale[written].length ? written : undefined;
-  const ranked: ScoredEntry[] = searchFaq(index, q, { locale: within, limit: config.maxAlternatives + 1 });
-  // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question.
-  if (uncued && index.productExamples.count) {
-    const product = productSimilarity(index, q);
-    if (product >= config.productFloor && product > (ranked[0]?.lexical ?? 0)) return routed('product');
-  }
+  // No product cue and no fraud cue, but it reads more like a product example than like any FAQ question (below:
+  // than the first entry's lexical score).
+  const product = uncued && index.productExamples.count ? productSimilarity(index, q) : 0;
+  const productCheck = uncued && index.productExamples.count > 0 && product >= config.productFloor;
+  // The order matters only from the threshold up (below it: the fallback), unless the product check reads the first.
+  const ranked: ScoredEntry[] = searchFaq(index, q, {
+    locale: within,
+    limit: config.maxAlternatives + 1,
+    ...(productCheck ? {} : { orderFrom: config.threshold }),
+  });
+  if (productCheck && product > (ranked[0]?.lexical ?? 0)) return routed('product');
 
   const seen = new Set<number>();
   const results: { entry: number; confidence: number }[] = [];

@@ -51,6 +51,11 @@ export interface SearchOptions {
   locale?: Locale;
   /** How many entries to return, best first (default: config.maxAlternatives + 1). */
   limit?: number;
+  /**
+   * The caller reads the order only when some entry reaches this confidence (answerQuestion: its threshold, below
+   * which every order ends in the same fallback): with none there, fuse.js's tie-break is skipped.
+   */
+  orderFrom?: number;
 }
 
 export interface QueryTerms {
@@ -311,14 +316,16 @@ function topicLlr(index: FaqIndex, q: QueryTerms, t: TopicId): number {
  * word order). Only the order changes: confidence stays on the lexical score, so it means the same whether or
  * not fuse.js ran.
  */
-function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): void {
+function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[], orderFrom?: number): boolean {
   const { config } = index;
-  if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return;
-  if (q.segmented.split(' ').length > config.fuseMaxTerms) return;
+  if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return false;
+  if (q.segmented.split(' ').length > config.fuseMaxTerms) return false;
   const floor = scored[0]!.score - config.fuseMargin;
   let n = 0;
   while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.score >= floor) n++;
-  if (n < 2) return;
+  if (n < 2) return false;
+  // Confidence is the lexical signals' alone: no order makes an entry below the caller's floor an answer.
+  if (orderFrom !== undefined && !scored.some((s) => s.confidence >= orderFrom)) return false;
   for (const s of scored.slice(0, n)) {
     const hit = index.entries[s.entry]!.fuse.search(q.segmented, { limit: 1 })[0];
     s.fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
@@ -326,6 +333,7 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): v
   }
   const head = scored.slice(0, n).sort((a, b) => b.score - a.score || a.entry - b.entry);
   scored.splice(0, n, ...head);
+  return true;
 }
 
 /**
@@ -384,13 +392,29 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
     let best = 0;
     for (const h of hits) {
       const other = index.entries[h.entry]!.entry.topics;
-      const shared = other.filter((t) => topics.includes(t)).length;
-      if (shared) best = Math.max(best, (h.lexical * shared) / new Set([...topics, ...other]).size);
+      const shared = sharedCount(topics, other);
+      if (shared) best = Math.max(best, (h.lexical * shared) / unionSize(topics, other));
     }
     s.lexical += share * best;
     s.score = s.lexical;
   }
   scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+// Ten candidates against ten English hits per mixed question: counted in place, no array or set per pair.
+/** How many of `b`'s topics `a` holds (as b.filter((t) => a.includes(t)).length). */
+function sharedCount(a: readonly TopicId[], b: readonly TopicId[]): number {
+  let n = 0;
+  for (const t of b) if (a.includes(t)) n++;
+  return n;
+}
+
+/** The distinct topics of `a` and `b` together (as new Set([...a, ...b]).size). */
+function unionSize(a: readonly TopicId[], b: readonly TopicId[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a.indexOf(a[i]!) === i) n++;
+  for (let j = 0; j < b.length; j++) if (b.indexOf(b[j]!) === j && !a.includes(b[j]!)) n++;
+  return n;
 }
 
 /** Best cosine of the question with a product example (content/routes.yaml), 0..1, comparable to `lexical`. */
@@ -427,6 +451,31 @@ function calibrate(index: FaqIndex, s: ScoredEntry): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Topic signals and confidence for the first `pool` candidates; the first config.candidates of them vote. */
+function topicSignals(
+  index: FaqIndex,
+  q: QueryTerms,
+  scored: ScoredEntry[],
+  pool: number,
+  fits: Map<TopicId, number>,
+): void {
+  const voters = scored.slice(0, index.config.candidates);
+  let total = 0;
+  for (const v of voters) total += v.lexical;
+  for (const s of scored.slice(0, pool)) {
+    const topics = index.entries[s.entry]!.entry.topics;
+    let same = 0;
+    for (const v of voters) {
+      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.lexical;
+    }
+    const own = voters.includes(s) ? s.lexical : 0;
+    s.agree = total ? same / total : 0;
+    s.support = same - own;
+    s.topicFit = topicFit(index, q, topics, fits);
+    s.confidence = calibrate(index, s);
+  }
+}
+
 /** Best entries for a question, best first (by score; each carries its calibrated confidence). */
 export function searchFaq(index: FaqIndex, question: string | QueryTerms, options: SearchOptions = {}): ScoredEntry[] {
   const q = typeof question === 'string' ? queryTerms(index, question) : question;
@@ -452,25 +501,13 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (allowed === index.localeMask.zh) crossLingual(index, q, scored);
   if (q.model && config.modelPrior > 0) applyModelPrior(index, scored, q.model);
   if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
-  fuzzyTieBreak(index, q, scored);
-
-  // Topic signals for the candidates; the pool of candidates votes.
-  const voters = scored.slice(0, config.candidates);
+  // The signals first, so the tie-break can tell whether the order matters; again in the new order if it moved
+  // (the sums run in rank order, and the same order gives the same bits).
   const fits = new Map<TopicId, number>();
-  let total = 0;
-  for (const v of voters) total += v.lexical;
-  for (const s of scored.slice(0, Math.max(limit, config.candidates))) {
-    const topics = index.entries[s.entry]!.entry.topics;
-    let same = 0;
-    for (const v of voters) {
-      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.lexical;
-    }
-    const own = voters.includes(s) ? s.lexical : 0;
-    s.agree = total ? same / total : 0;
-    s.support = same - own;
-    s.topicFit = topicFit(index, q, topics, fits);
-    s.confidence = calibrate(index, s);
-  }
+  const pool = Math.max(limit, config.candidates);
+  topicSignals(index, q, scored, pool, fits);
+  if (fuzzyTieBreak(index, q, scored, options.orderFrom)) topicSignals(index, q, scored, pool, fits);
+  const voters = scored.slice(0, config.candidates);
   // The candidates vote: an entry whose topic the other close entries share moves up. Wording a user invents
   // meets one variant by chance; it rarely meets several entries of a wrong topic at once. Once money is gone the
   // urgent entry keeps the lead it was given (liftVictimSteps).

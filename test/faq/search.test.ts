@@ -126,6 +126,20 @@ describe('searchFaq', () => {
     for (const s of without) expect(s.fuzzy).toBe(0);
   });
 
+  it("skips fuse.js when no candidate reaches the caller's floor (orderFrom), and runs it when one does", () => {
+    const q = queryTerms(index, '注销要交钱'); // zh-fee and zh-cancel nearly tied
+    const withFuse = searchFaq(index, q);
+    expect(withFuse.some((s) => s.fuzzy > 0)).toBe(true);
+    const best = Math.max(...withFuse.map((s) => s.confidence));
+    // No entry reaches the floor: the ranking of an index without fuse.js, confidences unchanged.
+    const skipped = searchFaq(index, q, { orderFrom: best + 0.01 });
+    const without = searchFaq(buildFaqIndex(ENTRIES, brand, { config: { fuseShare: 0 } }), q);
+    expect(skipped).toEqual(without);
+    expect(skipped.every((s) => s.fuzzy === 0)).toBe(true);
+    // One entry reaches it: exactly the ranking with the tie-break.
+    expect(searchFaq(index, q, { orderFrom: best })).toEqual(withFuse);
+  });
+
   it('never throws and keeps confidence in 0..1 for any input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
