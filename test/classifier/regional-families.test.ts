@@ -29,6 +29,10 @@ describe('regional scams: a request under a pretext is dangerous', () => {
     ['Your KYC has expired. Enter your Aadhaar number to keep your account active.', 'personal-data-leak'],
     // Grandparent bail scams, "court-appointed couriers do not exist" (iheartradio.ca Kingston 2023-09-15, OPP tips)
     ['Nana it’s me, I’m in jail. Can you pay the bail through the court courier?', 'legit-contact'],
+    // Fake NSRC officers ask for the ATM card to be left at a designated location (theedgemalaysia.com, ABM / AIBIM)
+    ['This is an NSRC officer. Your NRIC is linked to mule account transactions. Leave your ATM card at the designated location for our investigation.', 'safe-account'],
+    // Fraud recovery fraud in Action Fraud's name (actionfraud.police.uk alert: fraudsters claiming to be from Action Fraud)
+    ['I work with Action Fraud and can speed up your report. Message me privately with your bank details.', 'victim-next-steps'],
   ])('%s → %s', (text, topic) => {
     const r = read(text);
     expect(r.verdict).toBe('dangerous');
@@ -51,6 +55,16 @@ describe('regional scams: a pretext with a lever is risky', () => {
     expect(read('Calamity assistance from DSWD is ready for you. Message us on Viber to receive it.').verdict).toBe('suspicious');
   });
 
+  // Credit records "cleaned" for a fee, asked in private (Malaysia's CCRIS / CTOS; bsn.com.my on debt-collector calls).
+  it('a credit record offered for cleaning, price by private message', () => {
+    expect(read('Struggling with a bad CCRIS record? Our team can help many Malaysians. PM for price.').verdict).toBe('suspicious');
+  });
+
+  // A code described, not named ("the numbers in that text"; GCash: scammers ask for the OTP under another name).
+  it('a code described as the numbers in a text', () => {
+    expect(read('A verification text with some numbers will come to your phone. Read me the numbers in that text.').verdict).toBe('dangerous');
+  });
+
   // A mule account opened with a MyKad (celcomdigi help "Macau Scam": new bank account opening, mule accounts).
   it('a MyKad used for a mule account reads as the authorities’ pretext', () => {
     expect(topics('我是大马警方，你的大马卡被人拿去开人头户，帮你转接国家银行处理')).toContain('impersonating-authorities');
@@ -66,6 +80,10 @@ describe('the genuine side of the same regions asks nothing', () => {
     'LHDN officers never discuss tax matters by phone and will not transfer your call to the police.',
     'Your DSWD cash assistance has been credited to your GCash wallet.',
     '【交管12123】您的车辆有一条交通违法记录，罚款200元，请及时通过交管12123App处理并缴纳罚款。',
+    'Your CCRIS report is ready. View it in the CCRIS portal of Bank Negara.',
+    'This is Royal Mail. We could not deliver your item; a card has been left with collection details.',
+    'Please PM me when you are free for lunch.',
+    'Thanks for reporting to Action Fraud. Your crime reference number is NFRC123456.',
     'Court-appointed couriers do not exist: if someone asks to come to your home to pick up bail money, it is a scam.',
   ])('%s', (text) => {
     expect(read(text).verdict).toBe('unknown');
