@@ -29,6 +29,10 @@ describe('regional scams: a request under a pretext is dangerous', () => {
     ['Your KYC has expired. Enter your Aadhaar number to keep your account active.', 'personal-data-leak'],
     // Grandparent bail scams, "court-appointed couriers do not exist" (iheartradio.ca Kingston 2023-09-15, OPP tips)
     ['Nana it’s me, I’m in jail. Can you pay the bail through the court courier?', 'legit-contact'],
+    // Hong Kong 資料: card and login details asked by a fake bank officer (HKMA via hk.on.cc 2024-04-22; ADCC alert
+    // 2020-07-31, 假冒衞生署職員電話騙案: 要求市民提供個人及銀行帳戶資料)
+    ['對方自稱銀行客服，話我張卡被盜用，叫我報一遍銀行卡資料同網銀登入資料', 'personal-data-leak'],
+    ['自稱衞生署職員嘅人打嚟，要我提供個人及銀行戶口資料', 'personal-data-leak'],
     // Fake NSRC officers ask for the ATM card to be left at a designated location (theedgemalaysia.com, ABM / AIBIM)
     ['This is an NSRC officer. Your NRIC is linked to mule account transactions. Leave your ATM card at the designated location for our investigation.', 'safe-account'],
     // Fraud recovery fraud in Action Fraud's name (actionfraud.police.uk alert: fraudsters claiming to be from Action Fraud)
@@ -84,6 +88,8 @@ describe('the genuine side of the same regions asks nothing', () => {
     'This is Royal Mail. We could not deliver your item; a card has been left with collection details.',
     'Please PM me when you are free for lunch.',
     'Thanks for reporting to Action Fraud. Your crime reference number is NFRC123456.',
+    '切勿向陌生人透露個人資料、銀行戶口資料、網上銀行賬戶及密碼',
+    '網罪科提醒：警方絕對不會要求市民轉賬',
     'Court-appointed couriers do not exist: if someone asks to come to your home to pick up bail money, it is a scam.',
   ])('%s', (text) => {
     expect(read(text).verdict).toBe('unknown');
