@@ -31,6 +31,10 @@ describe('a warning borrowed before a request in the same sentence', () => {
     expect(check('Scam alert: please never share your PIN. Please call us on the number on the back of your card.').phrases).toEqual([]);
   });
 
+  it('a broadcast warning over several sentences stays unread, a request-shaped clause and all', () => {
+    expect(check('警方提醒：谨防冒充客服诈骗。切勿向他人透露验证码，请将可疑短信转发至12381。').phrases).toEqual([]);
+  });
+
   it('a broadcast that sends the reader to the official channel stays unflagged', () => {
     expect(check('谨防冒充客服诈骗，请通过官方App办理退款').phrases).toEqual([]);
     expect(check('反诈提醒：近期冒充客服诈骗高发，请勿点击陌生链接，请及时拨打96110咨询').verdict).not.toMatch(/suspicious|dangerous/);
