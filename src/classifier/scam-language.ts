@@ -138,7 +138,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     if (anyWarning && !reportsOwnCase(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
-          (matched ??= []).push(i);
+          matched ??= [];
+          matched.push(i);
           kinds ??= new Set();
           kinds.add(i);
           // A sentence sorting something into fraud from outside makes the whole message a broadcast.
