@@ -54,6 +54,8 @@ export interface PhraseRule {
 export interface PhraseRules {
   rules: PhraseRule[];
   warnings: RegExp[];
+  /** The same warnings searched globally: where in a sentence each one stands (scam-language.ts warningReach). */
+  warningsEvery: RegExp[];
   /** Per warning, strings one of which a match must hold (required-text.ts). */
   warningNeeds: Required[];
   /** Warnings from this index on are `broadcasts`: one makes a broadcast. */
@@ -78,6 +80,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
   return {
     rules,
     warnings: warnings.map((p) => new RegExp(p, 'u')),
+    warningsEvery: warnings.map((p) => new RegExp(p, 'gu')),
     warningNeeds: warnings.map(requiredText),
     firstBroadcast: file.warnings.length,
     unlessByTopic,

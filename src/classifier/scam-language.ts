@@ -48,6 +48,31 @@ const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence)
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
 const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
 
+/** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
+ *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
+ *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on. */
+const NEW_REQUEST =
+  /^[\s"'“‘「『【(（]*(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
+
+/** Where the last match of the given warnings ends in the sentence. */
+function warningReach(phrases: PhraseRules, matched: readonly number[], sentence: string): number {
+  let reach = 0;
+  for (const i of matched) reach = Math.max(reach, lastMatchEnd(phrases.warningsEvery[i]!, sentence));
+  return reach;
+}
+
+/** The end of the last match of a global pattern in the text (0 for none). */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return end;
+}
+
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
 
@@ -87,11 +112,15 @@ function notBlank(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** The clauses of the text, each marked when its sentence warns; and how many kinds of warning the text holds. */
-function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number } {
+/** The clauses of the text, each marked when a warning reaches it; how many kinds of warning the text holds; and
+ *  whether a clause asks past a warning's reach (`asksPast`) in the one sentence that warns, none sorting anything
+ *  into fraud. */
+function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningKinds: number; asksPast: boolean } {
   const list: Clause[] = [];
   // (Made only for a text that warns: most do not.)
   let kinds: Set<number> | undefined;
+  let asksPast = false;
+  let warningSentences = 0;
   const possible = possibleWarnings(text, phrases);
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
@@ -103,12 +132,14 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const start = sentences[si]!;
     const end = sentences[si + 1]!;
     const sentence = text.slice(start, end);
-    let warns = false;
+    // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
+    let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
     if (anyWarning && !reportsOwnCase(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
-          warns = true;
+          matched ??= [];
+          matched.push(i);
           kinds ??= new Set();
           kinds.add(i);
           // A sentence sorting something into fraud from outside makes the whole message a broadcast.
@@ -122,15 +153,29 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
     let narrating = thirdPersonStart(sentence) && !reportsOwnCase(sentence);
+    const warns = matched !== undefined;
+    if (warns) warningSentences++;
+    let warned = warns;
+    // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
+    // until one turns to the reader with a request of its own (NEW_REQUEST).
+    let reach = -1;
     for (let k = 0; k < parts.length; k += 2) {
       const a = parts[k]!;
       const b = parts[k + 1]!;
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
-      list.push({ start: a, end: b, text: clause, warns: warns || narrating, sentence, sentenceStart: start });
+      if (warned && k > 0 && NEW_REQUEST.test(clause)) {
+        if (reach < 0) reach = warningReach(phrases, matched!, sentence);
+        if (a - start >= reach) {
+          warned = false;
+          asksPast = true;
+        }
+      }
+      list.push({ start: a, end: b, text: clause, warns: warned || narrating, sentence, sentenceStart: start });
     }
   }
-  return { list, warningKinds: kinds?.size ?? 0 };
+  // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
+  return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
 }
 
 /** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
@@ -233,7 +278,7 @@ const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boole
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
   const text = normalizeMessage(words, rules.variants);
-  const { list, warningKinds } = clauses(text, rules.phrases);
+  const { list, warningKinds, asksPast } = clauses(text, rules.phrases);
   // (Fields set one by one: an Object.assign of a literal makes an object per message to copy from.)
   const reading = options.reading;
   if (reading) {
@@ -248,7 +293,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     reading.quoted = quoted;
     reading.names = options.names;
   }
-  if (warningKinds >= BROADCAST_WARNINGS) return [];
+  // (A clause asking past its warnings is read even beside two of them: "温馨提示：谨防诈骗，您需先缴纳保证金…" borrows
+  // a broadcast's words; a broadcast that sorts tactics into fraud is never read.)
+  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) return [];
   const hits = findPhrases(text, rules.phrases.rules, {
     accept: acceptOutside(text, list, quoted),
     officialLinksOnly: options.officialLinksOnly,

@@ -34,12 +34,20 @@ describe('one normalisation before matching', () => {
     ['收到簡訊後登入', '收到短信后登录'],
     ['please reply with your tac', 'please reply with your code'],
     ['the gardai called about your cra account', 'the police called about your tax office account'],
+    // Taiwan's 金融卡 and 網路銀行, Malaysia's 銀行戶頭; the regulators and tax offices of the UAE, India and the
+    // Philippines; money in their currencies.
+    ['請把金融卡密碼和網路銀行帳號給我', '请把银行卡密码和网上银行账号给我'],
+    ['錢轉到銀行戶頭', '钱转到银行账户'],
+    ['the cbuae and the bureau of internal revenue', 'the regulator and the tax office'],
+    ['send rs 5000 or 2 lakh', 'send money 5000 or 2 money'],
   ])('regional: %s → %s', (input, expected) => {
     expect(normalizeMessage(input, variants)).toBe(expected);
   });
 
   it('keeps a longer Mandarin word whole where a regional word sits inside it', () => {
     expect(normalizeMessage('请带户口本到派出所办理', variants)).toBe('请带户口本到派出所办理');
+    // 户头 alone is left: 用户头像 (a user's avatar) holds it.
+    expect(normalizeMessage('更换用户头像', variants)).toBe('更换用户头像');
     expect(normalizeMessage('銀行戶口已凍結', variants)).toBe('银行账户已冻结');
     // 係 is 系 in simplified script: folded only inside the words that hold it, never in 系统.
     expect(normalizeMessage('系统升级', variants)).toBe('系统升级');
