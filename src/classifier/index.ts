@@ -71,7 +71,7 @@ export function loadClassifierContent(
   const folder = compileVariants(variants.value, regional.value);
   const compiledPhrases = compilePhrases(phrases.value);
   // The variants are screened in the phrase rules' table: a message's words are then read once for both.
-  const shared = sharedScreen(compiledPhrases, [folder.needs, ...folder.altNeeds]);
+  const shared = sharedScreen(compiledPhrases, [folder.needs]);
   folder.pinyin = lexiconPinyin(concepts.value, variants.value);
   const language = {
     phrases: compiledPhrases,

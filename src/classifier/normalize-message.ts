@@ -20,10 +20,6 @@ export interface VariantFolder {
   needs?: Required;
   screen?: ScreenTable;
   screenAt: number;
-  /** The pattern's alternatives, in its order; alternative k is screened as pattern `screenAt + 1 + k` of `screen`
-   *  (altNeeds[k]): a text is folded by an alternation of only those its screen lets through (foldPattern). */
-  alternatives: readonly string[];
-  altNeeds: readonly Required[];
   /** Variant (spaces removed) → canonical word. */
   canonical: Map<string, string>;
   /** Toneless pinyin → a word of the classifier's lexicon (index.ts builds it from the concept families): a message
@@ -51,39 +47,7 @@ export function compileVariants(...files: z.output<typeof variantFileSchema>[]):
     });
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
   const needs = pattern && requiredText(pattern.source);
-  const altNeeds = parts.map(requiredText);
-  return { pattern, needs, screen: new ScreenTable([needs, ...altNeeds]), screenAt: 0, alternatives: parts, altNeeds, canonical: bySquashed };
-}
-
-// Per list of alternatives (one folder's, shared by its copies), the alternations of those some text let through, by
-// their numbers joined (a few recur: most texts that pass the whole pattern's screen hold one or two variants'
-// strings). Emptied when full.
-const SUBSETS_MAX = 512;
-const subsetsOf = new WeakMap<readonly string[], Map<string, RegExp>>();
-
-/**
- * The pattern to fold `s` (already read by the screen) with: an alternative that cannot match anywhere in s never
- * wins a place in the alternation, so the alternation of the others, in the same order, replaces exactly as the
- * whole one — without trying some two hundred alternatives (each behind a lookbehind) at every position. Undefined:
- * none can match.
- */
-function foldPattern(s: string, variants: VariantFolder, screen: ScreenTable): RegExp | undefined {
-  let key = '';
-  for (let k = 0; k < variants.alternatives.length; k++) if (screen.allows(s, variants.screenAt + 1 + k)) key += `${k},`;
-  if (!key) return undefined;
-  let subsets = subsetsOf.get(variants.alternatives);
-  if (!subsets) {
-    subsets = new Map();
-    subsetsOf.set(variants.alternatives, subsets);
-  }
-  let pattern = subsets.get(key);
-  if (!pattern) {
-    if (subsets.size >= SUBSETS_MAX) subsets.clear();
-    const parts = key.split(',').slice(0, -1);
-    pattern = new RegExp(parts.map((k) => variants.alternatives[Number(k)]!).join('|'), 'g');
-    subsets.set(key, pattern);
-  }
-  return pattern;
+  return { pattern, needs, screen: new ScreenTable([needs]), screenAt: 0, canonical: bySquashed };
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -115,9 +79,7 @@ export function normalizeMessage(text: string, variants: VariantFolder): string 
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
   if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
-  const pattern = variants.screen ? foldPattern(s, variants, variants.screen) : variants.pattern;
-  if (!pattern) return s;
-  const folded = s.replace(pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
+  const folded = s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
   // Nothing folded: the very string the screen table just read (its later reads then compare one reference, not the
   // characters of an equal copy).
   if (folded === s) return s;

@@ -42,8 +42,6 @@ const patterns: RegExp[] = [
   ...language.phrases.warnings,
   NEGATION,
   ...(language.variants.pattern ? [language.variants.pattern] : []),
-  // Each variant alone too: the fold runs only the alternatives whose screen a text passes (normalize-message.ts).
-  ...language.variants.alternatives.map((a) => new RegExp(a, 'g')),
 ];
 const screens = patterns.map((re) => ({
   re: new RegExp(re.source, re.flags.replace('g', '')),
