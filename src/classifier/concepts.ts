@@ -562,8 +562,10 @@ function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   // The national anti-fraud centre's own app is what police ask people to install: its name is no "app" to sideload.
   if (text.includes('国家反诈中心')) for (const m of text.matchAll(PUBLIC_APP)) out.push([m.index, m.index + m[0].length]);
-  for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
-    if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
+  // (A sender's tag opens with a bracket: most texts hold none, and the tag at the end is searched from every position.)
+  if (text.includes('【') || text.includes('['))
+    for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
+      if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
   for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
   return out;
 }

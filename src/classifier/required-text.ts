@@ -246,6 +246,9 @@ export class ScreenTable {
   /** String ids by their one unit (one-unit strings), or by the pairSlot of their first two units. */
   private readonly byUnit: KeyGroups;
   private readonly byPair: KeyGroups;
+  /** Beside byPair.ids: the string's third unit, or -1 for a two-unit one (most candidates a pair brings are turned
+   *  away by it, without reading the string: an English pair such as "co" starts dozens of them). */
+  private readonly pairThird: Int32Array;
   /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
@@ -288,6 +291,7 @@ export class ScreenTable {
     this.clauses = Int32Array.from(holders.flat());
     this.byUnit = new KeyGroups(byUnit);
     this.byPair = new KeyGroups(byPair);
+    this.pairThird = Int32Array.from(this.byPair.ids, (id) => (this.strings[id]!.length > 2 ? this.strings[id]!.charCodeAt(2) : -1));
     this.marks = new Uint32Array(clauseCount);
     this.found = new Uint32Array(this.strings.length);
   }
@@ -315,7 +319,7 @@ export class ScreenTable {
       this.found.fill(0);
       this.generation = 1;
     }
-    const { byUnit, byPair, found, strings, generation } = this;
+    const { byUnit, byPair, found, strings, generation, pairThird } = this;
     const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
     const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
     for (let i = 0; i < text.length; i++) {
@@ -328,9 +332,12 @@ export class ScreenTable {
       const slot = pairSlot(a, text.charCodeAt(i + 1));
       if (!(pairBits[slot >>> 5]! & (1 << (slot & 31)))) continue;
       const r = byPair.rank(slot);
+      // (-2 past the end: no string's third unit.)
+      const third = i + 2 < text.length ? text.charCodeAt(i + 2) : -2;
       for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
         const id = pairIds[k]!;
-        if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+        const t = pairThird[k]!;
+        if (found[id] !== generation && (t === -1 || t === third) && holdsAt(text, strings[id]!, i)) this.mark(id);
       }
     }
   }

@@ -28,8 +28,8 @@ const CLAUSE_END = /[,，]+/g;
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
-/** Every SPEAKER_OWN match holds an "m" ("my") or an "e" ("we"): a clause with neither (any Chinese one) is not searched. */
-const speakerOwn = (clause: string) => (clause.includes('m') || clause.includes('e')) && SPEAKER_OWN.test(clause);
+/** Every SPEAKER_OWN match holds "my" or "we": a clause with neither (any Chinese one, most English ones) is not searched. */
+const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes('we')) && SPEAKER_OWN.test(clause);
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
 const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
