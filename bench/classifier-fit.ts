@@ -12,6 +12,8 @@
 //               verdict, soft, withoutLanguage, p) for a look at a threshold's trade-off without refitting
 //   --exclude-batch N   leave batch N out of everything (fit, cross-validation, thresholds): a model and thresholds
 //               chosen before batch N existed, for its honest first score
+//   --out FILE  write the fitted model there instead (to compare candidates fitted side by side)
+//   --guard-weight W    the weight of the guarded table cases as genuine rows (bench/fit-guard.ts; GUARD_WEIGHT)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +37,8 @@ import { loadBrand } from '../src/content/brand.ts';
 import { ContentError, loadYamlFile } from '../src/content/yaml-source.ts';
 import { loadQuiz, quizItems } from '../src/quiz/load.ts';
 import { adviceTexts } from '../test/field/advice-texts.ts';
-import { BATCHES, type Label, loadMessages, messageBatch } from '../test/field/messages-corpus.ts';
+import { guardBroken, guardFitRows, guardFloor, guardRows } from './fit-guard.ts';
+import { BATCHES, type Label, loadMessages, messageBatch, READ_BATCHES } from '../test/field/messages-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const GENERATED_FILE = join(ROOT, 'src/classifier/wording-model.generated.ts');
@@ -47,6 +50,11 @@ const BRAND_FILES = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' }
  * at weight 0.2, 81.7 % at 0.5 (genuine flagged the same), so they are read but not weighed by default.
  */
 export const CONTENT_WEIGHT = 1;
+/** The guarded table cases (bench/fit-guard.ts) count this much each as genuine rows (`--guard-weight W`). Out of
+ *  fold on eighteen dev halves (session 13, both brands): weight 0 (the floor alone, binding at 0.87) read scams
+ *  flagged 1438, unread 1576; weight 1: 1450 / 1586 but read genuine flagged 10 → 12; weight 3: 1448 / 1579, genuine
+ *  10 / 48 as without the guard. */
+export const GUARD_WEIGHT = 3;
 /**
  * Genuine messages the model may add to the flagged ones, as a share of the genuine dev messages, on the
  * cross-validated predictions. The target is 3 % for all layers together, and the rules alone already flag
@@ -406,13 +414,16 @@ export function adviceFloor(model: ReturnType<typeof compileWording>, advice: re
   return 1.01;
 }
 
-export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number) {
+export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number, guardWeight = GUARD_WEIGHT) {
   const rows = devRows().filter((r) => r.batch !== excludeBatch);
-  const content = contentRows(contentWeight);
+  const guard = guardRows(ROOT, BRAND_FILES);
+  const content = [...contentRows(contentWeight), ...guardFitRows(guard, guardWeight)];
   const oof = crossValidate(rows, content, o);
   const fitted = fitWording([...fitRowsOf(rows), ...content], o);
   const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
-  const floor = adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length);
+  // The lowest suspicious bar our advice texts allow, and the guard's: no bar that flags a table's genuine case.
+  const guarded = guardFloor(compileWording(fitted), guard);
+  const floor = Math.max(adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length), guarded);
   const dangerFloor = adviceDangerFloor(compileWording(fitted), adviceRows(), floor);
   const raising = chooseThresholds(rows, oof, floor, dangerFloor);
   const genuine = chooseGenuine(rows, oof, raising);
@@ -421,9 +432,10 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const severity = fitWording(severityRowsOf(rows), o);
   const oofSeverity = crossValidateSeverity(rows, o);
   const advice = adviceRows();
-  const severe = chooseSevere(rows, oof, oofSeverity, cleared, (bars) =>
-    adviceSafe(compileWording({ ...fitted, thresholds: { ...cleared, severe: bars }, severity }), advice),
-  );
+  const severe = chooseSevere(rows, oof, oofSeverity, cleared, (bars) => {
+    const m = compileWording({ ...fitted, thresholds: { ...cleared, severe: bars }, severity });
+    return adviceSafe(m, advice) && !guardBroken(m, guard).length;
+  });
   const thresholds = severe ? { ...cleared, severe } : cleared;
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
   const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
@@ -432,13 +444,20 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   // (The severity model is shipped only with a raise that uses it.)
   const shipped = { ...fitted, thresholds, ...(severe && { severity }) };
   const model = compileWording(shipped);
+  const broken = guardBroken(model, guard);
+  if (broken.length) throw new Error(`the fit guard: the model flags ${broken.map((r) => `${r.table} × ${r.brand}: ${r.text}`).join('; ')}`);
   const inSample = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(model, r.input!))]));
   const inSampleSeverity = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(compileWording(severity), r.input!))]));
   return {
     adviceFloor: floor,
+    guard: { rows: guard.length, weight: guardWeight, floor: guarded },
     adviceDangerFloor: dangerFloor,
     fitted: shipped,
     crossValidated: crossValidatedFigures(rows, oof, thresholds, oofSeverity),
+    groups: {
+      rules: groupCounts(rows, (r) => r.verdict),
+      withModel: groupCounts(rows, (r) => combined(r, oof.get(r), thresholds, oofSeverity.get(r))),
+    },
     dev: {
       rules: figures(rows, (r) => r.verdict),
       withModel: figures(rows, (r) => combined(r, inSample.get(r), thresholds, inSampleSeverity.get(r))),
@@ -448,6 +467,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       contentWeight > 0
         ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
         : 'content examples not weighed (--content-weight W)',
+      `the guard: the genuine cases of the classifier's tables (test/classifier/genuine-table.ts, ${guard.length} under 2 brands${guardWeight > 0 ? `, weight ${guardWeight}` : ', not weighed'}), none flagged`,
     ],
     /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
     changed: rows
@@ -474,6 +494,21 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
         q: Number(oofSeverity.get(r)!.toFixed(4)),
       })),
   };
+}
+
+/** Out of fold, per group of batches (READ and UNREAD, both brands): counts as messages-groups.ts prints them. */
+export function groupCounts(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdict): Record<'read' | 'unread', string> {
+  const read = new Set(READ_BATCHES.split(',').map(Number));
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  const count = (rs: readonly DevRow[]) => {
+    const n = (xs: readonly DevRow[], p: (v: Verdict) => boolean) => `${xs.filter((r) => p(verdictOf(r))).length}/${xs.length}`;
+    const genuine = rs.filter((r) => !isScam(r.label));
+    return (
+      `genuine flagged ${n(genuine, flagged)} (${genuine.filter((r) => verdictOf(r) === 'dangerous').length} dangerous)  ` +
+      `scams flagged ${n(rs.filter((r) => isScam(r.label)), flagged)}  dangerous→dangerous ${n(rs.filter((r) => r.label === 'dangerous'), (v) => v === 'dangerous')}`
+    );
+  };
+  return { read: count(rows.filter((r) => read.has(r.batch))), unread: count(rows.filter((r) => !read.has(r.batch))) };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -517,7 +552,7 @@ ${pairs(f.words)}
 export function printFit(fit: ReturnType<typeof refit>): void {
   console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
   console.log(
-    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (the advice texts' floors: suspicious ${fit.adviceFloor}, dangerous ${fit.adviceDangerFloor})`,
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (floors: suspicious ${fit.adviceFloor} — the guard's ${fit.guard.floor} —, the advice texts' dangerous ${fit.adviceDangerFloor})`,
   );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
   if (fit.fitted.severity)
@@ -527,6 +562,8 @@ export function printFit(fit: ReturnType<typeof refit>): void {
     console.log(`  ${k}  rules:      ${line(v.rules)}`);
     console.log(`  ${k}  with model: ${line(v.withModel)}`);
   }
+  for (const g of ['read', 'unread'] as const)
+    console.log(`  ${g} group, out of fold: rules ${fit.groups.rules[g]}\n${' '.repeat(26 + g.length)}with model ${fit.groups.withModel[g]}`);
   console.log('clearing soft flags, out of fold (both brands): genuine threshold → genuine cleared (dangerous), scams cleared, dangerous lost, scams official');
   for (const c of fit.curve)
     console.log(
@@ -545,14 +582,21 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (value('--l2')) o.l2 = Number(value('--l2'));
   if (value('--keep')) o.keep = Number(value('--keep'));
   const excluded = value('--exclude-batch');
-  const fit = refit(o, at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT, excluded === undefined ? undefined : Number(excluded));
+  const guardWeight = value('--guard-weight');
+  const fit = refit(
+    o,
+    at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT,
+    excluded === undefined ? undefined : Number(excluded),
+    guardWeight === undefined ? GUARD_WEIGHT : Number(guardWeight),
+  );
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
   const oofFile = value('--oof');
   if (oofFile) writeFileSync(oofFile, fit.oof.map((x) => JSON.stringify(x)).join('\n'));
   if (argv.includes('--dry-run')) return;
-  writeFileSync(GENERATED_FILE, render(fit));
-  console.log(`wrote ${GENERATED_FILE}`);
+  const out = value('--out') ?? GENERATED_FILE;
+  writeFileSync(out, render(fit));
+  console.log(`wrote ${out}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { classifier } from '../helpers/content.ts';
+import { CONCEPTS_BROADCASTS, CONCEPTS_CREDITED, CONCEPTS_GENUINE } from './genuine-table.ts';
 
 const { wording: _statistical, ...full } = classifier.context; // the grammar alone: no wording model either
 const conceptsOnly: ClassifierContext = {
@@ -62,44 +63,7 @@ describe('a pretext with a lever and no action yet is risky', () => {
 });
 
 describe('genuine messages: actions without a pretext, reports, advice', () => {
-  it.each([
-    '【招商银行】您尾号6615的信用卡本期账单金额3,245.80元，最后还款日12月18日，可通过掌上生活App还款。',
-    '【中国移动】尊敬的客户，您的话费余额已不足10元，为避免停机，请及时充值。',
-    '【国家税务总局】您2025年度个人所得税综合所得汇算可退税款318.50元，请登录个人所得税App办理。',
-    '【工商银行】您尾号1234卡11月29日14:22转入人民币5,000.00元，余额12,880.10元。',
-    '【工商银行】您尾号1234的卡向张三转账500.00元失败，原因：余额不足。',
-    '【中国银行】您正在向尾号0021的账户转账10,000.00元，验证码 274815。如非本人操作请勿将验证码告诉任何人。',
-    '【京东】您的退款申请已通过，退款¥129.00将在1-3个工作日原路退回。',
-    '【美团】您的验证码是5084，请在页面中输入完成验证，不要告诉其他人。',
-    '【社保局】您的社保卡已制作完成，请携带身份证到服务网点领取。',
-    '【学校财务处】本学期学费5,800元请于9月10日前通过学校缴费平台缴纳，勿向个人账户转账。',
-    '【安心借】您的借款已逾期1天，请尽快在App内还款，逾期将影响您的个人征信。',
-    '【中信银行】您的信用卡已获临时额度10,000元，有效期至2027-02-28，到期后需一次性还清。',
-    '【某某法院】您有一份电子诉讼文书待签收，请登录人民法院在线服务平台查看，咨询12368。',
-    '妈，我到学校了，生活费收到了，不用再转了',
-    '老公，房租记得今天转给房东，账号我发你微信了。',
-    'Zoom meeting invite: Join Zoom Meeting, Meeting ID 884 2213 9012, Passcode 551234.',
-    'PayPal: You sent $25.00 USD to John Smith. If you did not make this payment, log in to PayPal to report it.',
-    'Your Chase card payment of $52.10 to Netflix was declined. If you did not attempt this, call the number on your card.',
-    "We'll send a verification code to your phone. Enter it on the next screen.",
-    '【XX信用卡】您的信用卡已逾期，请尽快缴纳欠款，以免影响征信。',
-    '【安心借】您的借款审核需要补充资料，请在App内上传身份证照片。',
-    '【顺丰速运】您的快件派送失败，请点击链接重新预约派送时间。',
-    '【XX大学】本学期学费请于9月10日前转入以下账户：户名XX大学，开户行工商银行。',
-    '妈，钱打到我的卡上吧，卡号我微信发你',
-    '【京东】您的京豆将于月底清零，请尽快使用。',
-    '【XX银行】恭喜您获得提额资格，可登录手机银行申请，限时三天。',
-    '【XX银行】请按页面指引完成借款申请，感谢您的配合。',
-    '【菜鸟驿站】请扫码取件，取件码 8-2-3014。',
-    '【XX银行】您本期信用卡账单已出，请扫码或登录App还款。',
-    '【腾讯会议】远程会议将于14:00开始，请打开远程会议链接加入。',
-    'Reminder: your rent payment of $1,200 is due on the 1st. Transfer to our account ending 4410 as usual.',
-    'Your Netflix payment failed. Update your payment details in the app to keep watching.',
-    '【微信支付】您的零钱提现200.00元已到账，手续费0.20元。',
-    '【中国人民银行】一次性信用修复由系统自动完成，无需个人申请，不收取任何费用。',
-    '明天的线上会议用腾讯会议，会议号 815 223 901，到时候我共享屏幕给大家讲方案。',
-    '【天猫】您的积分即将过期，请尽快兑换好礼。',
-  ])('%s', (text) => {
+  it.each(CONCEPTS_GENUINE)('%s', (text) => {
     expect(['official', 'unknown']).toContain(read(text).verdict);
     // … and the whole classifier agrees (phrase rules and example requests were fitted against the same forms).
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
@@ -178,44 +142,7 @@ describe('the form of the sentence: what happens to someone, a question, a signa
 });
 
 describe('anti-fraud broadcasts that describe a scam are not flagged (whole classifier)', () => {
-  it.each([
-    '提醒家里老人：有人打电话说你孩子出车祸要转钱，先挂了给孩子打电话核实。',
-    '【社区】防范养老诈骗：以高额返利为诱饵的“养老项目”要求先交会员费，千万别信。',
-    '【XX派出所】近期出现冒充公检法诈骗，民警不会通过电话做笔录，更不会要求你把钱转到安全账户。',
-    '温馨提示：近期有不法分子冒充快递客服以理赔为由诱导下载会议软件，请提高警惕。',
-    '近期有骗子冒充电商客服，以商品质量问题退款为由，让消费者在借贷平台借款，大家注意。',
-    'HSBC will never ask you to share your screen or tell us your one-time passcode.',
-    // Police help residents install the national anti-fraud centre's own app (DESIGN: it takes reports).
-    '【社区】本周六上午民警在社区服务中心讲解“刷单返利”“冒充客服”诈骗，现场帮居民下载国家反诈中心App。',
-    // Session 12: … its name in quotation marks is the same name.
-    '建议家里老人也安装“国家反诈中心”App，陌生来电会有提示。',
-    // Case write-ups naming the victim in the third person (深圳反诈中心 2025, ptszx.cn 2025-09-25).
-    '刘先生信以为真，按对方要求先交了2000元解冻金，对方又要他再交保证金。',
-    '王阿姨接到电话后，按对方指示把5万元转入所谓的安全账户。',
-    // Session 11: a case told in the third person up to the first clause that turns to the reader (police case
-    // write-up forms: 某地通报 + 一名/一男子 + what they did), every layer off in those clauses.
-    '某地反诈中心通报：一名退休教师按“理财顾问”的要求下载了一款投资App，把12万元转入对方提供的账户，发现无法提现后才报警。',
-    '一男子按照“网贷客服”的指引，在会议软件里开启了屏幕共享，随后银行卡里的钱被分多笔转走。',
-    // An impersonator's words quoted in full: the sentence opens with who says them (冒充…常说“…”).
-    '冒充银行客服常说“账户异常马上冻结，需要提供卡号和有效期做核验”，银行从不这样来电。',
-    // "凡是……都是电信诈骗": the fraud named with its kind still sorts the tactic into fraud.
-    '凡是在电话里声称能帮你注销账户、要你先交一笔手续费的，都是电信诈骗。',
-    // A third party as the subject of a modal before the verb: what the caller can do, described.
-    '对方能报出您的姓名和银行卡号，并不说明他真是银行的人。',
-    // A tactic heading the name of a kind of scam (…和…骗局) is named, not offered.
-    '本周五晚上图书馆有一场网络安全讲座，会讲刷单和虚假投资骗局，欢迎参加。',
-    // A statement downloaded *in* the app is the genuine channel, not an app to install (bank notice form).
-    '[Bank] Your annual tax statement is ready: download it in the app under Documents.',
-    // A past condition reports through the matched words themselves (the phrase rules' 说出了).
-    '万一在通话时说出了验证码，请马上修改登录密码并冻结账户。',
-    // Session 12: the reader as the subject of a verb before 的 makes a relative clause ("您输入的密码" = the password
-    // you type): a noun described, in the phrase rules as in the grammar (bank security explainer forms).
-    '您输入的交易密码只会加密保存在手机里，银行员工也看不到。',
-    // Session 12: a list of tactics sorted into fraud by its kind ("都是刷单诈骗"), as "都是诈骗" is.
-    '社区提醒：网上兼职、充值返利、先垫付保证金，这些都是刷单诈骗。',
-    // … and whoever asks sorted into "not us" by the sender itself (banks' and lenders' notice forms).
-    '【某银行】请只在手机应用商店下载本行App，发链接让您另装安装包的都不是我们。',
-  ])('%s', (text) => {
+  it.each(CONCEPTS_BROADCASTS)('%s', (text) => {
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });
 });
@@ -255,14 +182,7 @@ describe('money paid in ahead to get money out, an app from a QR code, a cash ma
     expect(read('ni de 借呗 tui kuan yao kai yi xia ping mu gong xiang, wo bang ni cao zuo').verdict).toBe('dangerous');
   });
 
-  it.each([
-    '【某银行】您的信用卡本期账单已出，可通过手机银行或本行ATM还款。',
-    '【某平台】您的提现申请已受理，资金将在2小时内到账。',
-    '您充值的100元已到账，余额可在App内查看。',
-    '您的提现将在审核通过后到账，平台不收取任何费用。',
-    'Deposits made before 5pm are credited the same day; you can withdraw them from any branch.',
-    '请勿相信“先交钱才能提现”的说法，凡是要求先充值再返还的都是诈骗。',
-  ])('genuine: %s', (text) => {
+  it.each(CONCEPTS_CREDITED)('genuine: %s', (text) => {
     expect(read(text).verdict).not.toBe('dangerous');
     expect(['official', 'unknown']).toContain(classifier.check(text).verdict);
   });

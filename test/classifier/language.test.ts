@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeMessage } from '../../src/classifier/normalize-message.ts';
 import { TOPIC_IDS } from '../../src/content/topics.ts';
 import { classifier } from '../helpers/content.ts';
+import { LANGUAGE_WARNINGS } from './genuine-table.ts';
 
 const variants = classifier.context.language.variants;
 
@@ -118,16 +119,7 @@ describe('scams in other words are caught', () => {
 });
 
 describe('warnings and advice count against a scam verdict', () => {
-  it.each([
-    '凡是自称客服要求屏幕共享、转账到安全账户的都是诈骗',
-    '反诈提醒：官方客服不会要求你提供验证码，切勿泄露',
-    '请认准官方App，从应用商店下载安心借',
-    '警方提醒：骗子冒充客服，称您的校园贷需要注销否则影响征信，谨防上当。',
-    'Never share your code; scammers pose as customer service and ask you to share your screen.',
-    '【安心借】您的验证码为482913，5分钟内有效，请勿告诉他人。',
-    '您的额度已提升至50,000元',
-    '腾讯会议邀请：会议号 123 456 789，时间 2024-05-01 14:00',
-  ])('%s', (input) => {
+  it.each(LANGUAGE_WARNINGS)('%s', (input) => {
     expect(verdictOf(input).verdict).toBe('unknown');
   });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifier } from '../helpers/content.ts';
 import { unlistedContact } from '../../src/classifier/message-signals.ts';
+import { OFFICIAL_ASKS_NOTHING, OFFICIAL_OWN_CHANNEL } from './genuine-table.ts';
 
 const verdict = (text: string) => classifier.check(text).verdict;
 
@@ -18,12 +19,7 @@ describe('a message with only official contacts', () => {
     expect(verdict(text)).not.toBe('official');
   });
 
-  it.each([
-    '【安心借】您本期应还1,256.38元，最后还款日12月10日，系统将自动扣款。客服热线400-000-0000',
-    '【安心借】验证码 604117，切勿告诉任何人。如非本人操作请致电 400-000-0000。',
-    '【安心借】您的额度已提升，请在App内查看。客服热线 400-000-0000',
-    '[AnxinLoan] Official hotline 400-000-0000; from abroad +86-21-0000-0000.',
-  ])('is official when it asks nothing, or asks through the app: %s', (text) => {
+  it.each(OFFICIAL_ASKS_NOTHING)('is official when it asks nothing, or asks through the app: %s', (text) => {
     expect(verdict(text)).toBe('official');
   });
 });
@@ -52,11 +48,7 @@ describe('official is not borrowed', () => {
     expect(verdict('【安心借】客服400-000-0000提醒：请勿告诉家人，按专员指示把资金转到指定账户。')).toBe('dangerous');
   });
 
-  it.each([
-    '【安心借】验证码 604117，请勿告诉任何人。如非本人操作请致电 400-000-0000。',
-    '【安心借】您的证件已过期，请在App“个人信息”中上传新证件。客服热线 400-000-0000',
-    '【安心借】如需开具结清证明，可发邮件至 service@anxinjie.example，客服热线 400-000-0000',
-  ])('a notice asking through the app or giving the brand’s own address stays official: %s', (text) => {
+  it.each(OFFICIAL_OWN_CHANNEL)('a notice asking through the app or giving the brand’s own address stays official: %s', (text) => {
     expect(verdict(text)).toBe('official');
   });
 });

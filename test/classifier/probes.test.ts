@@ -6,6 +6,7 @@
 // (requests dangerous), genuine notices and broadcasts that name the same tactics must not be.
 import { describe, expect, it } from 'vitest';
 import { classifier } from '../helpers/content.ts';
+import { PROBES_NOTICES, PROBES_OTHER_WORDS } from './genuine-table.ts';
 
 const verdict = (text: string) => classifier.check(text).verdict;
 
@@ -60,34 +61,7 @@ describe('scams in wording no rule was written for', () => {
 });
 
 describe('genuine notices and broadcasts that name the same tactics', () => {
-  it.each([
-    '【某银行】尊敬的客户，您尾号1234的卡于12月1日消费128.00元。',
-    '【保卫处】凡是自称公检法要求汇款到安全账户的、凡是通知中奖要先交钱的，一律是诈骗，请直接挂断。',
-    '【反诈提醒】支付宝实名认证不分学生账户和成人账户，所谓“学生账户转成人账户”的电话都是骗局。',
-    '【某银行】您的贷款已发放至尾号5678的银行卡，请登录手机银行查看还款计划。',
-    '会议通知：明天10点项目评审，请各位提前下载客户端，届时请汇报人共享屏幕讲解方案。',
-    '【税务局】个人所得税年度汇算已开始，请登录个人所得税App办理。',
-    '【某银行】本行不会以任何理由要求您将资金转入所谓“安全账户”，请勿向陌生账户转账。',
-    '民警提醒：正规平台放款前不收取任何费用，要求先交解冻金、保证金的都是诈骗。',
-    '【某证券】您的资金账户已完成年度回访，如需修改信息请前往营业部柜台办理。',
-    '【中国移动】您本月话费账单已出，应缴58.00元，可通过中国移动App缴费。',
-    '【人社局】您的社保卡已制作完成，请携带身份证到服务网点领取。',
-    '网贷填错卡号要交“解冻金”？正规平台绝不会让借款人垫钱解冻，碰到要转账的一律挂断。',
-    '接到自称客服说要“注销学生账户”的电话，直接挂断，不下载任何会议软件，不转账。',
-    'Reminder: we will never ask you to transfer money to a safe account or to share your screen.',
-    'Your order has shipped. Track it in the app; you do not need to pay anything on delivery.',
-    '【某银行】您尾号1234的账户12月01日转入人民币5,000.00元，余额12,345.67元。',
-    '【某快递】您的快件已由本人签收，如有疑问请致电客服。',
-    '【铁路】您购买的12月5日G123次车票已出票，请携带身份证检票乘车。',
-    '【某银行】您的信用卡本期账单已出，最低还款额500.00元，请于12月20日前还款，可通过手机银行还款。',
-    '【某支付】您已成功支付58.00元，如非本人操作请及时冻结账户。',
-    '【会议】您预约的会议“季度复盘”将于明天10:00开始。',
-    '【社区】本周五在社区活动室开展反诈宣传，现场教大家识别冒充客服、刷单返利等骗局。',
-    'Your refund of $23.50 has been issued to your original payment method.',
-    'A payment of $45.00 was made from your account ending 1234. If you did not make it, call the number on the back of your card.',
-    'Your verification code is 482913. Do not share this code with anyone.',
-    '一次性信用修复由系统自动完成，无需申请，不收取任何费用，谨防诈骗。',
-  ])('%s', (text) => {
+  it.each(PROBES_NOTICES)('%s', (text) => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
 });
@@ -128,22 +102,7 @@ describe('the request said in other words', () => {
     expect(verdict(text)).toBe('dangerous');
   });
 
-  it.each([
-    '【吉安公安】不出租、不出借、不出售银行卡和电话卡，出借“两卡”涉嫌帮信罪，遇到收卡的请报警。',
-    '警方提醒：有人以兼职为名收购银行卡、手机卡的，都是诈骗分子在找“工具人”，请勿出借。',
-    '会议通知：周三下午3点线上评审，会议室已预订，请各位准时入会，汇报人提前准备共享桌面。',
-    '【某银行】您的新卡已激活，可在手机银行将其他银行卡绑定到本行账户，享受一键还款。',
-    'Reminder: your car insurance renewal is due. Bring your policy number when you visit the branch.',
-    '【某银行】您尾号1234的卡正在快捷支付88.00元，动态码665201。请勿告知任何人，包括自称客服的人员。',
-    // sentence shapes of police broadcasts and platform notices (my words)
-    '【某区公安】近期有人以“兼职刷单”为名，诱导学生垫付货款，实为电诈，遇到请拨打110。',
-    '【某分局反诈中心】我是反诈民警，您正在通话的对象涉嫌冒充客服诈骗，请立即停止一切转账操作。',
-    '【某出行】您的行程验证码为5521，上车时告诉司机即可。',
-    '【某花呗】本月应还820.00元将于12月10日自动扣款，请确保绑定银行卡资金充足。',
-    '[Lender] Your application is being reviewed. No fees are charged before your loan is paid out.',
-    '【中国移动】您已成功设置呼叫转移，来电将转接至您指定的号码，如需取消请发送QXHZ至10086。',
-    '【安心借】新版App已上架各大应用商店，请在应用商店搜索“安心借”更新，不要通过短信链接下载安装。',
-  ])('%s', (text) => {
+  it.each(PROBES_OTHER_WORDS)('%s', (text) => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
 });

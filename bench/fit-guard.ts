@@ -1,0 +1,81 @@
+// The fit guard (issue 10): the genuine cases of the classifier's own tables (test/classifier/genuine-table.ts) as
+// constraints on the wording model's fit (bench/classifier-fit.ts). They enter it twice: as genuine rows with a
+// weight, and as a check in choosing the bars — no bar that flags one of them under the model shipped. A refit on
+// seventeen dev halves (session 12) raised dangerous→dangerous on the unread group but flagged two of them: nothing
+// in the fit knew them.
+import { join } from 'node:path';
+import { createClassifier } from '../src/classifier/index.ts';
+import type { Verdict } from '../src/classifier/types.ts';
+import type { FitRow } from '../src/classifier/wording-fit.ts';
+import {
+  type compileWording,
+  probability,
+  type RulesView,
+  type WordingInput,
+  wordingDemotes,
+  wordingLogit,
+  wordingOutcome,
+} from '../src/classifier/wording-model.ts';
+import { loadBrand } from '../src/content/brand.ts';
+import { guardedGenuine } from '../test/classifier/genuine-table.ts';
+
+type Model = ReturnType<typeof compileWording>;
+
+export interface GuardRow {
+  text: string;
+  brand: string;
+  table: string;
+  /** The table says official (else official or unknown). */
+  official: boolean;
+  /** The rules' verdict (the model off). */
+  verdict: Verdict;
+  input?: WordingInput;
+  rules?: RulesView;
+}
+
+/** Every guarded case under each brand file, read by the classifier with the model off. */
+export function guardRows(root: string, brandFiles: Readonly<Record<string, string>>): GuardRow[] {
+  const out: GuardRow[] = [];
+  for (const [brandName, file] of Object.entries(brandFiles)) {
+    const brand = loadBrand(join(root, file));
+    const classifier = createClassifier(root, brand);
+    delete classifier.context.wording;
+    for (const c of guardedGenuine(brand, brandName === 'demo')) {
+      let seen: { input: WordingInput; rules: RulesView } | undefined;
+      const r = classifier.check(c.text, { onWording: (input, rules) => (seen = { input, rules }) });
+      out.push({ ...c, brand: brandName, verdict: r.verdict, ...seen });
+    }
+  }
+  return out;
+}
+
+/** The guard's rows for the fit: genuine, at the given weight (each brand's reading counts once). */
+export const guardFitRows = (rows: readonly GuardRow[], weight: number): FitRow[] =>
+  weight > 0 ? rows.filter((r) => r.input).map((r) => ({ input: r.input!, y: 0, weight })) : [];
+
+/** The verdict check.ts gives a guard row under the model at its bars (clearing first, then raising). */
+export function guardVerdict(model: Model, r: GuardRow, t: Model['thresholds'] = model.thresholds): Verdict {
+  if (!r.input || !r.rules) return r.verdict;
+  const p = probability(wordingLogit(model, r.input));
+  if (wordingDemotes(p, t, r.rules)) return r.rules.withoutLanguage === 'official' ? 'unknown' : r.rules.withoutLanguage;
+  const severity = r.verdict === 'suspicious' && model.severity ? () => probability(wordingLogit(model.severity!, r.input!)) : undefined;
+  const o = wordingOutcome(p, t, r.rules, severity);
+  return o === 'none' ? r.verdict : o === 'severe' ? 'dangerous' : o;
+}
+
+/** Does the row keep the verdict its table states? */
+export const guardKept = (r: GuardRow, v: Verdict) => (r.official ? v === 'official' : v === 'official' || v === 'unknown');
+
+/** The guard's rows the model at these bars turns from what their table states (the rules' own misses aside). */
+export function guardBroken(model: Model, rows: readonly GuardRow[], t: Model['thresholds'] = model.thresholds): GuardRow[] {
+  return rows.filter((r) => guardKept(r, r.verdict) && !guardKept(r, guardVerdict(model, r, t)));
+}
+
+/** The lowest suspicious bar (0.01 grid, dangerous above it) at which the model turns none of the guard's rows. */
+export function guardFloor(model: Model, rows: readonly GuardRow[]): number {
+  for (let i = 50; i <= 100; i++) {
+    const t = { suspicious: i / 100, dangerous: 1.01 };
+    if (!guardBroken(model, rows, t).length) return i / 100;
+  }
+  return 1.01;
+}

@@ -1,0 +1,47 @@
+// The fit guard (bench/fit-guard.ts): every genuine case of the classifier's own tables (genuine-table.ts) stays
+// unflagged under the shipped wording model, under both brands, and the shipped suspicious bar is one the guard
+// allows — a change to the rules or to a table that a refit has not seen shows here first.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guardBroken, guardFloor, guardRows } from '../../bench/fit-guard.ts';
+import { createClassifier } from '../../src/classifier/index.ts';
+import { FITTED_WORDING } from '../../src/classifier/wording-model.generated.ts';
+import { compileWording } from '../../src/classifier/wording-model.ts';
+import { loadBrand } from '../../src/content/brand.ts';
+import { ROOT } from '../helpers/content.ts';
+import { guardedGenuine } from './genuine-table.ts';
+
+const BRANDS = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
+const shipped = compileWording(FITTED_WORDING);
+
+describe.each(Object.entries(BRANDS))('every guarded case × %s, under the shipped model', (name, file) => {
+  const brand = loadBrand(resolve(ROOT, file));
+  const classifier = createClassifier(ROOT, brand);
+  const cases = guardedGenuine(brand, name === 'demo');
+  it.each(cases.map((c) => [`${c.table}: ${c.text}`, c] as const))('%s', (_label, c) => {
+    const verdict = classifier.check(c.text).verdict;
+    if (c.official) expect(verdict).toBe('official');
+    else expect(['official', 'unknown']).toContain(verdict);
+  });
+});
+
+describe('the guard in the fit', () => {
+  const rows = guardRows(ROOT, BRANDS);
+
+  it('reads every table under both brands, the demo brand’s own tables once', () => {
+    expect(rows.filter((r) => r.brand === 'demo').length).toBeGreaterThan(rows.filter((r) => r.brand === 'b').length);
+    expect(new Set(rows.map((r) => r.table)).size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('the shipped suspicious bar is at or above the guard’s floor, and no row is turned', () => {
+    expect(FITTED_WORDING.thresholds.suspicious).toBeGreaterThanOrEqual(guardFloor(shipped, rows));
+    expect(guardBroken(shipped, rows).map((r) => r.text)).toEqual([]);
+  });
+
+  it('finds the rows a model sure of every scam would flag, and then allows no bar', () => {
+    const { severity: _severity, ...scamModel } = FITTED_WORDING;
+    const alarmist = compileWording({ ...scamModel, bias: 50, grams: [], words: [], families: [] });
+    expect(guardBroken(alarmist, rows).length).toBeGreaterThan(0);
+    expect(guardFloor(alarmist, rows)).toBe(1.01);
+  });
+});
