@@ -47,6 +47,9 @@ const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence)
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
 const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
+/** What would happen to the reader, in the passive ("你收到的验证码…都会被对方看见"): a consequence told, not a
+ *  request (a scam's threat in the passive, "账户将被冻结", sits beside its request, which is read on its own). */
+const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
 
 /** Clauses longer than this are not compared with the examples (a pasted article is not a request). */
 const MAX_CLAUSE = 80;
@@ -286,7 +289,7 @@ function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: 
   if (officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
   for (const w of matched) {
     const m = w.match;
-    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
+    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (excepted(rules, m.topic, w.sentence)) continue;
     const earlier = hits.find((h) => h.topic === m.topic);
