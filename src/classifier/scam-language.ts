@@ -258,7 +258,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   });
   const matched = windows(list, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
-  if (matched.length) addRequestHits(hits, matched, rules, options.officialLinksOnly);
+  const openers = matched.length ? addRequestHits(hits, matched, rules, options.officialLinksOnly) : undefined;
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
@@ -278,12 +278,18 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     }
     hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
   }
+  // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
+  // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
+  if (openers && options.reading?.families?.has('in-app'))
+    for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
   return hits;
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
- *  announced or excepted; a later high request raises an opener's medium hit of its topic. */
-function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): void {
+ *  announced or excepted; a later high request raises an opener's medium hit of its topic. Returns the hits made from
+ *  openers (medium examples). */
+function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): PhraseMatch[] {
+  const openers: PhraseMatch[] = [];
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
@@ -298,6 +304,9 @@ function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: 
       earlier.severity = 'high';
     if (topics.has(m.topic)) continue;
     topics.add(m.topic);
-    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+    const hit: PhraseMatch = { topic: m.topic, severity: m.severity, text: w.text.trim() };
+    hits.push(hit);
+    if (m.severity === 'medium') openers.push(hit);
   }
+  return openers;
 }
