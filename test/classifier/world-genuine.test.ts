@@ -11,6 +11,8 @@ describe('genuine text from the world stays unflagged, the scams beside it do no
   it.each([
     // a scam told of someone else
     ['姐，我同事上周被人冒充领导加微信骗了三万，你们公司也提醒一下。', '被骗了别着急，先交10%服务费，我帮你把钱追回来，加微信详聊。'],
+    ['奶奶，电视上说骗子打电话让老人把养老钱转到安全账户，还要先交保证金，公安不会这样。', '我是公安局的，你涉嫌洗钱，马上把存款转到安全账户配合调查。'],
+    ['爷爷，假警察会说你涉嫌洗钱，真警察从来不打电话要钱。', '我是派出所民警，你涉嫌洗钱，今天必须把钱转到安全账户，不要告诉家人。'],
     ['Dad, I read that people pretending to be police ask old people to move money to a safe account. Just hang up.', 'Police here. Move your savings to the safe account we opened for you today.'],
     // a code the reader is told to keep
     ['记住三件事：陌生链接不点，验证码不告诉任何人，转账前先打电话核实。', '我是银行客服，把刚收到的验证码告诉我，帮你解除风险。'],
