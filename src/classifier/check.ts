@@ -1,5 +1,6 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
+import { isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { toNfkc } from '../content/normalize.ts';
@@ -279,6 +280,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // (One item cannot repeat another: the set is kept only for more.)
   const seen = found.length > 1 ? new Set<string>() : undefined;
   const items: CheckItem[] = [];
+  // Links to the site of the name the message is signed with (sender-domain.ts): no channel for a scam's request.
+  let ownSites: Set<CheckItem> | undefined;
   for (const f of found) {
     const finding =
       f.kind === 'phone'
@@ -299,13 +302,16 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
     if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
-    items.push({
+    const item: CheckItem = {
       kind: f.kind,
       raw: f.raw,
       normalized: finding.normalized,
       verdict: verdictOf(codes),
       reasons: toReasons(codes, texts),
-    });
+    };
+    items.push(item);
+    if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding && isSendersOwn(finding.label, senderNames(text)))
+      (ownSites ??= new Set()).add(item);
   }
   let links = 0;
   let officialLinks = 0;
@@ -315,12 +321,14 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if (i.verdict === 'official') officialLinks++;
   }
   const officialLinksOnly = links > 0 && officialLinks === links;
+  // The sender's own site counts as official for the words' link rules only (never for the verdict's voucher).
+  const genuineLinks = officialLinks + (ownSites?.size ?? 0);
   // (The words and their reading only for a message with words: a bare number or link makes neither.)
   const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
   let phraseMatches = hasWords
     ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
-        officialLinksOnly,
-        unofficialLink: links > officialLinks,
+        officialLinksOnly: links > 0 && genuineLinks === links,
+        unofficialLink: links > genuineLinks,
         reading,
         names: ctx.brand.unicodeAliases,
       })
@@ -386,7 +394,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // (not beside a warning that set the words' danger down).
   if (phraseMatches.length && !warnedDown) {
     for (const item of items) {
-      if (item.kind !== 'url' || item.verdict === 'official' || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')) continue;
+      if (item.kind !== 'url' || item.verdict === 'official' || ownSites?.has(item) || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK'))
+        continue;
       item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));
       item.verdict = 'dangerous';
     }

@@ -5,6 +5,7 @@
 // loan held back); a few actions are dangerous on their own (reading out a code, moving money to a "safe" account).
 // A pretext backed by pressure, secrecy or a claimed role, without an action yet, is risky. Wording the families
 // were not written against still reads as the same concepts, which is what makes this survive paraphrase.
+import { SENDER_TAG_END, SENDER_TAG_START } from './sender-domain.ts';
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
@@ -467,8 +468,6 @@ function bitsAt(index: ConceptIndex, node: number): Bits {
 // The national anti-fraud centre's app, its name quoted or not ("安装“国家反诈中心”App": a name in quotation marks is
 // the same name).
 const PUBLIC_APP = /["“「『]?国家反诈中心["”」』]?\s*app/g;
-const SENDER_TAG_START = /^\s*[【\[]([^】\]\n]{2,12})[】\]]/;
-const SENDER_TAG_END = /[【\[]([^】\]\n]{2,12})[】\]]\s*$/;
 
 /** scan's per-clause negation bounds (negationOf), reused by every call. */
 let negScratch = { from: new Float64Array(64), to: new Float64Array(64) };

@@ -17,6 +17,8 @@ import type { ReasonCode } from './reasons.ts';
 export interface LinkFinding {
   normalized: string;
   reasons: ReasonCode[];
+  /** The registrable domain's label (netflix of www.netflix.com), when the host has one: sender-domain.ts. */
+  label?: string;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -67,6 +69,7 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     const userinfo = decodeURIComponent(`${url.username}:${url.password}`).toLowerCase();
     if (brand.asciiAliases.some((a) => userinfo.includes(a))) reasons.push('TARGET_EMBEDDING');
   }
+  let label: string | undefined;
   if (parsed.isIp || /^\[.*\]$/.test(url.hostname)) {
     reasons.push('IP_ADDRESS_HOST');
   } else if (!parsed.domain || !parsed.publicSuffix) {
@@ -77,7 +80,7 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     const subdomain = parsed.subdomain ?? '';
     const unicodeHost = hostToUnicode(hostname);
     const unicodeDomain = hostToUnicode(domain);
-    const label = unicodeDomain.slice(0, unicodeDomain.length - hostToUnicode(suffix).length - 1);
+    label = unicodeDomain.slice(0, unicodeDomain.length - hostToUnicode(suffix).length - 1);
     if (brand.domains.has(domain)) {
       reasons.push('OFFICIAL_DOMAIN');
     } else {
@@ -97,5 +100,5 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
   if (!reasons.length || reasons.every((r) => r === 'NOT_HTTPS' || r === 'LONG_URL' || r === 'DEEP_SUBDOMAINS')) {
     reasons.unshift('UNKNOWN_DOMAIN');
   }
-  return { normalized: url.href, reasons };
+  return { normalized: url.href, reasons, label };
 }

@@ -47,6 +47,9 @@ const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence)
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
 const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
+/** What would happen to the reader, in the passive ("你收到的验证码…都会被对方看见"): a consequence told, not a
+ *  request (a scam's threat in the passive, "账户将被冻结", sits beside its request, which is read on its own). */
+const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
 
 /** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
  *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
@@ -302,7 +305,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   });
   const matched = windows(list, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
-  if (matched.length) addRequestHits(hits, matched, rules, options.officialLinksOnly);
+  const openers = matched.length ? addRequestHits(hits, matched, rules, options.officialLinksOnly) : undefined;
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
@@ -322,18 +325,24 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     }
     hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
   }
+  // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
+  // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
+  if (openers && options.reading?.families?.has('in-app'))
+    for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
   return hits;
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
- *  announced or excepted; a later high request raises an opener's medium hit of its topic. */
-function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): void {
+ *  announced or excepted; a later high request raises an opener's medium hit of its topic. Returns the hits made from
+ *  openers (medium examples). */
+function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): PhraseMatch[] {
+  const openers: PhraseMatch[] = [];
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
   for (const w of matched) {
     const m = w.match;
-    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text)) continue;
+    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
     if (excepted(rules, m.topic, w.sentence)) continue;
     const earlier = hits.find((h) => h.topic === m.topic);
@@ -342,6 +351,9 @@ function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: 
       earlier.severity = 'high';
     if (topics.has(m.topic)) continue;
     topics.add(m.topic);
-    hits.push({ topic: m.topic, severity: m.severity, text: w.text.trim() });
+    const hit: PhraseMatch = { topic: m.topic, severity: m.severity, text: w.text.trim() };
+    hits.push(hit);
+    if (m.severity === 'medium') openers.push(hit);
   }
+  return openers;
 }

@@ -1,16 +1,25 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
-// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public] [--lines]` (`--public`: the second table,
-// genuine-probes-public.tsv, a measure of transfer that is not tuned on line by line).
+// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score]] [--lines]` (`--public`:
+// the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line by line; `--world`: the
+// third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only scored).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
+import { mulberry32, shuffleInPlace } from '../../src/content/prng.ts';
 
 export const PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes.tsv');
 /** The second table (session 7): public case write-ups, English bank policies, lenders' notices, family chats. */
 export const PUBLIC_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-public.tsv');
+/** The third table (session 13): banks' and regulators' notices from Hong Kong, Taiwan, Singapore and Malaysia, codes
+ *  the reader is told to keep, court / tax / social-security / lender / carrier notices, English delivery texts, family
+ *  chats retelling a tactic. Split once into halves by `worldHalf`. */
+export const WORLD_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world.tsv');
+const WORLD_SEED = 20261201;
+export const HALVES = ['read', 'score'] as const;
+export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
 export type Group = (typeof GROUPS)[number];
 
@@ -65,12 +74,36 @@ export function loadProbes(brand: Brand, file = PROBE_FILE): Probe[] {
   return out;
 }
 
+/** One half of the world table: a seeded shuffle inside each group, alternate lines to each half (the same split every
+ *  run while the table is unchanged). */
+export function worldHalf(probes: Probe[], half: Half): Probe[] {
+  const random = mulberry32(WORLD_SEED);
+  const out: Probe[] = [];
+  for (const group of GROUPS) {
+    const rows = probes.filter((p) => p.group === group);
+    shuffleInPlace(rows, random);
+    out.push(...rows.filter((_, i) => i % 2 === (half === 'read' ? 0 : 1)));
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+function tableFromArgs(brand: Brand, args: string[]): Probe[] {
+  if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);
+  const world = args.find((a) => a.startsWith('--world'));
+  if (!world) return loadProbes(brand, PROBE_FILE);
+  const probes = loadProbes(brand, WORLD_PROBE_FILE);
+  const half = world.split('=')[1];
+  if (half === undefined) return probes;
+  if (!HALVES.includes(half as Half)) throw new Error(`--world=${half}: expected read or score`);
+  return worldHalf(probes, half as Half);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = resolve(import.meta.dirname, '../..');
   const brandFile = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml');
   const brand = loadBrand(brandFile);
   const classifier = createClassifier(root, brand);
-  const probes = loadProbes(brand, process.argv.includes('--public') ? PUBLIC_PROBE_FILE : PROBE_FILE);
+  const probes = tableFromArgs(brand, process.argv.slice(2));
   let flagged = 0;
   let dangerous = 0;
   let brandNotOfficial = 0;
