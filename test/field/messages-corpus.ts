@@ -39,6 +39,7 @@ export const BATCHES = Object.freeze({
   16: { first: 'm4901', last: 'm5199' },
   18: { first: 'm5501', last: 'm5799' },
   19: { first: 'm5801', last: 'm6099' },
+  20: { first: 'm6101', last: 'm6402' },
 });
 export type Batch = keyof typeof BATCHES;
 

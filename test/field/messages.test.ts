@@ -134,11 +134,13 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.87,
     dangerousJudgedDangerousMin: 0.75,
   },
+  // Session 13: after the merges (warnings' reach, new warning forms, regional families) one batch-8 held scam went
+  // unflagged (scams flagged 95.0 → 94.3 %, both brands); lowered openly, the dev groups lost no scam.
   8: {
     scamsCalledOfficialMax: 0,
     genuineDangerousMax: 8,
     genuineFlaggedMax: 0.165,
-    scamsFlaggedMin: 0.95,
+    scamsFlaggedMin: 0.94,
     dangerousJudgedDangerousMin: 0.74,
   },
   9: {
@@ -222,6 +224,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     genuineFlaggedMax: 0.03,
     scamsFlaggedMin: 0.74,
     dangerousJudgedDangerousMin: 0.55,
+  },
+  // Batch 20 (a writer of session 13: Malaysia, Singapore, Australia / NZ, US, Korea / Japan, Thailand / Vietnam, new
+  // mainland and Taiwan cases; kept unseen by every engineer, split at 12:05): first score on the session's final
+  // classifier, both brands alike — 0 official, genuine flagged 6.7 % (3 dangerous), scams flagged 86.8 %, dd 86.2 %.
+  20: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.067,
+    scamsFlaggedMin: 0.86,
+    dangerousJudgedDangerousMin: 0.86,
   },
 });
 
