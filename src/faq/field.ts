@@ -48,6 +48,7 @@ export const QUESTION_BATCHES = Object.freeze({
   15: { first: 'q4501', last: 'q4799' },
   17: { first: 'q5101', last: 'q5399' },
   18: { first: 'q5401', last: 'q5699' },
+  19: { first: 'q5701', last: 'q5999' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 

@@ -147,6 +147,7 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 100 % (11); after the refit on seventeen dev halves the same. Whole held half then 91.1 %, answered right 88.5 %,
   // 1.8 %, 9 of 511, 94.7 % (228).
   18: { top1Min: 0.88, outOfScopeConfidentMax: 0.08, productAsScamMax: 1, mixedMin: 0.9 },
+  19: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
 });
 
 describe('field questions', () => {
