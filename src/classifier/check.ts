@@ -282,6 +282,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const items: CheckItem[] = [];
   // Links to the site of the name the message is signed with (sender-domain.ts): no channel for a scam's request.
   let ownSites: Set<CheckItem> | undefined;
+  let signedAs: ReturnType<typeof senderNames> | undefined;
   for (const f of found) {
     const finding =
       f.kind === 'phone'
@@ -310,8 +311,13 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       reasons: toReasons(codes, texts),
     };
     items.push(item);
-    if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding && isSendersOwn(finding.label, senderNames(text)))
-      (ownSites ??= new Set()).add(item);
+    if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding) {
+      signedAs ??= senderNames(text);
+      if (isSendersOwn(finding.label, signedAs)) {
+        ownSites ??= new Set();
+        ownSites.add(item);
+      }
+    }
   }
   let links = 0;
   let officialLinks = 0;
