@@ -39,12 +39,16 @@ export function compileVariants(...files: z.output<typeof variantFileSchema>[]):
     }
   const bySquashed = new Map<string, string>();
   for (const [v, word] of canonical) bySquashed.set(v.replace(/\s/g, ''), word);
-  const parts = [...canonical.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => {
-      const body = escapeRe(v).replace(/ /g, '\\s?');
-      return `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
-    });
+  // The variants starting with a Latin letter or digit in one group behind one look back, the rest after it: two
+  // variants of different groups never start at the same place, so each group's longest-first order is all that
+  // matters, and the look back is read once per position instead of once per Latin variant.
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const v of [...canonical.keys()].sort((a, b) => b.length - a.length)) {
+    const body = `${escapeRe(v).replace(/ /g, '\\s?')}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
+    (/^[a-z0-9]/.test(v) ? latin : other).push(body);
+  }
+  const parts = [...(latin.length ? [`(?<![a-z0-9])(?:${latin.join('|')})`] : []), ...other];
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
   const needs = pattern && requiredText(pattern.source);
   return { pattern, needs, screen: new ScreenTable([needs]), screenAt: 0, canonical: bySquashed };
