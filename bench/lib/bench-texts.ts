@@ -60,7 +60,9 @@ export function benchTexts(root: string): BenchTexts {
   return {
     sizes: { questions: questions.length, messages: messages.length, drills: drills.length, answers: DRILL_ANSWERS.length },
     text(user, k, n) {
-      const kind = CYCLE[k % CYCLE.length]!;
+      // Each user starts at its own point of the cycle: any 1,000 consecutive messages (one per user) hold the cycle's
+      // mix, however short the run.
+      const kind = CYCLE[(k + user) % CYCLE.length]!;
       if (kind === 'question') return vary(questions, n);
       if (kind === 'message') return vary(messages, n);
       if (kind === 'drill') return `/drill ${drills[(user + k) % drills.length]} ${user % 4 ? 'zh' : 'en'}`;

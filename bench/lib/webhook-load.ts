@@ -130,6 +130,11 @@ export function requestMaker(path: string, runId: string): (i: number) => { body
   return path === '/api/app/messages' ? (i) => message(runId, i) : echoMessage;
 }
 
+// Messages sent to each server so far: a server's next run goes on from there, so each user's next message is the next
+// one of its cycle. Restarted at 0 every run, a short burst sent only the cycle's first messages (question, check,
+// question at ~900–3,000 a burst), the same lines every burst, and users left in a drill by the last run got them next.
+const sent = new WeakMap<ChildServer, number>();
+
 /** A closed loop: `connections` requests in flight, each answered one followed by the next (autocannon). */
 export async function load(
   name: string,
@@ -141,7 +146,7 @@ export async function load(
 ): Promise<Load> {
   const path = opts.path ?? '/api/app/messages';
   const make = requestMaker(path, runId);
-  let n = 0;
+  let n = sent.get(target) ?? 0;
   let replayed = 0;
   let errorReplies = 0;
   const cpu0 = cpuSeconds(target.pid);
@@ -175,6 +180,7 @@ export async function load(
       },
     ],
   });
+  sent.set(target, n);
   const wall = (performance.now() - t0) / 1000;
   const serverCpu = cpuSeconds(target.pid) - cpu0;
   const own = process.cpuUsage(own0);
