@@ -33,7 +33,8 @@ export function loadScamProbes(file = SCAM_PROBE_FILE): ScamProbe[] {
     .forEach((row, i) => {
       if (!row.trim() || row.startsWith('#') || row.startsWith('label\t')) return;
       const [label, topic, text, source] = row.split('\t');
-      if (!LABELS.includes(label as ScamLabel) || !topic || !text || !source) throw new Error(`${file}:${i + 1}:1: expected label, topic, text, source`);
+      if (!LABELS.includes(label as ScamLabel) || !topic || !text || !source)
+        throw new Error(`${file}:${i + 1}:1: expected label, topic, text, source`);
       if (!topics.has(topic)) throw new Error(`${file}:${i + 1}: unknown topic ${topic}`);
       out.push({ line: i + 1, label: label as ScamLabel, topic, text, source });
     });
@@ -71,9 +72,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       flagged += bad ? 1 : 0;
       dd += p.label === 'dangerous' && v === 'dangerous' ? 1 : 0;
       const miss = !bad || (p.label === 'dangerous' && v !== 'dangerous');
-      if (miss && half === 'read' && args.includes('--lines')) console.log(`${p.label}→${v}\t${p.line}\t${p.source}\t${p.text}`);
+      if (miss && half === 'read' && args.includes('--lines'))
+        console.log(`${p.label}→${v}\t${p.line}\t${p.source}\t${p.text}`);
     }
     const dangerous = probes.filter((p) => p.label === 'dangerous').length;
-    console.log(`${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`);
+    console.log(
+      `${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`,
+    );
   }
 }
