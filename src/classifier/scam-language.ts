@@ -4,9 +4,24 @@
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { findPhrases, NEGATION, passiveBefore, type PhraseMatch, type PhraseRules, possibleWarnings, REPORTED } from './phrases.ts';
+import {
+  findPhrases,
+  NEGATION,
+  passiveBefore,
+  type PhraseMatch,
+  type PhraseRules,
+  possibleWarnings,
+  REPORTED,
+} from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
-import { GramReader, matchGramIds, mostInCommon, pairMayMatch, type RequestIndex, type RequestMatch } from './requests.ts';
+import {
+  GramReader,
+  matchGramIds,
+  mostInCommon,
+  pairMayMatch,
+  type RequestIndex,
+  type RequestMatch,
+} from './requests.ts';
 import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
 
 export interface LanguageRules {
@@ -30,8 +45,13 @@ const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** Every SPEAKER_OWN match holds "my" or "we": a clause with neither (any Chinese one, most English ones) is not searched. */
 const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes('we')) && SPEAKER_OWN.test(clause);
-/** The reader reporting what was asked of them: the words a warning would describe are the scam itself. */
-const FIRST_PERSON_REPORT = /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|\b(told|asked|wanted) me\b|\bthey said\b)/;
+/** The reader reporting what was asked of them: the words a warning would describe are the scam itself. So is a
+ *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
+ *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
+ *  我"): the request in them is the scam's, whatever warning it borrows. (A police write-up tells a finished case:
+ *  "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb, no colon after 说.) */
+const FIRST_PERSON_REPORT =
+  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
  *  to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
@@ -258,12 +278,20 @@ export interface LanguageReading {
  *  contacts are all official (rare), so the words are scanned again then rather than on every message. */
 export function asksAnything(reading: LanguageReading, rules: LanguageRules, officialLinksOnly: boolean): boolean {
   if (!reading.clauses) return false;
-  return asksAction(reading.text, reading.clauses, rules.concepts, { officialLinksOnly, quoted: reading.quoted ?? [], names: reading.names });
+  return asksAction(reading.text, reading.clauses, rules.concepts, {
+    officialLinksOnly,
+    quoted: reading.quoted ?? [],
+    names: reading.names,
+  });
 }
 
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
-function acceptOutside(text: string, list: readonly Clause[], quoted: readonly [number, number][]): (start: number, end: number) => boolean {
+function acceptOutside(
+  text: string,
+  list: readonly Clause[],
+  quoted: readonly [number, number][],
+): (start: number, end: number) => boolean {
   const warns = list.some((s) => s.warns);
   // A match said in the passive ("已被远程控制") tells what happens to someone.
   const passive = text.includes('被') || text.includes('遭');
@@ -335,7 +363,12 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
  *  announced or excepted; a later high request raises an opener's medium hit of its topic. Returns the hits made from
  *  openers (medium examples). */
-function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: LanguageRules, officialLinksOnly: boolean): PhraseMatch[] {
+function addRequestHits(
+  hits: PhraseMatch[],
+  matched: readonly Window[],
+  rules: LanguageRules,
+  officialLinksOnly: boolean,
+): PhraseMatch[] {
   const openers: PhraseMatch[] = [];
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);

@@ -1,0 +1,28 @@
+// Session 14 (issue 10): scams told in the world's other words, read by the whole classifier. Each case names the
+// mechanism or family it exercises; the lines are written for this test from the public warnings cited in
+// scam-probes-world.tsv (never from the field corpus), and each request has a genuine or warning counterpart beside it.
+import { describe, expect, it } from 'vitest';
+import { classifier } from '../helpers/content.ts';
+
+const verdict = (text: string) => classifier.check(text).verdict;
+
+describe('a request retold by the one it steers, or quoted after 对方说：, is the scam’s request', () => {
+  it.each([
+    // A relative on a live call (third person, as it happens): 让他 / 让她 + 把
+    '妈妈刚接到电话，一个男的说是银行的，说她的卡被盗刷了，让她把手机上刚收到的六位数报给他。',
+    // English: the caller told her / him to …
+    'My gran is on the phone with "her bank" and the man told her to read out the code they just texted her.',
+    // The caller's words after a colon, a borrowed "不是验证码" inside them
+    '对方说：等下你会收到一条短信，那不是验证码，是登记编号，你直接念给我就行。',
+  ])('%s → dangerous', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+  it.each([
+    // A police write-up tells a finished case: no 把 after the steering verb, no colon after 说
+    '警方通报：某女士接到“客服”电话后转了3000元，对方又要她再交一笔保证金，她这才报警。',
+    // A warning that quotes the words, and sorts them into fraud
+    '反诈提醒：凡是电话里说“把收到的验证码念给我”的都是骗子，请直接挂断。',
+  ])('%s → not dangerous', (text) => {
+    expect(verdict(text)).not.toBe('dangerous');
+  });
+});
