@@ -26,3 +26,23 @@ describe('a request retold by the one it steers, or quoted after 对方说：, i
     expect(verdict(text)).not.toBe('dangerous');
   });
 });
+
+// Indonesian and Malay (regional-words.yaml): OJK / Polda warnings on OTP, PIN and "rekening aman" requests
+// (fortuneidn.com, selalukabar.com, voi.id); a bank's own code SMS and "we never ask" notice in the same words.
+describe('Indonesian and Malay requests fold to the families; their warnings fold too', () => {
+  it.each([
+    'Selamat siang, kami dari bank. Untuk membatalkan transaksi, bacakan kode OTP yang baru masuk ke HP Anda.',
+    'Hadiah Anda siap dicairkan, masukkan nomor kartu ATM dan PIN di link berikut.',
+    'Ini pegawai bank. Pindahkan semua dana Anda ke rekening aman sampai pemeriksaan selesai.',
+    'Sila hantarkan kod TAC yang anda terima supaya kami boleh batalkan pindahan itu.',
+  ])('%s → dangerous', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+  it.each([
+    'Kode OTP Anda 730194. Jangan berikan kode ini kepada siapa pun, termasuk petugas bank.',
+    'TAC anda ialah 661204 untuk pemindahan RM250. Jangan berikan TAC kepada sesiapa.',
+    'Bank tidak pernah meminta nasabah menyebutkan PIN atau memindahkan dana ke rekening aman.',
+  ])('%s → not flagged', (text) => {
+    expect(['official', 'unknown']).toContain(verdict(text));
+  });
+});
