@@ -46,3 +46,20 @@ describe('Indonesian and Malay requests fold to the families; their warnings fol
     expect(['official', 'unknown']).toContain(verdict(text));
   });
 });
+
+// The secrecy lever in English (SPF advisories 2025-01-22 and 2025-09-01: fake police keep the bank and family out;
+// a telco caller says the number "was used to send scam SMS"): the scammer's words, not a warning's.
+describe('"do not tell the bank" and "was used to send scam messages" do not make a request a warning', () => {
+  it.each([
+    'Officer Lim, Singapore Police Force. Your account is part of a laundering probe: move your savings to the account I will send you, and do not tell the bank the reason.',
+    'This is Singtel security. Your line was used to send scam messages, so transfer your savings to the protected account our officer gives you while we check.',
+  ])('%s → dangerous', (text) => {
+    expect(verdict(text)).toBe('dangerous');
+  });
+  it.each([
+    'We will never ask you to move money to another account. Do not share your PIN with anyone.',
+    'Scammers often say "do not tell the bank why you are withdrawing". Hang up and call us on the number on your card.',
+  ])('%s → not flagged', (text) => {
+    expect(['official', 'unknown']).toContain(verdict(text));
+  });
+});
