@@ -63,3 +63,14 @@ describe('"do not tell the bank" and "was used to send scam messages" do not mak
     expect(['official', 'unknown']).toContain(verdict(text));
   });
 });
+
+// Hong Kong and Taiwan write 螢幕 for 屏幕 (ADCC and 165 warnings on fake 支付寶 / bank staff asking to 分享螢幕): the
+// word order 分享螢幕 folds to the act as 屏幕分享 does.
+describe('分享螢幕 reads as 屏幕共享', () => {
+  it('a fake customer service asking for it in Cantonese → dangerous', () => {
+    expect(verdict('自稱淘寶客服嘅人叫我開視像通話，再分享螢幕俾佢睇我網上銀行')).toBe('dangerous');
+  });
+  it('a bank notice that names it → not flagged', () => {
+    expect(['official', 'unknown']).toContain(verdict('【銀行】本行職員不會要求閣下分享螢幕或提供一次性密碼。'));
+  });
+});
