@@ -74,3 +74,13 @@ describe('分享螢幕 reads as 屏幕共享', () => {
     expect(['official', 'unknown']).toContain(verdict('【銀行】本行職員不會要求閣下分享螢幕或提供一次性密碼。'));
   });
 });
+
+// The reader retelling the caller's request for the card's back (165 and HKMA warnings: 假客服要求報卡背三碼 / CVV).
+describe('要我报 / 让我报 + what is on the card is a request for it', () => {
+  it('a retold request for the three digits → dangerous', () => {
+    expect(verdict('刚才那个“银行专员”让我报卡背面的三位数字，说要核实是不是本人')).toBe('dangerous');
+  });
+  it('a bank notice that names the digits → not flagged', () => {
+    expect(['official', 'unknown']).toContain(verdict('【某银行】本行工作人员不会要求您报出卡背面三位数字，请勿告诉任何人。'));
+  });
+});
