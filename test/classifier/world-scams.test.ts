@@ -14,6 +14,8 @@ describe('a request retold by the one it steers, or quoted after 对方说：, i
     'My gran is on the phone with "her bank" and the man told her to read out the code they just texted her.',
     // The caller's words after a colon, a borrowed "不是验证码" inside them
     '对方说：等下你会收到一条短信，那不是验证码，是登记编号，你直接念给我就行。',
+    // A relative relaying the caller's words after a colon
+    '香港的舅舅说：对方自称是证监会的，说他的户口涉嫌洗钱，要把存款转去"监管账户"配合调查',
   ])('%s → dangerous', (text) => {
     expect(verdict(text)).toBe('dangerous');
   });
@@ -22,6 +24,8 @@ describe('a request retold by the one it steers, or quoted after 对方说：, i
     '警方通报：某女士接到“客服”电话后转了3000元，对方又要她再交一笔保证金，她这才报警。',
     // A warning that quotes the words, and sorts them into fraud
     '反诈提醒：凡是电话里说“把收到的验证码念给我”的都是骗子，请直接挂断。',
+    // A relative relaying a warning, not a caller
+    '外婆说：社区民警今天来讲了，凡是要求转安全账户的都是诈骗。',
   ])('%s → not dangerous', (text) => {
     expect(verdict(text)).not.toBe('dangerous');
   });
@@ -81,6 +85,8 @@ describe('要我报 / 让我报 + what is on the card is a request for it', () =
     expect(verdict('刚才那个“银行专员”让我报卡背面的三位数字，说要核实是不是本人')).toBe('dangerous');
   });
   it('a bank notice that names the digits → not flagged', () => {
-    expect(['official', 'unknown']).toContain(verdict('【某银行】本行工作人员不会要求您报出卡背面三位数字，请勿告诉任何人。'));
+    expect(['official', 'unknown']).toContain(
+      verdict('【某银行】本行工作人员不会要求您报出卡背面三位数字，请勿告诉任何人。'),
+    );
   });
 });
