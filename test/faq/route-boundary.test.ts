@@ -278,6 +278,9 @@ describe("the bank's own number and a dispute as product acts", () => {
     'a man from the fraud team of my bank asked me to move my savings to a safe account',
     '有个公司说能帮我做拒付把钱追回来，先交服务费',
     'some agency says they can get my chargeback through for an upfront fee',
+    // The back of the card also holds its security code: only calling the number printed there is the channel.
+    '客服问我要卡背面的三位数，可以给吗',
+    'they want the 3 numbers on the back of my card to verify, ok?',
   ])('a number in the text, a caller or a fee still decides: %s', (q) => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
   });
