@@ -281,6 +281,9 @@ describe("the bank's own number and a dispute as product acts", () => {
     // The back of the card also holds its security code: only calling the number printed there is the channel.
     '客服问我要卡背面的三位数，可以给吗',
     'they want the 3 numbers on the back of my card to verify, ok?',
+    // A call to one's own bank is a frame, not the official channel: a caller who says not to make it still decides.
+    '有人打电话说能帮我提额，让我别打电话给银行',
+    "someone called about my credit limit and said don't tell my bank",
   ])('a number in the text, a caller or a fee still decides: %s', (q) => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
   });
