@@ -1,9 +1,9 @@
-// `npm run faq:world` — the world probe table (test/faq/world-probes.tsv: product questions written from public
-// help-centre and complaint pages, with fraud counterparts) on the shipped layers, both brands: product questions
-// answered as scams (a scam entry offered or asserted, or the fraud route), product questions given the product
-// reply, fraud counterparts kept on the fraud route — per half. The table was split once (seed 13): the "tune"
-// half's misses may be listed (--misses); the "score" half is only ever counted, so a change tuned on one half is
-// judged on the other.
+// `npm run faq:world` — the world probe tables (test/faq/world-probes.tsv, session 13, and world-probes-2.tsv,
+// session 14: product questions written from public help-centre and complaint pages, with fraud counterparts) on the
+// shipped layers, both brands: product questions answered as scams (a scam entry offered or asserted, or the fraud
+// route), product questions given the product reply, fraud counterparts kept on the fraud route — per table and
+// half. Each table was split once (seeds 13, 14): the "tune" half's misses may be listed (--misses); the "score" half
+// is only ever counted, so a change tuned on one half is judged on the other.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +23,11 @@ export interface WorldProbe {
   half: 'tune' | 'score';
 }
 
-export function readWorldProbes(root = ROOT): WorldProbe[] {
-  return readFileSync(join(root, 'test/faq/world-probes.tsv'), 'utf8')
+/** The world probe tables, in the order they were written. */
+export const WORLD_TABLES = ['test/faq/world-probes.tsv', 'test/faq/world-probes-2.tsv'] as const;
+
+export function readWorldProbes(root = ROOT, table: string = WORLD_TABLES[0]): WorldProbe[] {
+  return readFileSync(join(root, table), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
     .map((l) => {
@@ -35,7 +38,11 @@ export function readWorldProbes(root = ROOT): WorldProbe[] {
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
-  const probes = readWorldProbes();
+  for (const table of WORLD_TABLES) await runTable(faq, table, argv);
+}
+
+async function runTable(faq: ReturnType<typeof loadFaq>, table: string, argv: readonly string[]): Promise<void> {
+  const probes = readWorldProbes(ROOT, table);
   for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
     const brand = loadBrand(join(ROOT, brandFile));
     const index = buildFaqIndex(faq.entries, brand, {
@@ -67,7 +74,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         }
       }
       console.log(
-        `${brandFile} ${half}: product as scams ${c.scam}/${c.product}, product→product ${c.toProduct}/${c.product}, fraud kept ${c.kept}/${c.fraud}`,
+        `${table} ${brandFile} ${half}: product as scams ${c.scam}/${c.product}, product→product ${c.toProduct}/${c.product}, fraud kept ${c.kept}/${c.fraud}`,
       );
     }
     for (const l of lines) console.log(l);

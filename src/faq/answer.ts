@@ -8,7 +8,15 @@ import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex } from './build.ts';
 import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
-import { type CueFamily, CueReading, cueFamilies, type FaqRoute, type RouteDecision, type Router, routeQuestion } from './route.ts';
+import {
+  type CueFamily,
+  CueReading,
+  cueFamilies,
+  type FaqRoute,
+  type RouteDecision,
+  type Router,
+  routeQuestion,
+} from './route.ts';
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
@@ -117,7 +125,11 @@ export function fittedCall(
   // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
   // layer leans to product too (config.modelNoCueAgree): "我想 close 账户，但是 app 里找不到注销的 button" (P 0.45, the
   // layer 0.26) is moved, "已经转账了还能追回来吗" (the layer 0.00) keeps its ranking.
-  if (rule.route === 'other' && p < index.config.modelNoCueFloor && (model?.product ?? 0) < index.config.modelNoCueAgree)
+  if (
+    rule.route === 'other' &&
+    p < index.config.modelNoCueFloor &&
+    (model?.product ?? 0) < index.config.modelNoCueAgree
+  )
     return undefined;
   const call = productCall(m, p);
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
@@ -173,6 +185,19 @@ function ownLoan(router: Router, cues: CueReading): boolean {
   return !families.includes('request') || !someoneAsks(router, cues.fraudSide(router).text);
 }
 
+const BILL_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'doubt']);
+/**
+ * Doubt about a line on the asker's own statement or bill (content/routes.yaml product.bills: "账单上有一笔不认识的消费，
+ * 是不是诈骗", "is this charge on my statement a scam") with no one else in it: no caller, no text, no request, no
+ * risk, no offer. The bill is the object, not a message someone sent: the issuer's own dispute channel answers it,
+ * and the caution line still warns a user who was contacted about it.
+ */
+function ownBill(router: Router, cues: CueReading): boolean {
+  if (!router.bills || cues.find(router.bills) === undefined) return false;
+  const families = cueFamilies(router, cues);
+  return families.includes('doubt') && families.every((f) => BILL_SIDE.has(f));
+}
+
 const ACCOUNT_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context']);
 /**
  * An account question whose only scam-side cue is a call, a text or an account state as such (content/routes.yaml
@@ -202,7 +227,16 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     // Unsure between an account question and a scam story: the reply that is safe for both.
     const line = caution ? routes.product.caution?.[locale] : undefined;
     if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route, ...(caution ? { caution: true } : {}) };
+    return {
+      question,
+      locale,
+      match: null,
+      alternatives: [],
+      answer,
+      confidence: 'none',
+      route,
+      ...(caution ? { caution: true } : {}),
+    };
   };
   const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
     const answer = fillTemplate(replies.fallback[locale], vars).trim();
@@ -220,7 +254,9 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
-  if (index.router && (ownLoan(index.router, cues) || accountState(index.router, cues))) return routed('product', true);
+  const router = index.router;
+  if (router && (ownLoan(router, cues) || accountState(router, cues) || ownBill(router, cues)))
+    return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then

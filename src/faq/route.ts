@@ -47,6 +47,11 @@ export const routesSchema = z.strictObject({
      */
     self: phrases.optional(),
     /**
+     * A line on the asker's own statement or bill as the object ("账单上有一笔", "a charge on my statement"): doubt
+     * about it alone is doubt about their own bill (answer.ts ownBill: at least the caution line).
+     */
+    bills: phrases.optional(),
+    /**
      * Account and card terms that hold a scam word ("盗刷险", "预授权", "境外消费", "fraud alert"): the fraud families
      * read the question without them (CueReading.fraudSide), as doubt is read without the user's own official action.
      */
@@ -95,6 +100,8 @@ export interface Router {
   mine: CueList | undefined;
   /** The asker as the one who acted on the account (product.self). */
   self: CueList | undefined;
+  /** A line on the asker's own statement or bill (product.bills). */
+  bills: CueList | undefined;
   /** Every match of product.frames (global): removed before the fraud families are read. */
   frames: RegExp | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
@@ -161,6 +168,7 @@ export function buildRouter(
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     self: routes.product.self ? both(routes.product.self) : undefined,
+    bills: routes.product.bills ? both(routes.product.bills) : undefined,
     frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)

@@ -14,6 +14,12 @@ describe('normalizeQuestion', () => {
     expect(norm('簡訊裡的連結可以點嗎')).toBe(norm('短信里的链接可以点吗'));
     expect(norm('開螢幕共享')).toBe('开屏幕共享');
     expect(norm('帳戶被凍結')).toBe(norm('账户被冻结'));
+    // Taiwan's 私訊 (a direct message) and 安全碼 (the card's security code) are the words content uses.
+    expect(norm('私訊要我填安全碼')).toBe(norm('私信要我填cvv码'));
+  });
+
+  it('mends homophone typos of the report-and-evidence words (pinyin input picks the wrong character)', () => {
+    expect(norm('被片了可以网上报井吗，要准备什么证剧')).toBe(norm('被骗了可以网上报警吗，要准备什么证据'));
   });
 
   it('drops punctuation and filler words in both languages', () => {
@@ -60,7 +66,8 @@ describe('normalizeQuestion', () => {
   });
 
   it('reads 有人工 as asking for a human agent, never as 有人 (someone)', () => {
-    for (const q of ['客服热线几点到几点有人工', '周末有人工吗', '有没有人工客服']) expect(norm(q), q).not.toContain('有人');
+    for (const q of ['客服热线几点到几点有人工', '周末有人工吗', '有没有人工客服'])
+      expect(norm(q), q).not.toContain('有人');
     expect(norm('有人工作人员打电话给我')).toContain('有人');
   });
 
@@ -93,7 +100,23 @@ describe('normalizeQuestion', () => {
   it('gives both forms in one pass as two calls would (fillers kept and dropped), and normalizeText of the input', () => {
     // Fillers, brand names, pinyin, links and odd spacing beside ordinary words, so each step has work to do; full-width
     // and traditional text, so the normalizeText form is both taken from the pass (NFKC) and computed apart (簡訊).
-    const piece = fc.constantFrom(...FILLERS_ZH, ...FILLERS_EN, '安心借', 'anxin', 'ni hao', 'www.a.top/x', '+852', '验证码', ' ', '  ', '？', 'Is this', '簡訊', 'Ａｐｐ', '帳戶');
+    const piece = fc.constantFrom(
+      ...FILLERS_ZH,
+      ...FILLERS_EN,
+      '安心借',
+      'anxin',
+      'ni hao',
+      'www.a.top/x',
+      '+852',
+      '验证码',
+      ' ',
+      '  ',
+      '？',
+      'Is this',
+      '簡訊',
+      'Ａｐｐ',
+      '帳戶',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 8 }), (parts) => {
         const s = parts.join('');

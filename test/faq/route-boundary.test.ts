@@ -237,3 +237,54 @@ describe('a debt-relief agent is a third party (fraud.contact)', () => {
     expect(routeQuestion(router, q)).toMatchObject({ route: 'fraud', fraudCue: { kind: 'contact' } });
   });
 });
+
+// Session 14 (issue 11), written for this table in our own words (card-issuer dispute and "unexpected transaction"
+// pages, travel-card help): doubt about a line on the user's own bill (product.bills), the bank's own number on the
+// card and a call to one's own bank as the channel (product.official), a dispute or refund as a product act, and the
+// bank's own fraud checks and card use abroad as frames.
+describe("doubt about a line on the user's own bill (product.bills)", () => {
+  it.each([
+    '对账单里有一笔消费我想不起来，商户是一串字母，是骗人的吗',
+    'there is a charge on my card statement i cant place, is it a scam',
+  ])('the product reply with its caution line: %s', (q) => {
+    const a = answerQuestion(faq, q);
+    expect(a).toMatchObject({ route: 'product', caution: true, match: null });
+  });
+
+  it.each([
+    '收到短信说我账单上有一笔异常消费，是不是诈骗',
+    'someone called about a charge on my statement and asked for the code, is it a scam',
+    '账单上有一笔消费，对方让我点链接退款，是真的吗',
+  ])('a text, a caller or a request about the bill still decides: %s', (q) => {
+    expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+});
+
+describe("the bank's own number and a dispute as product acts", () => {
+  it.each([
+    '银行提醒我有一笔异常交易，我打了信用卡背面的号码，客服让我核对最近几笔消费',
+    'my bank sent an unusual activity alert so i rang the number on the back of my card, they went through my recent purchases',
+    '在国外旅游刷不了卡，要不要打电话给银行',
+    'how long does a chargeback take once i file a dispute with my card issuer',
+    '商家一直不退款，我能向发卡行申请争议款吗',
+  ])('no scam answer: %s', (q) => {
+    const a = answerQuestion(faq, q);
+    expect(a.route).not.toBe('fraud');
+    expect(a.match).toBeNull();
+  });
+
+  it.each([
+    '短信说我的卡被风控冻结了，让我打短信里的号码解冻',
+    'a man from the fraud team of my bank asked me to move my savings to a safe account',
+    '有个公司说能帮我做拒付把钱追回来，先交服务费',
+    'some agency says they can get my chargeback through for an upfront fee',
+    // The back of the card also holds its security code: only calling the number printed there is the channel.
+    '客服问我要卡背面的三位数，可以给吗',
+    'they want the 3 numbers on the back of my card to verify, ok?',
+    // A call to one's own bank is a frame, not the official channel: a caller who says not to make it still decides.
+    '有人打电话说能帮我提额，让我别打电话给银行',
+    "someone called about my credit limit and said don't tell my bank",
+  ])('a number in the text, a caller or a fee still decides: %s', (q) => {
+    expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+});

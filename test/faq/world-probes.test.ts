@@ -1,4 +1,5 @@
-// Product questions from the world (issue 11, session 13): test/faq/world-probes.tsv — account, card and loan
+// Product questions from the world (issue 11, sessions 13 and 14): test/faq/world-probes.tsv and world-probes-2.tsv
+// (bench/faq-world.ts WORLD_TABLES) — account, card and loan
 // questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
 // that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
 // account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
@@ -21,55 +22,66 @@ interface Probe {
   half: string;
 }
 
-const probes: Probe[] = readFileSync(join(ROOT, 'test/faq/world-probes.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-  .map((l) => {
-    const [kind, style, , text, source, half] = l.split('\t');
-    return { kind: kind!, style: style!, text: text!, source: source ?? '', half: half ?? '' };
-  });
-const product = probes.filter((p) => p.kind === 'product');
+const read = (table: string): Probe[] =>
+  readFileSync(join(ROOT, table), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map((l) => {
+      const [kind, style, , text, source, half] = l.split('\t');
+      return { kind: kind!, style: style!, text: text!, source: source ?? '', half: half ?? '' };
+    });
 
-// Product questions answered as scams when the routing of session 13 was committed (tune half 0 of 64, score half
-// 5 of 63; before it 2 and 6): a ceiling to lower as the figure falls, never to raise without saying why.
-const AS_SCAMS_AT_MOST = { tune: 0, score: 5 };
+// Product questions answered as scams, per table and half, when the routing was last committed: a ceiling to lower
+// as the figure falls, never to raise without saying why. Table 1 (session 13): tune 2 → 0 of 64, score 6 → 5 of 63
+// (session 13's rules), 4 after the lead's refit, 2 after session 14's bills, frames and cues. Table 2 (session 14, measured before any change: tune 15, score 16):
+// tune 2 of 64, score 9 of 65.
+const TABLES = [
+  { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 } },
+  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 } },
+] as const;
 
-describe('the world probe table', () => {
-  it('holds ~120 product questions in several styles and fraud counterparts, each with its source and half', () => {
-    expect(product.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(product.map((p) => p.style)).size).toBeGreaterThanOrEqual(8);
-    expect(probes.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(20);
-    expect(probes.every((p) => (p.kind === 'product' || p.kind === 'fraud') && p.text && p.source)).toBe(true);
-    // The seeded split: about half of each kind in each half.
-    for (const kind of ['product', 'fraud']) {
-      const of = probes.filter((p) => p.kind === kind);
-      const tune = of.filter((p) => p.half === 'tune').length;
-      expect(Math.abs(2 * tune - of.length), kind).toBeLessThanOrEqual(1);
-      expect(of.every((p) => p.half === 'tune' || p.half === 'score')).toBe(true);
-    }
-  });
-});
+for (const { table, asScamsAtMost } of TABLES) {
+  const probes = read(table);
+  const product = probes.filter((p) => p.kind === 'product');
+  const AS_SCAMS_AT_MOST = asScamsAtMost;
 
-for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
-  const brand = loadBrand(join(ROOT, brandFile));
-  const faq = createFaq(ROOT, brand);
-  const ask = (p: Probe) => answerQuestion(faq, fillFieldText(p.text, brand));
-
-  describe(`with ${brandFile}`, () => {
-    for (const half of ['tune', 'score'] as const) {
-      it(`the ${half} half: product questions answered as scams at most ${AS_SCAMS_AT_MOST[half]}`, () => {
-        const asScams = product
-          .filter((p) => p.half === half)
-          .filter((p) => {
-            const a = ask(p);
-            return a.route === 'fraud' || a.match !== null;
-          }).length;
-        expect(asScams).toBeLessThanOrEqual(AS_SCAMS_AT_MOST[half]);
-      });
-    }
-
-    it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
-      expect(ask(p).route).toBe('fraud');
+  describe(`the world probe table ${table}`, () => {
+    it('holds ~120 product questions in several styles and fraud counterparts, each with its source and half', () => {
+      expect(product.length).toBeGreaterThanOrEqual(120);
+      expect(new Set(product.map((p) => p.style)).size).toBeGreaterThanOrEqual(8);
+      expect(probes.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(20);
+      expect(probes.every((p) => (p.kind === 'product' || p.kind === 'fraud') && p.text && p.source)).toBe(true);
+      // The seeded split: about half of each kind in each half.
+      for (const kind of ['product', 'fraud']) {
+        const of = probes.filter((p) => p.kind === kind);
+        const tune = of.filter((p) => p.half === 'tune').length;
+        expect(Math.abs(2 * tune - of.length), kind).toBeLessThanOrEqual(1);
+        expect(of.every((p) => p.half === 'tune' || p.half === 'score')).toBe(true);
+      }
     });
   });
+
+  for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
+    const brand = loadBrand(join(ROOT, brandFile));
+    const faq = createFaq(ROOT, brand);
+    const ask = (p: Probe) => answerQuestion(faq, fillFieldText(p.text, brand));
+
+    describe(`${table} with ${brandFile}`, () => {
+      for (const half of ['tune', 'score'] as const) {
+        it(`the ${half} half: product questions answered as scams at most ${AS_SCAMS_AT_MOST[half]}`, () => {
+          const asScams = product
+            .filter((p) => p.half === half)
+            .filter((p) => {
+              const a = ask(p);
+              return a.route === 'fraud' || a.match !== null;
+            }).length;
+          expect(asScams).toBeLessThanOrEqual(AS_SCAMS_AT_MOST[half]);
+        });
+      }
+
+      it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
+        expect(ask(p).route).toBe('fraud');
+      });
+    });
+  }
 }
