@@ -37,7 +37,7 @@ import { loadBrand } from '../src/content/brand.ts';
 import { ContentError, loadYamlFile } from '../src/content/yaml-source.ts';
 import { loadQuiz, quizItems } from '../src/quiz/load.ts';
 import { adviceTexts } from '../test/field/advice-texts.ts';
-import { guardBroken, guardFitRows, guardFloor, guardRows } from './fit-guard.ts';
+import { guardBroken, guardDangerFloor, guardFitRows, guardFloor, guardRows } from './fit-guard.ts';
 import { BATCHES, type Label, loadMessages, messageBatch, READ_BATCHES } from '../test/field/messages-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -414,6 +414,18 @@ export function adviceFloor(model: ReturnType<typeof compileWording>, advice: re
   return 1.01;
 }
 
+/** The genuine bar lowered (0.005 grid) until the fitted model clears none of the guard's risky rows. */
+function guardGenuine(
+  model: ReturnType<typeof compileWording>,
+  guard: ReturnType<typeof guardRows>,
+  raising: FittedWording['thresholds'],
+  genuine: number | undefined,
+): number | undefined {
+  for (let g = genuine; g !== undefined && g > 0; g = Math.round(g * 200 - 1) / 200)
+    if (!guardBroken(model, guard, { ...raising, genuine: g }).length) return g;
+  return undefined;
+}
+
 export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number, guardWeight = GUARD_WEIGHT) {
   const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const guard = guardRows(ROOT, BRAND_FILES);
@@ -424,9 +436,11 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   // The lowest suspicious bar our advice texts allow, and the guard's: no bar that flags a table's genuine case.
   const guarded = guardFloor(compileWording(fitted), guard);
   const floor = Math.max(adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length), guarded);
-  const dangerFloor = adviceDangerFloor(compileWording(fitted), adviceRows(), floor);
+  // The dangerous bar: none of our advice texts, and no guarded case (a risky table case beside a request) raised.
+  const guardedDanger = guardDangerFloor(compileWording(fitted), guard, floor);
+  const dangerFloor = Math.max(adviceDangerFloor(compileWording(fitted), adviceRows(), floor), guardedDanger);
   const raising = chooseThresholds(rows, oof, floor, dangerFloor);
-  const genuine = chooseGenuine(rows, oof, raising);
+  const genuine = guardGenuine(compileWording(fitted), guard, raising, chooseGenuine(rows, oof, raising));
   const cleared = genuine === undefined ? raising : { ...raising, genuine };
   // The severity model and the two-model raise (session 11), guarded by our advice texts with the final models.
   const severity = fitWording(severityRowsOf(rows), o);
@@ -450,7 +464,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const inSampleSeverity = new Map(rows.filter((r) => r.input).map((r) => [r, probability(wordingLogit(compileWording(severity), r.input!))]));
   return {
     adviceFloor: floor,
-    guard: { rows: guard.length, weight: guardWeight, floor: guarded },
+    guard: { rows: guard.length, risky: guard.filter((r) => r.risky).length, weight: guardWeight, floor: guarded, dangerFloor: guardedDanger },
     adviceDangerFloor: dangerFloor,
     fitted: shipped,
     crossValidated: crossValidatedFigures(rows, oof, thresholds, oofSeverity),
@@ -467,7 +481,7 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
       contentWeight > 0
         ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
         : 'content examples not weighed (--content-weight W)',
-      `the guard: the genuine cases of the classifier's tables (test/classifier/genuine-table.ts, ${guard.length} under 2 brands${guardWeight > 0 ? `, weight ${guardWeight}` : ', not weighed'}), none flagged`,
+      `the guard: the genuine cases of the classifier's tables (test/classifier/genuine-table.ts, ${guard.filter((r) => !r.risky).length} under 2 brands${guardWeight > 0 ? `, weight ${guardWeight}` : ', not weighed'}), none flagged; their risky cases (suspicious-table.ts, ${guard.filter((r) => r.risky).length}), none dangerous`,
     ],
     /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
     changed: rows
@@ -552,7 +566,7 @@ ${pairs(f.words)}
 export function printFit(fit: ReturnType<typeof refit>): void {
   console.log(`fitted on: ${fit.fittedOn.join('; ')}; options ${JSON.stringify(fit.options)}`);
   console.log(
-    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (floors: suspicious ${fit.adviceFloor} — the guard's ${fit.guard.floor} —, the advice texts' dangerous ${fit.adviceDangerFloor})`,
+    `features: ${fit.fitted.grams.length} grams, ${fit.fitted.words.length} words; thresholds ${JSON.stringify(fit.fitted.thresholds)} (floors: suspicious ${fit.adviceFloor} — the guard's ${fit.guard.floor} —, dangerous ${fit.adviceDangerFloor} — the guard's ${fit.guard.dangerFloor})`,
   );
   console.log(`signals: ${JSON.stringify(fit.fitted.signals)}, bias ${fit.fitted.bias}`);
   if (fit.fitted.severity)

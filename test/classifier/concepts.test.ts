@@ -8,6 +8,7 @@ import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { classifier } from '../helpers/content.ts';
 import { CONCEPTS_BROADCASTS, CONCEPTS_CREDITED, CONCEPTS_GENUINE } from './genuine-table.ts';
+import { CONCEPTS_PRETEXTS, CONCEPTS_THREATS } from './suspicious-table.ts';
 
 const { wording: _statistical, ...full } = classifier.context; // the grammar alone: no wording model either
 const conceptsOnly: ClassifierContext = {
@@ -51,13 +52,7 @@ describe('an action under a pretext is dangerous', () => {
 });
 
 describe('a pretext with a lever and no action yet is risky', () => {
-  it.each([
-    '国家政策要求清理学生时期开通的借贷账户，不然会影响征信',
-    '您的医保卡已被暂停使用，请按语音提示按1转人工处理',
-    '我是平台客服，这件事比较敏感，通话期间不要告诉家人，也不要挂断',
-    '你这个案子是保密的，一会儿我告诉你怎么做',
-    'Bad credit? Our insiders can wipe your late payments. DM me for the price.',
-  ])('%s', (text) => {
+  it.each(CONCEPTS_PRETEXTS)('%s', (text) => {
     expect(read(text).verdict).toBe('suspicious');
   });
 });
@@ -213,10 +208,6 @@ describe('coercion: a threat behind the pretext and a request verb (concept gram
       expect(read(text).verdict, text).toBe('dangerous');
   });
   it('stays a risky pretext while nothing is asked', () => {
-    for (const text of [
-      'Cyber police notice: your device was used to share illegal content, and a warrant for your arrest is being prepared.',
-      '这里是网警中心，你的手机涉嫌传播违法信息，已经准备上门抓人',
-    ])
-      expect(read(text).verdict, text).toBe('suspicious');
+    for (const text of CONCEPTS_THREATS) expect(read(text).verdict, text).toBe('suspicious');
   });
 });

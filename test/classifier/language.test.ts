@@ -5,6 +5,7 @@ import { normalizeMessage } from '../../src/classifier/normalize-message.ts';
 import { TOPIC_IDS } from '../../src/content/topics.ts';
 import { classifier } from '../helpers/content.ts';
 import { LANGUAGE_WARNINGS } from './genuine-table.ts';
+import { LANGUAGE_RISKY } from './suspicious-table.ts';
 
 const variants = classifier.context.language.variants;
 
@@ -101,7 +102,6 @@ describe('scams in other words are caught', () => {
     ['账户冻结了，长按识别二维码解冻', 'dangerous'],
     ['欠款逾期了，你现在扫这个码还就能减免', 'dangerous'],
     ['我是客服，你按我说的在App里把钱借出来做一次流水验证', 'dangerous'],
-    ['这是公检法办案，找个没人的地方单独配合调查，不要告诉任何人', 'suspicious'],
     ['您的账户被诈骗分子利用，请把资金转到我们提供的资金保护账户', 'dangerous'],
     ['This is your bank fraud team. To stop it I will need the code we sent', 'dangerous'],
     ['qing ba shou dao de duan xin fa gei wo', 'dangerous'],
@@ -109,6 +109,11 @@ describe('scams in other words are caught', () => {
     ['做任務嘅話，要先落載佢哋個app，儲值之後先可以提現', 'dangerous'],
   ])('%s → %s', (input, verdict) => {
     expect(verdictOf(input).verdict).toBe(verdict);
+  });
+
+  // … and a secrecy order under an authority with nothing asked yet stays risky (suspicious-table.ts).
+  it.each(LANGUAGE_RISKY)('%s → suspicious', (input) => {
+    expect(verdictOf(input).verdict).toBe('suspicious');
   });
 
   it('reports topics from the one topic table', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { classifier } from '../helpers/content.ts';
+import { REGIONAL_PRETEXTS } from './suspicious-table.ts';
 
 const { wording: _statistical, ...full } = classifier.context;
 const conceptsOnly: ClassifierContext = {
@@ -45,23 +46,15 @@ describe('regional scams: a request under a pretext is dangerous', () => {
 });
 
 describe('regional scams: a pretext with a lever is risky', () => {
-  // Macau scams: an agency "transfers the call to the police" (paulsraj.com on Bukit Aman CCID; LHDN statement via
-  // malaysiansmustknowthetruth.blogspot.com 2021-06) — agencies never hand a call on.
-  it('a call handed on to the police, in Chinese and English', () => {
-    expect(read('我是内陆税收局的，你有欠税未还，现在帮你转接警方处理').verdict).toBe('suspicious');
+  // Each list entry's source beside it in suspicious-table.ts.
+  it.each(REGIONAL_PRETEXTS)('%s', (text) => {
+    expect(read(text).verdict).toBe('suspicious');
+  });
+
+  it('a call handed on to the police is read as an authority, in English too', () => {
     expect(topics('Inland Revenue Board officer here: you have tax arrears. I will transfer your call to the police officer handling your case.')).toContain(
       'impersonating-authorities',
     );
-  });
-
-  // Philippines calamity aid offered over a chat app (CICC via philippinesnewsgazette.com 2024-05-16, GCash on Viber).
-  it('aid offered through a private chat', () => {
-    expect(read('Calamity assistance from DSWD is ready for you. Message us on Viber to receive it.').verdict).toBe('suspicious');
-  });
-
-  // Credit records "cleaned" for a fee, asked in private (Malaysia's CCRIS / CTOS; bsn.com.my on debt-collector calls).
-  it('a credit record offered for cleaning, price by private message', () => {
-    expect(read('Struggling with a bad CCRIS record? Our team can help many Malaysians. PM for price.').verdict).toBe('suspicious');
   });
 
   // A code described, not named ("the numbers in that text"; GCash: scammers ask for the OTP under another name).
