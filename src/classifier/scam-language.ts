@@ -177,8 +177,50 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       list.push({ start: a, end: b, text: clause, warns: warned || narrating, sentence, sentenceStart: start });
     }
   }
+  // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
+  if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text)))
+    warnLists(text, sentences, list, phrases, possible);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
+}
+
+/** Sentences joined by semicolons: the items of one list. */
+const LIST_JOIN = /^[\s;；]*[;；][\s;；]*$/;
+/** A list's heading naming what follows as tactics or warning signs ("高危信号请记牢：", "常见手法：", "Red flags:"). */
+const LIST_HEADING = /(信号|话术|套路|手法|骗局|伎俩|red flags|warning signs|tactics)[^：:。]{0,8}[：:]/;
+/** A clause opening or closing a quotation: a request in quotation marks is a tactic quoted (“请把资金转到安全账户”). */
+const IN_QUOTES = /^[\s"'“‘「『]|["”’」』]\s*$/;
+/** A closing sentence pointing back at the list it follows ("出现其中任何一条，请立即挂断", "以上都是诈骗"). */
+const POINTS_BACK = /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
+
+/** … and naming them fraud or saying to hang up or report ("以上操作请勿告诉他人" is a scammer's secrecy). */
+const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fraud|hang up|report)\b/;
+
+/** A broadcast's scope over a list (scam-language.ts clauses): the items of a semicolon list under a heading naming
+ *  them as tactics, or followed by a warning that points back at them, are the warning's, each item a tactic
+ *  described ("要你转账到安全账户；让你下载陌生App；索要验证码。出现其中任何一条，请立即挂断") — unless an item
+ *  turns to the reader with a request of its own (NEW_REQUEST: a scam borrowing a list's heading still asks). */
+function warnLists(text: string, sentences: readonly number[], list: Clause[], phrases: PhraseRules, possible: readonly number[]): void {
+  const warns = (t: string) => possible.some((i) => phrases.warnings[i]!.test(t));
+  for (let first = 0; first < sentences.length; first += 2) {
+    let last = first;
+    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!))) last += 2;
+    if (last - first < 2) continue;
+    const start = sentences[first]!;
+    const end = sentences[last + 1]!;
+    const opening = text.slice(start, sentences[first + 1]!);
+    const colon = opening.search(/[：:]/);
+    // (Not a header that only warns, "反诈提醒：": scammers borrow those before their own list of steps.)
+    const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
+    const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
+    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && warns(after);
+    first = last;
+    if (!heading && !closing) continue;
+    const items = list.filter((c) => c.start >= start && c.end <= end);
+    // (The first clause is the heading's when there is one; under a closing alone it is an item too.)
+    if (items.some((c, k) => (k > 0 || !heading) && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text))) continue;
+    for (const c of items) c.warns = true;
+  }
 }
 
 /** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
