@@ -385,8 +385,9 @@ function addRequestHits(hits: PhraseMatch[], matched: readonly Window[], rules: 
   for (const w of matched) {
     const m = w.match;
     if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
-    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
-    if (excepted(rules, m.topic, w.sentence)) continue;
+    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
+    // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
+    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))) continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
     if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
