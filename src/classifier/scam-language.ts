@@ -131,6 +131,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   const sentences = SENTENCE_SPANS;
   sentences.length = 0;
   spans(text, 0, text.length, SENTENCE_END, sentences);
+  // Whether the last sentence ended in a clause that warns or narrates (a next sentence may go on with it).
+  let prevWarned = false;
   for (let si = 0; si < sentences.length; si += 2) {
     const start = sentences[si]!;
     const end = sentences[si + 1]!;
@@ -158,7 +160,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     let narrating = thirdPersonStart(sentence) && !reportsOwnCase(sentence);
     const warns = matched !== undefined;
     if (warns) warningSentences++;
-    let warned = warns;
+    // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
+    // the same description, up to a clause that turns to the reader with a request of its own.
+    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !reportsOwnCase(sentence);
+    let warned: boolean = warns || goesOn;
+    prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
     // until one turns to the reader with a request of its own (NEW_REQUEST).
     let reach = -1;
@@ -168,12 +174,13 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
       if (warned && k > 0 && NEW_REQUEST.test(clause)) {
-        if (reach < 0) reach = warningReach(phrases, matched!, sentence);
+        if (reach < 0) reach = matched ? warningReach(phrases, matched, sentence) : 0;
         if (a - start >= reach) {
           warned = false;
-          asksPast = true;
+          asksPast ||= warns;
         }
       }
+      prevWarned ||= warned || narrating;
       list.push({ start: a, end: b, text: clause, warns: warned || narrating, sentence, sentenceStart: start });
     }
   }
@@ -183,6 +190,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
 }
+
+/** A sentence going on with the tactic the last one told: a connective or the scammer as subject, then what they make
+ *  the reader do ("随后让您…", "然后要求你…", "对方会让你…", "They then ask you to…", "It asks you to…"). */
+const GOES_ON =
+  /^(?:(?:随后|然后|接着|之后|紧接着|先|再|最后|接下来)[,]?(?:对方|他们|骗子|他|她)?|对方|他们|骗子)(?:会|还会|就会|又|便|就|再)?(?:让|要求|叫|要|诱导|引导|逼)(?:你|您)|^(?:then |next |after that,? )?(?:it|they|the (?:caller|scammer|fraudster|text|message|site|page))(?: then| will| may| might| often| usually)? (?:asks?|tells?|wants?|urges?|directs?|pushes?) you\b/;
 
 /** Sentences joined by semicolons: the items of one list. */
 const LIST_JOIN = /^[\s;；]*[;；][\s;；]*$/;

@@ -37,6 +37,25 @@ describe("a broadcast's scope over a semicolon list", () => {
   });
 });
 
+describe('a sentence going on with the tactic the last one told', () => {
+  it.each([
+    ['【某派出所】近期冒充客服诈骗高发。对方会说您的快递丢失，可以双倍赔偿。随后让您扫码进入理赔页面，填写银行卡号和验证码。'],
+    ['警方提醒：网络贷款诈骗的套路是这样的。先让你下载一个贷款App，再说你的银行卡号填错了，账户被冻结。然后要求你交解冻金。'],
+  ])('%s stays unflagged', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it.each([
+    // a warning borrowed, then the scam's own next step addressed to the reader
+    ['谨防诈骗。然后把验证码发给专员核对。'],
+    ['为了您的资金安全，谨防上当。接着请把资金转到安全账户。'],
+    // a request of its own after the connective's clause
+    ['谨防冒充客服诈骗。随后让您下载App，请立即安装并开启屏幕共享。'],
+  ])('%s stays flagged', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
 describe('an official app or platform as the place to pay', () => {
   it.each([
     ['Police notice: you have a traffic fine of $150. Pay the fine via the official police app within 15 days.'],
