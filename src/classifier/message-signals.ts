@@ -16,8 +16,9 @@ const ANNOUNCED_AFTER = /^\s*(与|和|给|向)(您|你)(联系|回电|致电|来
 /** Is the number at text[start, end) shown on an incoming call? */
 export function incomingCallAt(text: string, start: number, end: number): boolean {
   if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  if (ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 6))) return false;
-  return INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)));
+  if (!INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)))) return false;
+  // (Read only for the few numbers the call words are near.)
+  return !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !ANNOUNCED_AFTER.test(text.slice(end, end + 6));
 }
 
 // One pattern per brand index, built on first use.
