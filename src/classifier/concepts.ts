@@ -761,6 +761,9 @@ export function findConcepts(
   const everyday = anyOf(pretexts, REASON_BITS);
   let pretextView: Pretexts | undefined;
 
+  // A fine, tax or court fee paid where the one who bills it takes it: no unofficial link, no reason only a scammer
+  // gives (a crime to clear), no lever (see paysInOfficialPlace).
+  const officialPlaceOk = options.unofficialLink !== true && !anyOf(pretexts, SCAM_ONLY_REASON_BITS) && !anyOf(pretexts, LEVER_BITS);
   const out: ConceptMatch[] = [];
   const topics = new Set<TopicId>();
   for (const compiled of COMPILED_ACTIONS) {
@@ -786,8 +789,10 @@ export function findConcepts(
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
+    const ownPlace = action.name === 'pay-fee' && officialPlaceOk && !claimedAny;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
+      if (ownPlace && paysInOfficialPlace(text, list, v.clause)) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
@@ -896,6 +901,20 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
     }
   }
   return false;
+}
+
+/** An official app or platform named as the place to pay ("请登录人民法院在线服务平台缴费", "请在交管12123App缴纳罚款",
+ *  "pay the fine via the official police app"): the sender's own channel, as a genuine fine, tax or court notice
+ *  sends the reader to it; a fake one asks for the money at a link, an account or a caller's word. */
+const OFFICIAL_PLACE_TO_PAY =
+  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
+
+/** Does the sentence of clause `at` name an official place to pay? */
+function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number): boolean {
+  const start = list[at]!.sentenceStart ?? list[at]!.start;
+  let end = list[at]!.end;
+  for (let k = at + 1; k < list.length && (list[k]!.sentenceStart ?? -1) === start; k++) end = list[k]!.end;
+  return OFFICIAL_PLACE_TO_PAY.test(text.slice(start, end));
 }
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */

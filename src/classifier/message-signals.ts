@@ -8,10 +8,17 @@ const INCOMING_CALL =
 // … unless it is the number to dial ("接到此类电话请拨110", "真有事打110").
 const DIAL_BEFORE = /(拨打|请拨|拨|打|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*$/i;
 
+// … nor the line a sender says it will call from ("工作人员将在2个工作日内通过400…与您联系，请留意来电", "we will
+// call you from 0800…"): a call announced by whoever signs the message, not a caller ID the reader reports.
+const ANNOUNCED_BEFORE = /(将|会|稍后|即将)[^，,。]{0,16}(通过|用|使用|以)\s*$|\bwe('ll| will)\b[^.]{0,20}\bfrom\s*$/i;
+const ANNOUNCED_AFTER = /^\s*(与|和|给|向)(您|你)(联系|回电|致电|来电)/;
+
 /** Is the number at text[start, end) shown on an incoming call? */
 export function incomingCallAt(text: string, start: number, end: number): boolean {
   if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  return INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)));
+  if (!INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)))) return false;
+  // (Read only for the few numbers the call words are near.)
+  return !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !ANNOUNCED_AFTER.test(text.slice(end, end + 6));
 }
 
 // One pattern per brand index, built on first use.

@@ -152,6 +152,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   const sentences = SENTENCE_SPANS;
   sentences.length = 0;
   spans(text, 0, text.length, SENTENCE_END, sentences);
+  // Whether the last sentence ended in a clause that warns or narrates (a next sentence may go on with it).
+  let prevWarned = false;
   for (let si = 0; si < sentences.length; si += 2) {
     const start = sentences[si]!;
     const end = sentences[si + 1]!;
@@ -179,7 +181,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     let narrating = thirdPersonStart(sentence) && !reportsOwnCase(sentence);
     const warns = matched !== undefined;
     if (warns) warningSentences++;
-    let warned = warns;
+    // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
+    // the same description, up to a clause that turns to the reader with a request of its own.
+    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !reportsOwnCase(sentence);
+    let warned: boolean = warns || goesOn;
+    prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
     // until one turns to the reader with a request of its own (NEW_REQUEST).
     let reach = -1;
@@ -189,17 +195,65 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
       if (warned && k > 0 && NEW_REQUEST.test(clause)) {
-        if (reach < 0) reach = warningReach(phrases, matched!, sentence);
+        if (reach < 0) reach = matched ? warningReach(phrases, matched, sentence) : 0;
         if (a - start >= reach) {
           warned = false;
-          asksPast = true;
+          asksPast ||= warns;
         }
       }
+      prevWarned ||= warned || narrating;
       list.push({ start: a, end: b, text: clause, warns: warned || narrating, sentence, sentenceStart: start });
     }
   }
+  // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
+  if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text)))
+    warnLists(text, sentences, list, phrases, possible);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
+}
+
+/** A sentence going on with the tactic the last one told: a connective or the scammer as subject, then what they make
+ *  the reader do ("随后让您…", "然后要求你…", "对方会让你…", "They then ask you to…", "It asks you to…"). */
+const GOES_ON =
+  /^(?:(?:随后|然后|接着|之后|紧接着|先|再|最后|接下来)[,]?(?:对方|他们|骗子|他|她)?|对方|他们|骗子)(?:会|还会|就会|又|便|就|再)?(?:让|要求|叫|要|诱导|引导|逼)(?:你|您)|^(?:then |next |after that,? )?(?:it|they|the (?:caller|scammer|fraudster|text|message|site|page))(?: then| will| may| might| often| usually)? (?:asks?|tells?|wants?|urges?|directs?|pushes?) you\b/;
+
+/** Sentences joined by semicolons: the items of one list. */
+const LIST_JOIN = /^[\s;；]*[;；][\s;；]*$/;
+/** A list's heading naming what follows as tactics or warning signs ("高危信号请记牢：", "常见手法：", "Red flags:"). */
+const LIST_HEADING = /(信号|话术|套路|手法|骗局|伎俩|red flags|warning signs|tactics)[^：:。]{0,8}[：:]/;
+/** A clause opening or closing a quotation: a request in quotation marks is a tactic quoted (“请把资金转到安全账户”). */
+const IN_QUOTES = /^[\s"'“‘「『]|["”’」』]\s*$/;
+/** A closing sentence pointing back at the list it follows ("出现其中任何一条，请立即挂断", "以上都是诈骗"). */
+const POINTS_BACK = /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
+
+/** … and naming them fraud or saying to hang up or report ("以上操作请勿告诉他人" is a scammer's secrecy). */
+const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fraud|hang up|report)\b/;
+
+/** A broadcast's scope over a list (scam-language.ts clauses): the items of a semicolon list under a heading naming
+ *  them as tactics, or followed by a warning that points back at them, are the warning's, each item a tactic
+ *  described ("要你转账到安全账户；让你下载陌生App；索要验证码。出现其中任何一条，请立即挂断") — unless an item
+ *  turns to the reader with a request of its own (NEW_REQUEST: a scam borrowing a list's heading still asks). */
+function warnLists(text: string, sentences: readonly number[], list: Clause[], phrases: PhraseRules, possible: readonly number[]): void {
+  const warns = (t: string) => possible.some((i) => phrases.warnings[i]!.test(t));
+  for (let first = 0; first < sentences.length; first += 2) {
+    let last = first;
+    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!))) last += 2;
+    if (last - first < 2) continue;
+    const start = sentences[first]!;
+    const end = sentences[last + 1]!;
+    const opening = text.slice(start, sentences[first + 1]!);
+    const colon = opening.search(/[：:]/);
+    // (Not a header that only warns, "反诈提醒：": scammers borrow those before their own list of steps.)
+    const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
+    const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
+    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && warns(after);
+    first = last;
+    if (!heading && !closing) continue;
+    const items = list.filter((c) => c.start >= start && c.end <= end);
+    // (The first clause is the heading's when there is one; under a closing alone it is an item too.)
+    if (items.some((c, k) => (k > 0 || !heading) && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text))) continue;
+    for (const c of items) c.warns = true;
+  }
 }
 
 /** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
@@ -377,8 +431,9 @@ function addRequestHits(
   for (const w of matched) {
     const m = w.match;
     if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
-    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔").
-    if (excepted(rules, m.topic, w.sentence)) continue;
+    // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
+    // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
+    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))) continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
     if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))

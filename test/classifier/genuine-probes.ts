@@ -1,8 +1,9 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
-// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score]] [--lines]` (`--public`:
-// the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line by line; `--world`: the
-// third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only scored).
+// `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
+// [--lines]` (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
+// scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +18,13 @@ export const PUBLIC_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-pu
  *  the reader is told to keep, court / tax / social-security / lender / carrier notices, English delivery texts, family
  *  chats retelling a tactic. Split once into halves by `worldHalf`. */
 export const WORLD_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world.tsv');
+/** The fourth table (session 14): long broadcasts listing several tactics, fine / tax / toll / court notices that
+ *  point to the official app, "call the number on your card" bank notices, lenders' notices with 400 / 95 lines,
+ *  UK / Canada / Ireland / India / Indonesia / Philippines texts, train and airline changes, school and hospital
+ *  notices. Split once into halves by `worldHalf` under its own seed. */
+export const WORLD2_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world2.tsv');
 const WORLD_SEED = 20261201;
+const WORLD2_SEED = 20261214;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -76,8 +83,8 @@ export function loadProbes(brand: Brand, file = PROBE_FILE): Probe[] {
 
 /** One half of the world table: a seeded shuffle inside each group, alternate lines to each half (the same split every
  *  run while the table is unchanged). */
-export function worldHalf(probes: Probe[], half: Half): Probe[] {
-  const random = mulberry32(WORLD_SEED);
+export function worldHalf(probes: Probe[], half: Half, seed = WORLD_SEED): Probe[] {
+  const random = mulberry32(seed);
   const out: Probe[] = [];
   for (const group of GROUPS) {
     const rows = probes.filter((p) => p.group === group);
@@ -91,11 +98,12 @@ function tableFromArgs(brand: Brand, args: string[]): Probe[] {
   if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);
   const world = args.find((a) => a.startsWith('--world'));
   if (!world) return loadProbes(brand, PROBE_FILE);
-  const probes = loadProbes(brand, WORLD_PROBE_FILE);
-  const half = world.split('=')[1];
+  const [flag, half] = world.split('=');
+  const second = flag === '--world2';
+  const probes = loadProbes(brand, second ? WORLD2_PROBE_FILE : WORLD_PROBE_FILE);
   if (half === undefined) return probes;
-  if (!HALVES.includes(half as Half)) throw new Error(`--world=${half}: expected read or score`);
-  return worldHalf(probes, half as Half);
+  if (!HALVES.includes(half as Half)) throw new Error(`${flag}=${half}: expected read or score`);
+  return worldHalf(probes, half as Half, second ? WORLD2_SEED : WORLD_SEED);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
