@@ -201,10 +201,11 @@ export function gramName(key: number): string {
 }
 
 /** The fitted model ready to score: weights in an open-addressing table keyed by the exact feature key, held as
- *  its two integer halves (walkFeatures); a slot with hi = -1 is empty. */
+ *  its two integer halves (walkFeatures). Slot s is four units at 4s: hi (-1: empty), lo, the weight (read through
+ *  `weights`, a float view of the same buffer) and a pad — a probe reads one cache line, where three arrays side by
+ *  side cost up to three misses. */
 export interface WordingModel {
-  his: Int32Array;
-  los: Int32Array;
+  slots: Int32Array;
   weights: Float32Array;
   /** May the table hold a key (hi, lo) (probe-filter.ts)? Most of a text's grams have no weight. */
   filter: Uint8Array;
@@ -243,28 +244,28 @@ class WordingScorer implements FeatureSink {
       this.sum += id < unitWeights.length ? unitWeights[id]! : 0;
     } else {
       const s = this.slotOf(hi, lo);
-      if (s >= 0) this.sum += this.model.weights[s]!;
+      if (s >= 0) this.sum += this.model.weights[s + 2]!;
     }
   }
 
   /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
   weigh(key: number): void {
     const s = this.slotOf(Math.floor(key / P32), key % P32);
-    if (s >= 0) this.sum += this.model.weights[s]!;
+    if (s >= 0) this.sum += this.model.weights[s + 2]!;
   }
 
-  /** The key's slot, or -1 when the table holds no weight for it. (A slot, not the weight: a float returned from a
-   *  call is boxed, an allocation per feature.) */
+  /** Where the key's slot starts in `slots` (4 × the slot), or -1 when the table holds no weight for it. (A place,
+   *  not the weight: a float returned from a call is boxed, an allocation per feature.) */
   private slotOf(hi: number, lo: number): number {
-    const { his, los, mask, filter } = this.model;
+    const { slots, mask, filter } = this.model;
     const l = lo | 0;
     if (!mayHold(filter, hi, l)) return -1;
-    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask) if (his[s] === hi && los[s] === l) return s;
+    for (let s = 4 * slot(hi, l, mask); slots[s] !== -1; s = (s + 4) & (4 * mask + 3)) if (slots[s] === hi && slots[s + 1] === l) return s;
     return -1;
   }
 }
 
-/** Slots per weight in the table: 96 KB in all, and the filter turns away most missing keys before a probe. (A
+/** Slots per weight in the table: 128 KB in all, and the filter turns away most missing keys before a probe. (A
  *  table at one slot in eight and an array of every unit's weight took 650 KB, each text's grams a cache miss.) */
 const SPARSENESS = 2;
 
@@ -277,26 +278,25 @@ export function compileWording(fitted: FittedWording): WordingModel {
   ];
   // A sparse table: most of a text's grams have no weight, and a probe for one stops at the first empty slot.
   while (size < entries.length * SPARSENESS) size *= 2;
-  const his = new Int32Array(size).fill(-1);
-  const los = new Int32Array(size);
-  const weights = new Float32Array(size);
+  const slots = new Int32Array(4 * size);
+  const weights = new Float32Array(slots.buffer);
   const filter = new Uint8Array(FILTER_BYTES);
   const mask = size - 1;
+  for (let s = 0; s < size; s++) slots[4 * s] = -1;
   for (const [key, w] of entries) {
     const hi = Math.floor(key / P32);
     const lo = (key % P32) | 0;
     let s = slot(hi, lo, mask);
-    while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
-    his[s] = hi;
-    los[s] = lo;
+    while (slots[4 * s] !== -1 && !(slots[4 * s] === hi && slots[4 * s + 1] === lo)) s = (s + 1) & mask;
+    slots[4 * s] = hi;
+    slots[4 * s + 1] = lo;
     setProbeBit(filter, hi, lo);
-    weights[s] = (weights[s] ?? 0) + w;
+    weights[4 * s + 2]! += w;
   }
   const units: [number, number][] = [];
-  for (let s = 0; s < size; s++) if (his[s] === 0 && los[s]! >>> 16 === 0) units.push([los[s]!, weights[s]!]);
+  for (let s = 0; s < size; s++) if (slots[4 * s] === 0 && slots[4 * s + 1]! >>> 16 === 0) units.push([slots[4 * s + 1]!, weights[4 * s + 2]!]);
   const model = {
-    his,
-    los,
+    slots,
     weights,
     filter,
     mask,
