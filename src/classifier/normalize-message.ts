@@ -99,9 +99,10 @@ function gapAfterHan(s: string): boolean {
   return false;
 }
 
-/** Matching form of a message's words (never shown): see the file comment. */
-export function normalizeMessage(text: string, variants: VariantFolder): string {
-  let s = normalizeTextQuick(text);
+/** Matching form of a message's words (never shown): see the file comment. `plain`: the words are of plain units
+ *  alone (normalize.ts isPlain), their own NFKC form. */
+export function normalizeMessage(text: string, variants: VariantFolder, plain = false): string {
+  let s = normalizeTextQuick(text, plain);
   // Gaps need Chinese on both sides: a text without Chinese has none to close (yet: folding may bring some).
   let han = HAN_CHAR.test(s);
   // (A pinyin message may still name the platform in characters: "…kan kan 安心借 na bian de tui kuan".)
