@@ -201,11 +201,10 @@ export function gramName(key: number): string {
 }
 
 /** The fitted model ready to score: weights in an open-addressing table keyed by the exact feature key, held as
- *  its two integer halves (walkFeatures). Slot s is four units at 4s: hi (-1: empty), lo, the weight (read through
- *  `weights`, a float view of the same buffer) and a pad — a probe reads one cache line, where three arrays side by
- *  side cost up to three misses. */
+ *  its two integer halves (walkFeatures); a slot with hi = -1 is empty. */
 export interface WordingModel {
-  slots: Int32Array;
+  his: Int32Array;
+  los: Int32Array;
   weights: Float32Array;
   /** May the table hold a key (hi, lo) (probe-filter.ts)? Most of a text's grams have no weight. */
   filter: Uint8Array;
@@ -214,8 +213,9 @@ export interface WordingModel {
    *  read without a probe. */
   unitWeights: Float32Array;
   /** The weights of the 2- and 3-grams of a–z, space and digit (SMALL_CODES): an English text's other features,
-   *  nearly all of which have a weight, read by their units' codes without a filter or a probe (0 for a gram the
-   *  table does not hold, which adds nothing). 2-grams at (a << 5) | b, 3-grams at SMALL_TRIGRAMS + (a << 10 | b << 5 | c). */
+   *  nearly all of which have a weight, read by their units' codes without the filter and the probe (0 for a gram
+   *  the table does not hold, which adds nothing). 2-grams at (a << 5) | b, 3-grams at SMALL_TRIGRAMS + (a << 10 |
+   *  b << 5 | c). */
   smallGrams: Float32Array;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
@@ -234,13 +234,14 @@ SMALL_CODES[SPACE] = 27;
 SMALL_CODES[DIGIT] = 28;
 const SMALL_TRIGRAMS = 1 << 10;
 
-/** Where a 2-gram (hi 0) or 3-gram (hi its first unit) of small-coded units sits in smallGrams, or -1. */
+/** Are the units of a 2-gram (hi 0) or 3-gram (hi its first unit) all below 0x80 (one test: a Chinese gram fails
+ *  it at once)? */
+const asciiGram = (hi: number, lo: number) => ((lo & 0xff80ff80) | (hi & ~0x7f)) === 0;
+
+/** Where an ASCII 2- or 3-gram (asciiGram) of small-coded units sits in smallGrams, or -1. */
 function smallSlot(hi: number, lo: number): number {
-  const b = lo >>> 16;
-  const c = lo & 0xffff;
-  if (hi >= 0x80 || b >= 0x80 || c >= 0x80) return -1;
-  const cb = SMALL_CODES[b]!;
-  const cc = SMALL_CODES[c]!;
+  const cb = SMALL_CODES[lo >>> 16]!;
+  const cc = SMALL_CODES[lo & 0x7f]!;
   if (!cb || !cc) return -1;
   if (hi === 0) return (cb << 5) | cc;
   const ca = SMALL_CODES[hi]!;
@@ -268,34 +269,34 @@ class WordingScorer implements FeatureSink {
       const id = UNIT_IDS[lo]!;
       this.sum += id < unitWeights.length ? unitWeights[id]! : 0;
     } else {
-      const small = smallSlot(hi, lo);
+      const small = asciiGram(hi, lo) ? smallSlot(hi, lo) : -1;
       if (small >= 0) {
         this.sum += this.model.smallGrams[small]!;
         return;
       }
       const s = this.slotOf(hi, lo);
-      if (s >= 0) this.sum += this.model.weights[s + 2]!;
+      if (s >= 0) this.sum += this.model.weights[s]!;
     }
   }
 
   /** Adds a feature given as its whole key (a concept family) without counting it in the text's length. */
   weigh(key: number): void {
     const s = this.slotOf(Math.floor(key / P32), key % P32);
-    if (s >= 0) this.sum += this.model.weights[s + 2]!;
+    if (s >= 0) this.sum += this.model.weights[s]!;
   }
 
-  /** Where the key's slot starts in `slots` (4 × the slot), or -1 when the table holds no weight for it. (A place,
-   *  not the weight: a float returned from a call is boxed, an allocation per feature.) */
+  /** The key's slot, or -1 when the table holds no weight for it. (A slot, not the weight: a float returned from a
+   *  call is boxed, an allocation per feature.) */
   private slotOf(hi: number, lo: number): number {
-    const { slots, mask, filter } = this.model;
+    const { his, los, mask, filter } = this.model;
     const l = lo | 0;
     if (!mayHold(filter, hi, l)) return -1;
-    for (let s = 4 * slot(hi, l, mask); slots[s] !== -1; s = (s + 4) & (4 * mask + 3)) if (slots[s] === hi && slots[s + 1] === l) return s;
+    for (let s = slot(hi, l, mask); his[s] !== -1; s = (s + 1) & mask) if (his[s] === hi && los[s] === l) return s;
     return -1;
   }
 }
 
-/** Slots per weight in the table: 128 KB in all, and the filter turns away most missing keys before a probe. (A
+/** Slots per weight in the table: 96 KB in all, and the filter turns away most missing keys before a probe. (A
  *  table at one slot in eight and an array of every unit's weight took 650 KB, each text's grams a cache miss.) */
 const SPARSENESS = 2;
 
@@ -308,31 +309,32 @@ export function compileWording(fitted: FittedWording): WordingModel {
   ];
   // A sparse table: most of a text's grams have no weight, and a probe for one stops at the first empty slot.
   while (size < entries.length * SPARSENESS) size *= 2;
-  const slots = new Int32Array(4 * size);
-  const weights = new Float32Array(slots.buffer);
+  const his = new Int32Array(size).fill(-1);
+  const los = new Int32Array(size);
+  const weights = new Float32Array(size);
   const filter = new Uint8Array(FILTER_BYTES);
   const mask = size - 1;
-  for (let s = 0; s < size; s++) slots[4 * s] = -1;
   for (const [key, w] of entries) {
     const hi = Math.floor(key / P32);
     const lo = (key % P32) | 0;
     let s = slot(hi, lo, mask);
-    while (slots[4 * s] !== -1 && !(slots[4 * s] === hi && slots[4 * s + 1] === lo)) s = (s + 1) & mask;
-    slots[4 * s] = hi;
-    slots[4 * s + 1] = lo;
+    while (his[s] !== -1 && !(his[s] === hi && los[s] === lo)) s = (s + 1) & mask;
+    his[s] = hi;
+    los[s] = lo;
     setProbeBit(filter, hi, lo);
-    weights[4 * s + 2]! += w;
+    weights[s] = (weights[s] ?? 0) + w;
   }
   const units: [number, number][] = [];
   const smallGrams = new Float32Array(SMALL_TRIGRAMS + (1 << 15));
   for (let s = 0; s < size; s++) {
-    const hi = slots[4 * s]!;
-    const lo = slots[4 * s + 1]!;
-    if (hi === 0 && lo >>> 16 === 0) units.push([lo, weights[4 * s + 2]!]);
-    else if (hi !== -1 && smallSlot(hi, lo) >= 0) smallGrams[smallSlot(hi, lo)] = weights[4 * s + 2]!;
+    const hi = his[s]!;
+    const lo = los[s]!;
+    if (hi === 0 && lo >>> 16 === 0) units.push([lo, weights[s]!]);
+    else if (hi !== -1 && asciiGram(hi, lo) && smallSlot(hi, lo) >= 0) smallGrams[smallSlot(hi, lo)] = weights[s]!;
   }
   const model = {
-    slots,
+    his,
+    los,
     weights,
     filter,
     mask,

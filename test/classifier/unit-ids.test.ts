@@ -46,12 +46,11 @@ describe('tables by dense unit id', () => {
   it('a unit’s wording weight by id is the weight its key (0, u) holds in the model’s table', () => {
     const model = wording!;
     const probe = (lo: number): number => {
-      for (let s = 0; s <= model.mask; s++) if (model.slots[4 * s] === 0 && model.slots[4 * s + 1] === lo) return model.weights[4 * s + 2]!;
+      for (let s = 0; s <= model.mask; s++) if (model.his[s] === 0 && model.los[s] === lo) return model.weights[s]!;
       return 0;
     };
     const held = new Map<number, number>();
-    for (let s = 0; s <= model.mask; s++)
-      if (model.slots[4 * s] === 0 && model.slots[4 * s + 1]! >>> 16 === 0) held.set(model.slots[4 * s + 1]!, model.weights[4 * s + 2]!);
+    for (let s = 0; s <= model.mask; s++) if (model.his[s] === 0 && model.los[s]! >>> 16 === 0) held.set(model.los[s]!, model.weights[s]!);
     expect(held.size).toBeGreaterThan(100);
     for (const u of ALL_UNITS) {
       const id = UNIT_IDS[u]!;

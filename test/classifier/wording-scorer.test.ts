@@ -11,7 +11,7 @@ const model = classifier.context.wording!;
 /** Every weight of a model's table by its key halves. */
 function weightsOf(m: typeof model): Map<string, number> {
   const out = new Map<string, number>();
-  for (let s = 0; s <= m.mask; s++) if (m.slots[4 * s] !== -1) out.set(`${m.slots[4 * s]},${m.slots[4 * s + 1]}`, m.weights[4 * s + 2]!);
+  for (let s = 0; s <= m.mask; s++) if (m.his[s] !== -1) out.set(`${m.his[s]},${m.los[s]}`, m.weights[s]!);
   return out;
 }
 
