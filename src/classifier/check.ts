@@ -219,8 +219,9 @@ export interface PreparedMessage {
   readonly nfkc: string;
   /** The form numbers, links and words are read from (extract.ts prepareNormalized). */
   readonly prepared: string;
-  /** The input is of plain units alone (normalize.ts isPlain; 97.5 % of field messages): so are the prepared text
-   *  (prepareNormalized puts only ASCII in) and the words cut from it, and the words skip their NFKC pass. */
+  /** The input is of plain units alone (normalize.ts isPlain: nearly every English message; a Chinese one mostly
+   *  holds full-width punctuation, which NFKC rewrites): so are the prepared text (prepareNormalized puts only ASCII
+   *  in) and the words cut from it, and the words skip their NFKC pass (~0.25 µs of an English check). */
   readonly plain?: boolean;
 }
 
