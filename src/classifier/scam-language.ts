@@ -316,6 +316,8 @@ export interface LanguageOptions {
   names?: readonly string[];
   /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
   reading?: LanguageReading;
+  /** The words are of plain units alone (normalize.ts isPlain): their NFKC pass is skipped. */
+  plain?: boolean;
 }
 
 export interface LanguageReading {
@@ -363,7 +365,7 @@ const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boole
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
-  const text = normalizeMessage(words, rules.variants);
+  const text = normalizeMessage(words, rules.variants, options.plain === true);
   const { list, warningKinds, asksPast } = clauses(text, rules.phrases);
   // (Fields set one by one: an Object.assign of a literal makes an object per message to copy from.)
   const reading = options.reading;

@@ -212,6 +212,11 @@ export interface WordingModel {
   /** The single units' weights (keys (0, u)) by the unit's dense id (unit-ids.ts): a third of a text's features,
    *  read without a probe. */
   unitWeights: Float32Array;
+  /** The weights of the 2- and 3-grams of a–z, space and digit (SMALL_CODES): an English text's other features,
+   *  nearly all of which have a weight, read by their units' codes without the filter and the probe (0 for a gram
+   *  the table does not hold, which adds nothing). 2-grams at (a << 5) | b, 3-grams at SMALL_TRIGRAMS + (a << 10 |
+   *  b << 5 | c). */
+  smallGrams: Float32Array;
   bias: number;
   signals: Readonly<Record<WordingSignal, number>>;
   thresholds: FittedWording['thresholds'];
@@ -219,6 +224,28 @@ export interface WordingModel {
   scorer: WordingScorer;
   /** The severity model, compiled (FittedWording.severity). */
   severity?: WordingModel;
+}
+
+/** A code (1–28) per unit of English grams: a–z, the space and the digit that walkFeatures folds runs to; 0 for
+ *  every other unit. */
+const SMALL_CODES = new Uint8Array(0x80);
+for (let c = 0x61; c <= 0x7a; c++) SMALL_CODES[c] = c - 0x60;
+SMALL_CODES[SPACE] = 27;
+SMALL_CODES[DIGIT] = 28;
+const SMALL_TRIGRAMS = 1 << 10;
+
+/** Are the units of a 2-gram (hi 0) or 3-gram (hi its first unit) all below 0x80 (one test: a Chinese gram fails
+ *  it at once)? */
+const asciiGram = (hi: number, lo: number) => ((lo & 0xff80ff80) | (hi & ~0x7f)) === 0;
+
+/** Where an ASCII 2- or 3-gram (asciiGram) of small-coded units sits in smallGrams, or -1. */
+function smallSlot(hi: number, lo: number): number {
+  const cb = SMALL_CODES[lo >>> 16]!;
+  const cc = SMALL_CODES[lo & 0x7f]!;
+  if (!cb || !cc) return -1;
+  if (hi === 0) return (cb << 5) | cc;
+  const ca = SMALL_CODES[hi]!;
+  return ca ? SMALL_TRIGRAMS + ((ca << 10) | (cb << 5) | cc) : -1;
 }
 
 function slot(hi: number, lo: number, mask: number): number {
@@ -242,6 +269,11 @@ class WordingScorer implements FeatureSink {
       const id = UNIT_IDS[lo]!;
       this.sum += id < unitWeights.length ? unitWeights[id]! : 0;
     } else {
+      const small = asciiGram(hi, lo) ? smallSlot(hi, lo) : -1;
+      if (small >= 0) {
+        this.sum += this.model.smallGrams[small]!;
+        return;
+      }
       const s = this.slotOf(hi, lo);
       if (s >= 0) this.sum += this.model.weights[s]!;
     }
@@ -293,7 +325,13 @@ export function compileWording(fitted: FittedWording): WordingModel {
     weights[s] = (weights[s] ?? 0) + w;
   }
   const units: [number, number][] = [];
-  for (let s = 0; s < size; s++) if (his[s] === 0 && los[s]! >>> 16 === 0) units.push([los[s]!, weights[s]!]);
+  const smallGrams = new Float32Array(SMALL_TRIGRAMS + (1 << 15));
+  for (let s = 0; s < size; s++) {
+    const hi = his[s]!;
+    const lo = los[s]!;
+    if (hi === 0 && lo >>> 16 === 0) units.push([lo, weights[s]!]);
+    else if (hi !== -1 && asciiGram(hi, lo) && smallSlot(hi, lo) >= 0) smallGrams[smallSlot(hi, lo)] = weights[s]!;
+  }
   const model = {
     his,
     los,
@@ -301,6 +339,7 @@ export function compileWording(fitted: FittedWording): WordingModel {
     filter,
     mask,
     unitWeights: floatIdTable(units),
+    smallGrams,
     bias: fitted.bias,
     signals: fitted.signals,
     thresholds: fitted.thresholds,

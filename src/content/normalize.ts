@@ -64,8 +64,9 @@ function hasTraditional(s: string): boolean {
  * when some character of the text is traditional — its phrase-level rules for text written entirely in characters
  * both scripts share are skipped (they change wording, not what a matcher reads).
  */
-export function normalizeTextQuick(input: string): string {
-  let s = input.normalize('NFKC').toLowerCase();
+export function normalizeTextQuick(input: string, plain = false): string {
+  // (`plain`: the caller knows the input is of PLAIN_BITS units alone, its own NFKC form: no ICU pass.)
+  let s = (plain ? input : input.normalize('NFKC')).toLowerCase();
   // Each rewrite only on a text it would change (a scan of a table, not of a regular expression).
   if (holdsAny(s, INVISIBLE_BITS)) s = s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, '');
   if (hasTraditional(s)) s = toSimplified(s);
@@ -80,11 +81,16 @@ export const PLAIN_BITS = charBits('\u0000-\u007f\u00a3\u00a5\u00b7\u2013\u2014\
 /** `text.normalize('NFKC')`, without the call for a text of PLAIN_BITS units (its own NFKC form): on a number written in
  *  ASCII the bitmap scan costs about a quarter of ICU's pass (on a message about as much). */
 export function toNfkc(text: string): string {
+  return isPlain(text) ? text : text.normalize('NFKC');
+}
+
+/** Is the text of PLAIN_BITS units alone (its own NFKC form, and so is any text made of them)? */
+export function isPlain(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!(PLAIN_BITS[c >> 3]! & (1 << (c & 7)))) return text.normalize('NFKC');
+    if (!(PLAIN_BITS[c >> 3]! & (1 << (c & 7)))) return false;
   }
-  return text;
+  return true;
 }
 
 /** The invisible formatting characters normalizeText drops (char-bits.ts). */

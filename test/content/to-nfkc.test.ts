@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasBit } from '../../src/content/char-bits.ts';
-import { PLAIN_BITS, toNfkc } from '../../src/content/normalize.ts';
+import { isPlain, PLAIN_BITS, toNfkc } from '../../src/content/normalize.ts';
 
 describe('toNfkc', () => {
   it('plain units are their own NFKC form, alone, doubled and after a letter (they compose with nothing)', () => {
@@ -28,6 +28,8 @@ describe('toNfkc', () => {
       fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
         const text = units.join('');
         expect([text, toNfkc(text)]).toEqual([text, text.normalize('NFKC')]);
+        // A plain text (check.ts skips its words' NFKC pass) is its own NFKC form, and so is its lower case.
+        if (isPlain(text)) expect([text, text.toLowerCase().normalize('NFKC')]).toEqual([text.normalize('NFKC'), text.toLowerCase()]);
       }),
       { numRuns: 50_000 },
     );
