@@ -205,7 +205,7 @@ function countedItems(
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
  */
 export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext): boolean {
-  if (typeof input === 'object' && input !== null) return extract(input.prepared, ctx.brand).length > 0;
+  if (typeof input === 'object' && input !== null) return foundIn(input, ctx.brand).length > 0;
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   return extract(prepareText(text), ctx.brand).length > 0;
 }
@@ -219,14 +219,25 @@ export interface PreparedMessage {
   readonly nfkc: string;
   /** The form numbers, links and words are read from (extract.ts prepareNormalized). */
   readonly prepared: string;
+  /** The numbers and links in `prepared` for `brand` (prepareMessage given a brand): hasItems and then check of one
+   *  message read them instead of searching the text twice. Undefined when prepared without a brand. */
+  readonly found: readonly Extracted[] | undefined;
+  readonly brand: BrandIndex | undefined;
 }
 
-/** The input in the form check() and hasItems() read it (no brand or content needed). */
-export function prepareMessage(input: string): PreparedMessage {
+/** The numbers and links of a prepared message for `brand`: found once at preparation when it was for this brand. */
+function foundIn(input: PreparedMessage, brand: BrandIndex): readonly Extracted[] {
+  return input.found !== undefined && input.brand === brand ? input.found : extract(input.prepared, brand);
+}
+
+/** The input in the form check() and hasItems() read it; with `brand`, its numbers and links found too (one
+ *  object shape either way: the checks read it monomorphically). */
+export function prepareMessage(input: string, brand?: BrandIndex): PreparedMessage {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   // NFKC once: the prepared text starts from it, and the input's redaction reads it.
   const nfkc = toNfkc(text);
-  return { text, nfkc, prepared: prepareNormalized(nfkc) };
+  const prepared = prepareNormalized(nfkc);
+  return { text, nfkc, prepared, found: brand ? extract(prepared, brand) : undefined, brand };
 }
 
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
@@ -268,10 +279,11 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
 const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
 
 export function check(input: string | PreparedMessage, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
-  const { text, nfkc, prepared } = typeof input === 'object' && input !== null ? input : prepareMessage(input);
+  const message = typeof input === 'object' && input !== null ? input : prepareMessage(input);
+  const { text, nfkc, prepared } = message;
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const found = extract(prepared, ctx.brand);
+  const found = foundIn(message, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
   const hasWords = twoLettersOutside(prepared, found);
@@ -409,17 +421,19 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
-  const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
   let byTopics = texts.advice.get(adviceKey);
   if (!byTopics) {
     byTopics = new Map();
     texts.advice.set(adviceKey, byTopics);
   }
-  const topicKey = topics.length === 0 ? '' : topics.length === 1 ? topics[0]! : topics.join(',');
+  // The first two phrases' topics pick the advice, keyed without an array (made for every check, kept only once).
+  const n = phraseMatches.length;
+  const topicKey = n === 0 ? '' : n === 1 ? phraseMatches[0]!.topic : `${phraseMatches[0]!.topic},${phraseMatches[1]!.topic}`;
   let advice = byTopics.get(topicKey);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
-    for (const t of topics) {
+    for (const p of phraseMatches.slice(0, 2)) {
+      const t = p.topic;
       const extra = ctx.texts.topic_advice[t];
       if (extra) lines.push(extra[locale]);
     }
