@@ -7,6 +7,7 @@ import {
   drillSummary,
   getScenario,
   listScenarios,
+  scenarioTitle,
   type StepResult,
 } from '../scenarios/index.ts';
 import type { Brain } from './brain.ts';
@@ -43,7 +44,7 @@ export function drillReplies(result: StepResult, scenario: string): BotReply[] {
 
 /** "Same drill again": a button whose value names the drill the way the picker does. */
 export function againButton(brain: Brain, locale: Locale, scenario: string): QuickReply {
-  const title = listScenarios(brain.drills, locale).find((s) => s.id === scenario)?.title ?? scenario;
+  const title = scenarioTitle(brain.drills, scenario, locale) ?? scenario;
   return { label: brain.texts.follow_up.again[locale], value: `${brain.texts.drill_prefix[locale]}${title}` };
 }
 

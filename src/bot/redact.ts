@@ -84,7 +84,9 @@ function storedCheck(check: CheckResult, mask: (text: string) => string): CheckR
 /** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
 export function storedReplies(brain: Brain, replies: readonly BotReply[], userText: string | MaskedText): BotReply[] {
   const user = typeof userText === 'string' ? new MaskedText(brain, userText) : userText;
-  const mask = user.plain ? (text: string) => text : echoMasker(user.text, maskOptions(brain));
+  // Nothing the user pasted to mask (most messages): the replies are stored as said, not copied one by one.
+  if (user.plain) return replies.slice();
+  const mask = echoMasker(user.text, maskOptions(brain));
   return replies.map((r) =>
     r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
   );

@@ -98,7 +98,10 @@ function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 
   if (!hits.length) {
     if (!counted.length) return 'unknown';
     if (counted.every((i) => i.verdict === 'official')) return asks() ? 'unknown' : 'official';
-    return worstVerdict(counted.map((i) => i.verdict).filter((v) => v !== 'official'), 'unknown');
+    // One loop, as below (a map's array filtered: two arrays, and check's compiled code deopted on their kinds).
+    const out: Verdict[] = [];
+    for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
+    return worstVerdict(out, 'unknown');
   }
   if (counted.some((i) => i.kind === 'url' && i.verdict !== 'official')) return 'dangerous';
   const out: Verdict[] = hits.map((h) => (h.severity === 'high' ? 'dangerous' : 'suspicious'));
@@ -205,7 +208,7 @@ function countedItems(
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
  */
 export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext): boolean {
-  if (typeof input === 'object' && input !== null) return extract(input.prepared, ctx.brand).length > 0;
+  if (typeof input === 'object' && input !== null) return foundIn(input, ctx.brand).length > 0;
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   return extract(prepareText(text), ctx.brand).length > 0;
 }
@@ -223,15 +226,26 @@ export interface PreparedMessage {
    *  holds full-width punctuation, which NFKC rewrites): so are the prepared text (prepareNormalized puts only ASCII
    *  in) and the words cut from it, and the words skip their NFKC pass (~0.25 µs of an English check). */
   readonly plain?: boolean;
+  /** The numbers and links in `prepared` for `brand` (prepareMessage given a brand): hasItems and then check of one
+   *  message read them instead of searching the text twice. Undefined when prepared without a brand. */
+  readonly found: readonly Extracted[] | undefined;
+  readonly brand: BrandIndex | undefined;
 }
 
-/** The input in the form check() and hasItems() read it (no brand or content needed). */
-export function prepareMessage(input: string): PreparedMessage {
+/** The numbers and links of a prepared message for `brand`: found once at preparation when it was for this brand. */
+function foundIn(input: PreparedMessage, brand: BrandIndex): readonly Extracted[] {
+  return input.found !== undefined && input.brand === brand ? input.found : extract(input.prepared, brand);
+}
+
+/** The input in the form check() and hasItems() read it; with `brand`, its numbers and links found too (one
+ *  object shape either way: the checks read it monomorphically). */
+export function prepareMessage(input: string, brand?: BrandIndex): PreparedMessage {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
   // NFKC once (toNfkc): the prepared text starts from it, and the input's redaction reads it.
   const plain = isPlain(text);
   const nfkc = plain ? text : text.normalize('NFKC');
-  return { text, nfkc, prepared: prepareNormalized(nfkc), plain };
+  const prepared = prepareNormalized(nfkc);
+  return { text, nfkc, prepared, plain, found: brand ? extract(prepared, brand) : undefined, brand };
 }
 
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
@@ -273,10 +287,11 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
 const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
 
 export function check(input: string | PreparedMessage, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
-  const { text, nfkc, prepared, plain } = typeof input === 'object' && input !== null ? input : prepareMessage(input);
+  const message = typeof input === 'object' && input !== null ? input : prepareMessage(input);
+  const { text, nfkc, prepared, plain } = message;
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const found = extract(prepared, ctx.brand);
+  const found = foundIn(message, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
   const hasWords = twoLettersOutside(prepared, found);
@@ -415,17 +430,19 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const phrases = phraseMatches.map((p) => ({ topic: p.topic, text: redactSecrets(p.text) }));
 
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
-  const topics = phraseMatches.slice(0, 2).map((p) => p.topic);
   let byTopics = texts.advice.get(adviceKey);
   if (!byTopics) {
     byTopics = new Map();
     texts.advice.set(adviceKey, byTopics);
   }
-  const topicKey = topics.length === 0 ? '' : topics.length === 1 ? topics[0]! : topics.join(',');
+  // The first two phrases' topics pick the advice, keyed without an array (made for every check, kept only once).
+  const n = phraseMatches.length;
+  const topicKey = n === 0 ? '' : n === 1 ? phraseMatches[0]!.topic : `${phraseMatches[0]!.topic},${phraseMatches[1]!.topic}`;
   let advice = byTopics.get(topicKey);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
-    for (const t of topics) {
+    for (const p of phraseMatches.slice(0, 2)) {
+      const t = p.topic;
       const extra = ctx.texts.topic_advice[t];
       if (extra) lines.push(extra[locale]);
     }

@@ -88,7 +88,8 @@ export interface Classifier {
   check(input: string | PreparedMessage, options?: CheckOptions): CheckResult;
   /** check(input).items.length > 0, for a fraction of the work (no verdicts, no scam-language search). */
   hasItems(input: string | PreparedMessage): boolean;
-  /** prepareMessage: the input in the form check and hasItems read, for a caller asking both of one message. */
+  /** prepareMessage: the input in the form check and hasItems read, its numbers and links found once, for a caller
+   *  asking both of one message. */
   prepare(input: string): PreparedMessage;
   context: ClassifierContext;
 }
@@ -100,6 +101,6 @@ export function createClassifier(root: string, brand: Brand): Classifier {
     context,
     check: (input, options) => check(input, context, options),
     hasItems: (input) => hasItems(input, context),
-    prepare: prepareMessage,
+    prepare: (input) => prepareMessage(input, context.brand),
   };
 }

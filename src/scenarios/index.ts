@@ -15,7 +15,7 @@ export { type Progress, progressAt } from './progress.ts';
 export type { DrillTexts, IntentLexicon, Judgement, Scenario } from './schema.ts';
 export { redFlagSummary, scoreDrill } from './score.ts';
 export { assertDrillState, type DrillOutcome, type DrillState, DrillStateError, type DrillTurn } from './state.ts';
-export { type DrillSummary, drillSummary, listScenarios, type ScenarioListing } from './summary.ts';
+export { type DrillSummary, drillSummary, listScenarios, type ScenarioListing, scenarioTitle } from './summary.ts';
 
 /** For `scam-coach content check`: every scenario problem under root (files, schema, graph, judge), sorted. */
 export function validateScenarioContent(root: string, brand: Brand): ContentProblem[] {

@@ -37,6 +37,13 @@ export interface ScenarioListing {
   locales: Locale[];
 }
 
+/** A drill's title in `locale` (the brand's names filled in), or undefined for an id the library lacks: the title of
+ *  one drill without listing them all. */
+export function scenarioTitle(library: ScenarioLibrary, id: string, locale: Locale): string | undefined {
+  const s = library.byId.get(id);
+  return s && fillTemplate(s.title[locale], brandVars(library.brand, locale));
+}
+
 /** The `scam-coach scenarios` list: every drill with its title in `locale`. */
 export function listScenarios(library: ScenarioLibrary, locale: Locale = 'zh'): ScenarioListing[] {
   const vars = brandVars(library.brand, locale);

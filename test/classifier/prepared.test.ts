@@ -25,11 +25,31 @@ describe('prepareMessage', () => {
       expect(classifier.check(prepared)).toEqual(classifier.check(input));
       const has = classifier.hasItems(prepared);
       expect(has).toBe(classifier.hasItems(input));
+      // Prepared by the classifier: its numbers and links found once, read by both.
+      const withFound = classifier.prepare(input);
+      expect(withFound.found).toBeDefined();
+      expect(classifier.check(withFound)).toEqual(classifier.check(input));
+      expect(classifier.hasItems(withFound)).toBe(has);
       if (has) withItems++;
     }
     // (Not vacuous: both kinds of input.)
     expect(withItems).toBeGreaterThan(100);
     expect(withItems).toBeLessThan(inputs.length - 100);
+  });
+
+  it('reads the numbers and links found at preparation only when they were found for its own brand', () => {
+    const input = '客服电话 13800138000，请点 http://example-refund.top 退款';
+    const own = classifier.prepare(input);
+    expect(own.found!.length).toBe(2);
+    // Found for this brand: read as found (an empty list stands), not searched again.
+    const emptied = { ...own, found: [] };
+    expect(classifier.hasItems(emptied)).toBe(false);
+    expect(classifier.check(emptied).items).toEqual([]);
+    // Found for another brand index: searched again for this one.
+    const foreign = { ...own, found: [], brand: { ...classifier.context.brand } };
+    expect(classifier.hasItems(foreign)).toBe(true);
+    expect(classifier.check(foreign)).toEqual(classifier.check(input));
+    expect(prepareMessage(input).found).toBeUndefined();
   });
 
   it('holds the input cut to the checked length, its NFKC form and the prepared text', () => {

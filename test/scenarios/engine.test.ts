@@ -9,6 +9,7 @@ import {
   type DrillState,
   drillSummary,
   listScenarios,
+  scenarioTitle,
   scoreDrill,
   type StepResult,
   startDrill,
@@ -310,5 +311,13 @@ describe('stopDrill, drillSummary, listScenarios', () => {
         locales: ['zh', 'en'],
       },
     ]);
+  });
+
+  it("one drill's title, as the list gives it, without listing them all", () => {
+    expect(scenarioTitle(library, 'mini-call', 'en')).toBe('An overseas "support" call');
+    for (const locale of ['zh', 'en'] as const) {
+      expect(scenarioTitle(library, 'mini-call', locale)).toBe(listScenarios(library, locale)[0]!.title);
+    }
+    expect(scenarioTitle(library, 'no-such-drill', 'zh')).toBeUndefined();
   });
 });
