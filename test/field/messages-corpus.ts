@@ -40,6 +40,7 @@ export const BATCHES = Object.freeze({
   18: { first: 'm5501', last: 'm5799' },
   19: { first: 'm5801', last: 'm6099' },
   20: { first: 'm6101', last: 'm6402' },
+  21: { first: 'm6501', last: 'm6790' },
 });
 export type Batch = keyof typeof BATCHES;
 
