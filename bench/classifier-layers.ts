@@ -7,7 +7,7 @@ import { classifyLink } from '../src/classifier/link.ts';
 import { classifyPhone } from '../src/classifier/phone.ts';
 import { findScamLanguage, type LanguageReading } from '../src/classifier/scam-language.ts';
 import { redactSecrets } from '../src/classifier/sensitive.ts';
-import { type WordingInput, wordingLogit } from '../src/classifier/wording-model.ts';
+import { NO_WORDING_SIGNALS, type WordingInput, wordingLogit } from '../src/classifier/wording-model.ts';
 import { detectLocale } from '../src/content/lang.ts';
 import { loadMessages } from '../test/field/messages-corpus.ts';
 import { CORPUS } from '../test/field/messages-score.ts';
@@ -21,22 +21,10 @@ const found = prepared.map((p) => extract(p, ctx.brand));
 const words = (t: string, reading: LanguageReading) =>
   findScamLanguage(t, ctx.language, { officialLinksOnly: false, reading, names: ctx.brand.unicodeAliases });
 const fresh = (): LanguageReading => ({ text: '', warningKinds: 0, families: new Set() });
-const NO_SIGNALS = {
-  phraseHigh: 0,
-  phraseMedium: 0,
-  itemHigh: 0,
-  itemMedium: 0,
-  officialItem: 0,
-  allOfficial: 0,
-  warning: 0,
-  link: 0,
-  phone: 0,
-  brand: 0,
-};
 const wording: WordingInput[] = texts.map((t) => {
   const reading = fresh();
   words(t, reading);
-  return { text: reading.text, signals: NO_SIGNALS, families: [...reading.families!] };
+  return { text: reading.text, signals: NO_WORDING_SIGNALS, families: [...reading.families!] };
 });
 
 let sink = 0;

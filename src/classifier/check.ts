@@ -225,7 +225,7 @@ export interface PreparedMessage {
   /** The input is of plain units alone (normalize.ts isPlain: nearly every English message; a Chinese one mostly
    *  holds full-width punctuation, which NFKC rewrites): so are the prepared text (prepareNormalized puts only ASCII
    *  in) and the words cut from it, and the words skip their NFKC pass (~0.25 µs of an English check). */
-  readonly plain?: boolean;
+  readonly plain: boolean;
   /** The numbers and links in `prepared` for `brand` (prepareMessage given a brand): hasItems and then check of one
    *  message read them instead of searching the text twice. Undefined when prepared without a brand. */
   readonly found: readonly Extracted[] | undefined;

@@ -22,6 +22,11 @@ export const WORDING_SIGNALS = [
 ] as const;
 export type WordingSignal = (typeof WORDING_SIGNALS)[number];
 
+/** Every signal 0: the words alone (benches and tests that weigh a text without the other layers). */
+export const NO_WORDING_SIGNALS: Record<WordingSignal, number> = Object.freeze(
+  Object.fromEntries(WORDING_SIGNALS.map((s) => [s, 0])) as Record<WordingSignal, number>,
+);
+
 /** What the model reads of one message: its normalised words, the concept families the rules' reader found in the
  *  sender's own words (concepts.ts: not negated, not in a warning, not quoted), and the signals. */
 export interface WordingInput {

@@ -3,7 +3,7 @@
 // every feature's weight looked up in that table, in the walk's order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkFeatures, wordingLogit } from '../../src/classifier/wording-model.ts';
+import { NO_WORDING_SIGNALS, walkFeatures, wordingLogit } from '../../src/classifier/wording-model.ts';
 import { classifier } from '../helpers/content.ts';
 
 const model = classifier.context.wording!;
@@ -53,7 +53,7 @@ describe('the wording scorer', () => {
       fc.assert(
         fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (pieces) => {
           const text = pieces.join('');
-          wordingLogit(m, { text, signals: ZERO_SIGNALS, families: [] });
+          wordingLogit(m, { text, signals: NO_WORDING_SIGNALS, families: [] });
           const ref = referenceSum(weights, text);
           expect([text, m.scorer.sum, m.scorer.n]).toEqual([text, ref.sum, ref.n]);
           if (ref.sum !== 0) held++;
@@ -64,16 +64,3 @@ describe('the wording scorer', () => {
     }
   });
 });
-
-const ZERO_SIGNALS = {
-  phraseHigh: 0,
-  phraseMedium: 0,
-  itemHigh: 0,
-  itemMedium: 0,
-  officialItem: 0,
-  allOfficial: 0,
-  warning: 0,
-  link: 0,
-  phone: 0,
-  brand: 0,
-};
