@@ -1,8 +1,8 @@
-// `npm run faq:world` — the world probe tables (test/faq/world-probes.tsv, session 13, and world-probes-2.tsv,
-// session 14: product questions written from public help-centre and complaint pages, with fraud counterparts) on the
+// `npm run faq:world` — the world probe tables (test/faq/world-probes.tsv, session 13, world-probes-2.tsv, session
+// 14, and world-probes-3.tsv, session 15: product questions written from public help-centre and complaint pages, with fraud counterparts) on the
 // shipped layers, both brands: product questions answered as scams (a scam entry offered or asserted, or the fraud
 // route), product questions given the product reply, fraud counterparts kept on the fraud route — per table and
-// half. Each table was split once (seeds 13, 14): the "tune" half's misses may be listed (--misses); the "score" half
+// half. Each table was split once (seeds 13, 14, 15): the "tune" half's misses may be listed (--misses); the "score" half
 // is only ever counted, so a change tuned on one half is judged on the other.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +24,11 @@ export interface WorldProbe {
 }
 
 /** The world probe tables, in the order they were written. */
-export const WORLD_TABLES = ['test/faq/world-probes.tsv', 'test/faq/world-probes-2.tsv'] as const;
+export const WORLD_TABLES = [
+  'test/faq/world-probes.tsv',
+  'test/faq/world-probes-2.tsv',
+  'test/faq/world-probes-3.tsv',
+] as const;
 
 export function readWorldProbes(root = ROOT, table: string = WORLD_TABLES[0]): WorldProbe[] {
   return readFileSync(join(root, table), 'utf8')

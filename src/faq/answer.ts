@@ -138,13 +138,15 @@ export function fittedCall(
 const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
 
 /**
- * A product question about the platform's own call, text or push ("你们app推送说额度调整了，是真的吗"): a product cue,
- * the platform as the sender (content/routes.yaml product.yours), and nothing asked of the user, no risk, no offer.
+ * A product question about the platform's own call, text or push ("你们app推送说额度调整了，是真的吗"): a product cue
+ * or the user's own action in the official app, the platform as the sender (content/routes.yaml product.yours), and nothing asked of the user, no risk, no offer.
  * Leave-one-batch-out these were the product questions answered as scams; the cautious product reply is right
  * for them and still warns a user whose "platform" caller was not one.
  */
 function platformNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
-  if (!router.yours || !families.includes('product') || families.some((f) => DECIDING.has(f))) return false;
+  // The account matter: a product cue, or the user's own action in the official app ("我直接在app里还就行吧").
+  const account = families.includes('product') || families.includes('official');
+  if (!router.yours || !account || families.some((f) => DECIDING.has(f))) return false;
   return cues.find(router.yours) !== undefined;
 }
 

@@ -288,3 +288,31 @@ describe("the bank's own number and a dispute as product acts", () => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
   });
 });
+
+// Session 15 (issue 11), written for this table in our own words (login- and withdrawal-code help pages, lenders'
+// collection and fee pages): the code text's own warning quoted by the user is a frame, the platform's own collector
+// with the user's action in the official app is the platform's notice, and a fee "first" is a request.
+describe("the code text's own warning, the platform's own collector, a fee first", () => {
+  it.each([
+    '我自己点了获取验证码，短信写着请勿告诉他人，我在app里填上就行吧',
+    'i asked for a login code myself, the text says never share the code with anyone, i just enter it in the app right',
+  ])('the warning the code text carries is no request: %s', (q) => {
+    const a = answerQuestion(faq, q);
+    expect(a.route).not.toBe('fraud');
+    expect(a.match).toBeNull();
+  });
+
+  it("the platform's own collector and the user's action in the official app: the cautious product reply", () => {
+    const a = answerQuestion(faq, '你们的催收打电话说今天要还清，这是真的吗？我直接在app里还就可以吧');
+    expect(a).toMatchObject({ route: 'product', caution: true, match: null });
+  });
+
+  it.each([
+    '短信写着请勿告诉他人，可是客服打电话让我把验证码报给他',
+    '你们的催收让我把钱转到他的个人账户，是真的吗',
+    'the agent says my loan is approved but there is a processing fee first before anything is paid out',
+    'they need an insurance fee before the money is released, legit?',
+  ])('someone asking, or a fee first, still decides: %s', (q) => {
+    expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+});

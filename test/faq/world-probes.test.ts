@@ -1,11 +1,11 @@
-// Product questions from the world (issue 11, sessions 13 and 14): test/faq/world-probes.tsv and world-probes-2.tsv
+// Product questions from the world (issue 11, sessions 13–15): test/faq/world-probes.tsv, world-probes-2.tsv and -3.tsv
 // (bench/faq-world.ts WORLD_TABLES) — account, card and loan
 // questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
 // that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
 // account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
 // agent's paid offer). No fit reads the table. Its "score" half is never read line by line while tuning, so this
 // suite counts the product questions answered as scams (a scam entry offered or asserted, or the fraud route) rather
-// than naming them; the fraud counterparts are each asserted.
+// than naming them; the tune half's fraud counterparts are each asserted, the score half's counted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,13 +34,15 @@ const read = (table: string): Probe[] =>
 // Product questions answered as scams, per table and half, when the routing was last committed: a ceiling to lower
 // as the figure falls, never to raise without saying why. Table 1 (session 13): tune 2 → 0 of 64, score 6 → 5 of 63
 // (session 13's rules), 4 after the lead's refit, 2 after session 14's bills, frames and cues. Table 2 (session 14, measured before any change: tune 15, score 16):
-// tune 2 of 64, score 9 of 65.
+// tune 2 of 64, score 9 of 65. Table 3 (session 15, measured before any change: tune 3 of 66, score 7 of 66; one tune
+// and one score fraud counterpart routed away): tune 1, score 7.
 const TABLES = [
-  { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 } },
-  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 } },
+  { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 1, score: 7 }, fraudAwayAtMost: 1 },
 ] as const;
 
-for (const { table, asScamsAtMost } of TABLES) {
+for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
   const probes = read(table);
   const product = probes.filter((p) => p.kind === 'product');
   const AS_SCAMS_AT_MOST = asScamsAtMost;
@@ -79,8 +81,15 @@ for (const { table, asScamsAtMost } of TABLES) {
         });
       }
 
-      it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
+      // Tune-half counterparts each by name; the score half's counted, so its lines are never printed.
+      const fraud = probes.filter((p) => p.kind === 'fraud');
+      it.each(fraud.filter((p) => p.half === 'tune').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
         expect(ask(p).route).toBe('fraud');
+      });
+
+      it(`the score half: fraud counterparts routed away at most ${fraudAwayAtMost}`, () => {
+        const away = fraud.filter((p) => p.half === 'score' && ask(p).route !== 'fraud').length;
+        expect(away).toBeLessThanOrEqual(fraudAwayAtMost);
       });
     });
   }
