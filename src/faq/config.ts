@@ -27,6 +27,8 @@ export interface FaqConfig {
   lossBoost: number;
   /** An `urgent` entry leads after a money loss only from this lexical score up (it must be about the question). */
   urgentFloor: number;
+  /** Added to the lexical score of a topic's entries when the question names that scheme's defining act (DEFINING_ACTS). */
+  actBoost: number;
 
   // ── fuzzy tie-break with fuse.js ──
   /** At most this many leading entries are re-ranked with fuse.js (each against its own variants, index built once). */
@@ -121,6 +123,8 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // After a loss the next steps come first ("I already gave the code and transferred 5,000" → what to do now).
   lossBoost: 0.15,
   urgentFloor: 0.3,
+  // A scheme's defining act over the story's setting (lexicon.ts DEFINING_ACTS); measured LOBO (faq:groups).
+  actBoost: 0.1,
 
   // fuse.js settles near ties only (≤ 0.02 apart, 2 entries): top-1 on half A is the same with or without it now
   // (98.5 %); it stays as the typo-tolerant tie-break the design names, at ~0.1 ms per tie.

@@ -2,6 +2,7 @@
 // segment.ts. Everything here is applied to content variants and to questions alike, after normalizeText
 // (so entries are lower case, simplified Chinese, half-width).
 import { exactNumbers, PUBLIC_SHORT_NUMBERS } from '../classifier/data/service-numbers.ts';
+import type { TopicId } from '../content/topics.ts';
 
 /**
  * Scam vocabulary jieba must keep whole. Without it the default dictionary cuts 校园贷 into 校园/贷是 and
@@ -814,6 +815,123 @@ export const LOSS_CUES: readonly string[] = [
   '被骗了',
   'too late',
 ];
+
+/**
+ * A scheme's defining act — what only that scheme asks of or does to the user — by topic (content/topics.yaml). A
+ * story's setting (a call, a text, an email, a QR code, the police, a fee, a code) is shared by many schemes and
+ * outweighs the one act that names the scheme when the story is long; a hit lifts the entries of that act's topic
+ * (config.actBoost). Written from the topics' own definitions in general vocabulary; matched on the plain question
+ * as LOSS_CUES are (Chinese anywhere, English as whole words). Setting words stay out: a cue here must name a scheme.
+ */
+export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>> = {
+  'task-scam': [
+    '刷单',
+    '刷好评',
+    '刷信誉',
+    '好评返现',
+    '做任务',
+    '点赞',
+    '兼职',
+    '返利',
+    '垫付任务',
+    'order brushing',
+    'brushing',
+    'part-time job',
+    'part time job',
+    'like videos',
+    'liking videos',
+    'rate products',
+    'task app',
+    'tasks',
+  ],
+  'screen-sharing': [
+    '屏幕共享',
+    '共享屏幕',
+    '会议软件',
+    '会议app',
+    '视频会议',
+    '腾讯会议',
+    '远程控制',
+    '远程协助',
+    'screen share',
+    'share screen',
+    'share my screen',
+    'screen sharing',
+    'meeting app',
+    'zoom',
+    'anydesk',
+    'teamviewer',
+    'remote access',
+    'remote control',
+  ],
+  'credit-repair': [
+    '征信修复',
+    '修复征信',
+    '征信洗白',
+    '洗白征信',
+    '消除逾期',
+    '删除逾期',
+    '修复信用',
+    'credit repair',
+    'fix bad credit',
+    'fix my credit',
+    'repair my credit',
+    'clean my credit',
+    'remove late payments',
+    'remove negative',
+  ],
+  'limit-boost': [
+    '提额',
+    '刷流水',
+    '做流水',
+    '做金流',
+    'raise my limit',
+    'raise the limit',
+    'boost my limit',
+    'increase my limit',
+    'limit increase',
+    'limit boost',
+  ],
+  'safe-account': [
+    '安全账户',
+    '监管账户',
+    '资金监管',
+    '验证资金',
+    '先借款再转',
+    '借出来再转',
+    'safe account',
+    'secure account',
+    'supervised account',
+    'verify funds',
+    'verify my funds',
+  ],
+  'account-cancellation': [
+    '注销校园贷',
+    '注销学生',
+    '校园贷',
+    '学生贷',
+    '关闭额度',
+    '额度清零',
+    '清零额度',
+    'student loan account',
+    'campus loan',
+    'clear my loan limit',
+    'close the student',
+  ],
+  'overseas-number': [
+    '00开头',
+    '+开头',
+    '境外号码',
+    '国外号码',
+    '境外来电',
+    'starts with 00',
+    'starting with 00',
+    'overseas number',
+    'international number',
+    'foreign number',
+  ],
+  'fake-app': ['安装包', 'apk', '非官方app', '不是官方的app', '山寨app', '假app', 'fake app', 'unofficial app'],
+};
 
 /** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
 export const MONEY_GONE_CUES: readonly string[] = [

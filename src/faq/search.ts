@@ -8,7 +8,7 @@
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import { LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
+import { DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
@@ -74,6 +74,8 @@ export interface QueryTerms {
   /** The question says a code or money is already gone (LOSS_CUES, MONEY_GONE_CUES). */
   loss: boolean;
   /** …money in particular (MONEY_GONE_CUES). */
+  /** Topics whose defining act the question names (lexicon.ts DEFINING_ACTS). */
+  acts: TopicId[];
   moneyGone: boolean;
   /** The statistical layer's reading (model.ts), when the index has one. */
   model?: ModelPrediction;
@@ -84,6 +86,14 @@ export interface QueryTerms {
 const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
 const LOSS = cuePattern(LOSS_CUES);
 const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
+const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
+
+/** The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). */
+function definingActs(plain: string): TopicId[] {
+  const found: TopicId[] = [];
+  for (const a of ACTS) if (a.re.test(plain)) found.push(a.topic);
+  return found;
+}
 
 /**
  * The question as the statistical layer reads it (fitting and answering alike): the router's normalisation, fillers
@@ -182,6 +192,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
+    acts: index.config.actBoost > 0 ? definingActs(forms.plain) : [],
     form: textForm(question, forms.text),
   };
 }
@@ -357,6 +368,22 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
 }
 
 /**
+ * A scheme's defining act named in the question lifts its topic's entries over the story's setting (a call, an
+ * email, a QR code, a fee that many schemes share). Only the order moves (as the model's prior): confidence stays
+ * on the lexical signals, so an out-of-scope question naming a part-time job is answered no more surely.
+ */
+function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId[]): void {
+  const boost = index.config.actBoost;
+  for (const s of scored) {
+    if (index.entries[s.entry]!.entry.topics.some((t) => acts.includes(t))) {
+      s.prior += boost;
+      s.score = s.lexical + s.prior;
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+/**
  * The model's topic belief reorders candidates: an entry gains config.modelPrior × P(its best topic | fraud). Only
  * the lexical candidates move (the model never brings in an entry sharing nothing with the question).
  */
@@ -501,6 +528,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (allowed === index.localeMask.zh) crossLingual(index, q, scored);
   if (q.model && config.modelPrior > 0) applyModelPrior(index, scored, q.model);
   if (q.loss) liftVictimSteps(index, scored, q.moneyGone);
+  if (q.acts.length) liftActs(index, scored, q.acts);
   // The signals first, so the tie-break can tell whether the order matters; again in the new order if it moved
   // (the sums run in rank order, and the same order gives the same bits).
   const fits = new Map<TopicId, number>();

@@ -63,3 +63,29 @@ describe('right entry first', () => {
     expect(best('催收说今天一次性还清就减免一半，让我转到他给的对公账户')?.id).toBe('zh-settlement-discount-offer');
   });
 });
+
+// A scheme's defining act over the story's setting (lexicon.ts DEFINING_ACTS, config.actBoost): an email, a link or a
+// QR code is the setting many schemes share; order brushing for pay names the scheme. Written for this test.
+describe("a scheme's defining act over the story's setting", () => {
+  const off = createFaq(ROOT, brand, { actBoost: 0 });
+  const first = (index: typeof faq, q: string) => {
+    const s = searchFaq(index, q)[0];
+    return s ? index.entries[s.entry]!.entry.topics : [];
+  };
+
+  it.each([
+    '收到一封邮件，里面有个二维码，说扫码加群就能做兼职刷单，一单返五十，我扫了还没填东西，这是不是钓鱼',
+    "got an email with a link and a qr code, it says part-time job, order brushing, 50 per order, i clicked the link but didn't log in",
+  ])('the task scam leads, where the setting led without the lift: %s', (q) => {
+    expect(first(faq, q)).toContain('task-scam');
+    expect(first(off, q)).not.toContain('task-scam');
+  });
+
+  it('only the order moves: an entry keeps its confidence', () => {
+    const q = '兼职工作一般去哪里找比较靠谱';
+    const conf = (index: typeof faq) =>
+      new Map(searchFaq(index, q, { limit: 10 }).map((s) => [s.entry, s.confidence] as const));
+    const on = conf(faq);
+    for (const [entry, c] of conf(off)) if (on.has(entry)) expect(on.get(entry)).toBeCloseTo(c, 12);
+  });
+});
