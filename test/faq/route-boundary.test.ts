@@ -310,8 +310,8 @@ describe("the code text's own warning, the platform's own collector, a fee first
   it.each([
     '短信写着请勿告诉他人，可是客服打电话让我把验证码报给他',
     '你们的催收让我把钱转到他的个人账户，是真的吗',
-    'the agent says my loan is approved but there is a processing fee first before anything is paid out',
-    'they need an insurance fee before the money is released, legit?',
+    'my loan is approved but there is a processing fee first before anything is paid out',
+    'an insurance fee is due before the money is released, where do i pay it',
   ])('someone asking, or a fee first, still decides: %s', (q) => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
   });
