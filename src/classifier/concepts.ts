@@ -374,8 +374,8 @@ export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim
  *  there, at a cost that does not grow with the size of the lexicon (a regular expression of every word would). */
 export interface ConceptIndex {
   root: WordTrie<Family>;
-  /** Per trie node, its families as bits: made for every node at compile time, in an array as long as the trie (one
-   *  filled lazily by node number grew holey and sparse, a slow element read for every word found). */
+  /** Per trie node, its families as bits (made when the node is first met: a small table of the nodes messages
+   *  meet; one made for every node at compile time, as long as the trie, measured slower in session 15). */
   bits: (Bits | undefined)[];
 }
 
@@ -390,11 +390,7 @@ export function compileConcepts(file: z.output<typeof conceptFileSchema>, varian
       root.add(Array.from(normalizeMessage(w, variants), (ch) => ch.charCodeAt(0)), family);
     }
   }
-  const bits = Array.from({ length: root.size }, (_, node) => {
-    const families = root.at(node);
-    return families ? bitsOf(families) : undefined;
-  });
-  return { root, bits };
+  return { root, bits: [] };
 }
 
 interface Found {

@@ -100,11 +100,6 @@ export class WordTrie<T> {
     return id < this.rootById.length ? this.rootById[id]! : NONE;
   }
 
-  /** How many nodes the trie has (node numbers are 0 … size - 1). */
-  get size(): number {
-    return this.values.length;
-  }
-
   /** What the words ending at `node` hold (the same array each time), if any end there. */
   at(node: number): T[] | undefined {
     return this.values[node];
