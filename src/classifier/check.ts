@@ -144,9 +144,16 @@ const rendered = new WeakMap<ClassifierContext, Record<Locale, RenderedTexts>>()
 interface RenderedTexts {
   reasons: Map<ReasonCode, string>;
   fill: (text: string) => string;
-  /** Filled advice by advice key (the verdict, or "empty", whose verdict is always unknown) and topics joined (a
-   *  handful of combinations recur; looked up without building a key string per check). */
-  advice: Map<string, Map<string, string>>;
+  /** Filled advice by advice key (the verdict, or "empty", whose verdict is always unknown) and the first two
+   *  phrases' topics (a handful of combinations recur): looked up topic by topic, without a key string per check
+   *  (two topics joined made a string to flatten and hash on every such check). */
+  advice: Map<string, AdviceByTopics>;
+}
+interface AdviceByTopics {
+  none: string | undefined;
+  /** By the first topic; by the first and then the second. */
+  one: Map<TopicId, string>;
+  two: Map<TopicId, Map<TopicId, string>>;
 }
 
 function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
@@ -432,13 +439,21 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const adviceKey = !items.length && !phrases.length ? 'empty' : verdict;
   let byTopics = texts.advice.get(adviceKey);
   if (!byTopics) {
-    byTopics = new Map();
+    byTopics = { none: undefined, one: new Map(), two: new Map() };
     texts.advice.set(adviceKey, byTopics);
   }
-  // The first two phrases' topics pick the advice, keyed without an array (made for every check, kept only once).
+  // The first two phrases' topics pick the advice, looked up without an array or a key (made for every check, kept
+  // only once).
   const n = phraseMatches.length;
-  const topicKey = n === 0 ? '' : n === 1 ? phraseMatches[0]!.topic : `${phraseMatches[0]!.topic},${phraseMatches[1]!.topic}`;
-  let advice = byTopics.get(topicKey);
+  let second: Map<TopicId, string> | undefined;
+  if (n >= 2) {
+    second = byTopics.two.get(phraseMatches[0]!.topic);
+    if (!second) {
+      second = new Map();
+      byTopics.two.set(phraseMatches[0]!.topic, second);
+    }
+  }
+  let advice = n === 0 ? byTopics.none : n === 1 ? byTopics.one.get(phraseMatches[0]!.topic) : second!.get(phraseMatches[1]!.topic);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
     for (const p of phraseMatches.slice(0, 2)) {
@@ -447,7 +462,9 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       if (extra) lines.push(extra[locale]);
     }
     advice = texts.fill(lines.join(locale === 'zh' ? '' : ' '));
-    byTopics.set(topicKey, advice);
+    if (n === 0) byTopics.none = advice;
+    else if (n === 1) byTopics.one.set(phraseMatches[0]!.topic, advice);
+    else second!.set(phraseMatches[1]!.topic, advice);
   }
   const shown = redactSecrets(text, nfkc);
   // Two literals rather than a spread of the optional reasons (same key order; a spread copies through a slow path).

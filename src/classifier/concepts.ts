@@ -374,7 +374,8 @@ export const CONCEPT_REACH = Object.freeze({ zh: 14, zhNearby: 24, en: 48, claim
  *  there, at a cost that does not grow with the size of the lexicon (a regular expression of every word would). */
 export interface ConceptIndex {
   root: WordTrie<Family>;
-  /** Per trie node, its families as bits (made when the node is first met). */
+  /** Per trie node, its families as bits (made when the node is first met: a small table of the nodes messages
+   *  meet; one made for every node at compile time, as long as the trie, measured slower in session 15). */
   bits: (Bits | undefined)[];
 }
 
@@ -478,6 +479,7 @@ function scan(
   index: ConceptIndex,
   quoted: readonly [number, number][],
   names: readonly string[] = [],
+  mayNegate = true,
 ): Found[] {
   const out: Found[] = [];
   const named = nameSpans(text, names);
@@ -500,7 +502,8 @@ function scan(
       if (Number.isNaN(negStart)) {
         // (The negation's own secrecy test walks the trie too: the node of this word is kept.)
         const node = wordNode;
-        negationOf(text, list, index, ci, negFrom, negTo);
+        if (mayNegate) negationOf(text, list, index, ci, negFrom, negTo);
+        else negFrom[ci] = negTo[ci] = Number.POSITIVE_INFINITY;
         wordNode = node;
         negStart = negFrom[ci]!;
         negEnd = negTo[ci]!;
@@ -588,6 +591,9 @@ export interface ConceptOptions {
   names?: readonly string[];
   /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
   unofficialLink?: boolean;
+  /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
+   *  and none is searched. Absent: searched. */
+  mayNegate?: boolean;
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -711,7 +717,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index, options.quoted ?? [], options.names);
+  const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate !== false);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   // (Scratch bit sets, cleared per call: three typed arrays made per message were a tenth of its allocation.)

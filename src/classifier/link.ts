@@ -11,6 +11,7 @@ import {
   SAFE_SCHEMES,
   SHORTENER_DOMAINS,
 } from './data/link-tables.ts';
+import { toNfkc } from '../content/normalize.ts';
 import { lookalikeReasons } from './lookalike.ts';
 import type { ReasonCode } from './reasons.ts';
 
@@ -47,7 +48,8 @@ function scriptsOf(label: string): Set<string> {
 }
 
 export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
-  const text = raw.normalize('NFKC').trim();
+  // (A link read off a message is NFKC already, and nearly always plain: toNfkc skips ICU's pass then.)
+  const text = toNfkc(raw).trim();
   const explicitScheme = SCHEME.test(text) && !/^[a-z0-9.-]+:\d+/i.test(text);
   let url: URL;
   try {
@@ -86,9 +88,11 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     } else {
       reasons.push(...lookalikeReasons({ hostname, unicodeHost, domain, label, suffix, subdomain }, brand));
       if (SHORTENER_DOMAINS.has(domain) || SHORTENER_DOMAINS.has(hostname)) reasons.push('URL_SHORTENER');
-      if (ABUSED_TLDS.has(suffix.split('.').pop() ?? suffix)) reasons.push('ABUSED_TLD');
+      // The suffix's last label, without an array of all of them.
+      if (ABUSED_TLDS.has(suffix.slice(suffix.lastIndexOf('.') + 1))) reasons.push('ABUSED_TLD');
     }
-    if (hostname.split('.').some((l) => l.startsWith('xn--'))) {
+    // Some label starts with "xn--" (the labels' starts, read in place).
+    if (hostname.startsWith('xn--') || hostname.includes('.xn--')) {
       reasons.push('PUNYCODE_HOST');
       if (unicodeHost.split('.').some((l) => scriptsOf(l).size > 1)) reasons.push('MIXED_SCRIPT_HOST');
     }

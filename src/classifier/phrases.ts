@@ -5,6 +5,25 @@ import type { TopicId } from '../content/topics.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
+/**
+ * The fixed patterns of the words' layers (module constants such as NEGATION, not content) are screened in the same
+ * table as the phrase rules, so the one read of a message's normalised text that gates the content's patterns gates
+ * them too: a gated pattern is tested on a sentence or clause of the text only when the whole text holds one of the
+ * strings each of its matches holds (required-text.ts) — a part of the text cannot hold a string the text does not.
+ * A pattern joins by being made a gate (`textGate(PATTERN)` beside it); its requirement is read off its source, so
+ * an alternative added to it later is screened without more. One with the `i` flag (its strings would be read
+ * case-blind) or without a requirement always runs, and so does one registered after the table was built.
+ */
+export interface TextGate {
+  readonly at: number;
+}
+const GATE_NEEDS: Required[] = [];
+
+export function textGate(pattern: RegExp): TextGate {
+  GATE_NEEDS.push(pattern.flags.includes('i') ? undefined : requiredText(pattern.source));
+  return { at: GATE_NEEDS.length - 1 };
+}
+
 const regexSource = z.string().refine(
   (p) => {
     try {
@@ -90,6 +109,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
 export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION_GATE = textGate(NEGATION);
 // Clause and sentence ends, by UTF-16 unit (all of them are single units).
 const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
 const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));
@@ -235,10 +255,22 @@ function warningTableOf(rules: PhraseRules): ScreenTable {
  */
 export function sharedScreen(rules: PhraseRules, extra: readonly Required[]): { table: ScreenTable; first: number } {
   const own = [...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)];
-  const table = new ScreenTable([...own, ...extra]);
+  // The fixed patterns' gates last (textGate): every gate registered by now, i.e. every one of a loaded module.
+  const table = new ScreenTable([...own, ...extra, ...GATE_NEEDS]);
   warningTables.set(rules, table);
   screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
+  gateTables.set(rules, { table, first: own.length + extra.length, count: GATE_NEEDS.length });
   return { table, first: own.length };
+}
+
+const gateTables = new WeakMap<PhraseRules, { table: ScreenTable; first: number; count: number }>();
+
+/** Could the gated pattern match somewhere in this normalised text (the one the rules' table reads: read once for
+ *  the phrase rules, the warnings and every gate)? */
+export function mayHold(rules: PhraseRules, normalized: string, gate: TextGate): boolean {
+  warningTableOf(rules);
+  const gates = gateTables.get(rules)!;
+  return gate.at >= gates.count || gates.table.allows(normalized, gates.first + gate.at);
 }
 
 // The screens of a rule list's patterns, numbered in order from `offset` (a list screened on its own: from 0).

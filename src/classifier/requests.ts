@@ -336,8 +336,10 @@ class NumberSet {
 const NUMERAL_BITS = charBits('零一二两三四五六七八九十百千万');
 const UNIT_WORD_BITS = charBits('位个元块万');
 // Numbers for grams no example holds: a Chinese character or bigram by its key, any other gram (an English word)
-// from TEXT_BASE up, per message.
+// from TEXT_BASE up.
 const TEXT_BASE = 0x40000000;
+/** Unseen text grams a reader keeps numbered across messages before it starts again (a few MB at most). */
+const UNSEEN_CAP = 1 << 16;
 
 /**
  * A message's clauses as lists of gram numbers, in the order grams() lists their grams. A gram no example holds
@@ -346,7 +348,12 @@ const TEXT_BASE = 0x40000000;
  */
 export class GramReader {
   private readonly compiled: CompiledGrams;
-  private readonly unseenTexts = new Map<string, number>();
+  /** Text gram → number: the examples' (compiled.byText) and, kept across messages, those no example holds (an
+   *  unseen word keeps one number while the reader lives; only equality of numbers is read). One lookup per word,
+   *  where a map of the message's unseen words cleared per message cost a lookup in each map, an insert, and the
+   *  map's regrowth every message. Cleared and refilled between messages once it holds UNSEEN_CAP of them. */
+  private readonly textIds: Map<string, number>;
+  private unseenTexts = 0;
   private readonly stamp: Uint32Array;
   private readonly unseen = new NumberSet();
   private generation = 0;
@@ -357,6 +364,7 @@ export class GramReader {
   constructor(index: RequestIndex) {
     this.compiled = index.compiled;
     this.stamp = new Uint32Array(this.compiled.count);
+    this.textIds = new Map(this.compiled.byText);
   }
 
   /** The reader of this index, reset for a new message (one per index: the classifier is synchronous). */
@@ -366,7 +374,11 @@ export class GramReader {
       reader = new GramReader(index);
       readers.set(index, reader);
     }
-    reader.unseenTexts.clear();
+    if (reader.unseenTexts >= UNSEEN_CAP) {
+      reader.textIds.clear();
+      for (const [gram, id] of reader.compiled.byText) reader.textIds.set(gram, id);
+      reader.unseenTexts = 0;
+    }
     return reader;
   }
 
@@ -383,10 +395,10 @@ export class GramReader {
   private byText(gram: string): number {
     const key = gramKey(gram);
     if (key !== undefined) return this.byKey(key);
-    let id = this.compiled.byText.get(gram) ?? this.unseenTexts.get(gram);
+    let id = this.textIds.get(gram);
     if (id === undefined) {
-      id = this.compiled.count + TEXT_BASE + this.unseenTexts.size;
-      this.unseenTexts.set(gram, id);
+      id = this.compiled.count + TEXT_BASE + this.unseenTexts++;
+      this.textIds.set(gram, id);
     }
     return id;
   }

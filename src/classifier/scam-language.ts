@@ -6,12 +6,15 @@ import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions,
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import {
   findPhrases,
+  mayHold,
   NEGATION,
+  NEGATION_GATE,
   passiveBefore,
   type PhraseMatch,
   type PhraseRules,
   possibleWarnings,
   REPORTED,
+  textGate,
 } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
 import {
@@ -57,6 +60,7 @@ const FIRST_PERSON_REPORT =
  *  to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
   /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断了|挂掉了|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|\bi hung up\b/;
+const FIRST_PERSON_REPORT_GATE = textGate(FIRST_PERSON_REPORT);
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
 /** A case told in the third person (police write-ups: "一男子按照“客服”的指引开启了屏幕共享…", "某女士接到电话后…"): its
  *  subject is someone else and it addresses no one (no 你/您/请, no 我 of a reader telling their own case) — a
@@ -64,7 +68,7 @@ const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) 
 const THIRD_PERSON_START =
   /^(?:[^,，:：]{0,16}[:：])?\s*(有人|一名|一位|一男子|一女子|一对|某[男女公]|[\u4e00-\u9fff](?:先生|女士|阿姨|大爷|某)|他们?|她们?|骗子|冒充|假冒|诈骗分子|不法分子|犯罪分子|嫌疑人|受害人|事主|老人|市民|居民|网友|民警|警方)/;
 const ADDRESSED = /[你您我请咱]|\b(you|your|please|i|we)\b/;
-const thirdPersonStart = (sentence: string) => THIRD_PERSON_START.test(sentence);
+const THIRD_PERSON_GATE = textGate(THIRD_PERSON_START);
 /** The sender announcing what will happen, with a time ("个人所得税年度汇算将于3月1日开始", "退款将在3个工作日内退回"):
  *  no request, however close its nouns come to an example request's ("请先缴纳个人所得税"). */
 const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
@@ -146,6 +150,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   let asksPast = false;
   let warningSentences = 0;
   const possible = possibleWarnings(text, phrases);
+  // The sentences' own-case and third-person tests only where the text could hold a match of them (phrases.ts
+  // textGate: read in the table the warnings were just screened in).
+  const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
+  const mayNarrate = mayHold(phrases, text, THIRD_PERSON_GATE);
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
   for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
@@ -161,7 +169,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
     let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !reportsOwnCase(sentence))
+    if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           matched ??= [];
@@ -178,12 +186,12 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
-    let narrating = thirdPersonStart(sentence) && !reportsOwnCase(sentence);
+    let narrating = mayNarrate && THIRD_PERSON_START.test(sentence) && !(mayReport && reportsOwnCase(sentence));
     const warns = matched !== undefined;
     if (warns) warningSentences++;
     // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
     // the same description, up to a clause that turns to the reader with a request of its own.
-    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !reportsOwnCase(sentence);
+    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !(mayReport && reportsOwnCase(sentence));
     let warned: boolean = warns || goesOn;
     prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
@@ -395,6 +403,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
     officialLinksOnly: options.officialLinksOnly,
+    mayNegate: mayHold(rules.phrases, text, NEGATION_GATE),
     quoted,
     families: options.reading?.families,
     names: options.names,
