@@ -16,6 +16,28 @@ describe('a request retold in the past tense by the one it steers: the reader’
   it('the speaker sharing their own screen asks nothing', () => {
     notFlagged('In the call tomorrow I will share my screen and walk the team through the budget.');
   });
+  it.each([
+    // A manager or a teacher asking for a screen, the rent paid to a landlady: everyday requests retold
+    'My supervisor asked me to share my screen in the Teams call so we could go through the figures.',
+    'Our new landlady asked me to pay the rent to her bank account from next month.',
+  ])('%s → not flagged', (text) => {
+    notFlagged(text);
+  });
+});
+
+describe('a code someone "sent by mistake", asked back', () => {
+  it('→ dangerous', () => {
+    expect(verdict('Sorry, I typed your number by mistake and my login code went to you, can you text it back to me?')).toBe('dangerous');
+  });
+});
+
+describe('资金审查 / 资产审查: a fake officer’s review of the reader’s money', () => {
+  it('→ dangerous', () => {
+    expect(verdict('我是刑侦支队的，你的身份证涉及一宗洗钱案，需要你把存款拿出来配合资产审查，不准告诉家人。')).toBe('dangerous');
+  });
+  it('a police warning naming it → not flagged', () => {
+    notFlagged('警方提醒：公安机关不会通过电话要求市民配合资金审查，凡是这样说的都是诈骗。');
+  });
 });
 
 describe('a code given to the agent who calls (FraudSMART: "expect a call from our fraud team")', () => {
