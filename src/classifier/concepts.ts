@@ -9,7 +9,7 @@ import { SENDER_TAG_END, SENDER_TAG_START } from './sender-domain.ts';
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, NEGATION, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+import { continuesList, negationFor, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
@@ -548,7 +548,7 @@ function negationOf(
     negationOf(text, list, index, ci - 1, from, to);
     whole = from[ci - 1] !== Number.POSITIVE_INFINITY;
   }
-  let neg: RegExpExecArray | null = whole ? null : NEGATION.exec(clause);
+  let neg: RegExpExecArray | null = whole ? null : negationFor(text).exec(clause);
   // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
   if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
   from[ci] = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;

@@ -4,7 +4,7 @@ import { parse as parseDomain } from 'tldts';
 import { charBits, holdsAny } from '../content/char-bits.ts';
 import { toNfkc } from '../content/normalize.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { ABUSED_TLDS } from './data/link-tables.ts';
+import { ABUSED_TLDS, RESERVED_TLDS } from './data/link-tables.ts';
 import {
   H,
   HAN_AFTER_DOT,
@@ -76,8 +76,9 @@ function isKnownSuffix(host: string, brand: BrandIndex): boolean {
   const info = parseDomain(host, { extractHostname: false });
   if (!info.domain || !info.publicSuffix) return false;
   if (brand.domains.has(info.domain)) return true;
-  // A bare "word.word" is a link only if its suffix is a real ICANN one (so "a.txt", "v1.2" are not links).
-  return Boolean(info.isIcann) || ABUSED_TLDS.has(info.publicSuffix);
+  // A bare "word.word" is a link only if its suffix is a real ICANN one (so "a.txt", "v1.2" are not links), or one
+  // reserved to stand for any host.
+  return Boolean(info.isIcann) || ABUSED_TLDS.has(info.publicSuffix) || RESERVED_TLDS.has(info.publicSuffix);
 }
 
 function trimUrl(raw: string): string {

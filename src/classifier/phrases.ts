@@ -110,6 +110,25 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 // that carries a negation before it (or inside it) is advice, not a request.
 export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 export const NEGATION_GATE = textGate(NEGATION);
+// "If you do not pay today …, the police will come": in a message that threatens arrest, "if you do not …" is the
+// threat's condition, the demand said the other way round, and negates no request (a bill's "if you do not pay by
+// then, a late fee …" threatens no arrest and keeps its negation).
+const ARREST_THREAT = /\b(?:arrest(?:ed|ing)?|warrants?|police|rcmp|jail|prison|deport(?:ed)?|handcuff(?:ed|s)?)\b/;
+const ENGLISH_NOT = String.raw`\bdo not\b|\bdon't\b|\bdont\b|\bnot\b`;
+if (!NEGATION.source.includes(ENGLISH_NOT)) throw new Error('NEGATION: the English "not" forms moved');
+const NEGATION_BUT_CONDITION = new RegExp(
+  NEGATION.source.replace(ENGLISH_NOT, String.raw`(?<!\bif (?:you|u) )(?:\bdo not\b|\bdon't\b|\bdont\b)|(?<!\bif (?:you|u) do )\bnot\b`),
+);
+let lastMessage = '';
+let lastNegation = NEGATION;
+/** The negation pattern for the clauses of one message (the last message's answer kept: asked per clause). */
+export function negationFor(message: string): RegExp {
+  if (message !== lastMessage) {
+    lastMessage = message;
+    lastNegation = message.includes('if ') && ARREST_THREAT.test(message) ? NEGATION_BUT_CONDITION : NEGATION;
+  }
+  return lastNegation;
+}
 // Clause and sentence ends, by UTF-16 unit (all of them are single units).
 const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
 const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));
@@ -193,7 +212,7 @@ const relativeMatch = (text: string, start: number, match: string): boolean => {
 function negated(text: string, clauseStart: number, start: number, match: string): boolean {
   const before = text.slice(clauseStart, start + match.length);
   return (
-    NEGATION.test(before) ||
+    negationFor(text).test(before) ||
     listUnderNegation(text, clauseStart) ||
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
     REPORTED.test(before) ||
@@ -212,7 +231,7 @@ function listUnderNegation(text: string, clauseStart: number): boolean {
     if (!continuesList(text.slice(start, end === clauseStart ? clauseEndFrom(text, start) : end))) return false;
     end = start - 1;
     const [prevStart] = clauseAround(text, Math.max(0, end - 1));
-    if (NEGATION.test(text.slice(prevStart, end))) return true;
+    if (negationFor(text).test(text.slice(prevStart, end))) return true;
     start = prevStart;
   }
   return false;

@@ -7,8 +7,8 @@ import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import {
   findPhrases,
   mayHold,
-  NEGATION,
   NEGATION_GATE,
+  negationFor,
   passiveBefore,
   type PhraseMatch,
   type PhraseRules,
@@ -398,7 +398,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   });
   const matched = windows(list, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
-  const openers = matched.length ? addRequestHits(hits, matched, rules, options.officialLinksOnly) : undefined;
+  const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
@@ -430,6 +430,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
  *  announced or excepted; a later high request raises an opener's medium hit of its topic. Returns the hits made from
  *  openers (medium examples). */
 function addRequestHits(
+  text: string,
   hits: PhraseMatch[],
   matched: readonly Window[],
   rules: LanguageRules,
@@ -439,9 +440,10 @@ function addRequestHits(
   const topics = new Set<TopicId>(hits.map((h) => h.topic));
   const phraseTopics = new Set(topics);
   if (officialLinksOnly) for (const r of rules.phrases.rules) if (r.officialLinksClear) topics.add(r.topic);
+  const negation = negationFor(text);
   for (const w of matched) {
     const m = w.match;
-    if (NEGATION.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
+    if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
     if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))) continue;

@@ -52,3 +52,18 @@ describe('links under Chinese top-level domains', () => {
     expect(urls(input)).toEqual([]);
   });
 });
+
+// A bare host under a top-level domain reserved for examples (RFC 2606 / 6761) stands for any host: it is a link, as
+// an ICANN one is; a file name or a version number is still not.
+describe('bare hosts under reserved top-level domains', () => {
+  it.each([
+    ['Pay the fee at parcel-redeliver.example/pay today', ['parcel-redeliver.example/pay']],
+    ['Update your card at billing-check.invalid now', ['billing-check.invalid']],
+    ['请到 etc-renzheng.test 重新认证', ['etc-renzheng.test']],
+  ])('%s', (input, expected) => {
+    expect(urls(input)).toEqual(expected);
+  });
+  it.each(['see notes.txt for the example', 'for example.', 'a test.'])('no link in %s', (input) => {
+    expect(urls(input)).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 // Loads test/classifier/scam-probes-world.tsv — scams from public police, bank and regulator warnings of regions and
 // forms the families held least (sources in the file), written in our own words and labelled before the classifier
 // ran on it — and splits it once (seeded) into a `read` half, tuned on, and a `score` half, only counted. CLI, for
-// figures before and after a change: `npx tsx test/classifier/scam-probes.ts [BRAND_FILE] [--world=read|score]
-// [--lines]` prints scams flagged and dangerous lines judged dangerous (`--lines`: the misses, read half only).
+// figures before and after a change: `npx tsx test/classifier/scam-probes.ts [BRAND_FILE] [--world=read|score |
+// --world2=read|score] [--lines]` prints scams flagged and dangerous lines judged dangerous (`--lines`: the misses,
+// read half only; `--world2`: the second table, scam-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +14,9 @@ import { mulberry32, shuffleInPlace } from '../../src/content/prng.ts';
 import { HALVES, type Half } from './genuine-probes.ts';
 
 export const SCAM_PROBE_FILE = resolve(import.meta.dirname, 'scam-probes-world.tsv');
+export const SCAM_PROBE_FILE2 = resolve(import.meta.dirname, 'scam-probes-world2.tsv');
 const SEED = 20261214;
+export const SEED2 = 20261201;
 const LABELS = ['risky', 'dangerous'] as const;
 export type ScamLabel = (typeof LABELS)[number];
 
@@ -43,8 +46,8 @@ export function loadScamProbes(file = SCAM_PROBE_FILE): ScamProbe[] {
 
 /** One half: a seeded shuffle inside each label, alternate lines to each half (the same split every run while the
  *  table is unchanged). */
-export function scamHalf(probes: ScamProbe[], half: Half): ScamProbe[] {
-  const random = mulberry32(SEED);
+export function scamHalf(probes: ScamProbe[], half: Half, seed = SEED): ScamProbe[] {
+  const random = mulberry32(seed);
   const out: ScamProbe[] = [];
   for (const label of LABELS) {
     const rows = probes.filter((p) => p.label === label);
@@ -59,11 +62,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const brand = loadBrand(args.find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml'));
   const classifier = createClassifier(root, brand);
-  const world = args.find((a) => a.startsWith('--world'))?.split('=')[1];
+  const flag = args.find((a) => a.startsWith('--world'));
+  const [name, world] = flag?.split('=') ?? ['--world', undefined];
+  const second = name === '--world2';
   const halves = world === undefined ? HALVES : [world];
   for (const half of halves) {
-    if (!HALVES.includes(half as Half)) throw new Error(`--world=${half}: expected read or score`);
-    const probes = scamHalf(loadScamProbes(), half as Half);
+    if (!HALVES.includes(half as Half)) throw new Error(`${name}=${half}: expected read or score`);
+    const table = second ? loadScamProbes(SCAM_PROBE_FILE2) : loadScamProbes();
+    const probes = scamHalf(table, half as Half, second ? SEED2 : SEED);
     let flagged = 0;
     let dd = 0;
     for (const p of probes) {
@@ -77,7 +83,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     }
     const dangerous = probes.filter((p) => p.label === 'dangerous').length;
     console.log(
-      `${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`,
+      `${second ? 'world2 ' : ''}${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`,
     );
   }
 }

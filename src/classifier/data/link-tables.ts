@@ -14,6 +14,10 @@ export const ABUSED_TLDS = new Set([
   'win', 'bid', 'date', 'racing', 'download', 'stream', 'monster', 'quest', 'asia', 'life', 'store', 'tech', 'info',
 ]);
 
+/** Top-level domains reserved for examples and tests (RFC 2606 / 6761): no ICANN suffix, but a host written with one
+ *  stands for any real host ("pay at evri-redeliver.example/pay" is a link, as the brand's own anxinjie.example is). */
+export const RESERVED_TLDS = new Set(['example', 'test', 'invalid']);
+
 /** Words scammers glue to a brand name to make a plausible domain ("anxinjie-kefu", "login-anxin"). */
 export const COMBO_KEYWORDS = [
   'kefu', 'kf', 'login', 'signin', 'service', 'services', 'secure', 'security', 'account', 'accounts', 'help', 'support',
