@@ -604,11 +604,11 @@ function ownedAccount(o: Found, found: readonly Found[], text: string): boolean 
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
-function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string): Found | undefined {
+function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string, warnedToo = false): Found | undefined {
   const { toDestination, objects } = action;
   return found.find((o) => {
     // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
-    if (o.off || o.warned) return false;
+    if (o.off || (o.warned && !warnedToo)) return false;
     // An act-naming object in the passive ("手机会被远程操控") is done to someone, not asked of the reader.
     if (!o.latin && o.start > 0 && PASSIVE_NOW.test(text[o.start - 1]!)) return false;
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
@@ -867,6 +867,14 @@ export function namesRequest(families: ReadonlySet<string> | undefined): boolean
   return verb && object;
 }
 
+/** Levers that withhold the voucher (asksAction). */
+const VOUCHER_LEVERS: ReadonlySet<Family> = new Set([...LEVERS, 'loan-fee']);
+/** … but not the lever words a lawful notice uses too: legal action ("依法追究"), a booked visit ("上门安装"), the
+ *  sender's own call announced ("工作人员将通过400…与您联系，请保持电话畅通"). */
+const LAWFUL_LEVER_WORD = /追究|上门|畅通|联系/;
+const pullsLever = (f: Found, text: string): boolean =>
+  f.families.some((fam) => VOUCHER_LEVERS.has(fam)) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
+
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
 const TO_SENDER = /我|\b(me|us)\b/;
 
@@ -884,7 +892,10 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   const found = scan(text, list, index, options.quoted ?? [], options.names);
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
-  if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
+  // … nor pull a lever (a caller to follow, a reply or a private chat, a threat, secrecy) or name a fee a lender
+  // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
+  // no notice of the brand needs one.
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && (f.families.some((fam) => SCAM_ONLY.has(fam)) || pullsLever(f, text)))) return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
   if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
@@ -894,10 +905,13 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
+    // A code asked for is asked whatever warning wraps it ("为防诈骗，请勿告诉他人，直接把验证码回复本短信"): no notice
+    // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
+    const anyWarning = action.def.name === 'give-secret';
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
+      if (v.off || (v.warned && !anyWarning) || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
       if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
-      if (objectFor(v, action, found, text)) return true;
+      if (objectFor(v, action, found, text, anyWarning)) return true;
     }
   }
   return false;
