@@ -789,13 +789,16 @@ export function findConcepts(
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
-    const ownPlace = action.name === 'pay-fee' && officialPlaceOk && !claimedAny;
+    const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
-      if (ownPlace && paysInOfficialPlace(text, list, v.clause)) continue;
+      if (ownPlace && action.name === 'pay-fee' && paysInOfficialPlace(text, list, v.clause)) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
+      // A payment into the biller's account in a sentence that names its official place to pay ("执行款请缴至法院执行款
+      // 专户或通过移动微法院缴纳"): the court's own channel, as for a fee — never money paid to the sender himself.
+      if (ownPlace && has(v, 'pay') && !has(o, 'to-me') && paysInOfficialPlace(text, list, v.clause)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
@@ -921,7 +924,7 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
  *  "pay the fine via the official police app"): the sender's own channel, as a genuine fine, tax or court notice
  *  sends the reader to it; a fake one asks for the money at a link, an account or a caller's word. */
 const OFFICIAL_PLACE_TO_PAY =
-  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
+  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
 
 /** Does the sentence of clause `at` name an official place to pay? */
 function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number): boolean {
