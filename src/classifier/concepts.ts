@@ -871,12 +871,11 @@ export function namesRequest(families: ReadonlySet<string> | undefined): boolean
 }
 
 /** Levers that withhold the voucher (asksAction). */
-const VOUCHER_LEVERS: ReadonlySet<Family> = new Set([...LEVERS, 'loan-fee']);
+const VOUCHER_LEVER_BITS = bitsOf([...LEVERS, 'loan-fee']);
 /** … but not the lever words a lawful notice uses too: legal action ("依法追究"), a booked visit ("上门安装"), the
  *  sender's own call announced ("工作人员将通过400…与您联系，请保持电话畅通"). */
 const LAWFUL_LEVER_WORD = /追究|上门|畅通|联系/;
-const pullsLever = (f: Found, text: string): boolean =>
-  f.families.some((fam) => VOUCHER_LEVERS.has(fam)) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
+const pullsLever = (f: Found, text: string): boolean => anyOf(f.bits, VOUCHER_LEVER_BITS) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
 
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
 const TO_SENDER = /我|\b(me|us)\b/;
@@ -898,7 +897,7 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor pull a lever (a caller to follow, a reply or a private chat, a threat, secrecy) or name a fee a lender
   // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
   // no notice of the brand needs one.
-  if (found.some((f) => !f.off && !f.warned && !f.quoted && (f.families.some((fam) => SCAM_ONLY.has(fam)) || pullsLever(f, text)))) return true;
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && (anyOf(f.bits, SCAM_ONLY_REASON_BITS) || pullsLever(f, text)))) return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
   if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
