@@ -89,7 +89,7 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
 // that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|\bno need to\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 // Clause and sentence ends, by UTF-16 unit (all of them are single units).
 const CLAUSE_ENDS = new Set([...',.;:!?，。；：！？\n'].map((c) => c.charCodeAt(0)));
 const SENTENCE_ENDS = new Set([...'。！？!?;；\n'].map((c) => c.charCodeAt(0)));

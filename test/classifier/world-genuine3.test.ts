@@ -13,11 +13,6 @@ describe('genuine notices of courts, carriers and the tax office stay unflagged,
       '【某仲裁委员会】您作为被申请人的借款合同纠纷一案已受理，仲裁文书已发送至您的电子邮箱。',
       '您的借款需要先缴纳2000元作为保证金，转入指定账户后才能放款。',
     ],
-    // English "no need to" negates as 无需 does
-    [
-      'Your booking has been moved to the 9:40 service. No need to cancel anything; a refund for the fare difference will be credited to your card.',
-      'You need to cancel your student loan account today or your credit score will suffer. Call our agent now.',
-    ],
     // a payment into the biller's account in a sentence naming its official place to pay
     [
       '【某区人民法院】执行款请缴入法院执行款专户，或直接通过移动微法院缴纳。',
