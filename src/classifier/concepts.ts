@@ -610,11 +610,11 @@ function ownedAccount(o: Found, found: readonly Found[], text: string): boolean 
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
-function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string): Found | undefined {
+function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string, warnedToo = false): Found | undefined {
   const { toDestination, objects } = action;
   return found.find((o) => {
     // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
-    if (o.off || o.warned) return false;
+    if (o.off || (o.warned && !warnedToo)) return false;
     // An act-naming object in the passive ("手机会被远程操控") is done to someone, not asked of the reader.
     if (!o.latin && o.start > 0 && PASSIVE_NOW.test(text[o.start - 1]!)) return false;
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
@@ -795,13 +795,16 @@ export function findConcepts(
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
-    const ownPlace = action.name === 'pay-fee' && officialPlaceOk && !claimedAny;
+    const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
-      if (ownPlace && paysInOfficialPlace(text, list, v.clause)) continue;
+      if (ownPlace && action.name === 'pay-fee' && paysInOfficialPlace(text, list, v.clause)) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
+      // A payment into the biller's account in a sentence that names its official place to pay ("执行款请缴至法院执行款
+      // 专户或通过移动微法院缴纳"): the court's own channel, as for a fee — never money paid to the sender himself.
+      if (ownPlace && has(v, 'pay') && !has(o, 'to-me') && paysInOfficialPlace(text, list, v.clause)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
@@ -873,6 +876,13 @@ export function namesRequest(families: ReadonlySet<string> | undefined): boolean
   return verb && object;
 }
 
+/** Levers that withhold the voucher (asksAction). */
+const VOUCHER_LEVER_BITS = bitsOf([...LEVERS, 'loan-fee']);
+/** … but not the lever words a lawful notice uses too: legal action ("依法追究"), a booked visit ("上门安装"), the
+ *  sender's own call announced ("工作人员将通过400…与您联系，请保持电话畅通"). */
+const LAWFUL_LEVER_WORD = /追究|上门|畅通|联系/;
+const pullsLever = (f: Found, text: string): boolean => anyOf(f.bits, VOUCHER_LEVER_BITS) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
+
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
 const TO_SENDER = /我|\b(me|us)\b/;
 
@@ -890,7 +900,10 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   const found = scan(text, list, index, options.quoted ?? [], options.names);
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
-  if (found.some((f) => !f.off && !f.warned && !f.quoted && f.families.some((fam) => SCAM_ONLY.has(fam)))) return true;
+  // … nor pull a lever (a caller to follow, a reply or a private chat, a threat, secrecy) or name a fee a lender
+  // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
+  // no notice of the brand needs one.
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && (anyOf(f.bits, SCAM_ONLY_REASON_BITS) || pullsLever(f, text)))) return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
   if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
@@ -900,10 +913,13 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
+    // A code asked for is asked whatever warning wraps it ("为防诈骗，请勿告诉他人，直接把验证码回复本短信"): no notice
+    // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
+    const anyWarning = action.def.name === 'give-secret';
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
+      if (v.off || (v.warned && !anyWarning) || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
       if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
-      if (objectFor(v, action, found, text)) return true;
+      if (objectFor(v, action, found, text, anyWarning)) return true;
     }
   }
   return false;
@@ -913,7 +929,7 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
  *  "pay the fine via the official police app"): the sender's own channel, as a genuine fine, tax or court notice
  *  sends the reader to it; a fake one asks for the money at a link, an account or a caller's word. */
 const OFFICIAL_PLACE_TO_PAY =
-  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
+  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
 
 /** Does the sentence of clause `at` name an official place to pay? */
 function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number): boolean {

@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3[=read|score]`: the fifth table, genuine-probes-world3.tsv, under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -23,8 +23,13 @@ export const WORLD_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-wor
  *  UK / Canada / Ireland / India / Indonesia / Philippines texts, train and airline changes, school and hospital
  *  notices. Split once into halves by `worldHalf` under its own seed. */
 export const WORLD2_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world2.tsv');
+/** The fifth table (session 15): court and arbitration notices, lenders' own legal and collection notices, medical
+ *  insurance and tax-refund notices, airline and rail changes, UK / Ireland / Canada / India / Indonesia / Philippines
+ *  bank, carrier, courier and government texts, school and community broadcasts. Split by `worldHalf` under its seed. */
+export const WORLD3_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world3.tsv');
 const WORLD_SEED = 20261201;
 const WORLD2_SEED = 20261214;
+const WORLD3_SEED = 20261215;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -94,16 +99,23 @@ export function worldHalf(probes: Probe[], half: Half, seed = WORLD_SEED): Probe
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** The world tables by flag: file and split seed. */
+const WORLD_TABLES = {
+  '--world': [WORLD_PROBE_FILE, WORLD_SEED],
+  '--world2': [WORLD2_PROBE_FILE, WORLD2_SEED],
+  '--world3': [WORLD3_PROBE_FILE, WORLD3_SEED],
+} as const;
+
 function tableFromArgs(brand: Brand, args: string[]): Probe[] {
   if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);
   const world = args.find((a) => a.startsWith('--world'));
   if (!world) return loadProbes(brand, PROBE_FILE);
   const [flag, half] = world.split('=');
-  const second = flag === '--world2';
-  const probes = loadProbes(brand, second ? WORLD2_PROBE_FILE : WORLD_PROBE_FILE);
+  const [file, seed] = WORLD_TABLES[flag as keyof typeof WORLD_TABLES] ?? WORLD_TABLES['--world'];
+  const probes = loadProbes(brand, file);
   if (half === undefined) return probes;
   if (!HALVES.includes(half as Half)) throw new Error(`${flag}=${half}: expected read or score`);
-  return worldHalf(probes, half as Half, second ? WORLD2_SEED : WORLD_SEED);
+  return worldHalf(probes, half as Half, seed);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
