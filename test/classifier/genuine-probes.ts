@@ -94,6 +94,14 @@ export function worldHalf(probes: Probe[], half: Half, seed = WORLD_SEED): Probe
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** Both world tables' `read` halves (the halves tuned on; never the `score` ones), each line with its table's name. */
+export function worldReadHalves(brand: Brand): (Probe & { table: string })[] {
+  return [
+    ...worldHalf(loadProbes(brand, WORLD_PROBE_FILE), 'read', WORLD_SEED).map((p) => ({ ...p, table: 'genuine-probes-world.tsv (read)' })),
+    ...worldHalf(loadProbes(brand, WORLD2_PROBE_FILE), 'read', WORLD2_SEED).map((p) => ({ ...p, table: 'genuine-probes-world2.tsv (read)' })),
+  ];
+}
+
 function tableFromArgs(brand: Brand, args: string[]): Probe[] {
   if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);
   const world = args.find((a) => a.startsWith('--world'));
