@@ -483,7 +483,7 @@ export function refit(
     const m = compileWording({ ...fitted, thresholds: { ...cleared, severe: bars }, severity });
     return adviceSafe(m, advice) && !guardBroken(m, guard).length;
   });
-  const thresholds = severe ? { ...cleared, severe } : cleared;
+  const thresholds = groupsHeld(rows, oof, oofSeverity, severe ? { ...cleared, severe } : cleared);
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
   const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
     .sort((a, b) => a - b)
@@ -543,6 +543,47 @@ export function refit(
         phone: r.input!.signals.phone,
       })),
   };
+}
+
+/** Genuine rows flagged and made dangerous, per group of batches (READ and UNREAD, both brands summed). */
+function genuineByGroup(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdict): number[] {
+  const read = new Set(READ_BATCHES.split(',').map(Number));
+  const out = [0, 0, 0, 0];
+  for (const r of rows) {
+    if (isScam(r.label)) continue;
+    const v = verdictOf(r);
+    const g = read.has(r.batch) ? 0 : 2;
+    if (v === 'suspicious' || v === 'dangerous') out[g]!++;
+    if (v === 'dangerous') out[g + 1]!++;
+  }
+  return out;
+}
+
+/**
+ * The raising bars lifted (0.01 steps, the dangerous one never below the suspicious one) until, out of fold and on
+ * each group of batches, the model flags no more genuine messages than the rules alone and makes no more dangerous
+ * (session 15: the nineteen-half refit's bars met the all-batch budget while its raises outweighed its clearings on
+ * the held genuine lines). The clearing bar and the two-model raise stay as chosen.
+ */
+export function groupsHeld(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  q: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+): FittedWording['thresholds'] {
+  const rules = genuineByGroup(rows, (r) => r.verdict);
+  let out = t;
+  const up = (x: number) => Math.round(x * 100 + 1) / 100;
+  for (;;) {
+    const model = genuineByGroup(rows, (r) => combined(r, p.get(r), out, q.get(r)));
+    if (model.every((n, i) => n <= rules[i]!)) return out;
+    if ((model[0]! > rules[0]! || model[2]! > rules[2]!) && out.suspicious <= 1) {
+      const suspicious = up(out.suspicious);
+      out = { ...out, suspicious, dangerous: Math.max(out.dangerous, suspicious) };
+    } else if (out.dangerous <= 1) out = { ...out, dangerous: up(out.dangerous) };
+    else if (out.severe) out = { ...out, severe: undefined };
+    else return out;
+  }
 }
 
 /** Out of fold, per group of batches (READ and UNREAD, both brands): counts as messages-groups.ts prints them. */

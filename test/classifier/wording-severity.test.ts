@@ -2,7 +2,7 @@
 // dangerous only when the scam model and the severity model (dangerous against risky) are both sure. Checked with
 // forced models (a bias and no weights), and the fitter's choice of bars on made-up out-of-fold predictions.
 import { describe, expect, it } from 'vitest';
-import { chooseSevere, type DevRow } from '../../bench/classifier-fit.ts';
+import { chooseSevere, type DevRow, groupsHeld } from '../../bench/classifier-fit.ts';
 import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import type { Verdict } from '../../src/classifier/types.ts';
 import {
@@ -115,5 +115,36 @@ describe('the fitter chooses the bars out of fold', () => {
       [row(3, 'risky'), 0.9, 0.7],
     ]);
     expect(chooseSevere(rows, p, q, t)).toBeUndefined();
+  });
+});
+
+describe('the raising bars hold each group of batches to the rules alone on genuine messages (groupsHeld)', () => {
+  // Batch 2 is in the UNREAD group; a genuine row the rules leave unknown at p 0.9, a soft-flagged one at p 0.01.
+  const row = (id: number, label: DevRow['label'], verdict: Verdict, soft = false): DevRow => ({
+    id: `m${id}`,
+    batch: 2,
+    brand: 'demo',
+    label,
+    verdict,
+    rules: { verdict, warnings: 0, soft, withoutLanguage: soft ? 'unknown' : verdict, request: false, channel: false },
+  });
+  const raised = row(1, 'benign', 'unknown');
+  const scam = row(2, 'risky', 'unknown');
+  const cleared = row(3, 'benign', 'suspicious', true);
+  const p = new Map([
+    [raised, 0.9],
+    [scam, 0.95],
+    [cleared, 0.01],
+  ]);
+  const q = new Map<DevRow, number>();
+
+  it('lifts the suspicious bar past a genuine message the model alone would flag, and keeps the scam above it', () => {
+    const t = groupsHeld([raised, scam], p, q, { suspicious: 0.86, dangerous: 0.89 });
+    expect(t).toEqual({ suspicious: 0.91, dangerous: 0.91 });
+  });
+
+  it('leaves the bars when the model clears as many genuine messages in the group as it raises', () => {
+    const t = { suspicious: 0.86, dangerous: 0.89, genuine: 0.05 };
+    expect(groupsHeld([raised, scam, cleared], p, q, t)).toEqual(t);
   });
 });
