@@ -14,7 +14,10 @@
 //               chosen before batch N existed, for its honest first score
 //   --out FILE  write the fitted model there instead (to compare candidates fitted side by side)
 //   --guard-weight W    the weight of the guarded table cases as genuine rows (bench/fit-guard.ts; GUARD_WEIGHT)
-import { readFileSync, writeFileSync } from 'node:fs';
+//   --cache FILE  keep the fits (both models, and every row's out-of-fold probabilities) in FILE, and when it exists
+//               reuse them: the bars and the figures re-chosen in seconds after a change to how the model speaks.
+//               Only for the same data, options and guard (a change to the rules, content or corpus: delete it)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -426,12 +429,43 @@ function guardGenuine(
   return undefined;
 }
 
-export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGHT, excludeBatch?: number, guardWeight = GUARD_WEIGHT) {
+/** The fits of a refit (cached by `--cache`): both models, and the out-of-fold probabilities by `id brand`. */
+interface Fits {
+  fitted: FittedWording;
+  severity: FittedWording;
+  oof: Record<string, number>;
+  oofSeverity: Record<string, number>;
+}
+
+const rowKey = (r: DevRow) => `${r.id} ${r.brand}`;
+
+function fits(rows: readonly DevRow[], content: readonly FitRow[], o: Partial<FitOptions>, cache?: string): Fits {
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Fits;
+  const keyed = (m: ReadonlyMap<DevRow, number>) => Object.fromEntries([...m].map(([r, p]) => [rowKey(r), p]));
+  const out: Fits = {
+    oof: keyed(crossValidate(rows, content, o)),
+    fitted: fitWording([...fitRowsOf(rows), ...content], o),
+    severity: fitWording(severityRowsOf(rows), o),
+    oofSeverity: keyed(crossValidateSeverity(rows, o)),
+  };
+  if (cache) writeFileSync(cache, JSON.stringify(out));
+  return out;
+}
+
+export function refit(
+  o: Partial<FitOptions> = {},
+  contentWeight = CONTENT_WEIGHT,
+  excludeBatch?: number,
+  guardWeight = GUARD_WEIGHT,
+  cache?: string,
+) {
   const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const guard = guardRows(ROOT, BRAND_FILES);
   const content = [...contentRows(contentWeight), ...guardFitRows(guard, guardWeight)];
-  const oof = crossValidate(rows, content, o);
-  const fitted = fitWording([...fitRowsOf(rows), ...content], o);
+  const f = fits(rows, content, o, cache);
+  const byRow = (m: Record<string, number>) => new Map(rows.filter((r) => m[rowKey(r)] !== undefined).map((r) => [r, m[rowKey(r)]!]));
+  const oof = byRow(f.oof);
+  const { fitted, severity } = f;
   const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
   // The lowest suspicious bar our advice texts allow, and the guard's: no bar that flags a table's genuine case.
   const guarded = guardFloor(compileWording(fitted), guard);
@@ -443,14 +477,13 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
   const genuine = guardGenuine(compileWording(fitted), guard, raising, chooseGenuine(rows, oof, raising));
   const cleared = genuine === undefined ? raising : { ...raising, genuine };
   // The severity model and the two-model raise (session 11), guarded by our advice texts with the final models.
-  const severity = fitWording(severityRowsOf(rows), o);
-  const oofSeverity = crossValidateSeverity(rows, o);
+  const oofSeverity = byRow(f.oofSeverity);
   const advice = adviceRows();
   const severe = chooseSevere(rows, oof, oofSeverity, cleared, (bars) => {
     const m = compileWording({ ...fitted, thresholds: { ...cleared, severe: bars }, severity });
     return adviceSafe(m, advice) && !guardBroken(m, guard).length;
   });
-  const thresholds = severe ? { ...cleared, severe } : cleared;
+  const thresholds = groupsHeld(rows, oof, oofSeverity, severe ? { ...cleared, severe } : cleared);
   /** The trade-off the genuine threshold was chosen on, out of fold (for the report). */
   const curve = [...new Set([0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, ...(genuine ? [genuine] : [])])]
     .sort((a, b) => a - b)
@@ -506,8 +539,51 @@ export function refit(o: Partial<FitOptions> = {}, contentWeight = CONTENT_WEIGH
         request: r.rules!.request,
         warnings: r.rules!.warnings,
         q: Number(oofSeverity.get(r)!.toFixed(4)),
+        link: r.input!.signals.link,
+        phone: r.input!.signals.phone,
       })),
   };
+}
+
+/** Genuine rows flagged and made dangerous, per group of batches (READ and UNREAD, both brands summed). */
+function genuineByGroup(rows: readonly DevRow[], verdictOf: (r: DevRow) => Verdict): number[] {
+  const read = new Set(READ_BATCHES.split(',').map(Number));
+  const out = [0, 0, 0, 0];
+  for (const r of rows) {
+    if (isScam(r.label)) continue;
+    const v = verdictOf(r);
+    const g = read.has(r.batch) ? 0 : 2;
+    if (v === 'suspicious' || v === 'dangerous') out[g]!++;
+    if (v === 'dangerous') out[g + 1]!++;
+  }
+  return out;
+}
+
+/**
+ * The raising bars lifted (0.01 steps, the dangerous one never below the suspicious one) until, out of fold and on
+ * each group of batches, the model flags no more genuine messages than the rules alone and makes no more dangerous
+ * (session 15: the nineteen-half refit's bars met the all-batch budget while its raises outweighed its clearings on
+ * the held genuine lines). The clearing bar and the two-model raise stay as chosen.
+ */
+export function groupsHeld(
+  rows: readonly DevRow[],
+  p: ReadonlyMap<DevRow, number>,
+  q: ReadonlyMap<DevRow, number>,
+  t: FittedWording['thresholds'],
+): FittedWording['thresholds'] {
+  const rules = genuineByGroup(rows, (r) => r.verdict);
+  let out = t;
+  const up = (x: number) => Math.round(x * 100 + 1) / 100;
+  for (;;) {
+    const model = genuineByGroup(rows, (r) => combined(r, p.get(r), out, q.get(r)));
+    if (model.every((n, i) => n <= rules[i]!)) return out;
+    if ((model[0]! > rules[0]! || model[2]! > rules[2]!) && out.suspicious <= 1) {
+      const suspicious = up(out.suspicious);
+      out = { ...out, suspicious, dangerous: Math.max(out.dangerous, suspicious) };
+    } else if (out.dangerous <= 1) out = { ...out, dangerous: up(out.dangerous) };
+    else if (out.severe) out = { ...out, severe: undefined };
+    else return out;
+  }
 }
 
 /** Out of fold, per group of batches (READ and UNREAD, both brands): counts as messages-groups.ts prints them. */
@@ -602,6 +678,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     at >= 0 ? Number(argv[at + 1]) : CONTENT_WEIGHT,
     excluded === undefined ? undefined : Number(excluded),
     guardWeight === undefined ? GUARD_WEIGHT : Number(guardWeight),
+    value('--cache'),
   );
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);

@@ -5,6 +5,8 @@
 // in the fit knew them. The severe side (session 14): the tables' risky cases (test/classifier/suspicious-table.ts)
 // are no fit rows, only a check — no dangerous bar or two-model raise that makes one dangerous, no genuine bar that
 // clears one; the eighteen-half refit of session 13 raised a table opener to dangerous through the raise.
+// Session 15: the world probe tables' read halves join the genuine rows (never their score halves, the transfer
+// measure): the nineteen-half refit raised held genuine lines the tables' kinds of notice and chat stand for.
 import { join } from 'node:path';
 import { createClassifier } from '../src/classifier/index.ts';
 import type { Verdict } from '../src/classifier/types.ts';
@@ -19,6 +21,7 @@ import {
   wordingOutcome,
 } from '../src/classifier/wording-model.ts';
 import { loadBrand } from '../src/content/brand.ts';
+import { worldReadHalves } from '../test/classifier/genuine-probes.ts';
 import { guardedGenuine } from '../test/classifier/genuine-table.ts';
 import { guardedSuspicious } from '../test/classifier/suspicious-table.ts';
 
@@ -38,8 +41,8 @@ export interface GuardRow {
   rules?: RulesView;
 }
 
-/** Every guarded case under each brand file (the genuine ones, then the risky ones), read by the classifier with
- *  the model off. */
+/** Every guarded case under each brand file (the genuine ones, the world tables' read halves, then the risky ones),
+ *  read by the classifier with the model off. */
 export function guardRows(root: string, brandFiles: Readonly<Record<string, string>>): GuardRow[] {
   const out: GuardRow[] = [];
   for (const [brandName, file] of Object.entries(brandFiles)) {
@@ -49,6 +52,7 @@ export function guardRows(root: string, brandFiles: Readonly<Record<string, stri
     delete classifier.context.wording;
     const cases = [
       ...guardedGenuine(brand, demo).map((c) => ({ ...c, risky: false })),
+      ...worldReadHalves(brand).map((p) => ({ text: p.text, official: p.group === 'brand', table: p.table, risky: false })),
       ...guardedSuspicious(demo).map((c) => ({ ...c, official: false, risky: true })),
     ];
     for (const c of cases) {

@@ -5,7 +5,7 @@
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
@@ -105,6 +105,16 @@ const WORLD_TABLES = {
   '--world2': [WORLD2_PROBE_FILE, WORLD2_SEED],
   '--world3': [WORLD3_PROBE_FILE, WORLD3_SEED],
 } as const;
+
+/** The first two world tables' `read` halves (the halves tuned on; never the `score` ones) — the wording fit's guard
+ *  rows — each line with its table's name. (The third table joined after the last fit; add it with the next one.) */
+export function worldReadHalves(brand: Brand): (Probe & { table: string })[] {
+  return (['--world', '--world2'] as const).flatMap((flag) => {
+    const [file, seed] = WORLD_TABLES[flag];
+    const table = `${basename(file)} (read)`;
+    return worldHalf(loadProbes(brand, file), 'read', seed).map((p) => ({ ...p, table }));
+  });
+}
 
 function tableFromArgs(brand: Brand, args: string[]): Probe[] {
   if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);

@@ -2,7 +2,7 @@
 // dangerous only when the scam model and the severity model (dangerous against risky) are both sure. Checked with
 // forced models (a bias and no weights), and the fitter's choice of bars on made-up out-of-fold predictions.
 import { describe, expect, it } from 'vitest';
-import { chooseSevere, type DevRow } from '../../bench/classifier-fit.ts';
+import { chooseSevere, type DevRow, groupsHeld } from '../../bench/classifier-fit.ts';
 import { type ClassifierContext, check } from '../../src/classifier/check.ts';
 import type { Verdict } from '../../src/classifier/types.ts';
 import {
@@ -24,20 +24,30 @@ const context = (severityBias: number, bars: typeof severe | null = severe): Cla
   wording: compileWording({ ...forced(50), thresholds: { suspicious: 0.99, dangerous: 0.99, ...(bars && { severe: bars }) }, severity: forced(severityBias) }),
 });
 const codes = (r: ReturnType<typeof check>) => (r.reasons ?? []).map((x) => x.code);
-// A move to a private chat under a pretext: suspicious by the rules, no request for money or a credential.
+// A move to a private chat under a pretext: suspicious by the rules, no request for money or a credential; then
+// the same with a number to call, somewhere the money or the code would go (a channel).
 const opener = '您好，我是平台客服，您的账户存在异常，请加我微信详细沟通处理一下相关的问题';
+const withChannel = '您好，我是平台客服，您的账户存在异常，请拨打 13912345678 详细沟通处理一下相关的问题';
+const rulesOnly = (text: string) => check(text, { ...classifier.context, wording: undefined } as ClassifierContext).verdict;
 
 describe('the two-model raise', () => {
-  it('raises a message the rules call suspicious to dangerous when both models are sure, with its reason', () => {
-    expect(check(opener, { ...classifier.context, wording: undefined } as ClassifierContext).verdict).toBe('suspicious');
-    const r = check(opener, context(50));
+  it('raises a message the rules call suspicious that gives a channel to dangerous when both models are sure, with its reason', () => {
+    expect(rulesOnly(withChannel)).toBe('suspicious');
+    const r = check(withChannel, context(50));
     expect(r.verdict).toBe('dangerous');
     expect(codes(r)).toEqual(['SCAM_LIKE_WORDING_SEVERE']);
   });
 
+  it('makes no opener dangerous on the models alone: without a request or a channel it stays suspicious', () => {
+    expect(rulesOnly(opener)).toBe('suspicious');
+    const r = check(opener, context(50));
+    expect(r.verdict).toBe('suspicious');
+    expect(codes(r)).toEqual([]);
+  });
+
   it('leaves it suspicious when the severity model reads a risky scam, or when no bars were fitted', () => {
-    expect(check(opener, context(-50)).verdict).toBe('suspicious');
-    expect(check(opener, context(50, null)).verdict).toBe('suspicious');
+    expect(check(withChannel, context(-50)).verdict).toBe('suspicious');
+    expect(check(withChannel, context(50, null)).verdict).toBe('suspicious');
   });
 
   it('never makes a message the rules know nothing against dangerous (the scam model alone says suspicious)', () => {
@@ -47,7 +57,7 @@ describe('the two-model raise', () => {
   });
 
   it('has no say beside a warning, and asks the severity model only when the rest holds', () => {
-    const rules: RulesView = { verdict: 'suspicious', warnings: 0, soft: false, withoutLanguage: 'suspicious', request: false };
+    const rules: RulesView = { verdict: 'suspicious', warnings: 0, soft: false, withoutLanguage: 'suspicious', request: false, channel: true };
     const t = { suspicious: 0.86, dangerous: 0.91, severe };
     let asked = 0;
     const q = (x: number) => () => {
@@ -58,6 +68,10 @@ describe('the two-model raise', () => {
     expect(wordingOutcome(0.95, t, rules, q(0.7))).toBe('none');
     expect(asked).toBe(2);
     expect(wordingOutcome(0.95, t, { ...rules, warnings: 1 }, q(0.9))).toBe('none');
+    // Neither a request nor a channel: the models' wording alone raises nothing to dangerous; a request suffices.
+    // (Below the request's own dangerous bar, so the raise is the two models'.)
+    expect(wordingOutcome(0.9, t, { ...rules, channel: false }, q(0.9))).toBe('none');
+    expect(wordingOutcome(0.9, t, { ...rules, channel: false, request: true }, () => 0.9)).toBe('severe');
     expect(wordingOutcome(0.7, t, rules, q(0.9))).toBe('none');
     expect(wordingOutcome(0.95, t, { ...rules, verdict: 'unknown', withoutLanguage: 'unknown' }, q(0.9))).toBe('suspicious');
     expect(asked).toBe(2);
@@ -71,7 +85,7 @@ describe('the fitter chooses the bars out of fold', () => {
     brand: 'demo',
     label,
     verdict,
-    rules: { verdict, warnings: 0, soft: false, withoutLanguage: verdict, request: false },
+    rules: { verdict, warnings: 0, soft: false, withoutLanguage: verdict, request: false, channel: true },
   });
   const t = { suspicious: 0.86, dangerous: 0.91 };
   const scored = (xs: [DevRow, number, number][]) => ({
@@ -101,5 +115,36 @@ describe('the fitter chooses the bars out of fold', () => {
       [row(3, 'risky'), 0.9, 0.7],
     ]);
     expect(chooseSevere(rows, p, q, t)).toBeUndefined();
+  });
+});
+
+describe('the raising bars hold each group of batches to the rules alone on genuine messages (groupsHeld)', () => {
+  // Batch 2 is in the UNREAD group; a genuine row the rules leave unknown at p 0.9, a soft-flagged one at p 0.01.
+  const row = (id: number, label: DevRow['label'], verdict: Verdict, soft = false): DevRow => ({
+    id: `m${id}`,
+    batch: 2,
+    brand: 'demo',
+    label,
+    verdict,
+    rules: { verdict, warnings: 0, soft, withoutLanguage: soft ? 'unknown' : verdict, request: false, channel: false },
+  });
+  const raised = row(1, 'benign', 'unknown');
+  const scam = row(2, 'risky', 'unknown');
+  const cleared = row(3, 'benign', 'suspicious', true);
+  const p = new Map([
+    [raised, 0.9],
+    [scam, 0.95],
+    [cleared, 0.01],
+  ]);
+  const q = new Map<DevRow, number>();
+
+  it('lifts the suspicious bar past a genuine message the model alone would flag, and keeps the scam above it', () => {
+    const t = groupsHeld([raised, scam], p, q, { suspicious: 0.86, dangerous: 0.89 });
+    expect(t).toEqual({ suspicious: 0.91, dangerous: 0.91 });
+  });
+
+  it('leaves the bars when the model clears as many genuine messages in the group as it raises', () => {
+    const t = { suspicious: 0.86, dangerous: 0.89, genuine: 0.05 };
+    expect(groupsHeld([raised, scam, cleared], p, q, t)).toEqual(t);
   });
 });
