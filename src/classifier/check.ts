@@ -402,7 +402,6 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       soft: phraseMatches.length > 0 && (withoutLanguage === 'unknown' || withoutLanguage === 'official'),
       withoutLanguage,
       request: namesRequest(reading.families),
-      channel: counted.some((i) => i.verdict !== 'official'),
     };
     if (options.onWording || wordingMaySpeak(rules, !!model?.thresholds.severe) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
       const input = wordingInputOf(reading, items, phraseMatches, brandNamed);

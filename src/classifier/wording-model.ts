@@ -396,10 +396,6 @@ export interface RulesView {
    *  object family of the concept reader, concepts.ts namesRequest), paired by an action or not. A move to a private
    *  chat is not one: an opener the rules rightly call suspicious. */
   request: boolean;
-  /** The message gives a number or link that is not official (a warning's example aside): somewhere the money or the
-   *  code would go. The two-model raise needs it or a request (session 15): an opener worded like a scam is not
-   *  dangerous until it asks or points somewhere. */
-  channel: boolean;
 }
 
 /**
@@ -409,7 +405,7 @@ export interface RulesView {
  */
 export function wordingMaySpeak(rules: RulesView, severe = false): boolean {
   if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request || (severe && rules.verdict === 'suspicious' && rules.channel);
+  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request || (severe && rules.verdict === 'suspicious');
 }
 
 /** The model's say given its probability: unknown → suspicious when confident; → dangerous only beside a request
@@ -420,9 +416,7 @@ export function wordingMaySpeak(rules: RulesView, severe = false): boolean {
  *  official → unknown, never flagged by the model.
  *  'severe' (session 11): a message the rules call suspicious is dangerous when this model is sure of a scam and the
  *  severity model (`severity`, asked only then) of a dangerous one — the scam model alone cannot tell an opener or a
- *  lure from a scam that takes money or a code, and raised most risky scams when it was let do this alone. Since
- *  session 15 only beside a request or a channel (RulesView.channel): no dangerous verdict from the models' wording
- *  alone, without a rule-side sign of where the money or the code would go. */
+ *  lure from a scam that takes money or a code, and raised most risky scams when it was let do this alone. */
 export function wordingOutcome(
   p: number,
   thresholds: FittedWording['thresholds'],
@@ -435,8 +429,7 @@ export function wordingOutcome(
   if (!wordingMaySpeak(rules, !!severe)) return 'none';
   if (p >= thresholds.dangerous && rules.request) return 'dangerous';
   if (rules.verdict === 'unknown') return p >= thresholds.suspicious ? 'suspicious' : 'none';
-  const grounded = rules.request || rules.channel;
-  return severe && grounded && p >= severe.scam && severity() >= severe.severity ? 'severe' : 'none';
+  return severe && p >= severe.scam && severity() >= severe.severity ? 'severe' : 'none';
 }
 
 /**

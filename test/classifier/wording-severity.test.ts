@@ -24,30 +24,20 @@ const context = (severityBias: number, bars: typeof severe | null = severe): Cla
   wording: compileWording({ ...forced(50), thresholds: { suspicious: 0.99, dangerous: 0.99, ...(bars && { severe: bars }) }, severity: forced(severityBias) }),
 });
 const codes = (r: ReturnType<typeof check>) => (r.reasons ?? []).map((x) => x.code);
-// A move to a private chat under a pretext: suspicious by the rules, no request for money or a credential; then
-// the same with a number to call, somewhere the money or the code would go (a channel).
+// A move to a private chat under a pretext: suspicious by the rules, no request for money or a credential.
 const opener = '您好，我是平台客服，您的账户存在异常，请加我微信详细沟通处理一下相关的问题';
-const withChannel = '您好，我是平台客服，您的账户存在异常，请拨打 13912345678 详细沟通处理一下相关的问题';
-const rulesOnly = (text: string) => check(text, { ...classifier.context, wording: undefined } as ClassifierContext).verdict;
 
 describe('the two-model raise', () => {
-  it('raises a message the rules call suspicious that gives a channel to dangerous when both models are sure, with its reason', () => {
-    expect(rulesOnly(withChannel)).toBe('suspicious');
-    const r = check(withChannel, context(50));
+  it('raises a message the rules call suspicious to dangerous when both models are sure, with its reason', () => {
+    expect(check(opener, { ...classifier.context, wording: undefined } as ClassifierContext).verdict).toBe('suspicious');
+    const r = check(opener, context(50));
     expect(r.verdict).toBe('dangerous');
     expect(codes(r)).toEqual(['SCAM_LIKE_WORDING_SEVERE']);
   });
 
-  it('makes no opener dangerous on the models alone: without a request or a channel it stays suspicious', () => {
-    expect(rulesOnly(opener)).toBe('suspicious');
-    const r = check(opener, context(50));
-    expect(r.verdict).toBe('suspicious');
-    expect(codes(r)).toEqual([]);
-  });
-
   it('leaves it suspicious when the severity model reads a risky scam, or when no bars were fitted', () => {
-    expect(check(withChannel, context(-50)).verdict).toBe('suspicious');
-    expect(check(withChannel, context(50, null)).verdict).toBe('suspicious');
+    expect(check(opener, context(-50)).verdict).toBe('suspicious');
+    expect(check(opener, context(50, null)).verdict).toBe('suspicious');
   });
 
   it('never makes a message the rules know nothing against dangerous (the scam model alone says suspicious)', () => {
@@ -57,7 +47,7 @@ describe('the two-model raise', () => {
   });
 
   it('has no say beside a warning, and asks the severity model only when the rest holds', () => {
-    const rules: RulesView = { verdict: 'suspicious', warnings: 0, soft: false, withoutLanguage: 'suspicious', request: false, channel: true };
+    const rules: RulesView = { verdict: 'suspicious', warnings: 0, soft: false, withoutLanguage: 'suspicious', request: false };
     const t = { suspicious: 0.86, dangerous: 0.91, severe };
     let asked = 0;
     const q = (x: number) => () => {
@@ -68,10 +58,6 @@ describe('the two-model raise', () => {
     expect(wordingOutcome(0.95, t, rules, q(0.7))).toBe('none');
     expect(asked).toBe(2);
     expect(wordingOutcome(0.95, t, { ...rules, warnings: 1 }, q(0.9))).toBe('none');
-    // Neither a request nor a channel: the models' wording alone raises nothing to dangerous; a request suffices.
-    // (Below the request's own dangerous bar, so the raise is the two models'.)
-    expect(wordingOutcome(0.9, t, { ...rules, channel: false }, q(0.9))).toBe('none');
-    expect(wordingOutcome(0.9, t, { ...rules, channel: false, request: true }, () => 0.9)).toBe('severe');
     expect(wordingOutcome(0.7, t, rules, q(0.9))).toBe('none');
     expect(wordingOutcome(0.95, t, { ...rules, verdict: 'unknown', withoutLanguage: 'unknown' }, q(0.9))).toBe('suspicious');
     expect(asked).toBe(2);
@@ -85,7 +71,7 @@ describe('the fitter chooses the bars out of fold', () => {
     brand: 'demo',
     label,
     verdict,
-    rules: { verdict, warnings: 0, soft: false, withoutLanguage: verdict, request: false, channel: true },
+    rules: { verdict, warnings: 0, soft: false, withoutLanguage: verdict, request: false },
   });
   const t = { suspicious: 0.86, dangerous: 0.91 };
   const scored = (xs: [DevRow, number, number][]) => ({
