@@ -12,6 +12,9 @@ import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
 import { createSqliteState } from './state.ts';
 
+/** Another connection holding the file past busy_timeout (extended codes included): no turn of the group can land. */
+const DATABASE_BUSY = /^SQLITE_(BUSY|LOCKED)/;
+
 /** `backgroundCheckpoint`: WAL checkpoints on a worker thread, off the event loop (a server; src/store/sqlite/checkpointer.ts). */
 export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpoint?: boolean } = {}): Promise<StateStore> {
   const db = openDb(dataDir);
@@ -56,7 +59,10 @@ export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpo
     try {
       commitGroup.immediate(batch);
       return batch.map(() => undefined);
-    } catch {
+    } catch (err) {
+      // Busy past the timeout: each turn alone would wait as long again and fail the same way; the group fails
+      // with it, as it did with savepoints (BEGIN IMMEDIATE is where it waits).
+      if (DATABASE_BUSY.test(String((err as { code?: unknown }).code))) return batch.map(() => err);
       return oneByOne(batch); // rolled back whole: nothing of the group is kept, so each turn goes again alone
     }
   });
