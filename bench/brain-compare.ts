@@ -1,7 +1,8 @@
 // The brain of this checkout beside another's, in one process (no HTTP, no store): both trees' handleTurn over the
 // webhook bench's varied mix (bench/lib/bench-texts.ts), interleaved in blocks of 200 turns (A then B, B then A),
 // CPU µs per turn by kind of message, the ratio per round and per block; and every turn's replies, chat lines,
-// events and state compared as JSON over the first round (a speed change must not change a reply). The before/after
+// events and state compared as JSON over the first round (a speed change must not change a reply; the state's keys
+// sorted, as the store reads them by key). The before/after
 // for the brain's own work on a loaded machine, where the server benches move by more than such a change weighs.
 //   node --import tsx bench/brain-compare.ts OTHER_CHECKOUT [ROUNDS] [TURNS_PER_ROUND]
 // The other checkout: `git archive REV | tar -x -C DIR`, node_modules linked. Both share one V8 heap, so one side's
@@ -31,6 +32,14 @@ interface Side {
   out: string[];
 }
 
+/** A JSON value with every object's keys sorted (undefined values dropped, as JSON drops them). */
+function byKey(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(byKey);
+  if (v === null || typeof v !== 'object') return v;
+  const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, byKey(x)]));
+}
+
 async function side(root: string): Promise<Side> {
   const { loadBrand } = await import(join(root, 'src/content/brand.ts'));
   const { loadBrain } = await import(join(root, 'src/bot/load.ts'));
@@ -46,7 +55,9 @@ async function side(root: string): Promise<Side> {
       const r = handleTurn(brain, state, { text, now });
       // The drill summary holds the answers as typed (never stored): the rest of each event is compared.
       const events = r.events.map((e: { summary?: unknown }) => ({ ...e, summary: undefined }));
-      return { state: r.state, record: JSON.stringify([r.replies, r.lines, events, r.state]) };
+      // The state by key, not by key order: the store reads it by key (one shape since session 15 puts the keys a
+      // turn sets in a fixed order, where they had been appended in the order turns first set them).
+      return { state: r.state, record: JSON.stringify([r.replies, r.lines, events, byKey(r.state)]) };
     },
     fresh: () => freshState(),
     text: (u, k, n) => mix.text(u, k, n),

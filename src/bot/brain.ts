@@ -60,7 +60,7 @@ function expireIdleDrill(
   if (now - state.drillAt <= DRILL_IDLE_MINUTES * 60_000) return undefined;
   events.push(drillFinished(brain, stopDrill(brain.drills, drill).state));
   state.drill = null;
-  delete state.drillAt;
+  state.drillAt = undefined; // not deleted: the state keeps its one shape (freshState)
   return { kind: 'info', text: brain.texts.drill_expired[drill.locale ?? state.lastLocale], simulation: false };
 }
 
@@ -85,7 +85,7 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
     replies = menuReplies(brain, state.lastLocale, false);
   }
   if (state.drill && input.now !== undefined) state.drillAt = input.now;
-  else if (!state.drill) delete state.drillAt;
+  else if (!state.drill) state.drillAt = undefined;
   const lines: ChatLine[] = [];
   const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
   if (input.text.trim())

@@ -90,7 +90,7 @@ function runningQuiz({ brain, state, text, locale, command, events }: RouteConte
   if (!step.finished) return step.replies;
   const phase = step.events[0]?.type === 'quiz-finished' ? step.events[0].phase : 'pre';
   if (phase === 'pre') state.quizPre = step.finished;
-  else delete state.quizPre;
+  else state.quizPre = undefined;
   return [...step.replies, followUps(brain, locale)];
 }
 

@@ -49,14 +49,14 @@ export interface UserState {
   lastLocale: Locale;
   drill: DrillState | null;
   /** When the running drill last moved (epoch ms, the channel's clock): a drill left idle too long is ended. */
-  drillAt?: number;
+  drillAt?: number | undefined;
   /** A quiz in progress (see quiz-turn.ts), and the answers of the last finished pre-training form. */
-  quiz?: import('./quiz-turn.ts').QuizState | null;
-  quizPre?: { truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam' }[];
+  quiz?: import('./quiz-turn.ts').QuizState | null | undefined;
+  quizPre?: { truth: 'genuine' | 'scam'; answer: 'genuine' | 'scam' }[] | undefined;
   /** How many chat lines this user has had in all (the history store keeps the last MAX_HISTORY of them). */
   lines: number;
   /** Training cohort, if the channel passed one. */
-  session?: string;
+  session?: string | undefined;
 }
 
 export interface BotReply {
@@ -154,8 +154,27 @@ export const MAX_HISTORY = 60;
 /** A drill with no answer for this long ends (as not finished) when the user writes again. */
 export const DRILL_IDLE_MINUTES = 30;
 
+/**
+ * Every state has every key, in this order, the optional ones `undefined` when unset (JSON drops them on the way to
+ * the store): one object shape for V8 however the state was stored or what the turn changed. A key added later, or
+ * one deleted (`delete state.drillAt` with a `session` after it put the state in dictionary mode), gave every read
+ * of the state a map of its own.
+ */
 export function freshState(locale: Locale = 'zh'): UserState {
-  return { v: 2, locale: null, lastLocale: locale, drill: null, lines: 0 };
+  return stateOf(null, locale, null, 0, undefined, undefined, undefined, undefined);
+}
+
+function stateOf(
+  locale: Locale | null,
+  lastLocale: Locale,
+  drill: DrillState | null,
+  lines: number,
+  drillAt: number | undefined,
+  session: string | undefined,
+  quiz: UserState['quiz'],
+  quizPre: UserState['quizPre'],
+): UserState {
+  return { v: 2, locale, lastLocale, drill, lines, drillAt, session, quiz, quizPre };
 }
 
 /** A stored value back into a UserState; anything unreadable starts afresh rather than crashing the turn. */
@@ -164,17 +183,16 @@ export function reviveState(value: unknown, fallbackLocale: Locale = 'zh'): User
   // Version 1 kept the chat lines inside the state; they move to the history store (see legacyHistory).
   const legacy = s?.v === 1 && Array.isArray(s.history);
   if (!legacy && s?.v !== 2) return freshState(fallbackLocale);
-  return {
-    v: 2,
-    locale: s!.locale === 'zh' || s!.locale === 'en' ? s!.locale : null,
-    lastLocale: s!.lastLocale === 'en' ? 'en' : s!.lastLocale === 'zh' ? 'zh' : fallbackLocale,
-    drill: s!.drill && typeof s!.drill === 'object' ? (s!.drill as DrillState) : null,
-    lines: legacy ? legacyHistory(value).length : Number.isSafeInteger(s!.lines) && s!.lines! > 0 ? s!.lines! : 0,
-    ...(s!.drill && Number.isFinite(s!.drillAt) ? { drillAt: s!.drillAt } : {}),
-    ...(typeof s!.session === 'string' ? { session: s!.session } : {}),
-    ...(s!.quiz && typeof s!.quiz === 'object' && Array.isArray(s!.quiz.answers) ? { quiz: s!.quiz } : {}),
-    ...(Array.isArray(s!.quizPre) ? { quizPre: s!.quizPre } : {}),
-  };
+  return stateOf(
+    s!.locale === 'zh' || s!.locale === 'en' ? s!.locale : null,
+    s!.lastLocale === 'en' ? 'en' : s!.lastLocale === 'zh' ? 'zh' : fallbackLocale,
+    s!.drill && typeof s!.drill === 'object' ? (s!.drill as DrillState) : null,
+    legacy ? legacyHistory(value).length : Number.isSafeInteger(s!.lines) && s!.lines! > 0 ? s!.lines! : 0,
+    s!.drill && Number.isFinite(s!.drillAt) ? s!.drillAt : undefined,
+    typeof s!.session === 'string' ? s!.session : undefined,
+    s!.quiz && typeof s!.quiz === 'object' && Array.isArray(s!.quiz.answers) ? s!.quiz : undefined,
+    Array.isArray(s!.quizPre) ? s!.quizPre : undefined,
+  );
 }
 
 /** The chat lines a version-1 state still holds (they are moved to the history store on its next turn). */

@@ -1,8 +1,8 @@
 // Group commit: the turn commits queued while the event loop handles one batch of I/O (every request that arrived
 // together) are written together in the check phase of the same loop iteration — one SQLite transaction, one Redis
-// pipeline — instead of one each. Each commit still lands or fails alone (a savepoint, a script of its own), and
-// each caller's promise settles only once the write that holds its commit has returned: a reply is never sent for a
-// turn that is not yet stored.
+// pipeline — instead of one each. Each commit still lands or fails alone (SQLite: a group that one turn's fault
+// rolled back is committed again turn by turn; Redis: a script of its own), and each caller's promise settles only
+// once the write that holds its commit has returned: a reply is never sent for a turn that is not yet stored.
 
 /** What a flush says about each queued commit, in order: undefined when it landed, else why it did not. */
 export type FlushResult = ReadonlyArray<unknown | undefined>;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../../src/bot/brain.ts';
-import { type BotReply, type ChatLine, DRILL_IDLE_MINUTES, freshState, type TurnEvent, type UserState } from '../../src/bot/types.ts';
+import {
+  type BotReply,
+  type ChatLine,
+  DRILL_IDLE_MINUTES,
+  freshState,
+  reviveState,
+  type TurnEvent,
+  type UserState,
+} from '../../src/bot/types.ts';
 import { brain, brainProblems } from '../helpers/brain.ts';
 
 function talk(texts: string[], start: UserState = freshState()) {
@@ -98,6 +106,29 @@ describe('the brain', () => {
     expect(r.replies.every((x) => !x.simulation)).toBe(true);
     expect(r.events).toContainEqual(expect.objectContaining({ type: 'drill-finished', outcome: 'incomplete' }));
     expect(r.events).toContainEqual({ type: 'check', verdict: 'dangerous' });
+  });
+
+  it('keeps one state shape (every key, one order) through a drill that starts, ends and is stored', () => {
+    const keys = Object.keys(freshState());
+    const list = talk(['drill']).last[0]!;
+    const stored = { ...freshState(), session: 'cohort-a' };
+    let state = reviveState(JSON.parse(JSON.stringify(stored)));
+    for (const [text, now] of [
+      ['drill', 0],
+      [list.quickReplies![0]!.value, 60_000],
+      ['00852 5123 8870 是客服吗', (2 + 2 * DRILL_IDLE_MINUTES) * 60_000],
+    ] as const) {
+      state = handleTurn(brain, state, { text, now }).state;
+      expect(Object.keys(state)).toEqual(keys);
+      // Unset keys never reach the store: the JSON holds only what is set.
+      const json = JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+      expect(Object.values(json)).not.toContain(undefined);
+      expect(json.session).toBe('cohort-a');
+      state = reviveState(json);
+      expect(Object.keys(state)).toEqual(keys);
+    }
+    expect(state.drill).toBeNull();
+    expect('drillAt' in JSON.parse(JSON.stringify(state))).toBe(false);
   });
 
   it('never expires a drill without a clock (the CLI and tests pass none)', () => {

@@ -130,6 +130,20 @@ for (const backend of backends) {
       expect((await ctx.store.outcomes.list()).map((o) => o.user).sort()).toEqual(['a', 'c']);
     });
 
+    it.runIf(backend.kind === 'sqlite')('a disk-full fault in one turn of a group fails that turn alone', async () => {
+      const db = ctx.store.outcomes.db as { pragma(sql: string, o?: { simple: boolean }): unknown };
+      const pages = Number(db.pragma('page_count', { simple: true }));
+      db.pragma(`max_page_count = ${pages}`); // no page more: a long chat line needs overflow pages
+      const big = { ...userTurn('b'), history: { key: 'history/b', lines: [{ text: 'x'.repeat(64_000) }], keep: 60 } };
+      const settled = await Promise.allSettled([userTurn('a'), big, userTurn('c')].map((t) => ctx.store.commitTurn(t)));
+      db.pragma('max_page_count = 1073741823');
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((settled[1] as PromiseRejectedResult).reason.code).toBe('SQLITE_FULL');
+      expect(await ctx.store.loadState('users/b')).toBeUndefined();
+      for (const u of ['a', 'c']) expect(await ctx.store.loadState(`users/${u}`)).toEqual({ user: u });
+      expect((await ctx.store.outcomes.list()).map((o) => o.user).sort()).toEqual(['a', 'c']);
+    });
+
     it('a turn that cannot be serialised fails alone in its group', async () => {
       const bad = { ...userTurn('b'), history: { key: 'history/b', lines: [{ n: 1n }], keep: 60 } };
       const settled = await Promise.allSettled([userTurn('a'), bad, userTurn('c')].map((t) => ctx.store.commitTurn(t)));

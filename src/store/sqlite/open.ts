@@ -12,6 +12,9 @@ import { createSqliteIdempotency } from './idempotency.ts';
 import { createSqliteOutcomes } from './outcomes.ts';
 import { createSqliteState } from './state.ts';
 
+/** Another connection holding the file past busy_timeout (extended codes included): no turn of the group can land. */
+const DATABASE_BUSY = /^SQLITE_(BUSY|LOCKED)/;
+
 /** `backgroundCheckpoint`: WAL checkpoints on a worker thread, off the event loop (a server; src/store/sqlite/checkpointer.ts). */
 export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpoint?: boolean } = {}): Promise<StateStore> {
   const db = openDb(dataDir);
@@ -25,36 +28,42 @@ export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpo
   const idempotency = createSqliteIdempotency(db);
   const outcomes = createSqliteOutcomes(db);
   const history = createSqliteHistory(db);
-  // A whole turn: all of it lands or none of it (a failing write rolls back the others). Inside the group's
-  // transaction it runs as a savepoint, so one failing turn rolls back alone.
-  const commitOne = db.transaction((c: TurnCommit) => {
+  // A whole turn's writes, in the caller's transaction.
+  const writeTurn = (c: TurnCommit) => {
     state.writeSync(c.state.key, c.state.value);
     if (c.outcomes.length) outcomes.addManySync(c.outcomes);
     if (c.idempotency) idempotency.putSync(c.idempotency.key, c.idempotency.value, c.idempotency.ttlSeconds);
     if (c.history) history.appendSync(c.history.key, c.history.lines, c.history.keep);
-  });
+  };
+  // A turn alone: all of it lands or none of it (a failing write rolls back the others).
+  const commitOne = db.transaction(writeTurn);
   // The turns of one tick in one IMMEDIATE transaction (src/store/group-commit.ts): one WAL append and one lock
   // round for all of them. The pages every turn touches (the outcomes table's tail and its indexes, the replay
-  // table) are written once per group instead of once per turn.
-  const commitGroup = db.transaction((batch: TurnCommit[]) =>
+  // table) are written once per group instead of once per turn. No savepoint per turn (two statements each): a
+  // fault anywhere rolls the whole group back, and its turns are then committed again one by one, so the faulty
+  // turn fails alone and the others land, as they would have with savepoints.
+  const commitGroup = db.transaction((batch: TurnCommit[]) => {
+    for (const c of batch) writeTurn(c);
+  });
+  const oneByOne = (batch: TurnCommit[]) =>
     batch.map((c) => {
       try {
-        commitOne(c);
+        commitOne.immediate(c);
         return undefined;
       } catch (err) {
-        // A fault SQLite answers by rolling back the whole transaction (disk full): fail the group, write no more.
-        if (!db.inTransaction) throw err;
         return err;
       }
-    }),
-  );
+    });
   const commitTurn = groupPerTick<TurnCommit>((batch) => {
-    if (batch.length > 1) return commitGroup.immediate(batch);
+    if (batch.length === 1) return oneByOne(batch);
     try {
-      commitOne.immediate(batch[0]!);
-      return [undefined];
+      commitGroup.immediate(batch);
+      return batch.map(() => undefined);
     } catch (err) {
-      return [err];
+      // Busy past the timeout: each turn alone would wait as long again and fail the same way; the group fails
+      // with it, as it did with savepoints (BEGIN IMMEDIATE is where it waits).
+      if (DATABASE_BUSY.test(String((err as { code?: unknown }).code))) return batch.map(() => err);
+      return oneByOne(batch); // rolled back whole: nothing of the group is kept, so each turn goes again alone
     }
   });
 
