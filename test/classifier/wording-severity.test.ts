@@ -112,7 +112,7 @@ describe('the raising bars hold each group of batches to the rules alone on genu
     brand: 'demo',
     label,
     verdict,
-    rules: { verdict, warnings: 0, soft, withoutLanguage: soft ? 'unknown' : verdict, request: false, channel: false },
+    rules: { verdict, warnings: 0, soft, withoutLanguage: soft ? 'unknown' : verdict, request: false },
   });
   const raised = row(1, 'benign', 'unknown');
   const scam = row(2, 'risky', 'unknown');
