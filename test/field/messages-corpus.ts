@@ -41,6 +41,7 @@ export const BATCHES = Object.freeze({
   19: { first: 'm5801', last: 'm6099' },
   20: { first: 'm6101', last: 'm6402' },
   21: { first: 'm6501', last: 'm6790' },
+  22: { first: 'm6801', last: 'm7091' },
 });
 export type Batch = keyof typeof BATCHES;
 

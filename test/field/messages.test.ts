@@ -250,6 +250,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.87,
   },
+  // Batch 22 (a writer of session 15: UK, Ireland, Canada, India, Indonesia / Philippines, Taiwan 165, Hong Kong ADCC,
+  // Macau, new mainland forms; kept unseen by every engineer, split at 17:29): first score on the session's final
+  // classifier, both brands alike — 0 official, genuine flagged 8.3 % (5 of 60, 4 dangerous), scams flagged 83.5 %,
+  // dd 82.1 %.
+  22: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 4,
+    genuineFlaggedMax: 0.084,
+    scamsFlaggedMin: 0.83,
+    dangerousJudgedDangerousMin: 0.82,
+  },
 });
 
 interface Floors {
