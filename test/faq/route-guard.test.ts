@@ -70,9 +70,11 @@ describe('the shipped decision under the guard (both brands)', () => {
     expect(new Set(out.map((r) => r.text)).size).toBeLessThanOrEqual(2);
   });
 
-  it('refuses an unsure band from the grid’s lowest edge (table fraud cases to the product reply)', () => {
-    const t = { product: 2, unsure: LOWEST_EDGE };
-    expect(guardBroken(rows, t).some((r) => r.kind === 'fraud')).toBe(true);
+  it('refuses an unsure band that reaches a table fraud case (sent to the product reply)', () => {
+    // The highest P of a fraud case the cautious product reply would break: an unsure edge at it sends it there.
+    const fraud = rows.filter((r) => r.kind === 'fraud' && r.ok.fraud && !r.ok.unsure).sort((a, b) => b.p - a.p)[0]!;
+    const t = { product: 2, unsure: fraud.p };
+    expect(guardBroken(rows, t)).toContainEqual(fraud);
     expect(guardAllows(rows)(t)).toBe(false);
   });
 
