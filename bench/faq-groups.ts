@@ -12,7 +12,8 @@
 //   --config JSON  FAQ knobs other than config.ts's (e.g. '{"modelPrior":0.3}'), to compare
 //   --pairs        the misses of each group counted by pair (expected topic → ranked topic or route): counts only
 //   --rechoose     the route decision's thresholds chosen again on the cached predictions by today's chooser
-//                  (route-cv.ts stableThresholds), with the choice made without each fold in turn (its spread)
+//                  (route-cv.ts stableThresholds), with the choice made without each fold in turn (its spread); the
+//                  fit guard's bound is not replayed (its rows are read with --fit, bench/lib/route-guard.ts)
 //   --route-only   with --fit: refit the route decision's folds only, the statistical layer's kept from the cache
 //   --seed N       with --fit: both layers' seed (as `npm run faq:fit -- --seed N`), to see what a refit's seed moves
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,6 @@
 // route), product questions given the product reply, fraud counterparts kept on the fraud route — per table and
 // half. Each table was split once (seeds 13, 14, 15): the "tune" half's misses may be listed (--misses); the "score" half
 // is only ever counted, so a change tuned on one half is judged on the other.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadBrand } from '../src/content/brand.ts';
@@ -12,33 +11,9 @@ import { fillFieldText } from '../src/faq/field.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../src/faq/index.ts';
 import { questionForms } from '../src/faq/search.ts';
 import { routeQuestion } from '../src/faq/route.ts';
+import { readProbeTable, WORLD_TABLES } from '../test/faq/probe-tables.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-
-export interface WorldProbe {
-  kind: 'product' | 'fraud';
-  style: string;
-  text: string;
-  source: string;
-  half: 'tune' | 'score';
-}
-
-/** The world probe tables, in the order they were written. */
-export const WORLD_TABLES = [
-  'test/faq/world-probes.tsv',
-  'test/faq/world-probes-2.tsv',
-  'test/faq/world-probes-3.tsv',
-] as const;
-
-export function readWorldProbes(root = ROOT, table: string = WORLD_TABLES[0]): WorldProbe[] {
-  return readFileSync(join(root, table), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-    .map((l) => {
-      const [kind, style, , text, source, half] = l.split('\t');
-      return { kind, style, text, source, half } as WorldProbe;
-    });
-}
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
@@ -46,7 +21,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 }
 
 async function runTable(faq: ReturnType<typeof loadFaq>, table: string, argv: readonly string[]): Promise<void> {
-  const probes = readWorldProbes(ROOT, table);
+  const probes = readProbeTable(ROOT, table);
   for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
     const brand = loadBrand(join(ROOT, brandFile));
     const index = buildFaqIndex(faq.entries, brand, {

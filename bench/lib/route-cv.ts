@@ -11,8 +11,8 @@
 // and one bound: a fraud question sent to the product reply WITHOUT the caution line is a user who loses the warning,
 // so at most FRAUD_TO_PRODUCT_MAX of them out of fold. The caution line keeps the unsure band safe for the fraud side,
 // so the band is as wide as the costs make it; what it costs (fraud questions losing their FAQ answer) is printed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The fit guard (bench/lib/route-guard.ts): the FAQ tables' labelled cases are rows of every fit (GUARD_WEIGHT) and
+// bound the thresholds — no candidate that breaks one under the decision fitted on everything.
 import type { Brand } from '../../src/content/brand.ts';
 import { answerQuestion, buildFaqIndex, type FaqIndex, type loadFaq, routeQuestion } from '../../src/faq/index.ts';
 import { type FieldQuestion, fillFieldText, questionBatch, READ_QUESTION_BATCHES } from '../../src/faq/field.ts';
@@ -20,6 +20,19 @@ import { loadRouteDecision, productProbability, type RouteDecisionData } from '.
 import { fitRouteDecision, type RouteExample, type RouteFitOptions } from '../../src/faq/route-fit.ts';
 import { cueFamilies, type CueFamily } from '../../src/faq/route.ts';
 import { modelText } from '../../src/faq/search.ts';
+import type { ModelData } from '../../src/faq/model.ts';
+import { MODEL_DATA } from '../../src/faq/model.generated.ts';
+import { guardCases, PRODUCT_PROBES, readProbeTable } from '../../test/faq/probe-tables.ts';
+import {
+  GUARD_WEIGHT,
+  type GuardRow,
+  guardAllows,
+  guardBroken,
+  guardOutOfReach,
+  guardRows,
+  LOWEST_EDGE,
+  type Thresholds,
+} from './route-guard.ts';
 
 type Faq = ReturnType<typeof loadFaq>;
 
@@ -45,10 +58,12 @@ const PROBE_FOLDS = 5;
 export interface Item {
   /** The question as written (placeholders unfilled). */
   text: string;
-  /** Where it comes from: a dev batch, a probe fold, or content (always trained on). */
+  /** Where it comes from: a dev batch, a probe fold, or content and the guard's tables (always trained on). */
   source: { batch: number } | { probeFold: number } | { content: true };
   product: boolean;
   probe: boolean;
+  /** As a fit row (1 unless a guard case). */
+  weight?: number;
   /** Per brand: modelText and cues, the rules' route, and (product questions) whether ranking answers it. */
   byBrand: { text: string; cues: CueFamily[]; rule: string; answered: boolean }[];
 }
@@ -92,16 +107,10 @@ export interface RouteCv {
   /** Fitting options other than route-fit.ts ROUTE_FIT_DEFAULTS (the full fit uses them too). */
   fit: Partial<RouteFitOptions>;
   boundary: string[];
-}
-
-export function readProbes(root: string): { kind: 'product' | 'fraud'; text: string }[] {
-  return readFileSync(join(root, 'test/faq/product-probes.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-    .map((l) => {
-      const [kind, , , text] = l.split('\t');
-      return { kind: kind as 'product' | 'fraud', text: text! };
-    });
+  /** The decision fitted on every item (thresholds as chosen): what `npm run faq:fit` writes. */
+  full: RouteDecisionData;
+  /** The guard's cases read under the full fit. */
+  guard: GuardRow[];
 }
 
 function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[], root: string): Item[] {
@@ -126,7 +135,7 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
       byBrand: describe(q.text, q.route === 'product'),
     });
   }
-  readProbes(root).forEach((p, i) => {
+  readProbeTable(root, PRODUCT_PROBES).forEach((p, i) => {
     out.push({
       text: p.text,
       source: { probeFold: i % PROBE_FOLDS },
@@ -138,11 +147,30 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
   const r = faq.routes!;
   for (const q of [...(r.product.examples?.zh ?? []), ...(r.product.examples?.en ?? [])])
     out.push({ text: q, source: { content: true }, product: true, probe: false, byBrand: describe(q, false) });
+  // The guard's cases (the product probes are rows above, in their folds): always trained on, weighted.
+  for (const c of guardCases(root).filter((x) => x.table !== PRODUCT_PROBES)) {
+    const product = c.kind === 'product';
+    out.push({
+      text: c.text,
+      source: { content: true },
+      product,
+      probe: false,
+      weight: GUARD_WEIGHT,
+      byBrand: describe(c.text, false),
+    });
+  }
   return out;
 }
 
 const examples = (list: readonly Item[]): RouteExample[] =>
-  list.flatMap((it) => it.byBrand.map((b) => ({ text: b.text, cues: b.cues, product: it.product })));
+  list.flatMap((it) =>
+    it.byBrand.map((b) => ({
+      text: b.text,
+      cues: b.cues,
+      product: it.product,
+      ...(it.weight ? { weight: it.weight } : {}),
+    })),
+  );
 
 /** A line whose text may be printed: a probe, or a dev line of the READ group. */
 const listable = (s: Item['source']) => !('batch' in s) || READ_QUESTION_BATCHES.includes(s.batch);
@@ -184,15 +212,20 @@ function bandTradeoff(preds: readonly ScoredPoint[], product: number): string {
  * The two thresholds on a 0.05 grid minimising the costs over out-of-fold predictions, each moved `margin` the wrong
  * way first, with at most FRAUD_TO_PRODUCT_MAX fraud questions sent to the plain product reply.
  */
-export function chooseThresholds(predictions: readonly ScoredPoint[], margin = MARGIN) {
+export function chooseThresholds(
+  predictions: readonly ScoredPoint[],
+  margin = MARGIN,
+  allowed: (t: Thresholds) => boolean = () => true,
+) {
   let best = { product: 2, unsure: 2, ...cost(predictions, 2, 2, margin) };
+  if (!allowed(best)) best.cost = Number.POSITIVE_INFINITY;
   const grid: number[] = [];
-  for (let t = 0.05; t < 0.99; t += 0.05) grid.push(Math.round(t * 100) / 100);
+  for (let t = LOWEST_EDGE; t < 0.99; t += 0.05) grid.push(Math.round(t * 100) / 100);
   // Finer at the top (a fraud question's P + the margin can pass 0.95); 2: no plain product reply at all.
   for (const product of [...grid, 0.97, 0.99, 2])
     for (const unsure of grid.filter((u) => u <= product)) {
       const c = cost(predictions, product, unsure, margin);
-      if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX) continue;
+      if (c.fraudToProduct > FRAUD_TO_PRODUCT_MAX || !allowed({ product, unsure })) continue;
       // Ties: the safer side of each edge — the higher product threshold (fewer fraud questions lose the warning), the
       // lower unsure threshold (fewer product questions answered as scams).
       const better =
@@ -200,14 +233,22 @@ export function chooseThresholds(predictions: readonly ScoredPoint[], margin = M
         (c.cost === best.cost && (product > best.product || (product === best.product && unsure < best.unsure)));
       if (better) best = { product, unsure, ...c };
     }
+  if (best.cost === Number.POSITIVE_INFINITY) throw new Error('the fit guard allows no thresholds');
   return best;
 }
 
 /** The choice made without each fold in turn (batch or probe fold): how far one fold's questions move it. */
-export function choiceSpread(points: readonly ScoredPoint[]): { fold: string; unsure: number; product: number }[] {
+export function choiceSpread(
+  points: readonly ScoredPoint[],
+  allowed?: (t: Thresholds) => boolean,
+): { fold: string; unsure: number; product: number }[] {
   const folds = [...new Set(points.map((x) => x.fold))].sort();
   return folds.map((fold) => {
-    const t = chooseThresholds(points.filter((x) => x.fold !== fold));
+    const t = chooseThresholds(
+      points.filter((x) => x.fold !== fold),
+      MARGIN,
+      allowed,
+    );
     return { fold, unsure: t.unsure, product: t.product };
   });
 }
@@ -221,8 +262,11 @@ export function choiceSpread(points: readonly ScoredPoint[]): { fold: string; un
  * whichever few questions a refit moves (sessions 9–10 saw 0.2–0.35); the median of the fold choices (session 11's
  * first form) shipped 0.3 and answered a product probe as a scam; the lowest choice covers it (README, session 11).
  */
-export function stableThresholds(points: readonly ScoredPoint[]): { product: number; unsure: number } {
-  const spread = choiceSpread(points);
+export function stableThresholds(
+  points: readonly ScoredPoint[],
+  allowed?: (t: Thresholds) => boolean,
+): { product: number; unsure: number } {
+  const spread = choiceSpread(points, allowed);
   return { product: Math.max(...spread.map((x) => x.product)), unsure: Math.min(...spread.map((x) => x.unsure)) };
 }
 
@@ -232,6 +276,7 @@ export function crossValidateRoute(
   questions: readonly FieldQuestion[],
   root: string,
   fit: Partial<RouteFitOptions> = {},
+  guardModel: ModelData | null = MODEL_DATA,
 ): RouteCv {
   // Neither fitted layer: the shipped multinomial layer has seen every batch (its in-sample P(product) would hide a
   // product question the ranking answers), and where the decision applies the multinomial layer is not consulted.
@@ -255,7 +300,18 @@ export function crossValidateRoute(
       predictions.push({ item, p: productProbability(m, item.byBrand[0]!.text, item.byBrand[0]!.cues) });
   }
   const points = predictions.map(scored);
-  const thresholds = stableThresholds(points);
+  // The guard: the tables' cases under the decision fitted on everything, read with the multinomial layer that ships
+  // beside it (`guardModel`: faq:fit's own full fit; faq:groups reads the shipped one).
+  const full = fitRouteDecision(examples(all), none, fit);
+  const guard = guardRows(faq, brands, guardCases(root), full, guardModel);
+  const unguarded = stableThresholds(points);
+  let thresholds: Thresholds;
+  try {
+    thresholds = stableThresholds(points, guardAllows(guard));
+  } catch {
+    throw new Error(['the fit guard allows no thresholds:', ...guardLines(guard, unguarded, unguarded)].join('\n'));
+  }
+  if (guardBroken(guard, thresholds).length) throw new Error('the fit guard: the stable thresholds break a table case');
   const at = cost(points, thresholds.product, thresholds.unsure);
   const withMargin = cost(points, thresholds.product, thresholds.unsure, MARGIN);
   for (const [b, d] of perBatch) perBatch.set(b, { ...d, ...thresholds });
@@ -264,6 +320,7 @@ export function crossValidateRoute(
     `route decision (product vs fraud), thresholds chosen on cross-validated predictions (costs ${JSON.stringify(COST)}, each prediction moved ${MARGIN} the wrong way; the unsure edge the lowest of the choices made without each fold): product ≥ ${thresholds.product}, unsure ≥ ${thresholds.unsure}`,
     `  where the rules rank as fraud, cross-validated: product answered as scams ${off.productAsScam} → ${at.productAsScam} (${withMargin.productAsScam} with the margin), fraud to product (the warning lost; at most ${FRAUD_TO_PRODUCT_MAX} with the margin in every fold's choice) 0 → ${at.fraudToProduct}, fraud given the cautious product reply 0 → ${at.fraudUnsure}, fraud probes away 0 → ${at.fraudProbeAway}`,
     `  the band's width at product ≥ ${thresholds.product} (unsure from: product answered as scams / fraud given the cautious reply instead of its FAQ answer): ${bandTradeoff(points, thresholds.product)}`,
+    ...guardLines(guard, unguarded, thresholds),
   ];
   // The out-of-fold errors themselves, to read by mechanism: probe lines and the READ group's dev lines only (never a
   // held-out line; an UNREAD batch's lines are counted per batch below, not printed, so they stay unread).
@@ -293,10 +350,31 @@ export function crossValidateRoute(
     )
     .sort((a, b) => a.p - b.p)
     .map(({ item, p }) => `  rules answer as a scam (${key(item.source)}, P ${p.toFixed(2)}): ${item.text}`);
-  return { items: all, predictions, points, thresholds, perBatch, lines, fit, boundary };
+  return {
+    items: all,
+    predictions,
+    points,
+    thresholds,
+    perBatch,
+    lines,
+    fit,
+    boundary,
+    full: { ...full, ...thresholds },
+    guard,
+  };
 }
 
 /** The decision fitted on every item, with the chosen thresholds. */
-export function fitRouteAll(cv: RouteCv): RouteDecisionData {
-  return fitRouteDecision(examples(cv.items), cv.thresholds, cv.fit);
+export const fitRouteAll = (cv: RouteCv): RouteDecisionData => cv.full;
+
+/** What the guard read: its rows, the cases the unguarded choice would have broken, any out of the decision's reach. */
+function guardLines(guard: readonly GuardRow[], unguarded: Thresholds, chosen: Thresholds): string[] {
+  const tables = [...new Set(guard.map((r) => r.table))].map((t) => t.replace(/^test\/faq\//, '')).join(', ');
+  const row = (r: GuardRow) =>
+    `${r.kind} ${r.table.replace(/^test\/faq\//, '')} (${r.brand}, P ${r.p.toFixed(2)}): ${r.text}`;
+  return [
+    `  fit guard: ${guard.length} cases × brand (${tables}), rows of weight ${GUARD_WEIGHT}; unguarded choice product ≥ ${unguarded.product}, unsure ≥ ${unguarded.unsure} → guarded product ≥ ${chosen.product}, unsure ≥ ${chosen.unsure}`,
+    ...guardBroken(guard, unguarded).map((r) => `    the unguarded choice breaks ${row(r)}`),
+    ...guardOutOfReach(guard).map((r) => `    OUT OF THE DECISION'S REACH ${row(r)}`),
+  ];
 }

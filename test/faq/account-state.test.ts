@@ -1,21 +1,16 @@
 // An account question whose only scam-side cue is a call, a text or an account state as such (src/faq/answer.ts
 // accountState) gets at least the cautious product reply, whatever the fitted layers read: the safety net under the
 // route decision for a customer's own notice worded as no dev batch words it. Probes: test/faq/account-state-probes.tsv
-// (written for the mechanism, never from the field corpus; read by no fit).
-import { readFileSync } from 'node:fs';
+// (written for the mechanism, never from the field corpus; since session 15 weighted rows of the route decision's
+// fit and cases of its fit guard, bench/lib/route-guard.ts — the bare rule above is what no fit can move).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { answerQuestion, buildFaqIndex, loadFaq, routeQuestion } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
+import { ACCOUNT_STATE_PROBES, readProbeTable } from './probe-tables.ts';
 
-const probes = readFileSync(join(ROOT, 'test/faq/account-state-probes.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-  .map((l) => {
-    const [kind, , , text] = l.split('\t');
-    return { kind: kind as 'product' | 'fraud', text: text! };
-  });
+const probes = readProbeTable(ROOT, ACCOUNT_STATE_PROBES);
 const faq = loadFaq(ROOT);
 const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
 const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };

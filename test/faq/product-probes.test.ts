@@ -5,32 +5,18 @@
 // help-centre pages of consumer-loan apps and lenders (test/faq/product-probes.tsv names each source), with
 // boundary cases that mention a call, a text or the app. The same subjects with a scam cue (a stranger asking for a
 // code, a transfer, a screen share, an app or a link; an unofficial caller) stay fraud questions.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
+import { OWN_LOAN_PROBES, PRODUCT_PROBES, type Probe, readProbeTable } from './probe-tables.ts';
 
-interface Probe {
-  kind: 'product' | 'fraud';
-  style: string;
-  text: string;
-  source: string;
-}
-
-const readProbes = (file: string): Probe[] =>
-  readFileSync(join(ROOT, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-    .map((l) => {
-      const [kind, style, , text, source] = l.split('\t');
-      return { kind: kind as Probe['kind'], style: style!, text: text!, source: source ?? '' };
-    });
-// The session-10 own-loan table is never read by a fit (bench/lib/route-cv.ts): it holds the own-loan rule to account.
-const ownLoan = readProbes('test/faq/own-loan-probes.tsv');
-const probes: Probe[] = [...readProbes('test/faq/product-probes.tsv'), ...ownLoan];
+// The session-10 own-loan table: since session 15 a weighted row of the route decision's fit and a case of its fit
+// guard (bench/lib/route-guard.ts), as the boundary table is.
+const ownLoan = readProbeTable(ROOT, OWN_LOAN_PROBES);
+const probes: Probe[] = [...readProbeTable(ROOT, PRODUCT_PROBES), ...ownLoan];
 
 describe('the own-loan table', () => {
   it('holds own-loan product questions with a scam word and fraud counterparts, each with its source', () => {
@@ -65,11 +51,8 @@ for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
       },
     );
 
-    it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))(
-      'fraud: %s',
-      (_text, p) => {
-        expect(ask(p).route).toBe('fraud');
-      },
-    );
+    it.each(probes.filter((p) => p.kind === 'fraud').map((p) => [p.text, p] as const))('fraud: %s', (_text, p) => {
+      expect(ask(p).route).toBe('fraud');
+    });
   });
 }

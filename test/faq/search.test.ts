@@ -127,17 +127,21 @@ describe('searchFaq', () => {
   });
 
   it("skips fuse.js when no candidate reaches the caller's floor (orderFrom), and runs it when one does", () => {
-    const q = queryTerms(index, '注销要交钱'); // zh-fee and zh-cancel nearly tied
-    const withFuse = searchFaq(index, q);
+    // The near tie made by the lexical scores and a margin set here, not by the shipped statistical layer's prior
+    // (which a refit moves: the nineteen-half refit of session 14 untied this pair).
+    const tied = { model: null, config: { fuseMargin: 0.05 } };
+    const near = buildFaqIndex(ENTRIES, brand, tied);
+    const q = queryTerms(near, '注销要交钱'); // zh-fee and zh-cancel nearly tied
+    const withFuse = searchFaq(near, q);
     expect(withFuse.some((s) => s.fuzzy > 0)).toBe(true);
     const best = Math.max(...withFuse.map((s) => s.confidence));
     // No entry reaches the floor: the ranking of an index without fuse.js, confidences unchanged.
-    const skipped = searchFaq(index, q, { orderFrom: best + 0.01 });
-    const without = searchFaq(buildFaqIndex(ENTRIES, brand, { config: { fuseShare: 0 } }), q);
+    const skipped = searchFaq(near, q, { orderFrom: best + 0.01 });
+    const without = searchFaq(buildFaqIndex(ENTRIES, brand, { ...tied, config: { ...tied.config, fuseShare: 0 } }), q);
     expect(skipped).toEqual(without);
     expect(skipped.every((s) => s.fuzzy === 0)).toBe(true);
     // One entry reaches it: exactly the ranking with the tie-break.
-    expect(searchFaq(index, q, { orderFrom: best })).toEqual(withFuse);
+    expect(searchFaq(near, q, { orderFrom: best })).toEqual(withFuse);
   });
 
   it('never throws and keeps confidence in 0..1 for any input', () => {

@@ -1,35 +1,19 @@
 // Product questions from the world (issue 11, sessions 13–15): test/faq/world-probes.tsv, world-probes-2.tsv and -3.tsv
-// (bench/faq-world.ts WORLD_TABLES) — account, card and loan
+// (test/faq/probe-tables.ts WORLD_TABLES) — account, card and loan
 // questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
 // that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
 // account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
-// agent's paid offer). No fit reads the table. Its "score" half is never read line by line while tuning, so this
-// suite counts the product questions answered as scams (a scam entry offered or asserted, or the fraud route) rather
+// agent's paid offer). Its "tune" half is a weighted row of the route decision's fit and a case of its fit guard
+// (bench/lib/route-guard.ts, since session 15); its "score" half is read by no fit and never line by line while
+// tuning, so this suite counts the product questions answered as scams (a scam entry offered or asserted, or the fraud route) rather
 // than naming them; the tune half's fraud counterparts are each asserted, the score half's counted.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-
-interface Probe {
-  kind: string;
-  style: string;
-  text: string;
-  source: string;
-  half: string;
-}
-
-const read = (table: string): Probe[] =>
-  readFileSync(join(ROOT, table), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
-    .map((l) => {
-      const [kind, style, , text, source, half] = l.split('\t');
-      return { kind: kind!, style: style!, text: text!, source: source ?? '', half: half ?? '' };
-    });
+import { type Probe, readProbeTable } from './probe-tables.ts';
 
 // Product questions answered as scams, per table and half, when the routing was last committed: a ceiling to lower
 // as the figure falls, never to raise without saying why. Table 1 (session 13): tune 2 → 0 of 64, score 6 → 5 of 63
@@ -43,7 +27,7 @@ const TABLES = [
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
-  const probes = read(table);
+  const probes = readProbeTable(ROOT, table);
   const product = probes.filter((p) => p.kind === 'product');
   const AS_SCAMS_AT_MOST = asScamsAtMost;
 

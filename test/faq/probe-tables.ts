@@ -1,0 +1,66 @@
+// The FAQ's labelled probe tables (issue 11): one reader for every one of them, read by their tests, by
+// `npm run faq:world` and by the route decision's fit (bench/lib/route-cv.ts, bench/lib/route-guard.ts). Each is a
+// TSV of product questions (never a scam answer) and fraud counterparts (always the fraud route), written in our own
+// words from public help-centre pages and warnings (each file's header), never from the field corpus. Columns: kind,
+// style, lang, text, source[, half].
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BOUNDARY_CASES } from './route-boundary-cases.ts';
+
+export interface Probe {
+  kind: 'product' | 'fraud';
+  style: string;
+  text: string;
+  source: string;
+  /** The world tables' seeded split: `tune` may be read and fitted on, `score` is only ever counted. */
+  half?: 'tune' | 'score';
+}
+
+export const PRODUCT_PROBES = 'test/faq/product-probes.tsv';
+export const OWN_LOAN_PROBES = 'test/faq/own-loan-probes.tsv';
+export const ACCOUNT_STATE_PROBES = 'test/faq/account-state-probes.tsv';
+/** The world probe tables, in the order they were written (sessions 13, 14, 15). */
+export const WORLD_TABLES = [
+  'test/faq/world-probes.tsv',
+  'test/faq/world-probes-2.tsv',
+  'test/faq/world-probes-3.tsv',
+] as const;
+
+export function readProbeTable(root: string, table: string): Probe[] {
+  return readFileSync(join(root, table), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map((l) => {
+      const [kind, style, , text, source, half] = l.split('\t');
+      const probe: Probe = { kind: kind as Probe['kind'], style: style!, text: text!, source: source ?? '' };
+      if (half) probe.half = half as Probe['half'];
+      return probe;
+    });
+}
+
+/** A labelled case of the fit guard, with the table it comes from. */
+export interface GuardCase {
+  table: string;
+  kind: Probe['kind'];
+  text: string;
+}
+
+/**
+ * The cases the route decision's fit guard holds (bench/lib/route-guard.ts): the boundary table, the product probes,
+ * the own-loan and account-state tables, and the world tables' TUNE halves — never their score halves, which stay the
+ * measure on wording no fit has seen.
+ */
+export function guardCases(root: string): GuardCase[] {
+  const from = (table: string, probes: readonly Pick<Probe, 'kind' | 'text'>[]) =>
+    probes.map((p) => ({ table, kind: p.kind, text: p.text }));
+  return [
+    ...from('route-boundary', BOUNDARY_CASES),
+    ...[PRODUCT_PROBES, OWN_LOAN_PROBES, ACCOUNT_STATE_PROBES].flatMap((t) => from(t, readProbeTable(root, t))),
+    ...WORLD_TABLES.flatMap((t) =>
+      from(
+        t,
+        readProbeTable(root, t).filter((p) => p.half === 'tune'),
+      ),
+    ),
+  ];
+}
