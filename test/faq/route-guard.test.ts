@@ -23,6 +23,7 @@ import { loadRouteDecision, productProbability } from '../../src/faq/route-decis
 import { ROOT } from '../helpers/content.ts';
 import {
   ACCOUNT_STATE_PROBES,
+  GUARDED_WORLD_TABLES,
   guardCases,
   OWN_LOAN_PROBES,
   PRODUCT_PROBES,
@@ -36,9 +37,9 @@ const brands = ['content/brand.yaml', 'test/field/brand-c.yaml'].map((b) => load
 describe('the guard’s cases', () => {
   it('come from every table, the world tables’ tune halves only', () => {
     const tables = new Set(cases.map((c) => c.table));
-    for (const t of ['route-boundary', PRODUCT_PROBES, OWN_LOAN_PROBES, ACCOUNT_STATE_PROBES, ...WORLD_TABLES])
+    for (const t of ['route-boundary', PRODUCT_PROBES, OWN_LOAN_PROBES, ACCOUNT_STATE_PROBES, ...GUARDED_WORLD_TABLES])
       expect(tables, t).toContain(t);
-    for (const t of WORLD_TABLES) {
+    for (const t of GUARDED_WORLD_TABLES) {
       const probes = readProbeTable(ROOT, t);
       const tune = new Set(probes.filter((p) => p.half === 'tune').map((p) => p.text));
       const held = cases.filter((c) => c.table === t);
