@@ -50,6 +50,7 @@ export const QUESTION_BATCHES = Object.freeze({
   18: { first: 'q5401', last: 'q5699' },
   19: { first: 'q5701', last: 'q5999' },
   20: { first: 'q6001', last: 'q6299' },
+  21: { first: 'q6301', last: 'q6599' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
@@ -57,9 +58,11 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * Dev batches whose questions are not yet in the shipped fits (model.generated.ts, route-decision.generated.ts). Batch
  * 20 (session 14): the refit that took it in sent two fraud questions of the boundary tables to the product reply, so
  * it was not shipped; the next refit takes it in (with the tables' fraud cases as a guard) and empties this list — the
- * model tests fail on a listed batch the generated files already hold, and on an unlisted one they lack.
+ * model tests fail on a listed batch the generated files already hold, and on an unlisted one they lack. Batch 21
+ * (session 15) joined after the session-15 refit was measured and not shipped (it broke three right-first / boundary
+ * tests).
  */
-export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([20]);
+export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([20, 21]);
 
 /**
  * The READ group: dev batches whose lines engineers have read and may list (`npm run faq:groups`, `npm run faq:fit`);
