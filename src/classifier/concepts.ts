@@ -798,13 +798,13 @@ export function findConcepts(
     const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
-      if (ownPlace && action.name === 'pay-fee' && paysInOfficialPlace(text, list, v.clause)) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
-      // A payment into the biller's account in a sentence that names its official place to pay ("执行款请缴至法院执行款
-      // 专户或通过移动微法院缴纳"): the court's own channel, as for a fee — never money paid to the sender himself.
-      if (ownPlace && has(v, 'pay') && !has(o, 'to-me') && paysInOfficialPlace(text, list, v.clause)) continue;
+      // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
+      // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
+      const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
+      if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {

@@ -154,6 +154,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // textGate: read in the table the warnings were just screened in).
   const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
   const mayNarrate = mayHold(phrases, text, THIRD_PERSON_GATE);
+  const ownCase = (sentence: string) => mayReport && reportsOwnCase(sentence);
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
   for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
@@ -169,7 +170,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
     let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
+    if (anyWarning && !ownCase(sentence))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           matched ??= [];
@@ -186,12 +187,12 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
-    let narrating = mayNarrate && THIRD_PERSON_START.test(sentence) && !(mayReport && reportsOwnCase(sentence));
+    let narrating = mayNarrate && THIRD_PERSON_START.test(sentence) && !ownCase(sentence);
     const warns = matched !== undefined;
     if (warns) warningSentences++;
     // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
     // the same description, up to a clause that turns to the reader with a request of its own.
-    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !(mayReport && reportsOwnCase(sentence));
+    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !ownCase(sentence);
     let warned: boolean = warns || goesOn;
     prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones

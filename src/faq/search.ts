@@ -74,9 +74,9 @@ export interface QueryTerms {
   /** The question says a code or money is already gone (LOSS_CUES, MONEY_GONE_CUES). */
   loss: boolean;
   /** …money in particular (MONEY_GONE_CUES). */
+  moneyGone: boolean;
   /** Topics whose defining act the question names (lexicon.ts DEFINING_ACTS). */
   acts: TopicId[];
-  moneyGone: boolean;
   /** The statistical layer's reading (model.ts), when the index has one. */
   model?: ModelPrediction;
   /** Its form: a pasted message or a question (form.ts). */
