@@ -72,7 +72,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const brand = loadBrand(args.find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml'));
   const classifier = createClassifier(root, brand);
   const flag = args.find((a) => a.startsWith('--world'));
-  const [name, world] = flag?.split('=') ?? ['--world', undefined];
+  const [name = '--world', world] = flag?.split('=') ?? [];
   const table = WORLD_SCAM_TABLES[name];
   if (!table) throw new Error(`${name}: expected one of ${Object.keys(WORLD_SCAM_TABLES).join(', ')}`);
   const halves = world === undefined ? HALVES : [world];
