@@ -91,3 +91,20 @@ describe('a call handed on to the police or a regulator', () => {
     unflagged(text);
   });
 });
+
+// Maybank / DIA phishing: a new device "deactivated" on a link that is not official; Korea's regulators (2026): an
+// "investigation" that sends the reader alone to a motel isolates them (a secrecy lever beside the pretext).
+describe('a device deactivated on a link; a motel stay for an investigation', () => {
+  it('deactivating on an unofficial link → dangerous', () => {
+    expect(verdict('New device added to your wallet. Not you? Tap to deactivate: wallet-device-check.com')).toBe('dangerous');
+  });
+  it('deactivating in the app → not flagged', () => {
+    unflagged('New device added to your account. Not you? Deactivate it in the app under Settings > Devices.');
+  });
+  it('a detective sending the reader to a motel → suspicious or worse', () => {
+    expect(['suspicious', 'dangerous']).toContain(verdict('Detective here: you are a suspect in a laundering case. Check into a motel tonight and stay on the line with us.'));
+  });
+  it('a holiday motel → not flagged', () => {
+    unflagged('We stayed in a motel near the coast last night, the kids loved the pool.');
+  });
+});
