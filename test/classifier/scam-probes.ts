@@ -2,8 +2,9 @@
 // forms the families held least (sources in the file), written in our own words and labelled before the classifier
 // ran on it — and splits it once (seeded) into a `read` half, tuned on, and a `score` half, only counted. CLI, for
 // figures before and after a change: `npx tsx test/classifier/scam-probes.ts [BRAND_FILE] [--world=read|score |
-// --world2=read|score] [--lines]` prints scams flagged and dangerous lines judged dangerous (`--lines`: the misses,
-// read half only; `--world2`: the second table, scam-probes-world2.tsv, split the same way with its own seed).
+// --world2=read|score | --world3=read|score] [--lines]` prints scams flagged and dangerous lines judged dangerous
+// (`--lines`: the misses, read half only; `--world2` / `--world3`: the second and third tables, scam-probes-world2.tsv
+// and scam-probes-world3.tsv, each split the same way with its own seed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,14 @@ export const SCAM_PROBE_FILE = resolve(import.meta.dirname, 'scam-probes-world.t
 export const SCAM_PROBE_FILE2 = resolve(import.meta.dirname, 'scam-probes-world2.tsv');
 const SEED = 20261214;
 export const SEED2 = 20261201;
+export const SCAM_PROBE_FILE3 = resolve(import.meta.dirname, 'scam-probes-world3.tsv');
+export const SEED3 = 20261216;
+/** The world tables by flag: file and seed (one list, so a fourth table is one row). */
+const WORLD_SCAM_TABLES: Record<string, { file: string; seed: number; tag: string }> = {
+  '--world': { file: SCAM_PROBE_FILE, seed: SEED, tag: '' },
+  '--world2': { file: SCAM_PROBE_FILE2, seed: SEED2, tag: 'world2 ' },
+  '--world3': { file: SCAM_PROBE_FILE3, seed: SEED3, tag: 'world3 ' },
+};
 const LABELS = ['risky', 'dangerous'] as const;
 export type ScamLabel = (typeof LABELS)[number];
 
@@ -63,13 +72,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const brand = loadBrand(args.find((a) => !a.startsWith('--')) ?? resolve(root, 'content/brand.yaml'));
   const classifier = createClassifier(root, brand);
   const flag = args.find((a) => a.startsWith('--world'));
-  const [name, world] = flag?.split('=') ?? ['--world', undefined];
-  const second = name === '--world2';
+  const [name = '--world', world] = flag?.split('=') ?? [];
+  const table = WORLD_SCAM_TABLES[name];
+  if (!table) throw new Error(`${name}: expected one of ${Object.keys(WORLD_SCAM_TABLES).join(', ')}`);
   const halves = world === undefined ? HALVES : [world];
   for (const half of halves) {
     if (!HALVES.includes(half as Half)) throw new Error(`${name}=${half}: expected read or score`);
-    const table = second ? loadScamProbes(SCAM_PROBE_FILE2) : loadScamProbes();
-    const probes = scamHalf(table, half as Half, second ? SEED2 : SEED);
+    const probes = scamHalf(loadScamProbes(table.file), half as Half, table.seed);
     let flagged = 0;
     let dd = 0;
     for (const p of probes) {
@@ -83,7 +92,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     }
     const dangerous = probes.filter((p) => p.label === 'dangerous').length;
     console.log(
-      `${second ? 'world2 ' : ''}${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`,
+      `${table.tag}${half}: ${probes.length} world scam probes; flagged ${flagged}/${probes.length} (${((100 * flagged) / probes.length).toFixed(1)} %), dangerous→dangerous ${dd}/${dangerous} (${((100 * dd) / dangerous).toFixed(1)} %)`,
     );
   }
 }
