@@ -5,6 +5,8 @@ import WebSocket from 'ws';
 export interface Inspector {
   /** Full GC (twice), then the child's process.memoryUsage(). */
   gcAndMemory(): Promise<NodeJS.MemoryUsage>;
+  /** Any DevTools protocol method (HeapProfiler.startSampling …): its result. */
+  call(method: string, params?: Record<string, unknown>): Promise<unknown>;
   close(): void;
 }
 
@@ -51,6 +53,7 @@ export async function connectInspector(stderr: () => string, timeoutMs = 10_000)
       };
       return JSON.parse(r.result.value) as NodeJS.MemoryUsage;
     },
+    call,
     close() {
       ws.close();
     },
