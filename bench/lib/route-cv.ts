@@ -18,7 +18,7 @@ import { answerQuestion, buildFaqIndex, type FaqIndex, type loadFaq, routeQuesti
 import { type FieldQuestion, fillFieldText, questionBatch, READ_QUESTION_BATCHES } from '../../src/faq/field.ts';
 import { loadRouteDecision, productProbability, type RouteDecisionData } from '../../src/faq/route-decision.ts';
 import { fitRouteDecision, type RouteExample, type RouteFitOptions } from '../../src/faq/route-fit.ts';
-import { cueFamilies, type CueFamily } from '../../src/faq/route.ts';
+import { cueFamilies, type CueFamily, lossStands } from '../../src/faq/route.ts';
 import { modelText } from '../../src/faq/search.ts';
 import type { ModelData } from '../../src/faq/model.ts';
 import { MODEL_DATA } from '../../src/faq/model.generated.ts';
@@ -118,7 +118,9 @@ function items(faq: Faq, indexes: FaqIndex[], questions: readonly FieldQuestion[
     indexes.map((index) => {
       const filled = fillFieldText(text, index.brand);
       const cued = modelText(index, filled);
-      const rule = routeQuestion(index.router!, filled).route;
+      const decision = routeQuestion(index.router!, filled);
+      // A loss the rules let stand (route.ts fraud.loss) is not the decision's: its thresholds are not chosen on it.
+      const rule = lossStands(decision) ? 'loss' : decision.route;
       // Would ranking answer it (a match, straight or "did you mean")? Only asked of product questions.
       const answered =
         product && rule !== 'product' && rule !== 'smalltalk' && answerQuestion(index, filled).match !== null;

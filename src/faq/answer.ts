@@ -13,6 +13,7 @@ import {
   CueReading,
   cueFamilies,
   type FaqRoute,
+  lossStands,
   type RouteDecision,
   type Router,
   routeQuestion,
@@ -115,6 +116,8 @@ export function fittedCall(
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
   if (rule.route === 'other' && !readsLatinWords(m, cued)) return undefined;
+  // Money or a code already gone (content/routes.yaml fraud.loss): a victim's question, not the decision's to move.
+  if (lossStands(rule)) return undefined;
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
   // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
   // (the offer's words: content/routes.yaml fraud.offer).
@@ -257,7 +260,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
   const router = index.router;
-  if (router && (ownLoan(router, cues) || accountState(router, cues) || ownBill(router, cues)))
+  if (router && !lossStands(decision) && (ownLoan(router, cues) || accountState(router, cues) || ownBill(router, cues)))
     return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';

@@ -10,7 +10,7 @@
 import type { FaqConfig } from './config.ts';
 import type { ModelPrediction } from './model.ts';
 import type { ProductCall } from './route-decision.ts';
-import type { FaqRoute, RouteDecision } from './route.ts';
+import { type FaqRoute, lossStands, type RouteDecision } from './route.ts';
 
 /** A route, or `unsure`: between product and fraud, answered with the product reply and its caution line. */
 export type CombinedRoute = FaqRoute | 'unsure';
@@ -22,6 +22,8 @@ export function combineRoute(
   call?: ProductCall,
 ): CombinedRoute {
   if (rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
+  // Money or a code already gone, no own account matter named (route.ts fraud.loss): neither layer moves a victim.
+  if (lossStands(rule)) return 'fraud';
   if (rule.route === 'fraud') {
     const modelProduct = model !== undefined && model.product >= config.modelProductOverCue;
     // The layers disagree (the decision reads fraud, the multinomial layer product with confidence): the reply that

@@ -77,6 +77,10 @@ export const routesSchema = z.strictObject({
     // An offer to change the account (raise the limit, lower the rate, waive a fee): not a routing cue of its own,
     // but a caller's or sender's offer keeps the rules' fraud call (answer.ts) and the fitted decision reads it.
     offer: phrases,
+    // Money or a code already gone ("验证码给了他", "已经转了三万", "gave them the code"): the asker is a victim
+    // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
+    // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
+    loss: phrases.optional(),
   }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
@@ -113,6 +117,8 @@ export interface Router {
   fraud: Record<FraudCueKind, CueList>;
   /** An offer to change the account (fraud.offer). */
   offer: CueList;
+  /** Money or a code already gone (fraud.loss). */
+  loss: CueList | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling };
@@ -180,6 +186,7 @@ export function buildRouter(
     requests: new RegExp(fraud.request.pattern.source, 'g'),
     fraud,
     offer: both(routes.fraud.offer),
+    loss: routes.fraud.loss ? both(routes.fraud.loss) : undefined,
     brand,
     words,
   };
@@ -232,19 +239,29 @@ export function cueFamilies(router: Router, cues: CueReading | string): CueFamil
   return out;
 }
 
+/** A fraud cue's kind as the rules report it: a family, or `loss` (fraud.loss: the rules' call stands). */
+export type RuleCueKind = FraudCueKind | 'loss';
+
 export interface RouteDecision {
   route: FaqRoute;
   /** The product cue found (a product question only when no fraud cue is found too). */
   cue?: string;
   /** The first fraud cue found, with its family: a question holding one is a fraud question. */
-  fraudCue?: { kind: FraudCueKind; text: string };
+  fraudCue?: { kind: RuleCueKind; text: string };
 }
+
+/** The rules' fraud call stands: money or a code already gone, no own account matter (fraud.loss). */
+export const lossStands = (rule: RouteDecision | undefined): boolean => rule?.fraudCue?.kind === 'loss';
 
 /**
  * Which way a message goes. Pure; ~µs per message. `forms`: the question's normalizeText, plain and cued forms when
  * the caller has them already (search.ts questionForms: the same normalisations with the router's brand and words);
  * `cues`: the caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
+/** The user's own account situation or loan as the subject (product.own, product.mine). */
+const ownMatter = (router: Router, read: CueReading): boolean =>
+  read.find(router.own) !== undefined || (router.mine !== undefined && read.find(router.mine) !== undefined);
+
 export function routeQuestion(
   router: Router,
   question: string,
@@ -263,7 +280,7 @@ export function routeQuestion(
     });
   const read = cues?.text === normalized ? cues : new CueReading(normalized);
   const cue = read.find(router.product);
-  const fraud = (kind: FraudCueKind, text: string): RouteDecision => ({
+  const fraud = (kind: RuleCueKind, text: string): RouteDecision => ({
     route: 'fraud',
     fraudCue: { kind, text },
     ...(cue ? { cue } : {}),
@@ -275,6 +292,10 @@ export function routeQuestion(
   // reach a human" holds "official"): doubt is read without them.
   // The fraud families read the question without its product frames ("盗刷险", "fraud alert").
   const side = read.fraudSide(router);
+  // A victim's question: the loss decides before the other families (their cue would leave the call to the fitted
+  // decision), unless the user's own account matter is named — then the families read it as before.
+  const loss = router.loss ? side.find(router.loss) : undefined;
+  if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraud('loss', loss);
   const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
   let context = side.find(router.fraud.context);
   for (const kind of DECISIVE) {
