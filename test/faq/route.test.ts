@@ -29,6 +29,30 @@ describe('the user acting through the official channel', () => {
   });
 });
 
+describe('the official app or its notice as the one who asks', () => {
+  // Written here (not field lines): "asked me" whose subject is the platform's own app or in-app notice names no
+  // stranger (content/routes.yaml product.cues and product.frames); what it asks for still decides.
+  it.each([
+    'App要求我重新上传身份证，为什么',
+    'App里弹出通知要求我确认最近的交易，确认后多久恢复',
+    'The app keeps asking me to update my bank details before I can borrow',
+    'A notification in the app asked me to confirm my address',
+  ])('product: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('product');
+    expect(answerQuestion(faq, q).match).toBeNull();
+  });
+
+  it.each([
+    '下载了一个贷款app，app要求我先交500会员费才能放款',
+    'the app asked me to pay a deposit before the loan is released',
+    'app提示我账户异常，要我把钱转到安全账户',
+    'the app keeps asking me for permission to read my contacts, is it a scam',
+    '他发给我一个app，app让我开屏幕共享',
+  ])('fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
 describe('routing before ranking', () => {
   it('loads content/routes.yaml without problems', () => {
     const loaded = loadFaq(ROOT);
