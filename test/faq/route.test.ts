@@ -53,6 +53,33 @@ describe('the official app or its notice as the one who asks', () => {
   });
 });
 
+describe('scam word families the rules missed (content/routes.yaml fraud families)', () => {
+  // Written here (not field lines): Cantonese asks and doubts (俾 → 给, 唔 → 不, 呃 = cheat), faking a turnover (做流水)
+  // and a deposit to "verify" it, paying a person for a limit, and a number taken over by someone else.
+  it.each([
+    ['有間公司話唔使睇信貸紀錄，但要我先俾三百蚊手續費', 'request'],
+    ['網上見到個貸款廣告，睇落好似呃人', 'doubt'],
+    ['额度太低，听说做流水可以把额度刷上去，要怎么做', 'request'],
+    ['评分不足要交一笔验证金，放款时一起退', 'request'],
+    ['is it ok to pay someone to get my limit up', 'request'],
+    ['我的手机卡被人补办了，现在一条短信都收不到', 'risk'],
+    ['my sim got swapped last night and i cannot log in to the loan app', 'risk'],
+    ['the app says a new phone signed in but i did not change phone', 'risk'],
+  ])('fraud: %s', (q, kind) => {
+    const d = routeQuestion(router, q);
+    expect(d.route).toBe('fraud');
+    expect(d.fraudCue?.kind).toBe(kind);
+  });
+
+  it.each([
+    'I ported my number to a new network, will the bank still text me the login code?',
+    '我换了新手机，登录时要重新人脸识别吗',
+    '要给多少钱才能提前还款，手续费怎么算',
+  ])('not fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).not.toBe('fraud');
+  });
+});
+
 describe('routing before ranking', () => {
   it('loads content/routes.yaml without problems', () => {
     const loaded = loadFaq(ROOT);
