@@ -29,14 +29,17 @@ describe('the user acting through the official channel', () => {
   });
 });
 
-describe('the official app or its notice as the one who asks', () => {
-  // Written here (not field lines): "asked me" whose subject is the platform's own app or in-app notice names no
-  // stranger (content/routes.yaml product.cues and product.frames); what it asks for still decides.
+describe("the official app, its notice or the user's own bank as the one who asks", () => {
+  // Written here (not field lines): "asked me" whose subject is the platform's own app, its in-app notice or the
+  // user's own bank names no stranger (content/routes.yaml product.cues and product.frames); what it asks for still
+  // decides.
   it.each([
     'App要求我重新上传身份证，为什么',
     'App里弹出通知要求我确认最近的交易，确认后多久恢复',
     'The app keeps asking me to update my bank details before I can borrow',
     'A notification in the app asked me to confirm my address',
+    'My bank asked me to come to the branch with my ID to lift the hold on my account',
+    '银行要求我带身份证去网点解除限制，要带什么材料',
   ])('product: %s', (q) => {
     expect(routeQuestion(router, q).route).toBe('product');
     expect(answerQuestion(faq, q).match).toBeNull();
@@ -48,6 +51,9 @@ describe('the official app or its notice as the one who asks', () => {
     'app提示我账户异常，要我把钱转到安全账户',
     'the app keeps asking me for permission to read my contacts, is it a scam',
     '他发给我一个app，app让我开屏幕共享',
+    'my bank asked me to transfer my savings to a safe account',
+    '银行要求我提供验证码',
+    'someone claiming to be my bank asked me to confirm my card number',
   ])('fraud: %s', (q) => {
     expect(routeQuestion(router, q).route).toBe('fraud');
   });
