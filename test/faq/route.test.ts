@@ -86,6 +86,30 @@ describe('scam word families the rules missed (content/routes.yaml fraud familie
   });
 });
 
+describe("the user's own how-to about an everyday tool (route.ts ownHowTo)", () => {
+  // Written here (not field lines): a tool a request word names, asked how to use, with nobody else in it, is an
+  // everyday question: never a confident scam answer. Someone asking for the tool, a fee, doubt or undoing it decide.
+  it.each([
+    'zoom上课怎么共享屏幕给老师看作业',
+    '微信怎么扫码加好友',
+    'how do i install python on windows',
+    '电脑远程桌面怎么设置，在家连公司电脑',
+  ])('not a fraud question: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('other');
+    expect(answerQuestion(faq, q).confidence).not.toBe('high');
+  });
+
+  it.each([
+    '他让我开屏幕共享，屏幕共享怎么开',
+    '放款前要先交保证金，怎么交',
+    '怎么扫码还款，是不是骗子',
+    '怎么卸载那个远程控制软件',
+    'how do i turn off the remote access app i installed yesterday',
+  ])('fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
 describe('routing before ranking', () => {
   it('loads content/routes.yaml without problems', () => {
     const loaded = loadFaq(ROOT);
