@@ -186,6 +186,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const expected = r.q.route === 'other' || r.q.route === 'fraud' ? ['fraud', 'other'] : [r.q.route];
         if (r.q.route === 'product' && r.matchTopics)
           perBatch.push(`    PRODUCT AS SCAM ${r.q.id} → ${r.rankedTopics.join(',')} (${r.confidence}) ${r.asked}`);
+        else if (r.q.route !== 'fraud' && r.confidence === 'high' && r.matchTopics)
+          perBatch.push(`    OOS STRAIGHT ${r.q.id} ${r.q.route} → ${r.rankedTopics.join(',')} [${r.q.style}] ${r.asked}`);
         else if (!expected.includes(r.route))
           perBatch.push(
             `    route ${r.q.id} ${r.q.route}→${r.route}${r.caution ? ' (caution)' : ''} [${r.q.style}] ${r.asked}`,

@@ -931,6 +931,29 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'foreign number',
   ],
   'fake-app': ['安装包', 'apk', '非官方app', '不是官方的app', '山寨app', '假app', 'fake app', 'unofficial app'],
+  // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
+  'official-channels': [
+    '怎么查证',
+    '如何查证',
+    '真正的号码',
+    '真的号码',
+    '正确的号码',
+    '官方号码是',
+    '去哪里找',
+    '去哪找',
+    '在哪里找',
+    '回拨确认',
+    'real number',
+    'real contact',
+    'genuine number',
+    'way to verify',
+    'way to check',
+    'where to find',
+    'where do i find',
+    'where can i find',
+    'ring back on',
+    'call back on',
+  ],
 };
 
 /** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */

@@ -81,6 +81,14 @@ export const routesSchema = z.strictObject({
     // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
     loss: phrases.optional(),
+    /**
+     * Everyday tools a request word names (a screen share, a QR code, a link, an install) and the user's own how-to
+     * words: a how-to about such a tool with nothing else from a scam in it is an everyday question (ownHowTo).
+     */
+    tools: phrases.optional(),
+    howto: phrases.optional(),
+    /** Undoing a tool (卸载, turn off): what a victim asks after a scam, so never an everyday how-to (ownHowTo). */
+    undo: phrases.optional(),
   }),
 });
 export type FaqRoutes = z.output<typeof routesSchema>;
@@ -112,8 +120,14 @@ export interface Router {
   actions: RegExp | undefined;
   /** A person named in a request-cue match (product.addressed). */
   addressed: RegExp | undefined;
-  /** Every match of the request family, read only by answer.ts ownLoan. */
+  /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
+  /** A whole request-cue match that names an everyday tool (fraud.tools). */
+  tools: RegExp | undefined;
+  /** The user's own how-to words (fraud.howto). */
+  howto: CueList | undefined;
+  /** Undoing a tool (fraud.undo). */
+  undo: CueList | undefined;
   fraud: Record<FraudCueKind, CueList>;
   /** An offer to change the account (fraud.offer). */
   offer: CueList;
@@ -184,6 +198,11 @@ export function buildRouter(
       ? new RegExp(alternation([...routes.product.addressed.zh, ...routes.product.addressed.en], plain))
       : undefined,
     requests: new RegExp(fraud.request.pattern.source, 'g'),
+    tools: routes.fraud.tools
+      ? new RegExp(`^(?:${alternation([...routes.fraud.tools.zh, ...routes.fraud.tools.en], cue)})$`)
+      : undefined,
+    howto: routes.fraud.howto ? both(routes.fraud.howto) : undefined,
+    undo: routes.fraud.undo ? both(routes.fraud.undo) : undefined,
     fraud,
     offer: both(routes.fraud.offer),
     loss: routes.fraud.loss ? both(routes.fraud.loss) : undefined,
@@ -252,6 +271,23 @@ export interface RouteDecision {
 
 /** The rules' fraud call stands: money or a code already gone, no own account matter (fraud.loss). */
 export const lossStands = (rule: RouteDecision | undefined): boolean => rule?.fraudCue?.kind === 'loss';
+const OTHER_SIDE = ['contact', 'doubt', 'risk'] as const;
+/**
+ * The user's own how-to about an everyday tool ("zoom上课怎么共享屏幕", "how do i install python"): a how-to word, every
+ * request word a tool (fraud.tools), and nobody else, no doubt, no risk, no call or text, no offer, no account
+ * matter and no undoing (fraud.undo: removing a tool is a victim's question). Nothing says a scam is involved, so it is no fraud question: it is answered honestly (route other: an entry
+ * only offered, never asserted). A tool someone else asks for ("他让我开屏幕共享"), a transfer or a fee still decide.
+ */
+function ownHowTo(router: Router, side: CueReading, context: string | undefined, cue: string | undefined): boolean {
+  if (!router.tools || !router.howto || context !== undefined || cue !== undefined) return false;
+  if (side.find(router.howto) === undefined || side.find(router.fraud.request) === undefined) return false;
+  if (router.undo && side.find(router.undo) !== undefined) return false;
+  if (OTHER_SIDE.some((k) => side.find(router.fraud[k]) !== undefined) || side.find(router.offer) !== undefined)
+    return false;
+  // (matchAll reads a copy of the global pattern: router.requests itself is never advanced.)
+  for (const m of side.text.matchAll(router.requests)) if (!router.tools.test(m[0])) return false;
+  return true;
+}
 
 /**
  * Which way a message goes. Pure; ~µs per message. `forms`: the question's normalizeText, plain and cued forms when
@@ -298,6 +334,7 @@ export function routeQuestion(
   if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraud('loss', loss);
   const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
   let context = side.find(router.fraud.context);
+  if (ownHowTo(router, side, context, cue)) return { route: 'other' };
   for (const kind of DECISIVE) {
     const hit =
       kind === 'doubt' && unofficial !== undefined

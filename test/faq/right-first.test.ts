@@ -81,6 +81,15 @@ describe("a scheme's defining act over the story's setting", () => {
     expect(first(off, q)).not.toContain('task-scam');
   });
 
+  // The official-channels ask (where the genuine number is found, how a call is checked) over a caller's setting.
+  it.each([
+    'Someone phoned claiming to be from AnxinLoan and asked for my ID number, so I hung up. Where do I find the real number to call them back?',
+    "a caller said he's from the lender and I should ring back on a number he reads out. what's a way to verify that?",
+  ])('the official channels lead, where the caller led without the lift: %s', (q) => {
+    expect(first(faq, q)).toContain('official-channels');
+    expect(first(off, q)).not.toContain('official-channels');
+  });
+
   it('only the order moves: an entry keeps its confidence', () => {
     const q = '兼职工作一般去哪里找比较靠谱';
     const conf = (index: typeof faq) =>

@@ -29,6 +29,87 @@ describe('the user acting through the official channel', () => {
   });
 });
 
+describe("the official app, its notice or the user's own bank as the one who asks", () => {
+  // Written here (not field lines): "asked me" whose subject is the platform's own app, its in-app notice or the
+  // user's own bank names no stranger (content/routes.yaml product.cues and product.frames); what it asks for still
+  // decides.
+  it.each([
+    'App要求我重新上传身份证，为什么',
+    'App里弹出通知要求我确认最近的交易，确认后多久恢复',
+    'The app keeps asking me to update my bank details before I can borrow',
+    'A notification in the app asked me to confirm my address',
+    'My bank asked me to come to the branch with my ID to lift the hold on my account',
+    '银行要求我带身份证去网点解除限制，要带什么材料',
+  ])('product: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('product');
+    expect(answerQuestion(faq, q).match).toBeNull();
+  });
+
+  it.each([
+    '下载了一个贷款app，app要求我先交500会员费才能放款',
+    'the app asked me to pay a deposit before the loan is released',
+    'app提示我账户异常，要我把钱转到安全账户',
+    'the app keeps asking me for permission to read my contacts, is it a scam',
+    '他发给我一个app，app让我开屏幕共享',
+    'my bank asked me to transfer my savings to a safe account',
+    '银行要求我提供验证码',
+    'someone claiming to be my bank asked me to confirm my card number',
+  ])('fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
+describe('scam word families the rules missed (content/routes.yaml fraud families)', () => {
+  // Written here (not field lines): Cantonese asks and doubts (俾 → 给, 唔 → 不, 呃 = cheat), faking a turnover (做流水)
+  // and a deposit to "verify" it, paying a person for a limit, and a number taken over by someone else.
+  it.each([
+    ['有間公司話唔使睇信貸紀錄，但要我先俾三百蚊手續費', 'request'],
+    ['網上見到個貸款廣告，睇落好似呃人', 'doubt'],
+    ['额度太低，听说做流水可以把额度刷上去，要怎么做', 'request'],
+    ['评分不足要交一笔验证金，放款时一起退', 'request'],
+    ['is it ok to pay someone to get my limit up', 'request'],
+    ['我的手机卡被人补办了，现在一条短信都收不到', 'risk'],
+    ['my sim got swapped last night and i cannot log in to the loan app', 'risk'],
+    ['the app says a new phone signed in but i did not change phone', 'risk'],
+  ])('fraud: %s', (q, kind) => {
+    const d = routeQuestion(router, q);
+    expect(d.route).toBe('fraud');
+    expect(d.fraudCue?.kind).toBe(kind);
+  });
+
+  it.each([
+    'I ported my number to a new network, will the bank still text me the login code?',
+    '我换了新手机，登录时要重新人脸识别吗',
+    '要给多少钱才能提前还款，手续费怎么算',
+  ])('not fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).not.toBe('fraud');
+  });
+});
+
+describe("the user's own how-to about an everyday tool (route.ts ownHowTo)", () => {
+  // Written here (not field lines): a tool a request word names, asked how to use, with nobody else in it, is an
+  // everyday question: never a confident scam answer. Someone asking for the tool, a fee, doubt or undoing it decide.
+  it.each([
+    'zoom上课怎么共享屏幕给老师看作业',
+    '微信怎么扫码加好友',
+    'how do i install python on windows',
+    '电脑远程桌面怎么设置，在家连公司电脑',
+  ])('not a fraud question: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('other');
+    expect(answerQuestion(faq, q).confidence).not.toBe('high');
+  });
+
+  it.each([
+    '他让我开屏幕共享，屏幕共享怎么开',
+    '放款前要先交保证金，怎么交',
+    '怎么扫码还款，是不是骗子',
+    '怎么卸载那个远程控制软件',
+    'how do i turn off the remote access app i installed yesterday',
+  ])('fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+  });
+});
+
 describe('routing before ranking', () => {
   it('loads content/routes.yaml without problems', () => {
     const loaded = loadFaq(ROOT);

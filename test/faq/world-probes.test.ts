@@ -19,11 +19,12 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // as the figure falls, never to raise without saying why. Table 1 (session 13): tune 2 → 0 of 64, score 6 → 5 of 63
 // (session 13's rules), 4 after the lead's refit, 2 after session 14's bills, frames and cues. Table 2 (session 14, measured before any change: tune 15, score 16):
 // tune 2 of 64, score 9 of 65. Table 3 (session 15, measured before any change: tune 3 of 66, score 7 of 66; one tune
-// and one score fraud counterpart routed away): tune 1, score 7.
+// and one score fraud counterpart routed away): tune 1, score 7; tune 0 after session 16's asker frames (the bank's
+// app asking the user to confirm their own transactions).
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 1, score: 7 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 7 }, fraudAwayAtMost: 1 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
