@@ -911,8 +911,11 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
   const inApp = new Set<number>();
   for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
+  // An app or link the sender will send apart ("客服发来的App", "the link we will text you") is none of the official
+  // links in the message: those do not clear its request.
+  const sentApart = found.some((f) => has(f, 'from-me') && !f.off && !f.warned && !f.quoted);
   for (const action of COMPILED_ACTIONS) {
-    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
+    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly && !sentApart)) continue;
     // A code asked for is asked whatever warning wraps it ("为防诈骗，请勿告诉他人，直接把验证码回复本短信"): no notice
     // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
     const anyWarning = action.def.name === 'give-secret';
