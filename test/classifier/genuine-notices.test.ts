@@ -19,7 +19,7 @@ const ZH_TEMPLATES: readonly string[] = [
 ];
 const EN_TEMPLATES: readonly string[] = [
   'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',
-  'Card ending {tail}: ${amount} was debited on {date}. We will never ask for your PIN or a one-time code.',
+  'Card ending {tail}: USD {amount} was debited on {date}. We will never ask for your PIN or a one-time code.',
   'Notice from the court: the account ending {tail} is subject to a {legal} order dated {date}. Details at the court registry counter.',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
