@@ -5,7 +5,8 @@
 // `{hotline}`, `{domain}` and `{sender}` are filled per brand.
 
 /** The brand worn at the head of the message. */
-export const ZH_WEAR: readonly string[] = ['【{brand}】', '{sender}【{brand}】', '{brand}客服：', '{brand}官方通知：', ''];
+/** (The brand's own civil step, `我司已向法院提起诉讼`, is official alone: worn, it vouches for no request.) */
+export const ZH_WEAR: readonly string[] = ['【{brand}】', '{sender}【{brand}】', '{brand}客服：', '{brand}官方通知：', '【{brand}】我司已向法院提起诉讼，', ''];
 export const EN_WEAR: readonly string[] = ['[{brand_en}] ', '{brand_en}: ', '{sender} {brand_en} alert: ', ''];
 
 /** The brand's own channels, quoted beside the request. */

@@ -1,5 +1,5 @@
 // A genuine notice never reaches `dangerous`: one that describes a legal step or a freeze and sends the reader in
-// person to the authority's own counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
+// person to the authority's own counter, a court fee paid at its own platform or counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
 // tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
@@ -11,6 +11,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const ZH_TEMPLATES: readonly string[] = [
   '【{court}】您名下尾号{tail}的银行账户已依法{legal}，详情见裁定书，可于{date}前到本院立案窗口查询。',
   '【{court}】您的{legal}案件已受理，请携带身份证于{date}到本院诉讼服务中心领取文书。',
+  '【{court}】请于{date}前缴纳案件受理费{amount}元，可通过人民法院在线服务平台或到本院诉讼服务中心办理。',
+  '【{court}】您的诉讼费{amount}元尚未缴纳，请在{date}前到本院诉讼服务中心窗口缴纳，逾期按规定处理。',
   '【安心借】您本期应还{amount}元，将于{date}从尾号{tail}的银行卡自动扣款，请确保余额充足。',
   '【安心借】您的借款已逾期，我司已依法{legal}，后续以法院文书为准，详询400-000-0000。',
   '社区提醒：谁打电话说要你开屏幕共享、要验证码、要转{amount}元，直接挂，有疑问打96110。',

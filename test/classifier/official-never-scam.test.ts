@@ -34,6 +34,15 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
         fill(channelFirst ? `${w}${channel}${sep}${r.join(sep)}` : `${w}${r.join(sep)}${sep}${channel}`),
       );
 
+  describe(`${brand.name.en}'s own legal notice stays official`, () => {
+    it.each([
+      '【{brand}】您的借款已逾期，我司已向法院提起诉讼，后续文书以法院短信为准。详询{hotline}',
+      '{sender}【{brand}】法务通知：您的合同纠纷已由我司依法提起诉讼，如需和解请致电{hotline}。',
+    ])('%s', (line) => {
+      expect(classifier.check(fill(line)).verdict).toBe('official');
+    });
+  });
+
   describe(`a request wearing ${brand.name.en} is never official`, () => {
     it.each([
       ['zh', message(ZH_WEAR, ZH_REQUESTS, ZH_CHANNEL, '，')],
