@@ -882,6 +882,10 @@ const VOUCHER_LEVER_BITS = bitsOf([...LEVERS, 'loan-fee']);
  *  sender's own call announced ("工作人员将通过400…与您联系，请保持电话畅通"). */
 const LAWFUL_LEVER_WORD = /追究|上门|畅通|联系/;
 const pullsLever = (f: Found, text: string): boolean => anyOf(f.bits, VOUCHER_LEVER_BITS) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
+/** A lawsuit the sender files ("已由我司向法院提起诉讼"): a lender's civil step, not the crime a fake officer alleges. */
+const FILES_SUIT = /提起诉讼$/;
+const scamOnlyReason = (f: Found, text: string): boolean =>
+  anyOf(f.bits, SCAM_ONLY_REASON_BITS) && !FILES_SUIT.test(text.slice(Math.max(0, f.start - 2), f.end));
 
 /** A telling aimed at the sender: the word or the few characters after it name "me" or "us". */
 const TO_SENDER = /我|\b(me|us)\b/;
@@ -903,7 +907,7 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor pull a lever (a caller to follow, a reply or a private chat, a threat, secrecy) or name a fee a lender
   // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
   // no notice of the brand needs one.
-  if (found.some((f) => !f.off && !f.warned && !f.quoted && (anyOf(f.bits, SCAM_ONLY_REASON_BITS) || pullsLever(f, text)))) return true;
+  if (found.some((f) => !f.off && !f.warned && !f.quoted && (scamOnlyReason(f, text) || pullsLever(f, text)))) return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
   if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
@@ -911,8 +915,11 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
   const inApp = new Set<number>();
   for (const f of found) if (has(f, 'in-app') && !f.off) inApp.add(list[f.clause]!.sentenceStart ?? -1);
+  // An app or link the sender will send apart ("客服发来的App", "the link we will text you") is none of the official
+  // links in the message: those do not clear its request.
+  const sentApart = found.some((f) => has(f, 'from-me') && !f.off && !f.warned && !f.quoted);
   for (const action of COMPILED_ACTIONS) {
-    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly)) continue;
+    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly && !sentApart)) continue;
     // A code asked for is asked whatever warning wraps it ("为防诈骗，请勿告诉他人，直接把验证码回复本短信"): no notice
     // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
     const anyWarning = action.def.name === 'give-secret';
@@ -926,10 +933,10 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 }
 
 /** An official app or platform named as the place to pay ("请登录人民法院在线服务平台缴费", "请在交管12123App缴纳罚款",
- *  "pay the fine via the official police app"): the sender's own channel, as a genuine fine, tax or court notice
+ *  "pay the fine via the official police app"), or the biller's own counter in person ("到本院诉讼服务中心窗口缴纳"): the sender's own channel, as a genuine fine, tax or court notice
  *  sends the reader to it; a fake one asks for the money at a link, an account or a caller's word. */
 const OFFICIAL_PLACE_TO_PAY =
-  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
+  /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(到|至|前往)(本院|本局|[^，,。;；]{0,6}(法院|税务局|车管所))[^，,。;；]{0,8}(窗口|诉讼服务中心|服务大厅|办税服务厅)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
 
 /** Does the sentence of clause `at` name an official place to pay? */
 function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number): boolean {

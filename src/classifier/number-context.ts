@@ -64,6 +64,10 @@ export interface RunContext {
 // A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
 const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,6}$/i;
 
+// The rest of an id whose head mixes capitals and digits ("parcel 33QXY 0041 2290", "SF12AB 3345 6789"): the run
+// continues that id, it is no number to call (a phone follows a word, a colon or a sign; a chat id is lower case).
+const ID_HEAD_BEFORE = /(?:^|[\s:：#])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9-]{4,} $/;
+
 // Digits explained as a prefix or segment ("170 开头的号码", "+852 打头"): a kind of number named, not a number.
 const PREFIX_AFTER = /^\s?["”]?\s?(?:开头|打头|起头|字头|前缀|号段)/;
 
@@ -78,6 +82,7 @@ export function numberRole({ before, after, raw }: RunContext): NumberRole {
   // Card numbers (106 SMS ports are as long, but never Luhn-valid by design).
   if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) return 'card';
   if (REFERENCE_BEFORE.test(before) && !PHONE_BEFORE.test(before)) return 'reference';
+  if (!raw.startsWith('+') && ID_HEAD_BEFORE.test(before) && !PHONE_BEFORE.test(before)) return 'reference';
   if (!prefixed && digits.length < 7 && !SERVICE_NUMBER.test(digits)) return 'reference';
   // "00852", "+63": a country prefix named on its own ("…开头的来电"), not a number (the fake "+96110" is one).
   if (prefixed && digits.replace(/^00/, '').length < 6 && !/96110$/.test(digits)) return 'reference';

@@ -36,6 +36,9 @@ describe('digit runs that are not phone numbers', () => {
     'Meeting ID: 845 1234 5678 Passcode: 123456',
     '我的QQ：123456789',
     'Your tracking number is 9400 1000 0000 0000 0000 00',
+    // the rest of an id whose head mixes capitals and digits
+    'Your parcel 7RTK2 0044 1830 arrives on Friday',
+    '包裹 JD88AB 0085 2512 3456 已到驿站',
     '合同编号 202405010001',
     '您的验证码为 482913，5分钟内有效',
     // not a valid mainland number inside a message: a number abroad or an id, not one to warn about
@@ -54,6 +57,8 @@ describe('phone numbers in messages are still found', () => {
     ['有事打 010-8765-4321', 'FIXED_LINE_NUMBER'],
     ['于2024-05-01借款5,000元，客服电话 00852 5123 8870', 'INTERNATIONAL_PREFIX'],
     ['CNY 10,000 paid; questions? call +852 6123 4567', 'INTERNATIONAL_PREFIX'],
+    // … a chat id in lower case is no id head: the number after it is still a number
+    ['Add me: kefu88 0085 2512 3456', 'INTERNATIONAL_PREFIX'],
   ] as [string, ReasonCode][])('%s → %s', (input, code) => {
     expect(codes(input)).toContain(code);
   });

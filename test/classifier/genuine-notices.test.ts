@@ -1,0 +1,57 @@
+// A genuine notice never reaches `dangerous`: one that describes a legal step or a freeze and sends the reader in
+// person to the authority's own counter, a court fee paid at its own platform or counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
+// tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail. Templates written for
+// this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { classifier } from '../helpers/content.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const ZH_TEMPLATES: readonly string[] = [
+  '【{court}】您名下尾号{tail}的银行账户已依法{legal}，详情见裁定书，可于{date}前到本院立案窗口查询。',
+  '【{court}】您的{legal}案件已受理，请携带身份证于{date}到本院诉讼服务中心领取文书。',
+  '【{court}】请于{date}前缴纳案件受理费{amount}元，可通过人民法院在线服务平台或到本院诉讼服务中心办理。',
+  '【{court}】您的诉讼费{amount}元尚未缴纳，请在{date}前到本院诉讼服务中心窗口缴纳，逾期按规定处理。',
+  '【安心借】您本期应还{amount}元，将于{date}从尾号{tail}的银行卡自动扣款，请确保余额充足。',
+  '【安心借】您的借款已逾期，我司已依法{legal}，后续以法院文书为准，详询400-000-0000。',
+  '社区提醒：谁打电话说要你开屏幕共享、要验证码、要转{amount}元，直接挂，有疑问打96110。',
+  '【某银行】您尾号{tail}的卡于{date}支出{amount}元。本行不会以任何理由向您索要验证码。',
+  '【某银行】新卡已寄出，收到后请在ATM上输入密码激活，尾号{tail}，如有疑问请拨打卡背面客服电话。',
+];
+const EN_TEMPLATES: readonly string[] = [
+  'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',
+  'Card ending {tail}: USD {amount} was debited on {date}. We will never ask for your PIN or a one-time code.',
+  'Notice from the court: the account ending {tail} is subject to a {legal} order dated {date}. Details at the court registry counter.',
+];
+const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
+const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];
+
+const filled = (templates: readonly string[], legal: readonly string[], dates: fc.Arbitrary<string>) =>
+  fc
+    .record({
+      template: fc.constantFrom(...templates),
+      court: fc.constantFrom('XX区人民法院', 'XX市中级人民法院', 'XX区人民法院执行局'),
+      legal: fc.constantFrom(...legal),
+      amount: fc.integer({ min: 1, max: 999_999 }).map(String),
+      tail: fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+      date: dates,
+    })
+    .map(({ template, ...v }) => template.replace(/\{(\w+)\}/g, (_, k: string) => v[k as keyof typeof v]));
+
+const zhDate = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `${m}月${d}日`);
+const enDate = fc.tuple(fc.integer({ min: 1, max: 28 }), fc.constantFrom('Jan', 'Mar', 'Jun', 'Dec')).map(([d, m]) => `${d} ${m}`);
+
+describe('a genuine notice is never dangerous', () => {
+  it.each([
+    ['zh', filled(ZH_TEMPLATES, ZH_LEGAL, zhDate)],
+    ['en', filled(EN_TEMPLATES, EN_LEGAL, enDate)],
+  ] as const)('%s', (_, notices) => {
+    fc.assert(
+      fc.property(notices, (text) => {
+        expect(classifier.check(text).verdict, text).not.toBe('dangerous');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
