@@ -70,3 +70,28 @@ export function summariseProfile(file: string, top = 15, window?: { fromUs: numb
       .map(([name, us]) => ({ name, ms: us / 1000 }));
   return { totalMs: total / 1000, busyMs: (total - idle) / 1000, functions: sorted(fns), areas: sorted(areas) };
 }
+
+/** Shares of the samples taken under a function named `root` (a sample counted once per function on its stack, so a
+ *  function's share is inclusive of its callees), by function name; and each function's self share there. */
+export function inclusiveUnder(file: string, root: string): { samples: number; inclusive: Map<string, number>; self: Map<string, number> } {
+  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile & { nodes: (ProfileNode & { children?: number[] })[] };
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const counts = new Map<number, number>();
+  for (const s of p.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const inclusive = new Map<string, number>();
+  const self = new Map<string, number>();
+  let samples = 0;
+  for (const [id, count] of counts) {
+    const stack: string[] = [];
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) stack.push(byId.get(x)!.callFrame.functionName || '(anonymous)');
+    const at = stack.lastIndexOf(root);
+    if (at < 0) continue;
+    samples += count;
+    for (const name of new Set(stack.slice(0, at + 1))) inclusive.set(name, (inclusive.get(name) ?? 0) + count);
+    self.set(stack[0]!, (self.get(stack[0]!) ?? 0) + count);
+  }
+  const share = (m: Map<string, number>) => new Map([...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / samples]));
+  return { samples, inclusive: share(inclusive), self: share(self) };
+}

@@ -89,15 +89,38 @@ function twoLettersOutside(text: string, found: readonly Extracted[]): boolean {
   return false;
 }
 
+/** Why a message whose contacts are all official is not vouched for (asked by rulesVerdict of such a message only:
+ *  rare). A class, not a closure made in check: tsx's name-keeping wrapper cost a property definition per message. */
+class Withheld {
+  withheld: ReasonCode | undefined;
+  constructor(
+    private readonly hasWords: boolean,
+    private readonly reading: LanguageReading,
+    private readonly ctx: ClassifierContext,
+    private readonly officialLinksOnly: boolean,
+  ) {}
+
+  asks(): boolean {
+    if (!this.hasWords) return false;
+    const { reading, ctx } = this;
+    this.withheld = unlistedContact(reading.text, ctx.brand)
+      ? 'UNLISTED_CONTACT'
+      : asksAnything(reading, ctx.language, this.officialLinksOnly)
+        ? 'OFFICIAL_CONTACTS_WITH_REQUEST'
+        : undefined;
+    return this.withheld !== undefined;
+  }
+}
+
 /**
  * The rules' verdict on the items that count and the scam-language hits: the worst of them (a hit beside a link that
  * is not official makes the link dangerous: it is where the request is carried out); with no hit, `official` when
  * every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
  */
-function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 'medium' | 'high' }[], asks: () => boolean): Verdict {
+function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 'medium' | 'high' }[], asks: Withheld): Verdict {
   if (!hits.length) {
     if (!counted.length) return 'unknown';
-    if (counted.every((i) => i.verdict === 'official')) return asks() ? 'unknown' : 'official';
+    if (counted.every((i) => i.verdict === 'official')) return asks.asks() ? 'unknown' : 'official';
     // One loop, as below (a map's array filtered: two arrays, and check's compiled code deopted on their kinds).
     const out: Verdict[] = [];
     for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
@@ -370,16 +393,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
-  let withheld: ReasonCode | undefined;
-  const asks = () => {
-    if (!hasWords) return false;
-    withheld = unlistedContact(reading.text, ctx.brand)
-      ? 'UNLISTED_CONTACT'
-      : asksAnything(reading, ctx.language, officialLinksOnly)
-        ? 'OFFICIAL_CONTACTS_WITH_REQUEST'
-        : undefined;
-    return withheld !== undefined;
-  };
+  const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly);
   let verdict = rulesVerdict(counted, phraseMatches, asks);
   const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading.warningKinds);
   if (warnedDown) verdict = 'suspicious';
@@ -423,7 +437,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       }
     }
   }
-  if (!messageReasons && withheld && verdict === 'unknown') messageReasons = toReasons([withheld], texts);
+  if (!messageReasons && asks.withheld && verdict === 'unknown') messageReasons = toReasons([asks.withheld], texts);
   // A scam request in a message with a link that is not official: the link is where the request is carried out
   // (not beside a warning that set the words' danger down).
   if (phraseMatches.length && !warnedDown) {

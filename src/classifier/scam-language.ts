@@ -154,7 +154,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // textGate: read in the table the warnings were just screened in).
   const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
   const mayNarrate = mayHold(phrases, text, THIRD_PERSON_GATE);
-  const ownCase = (sentence: string) => mayReport && reportsOwnCase(sentence);
+  // (The own-case test written out at each use: a closure made here cost tsx's name-keeping wrapper, a property
+  // definition, on every message.)
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
   for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
@@ -170,7 +171,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
     let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !ownCase(sentence))
+    if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
       for (const i of possible) {
         if (phrases.warnings[i]!.test(sentence)) {
           matched ??= [];
@@ -187,12 +188,12 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
-    let narrating = mayNarrate && THIRD_PERSON_START.test(sentence) && !ownCase(sentence);
+    let narrating = mayNarrate && THIRD_PERSON_START.test(sentence) && !(mayReport && reportsOwnCase(sentence));
     const warns = matched !== undefined;
     if (warns) warningSentences++;
     // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
     // the same description, up to a clause that turns to the reader with a request of its own.
-    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !ownCase(sentence);
+    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !(mayReport && reportsOwnCase(sentence));
     let warned: boolean = warns || goesOn;
     prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
@@ -243,7 +244,6 @@ const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fr
  *  described ("要你转账到安全账户；让你下载陌生App；索要验证码。出现其中任何一条，请立即挂断") — unless an item
  *  turns to the reader with a request of its own (NEW_REQUEST: a scam borrowing a list's heading still asks). */
 function warnLists(text: string, sentences: readonly number[], list: Clause[], phrases: PhraseRules, possible: readonly number[]): void {
-  const warns = (t: string) => possible.some((i) => phrases.warnings[i]!.test(t));
   for (let first = 0; first < sentences.length; first += 2) {
     let last = first;
     while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!))) last += 2;
@@ -255,7 +255,7 @@ function warnLists(text: string, sentences: readonly number[], list: Clause[], p
     // (Not a header that only warns, "反诈提醒：": scammers borrow those before their own list of steps.)
     const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
     const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
-    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && warns(after);
+    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && possible.some((i) => phrases.warnings[i]!.test(after));
     first = last;
     if (!heading && !closing) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
