@@ -42,6 +42,7 @@ export const BATCHES = Object.freeze({
   20: { first: 'm6101', last: 'm6402' },
   21: { first: 'm6501', last: 'm6790' },
   22: { first: 'm6801', last: 'm7091' },
+  23: { first: 'm7101', last: 'm7390' },
 });
 export type Batch = keyof typeof BATCHES;
 

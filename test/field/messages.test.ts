@@ -261,6 +261,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.83,
     dangerousJudgedDangerousMin: 0.82,
   },
+  // Batch 23 (a writer of session 16: the US, Australia, New Zealand, Singapore, Malaysia, Japan / Korea, the UAE,
+  // Kenya / Nigeria / South Africa, Taiwan, new mainland forms; kept unseen by every engineer, split at 20:14): first
+  // score on the session's final classifier, both brands alike — 0 official, genuine flagged 5.3 % (3 of 57, all 3
+  // dangerous), scams flagged 83.8 %, dd 78.6 % (44 of 56).
+  23: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 3,
+    genuineFlaggedMax: 0.053,
+    scamsFlaggedMin: 0.83,
+    dangerousJudgedDangerousMin: 0.78,
+  },
 });
 
 interface Floors {
