@@ -39,12 +39,12 @@ export function readProbeTable(root: string, table: string): Probe[] {
 }
 
 /**
- * The world tables whose tune halves the guard holds. Table 3 (session 15) was written after the shipped fit and its
- * tune half still has one product question the shipped layers answer as a scam (a bank app "asking me to confirm
- * recent transactions"); it joins with the next refit, which must then keep it (the session-15 refit with it, at guard
- * weight 1, broke three right-first / boundary tests and was not shipped).
+ * The world tables whose tune halves the guard holds: all three since session 16 (table 3's one tune-half product
+ * question answered as a scam — a bank app "asking me to confirm recent transactions" — is read as the platform asking
+ * its own customer since then; the session-15 refit with table 3 at guard weight 1 had broken three right-first /
+ * boundary tests and was not shipped).
  */
-export const GUARDED_WORLD_TABLES = WORLD_TABLES.slice(0, 2);
+export const GUARDED_WORLD_TABLES = WORLD_TABLES;
 
 /** A labelled case of the fit guard, with the table it comes from. */
 export interface GuardCase {

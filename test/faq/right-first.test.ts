@@ -72,22 +72,33 @@ describe("a scheme's defining act over the story's setting", () => {
     const s = searchFaq(index, q)[0];
     return s ? index.entries[s.entry]!.entry.topics : [];
   };
+  // What the act adds to the topic's best entry: more than nothing (the fuse tie-break and the entry that wins move it; the shipped fits rank some of these right without it since the
+  // session-16 refit, so the test reads the lift itself rather than the order without it).
+  const lift = (q: string, topic: string) => {
+    const best = (index: typeof faq) =>
+      Math.max(
+        ...searchFaq(index, q, { limit: 20 })
+          .filter((s) => index.entries[s.entry]!.entry.topics[0] === topic)
+          .map((s) => s.score),
+      );
+    return best(faq) - best(off);
+  };
 
   it.each([
     '收到一封邮件，里面有个二维码，说扫码加群就能做兼职刷单，一单返五十，我扫了还没填东西，这是不是钓鱼',
     "got an email with a link and a qr code, it says part-time job, order brushing, 50 per order, i clicked the link but didn't log in",
-  ])('the task scam leads, where the setting led without the lift: %s', (q) => {
+  ])('the task scam leads, lifted by its act: %s', (q) => {
     expect(first(faq, q)).toContain('task-scam');
-    expect(first(off, q)).not.toContain('task-scam');
+    expect(lift(q, 'task-scam')).toBeGreaterThan(0);
   });
 
   // The official-channels ask (where the genuine number is found, how a call is checked) over a caller's setting.
   it.each([
     'Someone phoned claiming to be from AnxinLoan and asked for my ID number, so I hung up. Where do I find the real number to call them back?',
     "a caller said he's from the lender and I should ring back on a number he reads out. what's a way to verify that?",
-  ])('the official channels lead, where the caller led without the lift: %s', (q) => {
+  ])('the official channels lead, lifted by their act: %s', (q) => {
     expect(first(faq, q)).toContain('official-channels');
-    expect(first(off, q)).not.toContain('official-channels');
+    expect(lift(q, 'official-channels')).toBeGreaterThan(0);
   });
 
   it('only the order moves: an entry keeps its confidence', () => {

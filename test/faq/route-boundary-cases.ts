@@ -206,6 +206,14 @@ export const BANK_FRAUD: readonly string[] = [
 /** …and someone asking is still a request. */
 export const SELF_FRAUD: readonly string[] = ['他让我点获取验证码，然后把验证码发给他', '催收发了个二维码让我扫码还款'];
 
+/** A product frame with someone asking, or a fee before the money: still a fraud question (held by the fit guard too). */
+export const FEE_FIRST_FRAUD: readonly string[] = [
+  '短信写着请勿告诉他人，可是客服打电话让我把验证码报给他',
+  '你们的催收让我把钱转到他的个人账户，是真的吗',
+  'my loan is approved but there is a processing fee first before anything is paid out',
+  'an insurance fee is due before the money is released, where do i pay it',
+];
+
 /** Every list above as labelled cases: a product case never reads a scam answer, a fraud case stays on the fraud route. */
 export const BOUNDARY_CASES: readonly {
   kind: 'product' | 'fraud';
@@ -222,4 +230,5 @@ export const BOUNDARY_CASES: readonly {
   ...BILLS_FRAUD.map((text) => ({ kind: 'fraud' as const, text })),
   ...BANK_PRODUCT.map((text) => ({ kind: 'product' as const, text })),
   ...BANK_FRAUD.map((text) => ({ kind: 'fraud' as const, text })),
+  ...FEE_FIRST_FRAUD.map((text) => ({ kind: 'fraud' as const, text })),
 ];

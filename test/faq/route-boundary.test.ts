@@ -15,6 +15,7 @@ import {
   BILLS_PRODUCT,
   DEBT_RELIEF_FRAUD,
   DECISIVE_FRAUD,
+  FEE_FIRST_FRAUD,
   FRAMES_FRAUD,
   FRAMES_PRODUCT,
   OWN_ACCOUNT_PRODUCT,
@@ -154,12 +155,7 @@ describe("the code text's own warning, the platform's own collector, a fee first
     expect(a).toMatchObject({ route: 'product', caution: true, match: null });
   });
 
-  it.each([
-    '短信写着请勿告诉他人，可是客服打电话让我把验证码报给他',
-    '你们的催收让我把钱转到他的个人账户，是真的吗',
-    'my loan is approved but there is a processing fee first before anything is paid out',
-    'an insurance fee is due before the money is released, where do i pay it',
-  ])('someone asking, or a fee first, still decides: %s', (q) => {
+  it.each(FEE_FIRST_FRAUD)('someone asking, or a fee first, still decides: %s', (q) => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
   });
 });
