@@ -152,14 +152,17 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 1.8 %, 9 of 511, 94.7 % (228).
   // (Session 13, after the refit on eighteen dev halves: 89.5 %, 8.0 %, 1 of 28, 100 %.)
   // (Session 14, on that session's FAQ code: 88.4 %, 8.0 %, 1 of 28, 100 %.)
-  18: { top1Min: 0.88, outOfScopeConfidentMax: 0.08, productAsScamMax: 1, mixedMin: 0.9 },
+  // Session 16: top-1 0.88 → 0.87 (83 of 95: one question lost to the refit on twenty-one dev halves, chosen on LOBO and
+  // the unit tests before any held run; batches 1–21 together gained five, 1,721 → 1,726 of 1,884).
+  18: { top1Min: 0.87, outOfScopeConfidentMax: 0.08, productAsScamMax: 1, mixedMin: 0.9 },
   // Batch 19 (a writer of session 13, kept unseen by every engineer until split at 11:38): first score on the session's
   // final code before the refit, both brands — top-1 93.7 %, answered right 92.6 %, out of scope 2.0 %, product as
   // scams 1 of 27, mixed 90.9 % (11); after the refit on eighteen dev halves the same. Whole held half then 91.3 %,
   // answered right 88.6 %, 1.9 %, 10 of 538, 95.0 % (239).
   // Session 15: top-1 0.93 → 0.92 (88 of 95: one question lost to the session's merged cue and ranking changes —
   // faq-top15's defining acts, faq15's tables; the dev groups gained two top-1 each).
-  19: { top1Min: 0.92, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
+  // Session 16: top-1 0.92 → 0.91 (87 of 95: one question lost to the same refit).
+  19: { top1Min: 0.91, outOfScopeConfidentMax: 0.03, productAsScamMax: 1, mixedMin: 0.9 },
   // Batch 20 (a writer of session 14, kept unseen by every engineer until split at 14:39): first score on the session's
   // final code, both brands — top-1 89.2 %, answered right 88.0 %, out of scope 2.0 %, product as scams 0 of 27, mixed
   // 88.9 % (9). The refit on nineteen dev halves was measured and NOT shipped (it sent two fraud questions of the
@@ -170,6 +173,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // final code (the FAQ model and route decision still fitted on eighteen dev halves), both brands — top-1 96.5 %,
   // answered right 90.7 %, out of scope answered straight 8.0 %, product as scams 3 of 28, mixed 100 % (10).
   21: { top1Min: 0.96, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 1 },
+  // Batch 22 (a writer of session 16, kept unseen by every engineer until split at 20:16): first score on the session's
+  // final code (the FAQ model and route decision refitted on twenty-one dev halves, its own dev half in), both brands —
+  // top-1 92.0 %, answered right 86.4 %, out of scope answered straight 4.2 %, product as scams 0 of 26, mixed 91.7 %
+  // (12). Whole held half then 91.6 %, answered right 88.8 %, 1.8 %, 9 of 619, 94.8 % (270).
+  22: { top1Min: 0.92, outOfScopeConfidentMax: 0.042, productAsScamMax: 0, mixedMin: 0.91 },
 });
 
 describe('field questions', () => {
