@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
+import { placeholders } from '../field/messages-corpus.ts';
 import { EN_CHANNEL, EN_REQUESTS, EN_WEAR, ZH_CHANNEL, ZH_REQUESTS, ZH_WEAR } from './brand-requests.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -14,13 +15,7 @@ vi.setConfig({ testTimeout: 60_000 });
 for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
   const brand = loadBrand(resolve(ROOT, file));
   const classifier = createClassifier(ROOT, brand);
-  const vars: Record<string, string> = {
-    brand: brand.name.zh,
-    brand_en: brand.name.en,
-    domain: brand.official_domains[0]!,
-    hotline: brand.official_numbers[0]!.number,
-    sender: brand.sms_senders?.[0] ?? '',
-  };
+  const vars = placeholders(brand);
   const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]!);
   const message = (wear: readonly string[], requests: readonly string[], channels: readonly string[], sep: string) =>
     fc

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
+import { placeholders } from '../field/messages-corpus.ts';
 
 /** Scams wearing the brand: `{brand}`, `{brand_en}`, `{hotline}`, `{domain}`, `{sender}` filled per brand. */
 export const BRAND_SPOOFS: readonly string[] = [
@@ -64,13 +65,7 @@ const BRAND_NOTICES: readonly string[] = [
 for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
   const brand = loadBrand(resolve(ROOT, file));
   const classifier = createClassifier(ROOT, brand);
-  const vars: Record<string, string> = {
-    brand: brand.name.zh,
-    brand_en: brand.name.en,
-    domain: brand.official_domains[0]!,
-    hotline: brand.official_numbers[0]!.number,
-    sender: brand.sms_senders?.[0] ?? '106900000000',
-  };
+  const vars = placeholders(brand);
   const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]!);
 
   describe(`a scam wearing ${brand.name.en} is never official`, () => {
