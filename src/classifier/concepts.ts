@@ -933,8 +933,9 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 }
 
 /** An official app or platform named as the place to pay ("请登录人民法院在线服务平台缴费", "请在交管12123App缴纳罚款",
- *  "pay the fine via the official police app"), or the biller's own counter in person ("到本院诉讼服务中心窗口缴纳"): the sender's own channel, as a genuine fine, tax or court notice
- *  sends the reader to it; a fake one asks for the money at a link, an account or a caller's word. */
+ *  "pay the fine via the official police app"), or the biller's own counter in person ("到本院诉讼服务中心窗口缴纳"):
+ *  the sender's own channel, as a genuine fine, tax or court notice sends the reader to it; a fake one asks for the
+ *  money at a link, an account or a caller's word. */
 const OFFICIAL_PLACE_TO_PAY =
   /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(到|至|前往)(本院|本局|[^，,。;；]{0,6}(法院|税务局|车管所))[^，,。;；]{0,8}(窗口|诉讼服务中心|服务大厅|办税服务厅)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
 

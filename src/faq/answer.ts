@@ -142,7 +142,8 @@ const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
 
 /**
  * A product question about the platform's own call, text or push ("你们app推送说额度调整了，是真的吗"): a product cue
- * or the user's own action in the official app, the platform as the sender (content/routes.yaml product.yours), and nothing asked of the user, no risk, no offer.
+ * or the user's own action in the official app, the platform as the sender (content/routes.yaml product.yours), and
+ * nothing asked of the user, no risk, no offer.
  * Leave-one-batch-out these were the product questions answered as scams; the cautious product reply is right
  * for them and still warns a user whose "platform" caller was not one.
  */

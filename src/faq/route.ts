@@ -275,8 +275,9 @@ const OTHER_SIDE = ['contact', 'doubt', 'risk'] as const;
 /**
  * The user's own how-to about an everyday tool ("zoom上课怎么共享屏幕", "how do i install python"): a how-to word, every
  * request word a tool (fraud.tools), and nobody else, no doubt, no risk, no call or text, no offer, no account
- * matter and no undoing (fraud.undo: removing a tool is a victim's question). Nothing says a scam is involved, so it is no fraud question: it is answered honestly (route other: an entry
- * only offered, never asserted). A tool someone else asks for ("他让我开屏幕共享"), a transfer or a fee still decide.
+ * matter and no undoing (fraud.undo: removing a tool is a victim's question). Nothing says a scam is involved, so it
+ * is no fraud question: it is answered honestly (route other: an entry only offered, never asserted). A tool someone
+ * else asks for ("他让我开屏幕共享"), a transfer or a fee still decide.
  */
 function ownHowTo(router: Router, side: CueReading, context: string | undefined, cue: string | undefined): boolean {
   if (!router.tools || !router.howto || context !== undefined || cue !== undefined) return false;
