@@ -879,6 +879,12 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'clean my credit',
     'remove late payments',
     'remove negative',
+    '修复信贷',
+    '信贷报告修复',
+    '修复信用报告',
+    '黑户变白户',
+    'clean my credit report',
+    'wipe late payments',
   ],
   'limit-boost': [
     '提额',
@@ -891,6 +897,10 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'increase my limit',
     'limit increase',
     'limit boost',
+    '提上去',
+    '提高额度',
+    '提升额度',
+    '额度提到',
   ],
   'safe-account': [
     '安全账户',
@@ -904,6 +914,11 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'supervised account',
     'verify funds',
     'verify my funds',
+    'hand it to a courier',
+    'give it to a courier',
+    'somewhere safe',
+    'in a sting',
+    'sting operation',
   ],
   'account-cancellation': [
     '注销校园贷',
@@ -917,6 +932,9 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'campus loan',
     'clear my loan limit',
     'close the student',
+    '学生身份',
+    '学生资料',
+    '学生信息',
   ],
   'overseas-number': [
     '00开头',
@@ -931,6 +949,34 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'foreign number',
   ],
   'fake-app': ['安装包', 'apk', '非官方app', '不是官方的app', '山寨app', '假app', 'fake app', 'unofficial app'],
+  // What a fake officer accuses the user of or sends: the case itself, not the police setting (a victim's 报警 is not).
+  'impersonating-authorities': [
+    '洗钱',
+    '洗黑钱',
+    '涉嫌犯罪',
+    '通缉令',
+    '逮捕令',
+    '冻结令',
+    '配合调查',
+    '做笔录',
+    'money laundering',
+    'warrant',
+    'bail money',
+  ],
+  // A debt the user never took: the collector is the fake (a real lender's collector has a loan behind it).
+  'debt-collection-impersonation': ['loan i never took', 'never took a loan', 'never took out', 'never borrowed'],
+  // Money "refunded by mistake" and sent back, a claim settled, an order or membership cancelled for the user.
+  'refund-scam': ['多退了', '退多了', '多打了', '理赔', '取消订单', '帮我取消', '误开通', 'overpaid', 'by mistake', 'cancel the order'],
+  // Where to report a scam: the reporting ask itself (a victim's 报警 after a loss is the next steps).
+  'report-fraud': ['举报', '检举', 'where do i report', 'where to report', 'complain properly', 'file a complaint'],
+  // The scheme's ask: a code read out or passed on to the caller.
+  'verification-code': ['念给他', '念一下', '读出验证码', '把验证码告诉', '报验证码', 'read out', 'read it out'],
+  // The everyday-protection ask: a safety setting on the user's own account.
+  'account-security': ['能不能设置', '怎么设置才', 'to be safer', 'money lock'],
+  // A loan promised whatever the record: the fee that follows is the scheme.
+  'upfront-fee': ['放款前', '包下款', '无视征信', 'guaranteed loan', 'guaranteed approval', 'release fee'],
+  // What real staff would or would never do: the question's own ask about genuine contact.
+  'legit-contact': ['正规客服', '真的客服', '真正的客服', 'would you ever', 'real call from', 'real staff'],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
   'official-channels': [
     '怎么查证',

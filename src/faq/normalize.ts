@@ -40,6 +40,8 @@ const FILLER_EN = new RegExp(
 // Latin words, digits allowed inside ("2fa"); runs of digits alone are in no word list and stay as they are.
 const LATIN_WORD = /[a-z0-9]+/g;
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+/** Spaces between two Chinese characters removed: a quote mark or a typed gap splits no Chinese word (「修復」信貸). */
+export const closeCjkGaps = (s: string): string => s.replace(CJK_GAP, '');
 const SYNONYM_ZH = new RegExp(Object.keys(SYNONYMS_ZH).sort(byLength).map(escapeRe).join('|'), 'g');
 
 // Concept forms → [Chinese word, English word], keyed as the text will read them (punctuation stripped). Looked up
@@ -184,7 +186,7 @@ function finishForm(form: string, keepFillers: boolean): string {
   const s = keepFillers ? form : form.replace(FILLER_ZH, ' ').replace(FILLER_EN, ' ');
   // Chinese is written without spaces: a space between two Chinese characters (typed by habit, left by a
   // pinyin word or a removed filler) only stops jieba from seeing the word across it ("安全 账户").
-  return s.replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+  return closeCjkGaps(s).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -218,6 +220,6 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
   // English word (casual and misspelt forms meet the content's).
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
   // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
-  if (zh) s = s.replace(CJK_GAP, '').replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
+  if (zh) s = closeCjkGaps(s).replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   return { form: s, text };
 }

@@ -12,7 +12,13 @@ import { DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
-import { type NormalizeOptions, normalizeQuestion, normalizeQuestionBoth, phraseAlternation } from './normalize.ts';
+import {
+  closeCjkGaps,
+  type NormalizeOptions,
+  normalizeQuestion,
+  normalizeQuestionBoth,
+  phraseAlternation,
+} from './normalize.ts';
 import { stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
@@ -88,10 +94,14 @@ const LOSS = cuePattern(LOSS_CUES);
 const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 
-/** The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). */
+/**
+ * The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). Read with the gaps between
+ * Chinese characters closed: users quote the scheme's own term (幫我「修復」信貸報告), and the quote left a space.
+ */
 function definingActs(plain: string): TopicId[] {
   const found: TopicId[] = [];
-  for (const a of ACTS) if (a.re.test(plain)) found.push(a.topic);
+  const joined = closeCjkGaps(plain);
+  for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
   return found;
 }
 
