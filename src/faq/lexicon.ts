@@ -966,7 +966,18 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   // A debt the user never took: the collector is the fake (a real lender's collector has a loan behind it).
   'debt-collection-impersonation': ['loan i never took', 'never took a loan', 'never took out', 'never borrowed'],
   // Money "refunded by mistake" and sent back, a claim settled, an order or membership cancelled for the user.
-  'refund-scam': ['多退了', '退多了', '多打了', '理赔', '取消订单', '帮我取消', '误开通', 'overpaid', 'by mistake', 'cancel the order'],
+  'refund-scam': [
+    '多退了',
+    '退多了',
+    '多打了',
+    '理赔',
+    '取消订单',
+    '帮我取消',
+    '误开通',
+    'overpaid',
+    'by mistake',
+    'cancel the order',
+  ],
   // Where to report a scam: the reporting ask itself (a victim's 报警 after a loss is the next steps).
   'report-fraud': ['举报', '检举', 'where do i report', 'where to report', 'complain properly', 'file a complaint'],
   // The scheme's ask: a code read out or passed on to the caller.

@@ -101,6 +101,36 @@ describe("a scheme's defining act over the story's setting", () => {
     expect(lift(q, 'official-channels')).toBeGreaterThan(0);
   });
 
+  // Session 17: more schemes' acts, each over a setting another topic owns (a deposit, a court, a police transfer,
+  // a bank call). Written for this test.
+  it.each([
+    ['有个自称检察院的人说我的银行卡卷进一宗洗钱案，让我先交五万保证金才能撤案', 'impersonating-authorities'],
+    [
+      'a man says he is a federal agent, there is a warrant out for me and i can clear it with a gift card fine',
+      'impersonating-authorities',
+    ],
+    [
+      'a collector texts that i owe on a loan i never took and threatens court tomorrow unless i pay',
+      'debt-collection-impersonation',
+    ],
+    ['对方说上次退款多退了八百，让我把多出来的钱转回他给的账户', 'refund-scam'],
+    ['she says the shop overpaid my refund and asks me to send the extra back to her account', 'refund-scam'],
+    ['骗子冒充银行给我爸打电话，没骗成，这个号码去哪里举报比较有用', 'report-fraud'],
+    [
+      'a caller wanted me to read out the six digits that just arrived, to confirm my identity, should i',
+      'verification-code',
+    ],
+  ])('the act leads over the setting: %s', (q, topic) => {
+    expect(first(faq, q)).toContain(topic);
+    expect(lift(q, topic)).toBeGreaterThan(0);
+  });
+
+  // A quote mark around the scheme's own term leaves a gap between Chinese characters: the act still reads.
+  it('a quoted term still names the act (the gap closed)', () => {
+    const q = '有个中介说收两千就能「修复」信贷记录，这种靠谱吗';
+    expect(lift(q, 'credit-repair')).toBeGreaterThan(0);
+  });
+
   it('only the order moves: an entry keeps its confidence', () => {
     const q = '兼职工作一般去哪里找比较靠谱';
     const conf = (index: typeof faq) =>
