@@ -988,6 +988,8 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   'upfront-fee': ['放款前', '包下款', '无视征信', 'guaranteed loan', 'guaranteed approval', 'release fee'],
   // What real staff would or would never do: the question's own ask about genuine contact.
   'legit-contact': ['正规客服', '真的客服', '真正的客服', 'would you ever', 'real call from', 'real staff'],
+  // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
+  'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
   'official-channels': [
     '怎么查证',

@@ -116,6 +116,8 @@ describe("a scheme's defining act over the story's setting", () => {
     ['对方说上次退款多退了八百，让我把多出来的钱转回他给的账户', 'refund-scam'],
     ['she says the shop overpaid my refund and asks me to send the extra back to her account', 'refund-scam'],
     ['骗子冒充银行给我爸打电话，没骗成，这个号码去哪里举报比较有用', 'report-fraud'],
+    ['前天按对方说的转了钱，现在才去报警会不会太晚', 'victim-next-steps'],
+    ['is there any point to call the police two days after i sent the money', 'victim-next-steps'],
     [
       'a caller wanted me to read out the six digits that just arrived, to confirm my identity, should i',
       'verification-code',
