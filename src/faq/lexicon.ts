@@ -657,6 +657,17 @@ export const SYNONYMS_ZH: Readonly<Record<string, string>> = {
   私人户口: '个人账户',
   个人户口: '个人账户',
   银行户口: '银行账户',
+  // 戶口 is Hong Kong's bank account (安全戶口, 指定戶口); the household register keeps its own words.
+  户口: '账户',
+  户口本: '户口本',
+  户口簿: '户口簿',
+  户口所在: '户口所在',
+  迁户口: '迁户口',
+  // Hong Kong's credit report and a fake officer's charge, in the mainland words content uses.
+  信贷报告: '征信报告',
+  洗黑钱: '洗钱',
+  涉及案件: '涉案',
+  涉及刑案: '涉案',
   过钱: '转钱',
   转数快: '转账',
   字头: '开头',

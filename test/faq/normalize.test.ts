@@ -56,6 +56,13 @@ describe('normalizeQuestion', () => {
     expect(norm('两步验证')).toBe(norm('二次验证'));
   });
 
+  it("reads Hong Kong's account, credit-report and charge words as the mainland ones; the household register stays", () => {
+    expect(norm('佢叫我轉錢去指定戶口')).toBe(norm('他叫我转钱去指定账户'));
+    expect(norm('話我涉及案件，仲話我洗黑錢')).toBe(norm('话我涉案，仲话我洗钱'));
+    expect(norm('信貸報告有問題')).toBe(norm('征信报告有问题'));
+    expect(norm('要带户口本去办吗')).toContain('户口本');
+  });
+
   it('reads "report" next to 征信 as the credit report, elsewhere as the verb (mixed questions)', () => {
     expect(norm('我的征信 report 有逾期吗')).toBe(norm('我的征信报告有逾期吗'));
     expect(norm('查一下征信report')).toBe('查一下征信报告');
