@@ -858,6 +858,11 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   'screen-sharing': [
     '屏幕共享',
     '共享屏幕',
+    '屏幕分享',
+    '分享屏幕',
+    '萤幕共享',
+    '萤幕分享',
+    '分享萤幕',
     '会议软件',
     '会议app',
     '视频会议',
@@ -998,7 +1003,17 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   // A loan promised whatever the record: the fee that follows is the scheme.
   'upfront-fee': ['放款前', '包下款', '无视征信', 'guaranteed loan', 'guaranteed approval', 'release fee'],
   // What real staff would or would never do: the question's own ask about genuine contact.
-  'legit-contact': ['正规客服', '真的客服', '真正的客服', 'would you ever', 'real call from', 'real staff'],
+  'legit-contact': [
+    '正规客服',
+    '真的客服',
+    '真正的客服',
+    '专属客服',
+    '专属客户经理',
+    'account manager',
+    'would you ever',
+    'real call from',
+    'real staff',
+  ],
   // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
   'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
@@ -1006,6 +1021,7 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     '怎么查证',
     '如何查证',
     '真正的号码',
+    '是不是只有',
     '真的号码',
     '正确的号码',
     '官方号码是',
@@ -1014,6 +1030,9 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     '在哪里找',
     '回拨确认',
     'real number',
+    'the only number',
+    'the only site',
+    'the only website',
     'real contact',
     'genuine number',
     'way to verify',

@@ -122,6 +122,12 @@ describe("a scheme's defining act over the story's setting", () => {
       'a caller wanted me to read out the six digits that just arrived, to confirm my identity, should i',
       'verification-code',
     ],
+    ['銀行專員叫我開「螢幕分享」，說要幫我檢查帳戶有沒有被盜用', 'screen-sharing'],
+    [
+      'a woman on instagram says she is my personal account manager at the lender and wants my id photo',
+      'legit-contact',
+    ],
+    ['收到说是新官网的网址，你们的官网是不是只有一个？', 'official-channels'],
   ])('the act leads over the setting: %s', (q, topic) => {
     expect(first(faq, q)).toContain(topic);
     expect(lift(q, topic)).toBeGreaterThan(0);
