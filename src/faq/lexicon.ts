@@ -1001,7 +1001,15 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   // The everyday-protection ask: a safety setting on the user's own account.
   'account-security': ['能不能设置', '怎么设置才', 'to be safer', 'money lock'],
   // A loan promised whatever the record: the fee that follows is the scheme.
-  'upfront-fee': ['放款前', '包下款', '无视征信', 'guaranteed loan', 'guaranteed approval', 'release fee'],
+  'upfront-fee': [
+    '放款前',
+    '包下款',
+    '无视征信',
+    'guaranteed loan',
+    'guaranteed approval',
+    'release fee',
+    'collateral',
+  ],
   // What real staff would or would never do: the question's own ask about genuine contact.
   'legit-contact': [
     '正规客服',
@@ -1016,6 +1024,18 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   ],
   // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
   'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
+  // A prize or points lure: the form behind it takes the card (a link or a message is the setting).
+  'phishing-link': [
+    '抽中',
+    '中奖',
+    '领奖',
+    '积分兑换',
+    '积分快过期',
+    'you won',
+    'won a prize',
+    'claim your prize',
+    'reward points',
+  ],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
   'official-channels': [
     '怎么查证',

@@ -128,6 +128,8 @@ describe("a scheme's defining act over the story's setting", () => {
       'legit-contact',
     ],
     ['收到说是新官网的网址，你们的官网是不是只有一个？', 'official-channels'],
+    ['微信上说我抽中了店庆大奖，让我填银行卡号和背面三位数好寄奖品', 'phishing-link'],
+    ['the lender wants a "collateral" payment of 500 before they send my loan, refundable later', 'upfront-fee'],
   ])('the act leads over the setting: %s', (q, topic) => {
     expect(first(faq, q)).toContain(topic);
     expect(lift(q, topic)).toBeGreaterThan(0);
