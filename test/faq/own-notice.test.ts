@@ -1,7 +1,8 @@
 // Session 17 (issue 11): the routing's transfer to product questions nobody in the team wrote. Leave-one-batch-out the
 // READ product questions answered as scams were doubt about the platform's own notice of the user's own account
 // ("扣款失败的通知是真的吗，卡里明明有钱"), and world table 4's tune half added words a customer uses of their own
-// loan or card that the fraud families read as a scam (a student loan, a card freeze they set, "no link in it").
+// loan or card that the fraud families read as a scam (a student loan, a card freeze they set, "no link in it", a
+// top-up before a debit is retried, the bank's own branch asking for a document).
 // Two mechanisms: the ownNotice guard (src/faq/answer.ts) and product frames (content/routes.yaml product.frames).
 // Each is asserted with the fitted layers removed (the rule alone must carry it) and shipped. Lines written for this
 // test in our own words, never from the field corpus.
@@ -58,6 +59,10 @@ describe('product frames: the user’s own words that hold a scam word', () => {
     ['my student loan repayments start next month, can I change the date', 'risk'],
     ['how do i use the card freeze in the app', 'context'],
     ['扫码支付提示超出限额', 'request'],
+    ['debit failed last night, i topped up my account this morning, will it be collected again', 'request'],
+    ['扣款没成功，充值后会自动再扣一次吗', 'request'],
+    ['the branch asked me to bring a payslip to finish the application', 'request'],
+    ['办房贷时银行要我提供结清证明', 'request'],
   ] as const)('%s: no %s cue', (q, kind) => {
     expect(families(q)).not.toContain(kind);
   });
@@ -67,6 +72,8 @@ describe('product frames: the user’s own words that hold a scam word', () => {
     ['转账了还来得及追回吗', 'loss'],
     ['a caller says my student loan account must be cancelled or my credit is ruined', 'risk'],
     ['扫码领取退款', 'request'],
+    ['i topped up the task account like he said and now they want more', 'request'],
+    ['银行要我把钱转到安全账户', 'request'],
   ] as const)('the scam wording keeps its cue: %s', (q, kind) => {
     const d = routeQuestion(bare.router!, q);
     expect(d.route).toBe('fraud');

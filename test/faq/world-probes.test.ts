@@ -21,12 +21,12 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // tune 2 of 64, score 9 of 65. Table 3 (session 15, measured before any change: tune 3 of 66, score 7 of 66; one tune
 // and one score fraud counterpart routed away): tune 1, score 7; tune 0 after session 16's asker frames (the bank's
 // app asking the user to confirm their own transactions). Table 4 (session 17, measured before any change): tune 7 of
-// 65, score 9 of 65.
+// 65, score 9 of 65; tune 6, score 8 after the session's ownNotice guard and frames.
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 7 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 7, score: 9 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 6, score: 8 }, fraudAwayAtMost: 0 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
