@@ -204,6 +204,19 @@ function ownBill(router: Router, cues: CueReading): boolean {
   return families.includes('doubt') && families.every((f) => BILL_SIDE.has(f));
 }
 
+const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context', 'doubt']);
+/**
+ * Doubt about a notice of the asker's own account matter ("扣款失败的通知是真的吗，我卡里明明有钱", "the overdue
+ * text is real right? where do i pay"): an account cue and doubt, and no one else — no caller or sender who claims,
+ * asks, offers or threatens (a call or text as such may be there). A scam text asks for something (a link, a code, a
+ * transfer) and keeps its scam answer; a reminder asks nothing, so the cautious product reply is the safe one for both
+ * readings (it still warns a user whose "platform" text was not one).
+ */
+function ownNotice(families: readonly CueFamily[]): boolean {
+  if (!families.includes('product') || !families.includes('doubt')) return false;
+  return (families.includes('own') || families.includes('official')) && families.every((f) => NOTICE_SIDE.has(f));
+}
+
 const ACCOUNT_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context']);
 /**
  * An account question whose only scam-side cue is a call, a text or an account state as such (content/routes.yaml
@@ -261,7 +274,14 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   if (combined === 'product' || combined === 'smalltalk') return routed(combined);
   if (combined === 'unsure') return routed('product', true);
   const router = index.router;
-  if (router && !lossStands(decision) && (ownLoan(router, cues) || accountState(router, cues) || ownBill(router, cues)))
+  if (
+    router &&
+    !lossStands(decision) &&
+    (ownLoan(router, cues) ||
+      accountState(router, cues) ||
+      ownBill(router, cues) ||
+      ownNotice(cueFamilies(router, cues)))
+  )
     return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
