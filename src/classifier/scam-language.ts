@@ -368,6 +368,9 @@ function acceptOutside(
     !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
+/** The sentence holding position `at` ('' outside every clause). */
+const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
+
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
 const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boolean =>
   rules.phrases.unlessByTopic.get(topic)?.some((u) => u.test(sentence)) === true;
@@ -411,8 +414,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     unofficialLink: options.unofficialLink,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, list, rules.concepts, conceptOptions)) {
-    const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
-    if (excepted(rules, c.topic, sentence)) continue;
+    // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
+    // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
+    // across the two.
+    if (excepted(rules, c.topic, sentenceAt(list, c.start)) || excepted(rules, c.topic, sentenceAt(list, c.end - 1))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);
     if (earlier) {
       if (c.severity === 'high') earlier.severity = 'high';
