@@ -368,6 +368,9 @@ function acceptOutside(
     !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
+/** A notice saying the reader need do nothing. */
+const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操作|处理|办理)|(无需|无须)(操作|处理|办理)|\bno (further )?action (is )?(needed|required)\b/;
+
 /** The sentence holding position `at` ('' outside every clause). */
 const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
 
@@ -427,7 +430,8 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
-  if (openers && options.reading?.families?.has('in-app'))
+  // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
+  if (openers && (options.reading?.families?.has('in-app') || (!options.unofficialLink && NO_ACTION.test(text))))
     for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
   return hits;
 }

@@ -2,9 +2,13 @@
 // among them) showed dangerous, each read by the mechanism that clears it, beside scams that mechanism must leave
 // dangerous. Texts written for this test.
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/classifier/check.ts';
+import { sentenceWarns } from '../../src/classifier/scam-language.ts';
 import { classifier } from '../helpers/content.ts';
 
 const verdictOf = (text: string) => classifier.check(text).verdict;
+/** The rules alone (no wording model): the mechanisms below are the rules'; the model may clear a line on its own. */
+const rulesVerdict = (text: string) => check(text, { ...classifier.context, wording: undefined }).verdict;
 
 describe('genuine rules, disowning notices, consequences, carriers\' fees, account numbers and retold asks stay unflagged', () => {
   it.each([
@@ -40,5 +44,32 @@ describe('genuine rules, disowning notices, consequences, carriers\' fees, accou
   it('"if someone … asks for the code" describes the caller; a code asked for is still dangerous', () => {
     expect(verdictOf("If someone says they're from your bank and asks for the code, just end the call and tell me.")).toBe('unknown');
     expect(verdictOf('Please send me the code you just received so I can verify your account.')).toBe('dangerous');
+  });
+});
+
+describe('the rules alone: a claim a warning describes, a refund checked by the reader, a notice needing nothing, travel', () => {
+  it.each([
+    // "自称客服的人" inside a warning tells of someone else: no claimed role
+    ['【安心借】如果你已经把钱转给了自称客服的人，请马上拨打110报警，并致电400-000-0000冻结账户。', '我是安心借客服，你的账户异常，马上把钱转到我给你的账户。'],
+    // the reader checking a refund on their own at the office's site
+    [
+      'Tax office reminder: we never text refund offers. Check your refund yourself at the official site gov.example/refund.',
+      'Your tax refund is ready. Confirm your card at gov-refund.example/claim to transfer the refund today.',
+    ],
+    // a notice saying the reader need do nothing asks nothing with its opening line
+    ['【安心借】您的提额券将于12月31日到期，到期后恢复原额度，无需任何操作。', '您好，我是安心借客服，您的额度已冻结，需要先转2000元解冻金到指定账户。'],
+    // a cancelled train is travel business, no account to close
+    [
+      'Train 12345 cancelled due to engineering works. Full refund will be credited to your original payment method; no need to cancel the ticket.',
+      'Your student loan account must be cancelled today or your credit record will be damaged. Transfer the balance to close it.',
+    ],
+  ])('%s | beside: %s', (genuine, scam) => {
+    expect(['unknown', 'official']).toContain(rulesVerdict(genuine));
+    expect(['suspicious', 'dangerous']).toContain(rulesVerdict(scam));
+  });
+
+  it('"骗子可能…" describes what scammers may do; the teacher asking for a private chat does not warn', () => {
+    expect(sentenceWarns('骗子可能冒充班主任私聊家长要求转账', classifier.context.language)).toBe(true);
+    expect(sentenceWarns('我是班主任，私聊我交资料费', classifier.context.language)).toBe(false);
   });
 });
