@@ -741,9 +741,11 @@ export function findConcepts(
   if (options.families)
     for (let k = 0; k < WORDS; k++)
       for (let w = own[k]!; w !== 0; w &= w - 1) options.families.add(FAMILIES[32 * k + 31 - Math.clz32(w & -w)]!);
+  // (Not a claim a warning describes: "把钱转给了自称客服的人" tells of someone else.)
   const claimed = found.some(
     (c) =>
       has(c, 'claim') &&
+      !c.warned &&
       found.some(
         (r) =>
           (has(r, 'staff') || has(r, 'authority') || has(r, 'courier')) &&
@@ -753,7 +755,7 @@ export function findConcepts(
       ),
   );
   // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
-  const claimedFrom = found.some((c) => has(c, 'claim') && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
+  const claimedFrom = found.some((c) => has(c, 'claim') && !c.warned && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
   const claimedAny = claimed || claimedFrom;
   // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
   // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer

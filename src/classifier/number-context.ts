@@ -34,12 +34,13 @@ const UNIT_AFTER =
   /^\s?(?:元|块|万|千|百|亿|角|美元|港币|港元|rmb|yuan|cny|usd|%|个|天|日|期|月|年|笔|次|分钟|小时|秒|人|件|条|位|积分|份|张|台|kg|km|g\b|mb|gb|号(?!码))/i;
 // A currency or money word right before the digits.
 const MONEY_BEFORE = /(?:[¥$€£]|rmb|cny|usd|hkd|人民币|金额|余额|额度|应还|本金|利息|共计|合计|总计|借款|放款|到账|扣款|收入|支出|消费|退款|还款|欠款|amount|balance|limit|total)\s*[:：]?\s*$/i;
-// A label naming what the digits identify: order, parcel, meeting, QQ, account, card … (never a phone to call).
+// A label naming what the digits identify: order, parcel, meeting, QQ, account, card … (never a phone to call);
+// account labels of other languages too (A/c, Vietnamese TK / STK, IBAN, cuenta, conta, Konto, 帳戶 / 戶口).
 const REFERENCE_BEFORE = new RegExp(
   `(?:${[
     '单号|运单|订单|编号|会议号?|会议id|会议室|房间号?|qq号?|qq群|群号?|扣扣|微信号|工号|账号|帐号|账户|帐户|卡号|尾号|末四位|流水号|交易号|合同号?',
     '取件码|提货码|取货码|提取码|验证码|校验码|动态码|动态密码|密码|口令|保单号?|案号|票号|车次|航班号?|学号|申请号|业务号|受理号|客户号|会员号',
-    '序列号|批次号|凭证号|识别码|邀请码|兑换码|券码|快递|包裹|\\bid|\\bno\\.?|#|\\border|\\btracking|\\bref|\\breference|\\baccount|\\bacct',
+    '序列号|批次号|凭证号|识别码|邀请码|兑换码|券码|快递|包裹|帳號|帳戶|戶口|\\ba/c|\\bs?tk|\\biban|\\bcuenta|\\bconta|\\bkonto|\\bid|\\bno\\.?|#|\\border|\\btracking|\\bref|\\breference|\\baccount|\\bacct',
     '\\bcard|\\bmeeting|\\bbooking|\\bconfirmation|\\bpolicy|\\binvoice|\\bparcel|\\bpackage|\\bwaybill|\\bmember|\\bpasscode|\\bcode|\\bpin|\\botp',
   ].join('|')})(?:\\s*(?:number|no\\.?|id|#|code))?\\s*[:：#]?\\s*(?:是|为|is)?\\s*$`,
   'i',

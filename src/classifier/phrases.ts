@@ -107,8 +107,10 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 }
 
 // A warning quotes the scam it warns about: "切勿把验证码告诉他人", "never share your code". A match in a clause
-// that carries a negation before it (or inside it) is advice, not a request.
-export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+// that carries a negation before it (or inside it) is advice, not a request. So is a group's or a venue's rule
+// forbidding posts or taking part ("禁止发布刷单、兼职广告"): 禁止 only before such verbs (a scam's "账户被禁止提现，需缴纳…"
+// goes on to ask).
+export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|禁止(?=发布|张贴|散布|传播|转发|宣传|从事|参与|组织|在群|在本群)|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 export const NEGATION_GATE = textGate(NEGATION);
 // "If you do not pay today …, the police will come": in a message that threatens arrest, "if you do not …" is the
 // threat's condition, the demand said the other way round, and negates no request (a bill's "if you do not pay by

@@ -368,6 +368,12 @@ function acceptOutside(
     !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 
+/** A notice saying the reader need do nothing. */
+const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操作|处理|办理)|(无需|无须)(操作|处理|办理)|\bno (further )?action (is )?(needed|required)\b/;
+
+/** The sentence holding position `at` ('' outside every clause). */
+const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
+
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
 const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boolean =>
   rules.phrases.unlessByTopic.get(topic)?.some((u) => u.test(sentence)) === true;
@@ -411,8 +417,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     unofficialLink: options.unofficialLink,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, list, rules.concepts, conceptOptions)) {
-    const sentence = list.find((s) => c.start >= s.start && c.start < s.end)?.sentence ?? '';
-    if (excepted(rules, c.topic, sentence)) continue;
+    // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
+    // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
+    // across the two.
+    if (excepted(rules, c.topic, sentenceAt(list, c.start)) || excepted(rules, c.topic, sentenceAt(list, c.end - 1))) continue;
     const earlier = hits.find((h) => h.topic === c.topic);
     if (earlier) {
       if (c.severity === 'high') earlier.severity = 'high';
@@ -422,7 +430,8 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
-  if (openers && options.reading?.families?.has('in-app'))
+  // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
+  if (openers && (options.reading?.families?.has('in-app') || (!options.unofficialLink && NO_ACTION.test(text))))
     for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
   return hits;
 }

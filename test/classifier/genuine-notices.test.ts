@@ -1,6 +1,7 @@
 // A genuine notice never reaches `dangerous`: one that describes a legal step or a freeze and sends the reader in
 // person to the authority's own counter, a court fee paid at its own platform or counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
-// tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail. Templates written for
+// tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail, a group's rule
+// forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,11 +19,19 @@ const ZH_TEMPLATES: readonly string[] = [
   '社区提醒：谁打电话说要你开屏幕共享、要验证码、要转{amount}元，直接挂，有疑问打96110。',
   '【某银行】您尾号{tail}的卡于{date}支出{amount}元。本行不会以任何理由向您索要验证码。',
   '【某银行】新卡已寄出，收到后请在ATM上输入密码激活，尾号{tail}，如有疑问请拨打卡背面客服电话。',
+  // session 17: a group's rule forbidding posts; money that cannot come back out, told by family after the police
+  '群公告：本群禁止发布刷单、兼职和{legal}相关广告，违者移出，{date}起执行。',
+  '妈，民警{date}来社区讲了，那种平台是假的，钱转进去提不出来，{amount}块也别投。',
 ];
 const EN_TEMPLATES: readonly string[] = [
   'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',
   'Card ending {tail}: USD {amount} was debited on {date}. We will never ask for your PIN or a one-time code.',
   'Notice from the court: the account ending {tail} is subject to a {legal} order dated {date}. Details at the court registry counter.',
+  // session 17: a carrier's fee paid where it takes it; an account number after a foreign label; messages disowned
+  'Customs: a duty fee of EUR {amount} is due on your parcel {tail}. We have left a card; pay the fee at the post office counter by {date}.',
+  'Your parcel {tail} is held: import charges of USD {amount} are due. Pay them to the courier on delivery on {date}.',
+  'VCB: TK 00710001{tail}0 -{amount}VND on {date}. Ref: rent.',
+  'Texts asking you to install an APK or pay a {legal} fee are not from us. Card ending {tail}.',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
 const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];

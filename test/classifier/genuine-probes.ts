@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (also `--world3[=read|score]`: the fifth table, genuine-probes-world3.tsv, under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3[=read|score]` and `--world4[=read|score]`: the fifth and sixth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -27,9 +27,14 @@ export const WORLD2_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-wo
  *  insurance and tax-refund notices, airline and rail changes, UK / Ireland / Canada / India / Indonesia / Philippines
  *  bank, carrier, courier and government texts, school and community broadcasts. Split by `worldHalf` under its seed. */
 export const WORLD3_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world3.tsv');
+/** The sixth table (session 17): continental Europe, Latin America, South Asia, Thailand / Vietnam / Cambodia and
+ *  Hong Kong / Macau — one-time codes to keep, debit and credit alerts, customs and delivery notices, tax, utility and
+ *  transport notices, family chats (Cantonese, English, Spanish, Portuguese). Split by `worldHalf` under its seed. */
+export const WORLD4_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world4.tsv');
 const WORLD_SEED = 20261201;
 const WORLD2_SEED = 20261214;
 const WORLD3_SEED = 20261215;
+const WORLD4_SEED = 20261217;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -104,6 +109,7 @@ const WORLD_TABLES = {
   '--world': [WORLD_PROBE_FILE, WORLD_SEED],
   '--world2': [WORLD2_PROBE_FILE, WORLD2_SEED],
   '--world3': [WORLD3_PROBE_FILE, WORLD3_SEED],
+  '--world4': [WORLD4_PROBE_FILE, WORLD4_SEED],
 } as const;
 
 /** The first two world tables' `read` halves (the halves tuned on; never the `score` ones) — the wording fit's guard
