@@ -52,10 +52,11 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
  *  我", or a relative relaying them: "姑姑说：对方…要把存款转去…"): the request in them is the scam's, whatever warning it
- *  borrows. (A police write-up tells a finished case:
- *  "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb, no colon after 说.) */
+ *  borrows. So is a call the reader or a relative took, told from its start ("我爸接到一个电话，对方说…"). (A police
+ *  write-up tells a finished case: "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb,
+ *  no colon after 说.) */
 const FIRST_PERSON_REPORT =
-  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
+  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
  *  to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
