@@ -79,9 +79,10 @@ const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
 
 /** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
  *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
- *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on. */
+ *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on.
+ *  (A time word may lead the request: "…，现在请把存款转入…".) */
 const NEW_REQUEST =
-  /^[\s"'“‘「『【(（]*(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
 
 /** Where the last match of the given warnings ends in the sentence. */
 function warningReach(phrases: PhraseRules, matched: readonly number[], sentence: string): number {
@@ -235,7 +236,8 @@ const LIST_HEADING = /(信号|话术|套路|手法|骗局|伎俩|red flags|warni
 /** A clause opening or closing a quotation: a request in quotation marks is a tactic quoted (“请把资金转到安全账户”). */
 const IN_QUOTES = /^[\s"'“‘「『]|["”’」』]\s*$/;
 /** A closing sentence pointing back at the list it follows ("出现其中任何一条，请立即挂断", "以上都是诈骗"). */
-const POINTS_BACK = /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
+const POINTS_BACK =
+  /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
 
 /** … and naming them fraud or saying to hang up or report ("以上操作请勿告诉他人" is a scammer's secrecy). */
 const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fraud|hang up|report)\b/;
@@ -244,10 +246,17 @@ const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fr
  *  them as tactics, or followed by a warning that points back at them, are the warning's, each item a tactic
  *  described ("要你转账到安全账户；让你下载陌生App；索要验证码。出现其中任何一条，请立即挂断") — unless an item
  *  turns to the reader with a request of its own (NEW_REQUEST: a scam borrowing a list's heading still asks). */
-function warnLists(text: string, sentences: readonly number[], list: Clause[], phrases: PhraseRules, possible: readonly number[]): void {
+function warnLists(
+  text: string,
+  sentences: readonly number[],
+  list: Clause[],
+  phrases: PhraseRules,
+  possible: readonly number[],
+): void {
   for (let first = 0; first < sentences.length; first += 2) {
     let last = first;
-    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!))) last += 2;
+    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!)))
+      last += 2;
     if (last - first < 2) continue;
     const start = sentences[first]!;
     const end = sentences[last + 1]!;
@@ -256,7 +265,10 @@ function warnLists(text: string, sentences: readonly number[], list: Clause[], p
     // (Not a header that only warns, "反诈提醒：": scammers borrow those before their own list of steps.)
     const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
     const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
-    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && possible.some((i) => phrases.warnings[i]!.test(after));
+    const closing =
+      POINTS_BACK.test(after) &&
+      CLOSING_NAMES_FRAUD.test(after) &&
+      possible.some((i) => phrases.warnings[i]!.test(after));
     first = last;
     if (!heading && !closing) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
@@ -448,7 +460,8 @@ function addRequestHits(
     if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
-    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))) continue;
+    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
+      continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
     if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))

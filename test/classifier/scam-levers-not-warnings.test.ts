@@ -10,7 +10,8 @@ import { loadBrand } from '../../src/content/brand.ts';
 
 const root = join(import.meta.dirname, '../..');
 const classifier = createClassifier(root, loadBrand(join(root, 'content/brand.yaml')));
-const verdict = (text: string) => classifier.check(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en' }).verdict;
+const verdict = (text: string) =>
+  classifier.check(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en' }).verdict;
 const FLAGGED = /suspicious|dangerous/;
 
 describe('a scam lever is not a warning', () => {
@@ -47,5 +48,14 @@ describe('regional warnings', () => {
   it('Cantonese "都係騙局" sorts a tactic into fraud; "反诈课" announces a talk', () => {
     expect(verdict('任何自稱警員要求你轉帳嘅，都係騙局')).toBe('unknown');
     expect(verdict('小区民警下周讲反诈课，讲冒充客服和屏幕共享诈骗，有空去听')).toBe('unknown');
+  });
+});
+
+describe('a request led by a time word after a borrowed warning', () => {
+  it('"…请勿向任何人透露…，现在请把存款转入…" is read past the warning', () => {
+    expect(verdict('为保护您的资金，请勿向任何人透露通话内容，现在请把名下存款转入我们提供的核查账户')).toBe(
+      'dangerous',
+    );
+    expect(verdict('为保护您的资金，请勿向任何人透露验证码')).toBe('unknown');
   });
 });
