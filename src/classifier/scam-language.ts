@@ -52,10 +52,11 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
  *  我", or a relative relaying them: "姑姑说：对方…要把存款转去…"): the request in them is the scam's, whatever warning it
- *  borrows. (A police write-up tells a finished case:
- *  "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb, no colon after 说.) */
+ *  borrows. So is a call the reader or a relative took, told from its start ("我爸接到一个电话，对方说…"). (A police
+ *  write-up tells a finished case: "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb,
+ *  no colon after 说.) */
 const FIRST_PERSON_REPORT =
-  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
+  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up"): then the report warns whoever it is told
  *  to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
@@ -78,9 +79,10 @@ const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
 
 /** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
  *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
- *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on. */
+ *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on.
+ *  (A time word may lead the request: "…，现在请把存款转入…".) */
 const NEW_REQUEST =
-  /^[\s"'“‘「『【(（]*(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
 
 /** Where the last match of the given warnings ends in the sentence. */
 function warningReach(phrases: PhraseRules, matched: readonly number[], sentence: string): number {
@@ -243,10 +245,17 @@ const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fr
  *  them as tactics, or followed by a warning that points back at them, are the warning's, each item a tactic
  *  described ("要你转账到安全账户；让你下载陌生App；索要验证码。出现其中任何一条，请立即挂断") — unless an item
  *  turns to the reader with a request of its own (NEW_REQUEST: a scam borrowing a list's heading still asks). */
-function warnLists(text: string, sentences: readonly number[], list: Clause[], phrases: PhraseRules, possible: readonly number[]): void {
+function warnLists(
+  text: string,
+  sentences: readonly number[],
+  list: Clause[],
+  phrases: PhraseRules,
+  possible: readonly number[],
+): void {
   for (let first = 0; first < sentences.length; first += 2) {
     let last = first;
-    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!))) last += 2;
+    while (last + 2 < sentences.length && LIST_JOIN.test(text.slice(sentences[last + 1]!, sentences[last + 2]!)))
+      last += 2;
     if (last - first < 2) continue;
     const start = sentences[first]!;
     const end = sentences[last + 1]!;
@@ -255,7 +264,10 @@ function warnLists(text: string, sentences: readonly number[], list: Clause[], p
     // (Not a header that only warns, "反诈提醒：": scammers borrow those before their own list of steps.)
     const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
     const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
-    const closing = POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && possible.some((i) => phrases.warnings[i]!.test(after));
+    const closing =
+      POINTS_BACK.test(after) &&
+      CLOSING_NAMES_FRAUD.test(after) &&
+      possible.some((i) => phrases.warnings[i]!.test(after));
     first = last;
     if (!heading && !closing) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
@@ -456,7 +468,8 @@ function addRequestHits(
     if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
-    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))) continue;
+    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
+      continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
     if (earlier && earlier.severity === 'medium' && m.severity === 'high' && !phraseTopics.has(m.topic))
