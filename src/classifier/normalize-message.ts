@@ -165,7 +165,9 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
     han = HAN_CHAR.test(s);
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
+  // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
+  // changes is not read twice, once before and once after.)
+  if (!variants.pattern || (variants.needs && variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
   const folded = variants.firsts
     ? foldByTable(s, variants.firsts, variants.canonical)
     : s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
