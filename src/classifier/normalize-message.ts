@@ -75,7 +75,15 @@ function setBit(bits: CharBits, c: number): void {
  *  a space in a variant is an optional white space (the pattern's \s?). */
 interface FirstUnits {
   bits: CharBits;
-  byUnit: Map<number, readonly string[]>;
+  byUnit: Map<number, FirstGroup>;
+}
+/** The variants of one first unit, and a bit per second unit (by its low five bits) any of them may go on with: most
+ *  word starts of an English text begin with some variant's letter, few with its first two. `loose`: some variant is
+ *  one unit long or has a space second, and the bits do not apply. */
+interface FirstGroup {
+  variants: string[];
+  seconds: number;
+  loose: boolean;
 }
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -83,14 +91,19 @@ const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x
  *  a space, or with a space before another white space (the walk reads a space in the text as the variant's space). */
 function firstUnits(variants: readonly string[]): FirstUnits | undefined {
   const bits = new Uint8Array(0x2000);
-  const byUnit = new Map<number, string[]>();
+  const byUnit = new Map<number, FirstGroup>();
   for (const v of variants) {
     if (hasBit(SPACE_BITS, v.charCodeAt(0)) || /\s\s/.test(v)) return undefined;
     const c = v.charCodeAt(0);
     setBit(bits, c);
-    const list = byUnit.get(c);
-    if (list) list.push(v);
-    else byUnit.set(c, [v]);
+    let group = byUnit.get(c);
+    if (!group) {
+      group = { variants: [], seconds: 0, loose: false };
+      byUnit.set(c, group);
+    }
+    group.variants.push(v);
+    if (v.length < 2 || v.charCodeAt(1) === 0x20) group.loose = true;
+    else group.seconds |= 1 << (v.charCodeAt(1) & 31);
   }
   return { bits, byUnit };
 }
@@ -120,11 +133,13 @@ function foldByTable(s: string, table: FirstUnits, canonical: ReadonlyMap<string
       i++;
       continue;
     }
+    const group = byUnit.get(c)!;
     let end = -1;
-    for (const v of byUnit.get(c)!) {
-      end = endOf(s, i, v);
-      if (end >= 0) break;
-    }
+    if (group.loose || (i + 1 < s.length && group.seconds & (1 << (s.charCodeAt(i + 1) & 31))))
+      for (const v of group.variants) {
+        end = endOf(s, i, v);
+        if (end >= 0) break;
+      }
     if (end < 0) {
       i++;
       continue;
