@@ -4,7 +4,7 @@
 // "验-证-码"), and the variant tables (content/scam-variants.yaml: 薇信/V信 → 微信, 验正码 → 验证码, yanzhengma → 验证码;
 // content/regional-words.yaml: Cantonese and regional words, 唔好 → 不要, 落載 → 下载, 簡訊 → 短信).
 import { z } from 'zod';
-import { type CharBits, charBits, hasBit, holdsAny } from '../content/char-bits.ts';
+import { type CharBits, charBits, hasBit, SPACE_BITS } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
 import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../content/pinyin.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
@@ -15,12 +15,9 @@ export const variantFileSchema = z.strictObject({
 
 export interface VariantFolder {
   pattern: RegExp | undefined;
-  /** The pattern's Latin group alone, and the first units of its other variants: on a text holding none of those
-   *  units (English, about a third of messages) no other variant can match anywhere, and the Latin group alone
-   *  finds the same matches — without trying ~150 Chinese alternatives at every position (two thirds of the fold's
-   *  time on an English text). */
-  latinPattern?: RegExp;
-  otherStarts?: CharBits;
+  /** The same alternation as a table by first unit (foldByTable): the fold without the regular expression, which
+   *  tried its ~300 alternatives at every position of every message. Absent: the pattern folds. */
+  firsts?: FirstUnits;
   /** Strings one of which a text must hold for the pattern to match (required-text.ts), and their screen: pattern
    *  `screenAt` of `screen` (a table of its own, or one shared with the phrase rules: phrases.ts sharedScreen). */
   needs?: Required;
@@ -50,7 +47,8 @@ export function compileVariants(...files: z.output<typeof variantFileSchema>[]):
   // matters, and the look back is read once per position instead of once per Latin variant.
   const latin: string[] = [];
   const other: string[] = [];
-  for (const v of [...canonical.keys()].sort((a, b) => b.length - a.length)) {
+  const sorted = [...canonical.keys()].sort((a, b) => b.length - a.length);
+  for (const v of sorted) {
     const body = `${escapeRe(v).replace(/ /g, '\\s?')}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
     (/^[a-z0-9]/.test(v) ? latin : other).push(body);
   }
@@ -58,13 +56,9 @@ export function compileVariants(...files: z.output<typeof variantFileSchema>[]):
   const parts = [...(latinGroup ? [latinGroup] : []), ...other];
   const pattern = parts.length ? new RegExp(parts.join('|'), 'g') : undefined;
   const needs = pattern && requiredText(pattern.source);
-  // (A match of an other variant starts with the variant's own first unit: escapeRe only escapes it.)
-  const otherStarts = new Uint8Array(0x2000);
-  for (const v of canonical.keys()) if (!/^[a-z0-9]/.test(v)) setBit(otherStarts, v.charCodeAt(0));
   return {
     pattern,
-    latinPattern: latinGroup ? new RegExp(latinGroup, 'g') : undefined,
-    otherStarts,
+    firsts: firstUnits(sorted),
     needs,
     screen: new ScreenTable([needs]),
     screenAt: 0,
@@ -76,10 +70,85 @@ function setBit(bits: CharBits, c: number): void {
   bits[c >> 3]! |= 1 << (c & 7);
 }
 
-/** The pattern to fold `s` with: the whole alternation, or its Latin group where no other variant can start. */
-function foldPattern(s: string, variants: VariantFolder): RegExp {
-  const { latinPattern, otherStarts } = variants;
-  return latinPattern && otherStarts && !holdsAny(s, otherStarts) ? latinPattern : variants.pattern!;
+/** compileVariants' alternation as data: the variants by their first unit, each group in the alternation's order.
+ *  A Latin variant (first unit a-z, 0-9) matches only after no a-z/0-9; any variant ending in one, only before none;
+ *  a space in a variant is an optional white space (the pattern's \s?). */
+interface FirstUnits {
+  bits: CharBits;
+  byUnit: Map<number, FirstGroup>;
+}
+/** The variants of one first unit, and a bit per second unit (by its low five bits) any of them may go on with: most
+ *  word starts of an English text begin with some variant's letter, few with its first two. `loose`: some variant is
+ *  one unit long or has a space second, and the bits do not apply. */
+interface FirstGroup {
+  variants: string[];
+  seconds: number;
+  loose: boolean;
+}
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** The table, or undefined where a greedy walk could differ from the pattern's backtracking: a variant starting with
+ *  a space, or with a space before another white space (the walk reads a space in the text as the variant's space). */
+function firstUnits(variants: readonly string[]): FirstUnits | undefined {
+  const bits = new Uint8Array(0x2000);
+  const byUnit = new Map<number, FirstGroup>();
+  for (const v of variants) {
+    if (hasBit(SPACE_BITS, v.charCodeAt(0)) || /\s\s/.test(v)) return undefined;
+    const c = v.charCodeAt(0);
+    setBit(bits, c);
+    let group = byUnit.get(c);
+    if (!group) {
+      group = { variants: [], seconds: 0, loose: false };
+      byUnit.set(c, group);
+    }
+    group.variants.push(v);
+    if (v.length < 2 || v.charCodeAt(1) === 0x20) group.loose = true;
+    else group.seconds |= 1 << (v.charCodeAt(1) & 31);
+  }
+  return { bits, byUnit };
+}
+
+/** Where variant `v` ends if it matches at `i` (as its alternative in the pattern), else -1. */
+function endOf(s: string, i: number, v: string): number {
+  let k = i;
+  for (let j = 0; j < v.length; j++) {
+    const u = v.charCodeAt(j);
+    if (u === 0x20) {
+      if (k < s.length && hasBit(SPACE_BITS, s.charCodeAt(k))) k++;
+    } else if (k < s.length && s.charCodeAt(k) === u) k++;
+    else return -1;
+  }
+  return isLatin(v.charCodeAt(v.length - 1)) && k < s.length && isLatin(s.charCodeAt(k)) ? -1 : k;
+}
+
+/** `s.replace(pattern, fold)` by the table: at each position from the left, the first variant in the pattern's order
+ *  that matches there is replaced by its word, and the search goes on after it. */
+function foldByTable(s: string, table: FirstUnits, canonical: ReadonlyMap<string, string>): string {
+  const { bits, byUnit } = table;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (!(bits[c >> 3]! & (1 << (c & 7))) || (isLatin(c) && i > 0 && isLatin(s.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const group = byUnit.get(c)!;
+    let end = -1;
+    if (group.loose || (i + 1 < s.length && group.seconds & (1 << (s.charCodeAt(i + 1) & 31))))
+      for (const v of group.variants) {
+        end = endOf(s, i, v);
+        if (end >= 0) break;
+      }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const m = s.slice(i, end);
+    out += s.slice(at, i) + (canonical.get(m.replace(/\s/g, '')) ?? m);
+    at = i = end;
+  }
+  return at === 0 ? s : out + s.slice(at);
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -111,8 +180,12 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
     han = HAN_CHAR.test(s);
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
-  if (!variants.pattern || (variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
-  const folded = s.replace(foldPattern(s, variants), (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
+  // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
+  // changes is not read twice, once before and once after.)
+  if (!variants.pattern || (variants.needs && variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
+  const folded = variants.firsts
+    ? foldByTable(s, variants.firsts, variants.canonical)
+    : s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
   // Nothing folded: the very string the screen table just read (its later reads then compare one reference, not the
   // characters of an equal copy).
   if (folded === s) return s;

@@ -137,10 +137,29 @@ export function parseMainland(national: string): NumberParts | undefined {
 const plainNational = (digits: string) =>
   PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86');
 
-/** `parsePhone(digits, 'CN')` likewise. */
+/** `parsePhone(digits, 'CN')` likewise, and for digits whose one prefix is the trunk "0" (a landline written
+ *  "0755 …", "010-…"), the library's own steps (extractNationalNumber): the "0" stripped unless the digits match
+ *  the plan's national pattern and the rest does not, or the rest is too short or of a length no CN number has. */
 export function parseNational(digits: string): NumberParts | undefined {
   if (plainNational(digits)) return { country: 'CN', countryCallingCode: '86', nationalNumber: digits };
+  if (trunkOnly(digits)) {
+    const rest = digits.slice(1);
+    const keep = (CN_NATIONAL.test(digits) && !CN_NATIONAL.test(rest)) || !lengthAllowsStrip(rest.length);
+    return { country: 'CN', countryCallingCode: '86', nationalNumber: keep ? digits : rest };
+  }
   return parsePhone(digits, 'CN');
+}
+
+/** "0" and then digits that hold no other prefix: not "00" (international), and the rest plain. */
+const trunkOnly = (digits: string) => digits.charCodeAt(0) === 0x30 && digits.charCodeAt(1) !== 0x30 && PLAIN_DIGITS.test(digits) && plainNational(digits.slice(1));
+const CN_NATIONAL = whole(cnPlan.nationalNumberPattern());
+
+/** checkNumberLength(rest, 'CN') is neither TOO_SHORT nor INVALID_LENGTH (TOO_LONG strips: the library's rule). */
+function lengthAllowsStrip(length: number): boolean {
+  const lengths = CN_LENGTHS;
+  if (!lengths.length || length === lengths[0]) return true;
+  if (length < lengths[0]!) return false;
+  return length > lengths[lengths.length - 1]! || lengths.includes(length);
 }
 
 /** `parsePhone(digits, 'CN')?.isPossible() === true`, the library skipped as in parseNational. */

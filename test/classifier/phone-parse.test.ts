@@ -59,6 +59,12 @@ describe('the mainland parse without the library where it is the identity', () =
     const heads = fc.constantFrom('0', '00', '1', '11', '12', '179', '1790', '17951', '1795100', '86', '860', '8610', '10', '13', '2', '400', '95', '96', '106', '');
     fc.assert(fc.property(heads, digits(0, 18), (head, tail) => same(head + tail)), { numRuns: 30_000 });
   });
+
+  it('reads landlines and other digits after a trunk 0 as the library does (the 0 kept or stripped)', () => {
+    // Area codes, mobiles and service prefixes after the 0, at every length either side of the plan's.
+    const heads = fc.constantFrom('010', '020', '021', '0755', '0898', '0571', '0138', '0400', '095', '0106', '01', '02', '09', '0', '086', '011', '0179');
+    fc.assert(fc.property(heads, digits(0, 16), (head, tail) => same(head + tail)), { numRuns: 30_000 });
+  });
 });
 
 describe('possible lengths without the library where its parse is plain', () => {
