@@ -40,14 +40,17 @@ export async function spawnServer(
         () => reject(new Error(`${opts.name}: not listening after ${opts.startTimeoutMs ?? START_TIMEOUT_MS} ms`)),
         opts.startTimeoutMs ?? START_TIMEOUT_MS,
       );
-      proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      // Only until the address has come: a server run with a tracing flag (--trace-opt) writes on, for the bench.
+      const onData = (d: string) => {
         out += d;
         const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
         if (m) {
           clearTimeout(timer);
+          proc.stdout!.off('data', onData);
           resolve(m[0]);
         }
-      });
+      };
+      proc.stdout!.setEncoding('utf8').on('data', onData);
       proc.once('exit', (code, signal) => {
         clearTimeout(timer);
         reject(new Error(`${opts.name} exited (${code ?? signal}) before listening:\n${err}`));
