@@ -14,6 +14,8 @@
 //               chosen before batch N existed, for its honest first score
 //   --out FILE  write the fitted model there instead (to compare candidates fitted side by side)
 //   --guard-weight W    the weight of the guarded table cases as genuine rows (bench/fit-guard.ts; GUARD_WEIGHT)
+//   --advice-train  half of our FAQ advice fitted on as genuine rows, the other half the suspicious bar's floor
+//               (adviceHalf; without it all of it floors the bar, never fitted on)
 //   --cache FILE  keep the fits (both models, and every row's out-of-fold probabilities) in FILE, and when it exists
 //               reuse them: the bars and the figures re-chosen in seconds after a change to how the model speaks.
 //               Only for the same data, options and guard (a change to the rules, content or corpus: delete it)
@@ -39,7 +41,8 @@ import {
 import { loadBrand } from '../src/content/brand.ts';
 import { ContentError, loadYamlFile } from '../src/content/yaml-source.ts';
 import { loadQuiz, quizItems } from '../src/quiz/load.ts';
-import { adviceTexts } from '../test/field/advice-texts.ts';
+import { loadFaq } from '../src/faq/index.ts';
+import { type AdviceText, adviceTexts } from '../test/field/advice-texts.ts';
 import { guardBroken, guardDangerFloor, guardFitRows, guardFloor, guardRows } from './fit-guard.ts';
 import { BATCHES, type Label, loadMessages, messageBatch, READ_BATCHES } from '../test/field/messages-corpus.ts';
 
@@ -350,13 +353,48 @@ export function crossValidatedFigures(
   return out;
 }
 
-/** What the model reads of our own FAQ advice where it could flag it (the rules say unknown and see no warning). */
-export function adviceInputs(): WordingInput[] {
+/**
+ * The half of our FAQ advice an advice text belongs to under `--advice-train` (0: fitted on as genuine rows, 1: the
+ * suspicious bar's floor, out of sample): every other answer by id within its locale, an answer and its sentences
+ * together. Without it the whole advice guards the bar, never fitted on (session 16: twenty-one halves, the floor
+ * lifted the bar 0.81 → 0.9 on whole answers and sentences whose commas and common letters add up over their length).
+ */
+export function adviceHalf(root = ROOT): (id: string) => 0 | 1 {
+  const ids = loadFaq(root).entries.map((e) => e.id).sort();
+  const half = new Map<string, 0 | 1>();
+  for (const locale of ['zh', 'en']) {
+    const own = ids.filter((id) => id.startsWith(`${locale}-`));
+    for (let i = 0; i < own.length; i++) half.set(own[i]!, (i % 2) as 0 | 1);
+  }
+  return (id) => half.get(id) ?? 1;
+}
+
+/** The advice texts the fit reads: all of them, or (`half`) those of one half (adviceHalf). */
+function adviceOf(brand: ReturnType<typeof loadBrand>, half?: 0 | 1): AdviceText[] {
+  const all = adviceTexts(ROOT, brand);
+  if (half === undefined) return all;
+  const of = adviceHalf();
+  return all.filter((a) => of(a.id) === half);
+}
+
+/** Our advice texts of the fitted half as genuine rows (`--advice-train`: the model learns that advice names tactics). */
+export function adviceFitRows(weight = CONTENT_WEIGHT): FitRow[] {
+  const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
+  const classifier = createClassifier(ROOT, brand);
+  delete classifier.context.wording;
+  const out: FitRow[] = [];
+  for (const a of adviceOf(brand, 0)) classifier.check(a.text, { locale: a.locale, onWording: (input) => out.push({ input, y: 0, weight }) });
+  return out;
+}
+
+/** What the model reads of our own FAQ advice where it could flag it (the rules say unknown and see no warning);
+ *  `half`: of that half only (adviceHalf). */
+export function adviceInputs(half?: 0 | 1): WordingInput[] {
   const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
   const classifier = createClassifier(ROOT, brand);
   delete classifier.context.wording;
   const out: WordingInput[] = [];
-  for (const a of adviceTexts(ROOT, brand))
+  for (const a of adviceOf(brand, half))
     classifier.check(a.text, {
       locale: a.locale,
       onWording: (input, rules) => rules.verdict === 'unknown' && !rules.warnings && out.push(input),
@@ -458,10 +496,12 @@ export function refit(
   excludeBatch?: number,
   guardWeight = GUARD_WEIGHT,
   cache?: string,
+  adviceTrain = false,
 ) {
   const rows = devRows().filter((r) => r.batch !== excludeBatch);
   const guard = guardRows(ROOT, BRAND_FILES);
-  const content = [...contentRows(contentWeight), ...guardFitRows(guard, guardWeight)];
+  const content = [...contentRows(contentWeight), ...guardFitRows(guard, guardWeight), ...(adviceTrain ? adviceFitRows() : [])];
+  const floorHalf = adviceTrain ? 1 : undefined;
   const f = fits(rows, content, o, cache);
   const byRow = (m: Record<string, number>) => new Map(rows.filter((r) => m[rowKey(r)] !== undefined).map((r) => [r, m[rowKey(r)]!]));
   const oof = byRow(f.oof);
@@ -469,7 +509,7 @@ export function refit(
   const brand = loadBrand(join(ROOT, BRAND_FILES.demo));
   // The lowest suspicious bar our advice texts allow, and the guard's: no bar that flags a table's genuine case.
   const guarded = guardFloor(compileWording(fitted), guard);
-  const floor = Math.max(adviceFloor(compileWording(fitted), adviceInputs(), adviceTexts(ROOT, brand).length), guarded);
+  const floor = Math.max(adviceFloor(compileWording(fitted), adviceInputs(floorHalf), adviceOf(brand, floorHalf).length), guarded);
   // The dangerous bar: none of our advice texts, and no guarded case (a risky table case beside a request) raised.
   const guardedDanger = guardDangerFloor(compileWording(fitted), guard, floor);
   const dangerFloor = Math.max(adviceDangerFloor(compileWording(fitted), adviceRows(), floor), guardedDanger);
@@ -514,6 +554,7 @@ export function refit(
       contentWeight > 0
         ? `content: scam-requests, quiz, routes (small talk, product questions), wording-examples (${content.length} examples, weight ${contentWeight})`
         : 'content examples not weighed (--content-weight W)',
+      ...(adviceTrain ? ['our FAQ advice: every other answer (adviceHalf), whole and by sentence, as genuine rows; the other half floors the suspicious bar'] : []),
       `the guard: the genuine cases of the classifier's tables (test/classifier/genuine-table.ts, ${guard.filter((r) => !r.risky).length} under 2 brands${guardWeight > 0 ? `, weight ${guardWeight}` : ', not weighed'}), none flagged; their risky cases (suspicious-table.ts, ${guard.filter((r) => r.risky).length}), none dangerous`,
     ],
     /** Lines the model changes out of fold, for a look: genuine ones flagged, scams it catches. */
@@ -679,6 +720,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     excluded === undefined ? undefined : Number(excluded),
     guardWeight === undefined ? GUARD_WEIGHT : Number(guardWeight),
     value('--cache'),
+    argv.includes('--advice-train'),
   );
   printFit(fit);
   if (argv.includes('--changed')) for (const c of fit.changed) console.log(`  ${c}`);
