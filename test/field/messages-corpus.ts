@@ -43,6 +43,7 @@ export const BATCHES = Object.freeze({
   21: { first: 'm6501', last: 'm6790' },
   22: { first: 'm6801', last: 'm7091' },
   23: { first: 'm7101', last: 'm7390' },
+  24: { first: 'm7401', last: 'm7695' },
 });
 export type Batch = keyof typeof BATCHES;
 

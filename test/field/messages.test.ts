@@ -272,6 +272,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.83,
     dangerousJudgedDangerousMin: 0.78,
   },
+  // Batch 24 (a writer of session 17: continental Europe, Latin America, Pakistan / Bangladesh, Vietnam / Thailand,
+  // Hong Kong / Macau, Taiwan, new mainland forms; kept unseen by every engineer, split at 23:26): first score on the
+  // session's final classifier, both brands alike — 0 official, genuine flagged 5.0 % (3 of 60, 2 dangerous), scams
+  // flagged 82.8 %, dd 82.5 % (52 of 63).
+  24: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.051,
+    scamsFlaggedMin: 0.82,
+    dangerousJudgedDangerousMin: 0.82,
+  },
 });
 
 interface Floors {
