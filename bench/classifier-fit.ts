@@ -68,8 +68,16 @@ export const GUARD_WEIGHT = 3;
  * small part of the budget.
  */
 export const MAX_ADDED_GENUINE = 0.005;
-/** Issue 10's target for genuine messages flagged, which no batch may pass because of the model. */
-const GENUINE_FLAGGED_MAX = 0.03;
+/**
+ * Genuine lines the model may add to the flagged ones in any one batch (under each brand), in lines. Until session 18
+ * the rule was a share: no batch pushed past issue 10's 3 % target by the model. On a batch of 57–60 genuine dev lines
+ * that the rules already flag once, one line raised is 3.3 %, and a 3 % share of 60 lines has a binomial standard
+ * error of 2.2 points: the rule measured the batch's size, not the model, and lifted the suspicious bar for all lines
+ * (twenty-two halves out of fold: 0.84 → 0.88, 45 scams raised fewer for two genuine lines of batches 22 and 23). The
+ * cap keeps what the share was for (the model's false flags not piled into one writer's batch); the pooled budget
+ * (MAX_ADDED_GENUINE) and `groupsHeld` (each group net of the model's clearings) bound the total.
+ */
+export const MAX_ADDED_PER_BATCH = 1;
 
 export interface DevRow {
   id: string;
@@ -215,7 +223,8 @@ export function chooseSevere(
 
 /**
  * The lowest thresholds (0.01 grid) on the given predictions: `suspicious` so that the genuine messages the model adds
- * to the flagged ones stay within budget over all batches and push no batch past the 3 % target; `dangerous` so that
+ * to the flagged ones stay within budget over all batches and number at most MAX_ADDED_PER_BATCH in any batch under
+ * either brand; `dangerous` so that
  * the model makes no genuine dev message dangerous out of fold (nor, from `dangerFloor`, any of our advice texts).
  * Until session 10 it also had to raise no scam labelled risky, which kept it out of reach (1.01): a scam called
  * dangerous rather than suspicious costs no user anything.
@@ -239,13 +248,8 @@ export function chooseThresholds(
       const th = { suspicious: t, dangerous: 1.01 };
       const added = (rs: readonly DevRow[]) =>
         rs.filter((r) => !flagged(r.verdict) && flagged(combined(r, p.get(r), th))).length;
-      // Within budget over all batches, and no batch pushed past the 3 % target by the model.
-      return (
-        added(genuine) <= budget &&
-        groups.every(
-          (g) => !added(g) || (g.filter((r) => flagged(r.verdict)).length + added(g)) / g.length <= GENUINE_FLAGGED_MAX,
-        )
-      );
+      // Within budget over all batches, and at most the cap's lines in any one batch.
+      return added(genuine) <= budget && groups.every((g) => added(g) <= MAX_ADDED_PER_BATCH);
     }) ?? 1.01;
   // (A scam labelled risky that the model calls dangerous is still a scam flagged: only genuine messages count.)
   const notDangerous = genuine.filter((r) => r.verdict !== 'dangerous');
