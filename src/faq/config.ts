@@ -29,6 +29,8 @@ export interface FaqConfig {
   urgentFloor: number;
   /** Added to the lexical score of a topic's entries when the question names that scheme's defining act (DEFINING_ACTS). */
   actBoost: number;
+  /** Share of the gap to the candidates' highest model prior an ask act's entries close (lexicon.ts ASK_ACTS). */
+  askOverPrior: number;
   /** After a money loss the urgent entry's prior is raised to the candidates' highest (+ fuseMargin): it leads. */
   urgentOverPrior: boolean;
 
@@ -131,6 +133,9 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // Session 18: the urgent entry's lead once money is gone was lexical only; the model's prior for the story's setting
   // (a fake collector or officer) and the fuse tie-break took it back. LOBO READ / UNREAD unchanged, batch 23 +1.
   urgentOverPrior: true,
+  // Session 18, LOBO on the lead's fold fits: READ top-1 at 0 / 0.5 / 1: 1172 / 1173 / 1174 of 1,224 (any act: 1 lost, a
+  // bank caller id's "real number" beside a safe account — hence ask acts alone); UNREAD 724 of 770 at each.
+  askOverPrior: 1,
 
   // fuse.js settles near ties only (≤ 0.02 apart, 2 entries): top-1 on half A is the same with or without it now
   // (98.5 %); it stays as the typo-tolerant tie-break the design names, at ~0.1 ms per tie.

@@ -1120,6 +1120,18 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
   ],
 };
 
+/**
+ * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where
+ * to report, how to protect the account — rather than which scheme the story tells: the model's topic belief reads
+ * the story's setting (a fake officer's call), so these also take the setting's prior (config.askOverPrior).
+ */
+export const ASK_ACTS: ReadonlySet<TopicId> = new Set<TopicId>([
+  'legit-contact',
+  'official-channels',
+  'report-fraud',
+  'account-security',
+]);
+
 /** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
 export const MONEY_GONE_CUES: readonly string[] = [
   '已经转',

@@ -8,7 +8,7 @@
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import { DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
+import { ASK_ACTS, DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
@@ -401,9 +401,16 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
  * on the lexical signals, so an out-of-scope question naming a part-time job is answered no more surely.
  */
 function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId[]): void {
-  const boost = index.config.actBoost;
+  const { actBoost: boost, askOverPrior: share } = index.config;
+  // An act that says what the question asks (lexicon.ts ASK_ACTS) also closes this share of the gap to the
+  // candidates' highest model prior: the model reads the story's setting (a fake officer), the ask is the topic —
+  // unless a scheme's own act is named too (then the scheme is the story's point, and the acts compete as before).
+  const asks = share > 0 && acts.every((t) => ASK_ACTS.has(t));
+  const top = asks ? Math.max(0, ...scored.map((s) => s.prior)) : 0;
   for (const s of scored) {
-    if (index.entries[s.entry]!.entry.topics.some((t) => acts.includes(t))) {
+    const topics = index.entries[s.entry]!.entry.topics;
+    if (topics.some((t) => acts.includes(t))) {
+      if (asks) s.prior += share * (top - s.prior);
       s.prior += boost;
       s.score = s.lexical + s.prior;
     }

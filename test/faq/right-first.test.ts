@@ -195,3 +195,28 @@ describe('a near miss is no loss', () => {
     ).toContain('report-fraud');
   });
 });
+
+// An act that says what the question asks (lexicon.ts ASK_ACTS: what genuine contact looks like, where to report…)
+// takes the model's prior for the story's setting (config.askOverPrior); beside a scheme's own act it does not.
+// Written for this test.
+describe("the question's ask over the setting the model leans to", () => {
+  const off = createFaq(ROOT, brand, { askOverPrior: 0 });
+  const topScore = (index: typeof faq, q: string, topic: string) =>
+    Math.max(
+      ...searchFaq(index, q, { limit: 20 })
+        .filter((s) => index.entries[s.entry]!.entry.topics.includes(topic as never))
+        .map((s) => s.score),
+    );
+  it.each([
+    "A caller from the lender's 'security desk' said my file was escalated and he would put me through to an officer. Would a real lender ever pass my call to the police?",
+    'someone in uniform on a video call said my account is part of a case. do real police ever contact people over video chat?',
+  ])('genuine contact leads, its prior raised: %s', (q) => {
+    expect(best(q)?.topics).toContain('legit-contact');
+    expect(topScore(faq, q, 'legit-contact')).toBeGreaterThan(topScore(off, q, 'legit-contact'));
+  });
+  it('beside a scheme act (a money-laundering charge) the ask takes no prior', () => {
+    const q = '一个自称公安的人说我涉嫌洗钱，真正的警察会在电话里让我转账吗';
+    expect(topScore(faq, q, 'legit-contact')).toBe(topScore(off, q, 'legit-contact'));
+    expect(best(q)?.topics).toContain('impersonating-authorities');
+  });
+});
