@@ -1108,7 +1108,6 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'the only number',
     'the only site',
     'the only website',
-    'real contact',
     'genuine number',
     'way to verify',
     'way to check',

@@ -149,6 +149,10 @@ describe("a scheme's defining act over the story's setting", () => {
       'account-security',
     ],
     ['有人在网上招跑分的兼职，用自己的卡帮人过账拿提成，是什么套路', 'task-scam'],
+    [
+      'what does real contact from your company look like? which sender name and which email should i trust',
+      'legit-contact',
+    ],
   ])('the act leads over the setting: %s', (q, topic) => {
     expect(first(faq, q)).toContain(topic);
     expect(lift(q, topic)).toBeGreaterThan(0);
