@@ -29,6 +29,10 @@ export interface FaqConfig {
   urgentFloor: number;
   /** Added to the lexical score of a topic's entries when the question names that scheme's defining act (DEFINING_ACTS). */
   actBoost: number;
+  /** Share of the gap to the candidates' highest model prior an ask act's entries close (lexicon.ts ASK_ACTS). */
+  askOverPrior: number;
+  /** After a money loss the urgent entry's prior is raised to the candidates' highest (+ fuseMargin): it leads. */
+  urgentOverPrior: boolean;
 
   // ── fuzzy tie-break with fuse.js ──
   /** At most this many leading entries are re-ranked with fuse.js (each against its own variants, index built once). */
@@ -126,6 +130,12 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // A scheme's defining act over the story's setting (lexicon.ts DEFINING_ACTS); measured LOBO (faq:groups). Session
   // 16, the twenty-one-half fold fits: READ top-1 0.1: 905, 0.15: 907, 0.2: 906 of 955; UNREAD 969 of 1,039 at each.
   actBoost: 0.15,
+  // Session 18: the urgent entry's lead once money is gone was lexical only; the model's prior for the story's setting
+  // (a fake collector or officer) and the fuse tie-break took it back. LOBO READ / UNREAD unchanged, batch 23 +1.
+  urgentOverPrior: true,
+  // Session 18, LOBO on the lead's fold fits: READ top-1 at 0 / 0.5 / 1: 1172 / 1173 / 1174 of 1,224 (any act: 1 lost, a
+  // bank caller id's "real number" beside a safe account — hence ask acts alone); UNREAD 724 of 770 at each.
+  askOverPrior: 1,
 
   // fuse.js settles near ties only (≤ 0.02 apart, 2 entries): top-1 on half A is the same with or without it now
   // (98.5 %); it stays as the typo-tolerant tie-break the design names, at ~0.1 ms per tie.

@@ -828,6 +828,25 @@ export const LOSS_CUES: readonly string[] = [
 ];
 
 /**
+ * A near miss said just before a loss cue (search.ts, within a dozen characters): "I nearly transferred", "差点就转了",
+ * "还没转" — the money or the code is still the user's, so the question is no victim's (the scheme's own entry answers).
+ * Matched on the plain question (apostrophes read as spaces: "didn t").
+ */
+export const NEAR_MISS_CUES: readonly string[] = [
+  '差点',
+  '差一点',
+  '险些',
+  '还没',
+  '幸好没',
+  'nearly',
+  'almost',
+  'didn t',
+  'did not',
+  'not yet',
+  'about to',
+];
+
+/**
  * A scheme's defining act — what only that scheme asks of or does to the user — by topic (content/topics.yaml). A
  * story's setting (a call, a text, an email, a QR code, the police, a fee, a code) is shared by many schemes and
  * outweighs the one act that names the scheme when the story is long; a hit lifts the entries of that act's topic
@@ -845,6 +864,7 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     '兼职',
     '返利',
     '垫付任务',
+    '跑分',
     'order brushing',
     'brushing',
     'part-time job',
@@ -995,11 +1015,35 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'cancel the order',
   ],
   // Where to report a scam: the reporting ask itself (a victim's 报警 after a loss is the next steps).
-  'report-fraud': ['举报', '检举', 'where do i report', 'where to report', 'complain properly', 'file a complaint'],
+  'report-fraud': [
+    '举报',
+    '检举',
+    'where do i report',
+    'where to report',
+    'where should i report',
+    'complain properly',
+    'file a complaint',
+    'want to report',
+    'report it',
+    'report this',
+    'report them',
+    'report him',
+    'who should i tell',
+  ],
   // The scheme's ask: a code read out or passed on to the caller.
   'verification-code': ['念给他', '念一下', '读出验证码', '把验证码告诉', '报验证码', 'read out', 'read it out'],
   // The everyday-protection ask: a safety setting on the user's own account.
-  'account-security': ['能不能设置', '怎么设置才', 'to be safer', 'money lock'],
+  'account-security': [
+    '能不能设置',
+    '怎么设置才',
+    '同一个密码',
+    '一样的密码',
+    '同一个邮箱',
+    'to be safer',
+    'money lock',
+    'same password',
+    'same email',
+  ],
   // A loan promised whatever the record: the fee that follows is the scheme.
   'upfront-fee': [
     '放款前',
@@ -1021,6 +1065,17 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'would you ever',
     'real call from',
     'real staff',
+    // What a genuine one of them would do ("真的警察会用聊天软件吗", "would a real bank officer…").
+    '真的警察会',
+    '真正的警察会',
+    '真警察会',
+    '真的银行会',
+    '正规银行会',
+    'would a real',
+    'would a genuine',
+    'does a real',
+    'do real',
+    'real contact from',
   ],
   // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
   'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
@@ -1053,7 +1108,6 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'the only number',
     'the only site',
     'the only website',
-    'real contact',
     'genuine number',
     'way to verify',
     'way to check',
@@ -1064,6 +1118,18 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'call back on',
   ],
 };
+
+/**
+ * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where
+ * to report, how to protect the account — rather than which scheme the story tells: the model's topic belief reads
+ * the story's setting (a fake officer's call), so these also take the setting's prior (config.askOverPrior).
+ */
+export const ASK_ACTS: ReadonlySet<TopicId> = new Set<TopicId>([
+  'legit-contact',
+  'official-channels',
+  'report-fraud',
+  'account-security',
+]);
 
 /** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
 export const MONEY_GONE_CUES: readonly string[] = [

@@ -8,7 +8,7 @@
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import { DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES } from './lexicon.ts';
+import { ASK_ACTS, DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
@@ -89,9 +89,20 @@ export interface QueryTerms {
   form: TextForm;
 }
 
-const cuePattern = (cues: readonly string[]) => new RegExp(phraseAlternation(cues));
-const LOSS = cuePattern(LOSS_CUES);
-const MONEY_GONE = cuePattern(MONEY_GONE_CUES);
+const cuePattern = (cues: readonly string[], flags = '') => new RegExp(phraseAlternation(cues), flags);
+const LOSS = cuePattern(LOSS_CUES, 'g');
+const MONEY_GONE = cuePattern(MONEY_GONE_CUES, 'g');
+// A near miss just before a loss cue ("I nearly transferred", "差点就转了"): the money is still there.
+const NEAR_MISS = cuePattern(NEAR_MISS_CUES);
+const NEAR_MISS_REACH = 12;
+
+/** A loss cue of `re` said as done: some match without a near miss in the few characters before it. */
+function saidDone(re: RegExp, plain: string): boolean {
+  for (const m of plain.matchAll(re)) {
+    if (!NEAR_MISS.test(plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index))) return true;
+  }
+  return false;
+}
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 
 /**
@@ -190,8 +201,8 @@ export function queryTerms(
 ): QueryTerms {
   const normalized = forms.ranked;
   const { ids, weights, norm, known, words } = termVector(index, normalized);
-  const moneyGone = MONEY_GONE.test(forms.plain);
-  const loss = moneyGone || LOSS.test(forms.plain);
+  const moneyGone = saidDone(MONEY_GONE, forms.plain);
+  const loss = moneyGone || saidDone(LOSS, forms.plain);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   return {
     ...(model ? { model } : {}),
@@ -370,8 +381,14 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
   }
   if (moneyGone) {
     const top = Math.max(0, ...scored.map((s) => s.lexical));
+    // The model's topic belief reads the story's setting (a fake officer, a fee): it must not outvote the money gone,
+    // nor may the near-tie re-ranking (config.fuseMargin) take the lead back.
+    const prior =
+      Math.max(0, ...scored.map((s) => s.prior)) + (index.config.urgentOverPrior ? index.config.fuseMargin : 0);
     for (const s of scored) {
-      if (index.entries[s.entry]!.entry.urgent && s.lexical >= urgentFloor) s.lexical = Math.min(1, top + 0.01);
+      if (!index.entries[s.entry]!.entry.urgent || s.lexical < urgentFloor) continue;
+      s.lexical = Math.min(1, top + 0.01);
+      if (index.config.urgentOverPrior) s.prior = Math.max(s.prior, prior);
     }
   }
   for (const s of scored) s.score = s.lexical + s.prior;
@@ -384,9 +401,16 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
  * on the lexical signals, so an out-of-scope question naming a part-time job is answered no more surely.
  */
 function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId[]): void {
-  const boost = index.config.actBoost;
+  const { actBoost: boost, askOverPrior: share } = index.config;
+  // An act that says what the question asks (lexicon.ts ASK_ACTS) also closes this share of the gap to the
+  // candidates' highest model prior: the model reads the story's setting (a fake officer), the ask is the topic —
+  // unless a scheme's own act is named too (then the scheme is the story's point, and the acts compete as before).
+  const asks = share > 0 && acts.every((t) => ASK_ACTS.has(t));
+  const top = asks ? Math.max(0, ...scored.map((s) => s.prior)) : 0;
   for (const s of scored) {
-    if (index.entries[s.entry]!.entry.topics.some((t) => acts.includes(t))) {
+    const topics = index.entries[s.entry]!.entry.topics;
+    if (topics.some((t) => acts.includes(t))) {
+      if (asks) s.prior += share * (top - s.prior);
       s.prior += boost;
       s.score = s.lexical + s.prior;
     }

@@ -2,6 +2,7 @@
 // and questions about a call or a scammer's instructions never win the 96110 entry or the after-a-scam checklist.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createFaq, searchFaq } from '../../src/faq/index.ts';
+import { queryTerms } from '../../src/faq/search.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = createFaq(ROOT, brand);
@@ -21,6 +22,14 @@ describe('right entry first', () => {
     expect(e.urgent).toBe(true);
     expect(e.topics).toContain('victim-next-steps');
     expect(answerQuestion(faq, q).match?.id).toBe(e.id);
+  });
+
+  // Session 18: the model's topic belief reads the story's setting (a fake collector): once money is gone the urgent
+  // entry still leads (config.urgentOverPrior), beyond the near-tie re-ranking's reach.
+  it('money gone to a fake collector: the urgent entry leads over the setting the model leans to', () => {
+    const q = 'sent money to someone posing as a debt collector, what now';
+    expect(best(q)?.urgent).toBe(true);
+    expect(answerQuestion(faq, q).match?.topics).toContain('victim-next-steps');
   });
 
   it('a code given but no money moved: the code next-steps entry, not the transfer one', () => {
@@ -130,6 +139,20 @@ describe("a scheme's defining act over the story's setting", () => {
     ['收到说是新官网的网址，你们的官网是不是只有一个？', 'official-channels'],
     ['微信上说我抽中了店庆大奖，让我填银行卡号和背面三位数好寄奖品', 'phishing-link'],
     ['the lender wants a "collateral" payment of 500 before they send my loan, refundable later', 'upfront-fee'],
+    // Session 18: the reporting ask said plainly, one login shared, renting out an account to move others' money.
+    [
+      'someone set up a page copying your logo and offering cheap loans. I want to report it, who should I tell?',
+      'report-fraud',
+    ],
+    [
+      'we use the same password for the shopping site that leaked and for the loan app, what should i change',
+      'account-security',
+    ],
+    ['有人在网上招跑分的兼职，用自己的卡帮人过账拿提成，是什么套路', 'task-scam'],
+    [
+      'what does real contact from your company look like? which sender name and which email should i trust',
+      'legit-contact',
+    ],
   ])('the act leads over the setting: %s', (q, topic) => {
     expect(first(faq, q)).toContain(topic);
     expect(lift(q, topic)).toBeGreaterThan(0);
@@ -147,5 +170,57 @@ describe("a scheme's defining act over the story's setting", () => {
       new Map(searchFaq(index, q, { limit: 10 }).map((s) => [s.entry, s.confidence] as const));
     const on = conf(faq);
     for (const [entry, c] of conf(off)) if (on.has(entry)) expect(on.get(entry)).toBeCloseTo(c, 12);
+  });
+});
+
+// A near miss said before a loss cue (lexicon.ts NEAR_MISS_CUES): the money is still the user's, so the question is
+// no victim's and the scheme's own entry answers. Written for this test.
+describe('a near miss is no loss', () => {
+  const terms = (q: string) => queryTerms(faq, q);
+  it.each([
+    'I almost sent them money but stopped, I still have the number. where should I report it?',
+    'i nearly transferred the deposit, then my sister told me it was fake',
+    '我差一点就转账了，最后没转，这个骗子的账号想举报',
+    '差點就匯過去了，幸好沒轉，怎麼辦',
+  ])('no loss: %s', (q) => {
+    expect(terms(q).loss).toBe(false);
+    expect(terms(q).moneyGone).toBe(false);
+  });
+  it.each([
+    'I sent them money an hour ago, where should I report it?',
+    '我转账了，这个骗子的账号想举报',
+    'i nearly hung up, but i already transferred the deposit',
+  ])('the same words said as done stay a loss: %s', (q) => {
+    expect(terms(q).moneyGone).toBe(true);
+  });
+  it('the reporting ask leads once the near miss is read', () => {
+    expect(
+      best('I almost sent them money but stopped, I still have the number. where should I report it?')?.topics,
+    ).toContain('report-fraud');
+  });
+});
+
+// An act that says what the question asks (lexicon.ts ASK_ACTS: what genuine contact looks like, where to report…)
+// takes the model's prior for the story's setting (config.askOverPrior); beside a scheme's own act it does not.
+// Written for this test.
+describe("the question's ask over the setting the model leans to", () => {
+  const off = createFaq(ROOT, brand, { askOverPrior: 0 });
+  const topScore = (index: typeof faq, q: string, topic: string) =>
+    Math.max(
+      ...searchFaq(index, q, { limit: 20 })
+        .filter((s) => index.entries[s.entry]!.entry.topics.includes(topic as never))
+        .map((s) => s.score),
+    );
+  it.each([
+    "A caller from the lender's 'security desk' said my file was escalated and he would put me through to an officer. Would a real lender ever pass my call to the police?",
+    'someone in uniform on a video call said my account is part of a case. do real police ever contact people over video chat?',
+  ])('genuine contact leads, its prior raised: %s', (q) => {
+    expect(best(q)?.topics).toContain('legit-contact');
+    expect(topScore(faq, q, 'legit-contact')).toBeGreaterThan(topScore(off, q, 'legit-contact'));
+  });
+  it('beside a scheme act (a money-laundering charge) the ask takes no prior', () => {
+    const q = '一个自称公安的人说我涉嫌洗钱，真正的警察会在电话里让我转账吗';
+    expect(topScore(faq, q, 'legit-contact')).toBe(topScore(off, q, 'legit-contact'));
+    expect(best(q)?.topics).toContain('impersonating-authorities');
   });
 });
