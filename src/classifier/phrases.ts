@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
+import { type Alternation, alternationOf, prunedTo } from './alternation.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
@@ -276,12 +277,67 @@ function warningTableOf(rules: PhraseRules): ScreenTable {
  */
 export function sharedScreen(rules: PhraseRules, extra: readonly Required[]): { table: ScreenTable; first: number } {
   const own = [...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)];
-  // The fixed patterns' gates last (textGate): every gate registered by now, i.e. every one of a loaded module.
-  const table = new ScreenTable([...own, ...extra, ...GATE_NEEDS]);
+  // After the extra patterns: each split pattern's alternatives (alternation.ts), each `unless` exception (its
+  // requirement holds for any sentence of the text), then the fixed patterns' gates, last (textGate): every gate
+  // registered by now, i.e. every one of a loaded module.
+  const alternations = [...rules.warnings, ...rules.rules.flatMap((r) => r.patterns)].map(alternationOf);
+  const unless = rules.rules.flatMap((r) => r.unless);
+  const altAt = new Int32Array(alternations.length).fill(-1);
+  const after: Required[] = [];
+  const afterStart = own.length + extra.length;
+  alternations.forEach((alt, k) => {
+    if (!alt) return;
+    altAt[k] = afterStart + after.length;
+    after.push(...alt.needs);
+  });
+  const unlessAt = new Map<RegExp, number>();
+  for (const u of unless) {
+    unlessAt.set(u, afterStart + after.length);
+    after.push(requiredText(u.source));
+  }
+  const table = new ScreenTable([...own, ...extra, ...after, ...GATE_NEEDS]);
   warningTables.set(rules, table);
-  screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
-  gateTables.set(rules, { table, first: own.length + extra.length, count: GATE_NEEDS.length });
+  const pruning: Pruning = { table, alternations, altAt, unlessAt };
+  prunings.set(rules, pruning);
+  screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length, pruning });
+  gateTables.set(rules, { table, first: afterStart + after.length, count: GATE_NEEDS.length });
   return { table, first: own.length };
+}
+
+/** Where a shared table screens the split patterns' alternatives (by pattern number: the warnings, then the rules'
+ *  patterns in order; -1 when not split) and the `unless` exceptions. */
+interface Pruning {
+  table: ScreenTable;
+  alternations: readonly (Alternation | undefined)[];
+  altAt: Int32Array;
+  unlessAt: ReadonlyMap<RegExp, number>;
+}
+const prunings = new WeakMap<PhraseRules, Pruning>();
+
+/** Pattern k as run on this text (the table's): its alternatives that could match there, or null for none. */
+function prunedPattern(pruning: Pruning, text: string, k: number, whole: RegExp): RegExp | null {
+  const alt = pruning.alternations[k];
+  if (!alt) return whole;
+  const at = pruning.altAt[k]!;
+  let kept = 0;
+  for (let j = 0; j < alt.sources.length; j++) if (pruning.table.allows(text, at + j)) kept |= 1 << j;
+  return prunedTo(alt, kept);
+}
+
+/** Warning i as tested on this normalised text and on any part of it (a sentence, a clause), or null when it can
+ *  match nowhere in the text. */
+export function warningFor(rules: PhraseRules, text: string, i: number): RegExp | null {
+  warningTableOf(rules);
+  const pruning = prunings.get(rules);
+  return pruning ? prunedPattern(pruning, text, i, rules.warnings[i]!) : rules.warnings[i]!;
+}
+
+/** Could this `unless` exception hold for some part of this normalised text (a sentence of it)? */
+export function mayExcept(rules: PhraseRules, text: string, unless: RegExp): boolean {
+  warningTableOf(rules);
+  const pruning = prunings.get(rules);
+  const at = pruning?.unlessAt.get(unless);
+  return at === undefined || pruning!.table.allows(text, at);
 }
 
 const gateTables = new WeakMap<PhraseRules, { table: ScreenTable; first: number; count: number }>();
@@ -295,8 +351,8 @@ export function mayHold(rules: PhraseRules, normalized: string, gate: TextGate):
 }
 
 // The screens of a rule list's patterns, numbered in order from `offset` (a list screened on its own: from 0).
-const screenTables = new WeakMap<readonly PhraseRule[], { table: ScreenTable; offset: number }>();
-function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offset: number } {
+const screenTables = new WeakMap<readonly PhraseRule[], { table: ScreenTable; offset: number; pruning?: Pruning }>();
+function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offset: number; pruning?: Pruning } {
   let screened = screenTables.get(rules);
   if (!screened) {
     screened = { table: new ScreenTable(rules.flatMap((r) => r.needs)), offset: 0 };
@@ -312,9 +368,23 @@ function hasTopic(hits: readonly PhraseMatch[], topic: TopicId): boolean {
   return false;
 }
 
+/** Does one of the exceptions hold for the sentence of the text holding text[at]? (Each screened on the text first.) */
+function excepts(unless: readonly RegExp[], text: string, at: number, pruning: Pruning | undefined): boolean {
+  let sentence: string | undefined;
+  for (const u of unless) {
+    if (pruning) {
+      const k = pruning.unlessAt.get(u);
+      if (k !== undefined && !pruning.table.allows(text, k)) continue;
+    }
+    sentence ??= sentenceAround(text, at);
+    if (u.test(sentence)) return true;
+  }
+  return false;
+}
+
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
-  const { table, offset } = screenTableOf(rules);
+  const { table, offset, pruning } = screenTableOf(rules);
   let n = offset;
   for (const rule of rules) {
     const first = n;
@@ -322,14 +392,16 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
     if ((hits.length > 0 && hasTopic(hits, rule.topic)) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
       if (!table.allows(normalized, first + p)) continue;
-      const re = rule.patterns[p]!;
+      // (Pattern numbers in the pruning count the warnings first, as the table does.)
+      const re = pruning ? prunedPattern(pruning, normalized, first + p, rule.patterns[p]!) : rule.patterns[p]!;
+      if (!re) continue;
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
         const [clauseStart] = clauseAround(normalized, m.index);
         if (
           !negated(normalized, clauseStart, m.index, m[0]) &&
-          !(rule.unless.length && rule.unless.some((u) => u.test(sentenceAround(normalized, m.index)))) &&
+          !(rule.unless.length && excepts(rule.unless, normalized, m.index, pruning)) &&
           (filter.accept?.(m.index, m.index + m[0].length) ?? true)
         ) {
           found = m[0];

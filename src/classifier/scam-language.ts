@@ -13,6 +13,8 @@ import {
   type PhraseMatch,
   type PhraseRules,
   possibleWarnings,
+  mayExcept,
+  warningFor,
   REPORTED,
   textGate,
 } from './phrases.ts';
@@ -151,7 +153,8 @@ function spans(text: string, start: number, end: number, separatorEnd: (text: st
   if (notBlank(text, at, end)) out.push(at, end);
   return out.length - from;
 }
-/** clauses()' sentence and clause spans (the classifier is synchronous). */
+/** clauses()' sentence and clause spans, and its warnings as run on the text (the classifier is synchronous). */
+const WARNING_TESTS: (RegExp | null)[] = [];
 const SENTENCE_SPANS: number[] = [];
 const CLAUSE_SPANS: number[] = [];
 
@@ -171,6 +174,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   let asksPast = false;
   let warningSentences = 0;
   const possible = possibleWarnings(text, phrases);
+  // Each as run on this text: its alternatives that could match in it (phrases.ts warningFor), null for none.
+  const tests = WARNING_TESTS;
+  tests.length = 0;
+  for (const i of possible) tests.push(warningFor(phrases, text, i));
   // The sentences' own-case and third-person tests only where the text could hold a match of them (phrases.ts
   // textGate: read in the table the warnings were just screened in).
   const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
@@ -179,7 +186,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // definition, on every message.)
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
-  for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
+  for (let k = 0; k < tests.length && !anyWarning; k++) anyWarning = tests[k]?.test(text) === true;
   const sentences = SENTENCE_SPANS;
   sentences.length = 0;
   spans(text, 0, text.length, sentenceEndAt, sentences);
@@ -193,8 +200,9 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
     if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
-      for (const i of possible) {
-        if (phrases.warnings[i]!.test(sentence)) {
+      for (let k = 0; k < possible.length; k++) {
+        const i = possible[k]!;
+        if (tests[k]?.test(sentence)) {
           matched ??= [];
           matched.push(i);
           kinds ??= new Set();
@@ -238,7 +246,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   }
   // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
   if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text)))
-    warnLists(text, sentences, list, phrases, possible);
+    warnLists(text, sentences, list, tests);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
 }
@@ -268,8 +276,7 @@ function warnLists(
   text: string,
   sentences: readonly number[],
   list: Clause[],
-  phrases: PhraseRules,
-  possible: readonly number[],
+  tests: readonly (RegExp | null)[],
 ): void {
   for (let first = 0; first < sentences.length; first += 2) {
     let last = first;
@@ -286,7 +293,7 @@ function warnLists(
     const closing =
       POINTS_BACK.test(after) &&
       CLOSING_NAMES_FRAUD.test(after) &&
-      possible.some((i) => phrases.warnings[i]!.test(after));
+      tests.some((re) => re?.test(after) === true);
     first = last;
     if (!heading && !closing) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
@@ -302,7 +309,7 @@ export function sentenceWarns(words: string, rules: LanguageRules): boolean {
   const text = normalizeMessage(words, rules.variants);
   if (reportsOwnCase(text)) return false;
   const possible = possibleWarnings(text, rules.phrases);
-  return possible.length > 0 && possible.some((i) => rules.phrases.warnings[i]!.test(text));
+  return possible.some((i) => warningFor(rules.phrases, text, i)?.test(text) === true);
 }
 
 /** A clause, or a pair of neighbouring ones, compared with the example requests, and its best match. */
@@ -406,8 +413,8 @@ const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操
 const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
 
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
-const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boolean =>
-  rules.phrases.unlessByTopic.get(topic)?.some((u) => u.test(sentence)) === true;
+const excepted = (rules: LanguageRules, topic: TopicId, sentence: string, text?: string): boolean =>
+  rules.phrases.unlessByTopic.get(topic)?.some((u) => (text === undefined || mayExcept(rules.phrases, text, u)) && u.test(sentence)) === true;
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
@@ -451,7 +458,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
-    if (excepted(rules, c.topic, sentenceAt(list, c.start)) || excepted(rules, c.topic, sentenceAt(list, c.end - 1))) continue;
+    if (excepted(rules, c.topic, sentenceAt(list, c.start), text) || excepted(rules, c.topic, sentenceAt(list, c.end - 1), text)) continue;
     const earlier = hits.find((h) => h.topic === c.topic);
     if (earlier) {
       if (c.severity === 'high') earlier.severity = 'high';
@@ -487,7 +494,7 @@ function addRequestHits(
     if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
-    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
+    if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
       continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.
