@@ -4,8 +4,10 @@
 // in the text changes no match at any position (at each position the others are tried in the same order), so the
 // pruned expression finds the same matches, in the same order, in the text and in any part of it (a sentence, a
 // clause). Each pruning is compiled once, on first use, and kept by which alternatives it holds.
-// Patterns with backreferences or named groups are not split (the groups would be renumbered), nor those of one
-// alternative, nor those of more than MAX_ALTERNATIVES.
+// A pattern that is one group around alternatives ("(不要|切勿|…)") is split inside the group, the group kept. Only
+// the whole match and where it stands are kept: groups inside the alternatives may be renumbered, so patterns whose
+// callers read groups are not pruned; nor those with backreferences or named groups, nor those of one alternative,
+// nor those of more than MAX_ALTERNATIVES, nor those with the `i` flag (their screens read the text as written).
 import { type AST, RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { type Required, requiredText } from './required-text.ts';
 
@@ -15,6 +17,9 @@ export interface Alternation {
   readonly whole: RegExp;
   /** The sources of the top-level alternatives, in order. */
   readonly sources: readonly string[];
+  /** Around the joined alternatives: the group that holds them ("(", ")"), or nothing. */
+  readonly open: string;
+  readonly close: string;
   /** Per alternative: strings one of which each of its matches holds. */
   readonly needs: readonly Required[];
   /** Prunings by the bit mask of the alternatives kept. */
@@ -31,7 +36,15 @@ export function alternationOf(whole: RegExp): Alternation | undefined {
   } catch {
     return undefined;
   }
-  const { alternatives } = pattern;
+  let { alternatives } = pattern;
+  let open = '';
+  let close = '';
+  const only = alternatives.length === 1 && alternatives[0]!.elements.length === 1 ? alternatives[0]!.elements[0]! : undefined;
+  if (only && ((only.type === 'CapturingGroup' && !only.name) || (only.type === 'Group' && !only.modifiers))) {
+    open = whole.source.slice(only.start, only.alternatives[0]!.start);
+    close = ')';
+    alternatives = only.alternatives;
+  }
   if (alternatives.length < 2 || alternatives.length > MAX_ALTERNATIVES || whole.flags.includes('i')) return undefined;
   let grouped = false;
   visitRegExpAST(pattern, {
@@ -44,7 +57,7 @@ export function alternationOf(whole: RegExp): Alternation | undefined {
   });
   if (grouped) return undefined;
   const sources = alternatives.map((a) => a.raw);
-  return { whole, sources, needs: sources.map(requiredText), pruned: new Map() };
+  return { whole, sources, open, close, needs: sources.map(requiredText), pruned: new Map() };
 }
 
 /** The expression of the alternatives whose bits are set in `kept` (the whole one when all are; null when none). */
@@ -55,7 +68,7 @@ export function prunedTo(alt: Alternation, kept: number): RegExp | null {
   if (!re) {
     const parts: string[] = [];
     for (let k = 0; k < alt.sources.length; k++) if (kept & (1 << k)) parts.push(alt.sources[k]!);
-    re = new RegExp(parts.join('|'), alt.whole.flags);
+    re = new RegExp(`${alt.open}${parts.join('|')}${alt.close}`, alt.whole.flags);
     alt.pruned.set(kept, re);
   }
   return re;

@@ -19,9 +19,11 @@ export interface TextGate {
   readonly at: number;
 }
 const GATE_NEEDS: Required[] = [];
+const GATE_PATTERNS: RegExp[] = [];
 
 export function textGate(pattern: RegExp): TextGate {
   GATE_NEEDS.push(pattern.flags.includes('i') ? undefined : requiredText(pattern.source));
+  GATE_PATTERNS.push(pattern);
   return { at: GATE_NEEDS.length - 1 };
 }
 
@@ -162,6 +164,7 @@ function sentenceAround(text: string, at: number): string {
 // What someone makes the reader do is told, not asked ("目的是让你交解冻费", "used to make you transfer money").
 export const REPORTED =
   /(已经?(把|将)|曾经?(把|将)|一旦|(如果|若|万一|假如)[^,，。]{0,12}(了|过)|让你|让您|叫你|诱导你|诱导您|骗你|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\bif you \w+ed\b|\bif you (gave|sent|told|paid|shared)\b|\byou('ve| have) already\b|\bmakes? you\b|\btrick you into\b|\bget you to\b)/;
+const REPORTED_GATE = textGate(REPORTED);
 
 /** A clause that goes on with the list of the one before ("never X, a Y, or Z"): it inherits its negation. */
 export const continuesList = (clause: string): boolean => LIST_GOES_ON.test(clause);
@@ -212,13 +215,13 @@ const relativeMatch = (text: string, start: number, match: string): boolean => {
 
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
-function negated(text: string, clauseStart: number, start: number, match: string): boolean {
+function negated(text: string, clauseStart: number, start: number, match: string, pruning: Pruning | undefined): boolean {
   const before = text.slice(clauseStart, start + match.length);
   return (
-    negationFor(text).test(before) ||
-    listUnderNegation(text, clauseStart) ||
+    negates(text, before, pruning) ||
+    listUnderNegation(text, clauseStart, pruning) ||
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
-    REPORTED.test(before) ||
+    gateTest(pruning, text, REPORTED_GATE, REPORTED, before) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24)) ||
     KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12)) ||
     THIRD_PARTY_CAN.test(text.slice(clauseStart, start)) ||
@@ -226,15 +229,21 @@ function negated(text: string, clauseStart: number, start: number, match: string
   );
 }
 
+/** Does the message's negation (negationFor) match in `part` of its text? (NEGATION itself pruned on the text.) */
+function negates(text: string, part: string, pruning: Pruning | undefined): boolean {
+  const negation = negationFor(text);
+  return negation === NEGATION ? gateTest(pruning, text, NEGATION_GATE, NEGATION, part) : negation.test(part);
+}
+
 /** The clause at clauseStart continues a list whose head (one or more clauses back) is negated. */
-function listUnderNegation(text: string, clauseStart: number): boolean {
+function listUnderNegation(text: string, clauseStart: number, pruning: Pruning | undefined): boolean {
   let end = clauseStart;
   let start = clauseStart;
   for (let hops = 0; hops < 4 && start > 0; hops++) {
     if (!continuesList(text.slice(start, end === clauseStart ? clauseEndFrom(text, start) : end))) return false;
     end = start - 1;
     const [prevStart] = clauseAround(text, Math.max(0, end - 1));
-    if (negationFor(text).test(text.slice(prevStart, end))) return true;
+    if (negates(text, text.slice(prevStart, end), pruning)) return true;
     start = prevStart;
   }
   return false;
@@ -295,9 +304,25 @@ export function sharedScreen(rules: PhraseRules, extra: readonly Required[]): { 
     unlessAt.set(u, afterStart + after.length);
     after.push(requiredText(u.source));
   }
-  const table = new ScreenTable([...own, ...extra, ...after, ...GATE_NEEDS]);
+  // The gates' own alternatives after the gates (a gate's pattern pruned like a content one: gatedPattern).
+  const gateAlternations = GATE_PATTERNS.map(alternationOf);
+  const gateAltAt = new Int32Array(gateAlternations.length).fill(-1);
+  const gateAfter: Required[] = [];
+  const gateAfterStart = afterStart + after.length + GATE_NEEDS.length;
+  gateAlternations.forEach((alt, k) => {
+    if (!alt) return;
+    gateAltAt[k] = gateAfterStart + gateAfter.length;
+    gateAfter.push(...alt.needs);
+  });
+  const table = new ScreenTable([...own, ...extra, ...after, ...GATE_NEEDS, ...gateAfter]);
   warningTables.set(rules, table);
-  const pruning: Pruning = { table, alternations, altAt, unlessAt };
+  const pruning: Pruning = {
+    table,
+    alternations,
+    altAt,
+    unlessAt,
+    gates: { alternations: gateAlternations, altAt: gateAltAt, text: gateAlternations.map(() => undefined), re: [] },
+  };
   prunings.set(rules, pruning);
   screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length, pruning });
   gateTables.set(rules, { table, first: afterStart + after.length, count: GATE_NEEDS.length });
@@ -311,6 +336,13 @@ interface Pruning {
   alternations: readonly (Alternation | undefined)[];
   altAt: Int32Array;
   unlessAt: ReadonlyMap<RegExp, number>;
+  /** The same for the gates' patterns (by gate number), with each one's pruning for the text it was last asked of. */
+  gates: {
+    alternations: readonly (Alternation | undefined)[];
+    altAt: Int32Array;
+    text: (string | undefined)[];
+    re: (RegExp | null)[];
+  };
 }
 const prunings = new WeakMap<PhraseRules, Pruning>();
 
@@ -322,6 +354,28 @@ function prunedPattern(pruning: Pruning, text: string, k: number, whole: RegExp)
   let kept = 0;
   for (let j = 0; j < alt.sources.length; j++) if (pruning.table.allows(text, at + j)) kept |= 1 << j;
   return prunedTo(alt, kept);
+}
+
+/** A gate's pattern as run on this normalised text and any part of it: its alternatives that could match there (null
+ *  for none; the whole pattern for a gate registered after the table was built). Asked per clause: the answer for
+ *  the last text is kept. */
+function gatedPattern(pruning: Pruning, text: string, gate: TextGate): RegExp | null {
+  const g = pruning.gates;
+  const alt = g.alternations[gate.at];
+  if (!alt) return GATE_PATTERNS[gate.at]!;
+  if (g.text[gate.at] === text) return g.re[gate.at]!;
+  const at = g.altAt[gate.at]!;
+  let kept = 0;
+  for (let j = 0; j < alt.sources.length; j++) if (pruning.table.allows(text, at + j)) kept |= 1 << j;
+  g.text[gate.at] = text;
+  g.re[gate.at] = prunedTo(alt, kept);
+  return g.re[gate.at]!;
+}
+
+/** Does the gated pattern match in `part` (the text or a part of it: a clause, the words before a match)? */
+function gateTest(pruning: Pruning | undefined, text: string, gate: TextGate, pattern: RegExp, part: string): boolean {
+  const re = pruning ? gatedPattern(pruning, text, gate) : pattern;
+  return re?.test(part) === true;
 }
 
 /** Warning i as tested on this normalised text and on any part of it (a sentence, a clause), or null when it can
@@ -400,7 +454,7 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
         const [clauseStart] = clauseAround(normalized, m.index);
         if (
-          !negated(normalized, clauseStart, m.index, m[0]) &&
+          !negated(normalized, clauseStart, m.index, m[0], pruning) &&
           !(rule.unless.length && excepts(rule.unless, normalized, m.index, pruning)) &&
           (filter.accept?.(m.index, m.index + m[0].length) ?? true)
         ) {

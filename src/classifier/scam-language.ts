@@ -27,7 +27,7 @@ import {
   type RequestIndex,
   type RequestMatch,
 } from './requests.ts';
-import { charBits, hasBit, SPACE_BITS } from '../content/char-bits.ts';
+import { type CharBits, charBits, hasBit, SPACE_BITS } from '../content/char-bits.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -62,6 +62,9 @@ export function clauseEndAt(text: string, i: number): number {
   for (let c = text.charCodeAt(j); c === COMMA || c === WIDE_COMMA; c = text.charCodeAt(++j));
   return j > i ? j : -1;
 }
+/** The units a separator can start with: the loop over a text calls the reader above only at these. */
+const SENTENCE_END_FIRST = charBits('。！？!?;；\n.');
+const CLAUSE_END_FIRST = charBits(',，');
 /** The speaker announcing their own action ("I'll share my screen in the meeting", "we'll send a code to your
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
@@ -138,12 +141,20 @@ interface Clause {
 
 /** Spans of text between separators that are not blank, as [a, b) pairs appended to `out` (a flat array the caller
  *  reuses: no pair or filtered copy per span). Returns how many numbers were appended. */
-function spans(text: string, start: number, end: number, separatorEnd: (text: string, i: number) => number, out: number[]): number {
+function spans(
+  text: string,
+  start: number,
+  end: number,
+  first: CharBits,
+  separatorEnd: (text: string, i: number) => number,
+  out: number[],
+): number {
   const from = out.length;
   let at = start;
   // Read in place, not in a copy of text[start, end): a sentence's clauses are read between sentence ends, which no
   // clause separator crosses, and sentences over the whole text.
   for (let i = start; i < end; i++) {
+    if (!hasBit(first, text.charCodeAt(i))) continue;
     const sepEnd = separatorEnd(text, i);
     if (sepEnd < 0) continue;
     if (notBlank(text, at, i)) out.push(at, i);
@@ -189,7 +200,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   for (let k = 0; k < tests.length && !anyWarning; k++) anyWarning = tests[k]?.test(text) === true;
   const sentences = SENTENCE_SPANS;
   sentences.length = 0;
-  spans(text, 0, text.length, sentenceEndAt, sentences);
+  spans(text, 0, text.length, SENTENCE_END_FIRST, sentenceEndAt, sentences);
   // Whether the last sentence ended in a clause that warns or narrates (a next sentence may go on with it).
   let prevWarned = false;
   for (let si = 0; si < sentences.length; si += 2) {
@@ -213,7 +224,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       }
     const parts = CLAUSE_SPANS;
     parts.length = 0;
-    spans(text, start, end, clauseEndAt, parts);
+    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)

@@ -25,8 +25,14 @@ describe('a pattern split into its alternatives', () => {
     expect(prunedTo(alt, 0)).toBeNull();
   });
 
+  it('is split inside one group around the whole pattern, the group kept', () => {
+    const alt = alternationOf(/(ab|cd|ef)/u)!;
+    expect(prunedTo(alt, 0b110)!.source).toBe('(cd|ef)');
+    expect(prunedTo(alternationOf(/(?:ab|cd)/u)!, 0b10)!.source).toBe('(?:cd)');
+  });
+
   it('is not split with one alternative, a backreference, a named group or the i flag', () => {
-    expect(alternationOf(/(ab|cd)/u)).toBeUndefined();
+    expect(alternationOf(/(ab|cd)x/u)).toBeUndefined();
     expect(alternationOf(/(a)b\1|cd/u)).toBeUndefined();
     expect(alternationOf(/(?<x>a)b|cd/u)).toBeUndefined();
     expect(alternationOf(/ab|cd/iu)).toBeUndefined();
