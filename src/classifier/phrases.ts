@@ -378,6 +378,15 @@ function gateTest(pruning: Pruning | undefined, text: string, gate: TextGate, pa
   return re?.test(part) === true;
 }
 
+/** The message's negation (negationFor) as run on this normalised text and its clauses: NEGATION pruned to the
+ *  alternatives the text could hold (null: none can match). */
+export function negationIn(rules: PhraseRules, text: string): RegExp | null {
+  warningTableOf(rules);
+  const negation = negationFor(text);
+  const pruning = prunings.get(rules);
+  return negation === NEGATION && pruning ? gatedPattern(pruning, text, NEGATION_GATE) : negation;
+}
+
 /** Warning i as tested on this normalised text and on any part of it (a sentence, a clause), or null when it can
  *  match nowhere in the text. */
 export function warningFor(rules: PhraseRules, text: string, i: number): RegExp | null {

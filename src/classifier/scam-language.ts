@@ -9,6 +9,7 @@ import {
   mayHold,
   NEGATION_GATE,
   negationFor,
+  negationIn,
   passiveBefore,
   type PhraseMatch,
   type PhraseRules,
@@ -460,6 +461,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const conceptOptions: ConceptOptions = {
     officialLinksOnly: options.officialLinksOnly,
     mayNegate: mayHold(rules.phrases, text, NEGATION_GATE),
+    negation: negationIn(rules.phrases, text),
     quoted,
     families: options.reading?.families,
     names: options.names,

@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alternationOf, prunedTo } from '../../src/classifier/alternation.ts';
-import { compilePhrases, findPhrases, phraseFileSchema, sharedScreen, warningFor } from '../../src/classifier/phrases.ts';
+import {
+  compilePhrases,
+  findPhrases,
+  negationFor,
+  negationIn,
+  phraseFileSchema,
+  sharedScreen,
+  warningFor,
+} from '../../src/classifier/phrases.ts';
 import { classifier } from '../helpers/content.ts';
 
 const rulesWith = (patterns: string[], warnings = ['谨防诈骗|\\bbeware\\b']) => {
@@ -83,6 +91,20 @@ describe('the shipped patterns, pruned on a text, match as the whole ones', () =
         }
       }),
       { seed: 20261202, numRuns: 400 },
+    );
+  });
+
+  it('the negation (the concept reader reads its first match in each clause) finds the same one', () => {
+    const where = (re: RegExp | null, part: string) => {
+      const m = re?.exec(part);
+      return m ? [m.index, m[0]] : null;
+    };
+    fc.assert(
+      fc.property(text, (t) => {
+        const pruned = negationIn(phrases, t);
+        for (const part of [t, ...t.split(/[,，。.]/)]) expect(where(pruned, part)).toEqual(where(negationFor(t), part));
+      }),
+      { seed: 20261204, numRuns: 400 },
     );
   });
 
