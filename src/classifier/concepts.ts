@@ -479,7 +479,7 @@ function scan(
   index: ConceptIndex,
   quoted: readonly [number, number][],
   names: readonly string[] = [],
-  mayNegate = true,
+  negation?: RegExp | null,
 ): Found[] {
   const out: Found[] = [];
   const named = nameSpans(text, names);
@@ -502,7 +502,7 @@ function scan(
       if (Number.isNaN(negStart)) {
         // (The negation's own secrecy test walks the trie too: the node of this word is kept.)
         const node = wordNode;
-        if (mayNegate) negationOf(text, list, index, ci, negFrom, negTo);
+        if (negation !== null) negationOf(text, list, index, ci, negFrom, negTo, negation);
         else negFrom[ci] = negTo[ci] = Number.POSITIVE_INFINITY;
         wordNode = node;
         negStart = negFrom[ci]!;
@@ -539,16 +539,17 @@ function negationOf(
   ci: number,
   from: Float64Array,
   to: Float64Array,
+  negation?: RegExp,
 ): void {
   if (!Number.isNaN(from[ci]!)) return;
   const c = list[ci]!;
   const clause = text.slice(c.start, c.end);
   let whole = false;
   if (ci > 0 && continuesList(clause)) {
-    negationOf(text, list, index, ci - 1, from, to);
+    negationOf(text, list, index, ci - 1, from, to, negation);
     whole = from[ci - 1] !== Number.POSITIVE_INFINITY;
   }
-  let neg: RegExpExecArray | null = whole ? null : negationFor(text).exec(clause);
+  let neg: RegExpExecArray | null = whole ? null : (negation ?? negationFor(text)).exec(clause);
   // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
   if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
   from[ci] = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
@@ -594,6 +595,9 @@ export interface ConceptOptions {
   /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
    *  and none is searched. Absent: searched. */
   mayNegate?: boolean;
+  /** The negation pattern as run on this text (phrases.ts negationIn: pruned to what the text could hold; null: no
+   *  clause is negated). Absent: the message's negation (negationFor). */
+  negation?: RegExp | null;
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -717,7 +721,7 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate !== false);
+  const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate === false ? null : options.negation);
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   // (Scratch bit sets, cleared per call: three typed arrays made per message were a tenth of its allocation.)

@@ -47,7 +47,7 @@ export function prepareNormalized(nfkc: string): string {
   if (s.includes('。')) s = s.replace(/(?<=[a-z0-9])[。｡](?=[a-z0-9])/gi, '.');
   // "(021) 8765 4321" and "400.000.0000": area codes in brackets and dotted groups are still phone numbers.
   if (s.includes('(')) s = s.replace(/\((\d{2,4})\)\s?(?=\d)/g, '$1-');
-  if (dotBetween(s, DIGIT, DIGIT)) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
+  if (digitDotDigit(s)) s = s.replace(/(?<![\d.])(\d{3,4})\.(\d{3,4})\.(\d{4})(?![\d.])/g, '$1-$2-$3');
   if (holdsAny(s, ZERO_WIDTH_BITS)) s = s.replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
   // "+86 00852 …": the domestic code written before the real international prefix says nothing; blank it.
   if (s.includes('86')) s = s.replace(/(?:\+|00)86[ -]?(?=00[1-9])/g, (m) => ' '.repeat(m.length));
@@ -110,13 +110,22 @@ function dotBetween(text: string, before: RegExp | undefined, after: RegExp): bo
   }
   return false;
 }
+/** Is some "." between two digits? (dotBetween with DIGIT on both sides, by unit codes: English text holds many
+ *  dots, and a test of a one-character string cost a call per dot.) */
+function digitDotDigit(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const DIGIT = /\d/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The first character of BARE_URL's top-level domain (same class and flags).
 const TLD_START = /[a-z\u00a1-\u024f\u0370-\u04ff]/i;
 
 function findIpLinks(text: string, found: Found): void {
-  if (!dotBetween(text, DIGIT, DIGIT)) return;
+  if (!digitDotDigit(text)) return;
   IPV4_URL.lastIndex = 0;
   for (let m = IPV4_URL.exec(text); m !== null; m = IPV4_URL.exec(text)) {
     const raw = trimUrl(m[0]);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { topicSchema } from '../content/schema-common.ts';
 import type { TopicId } from '../content/topics.ts';
+import { type Alternation, alternationOf, prunedTo } from './alternation.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 import type { PhraseHit } from './types.ts';
 
@@ -18,9 +19,11 @@ export interface TextGate {
   readonly at: number;
 }
 const GATE_NEEDS: Required[] = [];
+const GATE_PATTERNS: RegExp[] = [];
 
 export function textGate(pattern: RegExp): TextGate {
   GATE_NEEDS.push(pattern.flags.includes('i') ? undefined : requiredText(pattern.source));
+  GATE_PATTERNS.push(pattern);
   return { at: GATE_NEEDS.length - 1 };
 }
 
@@ -161,6 +164,7 @@ function sentenceAround(text: string, at: number): string {
 // What someone makes the reader do is told, not asked ("目的是让你交解冻费", "used to make you transfer money").
 export const REPORTED =
   /(已经?(把|将)|曾经?(把|将)|一旦|(如果|若|万一|假如)[^,，。]{0,12}(了|过)|让你|让您|叫你|诱导你|诱导您|骗你|\bwhen you\b|\bonce you\b|\bif you('ve| have| already)\b|\bif you \w+ed\b|\bif you (gave|sent|told|paid|shared)\b|\byou('ve| have) already\b|\bmakes? you\b|\btrick you into\b|\bget you to\b)/;
+const REPORTED_GATE = textGate(REPORTED);
 
 /** A clause that goes on with the list of the one before ("never X, a Y, or Z"): it inherits its negation. */
 export const continuesList = (clause: string): boolean => LIST_GOES_ON.test(clause);
@@ -211,13 +215,13 @@ const relativeMatch = (text: string, start: number, match: string): boolean => {
 
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
-function negated(text: string, clauseStart: number, start: number, match: string): boolean {
+function negated(text: string, clauseStart: number, start: number, match: string, pruning: Pruning | undefined): boolean {
   const before = text.slice(clauseStart, start + match.length);
   return (
-    negationFor(text).test(before) ||
-    listUnderNegation(text, clauseStart) ||
+    negates(text, before, pruning) ||
+    listUnderNegation(text, clauseStart, pruning) ||
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
-    REPORTED.test(before) ||
+    gateTest(pruning, text, REPORTED_GATE, REPORTED, before) ||
     DENIED_AFTER.test(text.slice(start + match.length, start + match.length + 24)) ||
     KIND_AFTER.test(text.slice(start + match.length, start + match.length + 12)) ||
     THIRD_PARTY_CAN.test(text.slice(clauseStart, start)) ||
@@ -225,15 +229,21 @@ function negated(text: string, clauseStart: number, start: number, match: string
   );
 }
 
+/** Does the message's negation (negationFor) match in `part` of its text? (NEGATION itself pruned on the text.) */
+function negates(text: string, part: string, pruning: Pruning | undefined): boolean {
+  const negation = negationFor(text);
+  return negation === NEGATION ? gateTest(pruning, text, NEGATION_GATE, NEGATION, part) : negation.test(part);
+}
+
 /** The clause at clauseStart continues a list whose head (one or more clauses back) is negated. */
-function listUnderNegation(text: string, clauseStart: number): boolean {
+function listUnderNegation(text: string, clauseStart: number, pruning: Pruning | undefined): boolean {
   let end = clauseStart;
   let start = clauseStart;
   for (let hops = 0; hops < 4 && start > 0; hops++) {
     if (!continuesList(text.slice(start, end === clauseStart ? clauseEndFrom(text, start) : end))) return false;
     end = start - 1;
     const [prevStart] = clauseAround(text, Math.max(0, end - 1));
-    if (negationFor(text).test(text.slice(prevStart, end))) return true;
+    if (negates(text, text.slice(prevStart, end), pruning)) return true;
     start = prevStart;
   }
   return false;
@@ -276,12 +286,121 @@ function warningTableOf(rules: PhraseRules): ScreenTable {
  */
 export function sharedScreen(rules: PhraseRules, extra: readonly Required[]): { table: ScreenTable; first: number } {
   const own = [...rules.warningNeeds, ...rules.rules.flatMap((r) => r.needs)];
-  // The fixed patterns' gates last (textGate): every gate registered by now, i.e. every one of a loaded module.
-  const table = new ScreenTable([...own, ...extra, ...GATE_NEEDS]);
+  // After the extra patterns: each split pattern's alternatives (alternation.ts), each `unless` exception (its
+  // requirement holds for any sentence of the text), then the fixed patterns' gates, last (textGate): every gate
+  // registered by now, i.e. every one of a loaded module.
+  const alternations = [...rules.warnings, ...rules.rules.flatMap((r) => r.patterns)].map(alternationOf);
+  const unless = rules.rules.flatMap((r) => r.unless);
+  const altAt = new Int32Array(alternations.length).fill(-1);
+  const after: Required[] = [];
+  const afterStart = own.length + extra.length;
+  alternations.forEach((alt, k) => {
+    if (!alt) return;
+    altAt[k] = afterStart + after.length;
+    after.push(...alt.needs);
+  });
+  const unlessAt = new Map<RegExp, number>();
+  for (const u of unless) {
+    unlessAt.set(u, afterStart + after.length);
+    after.push(requiredText(u.source));
+  }
+  // The gates' own alternatives after the gates (a gate's pattern pruned like a content one: gatedPattern).
+  const gateAlternations = GATE_PATTERNS.map(alternationOf);
+  const gateAltAt = new Int32Array(gateAlternations.length).fill(-1);
+  const gateAfter: Required[] = [];
+  const gateAfterStart = afterStart + after.length + GATE_NEEDS.length;
+  gateAlternations.forEach((alt, k) => {
+    if (!alt) return;
+    gateAltAt[k] = gateAfterStart + gateAfter.length;
+    gateAfter.push(...alt.needs);
+  });
+  const table = new ScreenTable([...own, ...extra, ...after, ...GATE_NEEDS, ...gateAfter]);
   warningTables.set(rules, table);
-  screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length });
-  gateTables.set(rules, { table, first: own.length + extra.length, count: GATE_NEEDS.length });
+  const pruning: Pruning = {
+    table,
+    alternations,
+    altAt,
+    unlessAt,
+    gates: { alternations: gateAlternations, altAt: gateAltAt, text: gateAlternations.map(() => undefined), re: [] },
+  };
+  prunings.set(rules, pruning);
+  screenTables.set(rules.rules, { table, offset: rules.warningNeeds.length, pruning });
+  gateTables.set(rules, { table, first: afterStart + after.length, count: GATE_NEEDS.length });
   return { table, first: own.length };
+}
+
+/** Where a shared table screens the split patterns' alternatives (by pattern number: the warnings, then the rules'
+ *  patterns in order; -1 when not split) and the `unless` exceptions. */
+interface Pruning {
+  table: ScreenTable;
+  alternations: readonly (Alternation | undefined)[];
+  altAt: Int32Array;
+  unlessAt: ReadonlyMap<RegExp, number>;
+  /** The same for the gates' patterns (by gate number), with each one's pruning for the text it was last asked of. */
+  gates: {
+    alternations: readonly (Alternation | undefined)[];
+    altAt: Int32Array;
+    text: (string | undefined)[];
+    re: (RegExp | null)[];
+  };
+}
+const prunings = new WeakMap<PhraseRules, Pruning>();
+
+/** Pattern k as run on this text (the table's): its alternatives that could match there, or null for none. */
+function prunedPattern(pruning: Pruning, text: string, k: number, whole: RegExp): RegExp | null {
+  const alt = pruning.alternations[k];
+  if (!alt) return whole;
+  const at = pruning.altAt[k]!;
+  let kept = 0;
+  for (let j = 0; j < alt.sources.length; j++) if (pruning.table.allows(text, at + j)) kept |= 1 << j;
+  return prunedTo(alt, kept);
+}
+
+/** A gate's pattern as run on this normalised text and any part of it: its alternatives that could match there (null
+ *  for none; the whole pattern for a gate registered after the table was built). Asked per clause: the answer for
+ *  the last text is kept. */
+function gatedPattern(pruning: Pruning, text: string, gate: TextGate): RegExp | null {
+  const g = pruning.gates;
+  const alt = g.alternations[gate.at];
+  if (!alt) return GATE_PATTERNS[gate.at]!;
+  if (g.text[gate.at] === text) return g.re[gate.at]!;
+  const at = g.altAt[gate.at]!;
+  let kept = 0;
+  for (let j = 0; j < alt.sources.length; j++) if (pruning.table.allows(text, at + j)) kept |= 1 << j;
+  g.text[gate.at] = text;
+  g.re[gate.at] = prunedTo(alt, kept);
+  return g.re[gate.at]!;
+}
+
+/** Does the gated pattern match in `part` (the text or a part of it: a clause, the words before a match)? */
+function gateTest(pruning: Pruning | undefined, text: string, gate: TextGate, pattern: RegExp, part: string): boolean {
+  const re = pruning ? gatedPattern(pruning, text, gate) : pattern;
+  return re?.test(part) === true;
+}
+
+/** The message's negation (negationFor) as run on this normalised text and its clauses: NEGATION pruned to the
+ *  alternatives the text could hold (null: none can match). */
+export function negationIn(rules: PhraseRules, text: string): RegExp | null {
+  warningTableOf(rules);
+  const negation = negationFor(text);
+  const pruning = prunings.get(rules);
+  return negation === NEGATION && pruning ? gatedPattern(pruning, text, NEGATION_GATE) : negation;
+}
+
+/** Warning i as tested on this normalised text and on any part of it (a sentence, a clause), or null when it can
+ *  match nowhere in the text. */
+export function warningFor(rules: PhraseRules, text: string, i: number): RegExp | null {
+  warningTableOf(rules);
+  const pruning = prunings.get(rules);
+  return pruning ? prunedPattern(pruning, text, i, rules.warnings[i]!) : rules.warnings[i]!;
+}
+
+/** Could this `unless` exception hold for some part of this normalised text (a sentence of it)? */
+export function mayExcept(rules: PhraseRules, text: string, unless: RegExp): boolean {
+  warningTableOf(rules);
+  const pruning = prunings.get(rules);
+  const at = pruning?.unlessAt.get(unless);
+  return at === undefined || pruning!.table.allows(text, at);
 }
 
 const gateTables = new WeakMap<PhraseRules, { table: ScreenTable; first: number; count: number }>();
@@ -295,8 +414,8 @@ export function mayHold(rules: PhraseRules, normalized: string, gate: TextGate):
 }
 
 // The screens of a rule list's patterns, numbered in order from `offset` (a list screened on its own: from 0).
-const screenTables = new WeakMap<readonly PhraseRule[], { table: ScreenTable; offset: number }>();
-function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offset: number } {
+const screenTables = new WeakMap<readonly PhraseRule[], { table: ScreenTable; offset: number; pruning?: Pruning }>();
+function screenTableOf(rules: readonly PhraseRule[]): { table: ScreenTable; offset: number; pruning?: Pruning } {
   let screened = screenTables.get(rules);
   if (!screened) {
     screened = { table: new ScreenTable(rules.flatMap((r) => r.needs)), offset: 0 };
@@ -312,9 +431,23 @@ function hasTopic(hits: readonly PhraseMatch[], topic: TopicId): boolean {
   return false;
 }
 
+/** Does one of the exceptions hold for the sentence of the text holding text[at]? (Each screened on the text first.) */
+function excepts(unless: readonly RegExp[], text: string, at: number, pruning: Pruning | undefined): boolean {
+  let sentence: string | undefined;
+  for (const u of unless) {
+    if (pruning) {
+      const k = pruning.unlessAt.get(u);
+      if (k !== undefined && !pruning.table.allows(text, k)) continue;
+    }
+    sentence ??= sentenceAround(text, at);
+    if (u.test(sentence)) return true;
+  }
+  return false;
+}
+
 export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
-  const { table, offset } = screenTableOf(rules);
+  const { table, offset, pruning } = screenTableOf(rules);
   let n = offset;
   for (const rule of rules) {
     const first = n;
@@ -322,14 +455,16 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
     if ((hits.length > 0 && hasTopic(hits, rule.topic)) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
     for (let p = 0; p < rule.patterns.length; p++) {
       if (!table.allows(normalized, first + p)) continue;
-      const re = rule.patterns[p]!;
+      // (Pattern numbers in the pruning count the warnings first, as the table does.)
+      const re = pruning ? prunedPattern(pruning, normalized, first + p, rule.patterns[p]!) : rule.patterns[p]!;
+      if (!re) continue;
       re.lastIndex = 0;
       let found: string | undefined;
       for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
         const [clauseStart] = clauseAround(normalized, m.index);
         if (
-          !negated(normalized, clauseStart, m.index, m[0]) &&
-          !(rule.unless.length && rule.unless.some((u) => u.test(sentenceAround(normalized, m.index)))) &&
+          !negated(normalized, clauseStart, m.index, m[0], pruning) &&
+          !(rule.unless.length && excepts(rule.unless, normalized, m.index, pruning)) &&
           (filter.accept?.(m.index, m.index + m[0].length) ?? true)
         ) {
           found = m[0];

@@ -9,10 +9,13 @@ import {
   mayHold,
   NEGATION_GATE,
   negationFor,
+  negationIn,
   passiveBefore,
   type PhraseMatch,
   type PhraseRules,
   possibleWarnings,
+  mayExcept,
+  warningFor,
   REPORTED,
   textGate,
 } from './phrases.ts';
@@ -25,7 +28,7 @@ import {
   type RequestIndex,
   type RequestMatch,
 } from './requests.ts';
-import { hasBit, SPACE_BITS } from '../content/char-bits.ts';
+import { type CharBits, charBits, hasBit, SPACE_BITS } from '../content/char-bits.ts';
 
 export interface LanguageRules {
   phrases: PhraseRules;
@@ -40,8 +43,29 @@ export const BROADCAST_WARNINGS = 2;
 
 // Warnings reach over their sentence (a warning lists tactics: "we will never ask for X, Y, or Z"); requests are
 // compared clause by clause and over neighbouring pairs.
-const SENTENCE_END = /[。！？!?;；\n]+|\.(?=\s|$)/g;
-const CLAUSE_END = /[,，]+/g;
+// Read unit by unit (a regular expression searched from each sentence's start ran on past its end to the next comma
+// of the text): the separator starting at text[i] ends at the returned index, -1 for none. As the expressions
+// /[。！？!?;；\n]+|\.(?=\s|$)/ and /[,，]+/ (held equal to them by the tests).
+const SENTENCE_END_RUN = charBits('。！？!?;；\n');
+export function sentenceEndAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (hasBit(SENTENCE_END_RUN, c)) {
+    let j = i + 1;
+    while (j < text.length && hasBit(SENTENCE_END_RUN, text.charCodeAt(j))) j++;
+    return j;
+  }
+  return c === 0x2e && (i + 1 === text.length || hasBit(SPACE_BITS, text.charCodeAt(i + 1))) ? i + 1 : -1;
+}
+const COMMA = 0x2c;
+const WIDE_COMMA = 0xff0c;
+export function clauseEndAt(text: string, i: number): number {
+  let j = i;
+  for (let c = text.charCodeAt(j); c === COMMA || c === WIDE_COMMA; c = text.charCodeAt(++j));
+  return j > i ? j : -1;
+}
+/** The units a separator can start with: the loop over a text calls the reader above only at these. */
+const SENTENCE_END_FIRST = charBits('。！？!?;；\n.');
+const CLAUSE_END_FIRST = charBits(',，');
 /** The speaker announcing their own action ("I'll share my screen in the meeting", "we'll send a code to your
  *  phone"): no request of the reader. */
 const SPEAKER_OWN =
@@ -118,21 +142,31 @@ interface Clause {
 
 /** Spans of text between separators that are not blank, as [a, b) pairs appended to `out` (a flat array the caller
  *  reuses: no pair or filtered copy per span). Returns how many numbers were appended. */
-function spans(text: string, start: number, end: number, separators: RegExp, out: number[]): number {
+function spans(
+  text: string,
+  start: number,
+  end: number,
+  first: CharBits,
+  separatorEnd: (text: string, i: number) => number,
+  out: number[],
+): number {
   const from = out.length;
   let at = start;
-  // Searched in place, not in a copy of text[start, end): a sentence's clauses are searched between sentence ends,
-  // which no clause separator crosses, and sentences over the whole text (where "$" means the same).
-  separators.lastIndex = start;
-  for (let m = separators.exec(text); m && m.index < end; m = separators.exec(text)) {
-    if (notBlank(text, at, m.index)) out.push(at, m.index);
-    at = Math.min(end, m.index + m[0].length);
+  // Read in place, not in a copy of text[start, end): a sentence's clauses are read between sentence ends, which no
+  // clause separator crosses, and sentences over the whole text.
+  for (let i = start; i < end; i++) {
+    if (!hasBit(first, text.charCodeAt(i))) continue;
+    const sepEnd = separatorEnd(text, i);
+    if (sepEnd < 0) continue;
+    if (notBlank(text, at, i)) out.push(at, i);
+    at = Math.min(end, sepEnd);
+    i = sepEnd - 1;
   }
-  separators.lastIndex = 0;
   if (notBlank(text, at, end)) out.push(at, end);
   return out.length - from;
 }
-/** clauses()' sentence and clause spans (the classifier is synchronous). */
+/** clauses()' sentence and clause spans, and its warnings as run on the text (the classifier is synchronous). */
+const WARNING_TESTS: (RegExp | null)[] = [];
 const SENTENCE_SPANS: number[] = [];
 const CLAUSE_SPANS: number[] = [];
 
@@ -152,6 +186,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   let asksPast = false;
   let warningSentences = 0;
   const possible = possibleWarnings(text, phrases);
+  // Each as run on this text: its alternatives that could match in it (phrases.ts warningFor), null for none.
+  const tests = WARNING_TESTS;
+  tests.length = 0;
+  for (const i of possible) tests.push(warningFor(phrases, text, i));
   // The sentences' own-case and third-person tests only where the text could hold a match of them (phrases.ts
   // textGate: read in the table the warnings were just screened in).
   const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
@@ -160,10 +198,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // definition, on every message.)
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
   let anyWarning = false;
-  for (let k = 0; k < possible.length && !anyWarning; k++) anyWarning = phrases.warnings[possible[k]!]!.test(text);
+  for (let k = 0; k < tests.length && !anyWarning; k++) anyWarning = tests[k]?.test(text) === true;
   const sentences = SENTENCE_SPANS;
   sentences.length = 0;
-  spans(text, 0, text.length, SENTENCE_END, sentences);
+  spans(text, 0, text.length, SENTENCE_END_FIRST, sentenceEndAt, sentences);
   // Whether the last sentence ended in a clause that warns or narrates (a next sentence may go on with it).
   let prevWarned = false;
   for (let si = 0; si < sentences.length; si += 2) {
@@ -174,8 +212,9 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     let matched: number[] | undefined;
     // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
     if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
-      for (const i of possible) {
-        if (phrases.warnings[i]!.test(sentence)) {
+      for (let k = 0; k < possible.length; k++) {
+        const i = possible[k]!;
+        if (tests[k]?.test(sentence)) {
           matched ??= [];
           matched.push(i);
           kinds ??= new Set();
@@ -186,7 +225,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       }
     const parts = CLAUSE_SPANS;
     parts.length = 0;
-    spans(text, start, end, CLAUSE_END, parts);
+    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
@@ -219,7 +258,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   }
   // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
   if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text)))
-    warnLists(text, sentences, list, phrases, possible);
+    warnLists(text, sentences, list, tests);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
 }
@@ -249,8 +288,7 @@ function warnLists(
   text: string,
   sentences: readonly number[],
   list: Clause[],
-  phrases: PhraseRules,
-  possible: readonly number[],
+  tests: readonly (RegExp | null)[],
 ): void {
   for (let first = 0; first < sentences.length; first += 2) {
     let last = first;
@@ -267,7 +305,7 @@ function warnLists(
     const closing =
       POINTS_BACK.test(after) &&
       CLOSING_NAMES_FRAUD.test(after) &&
-      possible.some((i) => phrases.warnings[i]!.test(after));
+      tests.some((re) => re?.test(after) === true);
     first = last;
     if (!heading && !closing) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
@@ -283,7 +321,7 @@ export function sentenceWarns(words: string, rules: LanguageRules): boolean {
   const text = normalizeMessage(words, rules.variants);
   if (reportsOwnCase(text)) return false;
   const possible = possibleWarnings(text, rules.phrases);
-  return possible.length > 0 && possible.some((i) => rules.phrases.warnings[i]!.test(text));
+  return possible.some((i) => warningFor(rules.phrases, text, i)?.test(text) === true);
 }
 
 /** A clause, or a pair of neighbouring ones, compared with the example requests, and its best match. */
@@ -387,8 +425,8 @@ const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操
 const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
 
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
-const excepted = (rules: LanguageRules, topic: TopicId, sentence: string): boolean =>
-  rules.phrases.unlessByTopic.get(topic)?.some((u) => u.test(sentence)) === true;
+const excepted = (rules: LanguageRules, topic: TopicId, sentence: string, text?: string): boolean =>
+  rules.phrases.unlessByTopic.get(topic)?.some((u) => (text === undefined || mayExcept(rules.phrases, text, u)) && u.test(sentence)) === true;
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
@@ -423,6 +461,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   const conceptOptions: ConceptOptions = {
     officialLinksOnly: options.officialLinksOnly,
     mayNegate: mayHold(rules.phrases, text, NEGATION_GATE),
+    negation: negationIn(rules.phrases, text),
     quoted,
     families: options.reading?.families,
     names: options.names,
@@ -432,7 +471,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
-    if (excepted(rules, c.topic, sentenceAt(list, c.start)) || excepted(rules, c.topic, sentenceAt(list, c.end - 1))) continue;
+    if (excepted(rules, c.topic, sentenceAt(list, c.start), text) || excepted(rules, c.topic, sentenceAt(list, c.end - 1), text)) continue;
     const earlier = hits.find((h) => h.topic === c.topic);
     if (earlier) {
       if (c.severity === 'high') earlier.severity = 'high';
@@ -468,7 +507,7 @@ function addRequestHits(
     if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
-    if (excepted(rules, m.topic, w.sentence) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
+    if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
       continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.

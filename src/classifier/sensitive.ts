@@ -53,6 +53,19 @@ const DIGIT_RUN = /(?<![\d])(\+?\d[\d -]{2,24}\d|\d{4})(?![\d])/g;
 // elsewhere a reading in Chinese numerals needs 5 characters ("七七八八" is an idiom).
 export const CODE_WORDS = /(验证码|校验码|动态码|密码|口令|code|otp|pin|cvv|passcode)/i;
 
+/** The next DIGIT_RUN match from `from`, searched from the first "+" or digit on (every match starts with one): the
+ *  expression's own scan of English words for a digit cost more than a loop over the units. */
+function digitRunFrom(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b) {
+      DIGIT_RUN.lastIndex = i;
+      return DIGIT_RUN.exec(text);
+    }
+  }
+  return null;
+}
+
 function longestDigitRun(text: string): number {
   let longest = 0;
   let run = 0;
@@ -77,8 +90,7 @@ export function findSensitive(input: string): SensitiveSpan[] {
     if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
   }
   // (An exec loop: matchAll copies the pattern and makes an iterator per call.)
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+  for (let m = digitRunFrom(text, 0); m !== null; m = digitRunFrom(text, DIGIT_RUN.lastIndex)) {
     const raw = m[0];
     const start = m.index;
     if (spans.some((s) => start >= s.start && start < s.end)) continue;
