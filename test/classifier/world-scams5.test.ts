@@ -1,0 +1,72 @@
+// Session 18's scam mechanisms (content/scam-phrases.yaml; src/classifier/sender-domain.ts): a link built from the
+// sender's name with hyphens of its own, a change undone at a link, money "sent by mistake" to send back, the
+// relative's new-number opener and a payment to a stranger's account, a prize that waits on a fee, and the
+// fake officer's "pay to clear your name". Texts written for this test.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/classifier/index.ts';
+import { isSendersOwn, senderNames } from '../../src/classifier/sender-domain.ts';
+import { loadBrand } from '../../src/content/brand.ts';
+
+const root = join(import.meta.dirname, '../..');
+const classifier = createClassifier(root, loadBrand(join(root, 'content/brand.yaml')));
+const verdict = (text: string) => classifier.check(text, { locale: 'en' }).verdict;
+
+describe('a link built from the name the message is signed with', () => {
+  it('is not the sender’s own site when the label adds hyphens the name does not write', () => {
+    const [name] = senderNames('River Bridge Tolls: your balance is due');
+    expect(isSendersOwn('riverbridgetolls', [name!])).toBe(true);
+    expect(isSendersOwn('riverbridge-tolls', [name!])).toBe(false);
+    expect(isSendersOwn('t-mobile', senderNames('T-Mobile: your bill is ready'))).toBe(true);
+  });
+
+  it('so a fee asked at it is a request at a link that is not official', () => {
+    expect(verdict('River Bridge Tolls: an unpaid crossing of $4.20 is on file. Pay by Friday to avoid a penalty: riverbridge-tolls.info/pay')).toBe('dangerous');
+  });
+});
+
+describe('a change the reader did not make, undone at a link', () => {
+  it('is a request at the link', () => {
+    expect(verdict('Streamly: your plan was changed today. Not you? Cancel it here: streamly-plan-check.net')).toBe('dangerous');
+  });
+
+  it('the same notice sending the reader to the app is no request at a link', () => {
+    expect(verdict('Streamly: your plan was changed today. Not you? Cancel it in the app.')).not.toBe('dangerous');
+  });
+});
+
+describe('money "sent by mistake", to send back', () => {
+  it('is dangerous whoever asks it back', () => {
+    expect(verdict('Sorry, I accidentally sent 40,000 to your wallet. Please send it back to my number 0770 555 214 today.')).toBe('dangerous');
+    expect(verdict('A payment of 900 was transferred to you in error. Kindly refund it to the following account before noon.')).toBe('dangerous');
+  });
+
+  it('a warning about the trick is not the trick', () => {
+    expect(verdict('If someone says they sent money to you by mistake and asks you to send it back, do not reply: it is a scam. Call your bank.')).not.toBe('dangerous');
+  });
+});
+
+describe('a relative on a new number', () => {
+  it('the opener alone is suspicious', () => {
+    expect(verdict('Hey mom, this is my new number, the old phone got stolen. Save this one please.')).toBe('suspicious');
+  });
+
+  it('money for a third party’s account is dangerous', () => {
+    expect(verdict('Dad, could you quickly transfer 950 to this account for me? My banking app is locked, I will pay you back.')).toBe('dangerous');
+  });
+
+  it('a lawyer collecting bail money is dangerous', () => {
+    expect(verdict('Grandpa, please help. My lawyer will phone you about the bail money, it has to be in cash.')).toBe('dangerous');
+  });
+});
+
+describe('fees that buy a prize or an officer’s silence', () => {
+  it('a prize with a fee to pay first is dangerous', () => {
+    expect(verdict('You won a laptop in our anniversary draw! Just pay the 15 dollar delivery fee by card to receive it.')).toBe('dangerous');
+  });
+
+  it('paying to clear your name, or a settlement against a summons, is dangerous', () => {
+    expect(verdict('Cyber cell officer: your ID is in a smuggling case. Transfer the verification amount to clear your name today.')).toBe('dangerous');
+    expect(verdict('Your number is in a fraud case. Pay the settlement through the app we send, or you will be summoned to court.')).toBe('dangerous');
+  });
+});
