@@ -70,3 +70,31 @@ describe('fees that buy a prize or an officer’s silence', () => {
     expect(verdict('Your number is in a fraud case. Pay the settlement through the app we send, or you will be summoned to court.')).toBe('dangerous');
   });
 });
+
+describe('the bank app, an ATM or the phone worked on the caller’s word', () => {
+  const zh = (text: string) => classifier.check(text, { locale: 'zh' }).verdict;
+
+  it('an ATM or online banking "as I instruct" is dangerous', () => {
+    expect(zh('商城客服：买家付款失败，需要您依我指示到ATM完成“认证”。')).toBe('dangerous');
+    expect(zh('请先在手机银行把转账额度调高，再按我们的指引完成验证。')).toBe('dangerous');
+  });
+
+  it('a sign-in name and password handed over is dangerous', () => {
+    expect(zh('为了加快处理，请回复您的网银登录账号和密码给专员。')).toBe('dangerous');
+  });
+
+  it('cash collected at the door, or an ATM visit with the phone, is dangerous', () => {
+    expect(zh('为了保护你的资金，明天会有工作人员上门把你的现金取走代为保管。')).toBe('dangerous');
+    expect(zh('补贴今天到期，请带上手机去附近的ATM，到了以后再打给我。')).toBe('dangerous');
+    expect(verdict('An officer will come by this evening to collect your cash and keep it safe during the inquiry.')).toBe('dangerous');
+    expect(verdict('To finish the reversal, hand your phone to the agent at the counter and I will guide him.')).toBe('dangerous');
+  });
+
+  it('a department passing the case on to the police is suspicious at least', () => {
+    expect(zh('市政署：你的电话号码涉及违法讯息，现转介司法警察局跟进，请保持电话畅通。')).toMatch(/suspicious|dangerous/);
+  });
+
+  it('a reply asked on iMessage is a move to a private chat', () => {
+    expect(verdict('Your parcel is on hold. Reply to this iMessage account with your address to release it.')).toMatch(/suspicious|dangerous/);
+  });
+});
