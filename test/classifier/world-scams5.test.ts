@@ -98,3 +98,28 @@ describe('the bank app, an ATM or the phone worked on the caller’s word', () =
     expect(verdict('Your parcel is on hold. Reply to this iMessage account with your address to release it.')).toMatch(/suspicious|dangerous/);
   });
 });
+
+describe('a scam that denies being one, and links asked in other words', () => {
+  it('"this is not a scam" is no warning', () => {
+    expect(verdict('This is not a scam, I am really from your bank. Move your savings to the holding account I give you today.')).toBe('dangerous');
+    expect(classifier.check('这不是诈骗，我是银行的风控专员，请把存款转到我给你的安全账户。', { locale: 'zh' }).verdict).toBe('dangerous');
+  });
+
+  it('"this is a scam" still warns', () => {
+    expect(verdict('If a caller asks you to move your savings to a holding account, that is a scam. Hang up.')).not.toBe('dangerous');
+  });
+
+  it('KYC linked at a link, a payment arranged at one, and reply-then-copy are requests at the link', () => {
+    expect(verdict('Your mobile wallet stops tomorrow: update your KYC here: wallet-kyc-renew.net')).toBe('dangerous');
+    expect(verdict('Reminder: an unpaid parking charge is overdue. Please make a payment today via parking-notice-pay.info')).toBe('dangerous');
+    expect(verdict('Your pension record needs renewing. Reply Y, then copy the link into your browser: pension-renew-now.org')).toBe('dangerous');
+  });
+
+  it('an app said not to be in the store yet is no store download', () => {
+    expect(verdict('Install our new secure banking app from safe-bank-app.net; it is not available on the app store yet.')).toBe('dangerous');
+  });
+
+  it('paying to avoid a summons is dangerous', () => {
+    expect(verdict('Tax office: you owe 2,300. Pay today to avoid a court summons.')).toBe('dangerous');
+  });
+});
