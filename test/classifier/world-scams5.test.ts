@@ -123,3 +123,14 @@ describe('a scam that denies being one, and links asked in other words', () => {
     expect(verdict('Tax office: you owe 2,300. Pay today to avoid a court summons.')).toBe('dangerous');
   });
 });
+
+describe('the caller’s levers are not warnings', () => {
+  it('"don’t tell Mom" and "do not leave the video call" keep the request dangerous', () => {
+    expect(verdict('Grandpa, it is me. I am in trouble with the police, please don’t tell Mom. Send 3,000 to this account today.')).toBe('dangerous');
+    expect(verdict('Customs officer: do not leave the video call or tell your family. Transfer the verification amount to clear your name.')).toBe('dangerous');
+  });
+
+  it('an accusation that the reader’s number is linked to a scam is said of the reader', () => {
+    expect(verdict('Cyber police: your number is linked to a scam ring. Pay the clearance fee today or we will file charges.')).toBe('dangerous');
+  });
+});
