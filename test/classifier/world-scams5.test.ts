@@ -134,3 +134,19 @@ describe('the caller’s levers are not warnings', () => {
     expect(verdict('Cyber police: your number is linked to a scam ring. Pay the clearance fee today or we will file charges.')).toBe('dangerous');
   });
 });
+
+describe('steps on the caller’s word, set-up purchases and an official line said to be out of date', () => {
+  const zh = (text: string) => classifier.check(text, { locale: 'zh' }).verdict;
+
+  it('a transfer "as instructed" is dangerous', () => {
+    expect(zh('卖场客服：您的款项被冻结，请按指示用手机银行转账完成验证。')).toBe('dangerous');
+  });
+
+  it('a purchase set up wrongly, or the official line said to be out of date, is suspicious at least', () => {
+    expect(zh('您好，您上周的订单被商家误设成分期付款，稍后会有专员联系您。')).toMatch(/suspicious|dangerous/);
+    expect(zh('官网电话一直打不通，有问题直接找我这个专员号码就行。')).toMatch(/suspicious|dangerous/);
+    expect(verdict('Tax desk: call our new line 020 555 0188 about your fine. The number on the website is out of date.')).toMatch(
+      /suspicious|dangerous/,
+    );
+  });
+});
