@@ -295,6 +295,22 @@ function ownHowTo(router: Router, side: CueReading, context: string | undefined,
  * the caller has them already (search.ts questionForms: the same normalisations with the router's brand and words);
  * `cues`: the caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
+/**
+ * The request cue of a question, its words of the user's own official action aside ("我给客服打电话" holds 给客服,
+ * "give it to customer service"): a request found inside that action is read again without it, one that reaches
+ * outside it ("他让我给客服打电话": 让我给客服) stands.
+ */
+function ownRequest(
+  router: Router,
+  side: CueReading,
+  officialHit: string | undefined,
+  unofficial: string | undefined,
+): string | undefined {
+  const hit = side.find(router.fraud.request);
+  if (hit === undefined || unofficial === undefined || !officialHit?.includes(hit)) return hit;
+  return router.fraud.request.find(unofficial);
+}
+
 /** The user's own account situation or loan as the subject (product.own, product.mine). */
 const ownMatter = (router: Router, read: CueReading): boolean =>
   read.find(router.own) !== undefined || (router.mine !== undefined && read.find(router.mine) !== undefined);
@@ -326,7 +342,7 @@ export function routeQuestion(
   const officialHit = router.official ? read.find(router.official) : undefined;
   const official = officialHit !== undefined;
   // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
-  // reach a human" holds "official"): doubt is read without them.
+  // reach a human" holds "official"): doubt is read without them; and no request (ownRequest).
   // The fraud families read the question without its product frames ("盗刷险", "fraud alert").
   const side = read.fraudSide(router);
   // A victim's question: the loss decides before the other families (their cue would leave the call to the fitted
@@ -338,9 +354,11 @@ export function routeQuestion(
   if (ownHowTo(router, side, context, cue)) return { route: 'other' };
   for (const kind of DECISIVE) {
     const hit =
-      kind === 'doubt' && unofficial !== undefined
-        ? router.fraud[kind].find(unofficial)
-        : side.find(router.fraud[kind]);
+      kind === 'request'
+        ? ownRequest(router, side, officialHit, unofficial)
+        : kind === 'doubt' && unofficial !== undefined
+          ? router.fraud[kind].find(unofficial)
+          : side.find(router.fraud[kind]);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;
