@@ -296,19 +296,19 @@ function ownHowTo(router: Router, side: CueReading, context: string | undefined,
  * `cues`: the caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
 /**
- * The request cue of a question, its words of the user's own official action aside ("我给客服打电话" holds 给客服,
- * "give it to customer service"): a request found inside that action is read again without it, one that reaches
- * outside it ("他让我给客服打电话": 让我给客服) stands.
+ * A family's cue, the words of the user's own official action aside ("我给客服打电话" holds 给客服, "give it to
+ * customer service", and 客服打, a call from customer service): a cue found inside that action is read again without
+ * it, one that reaches outside it ("他让我给客服打电话": 让我给客服) stands.
  */
-function ownRequest(
-  router: Router,
+function outsideOwn(
+  list: CueList,
   side: CueReading,
   officialHit: string | undefined,
   unofficial: string | undefined,
 ): string | undefined {
-  const hit = side.find(router.fraud.request);
+  const hit = side.find(list);
   if (hit === undefined || unofficial === undefined || !officialHit?.includes(hit)) return hit;
-  return router.fraud.request.find(unofficial);
+  return list.find(unofficial);
 }
 
 /** The user's own account situation or loan as the subject (product.own, product.mine). */
@@ -342,7 +342,7 @@ export function routeQuestion(
   const officialHit = router.official ? read.find(router.official) : undefined;
   const official = officialHit !== undefined;
   // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
-  // reach a human" holds "official"): doubt is read without them; and no request (ownRequest).
+  // reach a human" holds "official"): doubt is read without them; and no request or call (outsideOwn).
   // The fraud families read the question without its product frames ("盗刷险", "fraud alert").
   const side = read.fraudSide(router);
   // A victim's question: the loss decides before the other families (their cue would leave the call to the fitted
@@ -350,12 +350,12 @@ export function routeQuestion(
   const loss = router.loss ? side.find(router.loss) : undefined;
   if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraud('loss', loss);
   const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
-  let context = side.find(router.fraud.context);
+  let context = outsideOwn(router.fraud.context, side, officialHit, unofficial);
   if (ownHowTo(router, side, context, cue)) return { route: 'other' };
   for (const kind of DECISIVE) {
     const hit =
       kind === 'request'
-        ? ownRequest(router, side, officialHit, unofficial)
+        ? outsideOwn(router.fraud.request, side, officialHit, unofficial)
         : kind === 'doubt' && unofficial !== undefined
           ? router.fraud[kind].find(unofficial)
           : side.find(router.fraud[kind]);
