@@ -212,9 +212,13 @@ const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official
  * transfer) and keeps its scam answer; a reminder asks nothing, so the cautious product reply is the safe one for both
  * readings (it still warns a user whose "platform" text was not one).
  */
-function ownNotice(families: readonly CueFamily[]): boolean {
-  if (!families.includes('product') || !families.includes('doubt')) return false;
-  return (families.includes('own') || families.includes('official')) && families.every((f) => NOTICE_SIDE.has(f));
+function ownNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
+  if (!families.includes('doubt') || !families.every((f) => NOTICE_SIDE.has(f))) return false;
+  // The platform named as the caller about the asker's own situation ("你们的催收电话…我晚缴了…是不是你们") is the
+  // account matter too: a doubt whether the reminder is really the platform's, with nothing asked.
+  if (!families.includes('product'))
+    return families.includes('own') && router.yours !== undefined && cues.find(router.yours) !== undefined;
+  return families.includes('own') || families.includes('official');
 }
 
 const ACCOUNT_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context']);
@@ -280,7 +284,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||
-      ownNotice(cueFamilies(router, cues)))
+      ownNotice(router, cueFamilies(router, cues), cues))
   )
     return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

@@ -295,6 +295,22 @@ function ownHowTo(router: Router, side: CueReading, context: string | undefined,
  * the caller has them already (search.ts questionForms: the same normalisations with the router's brand and words);
  * `cues`: the caller's reading of the cued form, to be read again by the fitted decision (cueFamilies).
  */
+/**
+ * A family's cue, the words of the user's own official action aside ("我给客服打电话" holds 给客服, "give it to
+ * customer service", and 客服打, a call from customer service): a cue found inside that action is read again without
+ * it, one that reaches outside it ("他让我给客服打电话": 让我给客服) stands.
+ */
+function outsideOwn(
+  list: CueList,
+  side: CueReading,
+  officialHit: string | undefined,
+  unofficial: string | undefined,
+): string | undefined {
+  const hit = side.find(list);
+  if (hit === undefined || unofficial === undefined || !officialHit?.includes(hit)) return hit;
+  return list.find(unofficial);
+}
+
 /** The user's own account situation or loan as the subject (product.own, product.mine). */
 const ownMatter = (router: Router, read: CueReading): boolean =>
   read.find(router.own) !== undefined || (router.mine !== undefined && read.find(router.mine) !== undefined);
@@ -326,7 +342,7 @@ export function routeQuestion(
   const officialHit = router.official ? read.find(router.official) : undefined;
   const official = officialHit !== undefined;
   // …and the words of the user's own official action are no doubt ("打官方客服" holds 官方客服, "the official way to
-  // reach a human" holds "official"): doubt is read without them.
+  // reach a human" holds "official"): doubt is read without them; and no request or call (outsideOwn).
   // The fraud families read the question without its product frames ("盗刷险", "fraud alert").
   const side = read.fraudSide(router);
   // A victim's question: the loss decides before the other families (their cue would leave the call to the fitted
@@ -334,13 +350,15 @@ export function routeQuestion(
   const loss = router.loss ? side.find(router.loss) : undefined;
   if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraud('loss', loss);
   const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
-  let context = side.find(router.fraud.context);
+  let context = outsideOwn(router.fraud.context, side, officialHit, unofficial);
   if (ownHowTo(router, side, context, cue)) return { route: 'other' };
   for (const kind of DECISIVE) {
     const hit =
-      kind === 'doubt' && unofficial !== undefined
-        ? router.fraud[kind].find(unofficial)
-        : side.find(router.fraud[kind]);
+      kind === 'request'
+        ? outsideOwn(router.fraud.request, side, officialHit, unofficial)
+        : kind === 'doubt' && unofficial !== undefined
+          ? router.fraud[kind].find(unofficial)
+          : side.find(router.fraud[kind]);
     if (hit === undefined) continue;
     if (kind !== 'contact' || !official) return fraud(kind, hit);
     context ??= hit;
