@@ -15,7 +15,7 @@ import {
 import type { Locale } from '../content/topics.ts';
 import type { Logger } from '../ops/log.ts';
 import type { Metrics } from '../ops/metrics.ts';
-import type { OutcomeRecord, StateStore } from '../store/index.ts';
+import type { OutcomeRecord, StateStore, TurnCommit } from '../store/index.ts';
 import { createKeyedHash } from '../store/keyed-hash.ts';
 
 export interface TurnRequest extends TurnInput {
@@ -204,20 +204,21 @@ export async function createConversations(deps: {
         at: Date.now(),
         ...((req.session ?? result.state.session) ? { session: req.session ?? result.state.session } : {}),
       });
-      await store.commitTurn({
+      const commit: TurnCommit = {
         state: { key: stateKey(user), value: result.state },
         outcomes: records,
-        ...(idemKey
-          ? {
-              idempotency: {
-                key: idemKey,
-                value: { text: keyedHash(req.text), replies: result.stored } satisfies ReplayRecord,
-                ttlSeconds: IDEMPOTENCY_TTL_SECONDS,
-              },
-            }
-          : {}),
-        history: { key: historyKey(user), lines: [...legacy, ...result.lines], keep: MAX_HISTORY },
-      });
+        // A version-1 state's lines go first; almost every state has none, and the turn's own list is passed as is.
+        history: { key: historyKey(user), lines: legacy.length ? [...legacy, ...result.lines] : result.lines, keep: MAX_HISTORY },
+      };
+      // Set, not spread in: no throwaway object per turn.
+      if (idemKey) {
+        commit.idempotency = {
+          key: idemKey,
+          value: { text: keyedHash(req.text), replies: result.stored } satisfies ReplayRecord,
+          ttlSeconds: IDEMPOTENCY_TTL_SECONDS,
+        };
+      }
+      await store.commitTurn(commit);
       return { replies: result.replies, replayed: false, events: result.events };
     });
     metrics.turnSeconds.observe({ channel: req.channel }, (performance.now() - started) / 1000);

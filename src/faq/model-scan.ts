@@ -138,7 +138,7 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, input: string |
   if (OTHER_SPACE.test(normalized)) return undefined;
   const known = typeof input === 'string' ? undefined : input.features;
   const s = ` ${normalized} `;
-  const slots: number[] = [];
+  let slots = 0;
   let count = 0;
   resetSeen(3 * s.length);
   const slotCount = m.start.length - 1;
@@ -157,7 +157,7 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, input: string |
       if (slot !== undefined) {
         if (slotSeen[slot] === epoch) continue;
         slotSeen[slot] = epoch;
-        slots.push(slot);
+        slots = pushSlot(slots, slot);
       } else if (known) continue;
       else if (!firstSeen(GRAM_KEY_OFFSET[n]! + gramKey(s, i, n))) continue;
       count++;
@@ -178,19 +178,34 @@ export function scanLogits(m: CompiledModel, bias: Float64Array, input: string |
   }
   for (const w of features.words) {
     const slot = m.words.get(w);
-    if (slot !== undefined) slots.push(slot);
+    if (slot !== undefined) slots = pushSlot(slots, slot);
   }
   for (const id of features.concepts) {
     const slot = m.concepts.get(id);
-    if (slot !== undefined) slots.push(slot);
+    if (slot !== undefined) slots = pushSlot(slots, slot);
   }
   const z = Float64Array.from(bias);
   const scale = 1 / Math.sqrt(Math.max(1, features.count));
   const { start, classes, values } = m;
-  for (const slot of slots) {
+  for (let k = 0; k < slots; k++) {
+    const slot = slotList[k]!;
     for (let i = start[slot]!, end = start[slot + 1]!; i < end; i++) z[classes[i]!]! += values[i]! * scale;
   }
   return z;
+}
+
+// A scan's slots in the order read, in a buffer reused from scan to scan (scans are synchronous).
+let slotList = new Int32Array(256);
+
+/** slotList[count] = slot, the buffer grown when full; the new count. */
+function pushSlot(count: number, slot: number): number {
+  if (count === slotList.length) {
+    const grown = new Int32Array(2 * count);
+    grown.set(slotList);
+    slotList = grown;
+  }
+  slotList[count] = slot;
+  return count + 1;
 }
 
 /** The gram of `n` units at `i` as one number (its units in base 65536), for grams no model trie holds. */

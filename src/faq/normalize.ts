@@ -88,30 +88,56 @@ function joinPinyin(s: string, table: PinyinTable | undefined): string {
   if (!HAS_LETTER.test(s)) return s;
   const words = s.split(' ');
   if (words.length < 2 && !table) return s;
-  const out: string[] = [];
+  // The words as they are until the first join (most texts have none, and then s is the answer): no list before it.
+  let out: string[] | undefined;
   for (let i = 0; i < words.length; ) {
     // Every join is of lower-case letters only: a Chinese run, a number or an empty word starts none (and ends the
     // words a join may take), so they are passed over without building keys.
     let latin = 0;
     while (latin < 4 && i + latin < words.length && LETTERS.test(words[i + latin]!)) latin++;
     if (!latin) {
-      out.push(words[i++]!);
+      out?.push(words[i]!);
+      i++;
       continue;
     }
     let joined = 0;
     for (let n = latin; n >= (table ? 1 : 2) && !joined; n--) {
-      const part = words.slice(i, i + n);
-      const key = part.join('');
-      if (n >= 2 && part.every((w) => /^[a-z]{1,6}$/.test(w)) && Object.hasOwn(PINYIN, key)) out.push(key);
-      else if (table && key.length >= MIN_TABLE_KEY && part.every(pinyinShaped) && table.has(key))
-        out.push(` ${table.get(key)!} `);
+      // A key is built only where one of the two joins can hold.
+      const syllables = n >= 2 && allWords(words, i, n, SHORT_WORD);
+      const shaped = table !== undefined && allWords(words, i, n, PINYIN_SHAPED);
+      if (!syllables && !shaped) continue;
+      const key = concat(words, i, n);
+      let join: string;
+      if (syllables && Object.hasOwn(PINYIN, key)) join = key;
+      else if (shaped && key.length >= MIN_TABLE_KEY && table.has(key)) join = ` ${table.get(key)!} `;
       else continue;
+      out ??= words.slice(0, i);
+      out.push(join);
       joined = n;
     }
     if (joined) i += joined;
-    else out.push(words[i++]!);
+    else {
+      out?.push(words[i]!);
+      i++;
+    }
   }
-  return out.join(' ');
+  return out ? out.join(' ') : s;
+}
+
+const SHORT_WORD = /^[a-z]{1,6}$/;
+const PINYIN_SHAPED = { test: pinyinShaped };
+
+/** Every one of words[i, i + n) passes `re`. */
+function allWords(words: readonly string[], i: number, n: number, re: { test(w: string): boolean }): boolean {
+  for (let k = i; k < i + n; k++) if (!re.test(words[k]!)) return false;
+  return true;
+}
+
+/** words.slice(i, i + n).join(''), without the list. */
+function concat(words: readonly string[], i: number, n: number): string {
+  let key = words[i]!;
+  for (let k = i + 1; k < i + n; k++) key += words[k]!;
+  return key;
 }
 
 const LETTERS = /^[a-z]+$/;

@@ -11,6 +11,7 @@ import { features, termWeight } from './build.ts';
 import { ASK_ACTS, DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
+import { bestFuseScore, exactThreshold } from './fuse-score.ts';
 import { ScanText } from './model-scan.ts';
 import {
   closeCjkGaps,
@@ -234,6 +235,9 @@ class RowList {
 }
 // Each lexicalScores call empties these before it returns (the cross-lingual sub-query runs between two calls).
 const touchedVariants = new RowList();
+// lexicalScores's k best so far, by entry and score.
+let topEntry = new Int32Array(32);
+let topLexical = new Float64Array(32);
 const touchedEntries = new RowList();
 const hitEntries = new RowList();
 
@@ -283,19 +287,36 @@ function lexicalScores(
     if (cos > best[e]!) best[e] = cos;
   }
   if (config.variantShare < 1) accumulate(index.entryPostings, q, eAcc, eTouched);
-  // Keep the k best in a small sorted buffer: sorting every touched entry costs ~1 ms at 10,000 entries.
-  const top: { entry: number; lexical: number }[] = [];
+  // Keep the k best in a small sorted buffer: sorting every touched entry costs ~1 ms at 10,000 entries. Typed
+  // arrays reused from question to question, an object only for each of the k kept.
+  if (topEntry.length < k + 1) {
+    topEntry = new Int32Array(2 * (k + 1));
+    topLexical = new Float64Array(2 * (k + 1));
+  }
+  let size = 0;
   for (let h = 0; h < hit.length; h++) {
     const e = hit.rows[h]!;
     const whole = eAcc[e]! / (index.entryNorm[e]! * q.norm);
     const lexical = config.variantShare * best[e]! + (1 - config.variantShare) * whole;
-    const last = top[top.length - 1];
-    if (top.length === k && last && (lexical < last.lexical || (lexical === last.lexical && e > last.entry))) continue;
-    let i = top.length;
-    while (i > 0 && (top[i - 1]!.lexical < lexical || (top[i - 1]!.lexical === lexical && top[i - 1]!.entry > e))) i--;
-    top.splice(i, 0, { entry: e, lexical });
-    if (top.length > k) top.pop();
+    if (size === k && size > 0) {
+      const last = topLexical[size - 1]!;
+      if (lexical < last || (lexical === last && e > topEntry[size - 1]!)) continue;
+    }
+    let i = size;
+    while (i > 0 && (topLexical[i - 1]! < lexical || (topLexical[i - 1]! === lexical && topEntry[i - 1]! > e))) i--;
+    // Shift the rest down one (the last falls off a full buffer).
+    for (let j = Math.min(size, k - 1); j > i; j--) {
+      topEntry[j] = topEntry[j - 1]!;
+      topLexical[j] = topLexical[j - 1]!;
+    }
+    if (i < k) {
+      topEntry[i] = e;
+      topLexical[i] = lexical;
+    }
+    if (size < k) size++;
   }
+  const top: { entry: number; lexical: number }[] = [];
+  for (let i = 0; i < size; i++) top.push({ entry: topEntry[i]!, lexical: topLexical[i]! });
   for (let t = 0; t < touched.length; t++) vAcc[touched.rows[t]!] = 0;
   for (let t = 0; t < eTouched.length; t++) eAcc[eTouched.rows[t]!] = 0;
   for (let h = 0; h < hit.length; h++) best[hit.rows[h]!] = 0;
@@ -352,21 +373,53 @@ function topicLlr(index: FaqIndex, q: QueryTerms, t: TopicId): number {
 function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[], orderFrom?: number): boolean {
   const { config } = index;
   if (config.fuseShare <= 0 || !q.segmented || scored.length < 2) return false;
-  if (q.segmented.split(' ').length > config.fuseMaxTerms) return false;
+  if (termCount(q.segmented) > config.fuseMaxTerms) return false;
   const floor = scored[0]!.score - config.fuseMargin;
   let n = 0;
   while (n < Math.min(config.fuseCandidates, scored.length) && scored[n]!.score >= floor) n++;
   if (n < 2) return false;
   // Confidence is the lexical signals' alone: no order makes an entry below the caller's floor an answer.
-  if (orderFrom !== undefined && !scored.some((s) => s.confidence >= orderFrom)) return false;
-  for (const s of scored.slice(0, n)) {
-    const hit = index.entries[s.entry]!.fuse.search(q.segmented, { limit: 1 })[0];
-    s.fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
+  if (orderFrom !== undefined && !reaches(scored, orderFrom)) return false;
+  // fuse.js's own number, scored without its per-call objects when the options allow (fuse-score.ts).
+  const threshold = exactThreshold(config.fuse);
+  for (let i = 0; i < n; i++) {
+    const s = scored[i]!;
+    const fuse = index.entries[s.entry]!.fuse;
+    const best =
+      threshold === undefined ? fuse.search(q.segmented, { limit: 1 })[0]?.score : bestFuseScore(fuse, q.segmented, threshold);
+    s.fuzzy = best !== undefined ? 1 - best : 0;
     s.score = (1 - config.fuseShare) * s.lexical + config.fuseShare * s.fuzzy + s.prior;
   }
-  const head = scored.slice(0, n).sort((a, b) => b.score - a.score || a.entry - b.entry);
-  scored.splice(0, n, ...head);
+  sortHead(scored, n);
   return true;
+}
+
+/** q.segmented.split(' ').length, without the array. */
+function termCount(segmented: string): number {
+  let n = 1;
+  for (let i = segmented.indexOf(' '); i >= 0; i = segmented.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function reaches(scored: readonly ScoredEntry[], confidence: number): boolean {
+  for (const s of scored) if (s.confidence >= confidence) return true;
+  return false;
+}
+
+/**
+ * The first `n` by score, best first (ties: lower entry first), in place: an insertion sort of the dozen candidates
+ * (Array.prototype.sort copies them into a work array and takes a comparator closure per call).
+ */
+function sortHead(scored: ScoredEntry[], n: number): void {
+  for (let i = 1; i < n; i++) {
+    const s = scored[i]!;
+    let j = i;
+    while (j > 0 && (scored[j - 1]!.score < s.score || (scored[j - 1]!.score === s.score && scored[j - 1]!.entry > s.entry))) {
+      scored[j] = scored[j - 1]!;
+      j--;
+    }
+    scored[j] = s;
+  }
 }
 
 /**
@@ -380,11 +433,15 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
       s.lexical = Math.min(1, s.lexical + lossBoost);
   }
   if (moneyGone) {
-    const top = Math.max(0, ...scored.map((s) => s.lexical));
+    let top = 0;
+    let prior = 0;
+    for (const s of scored) {
+      top = Math.max(top, s.lexical);
+      prior = Math.max(prior, s.prior);
+    }
     // The model's topic belief reads the story's setting (a fake officer, a fee): it must not outvote the money gone,
     // nor may the near-tie re-ranking (config.fuseMargin) take the lead back.
-    const prior =
-      Math.max(0, ...scored.map((s) => s.prior)) + (index.config.urgentOverPrior ? index.config.fuseMargin : 0);
+    if (index.config.urgentOverPrior) prior += index.config.fuseMargin;
     for (const s of scored) {
       if (!index.entries[s.entry]!.entry.urgent || s.lexical < urgentFloor) continue;
       s.lexical = Math.min(1, top + 0.01);
@@ -392,7 +449,7 @@ function liftVictimSteps(index: FaqIndex, scored: ScoredEntry[], moneyGone: bool
     }
   }
   for (const s of scored) s.score = s.lexical + s.prior;
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  sortHead(scored, scored.length);
 }
 
 /**
@@ -406,16 +463,16 @@ function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId
   // candidates' highest model prior: the model reads the story's setting (a fake officer), the ask is the topic —
   // unless a scheme's own act is named too (then the scheme is the story's point, and the acts compete as before).
   const asks = share > 0 && acts.every((t) => ASK_ACTS.has(t));
-  const top = asks ? Math.max(0, ...scored.map((s) => s.prior)) : 0;
+  let top = 0;
+  if (asks) for (const s of scored) top = Math.max(top, s.prior);
   for (const s of scored) {
-    const topics = index.entries[s.entry]!.entry.topics;
-    if (topics.some((t) => acts.includes(t))) {
+    if (sharedCount(acts, index.entries[s.entry]!.entry.topics)) {
       if (asks) s.prior += share * (top - s.prior);
       s.prior += boost;
       s.score = s.lexical + s.prior;
     }
   }
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  sortHead(scored, scored.length);
 }
 
 /**
@@ -429,7 +486,7 @@ function applyModelPrior(index: FaqIndex, scored: ScoredEntry[], model: ModelPre
     s.prior = index.config.modelPrior * p;
     s.score = s.lexical + s.prior;
   }
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  sortHead(scored, scored.length);
 }
 
 // English words a Chinese question still holds after normalisation: the concept lexicon has no Chinese word for them.
@@ -460,7 +517,7 @@ function crossLingual(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[]): vo
     s.lexical += share * best;
     s.score = s.lexical;
   }
-  scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  sortHead(scored, scored.length);
 }
 
 // Ten candidates against ten English hits per mixed question: counted in place, no array or set per pair.
@@ -513,6 +570,9 @@ function calibrate(index: FaqIndex, s: ScoredEntry): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+// One question's topicFit memo, emptied per search (searching is synchronous).
+const fits = new Map<TopicId, number>();
+
 /** Topic signals and confidence for the first `pool` candidates; the first config.candidates of them vote. */
 function topicSignals(
   index: FaqIndex,
@@ -521,16 +581,19 @@ function topicSignals(
   pool: number,
   fits: Map<TopicId, number>,
 ): void {
-  const voters = scored.slice(0, index.config.candidates);
+  // The voters are scored's first config.candidates (indexed in place: no slice per question).
+  const voters = Math.min(index.config.candidates, scored.length);
   let total = 0;
-  for (const v of voters) total += v.lexical;
-  for (const s of scored.slice(0, pool)) {
+  for (let k = 0; k < voters; k++) total += scored[k]!.lexical;
+  for (let i = 0, n = Math.min(pool, scored.length); i < n; i++) {
+    const s = scored[i]!;
     const topics = index.entries[s.entry]!.entry.topics;
     let same = 0;
-    for (const v of voters) {
-      if (index.entries[v.entry]!.entry.topics.some((t) => topics.includes(t))) same += v.lexical;
+    for (let k = 0; k < voters; k++) {
+      const v = scored[k]!;
+      if (sharedCount(topics, index.entries[v.entry]!.entry.topics)) same += v.lexical;
     }
-    const own = voters.includes(s) ? s.lexical : 0;
+    const own = i < voters ? s.lexical : 0;
     s.agree = total ? same / total : 0;
     s.support = same - own;
     s.topicFit = topicFit(index, q, topics, fits);
@@ -556,7 +619,9 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
       support: 0,
       topicFit: 0,
       known: q.known,
-      ...q.form,
+      notice: q.form.notice,
+      addressed: q.form.addressed,
+      asks: q.form.asks,
       confidence: 0,
     }),
   );
@@ -566,19 +631,19 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (q.acts.length) liftActs(index, scored, q.acts);
   // The signals first, so the tie-break can tell whether the order matters; again in the new order if it moved
   // (the sums run in rank order, and the same order gives the same bits).
-  const fits = new Map<TopicId, number>();
+  fits.clear();
   const pool = Math.max(limit, config.candidates);
   topicSignals(index, q, scored, pool, fits);
   if (fuzzyTieBreak(index, q, scored, options.orderFrom)) topicSignals(index, q, scored, pool, fits);
-  const voters = scored.slice(0, config.candidates);
   // The candidates vote: an entry whose topic the other close entries share moves up. Wording a user invents
   // meets one variant by chance; it rarely meets several entries of a wrong topic at once. Once money is gone the
   // urgent entry keeps the lead it was given (liftVictimSteps).
   if (config.voteShare > 0 && !q.moneyGone) {
-    for (const s of voters) s.score += config.voteShare * s.agree;
-    voters.sort((a, b) => b.score - a.score || a.entry - b.entry);
-    scored.splice(0, voters.length, ...voters);
+    const voters = Math.min(config.candidates, scored.length);
+    for (let k = 0; k < voters; k++) scored[k]!.score += config.voteShare * scored[k]!.agree;
+    sortHead(scored, voters);
   }
   // Ranked by score, not confidence: re-ranking by confidence measured 0.4 points lower top-1 on the dev set.
-  return scored.slice(0, limit);
+  if (scored.length > limit) scored.length = limit;
+  return scored;
 }

@@ -12,7 +12,7 @@ import type { Logger } from '../../ops/log.ts';
 import type { RateDecision } from '../../store/index.ts';
 import { wireMessage } from '../botkit.ts';
 import { retryAfterSeconds } from '../http/limits.ts';
-import { type Conversations, MessageIdReusedError, type TurnResponse } from '../conversation.ts';
+import { type Conversations, MessageIdReusedError, type TurnRequest, type TurnResponse } from '../conversation.ts';
 import { appMessageSchema, REPLAY_WINDOW_MS, sentAtMs } from './message-schema.ts';
 import { signatureValid } from './signature.ts';
 import { userKeyOf } from '../user-key.ts';
@@ -76,14 +76,11 @@ export async function answerAppMessage(opts: AppWebhookOptions, body: Buffer, si
       const message = 'too many messages for this userId, slow down';
       return error(429, { error: 'rate_limited', message }, { 'Retry-After': retryAfterSeconds(allowed.retryAfterMs) });
     }
-    response = await opts.conversations.turn({
-      userKey,
-      channel: 'app',
-      text: msg.text,
-      idempotencyKey: msg.messageId,
-      ...(msg.locale ? { locale: msg.locale } : {}),
-      ...(msg.session ? { session: msg.session } : {}),
-    });
+    const req: TurnRequest = { userKey, channel: 'app', text: msg.text, idempotencyKey: msg.messageId };
+    // Set, not spread in: no throwaway object per message.
+    if (msg.locale) req.locale = msg.locale;
+    if (msg.session) req.session = msg.session;
+    response = await opts.conversations.turn(req);
   } catch (err) {
     if (err instanceof MessageIdReusedError) return error(409, { error: 'message_id_reused', message: err.message });
     // A failed turn (store down, lock timeout) committed nothing: the app's retry with the same messageId runs it.
@@ -107,12 +104,27 @@ const OWN_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-lengt
  * pair each) — `flat` first: the fast path's captured headers (name, value, name, value …); none on the Express
  * route, whose middleware set them on the response already (writeHead sends those too, its own list winning a name).
  */
-function write(res: ServerResponse, a: Answer, flat: readonly string[] = []): void {
-  const head = [...flat, 'Content-Type', JSON_TYPE, 'Content-Length', String(Buffer.byteLength(a.json))];
-  if (a.headers) for (const [k, v] of Object.entries(a.headers)) head.push(k, v);
-  res.writeHead(a.status, head);
+function write(res: ServerResponse, a: Answer, flat: readonly string[] = NO_HEADERS): void {
+  const length = String(Buffer.byteLength(a.json));
+  if (a.headers) {
+    const head = [...flat, 'Content-Type', JSON_TYPE, 'Content-Length', length];
+    for (const [k, v] of Object.entries(a.headers)) head.push(k, v);
+    res.writeHead(a.status, head);
+  } else {
+    // The common answer's list kept per captured list, its length filled in: node reads the list in writeHead and
+    // keeps none of it (answers are written one at a time).
+    let head = heads.get(flat);
+    if (!head) {
+      head = [...flat, 'Content-Type', JSON_TYPE, 'Content-Length', ''];
+      heads.set(flat, head);
+    }
+    head[head.length - 1] = length;
+    res.writeHead(a.status, head);
+  }
   res.end(a.json);
 }
+const NO_HEADERS: readonly string[] = [];
+const heads = new WeakMap<readonly string[], string[]>();
 
 /** The Express route, for the requests the fast path leaves to Express (the body parser inflates and limits). */
 export function appWebhookRouter(opts: AppWebhookOptions): Router {
