@@ -94,3 +94,27 @@ describe('official is not earned through the brand\'s domain forwarding elsewher
     expect(verdictOf('【安心借】春节期间客服热线400-000-0000暂停人工服务，如需帮助请在App内提交工单。')).toBe('official');
   });
 });
+
+describe('the reader\'s own refusal warns, unless the sentence turns to the reader after it', () => {
+  it('a text turned down and checked at the counter is no request', () => {
+    expect(verdictOf('爸，银行短信说卡要冻结让点链接处理，我没点，去柜台问了，卡没事。')).toBe('unknown');
+    expect(verdictOf('Mum, someone texted me to pay a parking fine at a link. I checked the council app myself, nothing is owed.')).toBe('unknown');
+  });
+
+  it('a refusal borrowed before a request to the reader stays dangerous', () => {
+    expect(verdictOf('妈，我手机摔坏了，我没点那个链接，你先转我3000块应急。')).toBe('dangerous');
+  });
+});
+
+describe('a refund chosen at the site of the name the notice is signed with, or in its app, is the genuine channel', () => {
+  it.each([
+    'Aerlinea: your flight AL221 on 9 Jan is cancelled. Choose a refund or another flight at aerlinea.com/manage.',
+    'Aerlinea: your flight AL221 on 9 Jan is cancelled. Choose a refund or another flight in the app.',
+  ])('%s', (text) => {
+    expect(verdictOf(text)).toBe('unknown');
+  });
+
+  it('the same refund at a lookalike site stays dangerous', () => {
+    expect(verdictOf('Aerlinea: your flight AL221 on 9 Jan is cancelled. Choose a refund or another flight at aerlinea-refunds.com/manage.')).toBe('dangerous');
+  });
+});
