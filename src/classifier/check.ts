@@ -377,7 +377,10 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       reasons: toReasons(codes, texts),
     };
     items.push(item);
-    if (item.verdict === 'official') (officialSpans ??= []).push(f.start, f.start + f.raw.length);
+    if (item.verdict === 'official') {
+      officialSpans ??= [];
+      officialSpans.push(f.start, f.start + f.raw.length);
+    }
     if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding) {
       signedAs ??= senderNames(text);
       if (isSendersOwn(finding.label, signedAs)) {
