@@ -10,7 +10,7 @@ import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
-import { incomingCallAt, mentionsBrand, unlistedContact } from './message-signals.ts';
+import { disownsContact, incomingCallAt, mentionsBrand, unlistedContact } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
@@ -98,6 +98,9 @@ class Withheld {
     private readonly reading: LanguageReading,
     private readonly ctx: ClassifierContext,
     private readonly officialLinksOnly: boolean,
+    /** The prepared text and where its official items are in it (start and end in pairs). */
+    private readonly prepared: string,
+    private readonly officialSpans: readonly number[],
   ) {}
 
   asks(): boolean {
@@ -105,9 +108,11 @@ class Withheld {
     const { reading, ctx } = this;
     this.withheld = unlistedContact(reading.text, ctx.brand)
       ? 'UNLISTED_CONTACT'
-      : asksAnything(reading, ctx.language, this.officialLinksOnly)
-        ? 'OFFICIAL_CONTACTS_WITH_REQUEST'
-        : undefined;
+      : disownsContact(this.prepared, this.officialSpans)
+        ? 'OFFICIAL_CONTACT_DISOWNED'
+        : asksAnything(reading, ctx.language, this.officialLinksOnly)
+          ? 'OFFICIAL_CONTACTS_WITH_REQUEST'
+          : undefined;
     return this.withheld !== undefined;
   }
 }
@@ -117,7 +122,12 @@ class Withheld {
  * is not official makes the link dangerous: it is where the request is carried out); with no hit, `official` when
  * every contact is the brand's (or a public line) and the message asks nothing outside the genuine channel.
  */
-function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 'medium' | 'high' }[], asks: Withheld): Verdict {
+function rulesVerdict(
+  counted: readonly CheckItem[],
+  hits: readonly { severity: 'medium' | 'high' }[],
+  asks: Withheld,
+  ownSites?: ReadonlySet<CheckItem>,
+): Verdict {
   if (!hits.length) {
     if (!counted.length) return 'unknown';
     if (counted.every((i) => i.verdict === 'official')) return asks.asks() ? 'unknown' : 'official';
@@ -126,7 +136,8 @@ function rulesVerdict(counted: readonly CheckItem[], hits: readonly { severity: 
     for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
     return worstVerdict(out, 'unknown');
   }
-  if (counted.some((i) => i.kind === 'url' && i.verdict !== 'official')) return 'dangerous';
+  // (Not the site of the name the message is signed with: no channel for a scam's request, sender-domain.ts.)
+  if (counted.some((i) => i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i))) return 'dangerous';
   const out: Verdict[] = hits.map((h) => (h.severity === 'high' ? 'dangerous' : 'suspicious'));
   for (const i of counted) if (i.verdict !== 'official') out.push(i.verdict);
   return worstVerdict(out, 'unknown');
@@ -313,6 +324,9 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
   };
 }
 
+/** No official items (Withheld's spans for most messages). */
+const NO_SPANS: readonly number[] = Object.freeze([]);
+
 /** The reading of an input without words (never written to: findScamLanguage runs only on words). */
 const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
 
@@ -333,6 +347,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // Links to the site of the name the message is signed with (sender-domain.ts): no channel for a scam's request.
   let ownSites: Set<CheckItem> | undefined;
   let signedAs: ReturnType<typeof senderNames> | undefined;
+  // Where the official items are (Withheld: a message that steers the reader off them is not vouched for).
+  let officialSpans: number[] | undefined;
   for (const f of found) {
     const finding =
       f.kind === 'phone'
@@ -361,6 +377,10 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       reasons: toReasons(codes, texts),
     };
     items.push(item);
+    if (item.verdict === 'official') {
+      officialSpans ??= [];
+      officialSpans.push(f.start, f.start + f.raw.length);
+    }
     if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding) {
       signedAs ??= senderNames(text);
       if (isSendersOwn(finding.label, signedAs)) {
@@ -393,8 +413,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
   const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
-  const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly);
-  let verdict = rulesVerdict(counted, phraseMatches, asks);
+  const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly, prepared, officialSpans ?? NO_SPANS);
+  let verdict = rulesVerdict(counted, phraseMatches, asks, ownSites);
   const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading.warningKinds);
   if (warnedDown) verdict = 'suspicious';
   if (options.onEvidence) {

@@ -642,6 +642,11 @@ const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
 const PERFECT_BEFORE = /\b(has|have|had|'ve)\s+(already\s+|just\s+)?$/;
+/** An English verb in its -ed form is never the imperative a request uses ("CRA deposited the credit", "the payment
+ *  you confirmed"): a report — unless a passive or causative asks it ("must be transferred", "get it deposited"). */
+const ASKED_PARTICIPLE_BEFORE = /\b(be|being|get|getting|have|having)\s+((it|them|this|the \w+|your \w+)\s+)?$/;
+const pastTense = (text: string, v: Found): boolean =>
+  text.charCodeAt(v.end - 1) === 100 /* d */ && text.charCodeAt(v.end - 2) === 101 /* e */ && !ASKED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start));
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
@@ -654,7 +659,7 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
   if (!v.latin && relativeClause(text, v.start, v.end)) return true;
   // English perfect ("if money has moved", "you have already transferred"): what happened, not what is asked.
-  if (v.latin && PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) return true;
+  if (v.latin && (PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start)) || pastTense(text, v))) return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;

@@ -47,6 +47,18 @@ function scriptsOf(label: string): Set<string> {
   return scripts;
 }
 
+// A host inside a query or fragment value: labels and a final letters-only label ("evil.top", "https://a.b.cn/x").
+const HOST_IN_VALUE = /(?:^|[=&?#/:%])(?:https?(?::|%3a)(?:\/|%2f){2})?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/&?#%:])/gi;
+
+/** Does a query or fragment name a host that is not the brand's (the address an open redirect forwards to)? */
+function carriesOtherHost(tail: string, brand: BrandIndex): boolean {
+  for (const m of tail.matchAll(HOST_IN_VALUE)) {
+    const parsed = parseDomain(m[1]!.toLowerCase(), { allowPrivateDomains: false, extractHostname: false });
+    if (parsed.domain && parsed.publicSuffix && parsed.isIcann && !brand.domains.has(parsed.domain)) return true;
+  }
+  return false;
+}
+
 export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
   // (A link read off a message is NFKC already, and nearly always plain: toNfkc skips ICU's pass then.)
   const text = toNfkc(raw).trim();
@@ -85,6 +97,7 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     label = unicodeDomain.slice(0, unicodeDomain.length - hostToUnicode(suffix).length - 1);
     if (brand.domains.has(domain)) {
       reasons.push('OFFICIAL_DOMAIN');
+      if ((url.search || url.hash) && carriesOtherHost(`${url.search}${url.hash}`, brand)) reasons.push('REDIRECT_TO_OTHER_HOST');
     } else {
       reasons.push(...lookalikeReasons({ hostname, unicodeHost, domain, label, suffix, subdomain }, brand));
       if (SHORTENER_DOMAINS.has(domain) || SHORTENER_DOMAINS.has(hostname)) reasons.push('URL_SHORTENER');

@@ -57,3 +57,20 @@ export function unlistedContact(text: string, brand: BrandIndex): boolean {
   }
   return false;
 }
+
+// Words steering the reader off a contact, said right before it ("请勿拨打", "don't call") or right after it ("…已停用",
+// "… is busy", "… only takes complaints"). Not a maintenance window ("维护期间", "暂停服务"): genuine notices announce
+// those and send the reader to the app.
+const DISOWN_BEFORE = /(请勿|切勿|不要|别|勿)(再)?(拨打|致电|联系|打|登录|访问)\s*[:：]?\s*$|\b(don't|do not|never) (call|dial|use|visit)\s*$/i;
+const DISOWN_AFTER =
+  /^[^，,。.;；!！?？]{0,6}(已停用|停用|已经停用|停止使用|已更换|已变更|已更改|已升级|升级中|繁忙|占线|忙线|无法接通|不再使用|不办理|只受理|仅受理|仅限投诉)|^[^,.;!?]{0,8}\b(has changed|has been changed|is busy|is no longer|no longer (works|in use|in service)|is out of service|is not in service|only (takes|handles|deals with|accepts))\b/i;
+
+/** Does the message steer the reader off one of its official contacts (the spans, start and end in pairs, in `text`)? */
+export function disownsContact(text: string, spans: readonly number[]): boolean {
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    if (DISOWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DISOWN_AFTER.test(text.slice(end, end + 30))) return true;
+  }
+  return false;
+}

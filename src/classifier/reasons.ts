@@ -41,6 +41,9 @@ export const REASON_SEVERITY = {
   MIXED_SCRIPT_HOST: 'high',
   IP_ADDRESS_HOST: 'high',
   USERINFO_IN_URL: 'high',
+  // A link on the brand's own domain whose query or fragment carries another site's address ("?url=evil.top"): the
+  // brand's page would forward the reader there (an open redirect), so the official domain vouches for nothing.
+  REDIRECT_TO_OTHER_HOST: 'medium',
   URL_SHORTENER: 'medium',
   APP_DOWNLOAD: 'high',
   DANGEROUS_SCHEME: 'high',
@@ -75,6 +78,9 @@ export const REASON_SEVERITY = {
   // Every number and link is official, but the message also gives a contact the brand does not list (a WeChat, QQ,
   // WhatsApp or Telegram id, an e-mail address): not vouched for.
   UNLISTED_CONTACT: 'low',
+  // Every number and link is official, but the message quotes one only to steer the reader off it ("请勿拨打…，该线路
+  // 已停用", "our hotline … is busy / has changed"): the brand never disowns its own line.
+  OFFICIAL_CONTACT_DISOWNED: 'low',
 } as const satisfies Record<string, Severity>;
 
 export type ReasonCode = keyof typeof REASON_SEVERITY;

@@ -13,13 +13,20 @@ const NAME_COLON_START = /^\s*([a-z][a-z0-9&.' -]{1,24}?)\s*:/i;
 /** A name or label as compared: lower case, letters, digits and the hyphens the name itself writes ("T-Mobile"). */
 const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
 
+/** A service's name before "from" or "for" in an English header ("Tikkie from Jeroen:", "Venmo request from Ana:"):
+ *  the service sends on someone's behalf, and its name is the header's first word. */
+const ON_BEHALF = /^([a-z][a-z0-9&.'-]{1,20}) (?:[a-z]+ )?(?:from|for) /i;
+
 /** The names a message is signed with, squeezed (none when it is signed with none). */
 export function senderNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text), NAME_COLON_START.exec(text)]) {
+  const colon = NAME_COLON_START.exec(text);
+  for (const m of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text), colon]) {
     const name = m ? squeeze(m[1]!) : '';
     if (name.length >= 2) out.push(name);
   }
+  const service = colon ? ON_BEHALF.exec(colon[1]!) : null;
+  if (service) out.push(squeeze(service[1]!));
   return out;
 }
 

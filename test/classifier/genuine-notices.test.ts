@@ -1,7 +1,8 @@
 // A genuine notice never reaches `dangerous`: one that describes a legal step or a freeze and sends the reader in
 // person to the authority's own counter, a court fee paid at its own platform or counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
 // tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail, a group's rule
-// forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned. Templates written for
+// forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned, a call
+// the reader hung up on, a trick narrated, money deposited (past tense), a payment service's own link. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,6 +23,9 @@ const ZH_TEMPLATES: readonly string[] = [
   // session 17: a group's rule forbidding posts; money that cannot come back out, told by family after the police
   '群公告：本群禁止发布刷单、兼职和{legal}相关广告，违者移出，{date}起执行。',
   '妈，民警{date}来社区讲了，那种平台是假的，钱转进去提不出来，{amount}块也别投。',
+  // session 18: a call the reader hung up on, or checked and found out as fraud
+  '我{date}接到自称{court}的电话，说要帮我转接警察处理{legal}，我直接挂掉打110问，果然是诈骗。',
+  '我查过了，尾号{tail}那张卡的保障服务是免费的，刚才那个说要帮我取消、要我转{amount}元的电话就是骗子。',
 ];
 const EN_TEMPLATES: readonly string[] = [
   'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',
@@ -32,6 +36,10 @@ const EN_TEMPLATES: readonly string[] = [
   'Your parcel {tail} is held: import charges of USD {amount} are due. Pay them to the courier on delivery on {date}.',
   'VCB: TK 00710001{tail}0 -{amount}VND on {date}. Ref: rent.',
   'Texts asking you to install an APK or pay a {legal} fee are not from us. Card ending {tail}.',
+  // session 18: a trick narrated as its subject; money a payer deposited, in the past tense; a payment service's request
+  'Police tip: the "hi mum" trick starts with a new number and ends with a request to transfer EUR {amount}. Call your child on the old number.',
+  'The tax office deposited the {legal} refund of USD {amount} on {date}. It showed up in the account ending {tail}, nothing to do.',
+  'Tikkie from Anna: EUR {amount} for dinner on {date}. Pay via tikkie.me/pay/Anna/{tail}',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
 const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];

@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (also `--world3[=read|score]` and `--world4[=read|score]`: the fifth and sixth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3`, `--world4` and `--world5[=read|score]`: the fifth to seventh tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -31,10 +31,16 @@ export const WORLD3_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-wo
  *  Hong Kong / Macau — one-time codes to keep, debit and credit alerts, customs and delivery notices, tax, utility and
  *  transport notices, family chats (Cantonese, English, Spanish, Portuguese). Split by `worldHalf` under its seed. */
 export const WORLD4_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world4.tsv');
+/** The seventh table (session 18): the Middle East / Turkey, Eastern Europe, francophone Africa, Central Asia, Canada,
+ *  India (2026 forms), Indonesia / the Philippines — codes to keep, card and mobile-money alerts, carriers' and
+ *  couriers' notices, tax and government notices, lenders' reminders, anti-fraud broadcasts, family chats. Split by
+ *  `worldHalf` under its seed. */
+export const WORLD5_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world5.tsv');
 const WORLD_SEED = 20261201;
 const WORLD2_SEED = 20261214;
 const WORLD3_SEED = 20261215;
 const WORLD4_SEED = 20261217;
+const WORLD5_SEED = 20261202;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -110,6 +116,7 @@ const WORLD_TABLES = {
   '--world2': [WORLD2_PROBE_FILE, WORLD2_SEED],
   '--world3': [WORLD3_PROBE_FILE, WORLD3_SEED],
   '--world4': [WORLD4_PROBE_FILE, WORLD4_SEED],
+  '--world5': [WORLD5_PROBE_FILE, WORLD5_SEED],
 } as const;
 
 /** The first two world tables' `read` halves (the halves tuned on; never the `score` ones) — the wording fit's guard

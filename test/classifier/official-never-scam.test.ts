@@ -38,6 +38,36 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     });
   });
 
+  // Session 18: the brand's own line or site quoted only to be disowned (stopped, changed, busy, "don't call"), and a
+  // link on the brand's domain carrying another site's address: either way the request goes elsewhere.
+  const DISOWNED_ZH = ['请勿再拨打{hotline}，该线路已停用', '客服热线{hotline}已更换', '官方热线{hotline}繁忙', '原客服{hotline}已升级'];
+  const DISOWNED_EN = ['Our hotline {hotline} has changed.', 'The line {hotline} is busy today.', 'Do not call {hotline}, it is no longer in use.'];
+  const ELSEWHERE_ZH = ['新号码请关注后续短信', '请等待专员联系您', '请按后续通知办理', '办理退款请留意专员来电'];
+  const ELSEWHERE_EN = ['Save the new number we text you next.', 'Wait for our officer to call you.', 'Reply to this text to continue.'];
+  const OTHER_HOSTS = ['loan-check.top', 'verify-axj.cc', 'https%3A%2F%2Fsecure-id.xyz%2Flogin'];
+  const disowned = (wear: readonly string[], lines: readonly string[], elsewhere: readonly string[], sep: string) =>
+    fc
+      .record({ wear: fc.constantFrom(...wear), line: fc.constantFrom(...lines), elsewhere: fc.constantFrom(...elsewhere) })
+      .map(({ wear: w, line, elsewhere: e }) => fill(`${w}${line}${sep}${e}`));
+  const redirected = fc
+    .record({ wear: fc.constantFrom(...EN_WEAR), key: fc.constantFrom('url', 'to', 'next', 'r'), host: fc.constantFrom(...OTHER_HOSTS), hash: fc.boolean() })
+    .map(({ wear: w, key, host, hash }) => fill(`${w}please confirm your account at https://{domain}/go${hash ? '#' : '?'}${key}=${host} today.`));
+
+  describe(`${brand.name.en}'s line disowned, or its domain forwarding elsewhere, is never official`, () => {
+    it.each([
+      ['zh', disowned(ZH_WEAR, DISOWNED_ZH, ELSEWHERE_ZH, '，')],
+      ['en', disowned(EN_WEAR, DISOWNED_EN, ELSEWHERE_EN, ' ')],
+      ['redirect', redirected],
+    ] as const)('%s', (_, messages) => {
+      fc.assert(
+        fc.property(messages, (text) => {
+          expect(classifier.check(text).verdict, text).not.toBe('official');
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
   describe(`a request wearing ${brand.name.en} is never official`, () => {
     it.each([
       ['zh', message(ZH_WEAR, ZH_REQUESTS, ZH_CHANNEL, '，')],
