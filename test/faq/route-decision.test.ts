@@ -131,6 +131,17 @@ describe('a threshold choice that does not hang on a few questions', () => {
     expect(stableThresholds(points).product).toBe(2);
   });
 
+  it('a product question a hundredth either side of the margin does not move the edge (the smoothed cost)', () => {
+    // A product question near 0.4, three fraud questions at 0.27 and two lower: at the one shift MARGIN the cost is a
+    // step at 0.4 - MARGIN, so its minimum jumps a grid step between 0.39 and 0.40; averaged over the shifts it does not.
+    const rest = [at(true, 0.9, 'b2'), ...['b1', 'b2', 'b3'].map((f) => at(false, 0.27, f))];
+    const edge = (q: number) =>
+      chooseThresholds([at(true, q, 'b1'), ...rest, at(false, 0.15, 'b4'), at(false, 0.2, 'b5')]).unsure;
+    const chosen = edge(0.4);
+    expect(chosen).toBeLessThanOrEqual(0.39 - MARGIN);
+    for (const q of [0.39, 0.41]) expect(edge(q)).toBe(chosen);
+  });
+
   it('one batch more or less does not move it', () => {
     const chosen = stableThresholds(points).unsure;
     for (const drop of ['b2', 'b3', 'b4', 'b5'])
