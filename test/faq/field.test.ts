@@ -186,6 +186,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // shipped), both brands — top-1 90.4 %, answered right 86.2 %, out of scope answered straight 2.0 %, product as scams
   // 1 of 28, mixed 92.3 % (13). Whole held half then 91.5 %, answered right 88.7 %, 1.7 %, 9 of 647, 95.1 % (283).
   23: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
+  // PLACEHOLDER batch 24 (first score pending)
+  24: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
 });
 
 describe('field questions', () => {

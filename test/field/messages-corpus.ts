@@ -44,6 +44,7 @@ export const BATCHES = Object.freeze({
   22: { first: 'm6801', last: 'm7091' },
   23: { first: 'm7101', last: 'm7390' },
   24: { first: 'm7401', last: 'm7695' },
+  25: { first: 'm7701', last: 'm7991' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -283,6 +283,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.82,
     dangerousJudgedDangerousMin: 0.82,
   },
+  // PLACEHOLDER batch 25 (first score pending)
+  25: {
+    scamsCalledOfficialMax: 99,
+    genuineDangerousMax: 99,
+    genuineFlaggedMax: 1,
+    scamsFlaggedMin: 0,
+    dangerousJudgedDangerousMin: 0,
+  },
 });
 
 interface Floors {
