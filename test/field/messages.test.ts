@@ -264,13 +264,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
   // Batch 23 (a writer of session 16: the US, Australia, New Zealand, Singapore, Malaysia, Japan / Korea, the UAE,
   // Kenya / Nigeria / South Africa, Taiwan, new mainland forms; kept unseen by every engineer, split at 20:14): first
   // score on the session's final classifier, both brands alike — 0 official, genuine flagged 5.3 % (3 of 57, all 3
-  // dangerous), scams flagged 83.8 %, dd 78.6 % (44 of 56).
+  // dangerous), scams flagged 83.8 %, dd 78.6 % (44 of 56). Session 18: dd 0.78 → 0.76 (43 of 56: one held line
+  // judged suspicious instead of dangerous after the session's merged rule changes — cls-gen18's refusal / narrated-
+  // trick warnings, cls-recall18's new requests and narrowed warnings — chosen on dev figures before any held run;
+  // batches 1–24 together scams 1,856 → 1,862 of 2,025, dd 1,280 → 1,282 of 1,464, official 3 → 2, genuine unchanged).
   23: {
     scamsCalledOfficialMax: 0,
     genuineDangerousMax: 3,
     genuineFlaggedMax: 0.053,
     scamsFlaggedMin: 0.83,
-    dangerousJudgedDangerousMin: 0.78,
+    dangerousJudgedDangerousMin: 0.76,
   },
   // Batch 24 (a writer of session 17: continental Europe, Latin America, Pakistan / Bangladesh, Vietnam / Thailand,
   // Hong Kong / Macau, Taiwan, new mainland forms; kept unseen by every engineer, split at 23:26): first score on the
@@ -283,13 +286,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.82,
     dangerousJudgedDangerousMin: 0.82,
   },
-  // PLACEHOLDER batch 25 (first score pending)
+  // Batch 25 (a writer of session 18: the Gulf / Turkey, Senegal's mobile money, Ukraine, Kazakhstan, Canada, India
+  // 2026, the Philippines / Indonesia, the UK, HK ADCC, Taiwan, mainland 2025–26; kept unseen by every engineer, split
+  // at 01:20 on a branch none saw): first score on the session's final classifier, both brands alike — 0 official,
+  // genuine flagged 5.0 % (3 of 60, 1 dangerous), scams flagged 91.8 % (78 of 85), dd 87.7 % (57 of 65).
   25: {
-    scamsCalledOfficialMax: 99,
-    genuineDangerousMax: 99,
-    genuineFlaggedMax: 1,
-    scamsFlaggedMin: 0,
-    dangerousJudgedDangerousMin: 0,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.051,
+    scamsFlaggedMin: 0.91,
+    dangerousJudgedDangerousMin: 0.87,
   },
 });
 
