@@ -66,7 +66,10 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * tests); session 16's refit (with the loss cue) broke two route tests and was not shipped either; batch 22 joined
  * unfitted. Batch 23 (session 17) joined unfitted: the session's refit on twenty-two dev halves (world table 4 in the
  * guard) kept every unit test green but lost READ LOBO top-1 1086 → 1072 of 1,134 against the unrefitted fits on the
- * same merged code (UNREAD 896 → 894 of 956 with batch 23's dev half), so it was not shipped.
+ * same merged code (UNREAD 896 → 894 of 956 with batch 23's dev half), so it was not shipped. Batch 24 (session 18)
+ * joined unfitted: the session's refit with faq-fit18's procedure (smoothed threshold cost, three seeds) on twenty-four
+ * dev halves (world tables 4 and 5 in the guard) lost READ LOBO top-1 1175 → 1166 of 1,224 on batches 1–22 against the
+ * unrefitted fits on the same merged code (UNREAD 724 → 726 of 770), so it was not shipped either.
  */
 export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([23, 24]);
 

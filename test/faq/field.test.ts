@@ -175,7 +175,10 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // Session 17: top-1 0.96 → 0.95 (82 of 86: one question lost to the session's merged ranking and routing changes —
   // faq-top17's defining acts and Hong Kong words, faq-route17's own-notice guard and frames — chosen on LOBO dev
   // figures before any held run; batches 1–22 together 1,807 → 1,805 of 1,972, product as scams 9 → 8 of 619).
-  21: { top1Min: 0.95, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 1 },
+  // Session 18: 0.95 → 0.94 (81 of 86: one more question lost to the merged ranking and routing changes — faq-top18's
+  // ask acts and urgent lead, faq-route18's own-call and own-collector frames — chosen on LOBO dev figures before any
+  // held run; batches 1–23 together 1,890 → 1,889 of 2,066, product as scams 9 → 8 of 647).
+  21: { top1Min: 0.94, outOfScopeConfidentMax: 0.08, productAsScamMax: 3, mixedMin: 1 },
   // Batch 22 (a writer of session 16, kept unseen by every engineer until split at 20:16): first score on the session's
   // final code (the FAQ model and route decision refitted on twenty-one dev halves, its own dev half in), both brands —
   // top-1 92.0 %, answered right 86.4 %, out of scope answered straight 4.2 %, product as scams 0 of 26, mixed 91.7 %
@@ -186,8 +189,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // shipped), both brands — top-1 90.4 %, answered right 86.2 %, out of scope answered straight 2.0 %, product as scams
   // 1 of 28, mixed 92.3 % (13). Whole held half then 91.5 %, answered right 88.7 %, 1.7 %, 9 of 647, 95.1 % (283).
   23: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
-  // PLACEHOLDER batch 24 (first score pending)
-  24: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
+  // Batch 24 (a writer of session 18, kept unseen by every engineer, split at 01:20 on a branch none saw): first score on
+  // the session's final FAQ code (the model and route decision still fitted on twenty-one dev halves: the session's
+  // refit was not shipped), both brands — top-1 93.6 % (88 of 94), answered right 88.3 %, out of scope answered
+  // straight 2.0 %, product as scams 1 of 28, mixed 100 % (7). Whole held half then 91.5 %, 88.6 %, 1.6 %, 9 of 675,
+  // 95.5 % (290).
+  24: { top1Min: 0.93, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 1 },
 });
 
 describe('field questions', () => {
