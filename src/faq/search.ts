@@ -11,7 +11,6 @@ import { features, termWeight } from './build.ts';
 import { ASK_ACTS, DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
-import { bestFuseScore, exactThreshold } from './fuse-score.ts';
 import { ScanText } from './model-scan.ts';
 import {
   closeCjkGaps,
@@ -380,14 +379,12 @@ function fuzzyTieBreak(index: FaqIndex, q: QueryTerms, scored: ScoredEntry[], or
   if (n < 2) return false;
   // Confidence is the lexical signals' alone: no order makes an entry below the caller's floor an answer.
   if (orderFrom !== undefined && !reaches(scored, orderFrom)) return false;
-  // fuse.js's own number, scored without its per-call objects when the options allow (fuse-score.ts).
-  const threshold = exactThreshold(config.fuse);
+  // fuse.js's own search scores the fuzzy match (its per-call objects are ~17 KB a tie-break; a copy of its bitap
+  // scoring in our code was measured in session 18 and dropped: the library stays the one home of fuzzy scoring).
   for (let i = 0; i < n; i++) {
     const s = scored[i]!;
-    const fuse = index.entries[s.entry]!.fuse;
-    const best =
-      threshold === undefined ? fuse.search(q.segmented, { limit: 1 })[0]?.score : bestFuseScore(fuse, q.segmented, threshold);
-    s.fuzzy = best !== undefined ? 1 - best : 0;
+    const hit = index.entries[s.entry]!.fuse.search(q.segmented, { limit: 1 })[0];
+    s.fuzzy = hit ? 1 - (hit.score ?? 1) : 0;
     s.score = (1 - config.fuseShare) * s.lexical + config.fuseShare * s.fuzzy + s.prior;
   }
   sortHead(scored, n);

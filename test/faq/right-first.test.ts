@@ -38,7 +38,7 @@ describe('right entry first', () => {
     expect(e.urgent).toBeFalsy();
   });
 
-  it.each(['a +852 number called again, should I pick up?', '+852的号码又打来了，要接吗'])(
+  it.each(['the +852 number keeps ringing me, do I answer it?', '+852的号码又打来了，要接吗'])(
     'an overseas call never wins the 96110 entry (%s)',
     (q) => {
       const e = best(q);
