@@ -195,6 +195,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // straight 2.0 %, product as scams 1 of 28, mixed 100 % (7). Whole held half then 91.5 %, 88.6 %, 1.6 %, 9 of 675,
   // 95.5 % (290).
   24: { top1Min: 0.93, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 1 },
+  // PLACEHOLDER batch 25 (first score pending)
+  25: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
 });
 
 describe('field questions', () => {

@@ -45,6 +45,7 @@ export const BATCHES = Object.freeze({
   23: { first: 'm7101', last: 'm7390' },
   24: { first: 'm7401', last: 'm7695' },
   25: { first: 'm7701', last: 'm7991' },
+  26: { first: 'm8001', last: 'm8296' },
 });
 export type Batch = keyof typeof BATCHES;
 

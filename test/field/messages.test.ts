@@ -297,6 +297,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.87,
   },
+  // PLACEHOLDER batch 26 (first score pending)
+  26: {
+    scamsCalledOfficialMax: 99,
+    genuineDangerousMax: 99,
+    genuineFlaggedMax: 1,
+    scamsFlaggedMin: 0,
+    dangerousJudgedDangerousMin: 0,
+  },
 });
 
 interface Floors {
