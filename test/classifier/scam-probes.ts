@@ -2,9 +2,9 @@
 // forms the families held least (sources in the file), written in our own words and labelled before the classifier
 // ran on it — and splits it once (seeded) into a `read` half, tuned on, and a `score` half, only counted. CLI, for
 // figures before and after a change: `npx tsx test/classifier/scam-probes.ts [BRAND_FILE] [--world=read|score |
-// --world2=read|score | --world3=read|score | --world4=read|score | --world5=read|score] [--lines]` prints scams flagged and dangerous lines
-// judged dangerous (`--lines`: the misses, read half only; `--world2` … `--world5`: the second to fifth tables,
-// scam-probes-world2.tsv … scam-probes-world5.tsv, each split the same way with its own seed).
+// --world2=read|score | --world3=read|score | --world4=read|score | --world5=read|score | --world6=read|score] [--lines]` prints scams flagged and dangerous lines
+// judged dangerous (`--lines`: the misses, read half only; `--world2` … `--world6`: the second to sixth tables,
+// scam-probes-world2.tsv … scam-probes-world6.tsv, each split the same way with its own seed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,8 @@ export const SCAM_PROBE_FILE4 = resolve(import.meta.dirname, 'scam-probes-world4
 export const SEED4 = 20261217;
 export const SCAM_PROBE_FILE5 = resolve(import.meta.dirname, 'scam-probes-world5.tsv');
 export const SEED5 = 20261218;
+export const SCAM_PROBE_FILE6 = resolve(import.meta.dirname, 'scam-probes-world6.tsv');
+export const SEED6 = 20261219;
 /** The world tables by flag: file and seed (one list, so a fourth table is one row). */
 const WORLD_SCAM_TABLES: Record<string, { file: string; seed: number; tag: string }> = {
   '--world': { file: SCAM_PROBE_FILE, seed: SEED, tag: '' },
@@ -31,6 +33,7 @@ const WORLD_SCAM_TABLES: Record<string, { file: string; seed: number; tag: strin
   '--world3': { file: SCAM_PROBE_FILE3, seed: SEED3, tag: 'world3 ' },
   '--world4': { file: SCAM_PROBE_FILE4, seed: SEED4, tag: 'world4 ' },
   '--world5': { file: SCAM_PROBE_FILE5, seed: SEED5, tag: 'world5 ' },
+  '--world6': { file: SCAM_PROBE_FILE6, seed: SEED6, tag: 'world6 ' },
 };
 const LABELS = ['risky', 'dangerous'] as const;
 export type ScamLabel = (typeof LABELS)[number];
