@@ -151,10 +151,13 @@ const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-
  * A message that warns (one warning sentence: "don't share it with anyone", "scammers pose as …") and is dangerous by
  * its words alone — no number or link bad by its own reasons — is suspicious at most: beside a warning, the words read
  * as a request may be the tactic it describes, and a genuine notice called dangerous teaches its reader to ignore the
- * platform. The requests above stay dangerous; a broadcast (two kinds of warning) has no hits at all.
+ * platform. The requests above stay dangerous, and so does any request in the sender's own words that takes money, a
+ * code, card details or the phone from the reader (LanguageReading.takes): a warning describes such a request in its
+ * own sentence, and one outside it asks ("get your money back from the scammers. Pay a 500 retainer"). A broadcast
+ * (two kinds of warning) has no hits at all.
  */
-function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], warningKinds: number): boolean {
-  if (warningKinds < 1 || counted.some((i) => i.verdict === 'dangerous')) return false;
+function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], reading: LanguageReading): boolean {
+  if (reading.warningKinds < 1 || reading.takes || counted.some((i) => i.verdict === 'dangerous')) return false;
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
@@ -328,7 +331,7 @@ function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, mod
 const NO_SPANS: readonly number[] = Object.freeze([]);
 
 /** The reading of an input without words (never written to: findScamLanguage runs only on words). */
-const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0 });
+const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0, takes: false });
 
 export function check(input: string | PreparedMessage, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
   const message = typeof input === 'object' && input !== null ? input : prepareMessage(input);
@@ -400,7 +403,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // The sender's own site counts as official for the words' link rules only (never for the verdict's voucher).
   const genuineLinks = officialLinks + (ownSites?.size ?? 0);
   // (The words and their reading only for a message with words: a bare number or link makes neither.)
-  const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set() } : NO_WORDS;
+  const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set(), takes: false } : NO_WORDS;
   let phraseMatches = hasWords
     ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
         officialLinksOnly: links > 0 && genuineLinks === links,
@@ -415,7 +418,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
   const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly, prepared, officialSpans ?? NO_SPANS);
   let verdict = rulesVerdict(counted, phraseMatches, asks, ownSites);
-  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading.warningKinds);
+  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading);
   if (warnedDown) verdict = 'suspicious';
   if (options.onEvidence) {
     const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;

@@ -113,6 +113,9 @@ interface ActionDef {
    *  moved on, or under a refund, cancellation, limit or police pretext). */
   needs?: readonly Family[];
   severity: 'medium' | 'high';
+  /** Takes money, a code, card details or the phone itself from the reader, handed to the sender: no warning beside
+   *  it makes it the tactic described (check.ts warnedWordsOnly). */
+  takes?: true;
   /** Cleared when every link in the message is official ("登录官网 … 查看"). */
   officialLinksClear?: boolean;
   /** The object must be in the verb's own clause (发个红包给我; not "转了钱：…把账号告诉民警"). */
@@ -136,7 +139,7 @@ const MONEY_TOPICS: readonly [Family, TopicId][] = [
 
 /** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
 export const ACTIONS: readonly ActionDef[] = [
-  { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', topic: () => 'verification-code' },
+  { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', takes: true, topic: () => 'verification-code' },
   {
     name: 'enter-secret-on-link',
     verbs: ['enter'],
@@ -153,6 +156,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['destination'],
     alone: true,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation']], 'safe-account'),
   },
   {
@@ -161,6 +165,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['their-account', 'to-me'],
     alone: false,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [['reason-debt', 'debt-collection-impersonation'], ...MONEY_TOPICS], 'safe-account'),
   },
   {
@@ -173,7 +178,7 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: () => 'safe-account',
   },
   // "给我看看你的屏幕", "let me see your screen" ask by themselves (a word of both families).
-  { name: 'remote-control', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['remote'], alone: true, severity: 'high', topic: () => 'screen-sharing' },
+  { name: 'remote-control', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['remote'], alone: true, severity: 'high', takes: true, topic: () => 'screen-sharing' },
   { name: 'share-screen', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['screen'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
   {
     name: 'transfer',
@@ -181,6 +186,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['money', 'account', 'to-me'],
     alone: false,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
   {
@@ -189,6 +195,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['fee', 'money'],
     alone: false,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
   // A fee to release, unfreeze, activate or verify a loan: any fee before a loan is paid out is a scam, so a loan's
@@ -199,6 +206,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['loan-fee'],
     alone: false,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
   // Money borrowed to "verify funds" (把钱借出来做资金验证): it then goes to the scammer as a fee would. In the verb's
@@ -210,6 +218,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     sameClause: true,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
@@ -246,6 +255,7 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['release'],
     alone: true,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
   },
   // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
@@ -297,6 +307,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     sameClause: true,
     severity: 'high',
+    takes: true,
     topic: (p) => first(p, MONEY_TOPICS, 'safe-account'),
   },
   // A bank card, phone card or payment account lent, rented or sold ("两卡"): the account then carries scam money, and
@@ -315,9 +326,9 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: () => 'phishing-link',
   },
   // Coached to lie to the bank about a transfer.
-  { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', topic: () => 'safe-account' },
+  { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
   // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
-  { name: 'enter-secret', verbs: ['enter'], objects: ['secret'], alone: false, severity: 'high', topic: () => 'verification-code' },
+  { name: 'enter-secret', verbs: ['enter'], objects: ['secret'], alone: false, severity: 'high', takes: true, topic: () => 'verification-code' },
   { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   // The reader's own payment code sent to the "refund" or "prize" sender: it is how they take the money.
   {
@@ -329,7 +340,7 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
   },
   // Card or bank details asked for by message: no bank does, so an account problem is pretext enough.
-  { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', takes: true, topic: () => 'personal-data-leak' },
   {
     name: 'act-on-link',
     verbs: ['redeem', 'pay', 'tell', 'enter'],
@@ -576,6 +587,8 @@ function nameSpans(text: string, names: readonly string[]): [number, number][] {
 export interface ConceptMatch {
   topic: TopicId;
   severity: 'medium' | 'high';
+  /** Read by an action that takes money, a code or the phone from the reader (ActionDef.takes). */
+  takes: boolean;
   /** Where the action or pretext was read (for the verdict's phrase text). */
   start: number;
   end: number;
@@ -820,7 +833,7 @@ export function findConcepts(
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
         topics.add(topic);
-        out.push({ topic, severity: action.severity, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+        out.push({ topic, severity: action.severity, takes: action.takes === true, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
       }
       break;
     }
@@ -831,7 +844,7 @@ export function findConcepts(
   if (anyOf(own, SCAM_OBJECT_BITS) && anyOf(own, SCAM_ONLY_ASKING_BITS)) {
     const at = found.find((f) => !f.off && !f.warned && !f.quoted && anyOf(f.bits, SCAM_OBJECT_BITS)) ?? found[0]!;
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
-    if (!topics.has(topic)) out.push({ topic, severity: 'high', start: at.start, end: at.end });
+    if (!topics.has(topic)) out.push({ topic, severity: 'high', takes: false, start: at.start, end: at.end });
     else for (const m of out) if (m.topic === topic) m.severity = 'high';
     return out;
   }
@@ -855,7 +868,7 @@ export function findConcepts(
     const coerced =
       holds(own, 'threat') &&
       found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
-    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', start: at.start, end: at.end });
+    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
   }
   return out;
 }

@@ -384,6 +384,10 @@ export interface LanguageReading {
   warningKinds: number;
   /** Concept families in the sender's own words (concepts.ts), for the wording model. */
   families?: Set<string>;
+  /** The sender's own words ask for money, a code, card details or the phone itself (a concept action that takes
+   *  them, concepts.ts ActionDef.takes) in a message with no link: a warning beside them does not set them down
+   *  (check.ts warnedWordsOnly). */
+  takes?: boolean;
   /** The clauses and quoted spans of `text` (for asksAnything). */
   clauses?: readonly ConceptClause[];
   quoted?: readonly [number, number][];
@@ -472,6 +476,8 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
     if (excepted(rules, c.topic, sentenceAt(list, c.start), text) || excepted(rules, c.topic, sentenceAt(list, c.end - 1), text)) continue;
+    // (Not in a message with a link: the link is then where it is asked, judged by the link's own rules.)
+    if (c.takes && reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
     const earlier = hits.find((h) => h.topic === c.topic);
     if (earlier) {
       if (c.severity === 'high') earlier.severity = 'high';
