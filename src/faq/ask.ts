@@ -32,6 +32,7 @@ export function distance(text: string, from: number, to: number): number {
 
 /** An actor or a place further than this from an ask (characters or words) is in another clause. */
 const NEAR = 10;
+const OBJECT = /[卡账帐号]/;
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 interface Scene {
@@ -43,10 +44,12 @@ interface Scene {
   /** Anyone who could be the one asking: a contact cue or a person (product.person). */
   people: Hit[];
   contact: Hit[];
+  says: Hit[];
+  me: Hit[];
   directive: Hit[];
   channel: Hit[];
   request: Hit[];
-  says: RegExp;
+  saysOnly: RegExp;
 }
 
 function scene(router: Router, text: string): Scene | undefined {
@@ -55,28 +58,40 @@ function scene(router: Router, text: string): Scene | undefined {
   const contact = allHits(router.fraud.contact, text);
   return {
     text,
-    platform: allHits(asks.platform, text),
+    // "银行卡", "平台账户": the platform's name as part of an object, not an actor.
+    platform: allHits(asks.platform, text).filter((h) => !OBJECT.test(text.slice(h.end, h.end + 1))),
     official: router.official ? allHits(router.official, text) : [],
     people: [...contact, ...allHits(asks.person, text)],
     contact,
+    says: allHits(asks.says, text),
+    me: allHits(asks.me, text),
     directive: allHits(asks.directive, text),
     channel: allHits(asks.channel, text),
     request: allHits(router.fraud.request, text),
-    says: asks.says,
+    saysOnly: asks.saysOnly,
   };
 }
 
+/** The nearest platform name shortly before a hit with no person in between, or undefined. */
+function platformBefore(s: Scene, h: Hit): Hit | undefined {
+  const near = (a: Hit) => a.end <= h.start && distance(s.text, a.end, h.start) <= NEAR;
+  const actor = s.platform.findLast(near);
+  if (!actor) return undefined;
+  return s.people.some((q) => !overlaps(q, h) && q.start >= actor.end && q.end <= h.start) ? undefined : actor;
+}
+
+/** Right after the user's own call to the platform's hotline: the one who answered ("…打电话，对方让我…"). */
+const callee = (s: Scene, h: Hit) => s.official.some((o) => o.end <= h.start && distance(s.text, o.end, h.start) <= 3);
+
 /**
  * The platform as the one behind a hit: its name shortly before with no person in between ("银行说是…", "the lender's
- * app says … and asks me"), or the user's own call to its hotline just before ("我给客服热线打电话，对方让我…"). A
- * contact cue is the platform's only as its bare words ("说是"), never a person of it ("银行的工作人员说").
+ * app says … and asks me"), or the user's own call to its hotline just before. A contact cue is the platform's only
+ * as its bare words ("说是"), never a person of it ("银行的工作人员说").
  */
 function byPlatform(s: Scene, h: Hit, contact: boolean): boolean {
-  if (s.official.some((o) => o.end <= h.start && distance(s.text, o.end, h.start) <= 1)) return true;
-  if (contact && !s.says.test(s.text.slice(h.start, h.end))) return false;
-  const actor = s.platform.findLast((p) => p.end <= h.start && distance(s.text, p.end, h.start) <= NEAR);
-  if (!actor) return false;
-  return !s.people.some((q) => !overlaps(q, h) && q.start >= actor.end && q.end <= h.start);
+  if (callee(s, h)) return true;
+  if (contact && !s.saysOnly.test(s.text.slice(h.start, h.end))) return false;
+  return platformBefore(s, h) !== undefined;
 }
 
 /** A directive whose place follows it: the user is told to act in the official channel, nothing asked in between. */
@@ -87,11 +102,31 @@ function toChannel(s: Scene, d: Hit): boolean {
 }
 
 const platformDirective = (s: Scene, d: Hit) => byPlatform(s, d, false) || toChannel(s, d);
+const inDirective = (s: Scene, h: Hit) => s.directive.some((d) => overlaps(d, h));
+
+/** The user moving their own money ("我自己转给我妈"): "I" right before the request word, not inside a directive. */
+const selfActed = (s: Scene, r: Hit) =>
+  s.me.some((m) => m.end <= r.start && distance(s.text, m.end, r.start) === 0 && !inDirective(s, m));
+
+/**
+ * The platform doing it itself ("贷款平台把我的借款转给了…", "借款被平台转给了…"): its name as the agent of a 把 or 被
+ * clause before the request word, no directive between. (A name merely before a request word is not enough: "银行卡
+ * 被冻结了，点链接…" is a text asking.)
+ */
+function platformDid(s: Scene, r: Hit): boolean {
+  const actor = platformBefore(s, r);
+  if (!actor || s.directive.some((d) => d.start >= actor.end && d.end <= r.start)) return false;
+  return s.text[actor.end] === '把' || s.text[actor.start - 1] === '被';
+}
+
+/** The platform's own words right after its name ("my bank says…", "银行通知…"). */
+const platformSays = (s: Scene) =>
+  s.says.some((w) => s.platform.some((p) => p.end <= w.start && distance(s.text, p.end, w.start) <= 1));
 
 export interface AskReading {
   /** An ask from anyone but the platform, or one that does not land in the official channel. */
   thirdParty: boolean;
-  /** At least one ask, claim or call read as the platform's own or as pointing to the official channel. */
+  /** At least one ask, claim, act or notice read as the platform's own or as pointing to the official channel. */
   platformActs: boolean;
   /** Every contact word is the platform's, or the user was told to act in the official channel. */
   contactsExplained: boolean;
@@ -102,14 +137,20 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   const s = scene(router, text);
   if (!s) return undefined;
   const benign = s.directive.filter((d) => platformDirective(s, d));
-  // A request word is benign only as a directive the platform gives or one that sends the user to the channel:
-  // a transfer, a code, an install, a link or a call named outright is someone asking.
-  const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)));
+  // A request word is benign as a directive the platform gives or one that sends the user to the channel, as the
+  // user's own move or as the platform's own act: a transfer, a code, an install, a link or a call asked of the
+  // user by anyone else is someone asking.
+  const own = s.request.filter((r) => !inDirective(s, r) && (selfActed(s, r) || platformDid(s, r)));
+  const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r));
   const channelled = s.directive.some((d) => toChannel(s, d));
   const platformContacts = s.contact.filter((c) => byPlatform(s, c, true));
   return {
     thirdParty,
-    platformActs: benign.length > 0 || platformContacts.length > 0,
+    platformActs:
+      benign.length > 0 ||
+      platformContacts.length > 0 ||
+      own.some((r) => platformDid(s, r)) ||
+      platformSays(s),
     contactsExplained: channelled || platformContacts.length === s.contact.length,
   };
 }

@@ -63,6 +63,7 @@ export const routesSchema = z.strictObject({
     platform: phrases.optional(),
     person: phrases.optional(),
     says: phrases.optional(),
+    me: phrases.optional(),
     directive: phrases.optional(),
     channel: phrases.optional(),
     /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
@@ -127,7 +128,15 @@ export interface Router {
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
   asks:
-    | { platform: CueList; person: CueList; says: RegExp; directive: CueList; channel: CueList }
+    | {
+        platform: CueList;
+        person: CueList;
+        says: CueList;
+        saysOnly: RegExp;
+        me: CueList;
+        directive: CueList;
+        channel: CueList;
+      }
     | undefined;
   /** A person named in a request-cue match (product.addressed). */
   addressed: RegExp | undefined;
@@ -208,12 +217,15 @@ export function buildRouter(
       routes.product.platform &&
       routes.product.person &&
       routes.product.says &&
+      routes.product.me &&
       routes.product.directive &&
       routes.product.channel
         ? {
             platform: both(routes.product.platform),
             person: both(routes.product.person),
-            says: new RegExp(`^(?:${alternation([...routes.product.says.zh, ...routes.product.says.en], cue)})$`),
+            says: both(routes.product.says),
+            saysOnly: new RegExp(`^(?:${alternation([...routes.product.says.zh, ...routes.product.says.en], cue)})$`),
+            me: both(routes.product.me),
             directive: both(routes.product.directive),
             channel: both(routes.product.channel),
           }
