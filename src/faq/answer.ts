@@ -5,6 +5,7 @@ import { detectLocale } from '../content/lang.ts';
 import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
+import { platformActs } from './ask.ts';
 import type { FaqIndex } from './build.ts';
 import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
@@ -284,7 +285,8 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||
-      ownNotice(router, cueFamilies(router, cues), cues))
+      ownNotice(router, cueFamilies(router, cues), cues) ||
+      platformActs(router, cueFamilies(router, cues), cues))
   )
     return routed('product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

@@ -58,6 +58,14 @@ export const routesSchema = z.strictObject({
     frames: phrases.optional(),
     /** Request words a customer also uses of their own action (answer.ts ownLoan reads the rest as someone asking). */
     actions: phrases.optional(),
+    /** Who asks whom for what (ask.ts): the platform as the one who acts, someone telling the user to act, and the
+     *  official place the user is told to act in. */
+    platform: phrases.optional(),
+    person: phrases.optional(),
+    says: phrases.optional(),
+    me: phrases.optional(),
+    directive: phrases.optional(),
+    channel: phrases.optional(),
     /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
     addressed: phrases.optional(),
     examples: phrases.optional(),
@@ -118,6 +126,18 @@ export interface Router {
   frames: RegExp | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
+  /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
+  asks:
+    | {
+        platform: CueList;
+        person: CueList;
+        says: CueList;
+        saysOnly: RegExp;
+        me: CueList;
+        directive: CueList;
+        channel: CueList;
+      }
+    | undefined;
   /** A person named in a request-cue match (product.addressed). */
   addressed: RegExp | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
@@ -193,6 +213,23 @@ export function buildRouter(
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
       : undefined,
+    asks:
+      routes.product.platform &&
+      routes.product.person &&
+      routes.product.says &&
+      routes.product.me &&
+      routes.product.directive &&
+      routes.product.channel
+        ? {
+            platform: both(routes.product.platform),
+            person: both(routes.product.person),
+            says: both(routes.product.says),
+            saysOnly: new RegExp(`^(?:${alternation([...routes.product.says.zh, ...routes.product.says.en], cue)})$`),
+            me: both(routes.product.me),
+            directive: both(routes.product.directive),
+            channel: both(routes.product.channel),
+          }
+        : undefined,
     // Plain normalisation: single words like "he" would read as pinyin (和) through the cue normaliser.
     addressed: routes.product.addressed
       ? new RegExp(alternation([...routes.product.addressed.zh, ...routes.product.addressed.en], plain))

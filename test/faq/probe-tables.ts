@@ -19,13 +19,14 @@ export interface Probe {
 export const PRODUCT_PROBES = 'test/faq/product-probes.tsv';
 export const OWN_LOAN_PROBES = 'test/faq/own-loan-probes.tsv';
 export const ACCOUNT_STATE_PROBES = 'test/faq/account-state-probes.tsv';
-/** The world probe tables, in the order they were written (sessions 13, 14, 15, 17, 18). */
+/** The world probe tables, in the order they were written (sessions 13, 14, 15, 17, 18, 19). */
 export const WORLD_TABLES = [
   'test/faq/world-probes.tsv',
   'test/faq/world-probes-2.tsv',
   'test/faq/world-probes-3.tsv',
   'test/faq/world-probes-4.tsv',
   'test/faq/world-probes-5.tsv',
+  'test/faq/world-probes-6.tsv',
 ] as const;
 
 export function readProbeTable(root: string, table: string): Probe[] {
@@ -48,13 +49,14 @@ export function readProbeTable(root: string, table: string): Probe[] {
 export const WORLD_TABLES_AWAITING_FIT: readonly string[] = [
   'test/faq/world-probes-4.tsv',
   'test/faq/world-probes-5.tsv',
+  'test/faq/world-probes-6.tsv',
 ];
 
 /**
  * The world tables whose tune halves the guard holds: all three since session 16 (table 3's one tune-half product
  * question answered as a scam — a bank app "asking me to confirm recent transactions" — is read as the platform asking
  * its own customer since then; the session-15 refit with table 3 at guard weight 1 had broken three right-first /
- * boundary tests and was not shipped). Tables 4 (session 17) and 5 (session 18) wait for the lead's refit
+ * boundary tests and was not shipped). Tables 4 (session 17), 5 (session 18) and 6 (session 19) wait for the lead's refit
  * (WORLD_TABLES_AWAITING_FIT).
  */
 export const GUARDED_WORLD_TABLES: readonly string[] = WORLD_TABLES.filter(

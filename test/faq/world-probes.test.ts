@@ -1,5 +1,5 @@
-// Product questions from the world (issue 11, sessions 13–18): test/faq/world-probes.tsv and world-probes-2.tsv to
-// -5.tsv (test/faq/probe-tables.ts WORLD_TABLES) — account, card and loan
+// Product questions from the world (issue 11, sessions 13–19): test/faq/world-probes.tsv and world-probes-2.tsv to
+// -6.tsv (test/faq/probe-tables.ts WORLD_TABLES) — account, card and loan
 // questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
 // that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
 // account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
@@ -23,13 +23,16 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // app asking the user to confirm their own transactions). Table 4 (session 17, measured before any change): tune 7 of
 // 65, score 9 of 65; tune 6, score 8 after the session's ownNotice guard and frames; tune 3 after session 18's own-call
 // reading and frames. Table 5 (session 18, measured before any change: tune 12 of 65, score 9 of 65, one score fraud
-// counterpart routed away): tune 5, score 9.
+// counterpart routed away): tune 5, score 9. Session 19's ask reading (src/faq/ask.ts): table 2 score 9 → 8, table 4
+// tune 3 → 1, table 5 tune 5 → 3 and score 9 → 7. Table 6 (session 19, measured before any change: tune 11 of 64,
+// score 8 of 64): tune 7, score 7.
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 9 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 8 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 7 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 3, score: 8 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 5, score: 9 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 1, score: 8 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 3, score: 7 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 7, score: 7 }, fraudAwayAtMost: 0 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
