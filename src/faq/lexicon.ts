@@ -847,6 +847,34 @@ export const NEAR_MISS_CUES: readonly string[] = [
 ];
 
 /**
+ * Loss cues said of something other than the user's money leaving (search.ts, read around the cue on the plain
+ * question). A call put through ("then transferred to the cyber police": the call moved, not the money), and money
+ * another person sent in ("he sent money to my wallet by mistake": it came in — the reversal is the scheme).
+ */
+export const NOT_A_LOSS = Object.freeze({
+  // Who a call is put through to, after "transferred (me | the call) to (the | a) (any one word)".
+  callTargets: [
+    'police',
+    'officer',
+    'officers',
+    'department',
+    'bureau',
+    'agent',
+    'supervisor',
+    'manager',
+    'investigator',
+    'inspector',
+    'customs',
+    'cbi',
+    'court',
+  ],
+  // Someone other than the user, said just before the cue ("he sent", "对方转了").
+  sender: ['he', 'she', 'they', 'someone', 'somebody', '他', '她', '对方', '有人'],
+  // Where the money went: to the user.
+  incoming: ['to me', 'to my', 'into my', 'in my', '给我', '到我'],
+});
+
+/**
  * A scheme's defining act — what only that scheme asks of or does to the user — by topic (content/topics.yaml). A
  * story's setting (a call, a text, an email, a QR code, the police, a fee, a code) is shared by many schemes and
  * outweighs the one act that names the scheme when the story is long; a hit lifts the entries of that act's topic
@@ -998,6 +1026,28 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'money laundering',
     'warrant',
     'bail money',
+    'digital arrest',
+    'virtual arrest',
+    'under arrest',
+    '数字逮捕',
+    '网络逮捕',
+  ],
+  // The caller's proof of being genuine is what they knew about the user: the leak is the story's point.
+  'personal-data-leak': [
+    '知道我的',
+    '说得出我',
+    '说出了我',
+    '讲得出我',
+    '讲出我',
+    '报出我',
+    '报出了我',
+    '念出我',
+    'knew my',
+    'knows my',
+    'knew all my',
+    'knew about my',
+    'had my details',
+    'had all my',
   ],
   // A debt the user never took: the collector is the fake (a real lender's collector has a loan behind it).
   'debt-collection-impersonation': ['loan i never took', 'never took a loan', 'never took out', 'never borrowed'],
@@ -1031,7 +1081,25 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'who should i tell',
   ],
   // The scheme's ask: a code read out or passed on to the caller.
-  'verification-code': ['念给他', '念一下', '读出验证码', '把验证码告诉', '报验证码', 'read out', 'read it out'],
+  // A wallet PIN typed in "to receive" or "to reverse" money does the same: a PIN only ever sends money.
+  'verification-code': [
+    '念给他',
+    '念一下',
+    '读出验证码',
+    '把验证码告诉',
+    '报验证码',
+    'read out',
+    'read it out',
+    'enter my pin',
+    'enter your pin',
+    'enter the pin',
+    'type my pin',
+    'put in my pin',
+    'pin to receive',
+    'pin to reverse',
+    '输入密码才能收',
+    '输密码收款',
+  ],
   // The everyday-protection ask: a safety setting on the user's own account.
   'account-security': [
     '能不能设置',
@@ -1076,6 +1144,19 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'does a real',
     'do real',
     'real contact from',
+    // Whether the company's own staff would ever ask it ("官方客服会不会叫我…", "would your staff ever…").
+    '官方会不会',
+    '官方客服会不会',
+    '你们客服会不会',
+    '你们会不会叫',
+    '你们会不会让',
+    '正规平台会不会',
+    'would your staff',
+    'would your team',
+    'do your staff',
+    'does your staff',
+    'would you guys',
+    'do you guys ever',
   ],
   // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
   'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
@@ -1130,6 +1211,13 @@ export const ASK_ACTS: ReadonlySet<TopicId> = new Set<TopicId>([
   'report-fraud',
   'account-security',
 ]);
+
+/**
+ * Acts the user weighs a contact by rather than a scheme's own: the caller knew their details ("he knew my loan
+ * amount — would you ever call like that?"). Beside an ask act they leave the ask its prior (search.ts liftActs);
+ * alone they lift their entries as any act.
+ */
+export const PROOF_ACTS: ReadonlySet<TopicId> = new Set<TopicId>(['personal-data-leak']);
 
 /** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
 export const MONEY_GONE_CUES: readonly string[] = [

@@ -8,7 +8,15 @@
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import { ASK_ACTS, DEFINING_ACTS, LOSS_CUES, MONEY_GONE_CUES, NEAR_MISS_CUES } from './lexicon.ts';
+import {
+  ASK_ACTS,
+  DEFINING_ACTS,
+  LOSS_CUES,
+  MONEY_GONE_CUES,
+  NEAR_MISS_CUES,
+  NOT_A_LOSS,
+  PROOF_ACTS,
+} from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
@@ -96,10 +104,23 @@ const MONEY_GONE = cuePattern(MONEY_GONE_CUES, 'g');
 const NEAR_MISS = cuePattern(NEAR_MISS_CUES);
 const NEAR_MISS_REACH = 12;
 
-/** A loss cue of `re` said as done: some match without a near miss in the few characters before it. */
+// A cue that names no loss of the user's (lexicon.ts NOT_A_LOSS): a call put through, money another sent in.
+const CALL_PUT_THROUGH = new RegExp(
+  `^ (?:(?:me|us|him|her|them|the call|my call|it) )?to (?:the |a |an |another )?(?:[a-z]+ )?(?:${phraseAlternation(NOT_A_LOSS.callTargets)})`,
+);
+const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
+const INCOMING = cuePattern(NOT_A_LOSS.incoming);
+const INCOMING_REACH = 24;
+const CALL_REACH = 48;
+
+/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. */
 function saidDone(re: RegExp, plain: string): boolean {
   for (const m of plain.matchAll(re)) {
-    if (!NEAR_MISS.test(plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index))) return true;
+    const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
+    const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
+    if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
+    if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
+    return true;
   }
   return false;
 }
@@ -411,7 +432,10 @@ function sortHead(scored: ScoredEntry[], n: number): void {
   for (let i = 1; i < n; i++) {
     const s = scored[i]!;
     let j = i;
-    while (j > 0 && (scored[j - 1]!.score < s.score || (scored[j - 1]!.score === s.score && scored[j - 1]!.entry > s.entry))) {
+    while (
+      j > 0 &&
+      (scored[j - 1]!.score < s.score || (scored[j - 1]!.score === s.score && scored[j - 1]!.entry > s.entry))
+    ) {
       scored[j] = scored[j - 1]!;
       j--;
     }
@@ -459,13 +483,18 @@ function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId
   // An act that says what the question asks (lexicon.ts ASK_ACTS) also closes this share of the gap to the
   // candidates' highest model prior: the model reads the story's setting (a fake officer), the ask is the topic —
   // unless a scheme's own act is named too (then the scheme is the story's point, and the acts compete as before).
-  const asks = share > 0 && acts.every((t) => ASK_ACTS.has(t));
+  // The caller knowing the user's details (PROOF_ACTS) is what the user weighs the contact by: it leaves the ask be.
+  const asks =
+    share > 0 && acts.every((t) => ASK_ACTS.has(t) || PROOF_ACTS.has(t)) && acts.some((t) => ASK_ACTS.has(t));
   let top = 0;
   if (asks) for (const s of scored) top = Math.max(top, s.prior);
   for (const s of scored) {
-    if (sharedCount(acts, index.entries[s.entry]!.entry.topics)) {
-      if (asks) s.prior += share * (top - s.prior);
-      s.prior += boost;
+    const { topics } = index.entries[s.entry]!.entry;
+    // An entry holding two of the acts named (the leak and the ask "so it's real?") answers more of the question.
+    const shared = sharedCount(acts, topics);
+    if (shared) {
+      if (asks && topics.some((t) => ASK_ACTS.has(t) && acts.includes(t))) s.prior += share * (top - s.prior);
+      s.prior += boost * shared;
       s.score = s.lexical + s.prior;
     }
   }
@@ -598,6 +627,23 @@ function topicSignals(
   }
 }
 
+/**
+ * The lexical candidates; when the question names a scheme's act (DEFINING_ACTS), an entry of that act's topic just
+ * below the cut (within as many again) joins them, one per act: a long story's setting words can crowd the scheme's
+ * own entry out of the pool before its act lifts it (liftActs moves candidates only).
+ */
+function candidates(index: FaqIndex, q: QueryTerms, pool: number, allowed?: Uint8Array) {
+  const found = lexicalScores(index, q, q.acts.length ? 2 * pool : pool, allowed);
+  if (found.length <= pool) return found;
+  const kept = found.slice(0, pool);
+  for (const t of q.acts) {
+    if (kept.some((c) => index.entries[c.entry]!.entry.topics.includes(t))) continue;
+    const below = found.find((c, i) => i >= pool && index.entries[c.entry]!.entry.topics.includes(t));
+    if (below) kept.push(below);
+  }
+  return kept;
+}
+
 /** Best entries for a question, best first (by score; each carries its calibrated confidence). */
 export function searchFaq(index: FaqIndex, question: string | QueryTerms, options: SearchOptions = {}): ScoredEntry[] {
   const q = typeof question === 'string' ? queryTerms(index, question) : question;
@@ -605,7 +651,7 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   const limit = options.limit ?? config.maxAlternatives + 1;
   if (q.ids.length === 0) return [];
   const allowed = options.locale ? index.localeMask[options.locale] : undefined;
-  const scored: ScoredEntry[] = lexicalScores(index, q, Math.max(limit, config.candidates), allowed).map(
+  const scored: ScoredEntry[] = candidates(index, q, Math.max(limit, config.candidates), allowed).map(
     ({ entry, lexical }) => ({
       entry,
       lexical,
