@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws';
 import { loadBrain } from './bot/load.ts';
 import { coresNow } from './bot/load-now.ts';
 import { loadEnglish } from './faq/index.ts';
-import { wireMessage, createController } from './channels/botkit.ts';
+import { createController, flatWireMessage } from './channels/botkit.ts';
 import { createConversations } from './channels/conversation.ts';
 import { appWebhookFastPath, appWebhookRouter } from './channels/app/webhook.ts';
 import { capturedHeaders } from './channels/http/captured-headers.ts';
@@ -198,10 +198,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         const { replies } = await conversations.turn(greeting);
         if (replies.length) {
           ws.send(JSON.stringify({ type: 'history', messages: [] }));
-          for (const r of replies) {
-            const m = wireMessage(r);
-            ws.send(JSON.stringify({ type: m.type, text: m.text, ...m.channelData }));
-          }
+          for (const r of replies) ws.send(JSON.stringify(flatWireMessage(r)));
           return;
         }
         history = await conversations.history(userKey, locale);

@@ -9,22 +9,27 @@ import type { Conversations } from './conversation.ts';
 
 /** The wire shape of one bot message (widget frame and webhook reply). */
 export function wireMessage(r: BotReply, replayed = false) {
-  return {
-    type: 'message',
-    text: r.text,
-    channelData: {
-      role: 'bot',
-      kind: r.kind,
-      simulation: r.simulation,
-      ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
-      ...(r.check ? { check: r.check } : {}),
-      ...(r.faq ? { faq: r.faq } : {}),
-      ...(r.drill ? { drill: r.drill } : {}),
-      ...(r.answer ? { answer: true } : {}),
-      ...(r.locale ? { locale: r.locale } : {}),
-      ...(replayed ? { replayed: true } : {}),
-    },
-  };
+  return { type: 'message', text: r.text, channelData: putChannelData({}, r, replayed) };
+}
+
+/** The one-level form the app webhook and the widget send: type, text, then the channel fields, in one object. */
+export function flatWireMessage(r: BotReply): Record<string, unknown> {
+  return putChannelData({ type: 'message', text: r.text }, r, false);
+}
+
+/** The reply's channel fields set on `into`, in wire order (set, not spread in: no throwaway object per field). */
+function putChannelData(into: Record<string, unknown>, r: BotReply, replayed: boolean): Record<string, unknown> {
+  into.role = 'bot';
+  into.kind = r.kind;
+  into.simulation = r.simulation;
+  if (r.quickReplies?.length) into.quickReplies = r.quickReplies;
+  if (r.check) into.check = r.check;
+  if (r.faq) into.faq = r.faq;
+  if (r.drill) into.drill = r.drill;
+  if (r.answer) into.answer = true;
+  if (r.locale) into.locale = r.locale;
+  if (replayed) into.replayed = true;
+  return into;
 }
 
 // Botkit would load and save its dialog state on every turn. This bot uses no Botkit dialogs (the conversation

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from '../../ops/log.ts';
 import type { RateDecision } from '../../store/index.ts';
-import { wireMessage } from '../botkit.ts';
+import { flatWireMessage } from '../botkit.ts';
 import { retryAfterSeconds } from '../http/limits.ts';
 import { type Conversations, MessageIdReusedError, type TurnRequest, type TurnResponse } from '../conversation.ts';
 import { appMessageSchema, REPLAY_WINDOW_MS, sentAtMs } from './message-schema.ts';
@@ -87,10 +87,7 @@ export async function answerAppMessage(opts: AppWebhookOptions, body: Buffer, si
     opts.log.error({ err }, 'app webhook turn failed');
     return error(500, { error: 'internal', message: 'the turn failed; retry with the same messageId' });
   }
-  const replies = response.replies.map((r) => {
-    const { type, text, channelData } = wireMessage(r);
-    return { type, text, ...channelData };
-  });
+  const replies = response.replies.map(flatWireMessage);
   return { status: 200, json: JSON.stringify({ replies, replayed: response.replayed }) };
 }
 

@@ -7,15 +7,24 @@ import { EXTRA_COLUMN, ID_COLUMN, OUTCOME_COLUMN as C, OUTCOME_COLUMNS, OUTCOMES
 const COLUMN_FIELDS = new Set<string>(OUTCOME_COLUMNS.map(([field]) => field));
 const SELECT_LIST = [...OUTCOME_COLUMNS.map(([, col]) => col), EXTRA_COLUMN].join(', ');
 
-function toRow(rec: OutcomeRecord): unknown[] {
-  const row: unknown[] = OUTCOME_COLUMNS.map(([field, , kind]) => {
+/**
+ * The record's row, in `row` (reused: a statement reads its parameters when it runs): the columns by position, then
+ * `extra` — the other fields in the record's own order, or null when it has none.
+ */
+function toRow(rec: OutcomeRecord, row: unknown[]): unknown[] {
+  for (let i = 0; i < OUTCOME_COLUMNS.length; i++) {
+    const [field, , kind] = OUTCOME_COLUMNS[i]!;
     const v = rec[field];
-    if (v === undefined || v === null) return null;
-    return kind === 'bool' ? (v ? 1 : 0) : v;
-  });
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rec)) if (!COLUMN_FIELDS.has(k) && v !== undefined) extra[k] = v;
-  row.push(Object.keys(extra).length ? JSON.stringify(extra) : null);
+    row[i] = v === undefined || v === null ? null : kind === 'bool' ? (v ? 1 : 0) : v;
+  }
+  let extra: Record<string, unknown> | undefined;
+  for (const k in rec) {
+    const v = rec[k as keyof OutcomeRecord];
+    if (v === undefined || COLUMN_FIELDS.has(k)) continue;
+    extra ??= {};
+    extra[k] = v;
+  }
+  row[OUTCOME_COLUMNS.length] = extra ? JSON.stringify(extra) : null;
   return row;
 }
 
@@ -40,8 +49,9 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
     `INSERT INTO ${OUTCOMES_TABLE} (${SELECT_LIST}) VALUES (${[...OUTCOME_COLUMNS, 0].map(() => '?').join(', ')})`,
   );
   const countAll = db.prepare<[], number>(`SELECT count(*) FROM ${OUTCOMES_TABLE}`).pluck();
+  const row: unknown[] = new Array(OUTCOME_COLUMNS.length + 1);
   const insertEach = (recs: OutcomeRecord[]) => {
-    for (const rec of recs) insert.run(...toRow(rec));
+    for (const rec of recs) insert.run(toRow(rec, row));
   };
   const insertAll = db.transaction(insertEach);
 
@@ -71,7 +81,7 @@ export function createSqliteOutcomes(db: DB): SqliteOutcomes {
   return {
     db,
     async add(rec) {
-      insert.run(...toRow(rec));
+      insert.run(toRow(rec, row));
     },
     async addMany(recs) {
       insertAll(recs);
