@@ -170,6 +170,11 @@ function pairSlot(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 }
 
+/** A bit for three neighbouring units, hashed as pairSlot (a collision only brings a string that holdsAt turns away). */
+function tripleSlot(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+}
+
 /** One text screened against one pattern's requirement at a time: which characters and which pairs of neighbouring
  *  characters it holds (a bit each), so most screens fail without a search. The plain statement of what a screen
  *  lets through; the classifier reads many patterns' screens at once through a ScreenTable, which the tests hold
@@ -243,12 +248,14 @@ export class ScreenTable {
   private readonly strings: string[] = [];
   private readonly clauseFrom: Int32Array;
   private readonly clauses: Int32Array;
-  /** String ids by their one unit (one-unit strings), or by the pairSlot of their first two units. */
+  /** String ids by their one unit (one-unit strings), by the pairSlot of their two units (two-unit strings), or by
+   *  the tripleSlot of their first three units (longer ones: an English pair such as "co" or " t" starts dozens of
+   *  them, and a position read them all in turn where its three units now find the few that can start there). */
   private readonly byUnit: KeyGroups;
   private readonly byPair: KeyGroups;
-  /** Beside byPair.ids: the string's third unit, or -1 for a two-unit one (most candidates a pair brings are turned
-   *  away by it, without reading the string: an English pair such as "co" starts dozens of them). */
-  private readonly pairThird: Int32Array;
+  private readonly byTriple: KeyGroups;
+  /** A bit per pairSlot that some longer string starts with: most positions of a Chinese text need no triple. */
+  private readonly longerPairs = new Int32Array(0x800);
   /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
@@ -262,6 +269,7 @@ export class ScreenTable {
     const holders: number[][] = [];
     const byUnit: [number, number][] = [];
     const byPair: [number, number][] = [];
+    const byTriple: [number, number][] = [];
     let clauseCount = 0;
     for (const r of required) {
       for (const clause of r?.clauses ?? []) {
@@ -274,7 +282,7 @@ export class ScreenTable {
             ids.set(str, id);
             this.strings.push(str);
             holders.push([]);
-            this.index(str, id, byUnit, byPair);
+            this.index(str, id, byUnit, byPair, byTriple);
           }
           const list = holders[id]!;
           if (list.at(-1) !== clauseCount) list.push(clauseCount);
@@ -291,15 +299,20 @@ export class ScreenTable {
     this.clauses = Int32Array.from(holders.flat());
     this.byUnit = new KeyGroups(byUnit);
     this.byPair = new KeyGroups(byPair);
-    this.pairThird = Int32Array.from(this.byPair.ids, (id) => (this.strings[id]!.length > 2 ? this.strings[id]!.charCodeAt(2) : -1));
+    this.byTriple = new KeyGroups(byTriple);
     this.marks = new Uint32Array(clauseCount);
     this.found = new Uint32Array(this.strings.length);
   }
 
-  private index(str: string, id: number, byUnit: [number, number][], byPair: [number, number][]): void {
+  private index(str: string, id: number, byUnit: [number, number][], byPair: [number, number][], byTriple: [number, number][]): void {
     const a = str.charCodeAt(0);
     if (str.length === 1) byUnit.push([a, id]);
-    else byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
+    else if (str.length === 2) byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
+    else {
+      const slot = pairSlot(a, str.charCodeAt(1));
+      this.longerPairs[slot >>> 5]! |= 1 << (slot & 31);
+      byTriple.push([tripleSlot(a, str.charCodeAt(1), str.charCodeAt(2)), id]);
+    }
   }
 
   /** Could pattern i match somewhere in `text`? */
@@ -319,25 +332,35 @@ export class ScreenTable {
       this.found.fill(0);
       this.generation = 1;
     }
-    const { byUnit, byPair, found, strings, generation, pairThird } = this;
+    const { byUnit, byPair, byTriple, found, strings, generation } = this;
     const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
     const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
-    for (let i = 0; i < text.length; i++) {
+    const { bits: tripleBits, start: tripleStart, ids: tripleIds } = byTriple;
+    const longerPairs = this.longerPairs;
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
       const a = text.charCodeAt(i);
       if (unitBits[a >>> 5]! & (1 << (a & 31))) {
         const r = byUnit.rank(a);
         for (let k = unitStart[r]!, end = unitStart[r + 1]!; k < end; k++) this.mark(unitIds[k]!);
       }
-      if (i + 1 === text.length) break;
-      const slot = pairSlot(a, text.charCodeAt(i + 1));
-      if (!(pairBits[slot >>> 5]! & (1 << (slot & 31)))) continue;
-      const r = byPair.rank(slot);
-      // (-2 past the end: no string's third unit.)
-      const third = i + 2 < text.length ? text.charCodeAt(i + 2) : -2;
-      for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
-        const id = pairIds[k]!;
-        const t = pairThird[k]!;
-        if (found[id] !== generation && (t === -1 || t === third) && holdsAt(text, strings[id]!, i)) this.mark(id);
+      if (i === last) break;
+      const b = text.charCodeAt(i + 1);
+      const slot = pairSlot(a, b);
+      if (pairBits[slot >>> 5]! & (1 << (slot & 31))) {
+        const r = byPair.rank(slot);
+        for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
+          const id = pairIds[k]!;
+          if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+        }
+      }
+      if (i + 1 === last || !(longerPairs[slot >>> 5]! & (1 << (slot & 31)))) continue;
+      const triple = tripleSlot(a, b, text.charCodeAt(i + 2));
+      if (!(tripleBits[triple >>> 5]! & (1 << (triple & 31)))) continue;
+      const r = byTriple.rank(triple);
+      for (let k = tripleStart[r]!, end = tripleStart[r + 1]!; k < end; k++) {
+        const id = tripleIds[k]!;
+        if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
       }
     }
   }

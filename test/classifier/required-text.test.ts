@@ -143,6 +143,20 @@ describe('the screen never skips a pattern that matches', () => {
     expect(hit.size).toBeGreaterThan(0.85 * patterns.length);
   });
 
+  it('finds one-, two- and longer strings at every place, the last units of the text too', () => {
+    // Strings of three units and more are looked up by their first three, two-unit ones by their pair, one-unit
+    // ones by their unit: each at the start, in the middle and at the very end, beside a string sharing its start.
+    const own = new ScreenTable(['转账', '转账户', 'code', '码'].map((source) => requiredText(source)));
+    const allowed = (text: string) => [0, 1, 2, 3].filter((i) => own.allows(text, i));
+    expect(allowed('转账户')).toEqual([0, 1]);
+    expect(allowed('请转账')).toEqual([0]);
+    expect(allowed('请转账户')).toEqual([0, 1]);
+    expect(allowed('the code')).toEqual([2]);
+    expect(allowed('the cod')).toEqual([]);
+    expect(allowed('code 码')).toEqual([2, 3]);
+    expect(allowed('转')).toEqual([]);
+  });
+
   it('skips most patterns on a message that needs few', () => {
     const screen = new Screen().of('您的快递已到驿站，请凭取件码领取');
     const run = language.phrases.rules.flatMap((r) => r.needs).filter((n) => screen.allows(n)).length;
