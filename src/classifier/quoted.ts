@@ -12,6 +12,13 @@ const PAIRS: ReadonlyMap<number, string> = new Map(
  *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
 export const MAX_QUOTED = 20;
 const CLAUSE_BREAK = /[,，;；。!?！？]/;
+/** … unless the words are the scammer's script as a warning gives it: put in a scammer's mouth before the quote
+ *  ("骗子常说：“……”", "scammers say: "…"") or named as a kind of message after it ("“……”的广告是骗人的", "“……”之类的
+ *  短信"). No scam calls its own words a scammer's; the request a scam makes is outside such a quote. */
+export const MAX_SCRIPT = 80;
+const SCRIPT_BEFORE =
+  /(骗子|诈骗分子|不法分子|犯罪分子|骗徒|假客服|假警察|冒充者)(常常|常|往往|一般|通常|会|就会|多|还会)?(说|讲|称|谎称|声称|自称|发来|会说)[:：]?\s*$|\b(scammers?|fraudsters?|criminals|crooks)( (often|usually|may|might|will|typically))? (say|says|said|claim|claims|text|write)[:,]?\s*$/;
+const SCRIPT_AFTER = /^(的|之类的?|这类|这种|这样的)(广告|短信|信息|消息|电话|来电|说法|话术|链接|通知|套路|话)|^(这种|这类|这样的)(话|说法|话术)/;
 /** The opening marks (char-bits.ts: a bitmap scan, several times faster than a class's on Chinese text). */
 export const OPENING_MARK_BITS = charBits('“「『"‘');
 
@@ -26,12 +33,18 @@ export function quotedSpans(text: string): [number, number][] {
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0) continue;
-    if (j - i - 1 <= MAX_QUOTED && j > i + 1 && !CLAUSE_BREAK.test(text.slice(i + 1, j))) {
+    const mention = j - i - 1 <= MAX_QUOTED && !CLAUSE_BREAK.test(text.slice(i + 1, j));
+    if (j > i + 1 && (mention || scammersScript(text, i, j))) {
       out.push([i + 1, j]);
       i = j;
     }
   }
   return out;
+}
+
+/** Is the quote [i, j] (its marks) a scammer's script a warning quotes (SCRIPT_BEFORE / SCRIPT_AFTER)? */
+function scammersScript(text: string, i: number, j: number): boolean {
+  return j - i - 1 <= MAX_SCRIPT && (SCRIPT_BEFORE.test(text.slice(Math.max(0, i - 16), i)) || SCRIPT_AFTER.test(text.slice(j + 1, j + 8)));
 }
 
 /** Is [start, end) inside one quoted span? */
@@ -45,6 +58,13 @@ export function mostlyQuoted(spans: readonly [number, number][], start: number, 
   let inside = 0;
   for (const [a, b] of spans) inside += Math.max(0, Math.min(b, end) - Math.max(a, start));
   return inside * 2 >= end - start;
+}
+
+/** Does [start, …) start inside a scammer's script (a quote longer than a mention)? Its verb is the script's,
+ *  wherever the match runs on after the closing mark. */
+export function startsInScript(spans: readonly [number, number][], start: number): boolean {
+  for (const [a, b] of spans) if (b - a > MAX_QUOTED && start >= a && start < b) return true;
+  return false;
 }
 
 /** The text with quoted words blanked (same length), for readers that compare whole clauses. */

@@ -19,7 +19,7 @@ import {
   REPORTED,
   textGate,
 } from './phrases.ts';
-import { blankQuoted, mostlyQuoted, quotedSpans } from './quoted.ts';
+import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript } from './quoted.ts';
 import {
   GramReader,
   matchGramIds,
@@ -80,7 +80,7 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
  *  write-up tells a finished case: "对方又要他再交保证金", "按对方要求转入" — no 把 / 去 right after the steering verb,
  *  no colon after 说.) */
 const FIRST_PERSON_REPORT =
-  /(让我|帮我|叫我|要我|说我|跟我说|问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
+  /(让我|帮我|叫我|要我|说我|跟我说|(?<![你您先])问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up") or found it out as fraud ("打165问，果然是诈骗",
  *  "那个电话就是骗子": checked, not obeyed): then the report warns whoever it is told to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
@@ -419,6 +419,7 @@ function acceptOutside(
   return (start, end) =>
     !(passive && passiveBefore(text, start)) &&
     !mostlyQuoted(quoted, start, end) &&
+    !startsInScript(quoted, start) &&
     !(warns && list.some((s) => s.warns && start >= s.start && start < s.end));
 }
 

@@ -26,6 +26,13 @@ const ZH_TEMPLATES: readonly string[] = [
   // session 18: a call the reader hung up on, or checked and found out as fraud
   '我{date}接到自称{court}的电话，说要帮我转接警察处理{legal}，我直接挂掉打110问，果然是诈骗。',
   '我查过了，尾号{tail}那张卡的保障服务是免费的，刚才那个说要帮我取消、要我转{amount}元的电话就是骗子。',
+  // session 19: a code sent to the reader, kept ("有事先问我"); a credit reported (已汇入 / 到账了); one's own password
+  // keyed into the sender's own app; a link the reader is told not to open
+  '妈，银行{date}给你发的验证码千万别告诉别人，说是银行的也不行，有事你先问我。',
+  '【{court}】您的退费{amount}元已于{date}汇入指定账户，请自行查询。',
+  '老婆，退税到账了，{amount}块，直接退到我工资卡上，不用点什么链接。',
+  '公司通知：{date}工资条已在企业微信中发布，查看需输入个人密码，财务不会私信索要卡号。',
+  '反诈民警提醒：“{legal}通知”的短信链接不要点，尾号{tail}的卡有问题请打卡背面电话。',
 ];
 const EN_TEMPLATES: readonly string[] = [
   'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',
@@ -40,6 +47,13 @@ const EN_TEMPLATES: readonly string[] = [
   'Police tip: the "hi mum" trick starts with a new number and ends with a request to transfer EUR {amount}. Call your child on the old number.',
   'The tax office deposited the {legal} refund of USD {amount} on {date}. It showed up in the account ending {tail}, nothing to do.',
   'Tikkie from Anna: EUR {amount} for dinner on {date}. Pay via tikkie.me/pay/Anna/{tail}',
+  // session 19, the same classes in several regions' English: a credit reported, a code the reader keeps, one's own
+  // password in the sender's own app, a link the reader is told not to open
+  'HMRC: your tax refund of GBP {amount} was paid into your nominated bank account on {date}. There is nothing you need to do.',
+  'ATO: your refund of AUD {amount} has been deposited to your nominated account ending {tail}.',
+  'Mum, the bank sent you a code on {date}. Do not tell it to anyone, even someone who says they are the bank. Ask me first.',
+  'Your payslip for {date} is ready: enter your own password in the Workday app to view it.',
+  'Police tip (India): links in texts about a {legal} on card {tail}, do not click them. Check in your bank app.',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
 const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];

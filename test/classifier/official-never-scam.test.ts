@@ -38,6 +38,22 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     });
   });
 
+  // Session 19: the loosenings of issue 10 (a credit reported, a code sent to the reader, one's own password in the
+  // sender's app, a link not to open) worn by the brand before a request: the request still denies `official`.
+  describe(`${brand.name.en} worn over a loosened notice form and a request is never official`, () => {
+    it.each([
+      '【{brand}】您的借款已汇入指定账户，请将保证金转入以下账户激活，详询{hotline}',
+      '【{brand}】您的借款已汇入指定账户，需缴纳解冻金才能提现，客服{hotline}',
+      '【{brand}】账单已在{brand}App发布，查看需输入个人密码，请把收到的验证码发给客服核对，客服{hotline}',
+      '【{brand}】退款已到账，请按专员指引缴纳手续费后提现。官网{domain}',
+      '【{brand}】银行给你发的验证码，发给专员核对即可，客服{hotline}',
+      '【{brand}】退税到账了，直接退到我们指定的账户即可激活额度，客服{hotline}',
+      '{brand_en}: your refund has been deposited. Enter your password in our app and tell the agent the code. {hotline}',
+    ])('%s', (line) => {
+      expect(classifier.check(fill(line)).verdict).not.toBe('official');
+    });
+  });
+
   // Session 18: the brand's own line or site quoted only to be disowned (stopped, changed, busy, "don't call"), and a
   // link on the brand's domain carrying another site's address: either way the request goes elsewhere.
   const DISOWNED_ZH = ['请勿再拨打{hotline}，该线路已停用', '客服热线{hotline}已更换', '官方热线{hotline}繁忙', '原客服{hotline}已升级'];
