@@ -11,6 +11,7 @@ describe('a fee paid at the site of the name the notice is signed with', () => {
   it.each([
     'Harbour Post: customs charges of EUR 6.40 are due on your parcel. Pay online at harbourpost.com using the tracking number.',
     'Lakeside Water: a reconnection fee of $25.00 is due on your account. Pay it at lakesidewater.com or at our office.',
+    'Kestrel Post: import charges of GBP 3.20 are due on parcel 4471. Pay online at kestrelpost.co.uk with the reference on our card.',
   ])('%s', (text) => expect(flagged(text)).toBe(false));
 
   it.each([
@@ -37,6 +38,8 @@ describe('a broadcast telling a third party’s request', () => {
     'Police advice: fake bank staff call and ask you to move your savings to a "safe account". Hang up and call your bank yourself.',
     'Fraud warning: criminals send texts saying your parcel is held and ask you to pay a small fee at a link. We do not do this.',
     'Community notice: some pensioners received calls from "police" telling them to transfer money to a safe account. This is a scam.',
+    'Bank notice: criminals are cold calling customers as our fraud team. They ask them to move money to a "safe account". We never do.',
+    'Regulator notice: trading apps shared in chat groups show fake gains and then ask you to pay a tax before you can withdraw. Do not pay.',
   ])('%s', (text) => expect(flagged(text)).toBe(false));
 
   it.each([
@@ -45,14 +48,34 @@ describe('a broadcast telling a third party’s request', () => {
   ])('the scam speaking for itself stays dangerous: %s', (text) => expect(classifier.check(text).verdict).toBe('dangerous'));
 });
 
+describe('the reader told to check with family first is no collector’s threat', () => {
+  it('advice', () => {
+    expect(flagged('Police: a caller posing as your grandson may say he needs bail sent by courier. Call your family first.')).toBe(false);
+  });
+  it('the threat stays flagged', () => {
+    expect(flagged('Your debt is overdue. Pay today or we will call your family and your employer.')).toBe(true);
+  });
+});
+
 describe('advice to check a payee, and a parcel collected with ID, are no requests', () => {
   it.each([
-    'Before you send money on PayNow, make sure you know who you are paying. Transfers cannot be reversed.',
-    'Before you transfer money to a new payee, check the name your bank shows you.',
+    'Before you send money with Venmo, make sure you know the person you are paying. Payments are instant.',
+    'Before you send money on Cash App, check who you are paying.',
     'Your parcel is waiting at the depot. Collect it with photo ID and the card we left.',
   ])('%s', (text) => expect(flagged(text)).toBe(false));
 
   it('a photo of the passport sent to an agent stays dangerous', () => {
     expect(classifier.check('Collect your refund with your ID: send a photo of your passport to our agent on WhatsApp +44 7700 900123.').verdict).toBe('dangerous');
+  });
+});
+
+describe('a delivery PIN shown to the courier at the door', () => {
+  it.each([
+    'Your parcel is out for delivery today. Give this PIN 7302 to the courier to receive it.',
+    'Your order arrives today. Show code 5521 to the rider on delivery.',
+  ])('%s', (text) => expect(flagged(text)).toBe(false));
+
+  it('a PIN given to whoever calls stays dangerous', () => {
+    expect(classifier.check('Please give your PIN to the courier who calls you today so he can reschedule.').verdict).toBe('dangerous');
   });
 });
