@@ -828,7 +828,7 @@ export function findConcepts(
       // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
-      if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause)) continue;
+      if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause, options.officialLinksOnly === true)) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
@@ -963,12 +963,17 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
 const OFFICIAL_PLACE_TO_PAY =
   /(官方|在线服务)[^，,。;；]{0,10}(app|平台|小程序)|(到|至|前往)(本院|本局|[^，,。;；]{0,6}(法院|税务局|车管所))[^，,。;；]{0,8}(窗口|诉讼服务中心|服务大厅|办税服务厅)|移动微法院|电子税务局|国家医保服务平台|(登录|打开|通过|在)[^，,。;；]{1,10}app|\b(in|via|through|on|using) (the|our|your) (official )?([a-z0-9-]+ ){0,2}(app|portal)\b/;
 
-/** Does the sentence of clause `at` name an official place to pay? */
-function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number): boolean {
+/** A link named as where to pay ("pay online at anpost.com/customs", the link read as "link"): the biller's own place
+ *  when every link is official or the site of the name the notice is signed with (sender-domain.ts). */
+const LINK_AS_PLACE = /\b(at|via|on|through) link\b|(在|通过|登录|访问)link/;
+
+/** Does the sentence of clause `at` name an official place to pay (with `ownLinks`: its links are the biller's)? */
+function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number, ownLinks: boolean): boolean {
   const start = list[at]!.sentenceStart ?? list[at]!.start;
   let end = list[at]!.end;
   for (let k = at + 1; k < list.length && (list[k]!.sentenceStart ?? -1) === start; k++) end = list[k]!.end;
-  return OFFICIAL_PLACE_TO_PAY.test(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  return OFFICIAL_PLACE_TO_PAY.test(sentence) || (ownLinks && LINK_AS_PLACE.test(sentence));
 }
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */

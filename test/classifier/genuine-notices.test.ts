@@ -2,7 +2,8 @@
 // person to the authority's own counter, a court fee paid at its own platform or counter, a PIN keyed in at the bank's own ATM, what the sender will never ask, a
 // tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail, a group's rule
 // forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned, a call
-// the reader hung up on, a trick narrated, money deposited (past tense), a payment service's own link. Templates written for
+// the reader hung up on, a trick narrated, money deposited (past tense), a payment service's own link, a biller's own
+// site, a lender's recovery from the next deposit, a third party's request told. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -54,6 +55,16 @@ const EN_TEMPLATES: readonly string[] = [
   'Mum, the bank sent you a code on {date}. Do not tell it to anyone, even someone who says they are the bank. Ask me first.',
   'Your payslip for {date} is ready: enter your own password in the Workday app to view it.',
   'Police tip (India): links in texts about a {legal} on card {tail}, do not click them. Check in your bank app.',
+  // session 19: a fee paid at the biller's own site; a lender's recovery from the next deposit;
+  // a broadcast telling a third party's request; a payee checked first; a parcel collected with ID (US, Kenyan,
+  // Irish, Singaporean, British English)
+  'Harbour Post: customs charges of EUR {amount} are due on parcel {tail}. Pay online at harbourpost.com using the tracking number.',
+  'Your overdraft of KES {amount} is due on {date}. It will be recovered automatically from your next deposit.',
+  'Garda warning: fake bank staff call and ask you to move EUR {amount} to a "safe account". Hang up and ring your bank.',
+  'Scam alert: criminals send texts saying parcel {tail} is held and ask you to pay a {legal} fee at a link. We never do this.',
+  'Some residents got calls from "police" telling them to transfer SGD {amount} to a safe account on {date}. This is a scam.',
+  'Before you send money on PayNow, make sure you know who you are paying: SGD {amount} cannot be reversed.',
+  'Your parcel {tail} is at the Post Office. Collect it with photo ID by {date}.',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
 const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];

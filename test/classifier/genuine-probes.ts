@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (also `--world3`, `--world4`, `--world5` and `--world7[=read|score]`: the fifth to eighth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3` … `--world7[=read|score]`: the fifth to ninth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -36,17 +36,23 @@ export const WORLD4_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-wo
  *  couriers' notices, tax and government notices, lenders' reminders, anti-fraud broadcasts, family chats. Split by
  *  `worldHalf` under its seed. */
 export const WORLD5_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world5.tsv');
-/** The eighth table (session 19, `--world7`): Chinese only — mainland banks' 动账 / 验证码 / 风险提示 SMS, loan apps' own
+/** The ninth table (session 19, `--world7`): Chinese only — mainland banks' 动账 / 验证码 / 风险提示 SMS, loan apps' own
  *  reminders, 12381 / 反诈中心 notices and broadcasts, carrier, courier, rail, airline, ETC, social-security, tax and
  *  housing-fund notices, school and community groups; Hong Kong, Macau and Taiwan bank, 165 / 18222, carrier and post
  *  notices in traditional characters; family and work chats. Split by `worldHalf` under its seed. */
 export const WORLD7_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-zh7.tsv');
+/** The eighth table (session 19): the US in 2026, France / Spain / Italy / Portugal in English, Nigeria / Ghana /
+ *  Kenya / South Africa, Vietnam / Thailand / Malaysia / Singapore, Gulf airlines and carriers — codes to keep, card,
+ *  payment-app and mobile-money alerts, toll, tax and courier notices, anti-fraud broadcasts, family chats. Split by
+ *  `worldHalf` under its seed. */
+export const WORLD6_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world6.tsv');
 const WORLD_SEED = 20261201;
 const WORLD2_SEED = 20261214;
 const WORLD3_SEED = 20261215;
 const WORLD4_SEED = 20261217;
 const WORLD5_SEED = 20261202;
 const WORLD7_SEED = 20261219;
+const WORLD6_SEED = 20261219;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -124,6 +130,7 @@ const WORLD_TABLES = {
   '--world4': [WORLD4_PROBE_FILE, WORLD4_SEED],
   '--world5': [WORLD5_PROBE_FILE, WORLD5_SEED],
   '--world7': [WORLD7_PROBE_FILE, WORLD7_SEED],
+  '--world6': [WORLD6_PROBE_FILE, WORLD6_SEED],
 } as const;
 
 /** The first two world tables' `read` halves (the halves tuned on; never the `score` ones) — the wording fit's guard

@@ -84,6 +84,26 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     });
   });
 
+  // Session 19: the forms loosened this session (a third party's request told, a payee checked first, a parcel
+  // collected with ID, a fee at the site of the name, a balance recovered from the next deposit) as cover for a request.
+  const LOOSENED_EN = [
+    'Fake bank staff call and ask you to move your savings.',
+    'Before you send money, make sure you know the person.',
+    'Collect it with photo ID at the counter.',
+    'Customs charges of CNY 30 are due; pay online at {domain}.',
+    'It will be recovered from your next deposit.',
+  ];
+  describe(`a loosened notice form carrying a request and wearing ${brand.name.en} is never official`, () => {
+    it('en', () => {
+      fc.assert(
+        fc.property(message(EN_WEAR, EN_REQUESTS, LOOSENED_EN, ' '), (text) => {
+          expect(classifier.check(text).verdict, text).not.toBe('official');
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
   describe(`a request wearing ${brand.name.en} is never official`, () => {
     it.each([
       ['zh', message(ZH_WEAR, ZH_REQUESTS, ZH_CHANNEL, '，')],
