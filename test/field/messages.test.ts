@@ -297,13 +297,15 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.87,
   },
-  // PLACEHOLDER batch 26 (first score pending)
+  // Batch 26 (session 19; Japan, Korea, Colombia, Jamaica, Pakistan, Fiji, the Nordics, Australia, Macau, HK, TW,
+  // mainland 2025–26), first scored once on the session's final classifier, both brands alike: 0 official, genuine
+  // flagged 3.3 % (2 of 61, 1 dangerous), scams flagged 95.4 % (83 of 87), dd 91.0 % (61 of 67).
   26: {
-    scamsCalledOfficialMax: 99,
-    genuineDangerousMax: 99,
-    genuineFlaggedMax: 1,
-    scamsFlaggedMin: 0,
-    dangerousJudgedDangerousMin: 0,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.033,
+    scamsFlaggedMin: 0.95,
+    dangerousJudgedDangerousMin: 0.91,
   },
 });
 
