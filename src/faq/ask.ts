@@ -25,7 +25,7 @@ export function allHits(list: CueList, text: string): Hit[] {
 }
 
 /** How far apart two places in a text are: Chinese characters and Latin words counted alike. */
-export function distance(text: string, from: number, to: number): number {
+export function unitsBetween(text: string, from: number, to: number): number {
   const s = text.slice(from, to);
   return (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) + (s.match(/[a-z0-9]+/g)?.length ?? 0);
 }
@@ -74,14 +74,14 @@ function scene(router: Router, text: string): Scene | undefined {
 
 /** The nearest platform name shortly before a hit with no person in between, or undefined. */
 function platformBefore(s: Scene, h: Hit): Hit | undefined {
-  const near = (a: Hit) => a.end <= h.start && distance(s.text, a.end, h.start) <= NEAR;
+  const near = (a: Hit) => a.end <= h.start && unitsBetween(s.text, a.end, h.start) <= NEAR;
   const actor = s.platform.findLast(near);
   if (!actor) return undefined;
   return s.people.some((q) => !overlaps(q, h) && q.start >= actor.end && q.end <= h.start) ? undefined : actor;
 }
 
 /** Right after the user's own call to the platform's hotline: the one who answered ("…打电话，对方让我…"). */
-const callee = (s: Scene, h: Hit) => s.official.some((o) => o.end <= h.start && distance(s.text, o.end, h.start) <= 3);
+const callee = (s: Scene, h: Hit) => s.official.some((o) => o.end <= h.start && unitsBetween(s.text, o.end, h.start) <= 3);
 
 /**
  * The platform as the one behind a hit: its name shortly before with no person in between ("银行说是…", "the lender's
@@ -96,7 +96,7 @@ function byPlatform(s: Scene, h: Hit, contact: boolean): boolean {
 
 /** A directive whose place follows it: the user is told to act in the official channel, nothing asked in between. */
 function toChannel(s: Scene, d: Hit): boolean {
-  const place = s.channel.find((c) => c.start >= d.end && distance(s.text, d.end, c.start) <= NEAR);
+  const place = s.channel.find((c) => c.start >= d.end && unitsBetween(s.text, d.end, c.start) <= NEAR);
   if (!place) return false;
   return !s.request.some((r) => !overlaps(r, d) && r.start >= d.end && r.start < place.start);
 }
@@ -106,7 +106,7 @@ const inDirective = (s: Scene, h: Hit) => s.directive.some((d) => overlaps(d, h)
 
 /** The user moving their own money ("我自己转给我妈"): "I" right before the request word, not inside a directive. */
 const selfActed = (s: Scene, r: Hit) =>
-  s.me.some((m) => m.end <= r.start && distance(s.text, m.end, r.start) === 0 && !inDirective(s, m));
+  s.me.some((m) => m.end <= r.start && unitsBetween(s.text, m.end, r.start) === 0 && !inDirective(s, m));
 
 /**
  * The platform doing it itself ("贷款平台把我的借款转给了…", "借款被平台转给了…"): its name as the agent of a 把 or 被
@@ -121,7 +121,7 @@ function platformDid(s: Scene, r: Hit): boolean {
 
 /** The platform's own words right after its name ("my bank says…", "银行通知…"). */
 const platformSays = (s: Scene) =>
-  s.says.some((w) => s.platform.some((p) => p.end <= w.start && distance(s.text, p.end, w.start) <= 1));
+  s.says.some((w) => s.platform.some((p) => p.end <= w.start && unitsBetween(s.text, p.end, w.start) <= 1));
 
 export interface AskReading {
   /** An ask from anyone but the platform, or one that does not land in the official channel. */

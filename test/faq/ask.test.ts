@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
-import { allHits, distance, readAsks } from '../../src/faq/ask.ts';
+import { allHits, readAsks, unitsBetween } from '../../src/faq/ask.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
 import { CueReading } from '../../src/faq/route.ts';
 import { questionForms } from '../../src/faq/search.ts';
@@ -24,7 +24,7 @@ const asks = (q: string) => readAsks(router, new CueReading(questionForms(bare, 
 
 describe('reading the asks', () => {
   it('counts Chinese characters and Latin words alike', () => {
-    expect(distance('ab 银行 cd', 0, 9)).toBe(4);
+    expect(unitsBetween('ab 银行 cd', 0, 9)).toBe(4);
     // Every match, not the first only.
     expect(allHits(router.fraud.request, '点链接再点链接').length).toBe(2);
   });
