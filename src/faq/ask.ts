@@ -81,7 +81,8 @@ function platformBefore(s: Scene, h: Hit): Hit | undefined {
 }
 
 /** Right after the user's own call to the platform's hotline: the one who answered ("…打电话，对方让我…"). */
-const callee = (s: Scene, h: Hit) => s.official.some((o) => o.end <= h.start && unitsBetween(s.text, o.end, h.start) <= 3);
+const callee = (s: Scene, h: Hit) =>
+  s.official.some((o) => o.end <= h.start && unitsBetween(s.text, o.end, h.start) <= 3);
 
 /**
  * The platform as the one behind a hit: its name shortly before with no person in between ("银行说是…", "the lender's
@@ -147,10 +148,7 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   return {
     thirdParty,
     platformActs:
-      benign.length > 0 ||
-      platformContacts.length > 0 ||
-      own.some((r) => platformDid(s, r)) ||
-      platformSays(s),
+      benign.length > 0 || platformContacts.length > 0 || own.some((r) => platformDid(s, r)) || platformSays(s),
     contactsExplained: channelled || platformContacts.length === s.contact.length,
   };
 }
@@ -170,5 +168,7 @@ export function platformActs(router: Router, families: readonly CueFamily[], cue
   if (router.loss && side.find(router.loss) !== undefined) return false;
   const ask = readAsks(router, side.text);
   if (!ask || ask.thirdParty || !ask.platformActs || !ask.contactsExplained) return false;
-  return families.some((f) => ACCOUNT.has(f)) || (router.asks !== undefined && cues.find(router.asks.platform) !== undefined);
+  return (
+    families.some((f) => ACCOUNT.has(f)) || (router.asks !== undefined && cues.find(router.asks.platform) !== undefined)
+  );
 }
