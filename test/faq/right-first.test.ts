@@ -214,8 +214,15 @@ describe("the question's ask over the setting the model leans to", () => {
   it.each([
     "A caller from the lender's 'security desk' said my file was escalated and he would put me through to an officer. Would a real lender ever pass my call to the police?",
     'someone in uniform on a video call said my account is part of a case. do real police ever contact people over video chat?',
-  ])('genuine contact leads, its prior raised: %s', (q) => {
+  ])('genuine contact leads, its prior never lowered: %s', (q) => {
     expect(best(q)?.topics).toContain('legit-contact');
+    expect(topScore(faq, q, 'legit-contact')).toBeGreaterThanOrEqual(topScore(off, q, 'legit-contact'));
+  });
+  // Where the model's prior leans to the setting (a video call's account case), the ask raises genuine contact's. (Under
+  // session 19's refit the security-desk story above already has genuine contact's prior the highest: nothing to raise.)
+  it('the ask raises genuine contact over a setting the model leans to', () => {
+    const q =
+      'someone in uniform on a video call said my account is part of a case. do real police ever contact people over video chat?';
     expect(topScore(faq, q, 'legit-contact')).toBeGreaterThan(topScore(off, q, 'legit-contact'));
   });
   it('beside a scheme act (a money-laundering charge) the ask takes no prior', () => {

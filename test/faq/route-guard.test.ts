@@ -65,9 +65,12 @@ describe('the shipped decision under the guard (both brands)', () => {
     expect(guardBroken(rows, ROUTE_DECISION!).map((r) => `${r.kind}: ${r.text}`)).toEqual([]);
   });
 
-  it('leaves at most the world table 2 tune half’s two product cases out of reach (its ceiling, world-probes.test.ts)', () => {
+  // Session 19's refit took table 5's tune half in: two of its product cases (a newcomer's documents for a bank
+  // account, a joint account's second holder) sit above every fraud case's P and stay out of reach, like table 2's.
+  it('leaves at most two product cases of the world tables 2 and 5 tune halves out of reach (their ceilings, world-probes.test.ts)', () => {
     const out = guardOutOfReach(rows);
-    expect(out.every((r) => r.kind === 'product' && r.table === WORLD_TABLES[1])).toBe(true);
+    const tables: readonly string[] = [WORLD_TABLES[1], WORLD_TABLES[4]];
+    expect(out.every((r) => r.kind === 'product' && tables.includes(r.table))).toBe(true);
     expect(new Set(out.map((r) => r.text)).size).toBeLessThanOrEqual(2);
   });
 

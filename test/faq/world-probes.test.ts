@@ -26,14 +26,16 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // counterpart routed away): tune 5, score 9. Session 19's ask reading (src/faq/ask.ts): table 2 score 9 → 8, table 4
 // tune 3 → 1, table 5 tune 5 → 3 and score 9 → 7. Table 6 (session 19, measured before any change: tune 11 of 64,
 // score 8 of 64): tune 7, score 7 on its branch; score 8 again once merged with the session's ranking changes (one
-// score-half line, not read: the lead did not tune on it).
+// score-half line, not read: the lead did not tune on it). Session 19's refit (batches 23 and 24, tables 4 and 5's tune
+// halves in; chosen on batch 25's dev half and the score halves, which no fit saw): score halves 1 / 8 / 4 / 8 / 7 / 8 →
+// 1 / 4 / 1 / 6 / 5 / 5, tune halves of tables 4, 5, 6 1 / 3 / 7 → 0 / 2 / 5 (table 6 is in no fit).
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 8 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 7 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 1, score: 8 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 3, score: 7 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 7, score: 8 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 4 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 1 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 6 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 2, score: 5 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 5, score: 5 }, fraudAwayAtMost: 0 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
