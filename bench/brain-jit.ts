@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { top, traceTally } from './lib/v8-trace.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const CHILD = process.argv[2] === '--child';
@@ -38,39 +39,34 @@ async function child(): Promise<void> {
   }
 }
 
-const count = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
-const top = <K>(m: Map<K, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
-
 async function parent(): Promise<void> {
-  const proc = spawn(process.execPath, ['--trace-opt', '--trace-deopt', '--import', 'tsx', SELF, '--child', ROOT, `${TURNS}`, `${FROM}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--trace-opt', '--trace-deopt', '--import', 'tsx', SELF, '--child', ROOT, `${TURNS}`, `${FROM}`],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let late = false;
   let rest = '';
-  const deopts = new Map<string, number>();
-  const compiled = new Map<string, number>();
-  const compiles = new Map<string, number>();
+  const { deopts, compiled, compiles, read: tally } = traceTally();
   const read = (line: string) => {
     if (line.startsWith(MARK)) late = true;
-    if (!late) return;
-    const d = /^\[bailout \(kind: [^,]*, reason: (.*?)\): begin\. deoptimizing \S+ <JSFunction (\S*)/.exec(line);
-    if (d) count(deopts, `${d[2] || '(anonymous)'}: ${d[1]}`);
-    const c = /^\[completed compiling \S+ <JSFunction (\S*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
-    if (c) {
-      const name = c[1] || '(anonymous)';
-      count(compiled, name, Number(c[2]) + Number(c[3]) + Number(c[4]));
-      count(compiles, name);
-    }
+    if (late) tally(line);
   };
   proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
     const lines = (rest + d).split('\n');
     rest = lines.pop()!;
     for (const l of lines) read(l);
   });
-  await new Promise<void>((done, fail) => proc.once('exit', (code) => (code ? fail(new Error(`child exited ${code}`)) : done())));
+  await new Promise<void>((done, fail) =>
+    proc.once('exit', (code) => (code ? fail(new Error(`child exited ${code}`)) : done())),
+  );
   const late_ = TURNS - FROM;
   const total = [...compiled.values()].reduce((a, b) => a + b, 0);
-  console.log(`${ROOT}: turns ${FROM}–${TURNS}: ${[...deopts.values()].reduce((a, b) => a + b, 0)} deopts, ${[...compiles.values()].reduce((a, b) => a + b, 0)} compilations, ${total.toFixed(0)} ms compiling (${((total * 1000) / late_).toFixed(0)} µs a turn)`);
+  console.log(
+    `${ROOT}: turns ${FROM}–${TURNS}: ${[...deopts.values()].reduce((a, b) => a + b, 0)} deopts, ${[...compiles.values()].reduce((a, b) => a + b, 0)} compilations, ${total.toFixed(0)} ms compiling (${((total * 1000) / late_).toFixed(0)} µs a turn)`,
+  );
   console.log('deopts (function: reason):');
   for (const [k, n] of top(deopts, 25)) console.log(`  ${n}  ${k}`);
   console.log('compiled (ms, times):');

@@ -8,15 +8,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnServer } from './lib/child.ts';
+import { top, traceTally } from './lib/v8-trace.ts';
 import { load, serverEnv } from './lib/webhook-load.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const WARM = Math.max(1, Number(process.argv[2]) || 60);
 const MEASURE = Math.max(1, Number(process.argv[3]) || 60);
 const CONNECTIONS = Number(process.env.WEBHOOK_PHASES_CONNECTIONS) || 8;
-
-const count = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
-const top = <K>(m: Map<K, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 
 const dir = mkdtempSync(join(tmpdir(), 'scam-coach-jit-'));
 const server = await spawnServer(['--trace-opt', '--trace-deopt', join(ROOT, 'bin/scam-coach.js'), 'serve'], {
@@ -26,19 +24,9 @@ const server = await spawnServer(['--trace-opt', '--trace-deopt', join(ROOT, 'bi
 });
 let late = false;
 let rest = '';
-const deopts = new Map<string, number>();
-const compiled = new Map<string, number>();
-const compiles = new Map<string, number>();
+const { deopts, compiled, compiles, read: tally } = traceTally();
 const read = (line: string) => {
-  if (!late) return;
-  const d = /^\[bailout \(kind: [^,]*, reason: (.*?)\): begin\. deoptimizing \S+ <JSFunction (\S*)/.exec(line);
-  if (d) count(deopts, `${d[2] || '(anonymous)'}: ${d[1]}`);
-  const c = /^\[completed compiling \S+ <JSFunction (\S*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
-  if (c) {
-    const name = c[1] || '(anonymous)';
-    count(compiled, name, Number(c[2]) + Number(c[3]) + Number(c[4]));
-    count(compiles, name);
-  }
+  if (late) tally(line);
 };
 server.proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
   const lines = (rest + d).split('\n');
@@ -54,8 +42,12 @@ try {
   const total = [...compiled.values()].reduce((a, b) => a + b, 0);
   const nDeopts = [...deopts.values()].reduce((a, b) => a + b, 0);
   const nCompiles = [...compiles.values()].reduce((a, b) => a + b, 0);
-  console.log(`\n## webhook JIT (${warm.total} messages of warm-up, then ${measured.total}; load ${loadavg()[0]!.toFixed(1)})`);
-  console.log(`per 1,000 messages: ${(nDeopts * per).toFixed(1)} deopts, ${(nCompiles * per).toFixed(1)} compilations, ${(total * per).toFixed(0)} ms compiling`);
+  console.log(
+    `\n## webhook JIT (${warm.total} messages of warm-up, then ${measured.total}; load ${loadavg()[0]!.toFixed(1)})`,
+  );
+  console.log(
+    `per 1,000 messages: ${(nDeopts * per).toFixed(1)} deopts, ${(nCompiles * per).toFixed(1)} compilations, ${(total * per).toFixed(0)} ms compiling`,
+  );
   console.log('deopts (times: function: reason):');
   for (const [k, n] of top(deopts, 30)) console.log(`  ${n}  ${k}`);
   console.log('compiled (ms, times):');
