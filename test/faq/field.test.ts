@@ -209,6 +209,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // it), both brands — top-1 94.7 %, answered right 93.7 %, out of scope answered straight 2.0 %, product as scams 0 of
   // 28, mixed 100 % (10). Whole held half then 91.8 % (2,071 of 2,255), product as scams 4 of 703.
   25: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 1 },
+  // PLACEHOLDER batch 26 (first score pending)
+  26: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
 });
 
 describe('field questions', () => {

@@ -46,6 +46,7 @@ export const BATCHES = Object.freeze({
   24: { first: 'm7401', last: 'm7695' },
   25: { first: 'm7701', last: 'm7991' },
   26: { first: 'm8001', last: 'm8296' },
+  27: { first: 'm8301', last: 'm8599' },
 });
 export type Batch = keyof typeof BATCHES;
 

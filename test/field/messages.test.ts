@@ -307,6 +307,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.95,
     dangerousJudgedDangerousMin: 0.91,
   },
+  // PLACEHOLDER batch 27 (first score pending)
+  27: {
+    scamsCalledOfficialMax: 99,
+    genuineDangerousMax: 99,
+    genuineFlaggedMax: 1,
+    scamsFlaggedMin: 0,
+    dangerousJudgedDangerousMin: 0,
+  },
 });
 
 interface Floors {
