@@ -5,7 +5,7 @@
 // answer the child measured under the profiler (or to QUIET_US, a quiet run's µs per answer).
 // `npx tsx bench/faq-profile.ts [SECONDS] [TOP]`
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monotonicMicros } from './lib/cpuprofile.ts';
@@ -30,8 +30,13 @@ function partOf({ functionName: fn, url }: Frame): string | undefined {
   if (url.includes('/opencc-js/')) return 'OpenCC';
   if (url.includes('/jieba/')) return 'segmenter (jieba)';
   const file = /\/src\/(.+)$/.exec(url)?.[1];
-  if (!file) return url.includes('node_modules') ? `package ${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1]}` : undefined;
-  if (/^(faq\/normalize|content\/normalize|content\/pinyin|content\/char-bits|faq\/spelling|faq\/concepts)\.ts$/.test(file))
+  if (!file)
+    return url.includes('node_modules') ? `package ${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1]}` : undefined;
+  if (
+    /^(faq\/normalize|content\/normalize|content\/pinyin|content\/char-bits|faq\/spelling|faq\/concepts)\.ts$/.test(
+      file,
+    )
+  )
     return 'normalise (ours)';
   if (file === 'faq/segment.ts') return 'segmenter (ours)';
   if (/^(faq\/model-scan|faq\/model|classifier\/word-trie)\.ts$/.test(file)) return 'model scans';
@@ -91,7 +96,9 @@ if (process.env.FAQ_PROFILE_CHILD) {
     for (const q of qs) sink += faq.answerQuestion(index, q).answer.length;
   const used = process.cpuUsage(cpu);
   console.log(`window ${from} ${monotonicMicros()}`);
-  console.log(`${qs.length} questions, ${n} answers, ${((used.user + used.system) / n).toFixed(1)} µs CPU an answer under the profiler${sink ? '' : ' '}`);
+  console.log(
+    `${qs.length} questions, ${n} answers, ${((used.user + used.system) / n).toFixed(1)} µs CPU an answer under the profiler${sink ? '' : ' '}`,
+  );
 } else {
   const seconds = process.argv[2] ?? '30';
   const top = Number(process.argv[3] ?? 25);
@@ -105,9 +112,16 @@ if (process.env.FAQ_PROFILE_CHILD) {
   process.stderr.write(run.stderr);
   const measured = Number(/([\d.]+) µs CPU an answer/.exec(run.stdout)?.[1] ?? 0);
   const perAnswer = Number(process.env.QUIET_US ?? measured);
-  // The main thread's profile is the largest (tsx's loader thread writes one too).
-  const file = readdirSync(dir).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
-  const p = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
+  // The main thread's profile: the one that saw answerQuestion (tsx's loader thread writes one too).
+  const file = readdirSync(dir)
+    .map((f) => join(dir, f))
+    .find((f) => readFileSync(f, 'utf8').includes('"functionName":"answerQuestion"'))!;
+  const p = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+  };
   // Only the timed loop's samples (not the warm-up's).
   const [, fromUs, toUs] = (/window (\d+) (\d+)/.exec(run.stdout) ?? []).map(Number);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -147,10 +161,16 @@ if (process.env.FAQ_PROFILE_CHILD) {
   }
   const row = (name: string, n: number) =>
     `${(100 * (n / samples)).toFixed(1).padStart(6)} %${perAnswer ? `${((perAnswer * n) / samples).toFixed(1).padStart(8)} µs` : ''}  ${name}`;
-  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${samples} samples under answerQuestion (${file})`);
-  console.log(`-- by part (µs: ${process.env.QUIET_US ? 'QUIET_US' : 'the CPU per answer measured under the profiler'} × share)`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}; ${samples} samples under answerQuestion (${file})`,
+  );
+  console.log(
+    `-- by part (µs: ${process.env.QUIET_US ? 'QUIET_US' : 'the CPU per answer measured under the profiler'} × share)`,
+  );
   for (const [name, n] of [...parts].sort((a, b) => b[1] - a[1])) console.log(row(name, n));
-  console.log("-- by step of answerQuestion (inclusive: the function it called)");
+  console.log('-- by step of answerQuestion (inclusive: the function it called)');
   for (const [name, n] of [...steps].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(name, n));
   console.log('-- self, by function');
   for (const [name, n] of [...selfFns].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(name, n));
