@@ -3,7 +3,7 @@
 // random entry.
 import { detectLocale } from '../content/lang.ts';
 import { hasCjk } from '../content/normalize.ts';
-import { brandVars, fillTemplate } from '../content/template.ts';
+import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { platformActs } from './ask.ts';
 import type { FaqIndex } from './build.ts';
@@ -234,6 +234,42 @@ function accountState(router: Router, cues: CueReading): boolean {
   return families.includes('product') && families.includes('context') && families.every((f) => ACCOUNT_SIDE.has(f));
 }
 
+/** One answer's question and what its replies read (routed, fallback). */
+interface Asked {
+  index: FaqIndex;
+  question: string;
+  locale: Locale;
+  vars: Readonly<TemplateVars>;
+  replies: FaqReplies;
+}
+
+// routed and fallback live here, not as closures in answerQuestion: tsx compiles with esbuild's keepNames, which
+// wraps each named closure in an Object.defineProperty every time it is made (twice an answer).
+function routed(at: Asked, route: 'product' | 'smalltalk', caution = false): FaqAnswer {
+  const { question, locale, vars } = at;
+  const routes = at.index.router!.routes;
+  let answer = fillTemplate(routes[route].reply[locale], vars).trim();
+  // Unsure between an account question and a scam story: the reply that is safe for both.
+  const line = caution ? routes.product.caution?.[locale] : undefined;
+  if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
+  return {
+    question,
+    locale,
+    match: null,
+    alternatives: [],
+    answer,
+    confidence: 'none',
+    route,
+    ...(caution ? { caution: true } : {}),
+  };
+}
+
+function fallback(at: Asked, route: 'fraud' | 'other'): FaqAnswer {
+  const { question, locale, vars } = at;
+  const answer = fillTemplate(at.replies.fallback[locale], vars).trim();
+  return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
+}
+
 /** Answer one question from the FAQ. Pure and synchronous; cheap enough to call per message. */
 export function answerQuestion(index: FaqIndex, question: string, options: AnswerOptions = {}): FaqAnswer {
   const { config } = index;
@@ -245,30 +281,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const written = hasCjk(forms.ranked) ? 'zh' : detectLocale(question, options.locale ?? 'zh');
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
-  const routed = (route: 'product' | 'smalltalk', caution = false): FaqAnswer => {
-    const routes = index.router!.routes;
-    let answer = fillTemplate(routes[route].reply[locale], vars).trim();
-    // Unsure between an account question and a scam story: the reply that is safe for both.
-    const line = caution ? routes.product.caution?.[locale] : undefined;
-    if (line) answer += `\n\n${fillTemplate(line, vars).trim()}`;
-    return {
-      question,
-      locale,
-      match: null,
-      alternatives: [],
-      answer,
-      confidence: 'none',
-      route,
-      ...(caution ? { caution: true } : {}),
-    };
-  };
-  const fallback = (route: 'fraud' | 'other'): FaqAnswer => {
-    const answer = fillTemplate(replies.fallback[locale], vars).trim();
-    return { question, locale, match: null, alternatives: [], answer, confidence: 'none', route };
-  };
+  const at: Asked = { index, question, locale, vars, replies };
   const cues = new CueReading(forms.cued);
   const decision = index.router ? routeQuestion(index.router, question, forms, cues) : undefined;
-  if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(decision.route);
+  if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(at, decision.route);
   // Ranking terms and the model only for questions the rules did not route away.
   const q = queryTerms(index, question, forms);
   // The fitted decision and the statistical layer may send a question the rules would rank to product
@@ -276,8 +292,8 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const combined = decision
     ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan, q.model))
     : 'fraud';
-  if (combined === 'product' || combined === 'smalltalk') return routed(combined);
-  if (combined === 'unsure') return routed('product', true);
+  if (combined === 'product' || combined === 'smalltalk') return routed(at, combined);
+  if (combined === 'unsure') return routed(at, 'product', true);
   const router = index.router;
   if (
     router &&
@@ -288,7 +304,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
       ownNotice(router, cueFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues))
   )
-    return routed('product', true);
+    return routed(at, 'product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).
   const uncued = combined === 'other';
   // Match in the language the question is written in (words only meet words of the same language), then
@@ -304,7 +320,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     limit: config.maxAlternatives + 1,
     ...(productCheck ? {} : { orderFrom: config.threshold }),
   });
-  if (productCheck && product > (ranked[0]?.lexical ?? 0)) return routed('product');
+  if (productCheck && product > (ranked[0]?.lexical ?? 0)) return routed(at, 'product');
 
   const seen = new Set<number>();
   const results: { entry: number; confidence: number }[] = [];
@@ -317,7 +333,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
 
   const route = uncued ? 'other' : 'fraud';
   const best = results[0];
-  if (!best || best.confidence < config.threshold) return fallback(route);
+  if (!best || best.confidence < config.threshold) return fallback(at, route);
   const alternatives = results
     .slice(1)
     .filter((r) => r.confidence >= config.alternativeFloor)

@@ -74,8 +74,12 @@ function scene(router: Router, text: string): Scene | undefined {
 
 /** The nearest platform name shortly before a hit with no person in between, or undefined. */
 function platformBefore(s: Scene, h: Hit): Hit | undefined {
-  const near = (a: Hit) => a.end <= h.start && unitsBetween(s.text, a.end, h.start) <= NEAR;
-  const actor = s.platform.findLast(near);
+  // (A loop, not findLast with a named closure: tsx's keepNames defines a property on each closure made.)
+  let actor: Hit | undefined;
+  for (let i = s.platform.length - 1; i >= 0 && !actor; i--) {
+    const a = s.platform[i]!;
+    if (a.end <= h.start && unitsBetween(s.text, a.end, h.start) <= NEAR) actor = a;
+  }
   if (!actor) return undefined;
   return s.people.some((q) => !overlaps(q, h) && q.start >= actor.end && q.end <= h.start) ? undefined : actor;
 }
@@ -153,6 +157,15 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   };
 }
 
+/** Some platform name, hotline call or official channel in the text (one of them is where each `platformActs` of
+ *  readAsks starts: byPlatform, toChannel, platformDid, platformSays). */
+function namesPlatformSide(router: Router, side: CueReading): boolean {
+  const asks = router.asks;
+  if (!asks) return false;
+  if (side.find(asks.platform) !== undefined || side.find(asks.channel) !== undefined) return true;
+  return router.official !== undefined && side.find(router.official) !== undefined;
+}
+
 const DECIDES: ReadonlySet<CueFamily> = new Set(['risk', 'offer']);
 const ACCOUNT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
 
@@ -166,6 +179,9 @@ export function platformActs(router: Router, families: readonly CueFamily[], cue
   if (families.some((f) => DECIDES.has(f))) return false;
   const side = cues.fraudSide(router);
   if (router.loss && side.find(router.loss) !== undefined) return false;
+  // Every way readAsks finds the platform acting starts from a platform name, the user's own call to its hotline or
+  // the official channel: a question naming none of them is settled without reading its asks.
+  if (!namesPlatformSide(router, side)) return false;
   const ask = readAsks(router, side.text);
   if (!ask || ask.thirdParty || !ask.platformActs || !ask.contactsExplained) return false;
   return (

@@ -117,6 +117,9 @@ function defaultRouteDecision(): RouteDecisionModel | undefined {
   return fittedRoute ?? undefined;
 }
 
+// Module-level, not a closure in features(): tsx's keepNames defines a property on each named closure made.
+const add = (out: Map<string, number>, key: string, w: number) => out.set(key, (out.get(key) ?? 0) + w);
+
 /**
  * Weighted features of normalised text: words (prefix w) and character grams (prefix g). Raw counts. `words`: the
  * text's segment() when the caller has it already (segmenting is the costly part).
@@ -127,23 +130,23 @@ export function features(
   segmented?: readonly string[],
 ): Map<string, number> {
   const out = new Map<string, number>();
-  const add = (key: string, w: number) => out.set(key, (out.get(key) ?? 0) + w);
   if (config.wordWeight > 0 || config.phraseWeight > 0) {
     const words = segmented ?? segment(normalized);
-    if (config.wordWeight > 0) for (const w of words) add(`w${w}`, 1);
+    if (config.wordWeight > 0) for (const w of words) add(out, `w${w}`, 1);
     if (config.phraseWeight > 0) {
       // English word pairs (stop words skipped): "safe account" is not "account safe", "credit limit" not "limit".
       let prev = '';
       for (const w of words) {
         const latin = w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
-        if (latin && prev) add(`p${prev} ${w}`, 1);
+        if (latin && prev) add(out, `p${prev} ${w}`, 1);
         prev = latin ? w : '';
       }
     }
   }
-  if (config.gramWeight > 0) for (const g of charGrams(normalized)) add(`g${g}`, 1);
+  if (config.gramWeight > 0) for (const g of charGrams(normalized)) add(out, `g${g}`, 1);
   return out;
 }
+
 
 /** Family weight × sublinear term frequency (log1p: answer words may count a fraction) × idf. */
 export function termWeight(key: string, tf: number, idf: number, config: Readonly<FaqConfig>): number {

@@ -352,6 +352,13 @@ function outsideOwn(
 const ownMatter = (router: Router, read: CueReading): boolean =>
   read.find(router.own) !== undefined || (router.mine !== undefined && read.find(router.mine) !== undefined);
 
+// Module-level, not a closure in routeQuestion: tsx's keepNames defines a property on each named closure made.
+const fraudCall = (kind: RuleCueKind, text: string, cue: string | undefined): RouteDecision => ({
+  route: 'fraud',
+  fraudCue: { kind, text },
+  ...(cue ? { cue } : {}),
+});
+
 export function routeQuestion(
   router: Router,
   question: string,
@@ -370,11 +377,6 @@ export function routeQuestion(
     });
   const read = cues?.text === normalized ? cues : new CueReading(normalized);
   const cue = read.find(router.product);
-  const fraud = (kind: RuleCueKind, text: string): RouteDecision => ({
-    route: 'fraud',
-    fraudCue: { kind, text },
-    ...(cue ? { cue } : {}),
-  });
   // A caller who reminds the user of something the user then does in the official app is context, not a claim.
   const officialHit = router.official ? read.find(router.official) : undefined;
   const official = officialHit !== undefined;
@@ -385,7 +387,7 @@ export function routeQuestion(
   // A victim's question: the loss decides before the other families (their cue would leave the call to the fitted
   // decision), unless the user's own account matter is named — then the families read it as before.
   const loss = router.loss ? side.find(router.loss) : undefined;
-  if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraud('loss', loss);
+  if (loss !== undefined && cue === undefined && !ownMatter(router, read)) return fraudCall('loss', loss, cue);
   const unofficial = officialHit !== undefined ? side.text.split(officialHit).join(' ') : undefined;
   let context = outsideOwn(router.fraud.context, side, officialHit, unofficial);
   if (ownHowTo(router, side, context, cue)) return { route: 'other' };
@@ -397,14 +399,14 @@ export function routeQuestion(
           ? router.fraud[kind].find(unofficial)
           : side.find(router.fraud[kind]);
     if (hit === undefined) continue;
-    if (kind !== 'contact' || !official) return fraud(kind, hit);
+    if (kind !== 'contact' || !official) return fraudCall(kind, hit, cue);
     context ??= hit;
   }
   const own = read.find(router.own);
   if (own !== undefined) return { route: 'product', cue: own };
   // An account action the user takes through the official app or hotline ("短信说额度提升了，在app里能看到吗")
   // outweighs a call or a text as such, as an own-account situation does.
-  if (context !== undefined && !(official && cue)) return fraud('context', context);
+  if (context !== undefined && !(official && cue)) return fraudCall('context', context, cue);
   if (cue) return { route: 'product', cue };
   // Thanks or a greeting followed by a remark, no cue and no question: still small talk. (An opening of one letter
   // or one character — "a", "的" — opens too many other sentences.)

@@ -123,3 +123,31 @@ describe('property: own-account subject × scam word × platform action', () => 
     );
   });
 });
+
+// Session 20 (issue 14): platformActs reads the asks only of a question naming the platform, a call to its hotline or
+// the official channel (namesPlatformSide): every way readAsks finds the platform acting starts from one of them.
+describe('the platform side named: the screen before reading the asks', () => {
+  const named = (side: CueReading) =>
+    [router.asks!.platform, router.asks!.channel, router.official!].some((l) => side.find(l) !== undefined);
+  const sides = [
+    ...faq.entries.flatMap((e) => e.questions),
+    '我的借款被平台转给了一家公司',
+    '银行通知我在app里上传身份证',
+    'my lender says my id expired and wants me to upload a new photo of it',
+    '催收员打电话让我在app里把这期还上',
+    '他让我转给他',
+    'someone on the phone asked me for the code from my text',
+  ].map((q) => new CueReading(questionForms(bare, q).cued).fraudSide(router));
+
+  it('no platform name, hotline call or channel: the asks never read as the platform acting', () => {
+    const unnamed = sides.filter((s) => !named(s));
+    expect(unnamed.length).toBeGreaterThan(100);
+    for (const s of unnamed) expect(readAsks(router, s.text)!.platformActs, s.text).toBe(false);
+  });
+
+  it('the questions in which the platform acts all pass the screen', () => {
+    const acting = sides.filter((s) => readAsks(router, s.text)!.platformActs);
+    expect(acting.length).toBeGreaterThan(3);
+    for (const s of acting) expect(named(s), s.text).toBe(true);
+  });
+});
