@@ -2,7 +2,7 @@
 // and questions about a call or a scammer's instructions never win the 96110 entry or the after-a-scam checklist.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createFaq, searchFaq } from '../../src/faq/index.ts';
-import { queryTerms } from '../../src/faq/search.ts';
+import { queryTerms, questionForms } from '../../src/faq/search.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = createFaq(ROOT, brand);
@@ -301,4 +301,57 @@ describe("an act's entry below the lexical cut joins the candidates", () => {
     expect(topics(bare)).not.toContain('debt-collection-impersonation');
     expect(best(q)?.topics).toContain('debt-collection-impersonation');
   });
+});
+
+// Session 20, issue 11: acts read in more regions' wording. Money sent now and promised back with the loan is an
+// upfront fee whatever the pretext (a statement, a score); less paid out than borrowed marks an illegal lending app;
+// a case opened against the user (涉案, a card "overdrawn in another city") is the fake officer's script; Taiwan's and
+// Hong Kong's cards handed over for "custody". Written for this test, in other regions' wording than the misses.
+describe('session 20: acts in other regions’ wording', () => {
+  const terms = (q: string) => queryTerms(faq, q);
+  const first = (q: string) => best(q)?.topics ?? [];
+  it.each([
+    ['貸款專員說我的信用分數不夠，要先匯三萬到指定帳戶，之後會連同貸款一起撥給我', 'upfront-fee'],
+    ['佢話我啲流水唔夠，要我過兩萬去佢哋戶口，遲啲同貸款一齊退返俾我', 'upfront-fee'],
+    ['the agent in lagos says pay 40,000 naira insurance first and it will be refunded with the loan', 'upfront-fee'],
+    [
+      'loan officer from manila wants me to deposit 5k pesos as proof, says it comes back together with the loan',
+      'upfront-fee',
+    ],
+    ['对方说先交一笔激活金，放款时跟贷款一起退给我，这种能信吗', 'upfront-fee'],
+  ])('money promised back with the loan: %s → %s', (q, topic) => {
+    expect(terms(q).acts).toContain(topic);
+    expect(first(q)).toContain(topic);
+  });
+  it.each([
+    ['在網上下載了一個借錢的程式，借五千實際到手只有三千二，現在每天被催', 'fake-app'],
+    ['下了个贷款软件，说借一万到账只有六千，剩下的叫服务费，这个正规吗', 'fake-app'],
+    ['這個app收砍頭息，借三千扣一千，我還要還全部嗎', 'fake-app'],
+    ['borrowed 10k on some app from a facebook ad, only received 6.5k and they call my contacts', 'fake-app'],
+    [
+      'an app lent me 5,000 rupees but the processing fee was deducted upfront and i got 3,000, is it legit',
+      'fake-app',
+    ],
+  ])('less paid out than borrowed: %s → %s', (q, topic) => {
+    expect(terms(q).acts).toContain(topic);
+    expect(first(q)).toContain(topic);
+  });
+  it.each([
+    ['有個自稱刑警嘅人話我張卡係涉案戶口，要我配合', 'impersonating-authorities'],
+    ['自稱警察的人說我的帳戶涉案，叫我不能告訴家人', 'impersonating-authorities'],
+    ['电话里说我的信用卡在异地透支了五万，要转到公安局处理', 'impersonating-authorities'],
+    ['有人打电话说我名下一张卡在外地透支，已经被立案了', 'impersonating-authorities'],
+    ['对方说我涉及一宗案件要立案调查，让我去宾馆开房单独配合', 'impersonating-authorities'],
+  ])('a case opened against the user: %s → %s', (q, topic) => {
+    expect(terms(q).acts).toContain(topic);
+    expect(first(q)).toContain(topic);
+  });
+  it.each(['警察要我把金融卡交給他們代管', '對方要我把提款卡寄過去代管'])(
+    'Taiwan’s card and custody words read as the mainland ones: %s',
+    (q) => {
+      const { ranked } = questionForms(faq, q);
+      expect(ranked).toContain('银行卡');
+      expect(ranked).toContain('保管');
+    },
+  );
 });

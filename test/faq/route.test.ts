@@ -2,6 +2,7 @@
 // or the fallback; a product matter raised by a caller or a message is still a fraud question.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildRouter, createFaq, loadFaq, routeQuestion } from '../../src/faq/index.ts';
+import { cueFamilies } from '../../src/faq/route.ts';
 import { questionForms } from '../../src/faq/search.ts';
 import { brandVars, fillTemplate } from '../../src/content/template.ts';
 import { brand, ROOT } from '../helpers/content.ts';
@@ -82,6 +83,33 @@ describe('scam word families the rules missed (content/routes.yaml fraud familie
     '我换了新手机，登录时要重新人脸识别吗',
     '要给多少钱才能提前还款，手续费怎么算',
   ])('not fraud: %s', (q) => {
+    expect(routeQuestion(router, q).route).not.toBe('fraud');
+  });
+});
+
+// Session 20 (issue 11): a task scam told by its pay words (a daily earning, a commission per order, the stake paid
+// back after more orders), and a caller who wants the user's card to "refund" them: the scam answer, not the cautious
+// account reply. Written here, in other regions' wording than the misses that showed them.
+describe('more scam words: task pay, a card handed over', () => {
+  it.each([
+    ['朋友介紹嘅手機工，話日賺五百，做完三張單先至返本金', 'risk'],
+    ['有個客服叫我做福利單，話每單有一成佣金，我已經做咗兩單', 'risk'],
+    ['抖音上说点点手机日赚几百，是真的吗', 'risk'],
+    ['对方说先做单垫钱，做满五单再一起返本金和佣金', 'risk'],
+    ['a text said the overcharge goes back to me once i give my card number on their page, legit?', 'request'],
+    ['they rang about a double debit on my loan and will fix it if i give them my card details and expiry', 'request'],
+    ['the caller from the loan company needs me to give my card expiry date so the refund can go through', 'request'],
+  ])('fraud: %s', (q, kind) => {
+    expect(routeQuestion(router, q).route).toBe('fraud');
+    expect(cueFamilies(router, questionForms(faq, q).cued)).toContain(kind);
+    expect(answerQuestion(faq, q).caution).toBeFalsy();
+  });
+
+  it.each([
+    '我在你们app里推荐朋友借款，有没有奖励',
+    'how do I update my card details in the app after my bank sent a new card',
+    'can i change the card my repayments come from',
+  ])('an account question stays off the fraud route: %s', (q) => {
     expect(routeQuestion(router, q).route).not.toBe('fraud');
   });
 });
@@ -246,7 +274,9 @@ describe('cue lists (CueList: a phrase trie in place of the alternation)', () =>
   ].filter((l) => l !== undefined);
 
   it('find the first match the alternation finds (leftmost, longest, Latin phrases as whole words)', () => {
-    const asked = faq.entries.flatMap((e) => e.entry.questions.map((q) => fillTemplate(q, brandVars(brand, e.entry.locale))));
+    const asked = faq.entries.flatMap((e) =>
+      e.entry.questions.map((q) => fillTemplate(q, brandVars(brand, e.entry.locale))),
+    );
     // As answering reads them (the cued form), and raw: case, punctuation and odd spacing at the edges of words.
     const texts = [...asked.map((q) => questionForms(faq, q).cued), ...asked, '', ' ', 'a', 'xapp app appx 2app app2'];
     let found = 0;
