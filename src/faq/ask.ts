@@ -3,7 +3,9 @@
 // code, a transfer, an install or a call; in an account question the platform acts on the user's own account (it
 // blocked the card, moved the loan, asks for a document in its own app) or the user is told to act in the official
 // channel ("让我在app里还", "told me to pay in the app"). This reads each ask's asker and place from the words around
-// it (content/routes.yaml product.platform, .directive, .channel) instead of a list of whole questions.
+// it (content/routes.yaml product.platform, .directive, .channel) instead of a list of whole questions; a contact word
+// may also be the user's own party — their family speaking, the platform's own medium, an official body the user
+// reaches (product.kin … .bodies: ownParty).
 import type { CueFamily, CueList, CueReading, Router } from './route.ts';
 
 interface Hit {
@@ -207,7 +209,8 @@ const ACCOUNT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
 /**
  * An own-account question in which the platform acts and nobody else asks: the user's own account, loan, card or
  * app (an account cue, or the platform named as the actor), every ask the platform's or pointing to the official
- * channel, every caller the platform or one who sent the user to the channel, and no risk, no offer, no loss. Its
+ * channel, every caller the platform, the user's own party or one who sent the user to the channel, and no risk, no
+ * offer, no loss. Its
  * scam words are the account's own; the product reply with its caution line is safe for both readings.
  */
 export function platformActs(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
