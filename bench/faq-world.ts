@@ -1,8 +1,8 @@
 // `npm run faq:world` — the world probe tables (test/faq/world-probes.tsv, session 13, world-probes-2.tsv, session
-// 14, world-probes-3.tsv, session 15, world-probes-4.tsv, session 17, world-probes-5.tsv, session 18, and world-probes-6.tsv, session 19: product
+// 14, world-probes-3.tsv, session 15, world-probes-4.tsv, session 17, world-probes-5.tsv, session 18, world-probes-6.tsv, session 19, and world-probes-7.tsv, session 20: product
 // questions written from public help-centre and complaint pages, with fraud counterparts) on the shipped layers, both
 // brands: product questions answered as scams (a scam entry offered or asserted, or the fraud route), product
-// questions given the product reply, fraud counterparts kept on the fraud route — per table and half. Each table was split once (seeds 13, 14, 15, 17, 18, 19):
+// questions given the product reply, fraud counterparts kept on the fraud route — per table and half. Each table was split once (seeds 13, 14, 15, 17, 18, 19, 20):
 // the "tune" half's misses may be listed (--misses); the "score" half is only ever counted, so a change tuned on one
 // half is judged on the other.
 import { join, resolve } from 'node:path';

@@ -3,7 +3,9 @@
 // code, a transfer, an install or a call; in an account question the platform acts on the user's own account (it
 // blocked the card, moved the loan, asks for a document in its own app) or the user is told to act in the official
 // channel ("让我在app里还", "told me to pay in the app"). This reads each ask's asker and place from the words around
-// it (content/routes.yaml product.platform, .directive, .channel) instead of a list of whole questions.
+// it (content/routes.yaml product.platform, .directive, .channel) instead of a list of whole questions; a contact word
+// may also be the user's own party — their family speaking, the platform's own medium, an official body the user
+// reaches (product.kin … .bodies: ownParty).
 import type { CueFamily, CueList, CueReading, Router } from './route.ts';
 
 interface Hit {
@@ -50,6 +52,8 @@ interface Scene {
   channel: Hit[];
   request: Hit[];
   saysOnly: RegExp;
+  /** product.kin, .media, .reach, .bodies: read on the first contact the platform's words do not explain. */
+  parties?: { kin: Hit[]; media: Hit[]; reach: Hit[]; bodies: Hit[]; calls: Hit[] };
 }
 
 function scene(router: Router, text: string): Scene | undefined {
@@ -124,6 +128,44 @@ function platformDid(s: Scene, r: Hit): boolean {
   return s.text[actor.end] === '把' || s.text[actor.start - 1] === '被';
 }
 
+/** `a` ends at most one unit before `b` starts ("找" + "人民银行", "complain to the" + "regulator"). */
+const right = (s: Scene, a: Hit, b: Hit) => a.end <= b.start && unitsBetween(s.text, a.end, b.start) <= 1;
+
+/** Within this many units of each other, two words are one phrase ("my bank s official whatsapp", "银行的公众号"). */
+const BESIDE = 2;
+
+/**
+ * A contact word that is no third party (content/routes.yaml product.kin … .bodies): the platform's own medium
+ * ("my bank's WhatsApp", "平台的公众号"), the user's own family speaking (a pronoun whose nearest actor before it is
+ * "我爸", "my mum"), or an official body the user reaches themselves ("找人民银行征信中心", "complain to the
+ * ombudsman"). Read only for a contact the platform's own words do not explain.
+ */
+function ownParty(router: Router, s: Scene, c: Hit): 'platform' | 'own' | undefined {
+  const p = router.asks?.parties;
+  if (!p) return undefined;
+  if (!s.parties) {
+    const all = (list: CueList) => allHits(list, s.text);
+    const calls = all(router.fraud.context);
+    s.parties = { kin: all(p.kin), media: all(p.media), reach: all(p.reach), bodies: all(p.bodies), calls };
+  }
+  const { kin, media, reach, bodies, calls } = s.parties;
+  const before = (a: Hit, limit: number) => a.end <= c.start && unitsBetween(s.text, a.end, c.start) <= limit;
+  const noPerson = (a: Hit) => !s.people.some((q) => !overlaps(q, c) && q.start >= a.end && q.end <= c.start);
+  if (media.some((m) => overlaps(m, c)) && s.platform.some((a) => before(a, BESIDE) && noPerson(a))) return 'platform';
+  if (p.pronoun.test(s.text.slice(c.start, c.end))) {
+    // The nearest actor before the pronoun: the user's family, not a person, the platform, or a call or a text (whose
+    // sender the pronoun may be: "我妈说有个男的打电话来，他说…").
+    const others = [...s.people, ...calls].filter((q) => !overlaps(q, c));
+    const actors = [...kin, ...others, ...s.platform].filter((a) => before(a, NEAR));
+    const nearest = actors.reduce<Hit | undefined>((n, a) => (!n || a.end > n.end ? a : n), undefined);
+    if (nearest && kin.includes(nearest)) return 'own';
+  }
+  // An official body right after the user's own reach, no one telling them to ("他让我找…" is someone asking).
+  const body = bodies.find((b) => overlaps(b, c));
+  const reached = body && reach.some((r) => right(s, r, body) && !s.directive.some((d) => right(s, d, r)));
+  return reached ? 'own' : undefined;
+}
+
 /** The platform's own words right after its name ("my bank says…", "银行通知…"). */
 const platformSays = (s: Scene) =>
   s.says.some((w) => s.platform.some((p) => p.end <= w.start && unitsBetween(s.text, p.end, w.start) <= 1));
@@ -133,8 +175,10 @@ export interface AskReading {
   thirdParty: boolean;
   /** At least one ask, claim, act or notice read as the platform's own or as pointing to the official channel. */
   platformActs: boolean;
-  /** Every contact word is the platform's, or the user was told to act in the official channel. */
+  /** Every contact word is the platform's or the user's own party, or the user was told to act in the official channel. */
   contactsExplained: boolean;
+  /** A contact word read as the user's own family speaking or an official body the user reaches (ownParty). */
+  ownParty: boolean;
 }
 
 /** Who asks in a question (the fraud-side text: router frames removed). Undefined without the lists. */
@@ -148,12 +192,18 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   const own = s.request.filter((r) => !inDirective(s, r) && (selfActed(s, r) || platformDid(s, r)));
   const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r));
   const channelled = s.directive.some((d) => toChannel(s, d));
-  const platformContacts = s.contact.filter((c) => byPlatform(s, c, true));
+  let platformContacts = 0;
+  let ownContacts = 0;
+  for (const c of s.contact) {
+    const party = byPlatform(s, c, true) ? 'platform' : ownParty(router, s, c);
+    if (party === 'platform') platformContacts++;
+    else if (party === 'own') ownContacts++;
+  }
   return {
     thirdParty,
-    platformActs:
-      benign.length > 0 || platformContacts.length > 0 || own.some((r) => platformDid(s, r)) || platformSays(s),
-    contactsExplained: channelled || platformContacts.length === s.contact.length,
+    platformActs: benign.length > 0 || platformContacts > 0 || own.some((r) => platformDid(s, r)) || platformSays(s),
+    contactsExplained: channelled || platformContacts + ownContacts === s.contact.length,
+    ownParty: ownContacts > 0,
   };
 }
 
@@ -172,7 +222,8 @@ const ACCOUNT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
 /**
  * An own-account question in which the platform acts and nobody else asks: the user's own account, loan, card or
  * app (an account cue, or the platform named as the actor), every ask the platform's or pointing to the official
- * channel, every caller the platform or one who sent the user to the channel, and no risk, no offer, no loss. Its
+ * channel, every caller the platform, the user's own party or one who sent the user to the channel, and no risk, no
+ * offer, no loss. Its
  * scam words are the account's own; the product reply with its caution line is safe for both readings.
  */
 export function platformActs(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
@@ -183,7 +234,7 @@ export function platformActs(router: Router, families: readonly CueFamily[], cue
   // the official channel: a question naming none of them is settled without reading its asks.
   if (!namesPlatformSide(router, side)) return false;
   const ask = readAsks(router, side.text);
-  if (!ask || ask.thirdParty || !ask.platformActs || !ask.contactsExplained) return false;
+  if (!ask || ask.thirdParty || !(ask.platformActs || ask.ownParty) || !ask.contactsExplained) return false;
   return (
     families.some((f) => ACCOUNT.has(f)) || (router.asks !== undefined && cues.find(router.asks.platform) !== undefined)
   );

@@ -66,6 +66,14 @@ export const routesSchema = z.strictObject({
     me: phrases.optional(),
     directive: phrases.optional(),
     channel: phrases.optional(),
+    /** Who else may speak or be reached without being a third party (ask.ts): the user's own family (a pronoun
+     *  after them is theirs), the platform's own media (its WhatsApp, its 公众号), and the official bodies the user
+     *  reaches themselves ("找人民银行征信中心"). */
+    kin: phrases.optional(),
+    pronouns: phrases.optional(),
+    media: phrases.optional(),
+    reach: phrases.optional(),
+    bodies: phrases.optional(),
     /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
     addressed: phrases.optional(),
     examples: phrases.optional(),
@@ -136,6 +144,8 @@ export interface Router {
         me: CueList;
         directive: CueList;
         channel: CueList;
+        /** The user's own people, media and reach (product.kin, .pronouns, .media, .reach, .bodies: ask.ts). */
+        parties?: { kin: CueList; pronoun: RegExp; media: CueList; reach: CueList; bodies: CueList };
       }
     | undefined;
   /** A person named in a request-cue match (product.addressed). */
@@ -228,6 +238,7 @@ export function buildRouter(
             me: both(routes.product.me),
             directive: both(routes.product.directive),
             channel: both(routes.product.channel),
+            ...parties(routes.product, both),
           }
         : undefined,
     // Plain normalisation: single words like "he" would read as pinyin (和) through the cue normaliser.
@@ -245,6 +256,20 @@ export function buildRouter(
     loss: routes.fraud.loss ? both(routes.fraud.loss) : undefined,
     brand,
     words,
+  };
+}
+
+/** The user's own people, media and reach (ask.ts), when all five lists are there. */
+function parties(
+  p: FaqRoutes['product'],
+  both: (p: { zh: string[]; en: string[] }) => CueList,
+): { parties?: NonNullable<Router['asks']>['parties'] } {
+  if (!p.kin || !p.pronouns || !p.media || !p.reach || !p.bodies) return {};
+  // "he said" opens with a pronoun, "health" does not: a Latin pronoun ends at a word boundary. Plain normalisation,
+  // as for product.addressed: through the cue normaliser "he" would read as pinyin (和).
+  const pronoun = new RegExp(`^(?:${alternation([...p.pronouns.zh, ...p.pronouns.en], plain)})(?![a-z])`);
+  return {
+    parties: { kin: both(p.kin), pronoun, media: both(p.media), reach: both(p.reach), bodies: both(p.bodies) },
   };
 }
 

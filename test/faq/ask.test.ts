@@ -116,9 +116,164 @@ describe('property: own-account subject × scam word × platform action', () => 
 
   it('the same with a third party asking for a transfer or a code → fraud', () => {
     fc.assert(
-      fc.property(zh, fc.constantFrom('有人让我把钱转到安全账户', '有人要我把验证码发给他'), ({ platform, state }, ask) => {
-        const q = `我的账户被${platform}${state}了，${ask}，怎么办`;
+      fc.property(
+        zh,
+        fc.constantFrom('有人让我把钱转到安全账户', '有人要我把验证码发给他'),
+        ({ platform, state }, ask) => {
+          const q = `我的账户被${platform}${state}了，${ask}，怎么办`;
+          return answerQuestion(bare, q).route === 'fraud';
+        },
+      ),
+    );
+  });
+});
+
+// Session 20 (issue 11): contact words that are no third party (src/faq/ask.ts ownParty) — the user's own family
+// speaking, the platform's own medium, an official body the user reaches — read with the fitted layers removed.
+describe('contact words that are no third party (ownParty)', () => {
+  it('a pronoun after the user’s family is the family speaking; after a caller it is the caller', () => {
+    expect(asks('我爸的账户他说想注销')).toMatchObject({ contactsExplained: true, ownParty: true });
+    expect(asks('my mum says she wants to repay her loan early')).toMatchObject({ contactsExplained: true });
+    expect(asks('我妈说有个男的打电话来，他说要帮她提额').contactsExplained).toBe(false);
+    expect(asks('my dad got a call from a man and he said the account is frozen').contactsExplained).toBe(false);
+  });
+
+  it('the platform’s own medium is the platform; a medium with no platform or a person before it is not', () => {
+    expect(asks('my bank s official whatsapp account sends my statement')).toMatchObject({
+      contactsExplained: true,
+      platformActs: true,
+    });
+    expect(asks('a whatsapp account sends my statement').contactsExplained).toBe(false);
+    expect(asks('my bank staff whatsapp me every day').contactsExplained).toBe(false);
+  });
+
+  it('an official body the user reaches is the user acting; one they are told to reach is someone asking', () => {
+    expect(asks('征信有错是找你们还是找人民银行征信中心')).toMatchObject({ contactsExplained: true, ownParty: true });
+    expect(asks('他让我找人民银行征信中心的人').contactsExplained).toBe(false);
+    expect(asks('人民银行的人打电话给我').contactsExplained).toBe(false);
+  });
+
+  const product = [
+    '我奶奶的借款她说想提前还清，她不会用手机，我能帮她在app里操作吗',
+    'my dad says he wants to unbind his old card from the loan, where is that in the app',
+    'my lender s official whatsapp account sends me a repayment reminder every month, can i switch it to email',
+    '我想对征信上那条逾期记录提出异议，是联系你们还是直接咨询人民银行征信中心',
+  ];
+  it.each(product)('product with its caution line: %s', (q) => {
+    for (const index of [bare, shipped]) {
+      const a = answerQuestion(index, q);
+      expect(a.match).toBeNull();
+      expect(a.route).toBe('product');
+    }
+  });
+
+  const fraud = [
+    '我妈说有人打电话自称银行的，让她把存款转到安全账户',
+    'my dad says a man from the bank told him to read out the code from the text',
+    'my bank s whatsapp account asked me to pay a fee to unlock my card',
+    '有人让我找人民银行征信中心的专员，先交两千块就能删掉逾期记录',
+  ];
+  it.each(fraud)('a third party asks: fraud, %s', (q) => {
+    for (const index of [bare, shipped]) expect(answerQuestion(index, q).route).toBe('fraud');
+  });
+});
+
+describe('property: the user’s own family, the platform’s medium, an official body × account action', () => {
+  const zhKin = fc.record({
+    kin: fc.constantFrom('我爸', '我妈', '我老公', '我奶奶'),
+    pronoun: fc.constantFrom('他', '她'),
+    act: fc.constantFrom('注销账户', '提前还款', '解绑银行卡', '改还款日', '下载借款合同'),
+  });
+  const enKin = fc.record({
+    kin: fc.constantFrom('my dad', 'my mum', 'my wife', 'my grandpa'),
+    pronoun: fc.constantFrom('he', 'she'),
+    act: fc.constantFrom('repay the loan early', 'unbind the old card', 'change the due date', 'get the loan contract'),
+  });
+  const asksFor = {
+    zh: fc.constantFrom('把钱转到安全账户', '把验证码念给他', '下载一个会议软件共享屏幕', '先交一笔解冻费'),
+    en: fc.constantFrom(
+      'move the savings to a safe account',
+      'read out the code',
+      'install a remote app',
+      'pay a fee first',
+    ),
+  };
+
+  it('zh: the family member speaks of their own account action → product, no scam entry', () => {
+    fc.assert(
+      fc.property(zhKin, ({ kin, pronoun, act }) => {
+        const a = answerQuestion(bare, `${kin}的账户${pronoun}说想${act}，要怎么弄`);
+        return a.route === 'product' && a.match === null;
+      }),
+    );
+  });
+
+  it('en: the family member speaks of their own account action → product, no scam entry', () => {
+    fc.assert(
+      fc.property(enKin, ({ kin, pronoun, act }) => {
+        const a = answerQuestion(bare, `${kin} says ${pronoun} wants to ${act}, how do we do that in the app`);
+        return a.route === 'product' && a.match === null;
+      }),
+    );
+  });
+
+  it('the same family with a caller who asks for money, a code, an install or a fee → fraud', () => {
+    fc.assert(
+      fc.property(zhKin, asksFor.zh, ({ kin, pronoun }, ask) => {
+        return answerQuestion(bare, `${kin}说有人打电话让${pronoun}${ask}，说是为了${pronoun}的账户`).route === 'fraud';
+      }),
+    );
+    fc.assert(
+      fc.property(enKin, asksFor.en, ({ kin, pronoun }, ask) => {
+        const q = `${kin} says a man from the bank called and told ${pronoun === 'he' ? 'him' : 'her'} to ${ask}`;
         return answerQuestion(bare, q).route === 'fraud';
+      }),
+    );
+  });
+
+  const medium = fc.record({
+    platform: fc.constantFrom('my bank', 'my lender', 'the bank'),
+    medium: fc.constantFrom('whatsapp', 'telegram'),
+    subject: fc.constantFrom('my monthly statement', 'a repayment reminder', 'my due date'),
+  });
+  it('en: the platform’s own messaging account sends the user’s own account notice → product', () => {
+    fc.assert(
+      fc.property(medium, ({ platform, medium: m, subject }) => {
+        const a = answerQuestion(
+          bare,
+          `${platform} s official ${m} account sends me ${subject}, can i get it by email`,
+        );
+        return a.route === 'product' && a.match === null;
+      }),
+    );
+  });
+  it('…and asks the user for a code, a fee, a transfer or an install → fraud', () => {
+    fc.assert(
+      fc.property(medium, asksFor.en, ({ platform, medium: m }, ask) => {
+        return answerQuestion(bare, `${platform} s ${m} account asked me to ${ask}`).route === 'fraud';
+      }),
+    );
+  });
+
+  const body = fc.record({
+    reach: fc.constantFrom('找', '联系', '咨询'),
+    body: fc.constantFrom('人民银行征信中心', '征信中心', '人民银行'),
+    record: fc.constantFrom('逾期记录', '征信记录', '查询记录'),
+  });
+  it('zh: the user reaches an official body about their own credit record → product', () => {
+    fc.assert(
+      fc.property(body, ({ reach, body: b, record }) => {
+        const a = answerQuestion(bare, `我想对征信上的一条${record}提出异议，是找你们还是${reach}${b}`);
+        return a.route === 'product' && a.match === null;
+      }),
+    );
+  });
+  it('…a body someone claims or tells the user to reach, with a fee or a transfer → fraud', () => {
+    fc.assert(
+      fc.property(body, asksFor.zh, ({ body: b, record }, ask) => {
+        const claims = answerQuestion(bare, `有人自称${b}的，说能删掉我的${record}，要我${ask}`).route;
+        const told = answerQuestion(bare, `他让我找${b}的专员处理${record}，还要我${ask}`).route;
+        return claims === 'fraud' && told === 'fraud';
       }),
     );
   });

@@ -1,5 +1,5 @@
-// Product questions from the world (issue 11, sessions 13–19): test/faq/world-probes.tsv and world-probes-2.tsv to
-// -6.tsv (test/faq/probe-tables.ts WORLD_TABLES) — account, card and loan
+// Product questions from the world (issue 11, sessions 13–20): test/faq/world-probes.tsv and world-probes-2.tsv to
+// -7.tsv (test/faq/probe-tables.ts WORLD_TABLES) — account, card and loan
 // questions written in our own words from public help-centre, card-issuer and complaint pages, weighted to the ones
 // that sound alarming (a code the user asked for, a frozen limit, a failed debit, a charge they doubt, closing the
 // account, a reminder text), with fraud counterparts (a stranger asking for a code, a fee or a transfer; a debt-relief
@@ -28,14 +28,17 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // score 8 of 64): tune 7, score 7 on its branch; score 8 again once merged with the session's ranking changes (one
 // score-half line, not read: the lead did not tune on it). Session 19's refit (batches 23 and 24, tables 4 and 5's tune
 // halves in; chosen on batch 25's dev half and the score halves, which no fit saw): score halves 1 / 8 / 4 / 8 / 7 / 8 →
-// 1 / 4 / 1 / 6 / 5 / 5, tune halves of tables 4, 5, 6 1 / 3 / 7 → 0 / 2 / 5 (table 6 is in no fit).
+// 1 / 4 / 1 / 6 / 5 / 5, tune halves of tables 4, 5, 6 1 / 3 / 7 → 0 / 2 / 5 (table 6 is in no fit). Table 7 (session
+// 20, measured before any change: tune 7 of 62, score 0 of 63): session 20's own parties (ask.ts ownParty: family,
+// the platform's medium, an official body the user reaches) and frames: table 6 tune 5 → 4, table 7 tune 7 → 3.
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 4 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 1 }, fraudAwayAtMost: 1 },
   { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 6 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 2, score: 5 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 5, score: 5 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 4, score: 5 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-7.tsv', asScamsAtMost: { tune: 3, score: 0 }, fraudAwayAtMost: 0 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
