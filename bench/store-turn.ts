@@ -14,6 +14,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt } from './harness.ts';
+import { interleave, perRoundLine } from './lib/interleave.ts';
+import { median } from './lib/stats.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const PARTS = process.argv[2] === '--parts';
@@ -47,12 +49,6 @@ function commit(i: number, idemKey: string, textHash: string) {
     history: { key: `scam-coach/history/u${u}`, lines: i % 3 ? [line('user'), line('bot')] : [line('user'), line('bot'), line('bot')], keep: 60 },
   };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 interface Side {
   root: string;
@@ -179,26 +175,14 @@ try {
     };
     for (const s of sides) await run(s, PER);
     procUs.fill(0);
-    const blockRatios: number[] = [];
     const load0 = loadavg()[0]!;
-    for (let r = 0; r < ROUNDS; r++) {
-      const us = [0, 0];
-      for (let b = 0; b < PER / BLOCK; b++) {
-        const order = b % 2 ? [1, 0] : [0, 1];
-        const got = [0, 0];
-        for (const k of order) got[k] = await run(sides[k]!, BLOCK);
-        us[0]! += got[0]!;
-        us[1]! += got[1]!;
-        blockRatios.push(got[0]! / got[1]!);
-      }
-      for (const [k, s] of sides.entries()) s.rounds.push(us[k]! / PER);
-    }
+    const ab = await interleave(ROUNDS, PER / BLOCK, (k) => run(sides[k]!, BLOCK));
+    for (const [k, s] of sides.entries()) s.rounds = ab.rounds[k]!.map((us) => us / PER);
     console.log(`\n## store turn A/B (${ROUNDS} rounds of ${PER} turns, groups of ${GROUP}, blocks of ${BLOCK}; main-thread CPU µs per turn; load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
     for (const [k, s] of sides.entries()) {
       console.log(`${k ? 'other' : 'this tree'} (${s.root}): median ${fmt(median(s.rounds), 1)}; rounds ${s.rounds.map((v) => fmt(v, 1)).join(' ')}`);
     }
-    const ratios = sides[0]!.rounds.map((v, i) => v / sides[1]!.rounds[i]!);
-    console.log(`this tree / other per round: ${ratios.map((v) => fmt(v, 3)).join(' ')} → median ${fmt(median(ratios), 3)}; per block median ${fmt(median(blockRatios), 3)}`);
+    console.log(`${perRoundLine(ab)}; per block median ${fmt(median(ab.blocks), 3)}`);
     console.log(`process CPU (every thread) this tree / other: ${fmt(procUs[0]! / procUs[1]!, 3)} (${fmt(procUs[0]! / (ROUNDS * PER), 1)} / ${fmt(procUs[1]! / (ROUNDS * PER), 1)} µs a turn)`);
     for (const s of sides) await s.store.close();
   }
