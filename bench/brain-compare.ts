@@ -10,6 +10,8 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt } from './harness.ts';
+import { interleave, perRoundLine } from './lib/interleave.ts';
+import { median } from './lib/stats.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OTHER = process.argv[2];
@@ -94,36 +96,30 @@ function run(s: Side, count: number, record: boolean) {
   return { perTurn: total / count, kinds };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sides = [await side(ROOT), await side(resolve(OTHER))];
 for (const s of sides) run(s, 4000, false); // warm-up: the optimising compiler
-const blockRatios: number[] = [];
-for (let r = 0; r < ROUNDS; r++) {
-  const acc = sides.map(() => ({ us: 0, n: 0, kinds: {} as Record<string, { n: number; us: number }> }));
-  for (let b = 0; b < PER / BLOCK; b++) {
-    const pair: number[] = [];
-    for (const x of b % 2 ? [1, 0] : [0, 1]) {
-      const res = run(sides[x]!, BLOCK, r === 0);
-      pair[x] = res.perTurn;
-      acc[x]!.us += res.perTurn * BLOCK;
-      acc[x]!.n += BLOCK;
-      for (const [k, e] of Object.entries(res.kinds)) {
-        acc[x]!.kinds[k] ??= { n: 0, us: 0 };
-        const a = acc[x]!.kinds[k];
-        a.n += e.n;
-        a.us += e.us;
-      }
-    }
-    blockRatios.push(pair[0]! / pair[1]!);
+type Acc = Record<string, { n: number; us: number }>;
+const acc: Acc[][] = []; // per round, per side: CPU µs by kind
+const ab = await interleave(ROUNDS, PER / BLOCK, (x, r) => {
+  const res = run(sides[x]!, BLOCK, r === 0);
+  acc[r] ??= [{}, {}];
+  for (const [k, e] of Object.entries(res.kinds)) {
+    acc[r][x]![k] ??= { n: 0, us: 0 };
+    const a = acc[r][x]![k];
+    a.n += e.n;
+    a.us += e.us;
   }
-  sides.forEach((s, x) => {
-    s.rounds.push(acc[x]!.us / acc[x]!.n);
-    for (const [k, e] of Object.entries(acc[x]!.kinds)) {
+  return res.perTurn * BLOCK;
+});
+sides.forEach((s, x) => {
+  s.rounds = ab.rounds[x]!.map((us) => us / PER);
+  for (const round of acc) {
+    for (const [k, e] of Object.entries(round[x]!)) {
       s.kinds[k] ??= [];
       s.kinds[k].push(e.us / e.n);
     }
-  });
-}
+  }
+});
 console.log(`\n## brain A/B (${ROUNDS} rounds of ${PER} turns each, interleaved in blocks of ${BLOCK}; CPU µs per turn)`);
 for (const [x, s] of sides.entries()) {
   console.log(
@@ -131,9 +127,8 @@ for (const [x, s] of sides.entries()) {
       `by kind ${Object.entries(s.kinds).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', ')}`,
   );
 }
-const ratios = sides[0]!.rounds.map((v, i) => v / sides[1]!.rounds[i]!);
-const br = [...blockRatios].sort((a, b) => a - b);
-console.log(`this tree / other per round: ${ratios.map((v) => fmt(v, 3)).join(' ')} → median ${fmt(median(ratios), 3)}`);
+const br = [...ab.blocks].sort((a, b) => a - b);
+console.log(perRoundLine(ab));
 console.log(
   `per block (${br.length} pairs): median ${fmt(median(br), 3)}, quartiles ${fmt(br[Math.floor(br.length / 4)]!, 3)}–${fmt(br[Math.floor((3 * br.length) / 4)]!, 3)}`,
 );

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt } from './harness.ts';
+import { interleave, perRoundLine } from './lib/interleave.ts';
+import { median } from './lib/stats.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OTHER = process.argv[2];
@@ -38,12 +40,6 @@ function commit(i: number) {
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-commit-'));
 try {
   const sides: { root: string; store: Store; next: number; rounds: number[] }[] = [];
@@ -63,25 +59,13 @@ try {
     return d.user + d.system;
   };
   for (const s of sides) await run(s, PER); // warm-up: tables and indexes past their first pages
-  const blockRatios: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const us = [0, 0];
-    for (let b = 0; b < PER / BLOCK; b++) {
-      const order = b % 2 ? [1, 0] : [0, 1];
-      const got = [0, 0];
-      for (const k of order) got[k] = await run(sides[k]!, BLOCK);
-      us[0]! += got[0]!;
-      us[1]! += got[1]!;
-      blockRatios.push(got[0]! / got[1]!);
-    }
-    for (const [k, s] of sides.entries()) s.rounds.push(us[k]! / PER);
-  }
+  const ab = await interleave(ROUNDS, PER / BLOCK, (k) => run(sides[k]!, BLOCK));
+  for (const [k, s] of sides.entries()) s.rounds = ab.rounds[k]!.map((us) => us / PER);
   console.log(`\n## store commit A/B (${ROUNDS} rounds of ${PER} turns, groups of ${GROUP}, blocks of ${BLOCK}; CPU µs per turn)`);
   for (const [k, s] of sides.entries()) {
     console.log(`${k ? 'other' : 'this tree'} (${s.root}): median ${fmt(median(s.rounds), 1)}; rounds ${s.rounds.map((v) => fmt(v, 1)).join(' ')}`);
   }
-  const ratios = sides[0]!.rounds.map((v, i) => v / sides[1]!.rounds[i]!);
-  console.log(`this tree / other per round: ${ratios.map((v) => fmt(v, 3)).join(' ')} → median ${fmt(median(ratios), 3)}; per block median ${fmt(median(blockRatios), 3)}`);
+  console.log(`${perRoundLine(ab)}; per block median ${fmt(median(ab.blocks), 3)}`);
   for (const s of sides) await s.store.close();
 } finally {
   rmSync(tmp, { recursive: true, force: true });

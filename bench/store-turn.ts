@@ -7,18 +7,24 @@
 //     statement by its text (BEGIN / COMMIT are the transaction's), JSON.stringify / parse, the keyed hashes, the
 //     rest of the commit's JS: each part's share of the timed run's wall time (performance.now around it: a tenth of a
 //     µs, where a CPU clock read costs µs) applied to the main thread's CPU per turn of an untimed run.
+//   node --import tsx bench/store-turn.ts --frames [CHECKOUT]   what the COMMITs write, which load does not move: WAL
+//     frames (pages) a turn over PER turns after PER of warm-up, with no checkpoint meanwhile (this tree by default).
 // Both modes open the store as the server does (WAL checkpoints on a worker thread) and count the main thread's CPU
 // (/proc/thread-self/schedstat); the A/B also prints the process's (the checkpointer's and V8's threads with it).
-import { mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt } from './harness.ts';
+import { interleave, perRoundLine } from './lib/interleave.ts';
+import { median } from './lib/stats.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const PARTS = process.argv[2] === '--parts';
-const OTHER = PARTS ? undefined : process.argv[2];
-if (!PARTS && !OTHER) throw new Error('usage: bench/store-turn.ts OTHER_CHECKOUT [ROUNDS] [TURNS] | --parts [TURNS]');
+const FRAMES = process.argv[2] === '--frames';
+const OTHER = PARTS || FRAMES ? undefined : process.argv[2];
+if (!PARTS && !FRAMES && !OTHER)
+  throw new Error('usage: bench/store-turn.ts OTHER_CHECKOUT [ROUNDS] [TURNS] | --parts [TURNS] | --frames [CHECKOUT]');
 const ROUNDS = PARTS ? 1 : Math.max(1, Number(process.argv[3]) || 5);
 const PER = Math.max(200, Number(process.argv[PARTS ? 3 : 4]) || 4000);
 const GROUP = Math.max(1, Number(process.env.GROUP) || 8);
@@ -48,12 +54,6 @@ function commit(i: number, idemKey: string, textHash: string) {
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 interface Side {
   root: string;
   store: Store;
@@ -79,12 +79,12 @@ async function turns(s: Side, count: number): Promise<void> {
   }
 }
 
-async function open(root: string, dir: string): Promise<Side> {
+async function open(root: string, dir: string, backgroundCheckpoint = true): Promise<Side> {
   const { openSqliteStore } = await import(join(root, 'src/store/sqlite/open.ts'));
   const { createKeyedHash } = await import(join(root, 'src/store/keyed-hash.ts'));
   return {
     root,
-    store: await openSqliteStore(dir, { backgroundCheckpoint: true }), // as the server opens it
+    store: await openSqliteStore(dir, { backgroundCheckpoint }), // as the server opens it
     userHash: createKeyedHash(SALT, 10_000),
     keyedHash: createKeyedHash(SALT),
     next: 0,
@@ -143,7 +143,19 @@ async function instrument(side: Side, spent: Map<string, number>, calls: Map<str
 
 const tmp = mkdtempSync(join(tmpdir(), 'scam-coach-turn-'));
 try {
-  if (PARTS) {
+  if (FRAMES) {
+    const side = await open(resolve(process.argv[3] ?? ROOT), join(tmp, 's0'), false);
+    const db = (side.store as unknown as { outcomes: { db: { pragma(p: string, o?: object): unknown } } }).outcomes.db;
+    db.pragma('wal_autocheckpoint = 0'); // the WAL only grows: its size counts every frame written
+    await turns(side, PER);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    await turns(side, PER);
+    const page = db.pragma('page_size', { simple: true }) as number;
+    const frames = statSync(join(tmp, 's0', 'scam-coach.db-wal')).size / (page + 24);
+    console.log(`\n## store turn WAL frames (${side.root}: ${PER} turns after ${PER}, groups of ${GROUP}, pages of ${page} B)`);
+    console.log(`${fmt(frames / PER, 2)} frames a turn (${fmt(frames / (PER / GROUP), 1)} a group commit)`);
+    await side.store.close();
+  } else if (PARTS) {
     const side = await open(ROOT, join(tmp, 's0'));
     await turns(side, PER); // warm-up: tables and indexes past their first pages, the JIT past its first tiers
     const spent = new Map<string, number>();
@@ -179,26 +191,14 @@ try {
     };
     for (const s of sides) await run(s, PER);
     procUs.fill(0);
-    const blockRatios: number[] = [];
     const load0 = loadavg()[0]!;
-    for (let r = 0; r < ROUNDS; r++) {
-      const us = [0, 0];
-      for (let b = 0; b < PER / BLOCK; b++) {
-        const order = b % 2 ? [1, 0] : [0, 1];
-        const got = [0, 0];
-        for (const k of order) got[k] = await run(sides[k]!, BLOCK);
-        us[0]! += got[0]!;
-        us[1]! += got[1]!;
-        blockRatios.push(got[0]! / got[1]!);
-      }
-      for (const [k, s] of sides.entries()) s.rounds.push(us[k]! / PER);
-    }
+    const ab = await interleave(ROUNDS, PER / BLOCK, (k) => run(sides[k]!, BLOCK));
+    for (const [k, s] of sides.entries()) s.rounds = ab.rounds[k]!.map((us) => us / PER);
     console.log(`\n## store turn A/B (${ROUNDS} rounds of ${PER} turns, groups of ${GROUP}, blocks of ${BLOCK}; main-thread CPU µs per turn; load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
     for (const [k, s] of sides.entries()) {
       console.log(`${k ? 'other' : 'this tree'} (${s.root}): median ${fmt(median(s.rounds), 1)}; rounds ${s.rounds.map((v) => fmt(v, 1)).join(' ')}`);
     }
-    const ratios = sides[0]!.rounds.map((v, i) => v / sides[1]!.rounds[i]!);
-    console.log(`this tree / other per round: ${ratios.map((v) => fmt(v, 3)).join(' ')} → median ${fmt(median(ratios), 3)}; per block median ${fmt(median(blockRatios), 3)}`);
+    console.log(`${perRoundLine(ab)}; per block median ${fmt(median(ab.blocks), 3)}`);
     console.log(`process CPU (every thread) this tree / other: ${fmt(procUs[0]! / procUs[1]!, 3)} (${fmt(procUs[0]! / (ROUNDS * PER), 1)} / ${fmt(procUs[1]! / (ROUNDS * PER), 1)} µs a turn)`);
     for (const s of sides) await s.store.close();
   }

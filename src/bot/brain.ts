@@ -3,7 +3,6 @@
 // (an ordered handler table); this file is the turn around it: idle drills, broken drills, the chat lines.
 import type { Classifier } from '../classifier/index.ts';
 import type { Brand } from '../content/brand.ts';
-import { cloneJson } from '../content/clone.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { DrillStateError, type ScenarioLibrary, stopDrill, UnknownScenarioError } from '../scenarios/index.ts';
 import { drillFinished } from './drill-replies.ts';
@@ -15,6 +14,7 @@ import type { BotTexts } from './texts.ts';
 import {
   type BotReply,
   type ChatLine,
+  copyState,
   DRILL_IDLE_MINUTES,
   type TurnEvent,
   type TurnInput,
@@ -72,7 +72,7 @@ function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEve
 
 /** One turn. Never throws for user input: a broken stored drill is dropped and the user gets the menu. */
 export function handleTurn(brain: Brain, previous: UserState, input: TurnInput): TurnResult {
-  const state: UserState = cloneJson(previous);
+  const state = copyState(previous);
   const events: TurnEvent[] = [];
   // The message as it may be stored, masked once for the FAQ event, the chat line and the replies' echoes.
   const userText = new MaskedText(brain, input.text);

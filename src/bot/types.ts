@@ -1,7 +1,8 @@
 // The conversation brain's records: what a channel hands in, what it gets back, what gets stored.
 import type { CheckResult, Verdict } from '../classifier/types.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
-import type { DrillState } from '../scenarios/state.ts';
+import { copyDrill, type DrillState } from '../scenarios/state.ts';
+import { cloneJson } from '../content/clone.ts';
 import type { DrillSummary } from '../scenarios/summary.ts';
 
 export type ChannelName = 'web' | 'app' | 'cli';
@@ -175,6 +176,13 @@ function stateOf(
   quizPre: UserState['quizPre'],
 ): UserState {
   return { v: 2, locale, lastLocale, drill, lines, drillAt, session, quiz, quizPre };
+}
+
+/** The turn's working copy (a turn never mutates its caller's state), in stateOf's one shape with the drill in its
+ *  own (copyDrill): cloneJson's copy, built key by key, had a map of its own beside every revived state's. */
+export function copyState(s: UserState): UserState {
+  const drill = s.drill && copyDrill(s.drill);
+  return stateOf(s.locale, s.lastLocale, drill, s.lines, s.drillAt, s.session, cloneJson(s.quiz), cloneJson(s.quizPre));
 }
 
 /** A stored value back into a UserState; anything unreadable starts afresh rather than crashing the turn. */

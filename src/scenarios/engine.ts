@@ -2,7 +2,6 @@
 // answers give the same judgements, path and wording in every channel, and a state that went through JSON
 // resumes exactly where it stopped. Every reply is marked as a simulation.
 import { maskUserText } from '../classifier/user-numbers.ts';
-import { cloneJson } from '../content/clone.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale } from '../content/topics.ts';
 import { buildDebrief } from './debrief.ts';
@@ -12,7 +11,7 @@ import { lineText, scenarioVars } from './lines.ts';
 import { firstPhrase, prepareText } from './match.ts';
 import { type Progress, progressAt } from './progress.ts';
 import { isEnding, type Judgement, type Scenario, type TurnNode } from './schema.ts';
-import { assertDrillState, type DrillState, DrillStateError } from './state.ts';
+import { assertDrillState, copyDrill, type DrillState, DrillStateError, drillStateOf } from './state.ts';
 
 export type DrillReplyKind = 'drill-open' | 'scammer' | 'ending' | 'debrief' | 'drill-close';
 
@@ -134,7 +133,7 @@ function finish(ctx: Ctx, state: DrillState, out: Pending[]): DrillReply[] {
 export function startDrill(library: ScenarioLibrary, id: string, locale: Locale): StepResult {
   const scenario = getScenario(library, id);
   const ctx: Ctx = { library, scenario, locale };
-  const state: DrillState = {
+  const state = drillStateOf({
     v: 1,
     scenario: id,
     locale,
@@ -145,7 +144,7 @@ export function startDrill(library: ScenarioLibrary, id: string, locale: Locale)
     spotted: [],
     history: [],
     done: false,
-  };
+  });
   const vars = { ...scenarioVars(scenario, library.brand, locale), title: fillTemplate(scenario.title[locale], scenarioVars(scenario, library.brand, locale)) };
   const out: Pending[] = [
     { kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) },
@@ -197,7 +196,7 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
   assertDrillState(previous);
   // Never mutate the caller's copy: channels keep the old state until the new one is stored. (A plain walk: the
   // JSON round trip cost ~4× as much on a drill's growing history.)
-  const state: DrillState = cloneJson(previous);
+  const state = copyDrill(previous);
   if (state.done) return { state, replies: [], done: true };
   const scenario = getScenario(library, state.scenario);
   const ctx: Ctx = { library, scenario, locale: state.locale };
@@ -241,7 +240,7 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
 /** Ends a drill early (the user typed "stop", pressed Ctrl-C): a closing notice; the outcome stays incomplete. */
 export function stopDrill(library: ScenarioLibrary, previous: DrillState): StepResult {
   assertDrillState(previous);
-  const state: DrillState = cloneJson(previous);
+  const state = copyDrill(previous);
   const scenario = getScenario(library, state.scenario);
   const ctx: Ctx = { library, scenario, locale: state.locale };
   if (state.done) return { state, replies: [], done: true };

@@ -34,6 +34,48 @@ export interface DrillState {
   outcome?: DrillOutcome;
 }
 
+/** A drill state with every field present (`avoided` and `outcome` undefined until set) in one order — the order a
+ *  stored state's keys have always had, and JSON drops the undefined ones, so stored states read the same — so the
+ *  drill functions see one object shape whether the state was started in this turn or read back from storage. */
+function shaped(
+  s: DrillState,
+  shown: string[],
+  spotted: string[],
+  avoided: string[] | undefined,
+  history: DrillTurn[],
+): DrillState {
+  return {
+    v: s.v,
+    scenario: s.scenario,
+    locale: s.locale,
+    node: s.node,
+    turn: s.turn,
+    unclear: s.unclear,
+    shown,
+    spotted,
+    history,
+    done: s.done,
+    avoided,
+    outcome: s.outcome,
+  };
+}
+
+/** The state in the one shape, its lists shared. */
+export function drillStateOf(s: DrillState): DrillState {
+  return shaped(s, s.shown, s.spotted, s.avoided, s.history);
+}
+
+const copyList = <T>(x: T): T => (Array.isArray(x) ? (x.slice() as T) : x);
+const copyTurn = (t: DrillTurn): DrillTurn =>
+  t && typeof t === 'object' ? { node: t.node, bot: t.bot, user: t.user, judgement: t.judgement } : t;
+
+/** A deep copy in the one shape. Total over anything stored (assertDrillState judges it afterwards): a field that
+ *  is not what it should be is kept as it is. */
+export function copyDrill(s: DrillState): DrillState {
+  const history = Array.isArray(s.history) ? s.history.map(copyTurn) : s.history;
+  return shaped(s, copyList(s.shown), copyList(s.spotted), copyList(s.avoided), history);
+}
+
 export class DrillStateError extends Error {
   constructor(message: string) {
     super(message);

@@ -137,6 +137,27 @@ describe('determinism and resuming', () => {
     expect(resumed).toEqual(direct);
   });
 
+  it('every state has one shape (the same keys in one order) and reads back as the same JSON', () => {
+    const shapes = new Set<string>();
+    const stored: string[] = [];
+    // A path through a safe answer (avoided set mid-drill) to an ending (outcome set), and a stopped drill.
+    for (const run of [play(answers).steps, play(['好的', '我不会转账', '不用了，我挂了']).steps]) {
+      const last = run.at(-1)!.state;
+      for (const s of [...run.map((r) => r.state), stopDrill(library, run[1]!.state).state, last]) {
+        const json = JSON.stringify(s);
+        stored.push(json);
+        const resumed = stepDrill(library, JSON.parse(json), '嗯').state;
+        for (const x of [s, resumed]) shapes.add(Object.keys(x).join());
+        if (!s.done) expect(JSON.stringify(stopDrill(library, JSON.parse(json)).state)).toBe(JSON.stringify(stopDrill(library, s).state));
+      }
+    }
+    expect([...shapes]).toEqual(['v,scenario,locale,node,turn,unclear,shown,spotted,history,done,avoided,outcome']);
+    expect(stored.some((j) => j.includes('"avoided"'))).toBe(true);
+    expect(stored.some((j) => j.includes('"outcome"'))).toBe(true);
+    // JSON drops what is still unset, as it did when the keys were added only once set.
+    expect(stored.filter((j) => !j.includes('"done":true')).every((j) => !j.includes('"outcome"'))).toBe(true);
+  });
+
   it('variants are picked deterministically but vary with the turn', () => {
     // Opening has two zh variants; over many (scenario, node, turn) seeds both get used.
     const texts = new Set<string>();

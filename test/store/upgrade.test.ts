@@ -48,3 +48,35 @@ describe('sqlite: upgrading a file with clustered history and replay tables', ()
     await again.close();
   });
 });
+
+describe('sqlite: upgrading a file with the outcomes session and channel indexes', () => {
+  it('drops them; the filters they served still list the same records', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scam-coach-upgrade-'));
+    try {
+      const first = await openStore({ dataDir: dir });
+      const at = 1_700_000_000_000;
+      const recs = [
+        { kind: 'faq', at, user: 'u1', channel: 'app', session: 'cohort' },
+        { kind: 'check', at: at + 1, user: 'u2', channel: 'web' },
+        { kind: 'faq', at: at + 2, user: 'u3', channel: 'web', session: 'cohort' },
+      ] as const;
+      await first.outcomes.addMany([...recs]);
+      await first.close();
+      const old = new Database(join(dir, DB_FILE));
+      old.exec('CREATE INDEX outcomes_session_at ON outcomes (session, at)');
+      old.exec('CREATE INDEX outcomes_channel_at ON outcomes (channel, at)');
+      old.close();
+
+      const store = await openStore({ dataDir: dir });
+      const db = new Database(join(dir, DB_FILE), { readonly: true });
+      const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outcomes'").pluck().all();
+      db.close();
+      expect(indexes.sort()).toEqual(['outcomes_at', 'outcomes_kind_at']);
+      expect((await store.outcomes.list({ session: 'cohort' })).map((r) => r.user)).toEqual(['u1', 'u3']);
+      expect((await store.outcomes.list({ channel: 'web', from: at + 1 })).map((r) => r.user)).toEqual(['u2', 'u3']);
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -25,12 +25,16 @@ CREATE TABLE IF NOT EXISTS idempotency (
   expires_at INTEGER NOT NULL
 );
 
--- One column per scalar field (filters, SQL aggregation in reports), arrays and free text in extra (JSON).
+-- One column per scalar field (filters, SQL aggregation in reports), arrays and free text in extra (JSON). Two
+-- indexes: kind and time (the reports' raw check rows, src/reports/sqlite/check-days.ts) and time (the list's order
+-- and its time range). Every index is written by every turn's outcome; the session and channel indexes served only
+-- OutcomeStore.list's filters (tests and tools, never a turn or a report, which read rollups), so files written
+-- before 2026-12 lose them and such a filter reads the time index.
 ${outcomesTableSql()}
 CREATE INDEX IF NOT EXISTS outcomes_kind_at ON ${OUTCOMES_TABLE} (${C.kind}, ${C.at});
-CREATE INDEX IF NOT EXISTS outcomes_session_at ON ${OUTCOMES_TABLE} (${C.session}, ${C.at});
-CREATE INDEX IF NOT EXISTS outcomes_channel_at ON ${OUTCOMES_TABLE} (${C.channel}, ${C.at});
 CREATE INDEX IF NOT EXISTS outcomes_at ON ${OUTCOMES_TABLE} (${C.at});
+DROP INDEX IF EXISTS outcomes_session_at;
+DROP INDEX IF EXISTS outcomes_channel_at;
 
 -- Chat lines, appended in arrival order (src/store/sqlite/history.ts); a user's lines are found, in order, through
 -- the key index (whose entries end with the row id).
