@@ -1,5 +1,6 @@
 // Session 20's widened families (content/scam-concepts.yaml, the warnings of scam-phrases.yaml): an amount in any
-// region's currency is money; a prize or lottery "won", money the reader lost, a recovery fee or a retainer; a debt
+// region's currency is money; a mobile-money wallet is an account, someone's after an owner word ("to this MoMo
+// number"); a prize or lottery "won", money the reader lost, a recovery fee or a retainer; a debt
 // collector's threat to brand the reader "a fraudster" is no warning; a meeting entered (进会议) under a pretext of a
 // paid cover switched off or a credit record wiped; a payee code scanned (扫…收款码). Each is a request × object ×
 // channel family of our own; counter-properties keep confirmations, bills, work meetings and warnings below dangerous.
@@ -135,5 +136,31 @@ describe('a meeting entered, a payee code scanned (zh)', () => {
       '本周五下午的培训在线上进行，请提前进入会议室调试设备',
     ];
     for (const t of texts) expect(below(verdict(t)), t).toBe(true);
+  });
+});
+
+const WALLET = ['MoMo', 'GCash', 'Nequi', 'M-PESA', 'bKash', 'Easypaisa', 'JazzCash', 'e-wallet'];
+
+describe('a mobile-money wallet', () => {
+  it('en: money sent to this or our wallet number under a pretext is dangerous', () => {
+    const pretext = ['Your loan is overdue. ', 'Final notice on your unpaid loan. ', 'This is the recovery agent for your loan. '];
+    const verb = ['Send', 'Pay', 'Transfer', 'Repay'];
+    fc.assert(
+      fc.property(pick(pretext), pick(verb), fc.oneof(amount, fc.constant('it')), pick(['this', 'our']), pick(WALLET), (p, v, a, o, w) => {
+        expect(verdict(`${p}${v} ${a} to ${o} ${w} number today.`)).toBe('dangerous');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('en: a wallet payment confirmed, a bill payable by wallet stay below dangerous', () => {
+    fc.assert(
+      fc.property(pick(WALLET), amount, (w, a) => {
+        expect(below(verdict(`You sent ${a} to ${w} number 0917 555 0101. Ref 40212.`))).toBe(true);
+        expect(below(verdict(`Your bill of ${a} is due on 10 Dec. Pay it via ${w} or at any branch.`))).toBe(true);
+        expect(below(verdict(`Your loan instalment of ${a} is due. Repay it in the app or by ${w}.`))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
