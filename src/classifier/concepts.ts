@@ -931,7 +931,8 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // … nor pull a lever (a caller to follow, a reply or a private chat, a threat, secrecy) or name a fee a lender
   // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
   // no notice of the brand needs one.
-  if (found.some((f) => !f.off && !f.warned && !f.quoted && (scamOnlyReason(f, text) || pullsLever(f, text)))) return true;
+  // (Secrecy is said in the negative, "请勿告诉家人": never negated away, as in findConcepts.)
+  if (found.some((f) => (!f.off || has(f, 'secrecy')) && !f.warned && !f.quoted && (scamOnlyReason(f, text) || pullsLever(f, text)))) return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
   if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
@@ -949,7 +950,9 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
     const anyWarning = action.def.name === 'give-secret';
     for (const v of found) {
       if (v.off || (v.warned && !anyWarning) || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
-      if (inApp.has(list[v.clause]!.sentenceStart ?? -1)) continue;
+      // (Not money sent to a destination a scammer names, "专员提供的账户", "safe account": no app of the brand's
+      // takes it there.)
+      if (inApp.has(list[v.clause]!.sentenceStart ?? -1) && action.def.name !== 'move-to-destination') continue;
       if (objectFor(v, action, found, text, anyWarning)) return true;
     }
   }

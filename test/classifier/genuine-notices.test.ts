@@ -3,7 +3,8 @@
 // tactic retold ("whoever calls asking …, hang up"), a debit or a repayment with a card tail, a group's rule
 // forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned, a call
 // the reader hung up on, a trick narrated, money deposited (past tense), a payment service's own link, a biller's own
-// site, a lender's recovery from the next deposit, a third party's request told. Templates written for
+// site, a lender's recovery from the next deposit, a third party's request told, an anti-fraud slogan's refusals
+// ("不听、不信、不转账"), a trading partner's statement of account. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -34,6 +35,15 @@ const ZH_TEMPLATES: readonly string[] = [
   '老婆，退税到账了，{amount}块，直接退到我工资卡上，不用点什么链接。',
   '公司通知：{date}工资条已在企业微信中发布，查看需输入个人密码，财务不会私信索要卡号。',
   '反诈民警提醒：“{legal}通知”的短信链接不要点，尾号{tail}的卡有问题请打卡背面电话。',
+  // session 20: the anti-fraud slogan's list of refusals under a police header, in simplified, traditional and mixed
+  // English; a trading partner's statement of account settled to the company's own account
+  '派出所提示：遇到让您转账{amount}元的电话，不听、不信、不转账，不共享屏幕。',
+  '民警提醒：{date}起冒充客服的电话增多，陌生链接不点、陌生App不下、不开屏幕共享。',
+  '警方提醒：網購後接到「客服」來電，可疑連結不點、不明App不裝、不開螢幕分享，尾號{tail}的卡有問題請撥卡背面電話。',
+  '公安提醒：驗證碼不說、陌生連結不點、不下載會議App，{legal}一類的通知請到官方櫃台查詢。',
+  'Police tip 民警提醒: 陌生link不点、不明app不下、不开screen sharing，涉及{amount}元的转账先问家人。',
+  '老板，这是{date}的对账单：货款{amount}，已付一部分，余款下周一打到公司对公户。',
+  '王总，对账单发您邮箱了，尾款{amount}请安排财务{date}前转到公司对公账户。',
 ];
 const EN_TEMPLATES: readonly string[] = [
   'Your new card ending {tail} has arrived. Enter your PIN at any ATM to activate it.',

@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (also `--world3` … `--world7[=read|score]`: the fifth to ninth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3` … `--world7`, `--world9[=read|score]`: the fifth to ninth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -41,6 +41,11 @@ export const WORLD5_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-wo
  *  housing-fund notices, school and community groups; Hong Kong, Macau and Taiwan bank, 165 / 18222, carrier and post
  *  notices in traditional characters; family and work chats. Split by `worldHalf` under its seed. */
 export const WORLD7_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-zh7.tsv');
+/** Session 20's Chinese table (`--world9`): forms not in the ninth — banks' 临柜核实 / 限额 / 久悬 / 养老金 / 境外交易,
+ *  loan apps' 还款成功 / 扣款失败 / 注销 / 协商还款, anti-fraud slogans and 96110, 2025–2026 subsidies (育儿补贴, 国补,
+ *  普發現金), couriers' own fees, HK eMPF / HA Go, Macau BNU / CEM, Taiwan 台電 / 停車費; pinyin and mixed English;
+ *  family and work chats. Split by `worldHalf` under its seed. */
+export const WORLD9_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-zh9.tsv');
 /** The eighth table (session 19): the US in 2026, France / Spain / Italy / Portugal in English, Nigeria / Ghana /
  *  Kenya / South Africa, Vietnam / Thailand / Malaysia / Singapore, Gulf airlines and carriers — codes to keep, card,
  *  payment-app and mobile-money alerts, toll, tax and courier notices, anti-fraud broadcasts, family chats. Split by
@@ -53,6 +58,7 @@ const WORLD4_SEED = 20261217;
 const WORLD5_SEED = 20261202;
 const WORLD7_SEED = 20261219;
 const WORLD6_SEED = 20261219;
+const WORLD9_SEED = 20261220;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
 export const GROUPS = ['broadcast', 'notice', 'brand', 'chat', 'advice'] as const;
@@ -131,6 +137,7 @@ const WORLD_TABLES = {
   '--world5': [WORLD5_PROBE_FILE, WORLD5_SEED],
   '--world7': [WORLD7_PROBE_FILE, WORLD7_SEED],
   '--world6': [WORLD6_PROBE_FILE, WORLD6_SEED],
+  '--world9': [WORLD9_PROBE_FILE, WORLD9_SEED],
 } as const;
 
 /** The first two world tables' `read` halves (the halves tuned on; never the `score` ones) — the wording fit's guard

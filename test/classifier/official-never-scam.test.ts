@@ -93,10 +93,21 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     'Customs charges of CNY 30 are due; pay online at {domain}.',
     'It will be recovered from your next deposit.',
   ];
+  // Session 20: the Chinese forms loosened (an anti-fraud slogan's refusals under a police header, a trading partner's
+  // statement of account settled to the company's account) as cover for a request beside the brand's own channel.
+  const LOOSENED_ZH = [
+    '民警提醒：不听、不信、不转账',
+    '派出所提示：陌生链接不点、陌生App不下、不开屏幕共享',
+    '警方提醒：可疑連結不點、不明App不裝',
+    '这是上月对账单，余款打到公司对公户',
+  ];
   describe(`a loosened notice form carrying a request and wearing ${brand.name.en} is never official`, () => {
-    it('en', () => {
+    it.each([
+      ['en', message(EN_WEAR, EN_REQUESTS, LOOSENED_EN, ' ')],
+      ['zh', message(ZH_WEAR, ZH_REQUESTS, LOOSENED_ZH.map((l) => `${l}，{hotline}`), '。')],
+    ] as const)('%s', (_, messages) => {
       fc.assert(
-        fc.property(message(EN_WEAR, EN_REQUESTS, LOOSENED_EN, ' '), (text) => {
+        fc.property(messages, (text) => {
           expect(classifier.check(text).verdict, text).not.toBe('official');
         }),
         { numRuns: 300 },
