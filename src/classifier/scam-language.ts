@@ -429,6 +429,16 @@ const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操
 /** The sentence holding position `at` ('' outside every clause). */
 const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
 
+/** The sentence after the one holding `at` when it opens by saying how to pay ("… customs charges of $24 to pay. Pay
+ *  in the NZ Post app or at the counter"): where the fee just named is paid, read with the fee ('' otherwise). */
+function paySentenceAfter(list: readonly Clause[], at: number): string {
+  const k = list.findIndex((s) => at >= s.start && at < s.end);
+  if (k < 0) return '';
+  const next = list.find((s, i) => i > k && s.sentenceStart !== list[k]!.sentenceStart);
+  return next && PAY_OPENING.test(next.sentence) ? next.sentence : '';
+}
+const PAY_OPENING = /^\s*(?:(?:please|you can|you may) )?(?:pay|payment can be made)\b/;
+
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
 const excepted = (rules: LanguageRules, topic: TopicId, sentence: string, text?: string): boolean =>
   rules.phrases.unlessByTopic.get(topic)?.some((u) => (text === undefined || mayExcept(rules.phrases, text, u)) && u.test(sentence)) === true;
@@ -476,7 +486,12 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
-    if (excepted(rules, c.topic, sentenceAt(list, c.start), text) || excepted(rules, c.topic, sentenceAt(list, c.end - 1), text)) continue;
+    if (
+      excepted(rules, c.topic, sentenceAt(list, c.start), text) ||
+      excepted(rules, c.topic, sentenceAt(list, c.end - 1), text) ||
+      excepted(rules, c.topic, paySentenceAfter(list, c.end - 1), text)
+    )
+      continue;
     // (Not in a message with a link: the link is then where it is asked, judged by the link's own rules.)
     if (c.takes && reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
     const earlier = hits.find((h) => h.topic === c.topic);

@@ -31,7 +31,13 @@ export const EN_REQUEST_FAMILIES: Readonly<Record<string, readonly string[]>> = 
   download: ['Download our security app from the link we will text you.', 'Install the verification APK to unlock your account.'],
   contact: ['Add our account manager on WhatsApp to continue.', 'Message our agent on Telegram to claim your refund.'],
   call: ['Call our specialist on his personal mobile instead.', 'A specialist will call you from another number; follow their instructions.'],
-  fee: ['A processing fee of $99 must be paid before release.', 'Pay a refundable deposit of $200 to unlock the loan.'],
+  // (Session 20: a lender's fee stays a request when the next sentence names the sender's own app or site to pay it in.)
+  fee: [
+    'A processing fee of $99 must be paid before release.',
+    'Pay a refundable deposit of $200 to unlock the loan.',
+    'A release fee of $99 is due on your loan. Pay it on the {brand_en} website before release.',
+    'Your loan is approved. A processing fee of $99 is due. Pay in the {brand_en} app to release the loan.',
+  ],
   lever: ['Do not tell your family or your credit score will suffer.', 'Stay on the line and follow the agent\'s instructions step by step.'],
 };
 export const ZH_REQUESTS = Object.values(ZH_REQUEST_FAMILIES).flat();

@@ -4,7 +4,8 @@
 // forbidding posts, money that cannot come back out, a carrier's fee paid where it takes it, messages disowned, a call
 // the reader hung up on, a trick narrated, money deposited (past tense), a payment service's own link, a biller's own
 // site, a lender's recovery from the next deposit, a third party's request told, an anti-fraud slogan's refusals
-// ("不听、不信、不转账"), a trading partner's statement of account. Templates written for
+// ("不听、不信、不转账"), a trading partner's statement of account, a conditional warning ("if the person … asks for",
+// "if a text says"), a fee paid in the carrier's own channel named after it. Templates written for
 // this test (no corpus line), filled with any amount, date, card tail and legal word (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -75,6 +76,16 @@ const EN_TEMPLATES: readonly string[] = [
   'Some residents got calls from "police" telling them to transfer SGD {amount} to a safe account on {date}. This is a scam.',
   'Before you send money on PayNow, make sure you know who you are paying: SGD {amount} cannot be reversed.',
   'Your parcel {tail} is at the Post Office. Collect it with photo ID by {date}.',
+  // session 20: a conditional warning with a long pretext before the ask, or about a message ("if a text says …");
+  // unlicensed lenders' tactic told; a fee named in one sentence and paid in the carrier's own channel in the next, or
+  // on the sender's site named by its name (Japanese, Australian, South African, New Zealand, Israeli, Sri Lankan English)
+  'LINE: this chat is not from a friend. If the person says they are from the tax office or your bank and asks for a {legal} payment of JPY {amount} or an app install, tap Report.',
+  'Westpac: if somebody who calls about card {tail} claims to be from our fraud team and wants you to install an app, hang up.',
+  'If a text says parcel {tail} will be returned unless you pay a fee of AUD {amount}, do not tap anything. Track it in the courier\'s own app.',
+  'If an email threatens a {legal} on account {tail} unless you confirm your details, ignore it and log in to online banking yourself.',
+  'Reserve Bank: unlicensed lenders ask for a fee of ZAR {amount} before releasing a loan on {date}. Report them.',
+  'NZ Post: parcel {tail} has customs charges of NZD {amount} to pay. Pay in the NZ Post app or at the counter when you collect it.',
+  'Sri Lanka Post: parcel {tail} is held. A customs charge of LKR {amount} applies; pay it on the Sri Lanka Post website or at the counter by {date}.',
 ];
 const ZH_LEGAL = ['冻结', '查封', '提起诉讼', '申请强制执行', '扣划'];
 const EN_LEGAL = ['freeze', 'garnishment', 'judgment', 'enforcement'];

@@ -1,7 +1,7 @@
 // Loads test/classifier/genuine-probes.tsv (genuine text written from public forms; sources in the file) with its
 // brand placeholders filled, the official numbers in every written form. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-probes.ts [BRAND_FILE] [--public | --world[=read|score] | --world2[=read|score]]
-// [--lines]` (also `--world3` … `--world7`, `--world9[=read|score]`: the fifth to ninth tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
+// [--lines]` (also `--world3` … `--world9[=read|score]`: the fifth to eleventh tables, each under its own seed) (`--public`: the second table, genuine-probes-public.tsv, a measure of transfer that is not tuned on line
 // by line; `--world`: the third, genuine-probes-world.tsv, whole or one seeded half — `read` is tuned on, `score` only
 // scored; `--world2`: the fourth, genuine-probes-world2.tsv, split the same way with its own seed).
 import { readFileSync } from 'node:fs';
@@ -51,6 +51,11 @@ export const WORLD9_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-zh
  *  payment-app and mobile-money alerts, toll, tax and courier notices, anti-fraud broadcasts, family chats. Split by
  *  `worldHalf` under its seed. */
 export const WORLD6_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world6.tsv');
+/** The tenth table (session 20, `--world8`): Australia / New Zealand / the Pacific, Japan and Korea, Brazil, Argentina,
+ *  Chile and Peru (Portuguese and Spanish), Bangladesh / Sri Lanka / Nepal, Southern Africa, the Netherlands / Belgium /
+ *  the Nordics, Israel / Egypt, the Caribbean — receipts with amounts, notices pointing to the sender's own app or
+ *  branch, couriers' fees paid at the counter, conditional warnings, family chats. Split by `worldHalf` under its seed. */
+export const WORLD8_PROBE_FILE = resolve(import.meta.dirname, 'genuine-probes-world8.tsv');
 const WORLD_SEED = 20261201;
 const WORLD2_SEED = 20261214;
 const WORLD3_SEED = 20261215;
@@ -58,6 +63,7 @@ const WORLD4_SEED = 20261217;
 const WORLD5_SEED = 20261202;
 const WORLD7_SEED = 20261219;
 const WORLD6_SEED = 20261219;
+const WORLD8_SEED = 20261202;
 const WORLD9_SEED = 20261220;
 export const HALVES = ['read', 'score'] as const;
 export type Half = (typeof HALVES)[number];
@@ -137,6 +143,7 @@ const WORLD_TABLES = {
   '--world5': [WORLD5_PROBE_FILE, WORLD5_SEED],
   '--world7': [WORLD7_PROBE_FILE, WORLD7_SEED],
   '--world6': [WORLD6_PROBE_FILE, WORLD6_SEED],
+  '--world8': [WORLD8_PROBE_FILE, WORLD8_SEED],
   '--world9': [WORLD9_PROBE_FILE, WORLD9_SEED],
 } as const;
 
