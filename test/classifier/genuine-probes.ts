@@ -157,6 +157,16 @@ export function worldReadHalves(brand: Brand): (Probe & { table: string })[] {
   });
 }
 
+/** The genuine transfer tables, fitted and tuned on by nobody: the public table whole and each world table's score
+ *  half (bench/wording-transfer.ts). */
+export function genuineTransferTables(brand: Brand): { table: string; probes: Probe[] }[] {
+  const world = Object.entries(WORLD_TABLES).map(([flag, [file, seed]]) => ({
+    table: `${flag.slice(2)}=score`,
+    probes: worldHalf(loadProbes(brand, file), 'score', seed),
+  }));
+  return [{ table: 'public', probes: loadProbes(brand, PUBLIC_PROBE_FILE) }, ...world];
+}
+
 function tableFromArgs(brand: Brand, args: string[]): Probe[] {
   if (args.includes('--public')) return loadProbes(brand, PUBLIC_PROBE_FILE);
   const world = args.find((a) => a.startsWith('--world'));

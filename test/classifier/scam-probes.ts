@@ -75,6 +75,14 @@ export function scamHalf(probes: ScamProbe[], half: Half, seed = SEED): ScamProb
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** Each world scam table's score half, fitted and tuned on by nobody (bench/wording-transfer.ts). */
+export function scamTransferTables(): { table: string; probes: ScamProbe[] }[] {
+  return Object.entries(WORLD_SCAM_TABLES).map(([flag, t]) => ({
+    table: `scams ${flag.slice(2)}=score`,
+    probes: scamHalf(loadScamProbes(t.file), 'score', t.seed),
+  }));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = resolve(import.meta.dirname, '../..');
   const args = process.argv.slice(2);
