@@ -208,11 +208,15 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
 }
 
 /** Some platform name, hotline call or official channel in the text (one of them is where each `platformActs` of
- *  readAsks starts: byPlatform, toChannel, platformDid, platformSays). */
+ *  readAsks starts: byPlatform, toChannel, platformDid, platformSays), or a family word or an official body (where
+ *  each `ownParty` starts: the user's own family speaking, a body the user reaches). */
 function namesPlatformSide(router: Router, side: CueReading): boolean {
   const asks = router.asks;
   if (!asks) return false;
   if (side.find(asks.platform) !== undefined || side.find(asks.channel) !== undefined) return true;
+  if (asks.parties && (side.find(asks.parties.kin) !== undefined || side.find(asks.parties.bodies) !== undefined)) {
+    return true;
+  }
   return router.official !== undefined && side.find(router.official) !== undefined;
 }
 
