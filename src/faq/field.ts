@@ -74,11 +74,9 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * unrefitted fits on the same merged code (UNREAD 724 → 726 of 770), so it was not shipped either. Session 19's refit
  * took batches 23 and 24 (and world tables 4 and 5) in, judged on data no fit had seen and no rule author had read —
  * batch 25's dev half and every world table's score half (and table 6 whole) — rather than on READ LOBO, which the rule
- * authors had tuned against the old fits' errors. Session 20's refit took batch 25 (and world table 6) in, fitted on the
- * session's starting code and chosen on the merged code by the same rule (batch 26's dev half unchanged, the world
- * score halves' product as scams 1/4/1/6/5/5 → 1/3/0/2/3/4); batch 26 (session 20) waits for the next refit.
+ * authors had tuned against the old fits' errors; batch 25 (session 19) waits for the next refit.
  */
-export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([26]);
+export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([25, 26]);
 
 /**
  * The READ group: dev batches whose lines engineers have read and may list (`npm run faq:groups`, `npm run faq:fit`);

@@ -47,14 +47,14 @@ export function readProbeTable(root: string, table: string): Probe[] {
  * halves, so the guard test (route-guard.test.ts) would hold the decision to cases it was not fitted with. The refit
  * that takes one in (its tune half as guard rows) empties this list.
  */
-export const WORLD_TABLES_AWAITING_FIT: readonly string[] = ['test/faq/world-probes-7.tsv'];
+export const WORLD_TABLES_AWAITING_FIT: readonly string[] = ['test/faq/world-probes-6.tsv', 'test/faq/world-probes-7.tsv'];
 
 /**
  * The world tables whose tune halves the guard holds: all three since session 16 (table 3's one tune-half product
  * question answered as a scam — a bank app "asking me to confirm recent transactions" — is read as the platform asking
  * its own customer since then; the session-15 refit with table 3 at guard weight 1 had broken three right-first /
- * boundary tests and was not shipped). Tables 4 (session 17) and 5 (session 18) joined with session 19's refit, table 6
- * (session 19) with session 20's; table 7 (session 20) waits for the next (WORLD_TABLES_AWAITING_FIT).
+ * boundary tests and was not shipped). Tables 4 (session 17) and 5 (session 18) joined with session 19's refit; tables 6
+ * (session 19) and 7 (session 20) wait for the next (WORLD_TABLES_AWAITING_FIT).
  */
 export const GUARDED_WORLD_TABLES: readonly string[] = WORLD_TABLES.filter(
   (t) => !WORLD_TABLES_AWAITING_FIT.includes(t),

@@ -67,12 +67,11 @@ describe('the shipped decision under the guard (both brands)', () => {
 
   // Session 19's refit took table 5's tune half in: two of its product cases (a newcomer's documents for a bank
   // account, a joint account's second holder) sit above every fraud case's P and stay out of reach, like table 2's.
-  // Session 20's refit took table 6's in: two more (money sent to a stranger by mistake, saving for a house deposit).
-  it('leaves at most four product cases of the world tables 2, 5 and 6 tune halves out of reach (their ceilings, world-probes.test.ts)', () => {
+  it('leaves at most two product cases of the world tables 2 and 5 tune halves out of reach (their ceilings, world-probes.test.ts)', () => {
     const out = guardOutOfReach(rows);
-    const tables: readonly string[] = [WORLD_TABLES[1], WORLD_TABLES[4], WORLD_TABLES[5]];
+    const tables: readonly string[] = [WORLD_TABLES[1], WORLD_TABLES[4]];
     expect(out.every((r) => r.kind === 'product' && tables.includes(r.table))).toBe(true);
-    expect(new Set(out.map((r) => r.text)).size).toBeLessThanOrEqual(4);
+    expect(new Set(out.map((r) => r.text)).size).toBeLessThanOrEqual(2);
   });
 
   it('refuses an unsure band that reaches a table fraud case (sent to the product reply)', () => {

@@ -30,18 +30,15 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // halves in; chosen on batch 25's dev half and the score halves, which no fit saw): score halves 1 / 8 / 4 / 8 / 7 / 8 →
 // 1 / 4 / 1 / 6 / 5 / 5, tune halves of tables 4, 5, 6 1 / 3 / 7 → 0 / 2 / 5 (table 6 is in no fit). Table 7 (session
 // 20, measured before any change: tune 7 of 62, score 0 of 63): session 20's own parties (ask.ts ownParty: family,
-// the platform's medium, an official body the user reaches) and frames: table 6 tune 5 → 4, table 7 tune 7 → 3. Session
-// 20's refit (batch 25, table 6's tune half in; fitted on the session's starting code, chosen on the merged code by
-// batch 26's dev half and the score halves, which no fit saw; table 7 in no fit): score halves 1 / 4 / 1 / 6 / 5 / 5 →
-// 1 / 3 / 0 / 2 / 3 / 4, table 6 tune 4 → 2, table 7 tune 3 → 2 (score 0).
+// the platform's medium, an official body the user reaches) and frames: table 6 tune 5 → 4, table 7 tune 7 → 3.
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 3 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 0 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 2, score: 3 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 2, score: 4 }, fraudAwayAtMost: 0 },
-  { table: 'test/faq/world-probes-7.tsv', asScamsAtMost: { tune: 2, score: 0 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 4 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 1 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 6 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 2, score: 5 }, fraudAwayAtMost: 1 },
+  { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 4, score: 5 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-7.tsv', asScamsAtMost: { tune: 3, score: 0 }, fraudAwayAtMost: 0 },
 ] as const;
 
 for (const { table, asScamsAtMost, fraudAwayAtMost } of TABLES) {
