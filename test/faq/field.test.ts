@@ -209,8 +209,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // it), both brands — top-1 94.7 %, answered right 93.7 %, out of scope answered straight 2.0 %, product as scams 0 of
   // 28, mixed 100 % (10). Whole held half then 91.8 % (2,071 of 2,255), product as scams 4 of 703.
   25: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 1 },
-  // PLACEHOLDER batch 26 (first score pending)
-  26: { top1Min: 0, outOfScopeConfidentMax: 1, productAsScamMax: 99, mixedMin: 0 },
+  // Batch 26 (session 20; Vietnam's VNeID, Kenya's M-PESA, the UAE Pass, BLIK, SINPE, Mexico, Ireland, Singapore, West
+  // Africa, Japan / Korea expats, HK, Taiwan, mainland 2025), first scored on the session's final code (the FAQ model
+  // and route decision session 19's: the session's refit was reverted when this gate showed it losing top-1), both
+  // brands — top-1 90.4 % (85 of 94), answered right 84.0 %, out of scope answered straight 2.0 %, product as scams 1 of
+  // 28, mixed 80 % (10). Whole held half then 91.7 % (2,155 of 2,349), product as scams 5 of 731.
+  26: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.8 },
 });
 
 describe('field questions', () => {

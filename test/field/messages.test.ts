@@ -307,13 +307,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.95,
     dangerousJudgedDangerousMin: 0.91,
   },
-  // PLACEHOLDER batch 27 (first score pending)
+  // Batch 27 (session 20; Singapore, Vietnam, Costa Rica, Poland, Kenya, Senegal, the Gulf, recovery scams, Mexico,
+  // Taiwan, mainland 2025; no credit-repair line), first scored once on the session's final classifier (the wording
+  // model session 14's): 0 official, genuine 1.6 % (1 of 61, dangerous), scams 93.6 % (73 of 78), dangerous judged
+  // dangerous 91.2 % (52 of 57).
   27: {
-    scamsCalledOfficialMax: 99,
-    genuineDangerousMax: 99,
-    genuineFlaggedMax: 1,
-    scamsFlaggedMin: 0,
-    dangerousJudgedDangerousMin: 0,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.017,
+    scamsFlaggedMin: 0.93,
+    dangerousJudgedDangerousMin: 0.91,
   },
 });
 
