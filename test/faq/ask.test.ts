@@ -22,6 +22,20 @@ const shipped = buildFaqIndex(faq.entries, brand, opts);
 const router = bare.router!;
 const asks = (q: string) => readAsks(router, new CueReading(questionForms(bare, q).cued).fraudSide(router).text)!;
 
+/** An own-account question: the product reply with its caution line (no scam entry), bare and with the fits. */
+function productWithCaution(q: string): void {
+  for (const index of [bare, shipped]) {
+    const a = answerQuestion(index, q);
+    expect(a.match).toBeNull();
+    expect(a.route).toBe('product');
+  }
+}
+
+/** A third party asks: the fraud route, bare and with the fits. */
+function thirdPartyFraud(q: string): void {
+  for (const index of [bare, shipped]) expect(answerQuestion(index, q).route).toBe('fraud');
+}
+
 describe('reading the asks', () => {
   it('counts Chinese characters and Latin words alike', () => {
     expect(unitsBetween('ab 银行 cd', 0, 9)).toBe(4);
@@ -63,13 +77,7 @@ describe('own-account questions in which the platform acts (platformActs)', () =
     'a collections agent rang about my overdue payment and told me to pay in the app, is that the usual process',
     '平台把我的借款转给了一家资产管理公司，以后我还给谁',
   ];
-  it.each(product)('product with its caution line: %s', (q) => {
-    for (const index of [bare, shipped]) {
-      const a = answerQuestion(index, q);
-      expect(a.match).toBeNull();
-      expect(a.route).toBe('product');
-    }
-  });
+  it.each(product)('product with its caution line: %s', productWithCaution);
 
   const fraud = [
     '有人打电话说是银行的，说我卡被冻结了，让我把钱转到安全账户',
@@ -77,9 +85,7 @@ describe('own-account questions in which the platform acts (platformActs)', () =
     '银行的工作人员说我的额度可以提高，要先交一笔手续费到他个人卡上',
     'the app support guy told me to download another app to fix my loan',
   ];
-  it.each(fraud)('a third party asks: fraud, %s', (q) => {
-    for (const index of [bare, shipped]) expect(answerQuestion(index, q).route).toBe('fraud');
-  });
+  it.each(fraud)('a third party asks: fraud, %s', thirdPartyFraud);
 });
 
 describe('property: own-account subject × scam word × platform action', () => {
@@ -159,13 +165,7 @@ describe('contact words that are no third party (ownParty)', () => {
     'my lender s official whatsapp account sends me a repayment reminder every month, can i switch it to email',
     '我想对征信上那条逾期记录提出异议，是联系你们还是直接咨询人民银行征信中心',
   ];
-  it.each(product)('product with its caution line: %s', (q) => {
-    for (const index of [bare, shipped]) {
-      const a = answerQuestion(index, q);
-      expect(a.match).toBeNull();
-      expect(a.route).toBe('product');
-    }
-  });
+  it.each(product)('product with its caution line: %s', productWithCaution);
 
   const fraud = [
     '我妈说有人打电话自称银行的，让她把存款转到安全账户',
@@ -173,9 +173,7 @@ describe('contact words that are no third party (ownParty)', () => {
     'my bank s whatsapp account asked me to pay a fee to unlock my card',
     '有人让我找人民银行征信中心的专员，先交两千块就能删掉逾期记录',
   ];
-  it.each(fraud)('a third party asks: fraud, %s', (q) => {
-    for (const index of [bare, shipped]) expect(answerQuestion(index, q).route).toBe('fraud');
-  });
+  it.each(fraud)('a third party asks: fraud, %s', thirdPartyFraud);
 });
 
 describe('property: the user’s own family, the platform’s medium, an official body × account action', () => {
