@@ -1,0 +1,107 @@
+// A webhook turn's cost in instructions (issue #14): wall-clock time on a loaded machine is noise, instruction
+// counts are not. This tree's whole server (startServer: the fast path, the brain, SQLite in a temp dir, default
+// settings) runs in this process; signed requests of the webhook bench's mix (bench/lib/webhook-load.ts) go to it
+// over loopback on CONNS keep-alive sockets, every request's bytes built before the measured window. Run under
+// callgrind, which counts every thread (V8's compiler and GC helpers too) and, with the flags below, only the
+// window: os.loadavg() zeroes the counters when the warm-up is done, os.uptime() dumps them after N messages.
+//   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p --zero-before='*GetLoadAvg*' \
+//     --dump-before='*GetUptime*' node --import tsx bench/webhook-instructions.ts [WARM] [N] [CONNS]
+//   (add --instr-atstart=no and CALLGRIND_INSTR=1 to run the start and the warm-up uninstrumented: much faster)
+//   callgrind_annotate /tmp/cg.<pid>.2 | head   (the dump's "summary" / "totals": instructions for N messages)
+// Without valgrind it prints the same checks (statuses, a hash of every answer's replies) and the CPU it took.
+// The replies' hash is the byte-for-byte check of a speed change: the same WARM / N / CONNS give the same hash on
+// two trees whose replies are identical (the bodies' messageIds and times are not in the replies).
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { loadavg, tmpdir, uptime } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configFromEnv } from '../src/config.ts';
+import { startServer } from '../src/server.ts';
+import { message, serverEnv } from './lib/webhook-load.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const WARM = Math.max(0, Number(process.argv[2]) || 3000);
+const N = Math.max(1, Number(process.argv[3]) || 2000);
+const CONNS = Math.max(1, Number(process.argv[4]) || 16);
+
+/** One raw HTTP/1.1 request: what autocannon sends, built ahead so the client costs little in the window. */
+function request(i: number, host: string): Buffer {
+  const m = message('instr', i);
+  const head =
+    `POST /api/app/messages HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n` +
+    `X-Signature: ${m.signature}\r\nContent-Length: ${m.body.length}\r\n\r\n`;
+  return Buffer.concat([Buffer.from(head), m.body]);
+}
+
+/** Sends requests [from, to) over `conns` sockets, one in flight each; the bodies by request index. */
+function run(sockets: Socket[], reqs: Buffer[], from: number, to: number, bodies: string[]): Promise<void> {
+  let next = from;
+  let done = 0;
+  return new Promise((resolveRun, reject) => {
+    for (const s of sockets) {
+      let buf = Buffer.alloc(0);
+      let current = -1;
+      const send = () => {
+        if (next >= to) return;
+        current = next++;
+        s.write(reqs[current - from]!);
+      };
+      s.removeAllListeners('data');
+      s.on('data', (d: Buffer) => {
+        buf = buf.length ? Buffer.concat([buf, d]) : d;
+        const end = buf.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const head = buf.subarray(0, end).toString('latin1');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+        if (buf.length < end + 4 + length) return;
+        if (!head.startsWith('HTTP/1.1 200')) reject(new Error(`request ${current}: ${head.split('\r\n')[0]}`));
+        bodies[current] = buf.subarray(end + 4, end + 4 + length).toString('utf8');
+        buf = buf.subarray(end + 4 + length);
+        if (++done === to - from) resolveRun();
+        else send();
+      });
+      send();
+    }
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'webhook-instr-'));
+const server = await startServer(configFromEnv(serverEnv(dataDir), ROOT));
+const url = new URL(server.url);
+const sockets = await Promise.all(
+  Array.from({ length: CONNS }, () => new Promise<Socket>((ok) => {
+    const s = connect(Number(url.port), url.hostname, () => ok(s));
+    s.setNoDelay(true);
+  })),
+);
+const bodies: string[] = [];
+await run(sockets, Array.from({ length: WARM }, (_, i) => request(i, url.host)), 0, WARM, bodies);
+const measured = Array.from({ length: N }, (_, i) => request(WARM + i, url.host));
+// Under `valgrind --instr-atstart=no` (a warm-up uninstrumented, ~5× faster): instrumentation on from here.
+// callgrind_control waits for valgrind to read its command, which it does only while this process runs code: spin.
+if (process.env.CALLGRIND_INSTR) {
+  const child = spawn('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'inherit' });
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  while (!exited) await new Promise((ok) => setImmediate(ok));
+}
+const cpu0 = process.cpuUsage();
+loadavg(); // callgrind --zero-before: the window starts
+await run(sockets, measured, WARM, WARM + N, bodies);
+uptime(); // callgrind --dump-before: the window ends
+const cpu = process.cpuUsage(cpu0);
+for (const s of sockets) s.destroy();
+await server.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const hash = createHash('sha256');
+for (const b of bodies) hash.update(JSON.stringify((JSON.parse(b) as { replies: unknown }).replies)).update('\n');
+console.log(
+  `${WARM} warm-up + ${N} measured messages on ${CONNS} connections: all 200; replies sha256 ${hash.digest('hex').slice(0, 16)}; ` +
+    `process CPU ${((cpu.user + cpu.system) / N / 1000).toFixed(3)} ms a measured message (wall clock: noise under load)`,
+);
