@@ -8,7 +8,8 @@
 //     --dump-before='*GetUptime*' node --import tsx bench/webhook-instructions.ts [WARM] [N] [CONNS]
 //   (add --instr-atstart=no and CALLGRIND_INSTR=1 to run the start and the warm-up uninstrumented: much faster)
 //   callgrind_annotate /tmp/cg.<pid>.2 | head   (the dump's "summary" / "totals": instructions for N messages)
-// Without valgrind it prints the same checks (statuses, a hash of every answer's replies) and the CPU it took.
+// With node --expose-gc (no valgrind needed) it also prints what the window left alive and its collections. Without
+// valgrind it prints the same checks (statuses, a hash of every answer's replies) and the CPU it took.
 // The replies' hash is the byte-for-byte check of a speed change: the same WARM / N / CONNS give the same hash on
 // two trees whose replies are identical (the bodies' messageIds and times are not in the replies).
 import { spawn } from 'node:child_process';
@@ -18,6 +19,8 @@ import { connect, type Socket } from 'node:net';
 import { loadavg, tmpdir, uptime } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { configFromEnv } from '../src/config.ts';
 import { startServer } from '../src/server.ts';
 import { message, serverEnv } from './lib/webhook-load.ts';
@@ -26,6 +29,18 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const WARM = Math.max(0, Number(process.argv[2]) || 3000);
 const N = Math.max(1, Number(process.argv[3]) || 2000);
 const CONNS = Math.max(1, Number(process.argv[4]) || 16);
+
+const GC_KINDS: Record<number, string> = {
+  [perf.NODE_PERFORMANCE_GC_MINOR]: 'scavenge',
+  [perf.NODE_PERFORMANCE_GC_MAJOR]: 'mark-compact',
+  [perf.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
+  [perf.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
+
+/** Bytes used per heap space (new, old, code, large objects …). */
+function spaceSizes(): Map<string, number> {
+  return new Map(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]));
+}
 
 /** One raw HTTP/1.1 request: what autocannon sends, built ahead so the client costs little in the window. */
 function request(i: number, host: string): Buffer {
@@ -36,13 +51,22 @@ function request(i: number, host: string): Buffer {
   return Buffer.concat([Buffer.from(head), m.body]);
 }
 
-/** Sends requests [from, to) over `conns` sockets, one in flight each; the bodies by request index. */
-function run(sockets: Socket[], reqs: Buffer[], from: number, to: number, bodies: string[]): Promise<void> {
+/** Sends requests [from, to) over `conns` sockets, one in flight each; each answer's replies hashed in request order
+ *  (kept only until the ones before them are hashed: no growing list of bodies in the heap the window measures). */
+function run(sockets: Socket[], reqs: Buffer[], from: number, to: number): Promise<void> {
+  const waiting = new Map<number, string>();
+  const hashInOrder = (i: number, body: string) => {
+    waiting.set(i, body);
+    for (let b = waiting.get(hashed); b !== undefined; b = waiting.get(hashed)) {
+      waiting.delete(hashed++);
+      hash.update(JSON.stringify((JSON.parse(b) as { replies: unknown }).replies)).update('\n');
+    }
+  };
   let next = from;
   let done = 0;
   return new Promise((resolveRun, reject) => {
     for (const s of sockets) {
-      let buf = Buffer.alloc(0);
+      let buf: Buffer = Buffer.alloc(0);
       let current = -1;
       const send = () => {
         if (next >= to) return;
@@ -58,7 +82,7 @@ function run(sockets: Socket[], reqs: Buffer[], from: number, to: number, bodies
         const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
         if (buf.length < end + 4 + length) return;
         if (!head.startsWith('HTTP/1.1 200')) reject(new Error(`request ${current}: ${head.split('\r\n')[0]}`));
-        bodies[current] = buf.subarray(end + 4, end + 4 + length).toString('utf8');
+        hashInOrder(current, buf.subarray(end + 4, end + 4 + length).toString('utf8'));
         buf = buf.subarray(end + 4 + length);
         if (++done === to - from) resolveRun();
         else send();
@@ -68,6 +92,8 @@ function run(sockets: Socket[], reqs: Buffer[], from: number, to: number, bodies
   });
 }
 
+const hash = createHash('sha256');
+let hashed = 0;
 const dataDir = mkdtempSync(join(tmpdir(), 'webhook-instr-'));
 const server = await startServer(configFromEnv(serverEnv(dataDir), ROOT));
 const url = new URL(server.url);
@@ -77,8 +103,7 @@ const sockets = await Promise.all(
     s.setNoDelay(true);
   })),
 );
-const bodies: string[] = [];
-await run(sockets, Array.from({ length: WARM }, (_, i) => request(i, url.host)), 0, WARM, bodies);
+await run(sockets, Array.from({ length: WARM }, (_, i) => request(i, url.host)), 0, WARM);
 const measured = Array.from({ length: N }, (_, i) => request(WARM + i, url.host));
 // Under `valgrind --instr-atstart=no` (a warm-up uninstrumented, ~5× faster): instrumentation on from here.
 // callgrind_control waits for valgrind to read its command, which it does only while this process runs code: spin.
@@ -90,18 +115,43 @@ if (process.env.CALLGRIND_INSTR) {
   });
   while (!exited) await new Promise((ok) => setImmediate(ok));
 }
+// With node --expose-gc: the heap collected before and after the window (what the window left alive, by space), and
+// the window's collections counted by kind — allocation-driven counts a loaded machine does not move (V8's memory
+// reducer, timer-driven, is the exception: it collects when a slow process seems idle).
+const collect = (globalThis as { gc?: () => void }).gc;
+collect?.();
+const spaces0 = spaceSizes();
+const gcs = new Map<string, { n: number; ms: number }>();
+const observer = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = GC_KINDS[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
+    const g = gcs.get(kind) ?? { n: 0, ms: 0 };
+    g.n++;
+    g.ms += e.duration;
+    gcs.set(kind, g);
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
 const cpu0 = process.cpuUsage();
 loadavg(); // callgrind --zero-before: the window starts
-await run(sockets, measured, WARM, WARM + N, bodies);
+await run(sockets, measured, WARM, WARM + N);
 uptime(); // callgrind --dump-before: the window ends
 const cpu = process.cpuUsage(cpu0);
+observer.disconnect();
+collect?.();
+const spaces1 = spaceSizes();
 for (const s of sockets) s.destroy();
 await server.close();
 rmSync(dataDir, { recursive: true, force: true });
 
-const hash = createHash('sha256');
-for (const b of bodies) hash.update(JSON.stringify((JSON.parse(b) as { replies: unknown }).replies)).update('\n');
 console.log(
   `${WARM} warm-up + ${N} measured messages on ${CONNS} connections: all 200; replies sha256 ${hash.digest('hex').slice(0, 16)}; ` +
     `process CPU ${((cpu.user + cpu.system) / N / 1000).toFixed(3)} ms a measured message (wall clock: noise under load)`,
 );
+if (collect) {
+  const kb = (b: number) => `${(b / N / 1024).toFixed(2)} KB`;
+  const grown = [...spaces1].map(([name, b]) => `${name} ${kb(b - (spaces0.get(name) ?? 0))}`).join(', ');
+  console.log(`left alive by the window, a message (after a full collection): ${grown}`);
+  const per = [...gcs].map(([k, g]) => `${k} ${((g.n * 1000) / N).toFixed(2)} (${(g.ms / N).toFixed(3)} ms a message)`);
+  console.log(`collections per 1,000 messages in the window: ${per.join(', ') || 'none'}`);
+}
