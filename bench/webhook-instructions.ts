@@ -124,7 +124,9 @@ const spaces0 = spaceSizes();
 const gcs = new Map<string, { n: number; ms: number }>();
 const observer = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
-    const kind = GC_KINDS[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
+    const { kind: k, flags } = (e as PerformanceEntry & { detail: { kind: number; flags: number } }).detail;
+    if (flags & perf.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue; // this bench's own gc(), not the server's
+    const kind = GC_KINDS[k] ?? 'other';
     const g = gcs.get(kind) ?? { n: 0, ms: 0 };
     g.n++;
     g.ms += e.duration;
