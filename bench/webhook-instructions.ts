@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { Session } from 'node:inspector';
 import { configFromEnv } from '../src/config.ts';
 import { startServer } from '../src/server.ts';
 import { message, serverEnv } from './lib/webhook-load.ts';
@@ -36,6 +37,26 @@ const GC_KINDS: Record<number, string> = {
   [perf.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
   [perf.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
 };
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes of a sampling heap profile by allocating function (builtins named with their caller), largest first. */
+function byFunction(head: HeapNode): [string, number][] {
+  const out = new Map<string, number>();
+  const walk = (n: HeapNode, caller: string) => {
+    const f = n.callFrame;
+    const own = f.url ? `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(node_modules\/|src\/|bench\/)/, '$1')}:${f.lineNumber + 1}` : '';
+    const name = own || `${f.functionName || '(native)'} ← ${caller}`;
+    if (n.selfSize) out.set(name, (out.get(name) ?? 0) + n.selfSize);
+    for (const c of n.children) walk(c, own || caller);
+  };
+  walk(head, '(root)');
+  return [...out].sort((a, b) => b[1] - a[1]);
+}
 
 /** Bytes used per heap space (new, old, code, large objects …). */
 function spaceSizes(): Map<string, number> {
@@ -134,12 +155,24 @@ const observer = new PerformanceObserver((list) => {
   }
 });
 observer.observe({ entryTypes: ['gc'] });
+// WEBHOOK_INSTR_SURVIVORS=1 (with --expose-gc): V8's sampling heap profiler over the window, keeping only objects
+// no collection has freed — after the window, before the full collection, that is what scavenges promoted and no
+// mark-compact has freed yet (plus the few in flight): the promoted bytes by the function that allocated them.
+const survivors = process.env.WEBHOOK_INSTR_SURVIVORS && collect ? new Session() : undefined;
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((ok, fail) => survivors!.post(method, params, (err, r) => (err ? fail(err) : ok(r))));
+if (survivors) {
+  survivors.connect();
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024 });
+}
 const cpu0 = process.cpuUsage();
 loadavg(); // callgrind --zero-before: the window starts
 await run(sockets, measured, WARM, WARM + N);
 uptime(); // callgrind --dump-before: the window ends
 const cpu = process.cpuUsage(cpu0);
 observer.disconnect();
+const promoted = survivors ? ((await post('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } }).profile : undefined;
 collect?.();
 const spaces1 = spaceSizes();
 for (const s of sockets) s.destroy();
@@ -156,4 +189,10 @@ if (collect) {
   console.log(`left alive by the window, a message (after a full collection): ${grown}`);
   const per = [...gcs].map(([k, g]) => `${k} ${((g.n * 1000) / N).toFixed(2)} (${(g.ms / N).toFixed(3)} ms a message)`);
   console.log(`collections per 1,000 messages in the window: ${per.join(', ') || 'none'}`);
+}
+if (promoted) {
+  const rows = byFunction(promoted.head);
+  const total = rows.reduce((n, [, b]) => n + b, 0);
+  console.log(`still in the heap after the window (promoted, not yet compacted): ${(total / N / 1024).toFixed(2)} KB a message; by allocating function:`);
+  for (const [name, b] of rows.slice(0, 30)) console.log(`  ${(b / N / 1024).toFixed(3).padStart(7)} KB  ${name}`);
 }
