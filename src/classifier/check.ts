@@ -1,6 +1,6 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
-import { isSendersOwn, senderNames } from './sender-domain.ts';
+import { builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
@@ -372,6 +372,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
     if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
+    // A link built from the name the message is signed with ("AusPost:" → auspost-redelivery.net): it poses as that
+    // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
+    if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {
+      signedAs ??= senderNames(text);
+      if (signedAs.length && builtFromSenderName(new URL(finding.normalized).hostname, signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
+    }
     const item: CheckItem = {
       kind: f.kind,
       raw: f.raw,
