@@ -161,6 +161,11 @@ function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMat
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
+/** The host of a normalised link's href (classifyLink made it with WHATWG URL: scheme, "//", any userinfo, host), read
+ *  without parsing it again. */
+const HREF_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
+const hostOf = (href: string): string => HREF_HOST.exec(href)?.[1] ?? '';
+
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
 
@@ -376,7 +381,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
     if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {
       signedAs ??= senderNames(text);
-      if (signedAs.length && builtFromSenderName(new URL(finding.normalized).hostname, signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
+      if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
     }
     const item: CheckItem = {
       kind: f.kind,
