@@ -1,6 +1,6 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
-import { isSendersOwn, senderNames } from './sender-domain.ts';
+import { builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
@@ -160,6 +160,11 @@ function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMat
   if (reading.warningKinds < 1 || reading.takes || counted.some((i) => i.verdict === 'dangerous')) return false;
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
+
+/** The host of a normalised link's href (classifyLink made it with WHATWG URL: scheme, "//", any userinfo, host), read
+ *  without parsing it again. */
+const HREF_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
+const hostOf = (href: string): string => HREF_HOST.exec(href)?.[1] ?? '';
 
 /** Inputs longer than this are checked on their first part only: SMS and chats are far shorter. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -372,6 +377,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
     if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
+    // A link built from the name the message is signed with ("AusPost:" → auspost-redelivery.net): it poses as that
+    // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
+    if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {
+      signedAs ??= senderNames(text);
+      if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
+    }
     const item: CheckItem = {
       kind: f.kind,
       raw: f.raw,

@@ -438,6 +438,14 @@ function latinEnd(text: string, end: number): number {
   return -1;
 }
 
+const MONEY_FAMILY: Family = 'money';
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Is the Latin word ending at `end` a money word run straight into an amount's digits? (Asked only where a word
+ *  would otherwise run on: rare.) */
+function gluedAmount(text: string, end: number, root: WordTrie<Family>, node: number): boolean {
+  return isDigit(text.charCodeAt(end)) && !isDigit(text.charCodeAt(end - 1)) && root.at(node)!.includes(MONEY_FAMILY);
+}
+
 /** The trie node of the word wordAt found last (its families: root.at(wordNode)). */
 let wordNode = NONE;
 
@@ -452,7 +460,9 @@ function wordAt(text: string, at: number, root: WordTrie<Family>): number {
   // The first step by the unit's dense id (word-trie.ts first): most positions start no word.
   for (let i = at, node = at < text.length ? root.first(text.charCodeAt(at)) : NONE; node !== NONE; ) {
     if (root.ends(node)) {
-      const end = latin ? latinEnd(text, i + 1) : i + 1;
+      let end = latin ? latinEnd(text, i + 1) : i + 1;
+      // A currency code glued to its amount ("RM8,460", "KES1,200", "USD500") ends where the digits begin.
+      if (end < 0 && gluedAmount(text, i + 1, root, node)) end = i + 1;
       if (end >= 0) {
         bestEnd = end;
         bestNode = node;

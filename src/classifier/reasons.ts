@@ -37,6 +37,8 @@ export const REASON_SEVERITY = {
   TARGET_EMBEDDING: 'high',
   COMBOSQUATTING: 'high',
   BRAND_NAME_IN_DOMAIN: 'high',
+  // The link's host joins the name the message is signed with to words of its own ("AusPost:" → auspost-redelivery.net).
+  SENDER_NAME_IN_DOMAIN: 'high',
   PUNYCODE_HOST: 'medium',
   MIXED_SCRIPT_HOST: 'high',
   IP_ADDRESS_HOST: 'high',

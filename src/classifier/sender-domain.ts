@@ -36,3 +36,40 @@ export function isSendersOwn(label: string | undefined, names: readonly string[]
   const squeezed = squeeze(label);
   return names.includes(squeezed);
 }
+
+/** A sender's name this short ("db", "ms") is a word part of many labels: not read in a host. */
+const MIN_NAME = 3;
+/** A word of the host sharing this many letters in a row with the name restates it (a bilingual host:
+ *  "Canada Post:" → canadapost-postescanada.ca) rather than adding a word of its own. */
+const SHARED_RUN = 4;
+
+function sharesRun(word: string, name: string): boolean {
+  for (let i = 0; i + SHARED_RUN <= word.length; i++) if (name.includes(word.slice(i, i + SHARED_RUN))) return true;
+  return false;
+}
+
+/**
+ * Is a host built from one of the sender's names with words of its own — some label (the registrable one or a
+ * subdomain) whose hyphen-joined words hold the name and a word that is not the name's ("AusPost:" →
+ * auspost-redelivery.net, "gov.ie:" → gov-ie-credit.com, "Absher:" → absher-sa.portal-services.top)? A company's
+ * site spells its name; a scammer's is built from it (combosquatting: the brand's own domains get COMBOSQUATTING,
+ * any signed name gets this).
+ */
+export function builtFromSenderName(host: string, names: readonly string[]): boolean {
+  const bare = names.map((n) => n.replace(/-/g, '')).filter((n) => n.length >= MIN_NAME);
+  if (!bare.length) return false;
+  for (const label of host.toLowerCase().split('.')) {
+    if (!label.includes('-')) continue;
+    const words = label.split('-').filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      let joined = '';
+      for (let j = i; j < words.length && joined.length < 64; j++) {
+        joined += words[j];
+        if (!bare.includes(joined)) continue;
+        const name = joined;
+        if (words.some((w, k) => (k < i || k > j) && !sharesRun(w, name))) return true;
+      }
+    }
+  }
+  return false;
+}
