@@ -405,6 +405,30 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
   });
 }
 
+/** Topics a request past a broadcast's warnings is read for (broadcastScope): money moved or paid. */
+const BROADCAST_ASKS: ReadonlySet<TopicId> = new Set(['safe-account', 'upfront-fee', 'victim-next-steps']);
+
+/** The clauses of a broadcast as its warnings reach them: every clause warned but, in a sentence that no warning or
+ *  narration reaches, those from the first that turns to the reader with a request of its own (NEW_REQUEST, not in
+ *  quotation marks) to the sentence's end ("凡是要求…的，请立即报警" keeps its tactic described). Undefined when no
+ *  sentence asks: the broadcast is read as a whole warning. */
+function broadcastScope(list: readonly Clause[]): Clause[] | undefined {
+  const warned = new Set<number>();
+  for (const c of list) if (c.warns) warned.add(c.sentenceStart);
+  let asked = false;
+  let from = -1;
+  const out = list.map((c) => {
+    if (c.warns || warned.has(c.sentenceStart)) return c;
+    if (from !== c.sentenceStart && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
+    if (from === c.sentenceStart) {
+      asked = true;
+      return c;
+    }
+    return { ...c, warns: true };
+  });
+  return asked ? out : undefined;
+}
+
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
 function acceptOutside(
@@ -463,12 +487,20 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   }
   // (A clause asking past its warnings is read even beside two of them: "温馨提示：谨防诈骗，您需先缴纳保证金…" borrows
   // a broadcast's words; a broadcast that sorts tactics into fraud is never read.)
-  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) return [];
+  // A broadcast's warnings reach only its own sentences: a sentence none of them reaches that turns to the reader with
+  // a request of its own is asked ("反诈提醒：请勿向陌生人转账。您的账户涉嫌洗钱，请将资金转入安全账户"); the rest is read
+  // as warned. (Scoped on a copy: the voucher's asksAnything reads the clauses as they are.)
+  let read: readonly Clause[] = list;
+  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) {
+    const scoped = broadcastScope(list);
+    if (!scoped) return [];
+    read = scoped;
+  }
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: acceptOutside(text, list, quoted),
+    accept: acceptOutside(text, read, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
-  const matched = windows(list, rules.requests, blankQuoted(text, quoted));
+  const matched = windows(read, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
   const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
@@ -482,7 +514,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     names: options.names,
     unofficialLink: options.unofficialLink,
   } satisfies Record<keyof ConceptOptions, unknown>;
-  for (const c of findConcepts(text, list, rules.concepts, conceptOptions)) {
+  for (const c of findConcepts(text, read, rules.concepts, conceptOptions)) {
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
@@ -506,7 +538,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
   if (openers && (options.reading?.families?.has('in-app') || (!options.unofficialLink && NO_ACTION.test(text))))
     for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
-  return hits;
+  // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
+  // app (the public one) as genuine notices do; none asks the reader to move money or pay.
+  return read === list ? hits : hits.filter((h) => BROADCAST_ASKS.has(h.topic));
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
