@@ -108,6 +108,24 @@ const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
 const NEW_REQUEST =
   /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
 
+/** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
+ *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
+ *  转过去"): a warning's consequent refuses, hangs up or reports; one that complies is the scam's own instruction, and
+ *  the sentence is no warning. (A list of tactics goes on with objects of its own: "…, share your screen or …".) */
+const COMPLIES =
+  /^\s*(?:then\s+|just\s+|simply\s+|go ahead and\s+)?(?:pay|transfer|send|give|hand|wire|move|tell|read|forward|deposit)\s+(?:it|them|him|her)\b|^\s*(?:then\s+|just\s+)?(?:do (?:as|what) (?:he|she|they) (?:says?|asks?|tells? you)|follow (?:his|her|their) (?:instructions|directions|steps))\b|^(?:那就|就|直接|那么|则)?(?:照做|照办|按照?(?:他|她|对方|其|客服|专员|工作人员)[^,，。]{0,6}(?:要求|指示|说的|提供的|给的|指引)|配合(?:他|她|对方|其)(?![们])|(?:转|交|付|发)(?:给)?(?:他|她|对方)(?![们]))/;
+
+/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES)? */
+function complies(text: string, parts: readonly number[]): boolean {
+  for (let k = 2; k < parts.length; k += 2) {
+    const clause = text.slice(parts[k]!, parts[k + 1]!);
+    if (COMPLIES.test(clause) && !DONE.test(clause)) return true;
+  }
+  return false;
+}
+/** A clause told as done ("按对方指示新办了一张银行卡"): a case narrated, not an instruction. */
+const DONE = /了|过(?![去来])/;
+
 /** Where the last match of the given warnings ends in the sentence. */
 function warningReach(phrases: PhraseRules, matched: readonly number[], sentence: string): number {
   let reach = 0;
@@ -210,8 +228,12 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const sentence = text.slice(start, end);
     // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
     let matched: number[] | undefined;
-    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
+    const parts = CLAUSE_SPANS;
+    parts.length = 0;
+    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
+    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded; a
+    // sentence whose consequent complies with the party it describes instructs (complies).
+    if (anyWarning && !(mayReport && reportsOwnCase(sentence)) && !complies(text, parts))
       for (let k = 0; k < possible.length; k++) {
         const i = possible[k]!;
         if (tests[k]?.test(sentence)) {
@@ -223,9 +245,6 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
           if (i >= phrases.firstBroadcast) kinds.add(-1);
         }
       }
-    const parts = CLAUSE_SPANS;
-    parts.length = 0;
-    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
