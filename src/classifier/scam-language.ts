@@ -19,7 +19,7 @@ import {
   REPORTED,
   textGate,
 } from './phrases.ts';
-import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript } from './quoted.ts';
+import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript, withoutButtons } from './quoted.ts';
 import {
   GramReader,
   matchGramIds,
@@ -497,11 +497,13 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     reading.warningKinds = warningKinds;
   }
   const quoted = quotedSpans(text);
+  // (The concept grammar reads a quoted button label as the act: quoted.ts withoutButtons.)
+  const conceptQuoted = withoutButtons(text, quoted);
   // (Read for a broadcast too: a message whose contacts are all official is vouched for only when it asks nothing
   // outside its warnings — scammers borrow "谨防诈骗，请认准官方客服…" before their request.)
   if (reading) {
     reading.clauses = list;
-    reading.quoted = quoted;
+    reading.quoted = conceptQuoted;
     reading.names = options.names;
   }
   // (A clause asking past its warnings is read even beside two of them: "温馨提示：谨防诈骗，您需先缴纳保证金…" borrows
@@ -528,7 +530,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     officialLinksOnly: options.officialLinksOnly,
     mayNegate: mayHold(rules.phrases, text, NEGATION_GATE),
     negation: negationIn(rules.phrases, text),
-    quoted,
+    quoted: conceptQuoted,
     families: options.reading?.families,
     names: options.names,
     unofficialLink: options.unofficialLink,
