@@ -6,7 +6,9 @@ import type { BrandIndex } from './brand-index.ts';
 const INCOMING_CALL =
   /来电|打来|打给我|给我打|打电话给我|给我来电|接到.{0,12}电话|显示|\bcalled me\b|\bcall(?:ed|ing)? from\b|\b(?:got|received|had) a call\b|\bcaller id\b|\brang me\b/i;
 // … unless it is the number to dial ("接到此类电话请拨110", "真有事打110").
-const DIAL_BEFORE = /(拨打|请拨|拨|打|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*$/i;
+// … or the next of a list of numbers one dial verb governs ("可拨打96110咨询或110报警", "call 999 or 101").
+const DIAL_BEFORE =
+  /(拨打|请拨|拨|打|致电|回电|回拨|联系|报警|\bcall\b|\bdial\b|\bring\b)\s*[:：]?\s*(?:\+?\d[\d -]*[\u4e00-\u9fff]{0,2}\s*(?:或者?|和|及|、|\/|\bor\b|\band\b)\s*)?$/i;
 
 // … nor the line a sender says it will call from ("工作人员将在2个工作日内通过400…与您联系，请留意来电", "we will
 // call you from 0800…"): a call announced by whoever signs the message, not a caller ID the reader reports.
@@ -15,7 +17,7 @@ const ANNOUNCED_AFTER = /^\s*(与|和|给|向)(您|你)(联系|回电|致电|来
 
 /** Is the number at text[start, end) shown on an incoming call? */
 export function incomingCallAt(text: string, start: number, end: number): boolean {
-  if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (!INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)))) return false;
   // (Read only for the few numbers the call words are near.)
   return !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !ANNOUNCED_AFTER.test(text.slice(end, end + 6));

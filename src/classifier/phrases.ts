@@ -470,7 +470,9 @@ export function findPhrases(normalized: string, rules: readonly PhraseRule[], fi
           found = m[0];
           break;
         }
-        if (m[0] === '') re.lastIndex++;
+        // A match turned down must not hide one that starts inside it: a warning's match can run on into the next
+        // sentence's request ("验证码切勿告诉他人。请输入验证码…": 告诉…验证码 spans both), so search on from its next unit.
+        re.lastIndex = m.index + 1;
       }
       if (found !== undefined) {
         hits.push({ topic: rule.topic, severity: rule.severity, text: found });

@@ -42,6 +42,16 @@ export function quotedSpans(text: string): [number, number][] {
   return out;
 }
 
+/** A label after a tap verb ("后点“共享屏幕”", "click "Share Screen"") names the button the reader is told to press: for
+ *  the concept grammar, which asks a pretext of every act, it is the act itself, not a word mentioned. (The phrase rules
+ *  and example requests, which need none, keep it quoted: a work meeting's invite says "click "Share Screen"" too.) */
+const TAP_BEFORE = /(?:点|点击|按|按下)$|\b(?:tap|click|press|hit)\s+(?:on\s+)?$/;
+export function withoutButtons(text: string, spans: readonly [number, number][]): readonly [number, number][] {
+  if (!spans.length) return spans;
+  const out = spans.filter(([a]) => !TAP_BEFORE.test(text.slice(Math.max(0, a - 10), a - 1)));
+  return out.length === spans.length ? spans : out;
+}
+
 /** Is the quote [i, j] (its marks) a scammer's script a warning quotes (SCRIPT_BEFORE / SCRIPT_AFTER)? */
 function scammersScript(text: string, i: number, j: number): boolean {
   return j - i - 1 <= MAX_SCRIPT && (SCRIPT_BEFORE.test(text.slice(Math.max(0, i - 16), i)) || SCRIPT_AFTER.test(text.slice(j + 1, j + 8)));

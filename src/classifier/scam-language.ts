@@ -19,7 +19,7 @@ import {
   REPORTED,
   textGate,
 } from './phrases.ts';
-import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript } from './quoted.ts';
+import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript, withoutButtons } from './quoted.ts';
 import {
   GramReader,
   matchGramIds,
@@ -107,6 +107,24 @@ const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
  *  (A time word may lead the request: "…，现在请把存款转入…".) */
 const NEW_REQUEST =
   /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
+
+/** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
+ *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
+ *  转过去"): a warning's consequent refuses, hangs up or reports; one that complies is the scam's own instruction, and
+ *  the sentence is no warning. (A list of tactics goes on with objects of its own: "…, share your screen or …".) */
+const COMPLIES =
+  /^\s*(?:then\s+|just\s+|simply\s+|go ahead and\s+)?(?:pay|transfer|send|give|hand|wire|move|tell|read|forward|deposit)\s+(?:it|them|him|her)\b|^\s*(?:then\s+|just\s+)?(?:do (?:as|what) (?:he|she|they) (?:says?|asks?|tells? you)|follow (?:his|her|their) (?:instructions|directions|steps))\b|^(?:那就|就|直接|那么|则)?(?:照做|照办|按照?(?:他|她|对方|其|客服|专员|工作人员)[^,，。]{0,6}(?:要求|指示|说的|提供的|给的|指引)|配合(?:他|她|对方|其)(?![们])|(?:转|交|付|发)(?:给)?(?:他|她|对方)(?![们]))/;
+
+/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES)? */
+function complies(text: string, parts: readonly number[]): boolean {
+  for (let k = 2; k < parts.length; k += 2) {
+    const clause = text.slice(parts[k]!, parts[k + 1]!);
+    if (COMPLIES.test(clause) && !DONE.test(clause)) return true;
+  }
+  return false;
+}
+/** A clause told as done ("按对方指示新办了一张银行卡"): a case narrated, not an instruction. */
+const DONE = /了|过(?![去来])/;
 
 /** Where the last match of the given warnings ends in the sentence. */
 function warningReach(phrases: PhraseRules, matched: readonly number[], sentence: string): number {
@@ -210,8 +228,12 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     const sentence = text.slice(start, end);
     // The warnings the sentence holds (their reach is measured only when a later clause may ask: rarely).
     let matched: number[] | undefined;
-    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded.
-    if (anyWarning && !(mayReport && reportsOwnCase(sentence)))
+    const parts = CLAUSE_SPANS;
+    parts.length = 0;
+    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
+    // A user telling what happened to them ("对方说要帮我注销，让我下载…") reports a scam, however it is worded; a
+    // sentence whose consequent complies with the party it describes instructs (complies).
+    if (anyWarning && !(mayReport && reportsOwnCase(sentence)) && !complies(text, parts))
       for (let k = 0; k < possible.length; k++) {
         const i = possible[k]!;
         if (tests[k]?.test(sentence)) {
@@ -223,9 +245,6 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
           if (i >= phrases.firstBroadcast) kinds.add(-1);
         }
       }
-    const parts = CLAUSE_SPANS;
-    parts.length = 0;
-    spans(text, start, end, CLAUSE_END_FIRST, clauseEndAt, parts);
     // A third-person case is told up to the first clause that turns to the reader ("他是经办民警，你要把资金转到…" asks
     // in its second clause): the clauses before it narrate.
     // (Not a reader telling their own case: "他说…，让我下载…" is the scam reported, as for warnings.)
@@ -405,6 +424,30 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
   });
 }
 
+/** Topics a request past a broadcast's warnings is read for (broadcastScope): money moved or paid. */
+const BROADCAST_ASKS: ReadonlySet<TopicId> = new Set(['safe-account', 'upfront-fee', 'victim-next-steps']);
+
+/** The clauses of a broadcast as its warnings reach them: every clause warned but, in a sentence that no warning or
+ *  narration reaches, those from the first that turns to the reader with a request of its own (NEW_REQUEST, not in
+ *  quotation marks) to the sentence's end ("凡是要求…的，请立即报警" keeps its tactic described). Undefined when no
+ *  sentence asks: the broadcast is read as a whole warning. */
+function broadcastScope(list: readonly Clause[]): Clause[] | undefined {
+  const warned = new Set<number>();
+  for (const c of list) if (c.warns) warned.add(c.sentenceStart);
+  let asked = false;
+  let from = -1;
+  const out = list.map((c) => {
+    if (c.warns || warned.has(c.sentenceStart)) return c;
+    if (from !== c.sentenceStart && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
+    if (from === c.sentenceStart) {
+      asked = true;
+      return c;
+    }
+    return { ...c, warns: true };
+  });
+  return asked ? out : undefined;
+}
+
 /** A phrase match counts outside the sentences that warn. (A function made here, not in the hot path's object
  *  literal, where the compiler's name-keeping wrapper would cost a property definition per message.) */
 function acceptOutside(
@@ -454,21 +497,31 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     reading.warningKinds = warningKinds;
   }
   const quoted = quotedSpans(text);
+  // (The concept grammar reads a quoted button label as the act: quoted.ts withoutButtons.)
+  const conceptQuoted = withoutButtons(text, quoted);
   // (Read for a broadcast too: a message whose contacts are all official is vouched for only when it asks nothing
   // outside its warnings — scammers borrow "谨防诈骗，请认准官方客服…" before their request.)
   if (reading) {
     reading.clauses = list;
-    reading.quoted = quoted;
+    reading.quoted = conceptQuoted;
     reading.names = options.names;
   }
   // (A clause asking past its warnings is read even beside two of them: "温馨提示：谨防诈骗，您需先缴纳保证金…" borrows
   // a broadcast's words; a broadcast that sorts tactics into fraud is never read.)
-  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) return [];
+  // A broadcast's warnings reach only its own sentences: a sentence none of them reaches that turns to the reader with
+  // a request of its own is asked ("反诈提醒：请勿向陌生人转账。您的账户涉嫌洗钱，请将资金转入安全账户"); the rest is read
+  // as warned. (Scoped on a copy: the voucher's asksAnything reads the clauses as they are.)
+  let read: readonly Clause[] = list;
+  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) {
+    const scoped = broadcastScope(list);
+    if (!scoped) return [];
+    read = scoped;
+  }
   const hits = findPhrases(text, rules.phrases.rules, {
-    accept: acceptOutside(text, list, quoted),
+    accept: acceptOutside(text, read, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
-  const matched = windows(list, rules.requests, blankQuoted(text, quoted));
+  const matched = windows(read, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
   const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
@@ -477,12 +530,12 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     officialLinksOnly: options.officialLinksOnly,
     mayNegate: mayHold(rules.phrases, text, NEGATION_GATE),
     negation: negationIn(rules.phrases, text),
-    quoted,
+    quoted: conceptQuoted,
     families: options.reading?.families,
     names: options.names,
     unofficialLink: options.unofficialLink,
   } satisfies Record<keyof ConceptOptions, unknown>;
-  for (const c of findConcepts(text, list, rules.concepts, conceptOptions)) {
+  for (const c of findConcepts(text, read, rules.concepts, conceptOptions)) {
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
     // in one sentence and its verb in the next ("a customs fee of £8 is due. We have left a card to pay it") are read
     // across the two.
@@ -506,7 +559,9 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
   if (openers && (options.reading?.families?.has('in-app') || (!options.unofficialLink && NO_ACTION.test(text))))
     for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
-  return hits;
+  // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
+  // app (the public one) as genuine notices do; none asks the reader to move money or pay.
+  return read === list ? hits : hits.filter((h) => BROADCAST_ASKS.has(h.topic));
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,

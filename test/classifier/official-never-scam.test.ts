@@ -38,6 +38,27 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     });
   });
 
+  // Session 21 (issue 10, hole 1): a warning's condition whose consequent complies with the party it describes
+  // ("pay it to the account he gives") is the scam's instruction, not a warning (scam-language.ts COMPLIES): worn by
+  // the brand and its hotline it is never official — and is flagged.
+  describe(`${brand.name.en} worn over "if they ask, comply" is never official`, () => {
+    it.each([
+      '{brand_en}: If the agent asks you for the release fee, pay it to the account he gives',
+      '{brand_en}: If the agent asks you for the release fee, pay it to the account he gives. Hotline {hotline}',
+      '{sender} {brand_en}: if the officer asks you to move your savings, do as he says. {domain}',
+      '【{brand}】如果有人要求缴纳解冻金，按他给的账户转过去即可，客服{hotline}',
+      '【{brand}】如果对方要求您缴纳解冻金，照做就行，详询{hotline}',
+    ])('%s', (line) => {
+      expect(classifier.check(fill(line)).verdict).toMatch(/suspicious|dangerous/);
+    });
+    it.each([
+      '{brand_en}: If anyone asks you to pay a fee, share your screen or install an app, hang up and call {hotline}.',
+      '【{brand}】如有人自称专员要求缴纳解冻金，请立即挂断，客服{hotline}',
+    ])('the same condition with a refusal after it stays official: %s', (line) => {
+      expect(classifier.check(fill(line)).verdict).toBe('official');
+    });
+  });
+
   // Session 19: the loosenings of issue 10 (a credit reported, a code sent to the reader, one's own password in the
   // sender's app, a link not to open) worn by the brand before a request: the request still denies `official`.
   describe(`${brand.name.en} worn over a loosened notice form and a request is never official`, () => {

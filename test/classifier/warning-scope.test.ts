@@ -40,3 +40,34 @@ describe('a warning borrowed before a request in the same sentence', () => {
     expect(check('反诈提醒：近期冒充客服诈骗高发，请勿点击陌生链接，请及时拨打96110咨询').verdict).not.toMatch(/suspicious|dangerous/);
   });
 });
+
+// Session 21 (issue 10, hole 3): a broadcast's warnings reach their own sentences; a later sentence that turns to the
+// reader and asks for money is a request, whatever warning header comes first (scam-language.ts broadcastScope).
+describe('a warning prefix does not shield a money request in a sentence of its own', () => {
+  it.each([
+    '反诈提醒：请勿向陌生人转账。您的账户涉嫌洗钱，请将资金转入安全账户',
+    '警方提醒：谨防冒充公检法诈骗，不要相信陌生来电。你涉嫌一起洗钱案，现在请把存款转到我们提供的监管账户核查。',
+    '请将资金转入安全账户。谨防诈骗，切勿告诉他人，不要相信陌生来电。',
+    'Scam alert: never share your code with anyone. Beware of fake staff. Your account is frozen; please transfer your savings to the safe account we give you.',
+  ])('%s', (text) => {
+    expect(check(text).verdict).toBe('dangerous');
+    expect(topics(text)).toContain('safe-account');
+  });
+
+  it('the same broadcasts without the request sentence stay unflagged', () => {
+    for (const text of ['反诈提醒：请勿向陌生人转账。凡是让您转入安全账户的都是诈骗。', 'Scam alert: never share your code with anyone. Beware of fake staff.'])
+      expect(check(text).verdict).not.toMatch(/suspicious|dangerous/);
+  });
+
+  it('a broadcast sentence that describes the tactic before telling the reader to report it asks nothing', () => {
+    expect(check('警方提醒：刷单本身就是违法行为。凡是让您先垫钱的都是诈骗；凡是要求把现金送到指定地点的，请立即报警。').phrases).toEqual([]);
+  });
+});
+
+// A warning's phrase match that runs on into the next sentence does not hide a request that starts inside it
+// (phrases.ts findPhrases: the search goes on from the turned-down match's next unit).
+describe('a turned-down match does not hide an overlapping one', () => {
+  it('the request after a code warning is found', () => {
+    expect(topics('验证码勿告诉他人。请读验证码给我')).toContain('verification-code');
+  });
+});
