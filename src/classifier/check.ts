@@ -219,8 +219,10 @@ function toReasons(codes: readonly ReasonCode[], texts: RenderedTexts): Reason[]
 
 /** The text with the found numbers cut out and each link replaced by the word "链接"/"link": phrases are searched in
  *  the words ("点击链接", "pay at link"), not inside URLs. */
-function wordsOutside(text: string, found: readonly Extracted[], link = HAN.test(text) ? ' 链接 ' : ' link '): string {
+function wordsOutside(text: string, found: readonly Extracted[]): string {
   if (!found.length) return text;
+  // (Asked only of a text with items: a default parameter scanned every message's words for Chinese.)
+  const link = HAN.test(text) ? ' 链接 ' : ' link ';
   let out = '';
   let at = 0;
   for (const f of found) {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type CharBits, charBits, hasBit, SPACE_BITS } from '../content/char-bits.ts';
 import { normalizeTextQuick } from '../content/normalize.ts';
-import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../content/pinyin.ts';
+import { PINYIN_SYLLABLES, type PinyinTable, pinyinShapedAt } from '../content/pinyin.ts';
 import { type Required, requiredText, ScreenTable } from './required-text.ts';
 
 export const variantFileSchema = z.strictObject({
@@ -229,7 +229,7 @@ function wholePinyin(s: string): boolean {
     }
     let j = i + 1;
     while (j < s.length && isLower(s.charCodeAt(j))) j++;
-    if (!pinyinShaped(s.slice(i, j)) && n - ++misses < PINYIN_SHARE * n) return false;
+    if (!pinyinShapedAt(s, i, j) && n - ++misses < PINYIN_SHARE * n) return false;
     i = j;
   }
   return n - misses >= PINYIN_SHARE * n;

@@ -71,6 +71,8 @@ export function splitRun(raw: string, validOnly: boolean): RunPart[] {
  *  shortest leading groups that make a valid number, again and again; all groups must be used. */
 function byGroups(raw: string): RunPart[] {
   const groups = [...raw.matchAll(/[+\d]+/g)];
+  // One group makes one part at most, never the two this asks for: no parse (a tracking number's 13–22 digits).
+  if (groups.length < 2) return [];
   const parts: RunPart[] = [];
   let first = 0;
   for (let i = 0; i < groups.length; i++) {

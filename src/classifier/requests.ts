@@ -354,6 +354,9 @@ export class GramReader {
    *  map's regrowth every message. Cleared and refilled between messages once it holds UNSEEN_CAP of them. */
   private readonly textIds: Map<string, number>;
   private unseenTexts = 0;
+  /** An English word as written → byText(stemEn(word)), or -1 for a stop word: one lookup per word where the stop
+   *  list, the stem's slice and the stem's lookup cost three. Valid while textIds keeps its numbers (cleared with it). */
+  private readonly wordIds = new Map<string, number>();
   private readonly stamp: Uint32Array;
   private readonly unseen = new NumberSet();
   private generation = 0;
@@ -374,7 +377,8 @@ export class GramReader {
       reader = new GramReader(index);
       readers.set(index, reader);
     }
-    if (reader.unseenTexts >= UNSEEN_CAP) {
+    if (reader.unseenTexts >= UNSEEN_CAP || reader.wordIds.size >= UNSEEN_CAP) {
+      reader.wordIds.clear();
       reader.textIds.clear();
       for (const [gram, id] of reader.compiled.byText) reader.textIds.set(gram, id);
       reader.unseenTexts = 0;
@@ -474,7 +478,12 @@ export class GramReader {
         while (j < n && codes[j]! >= 0x61 && codes[j]! <= 0x7a) j++;
         // Letters are never rewritten: the word is the clause's own text.
         const word = text.slice(origin[i]!, origin[j - 1]! + 1);
-        if (!STOP_EN.has(word)) this.add(out, this.byText(stemEn(word)));
+        let id = this.wordIds.get(word);
+        if (id === undefined) {
+          id = STOP_EN.has(word) ? -1 : this.byText(stemEn(word));
+          this.wordIds.set(word, id);
+        }
+        if (id >= 0) this.add(out, id);
       }
       i = j;
     }

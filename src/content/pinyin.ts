@@ -19,6 +19,16 @@ const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
 /** A Latin word that splits into pinyin syllables ("zhanghu", "geren"; also "women", "he" — hence the checks). */
 export const pinyinShaped = (word: string): boolean => word.length <= 18 && PINYIN_WORD.test(word);
 
+// The same syllables from a position on, to the end of the a–z run there (syllables are letters alone, so a match
+// ends where the run does): pinyinShaped of a word read in place, without slicing it out of its text.
+const PINYIN_RUN_AT = new RegExp(`(?:${SYLLABLE})+(?![a-z])`, 'y');
+/** pinyinShaped(text.slice(start, end)) for a maximal run of a–z at [start, end). */
+export function pinyinShapedAt(text: string, start: number, end: number): boolean {
+  if (end - start > 18) return false;
+  PINYIN_RUN_AT.lastIndex = start;
+  return PINYIN_RUN_AT.test(text);
+}
+
 /** Every toneless reading of one character, ü typed as v or as u ("lv" / "lu"). */
 function readingsOf(ch: string, cache: Map<string, string[]>): string[] {
   let typed = cache.get(ch);

@@ -1,7 +1,8 @@
 // Pinyin typed without an IME: the FAQ's own words typed as toneless pinyin become the words (src/content/pinyin.ts).
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createFaq, normalizeQuestion, routeQuestion } from '../../src/faq/index.ts';
-import { pinyinShaped, pinyinTable } from '../../src/content/pinyin.ts';
+import { pinyinShaped, pinyinShapedAt, pinyinTable } from '../../src/content/pinyin.ts';
+import { mulberry32 } from '../../src/content/prng.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = createFaq(ROOT, brand);
@@ -21,6 +22,31 @@ describe('pinyin table', () => {
   it('knows a pinyin-shaped word', () => {
     expect(['zhanghu', 'geren', 'xiang', 'nv'].every(pinyinShaped)).toBe(true);
     expect(['account', 'my', 'is', 'frozen'].some(pinyinShaped)).toBe(false);
+  });
+
+  it('reads a word in place as it reads the word alone (pinyinShapedAt, the classifier\'s pinyin test)', () => {
+    const rand = mulberry32(20261202);
+    const letters = 'aeiounghzcsxqjv' + 'abcdefghijklmnopqrstuvwxyz';
+    const random = () => Array.from({ length: 1 + Math.floor(rand() * 22) }, () => letters[Math.floor(rand() * letters.length)]).join('');
+    const words = ['zhanghu', 'geren', 'xiang', 'nv', 'account', 'my', 'frozen', 'zhuangzhuangzhuangzhuang', 'a', 'er', 'ng'];
+    for (let k = 0; k < 2000; k++) words.push(random());
+    const text = words.join(rand() < 0.5 ? ' ' : '1,');
+    let shaped = 0;
+    for (let i = 0; i < text.length; ) {
+      if (!/[a-z]/.test(text[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && /[a-z]/.test(text[j]!)) j++;
+      const word = text.slice(i, j);
+      expect(pinyinShapedAt(text, i, j), word).toBe(pinyinShaped(word));
+      if (pinyinShaped(word)) shaped++;
+      i = j;
+    }
+    // Both answers occur among the words read.
+    expect(shaped).toBeGreaterThan(10);
+    expect(shaped).toBeLessThan(words.length - 10);
   });
 
   it('joins syllables typed apart into the word, only in text that is mostly pinyin', () => {
