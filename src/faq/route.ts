@@ -93,6 +93,11 @@ export const routesSchema = z.strictObject({
     // An offer to change the account (raise the limit, lower the rate, waive a fee): not a routing cue of its own,
     // but a caller's or sender's offer keeps the rules' fraud call (answer.ts) and the fitted decision reads it.
     offer: phrases,
+    /**
+     * Words that report someone else's claim ("客服说", "they said"): a product frame right after one is that
+     * person's claim about the user ("客服说我误开通了会员"), not the user's own account term (CueReading.fraudSide).
+     */
+    claims: phrases.optional(),
     // Money or a code already gone ("验证码给了他", "已经转了三万", "gave them the code"): the asker is a victim
     // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
@@ -132,6 +137,8 @@ export interface Router {
   bills: CueList | undefined;
   /** Every match of product.frames (global): removed before the fraud families are read. */
   frames: RegExp | undefined;
+  /** A claim word ending a text (fraud.claims): a frame right after it stays on the fraud side. */
+  claimed: RegExp | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
@@ -193,6 +200,8 @@ export class CueList {
 }
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
+/** How far back (characters) a claim word is looked for before a frame: "说" or "they said" with a space. */
+const CLAIM_REACH = 12;
 
 export function buildRouter(
   routes: FaqRoutes,
@@ -220,6 +229,9 @@ export function buildRouter(
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
     frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
+    claimed: routes.fraud.claims
+      ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
+      : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
       : undefined,
@@ -289,12 +301,23 @@ export class CueReading {
   private side: CueReading | undefined;
   constructor(readonly text: string) {}
 
-  /** The reading the fraud families take: the text without its product frames (router.frames), else this one. */
+  /**
+   * The reading the fraud families take: the text without its product frames (router.frames), else this one. A frame
+   * right after someone's claim word ("客服说我误开通了会员", "they said i signed up by mistake") is that person's claim,
+   * the refund scam's opening: it stays.
+   */
   fraudSide(router: Router): CueReading {
     if (this.side) return this.side;
-    const frames = router.frames;
+    const { frames, claimed } = router;
+    const text = this.text;
     // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
-    const bare = frames ? this.text.replace(frames, ' ') : this.text;
+    const bare = !frames
+      ? text
+      : claimed
+        ? text.replace(frames, (m: string, at: number) =>
+            claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
+          )
+        : text.replace(frames, ' ');
     this.side = bare === this.text ? this : new CueReading(bare);
     return this.side;
   }
