@@ -120,6 +120,9 @@ export interface Router {
   smalltalk: RegExp;
   /** The message opens with small-talk phrases ("thx, that really helped"). */
   opening: RegExp;
+  /** Some small-talk phrase anywhere (English ones as whole words): what the statistical layer's small-talk reading
+   *  needs beside it (route-model.ts), so a string of unknown letters is not taken for a thanks. */
+  chatty: RegExp;
   /** A question word or mark: a message holding one is not small talk. */
   question: RegExp | undefined;
   product: CueList;
@@ -218,6 +221,9 @@ export function buildRouter(
     smalltalk: new RegExp(`^(?:\\s*(?:${small}))+\\s*$`),
     // Small-talk phrases closed by a separator ("thx, …", "谢谢你，…"): "收到退款通知" does not open with 收到.
     opening: new RegExp(`^(?:\\s*(?:${small})\\s*[\\s,，.。!！~、;；:：]+)+`),
+    chatty: new RegExp(
+      `${alternation(routes.smalltalk.phrases.zh, plain)}|(?<![a-z])(?:${alternation(routes.smalltalk.phrases.en, plain)})(?![a-z])`,
+    ),
     question: routes.smalltalk.questions
       ? new RegExp(alternation([...routes.smalltalk.questions.zh, ...routes.smalltalk.questions.en], plain))
       : undefined,
