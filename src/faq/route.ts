@@ -16,6 +16,7 @@ import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { unitsBetween } from './ask.ts';
 import type { PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
@@ -98,6 +99,12 @@ export const routesSchema = z.strictObject({
      * person's claim about the user ("客服说我误开通了会员"), not the user's own account term (CueReading.fraudSide).
      */
     claims: phrases.optional(),
+    /**
+     * Words that deny what follows ("没有把账户给别人用", "it didn't have a link"): a risk cue shortly after one is the
+     * user saying it did not happen, not a risk named (CueReading.fraudSide); a risk cue that is itself a denial
+     * ("没借过", "never applied") stays.
+     */
+    denials: phrases.optional(),
     // Money or a code already gone ("验证码给了他", "已经转了三万", "gave them the code"): the asker is a victim
     // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
@@ -142,6 +149,8 @@ export interface Router {
   frames: RegExp | undefined;
   /** A claim word ending a text (fraud.claims): a frame right after it stays on the fraud side. */
   claimed: RegExp | undefined;
+  /** A denial word (fraud.denials), every one (global), and every risk cue (global): a denied risk is read off. */
+  denials: { any: RegExp; every: RegExp; risks: RegExp } | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
@@ -235,6 +244,7 @@ export function buildRouter(
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
     frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
+    denials: routes.fraud.denials ? denialPatterns(routes.fraud.denials, fraud.risk, cue) : undefined,
     claimed: routes.fraud.claims
       ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
       : undefined,
@@ -275,6 +285,30 @@ export function buildRouter(
     brand,
     words,
   };
+}
+
+function denialPatterns(
+  list: { zh: string[]; en: string[] },
+  risk: CueList,
+  cue: (s: string) => string,
+): NonNullable<Router['denials']> {
+  const source = alternation([...list.zh, ...list.en], cue);
+  return { any: new RegExp(source), every: new RegExp(source, 'g'), risks: new RegExp(risk.pattern.source, 'g') };
+}
+
+/** A risk cue within this many units after a denial word is denied ("没有|把账户给|别人用"). */
+const DENIAL_REACH = 4;
+
+/** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
+function withoutDenied(router: Router, text: string): string {
+  const d = router.denials;
+  if (!d || !d.any.test(text)) return text;
+  const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
+  return text.replace(d.risks, (m: string, at: number) => {
+    if (d.any.test(m)) return m;
+    const denied = ends.some((e) => e <= at && unitsBetween(text, e, at) <= DENIAL_REACH);
+    return denied ? ' ' : m;
+  });
 }
 
 /** The user's own people, media and reach (ask.ts), when all five lists are there. */
@@ -324,7 +358,8 @@ export class CueReading {
             claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
           )
         : text.replace(frames, ' ');
-    this.side = bare === this.text ? this : new CueReading(bare);
+    const read = withoutDenied(router, bare);
+    this.side = read === this.text ? this : new CueReading(read);
     return this.side;
   }
 
