@@ -302,7 +302,7 @@ const DENIAL_REACH = 4;
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
   const d = router.denials;
-  if (!d || !d.any.test(text)) return text;
+  if (!d?.any.test(text)) return text;
   const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
   return text.replace(d.risks, (m: string, at: number) => {
     if (d.any.test(m)) return m;
