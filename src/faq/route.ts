@@ -302,7 +302,8 @@ const DENIAL_REACH = 4;
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
   const d = router.denials;
-  if (!d?.any.test(text)) return text;
+  // The cheap tests first: a denial word at all, then any risk cue (the phrase trie) before the global pattern.
+  if (!d?.any.test(text) || router.fraud.risk.find(text) === undefined) return text;
   const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
   return text.replace(d.risks, (m: string, at: number) => {
     if (d.any.test(m)) return m;
