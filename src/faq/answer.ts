@@ -7,6 +7,7 @@ import { brandVars, fillTemplate, type TemplateVars } from '../content/template.
 import type { Locale, TopicId } from '../content/topics.ts';
 import { platformActs } from './ask.ts';
 import type { FaqIndex } from './build.ts';
+import type { TextForm } from './form.ts';
 import type { ModelPrediction } from './model.ts';
 import type { FaqReplies } from './replies.ts';
 import {
@@ -234,6 +235,11 @@ function accountState(router: Router, cues: CueReading): boolean {
   return families.includes('product') && families.includes('context') && families.every((f) => ACCOUNT_SIDE.has(f));
 }
 
+/** Shaped like a chat turn: a small-talk word in it (router.chatty), and nothing of a pasted notice or of wording
+ *  addressed to the reader (form.ts) — a pasted message goes on to the classifier's check, not to small talk. */
+const chatty = (router: Router, plain: string, form: TextForm): boolean =>
+  !form.notice && !form.addressed && router.chatty.test(plain);
+
 /** One answer's question and what its replies read (routed, fallback). */
 interface Asked {
   index: FaqIndex;
@@ -290,7 +296,13 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // The fitted decision and the statistical layer may send a question the rules would rank to product
   // (route-decision.ts, route-model.ts).
   const combined = decision
-    ? combineRoute(decision, q.model, config, fittedCall(index, decision, forms.cued, cues, forms.scan, q.model))
+    ? combineRoute(
+        decision,
+        q.model,
+        config,
+        fittedCall(index, decision, forms.cued, cues, forms.scan, q.model),
+        decision.route === 'other' && chatty(index.router!, forms.plain, q.form),
+      )
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(at, combined);
   if (combined === 'unsure') return routed(at, 'product', true);

@@ -98,6 +98,12 @@ export interface FaqConfig {
   modelNoCueFloor: number;
   /** …or when the multinomial layer's P(product) reaches this (both layers lean to product). */
   modelNoCueAgree: number;
+  /**
+   * A message with no cue either way is small talk when the multinomial layer's P(small talk) reaches this: thanks
+   * and greetings typed with words the phrase list lacks ("好的好的我知道了谢谢你啊", "射射你", typos) get the friendly
+   * reply, not the product reply with its caution line.
+   */
+  modelSmalltalkUncued: number;
   /** Alternatives returned (and offered as "did you mean") at most. */
   maxAlternatives: number;
   /** An alternative must reach this confidence to be offered at all. */
@@ -200,6 +206,10 @@ export const FAQ_DEFAULTS: Readonly<FaqConfig> = Object.freeze({
   // 注销的 button", decision P 0.45) to "did you mean" a scam entry; the multinomial layer read it 0.26 product, the
   // fraud questions the floor keeps ~0.00. 0.1: the layer leans to product at all (not tuned).
   modelNoCueAgree: 0.1,
+  // Session 21, the READ dev half with the shipped layers: the 25 small-talk lines the rules left as `other` (19 of them
+  // given the product reply with its caution line) read P(small talk) 0.89–1.00, every other `other` line (product,
+  // fraud, off-topic: 236) at most 0.23; batches 25 and 26, in no fit, read 0.99–1.00. 0.5: the likelier reading.
+  modelSmalltalkUncued: 0.5,
   maxAlternatives: 3,
   // Lower-confidence entries are not offered even as alternatives: a choice list of strays is a random answer.
   alternativeFloor: 0.3,

@@ -242,10 +242,13 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
     LATIN_WORD,
     (w) => wordFrom(PINYIN, w) ?? wordFrom(SYNONYMS_EN, w) ?? wordFrom(TYPOS_EN, w) ?? spelled(spelling, w) ?? w,
   );
+  // Pinyin typed whole reads as Chinese from here on: its words meet the Chinese concepts and regional synonyms as
+  // typed characters do ("ta ge ren ka" → 他个人卡 → 他个人银行卡, the request cue's form).
+  const chinese = zh || (pinyinText && hasCjk(s));
   // Concepts: English forms in Chinese text become the Chinese word (mixed questions), in English text the one
   // English word (casual and misspelt forms meet the content's).
-  s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, zh));
+  s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, chinese));
   // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
-  if (zh) s = closeCjkGaps(s).replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
+  if (chinese) s = closeCjkGaps(s).replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
   return { form: s, text };
 }

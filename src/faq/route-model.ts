@@ -20,6 +20,7 @@ export function combineRoute(
   model: ModelPrediction | undefined,
   config: Readonly<FaqConfig>,
   call?: ProductCall,
+  chat = false,
 ): CombinedRoute {
   if (rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
   // Money or a code already gone, no own account matter named (route.ts fraud.loss): neither layer moves a victim.
@@ -31,6 +32,11 @@ export function combineRoute(
     if (call === 'fraud' && modelProduct) return 'unsure';
     return call ?? (modelProduct ? 'product' : 'fraud');
   }
+  // No cue either way, and the multinomial layer reads small talk: a thanks or a greeting the phrase list lacks
+  // (config.modelSmalltalkUncued). Only here, and only for `chat` — a small-talk word in it and no pasted-message
+  // shape (answer.ts): a message holding any cue is never moved to small talk, nor a pasted notice or a string of
+  // unknown letters (the layer reads short unknown text as small talk).
+  if (chat && model && model.smalltalk >= config.modelSmalltalkUncued) return 'smalltalk';
   // No cue either way. The fitted decision was fitted on product and fraud questions only ("how do i make egg fried
   // rice" reads P(product) 0.998): it moves such a question only when confident and when the multinomial layer reads
   // it as in the domain at all (P(other) below config.modelOtherCeiling). In its unsure band such a question gets the

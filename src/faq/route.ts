@@ -16,6 +16,7 @@ import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { unitsBetween } from './ask.ts';
 import type { PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
@@ -93,6 +94,17 @@ export const routesSchema = z.strictObject({
     // An offer to change the account (raise the limit, lower the rate, waive a fee): not a routing cue of its own,
     // but a caller's or sender's offer keeps the rules' fraud call (answer.ts) and the fitted decision reads it.
     offer: phrases,
+    /**
+     * Words that report someone else's claim ("客服说", "they said"): a product frame right after one is that
+     * person's claim about the user ("客服说我误开通了会员"), not the user's own account term (CueReading.fraudSide).
+     */
+    claims: phrases.optional(),
+    /**
+     * Words that deny what follows ("没有把账户给别人用", "it didn't have a link"): a risk cue shortly after one is the
+     * user saying it did not happen, not a risk named (CueReading.fraudSide); a risk cue that is itself a denial
+     * ("没借过", "never applied") stays.
+     */
+    denials: phrases.optional(),
     // Money or a code already gone ("验证码给了他", "已经转了三万", "gave them the code"): the asker is a victim
     // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
@@ -115,6 +127,9 @@ export interface Router {
   smalltalk: RegExp;
   /** The message opens with small-talk phrases ("thx, that really helped"). */
   opening: RegExp;
+  /** Some small-talk phrase anywhere (English ones as whole words): what the statistical layer's small-talk reading
+   *  needs beside it (route-model.ts), so a string of unknown letters is not taken for a thanks. */
+  chatty: RegExp;
   /** A question word or mark: a message holding one is not small talk. */
   question: RegExp | undefined;
   product: CueList;
@@ -132,6 +147,10 @@ export interface Router {
   bills: CueList | undefined;
   /** Every match of product.frames (global): removed before the fraud families are read. */
   frames: RegExp | undefined;
+  /** A claim word ending a text (fraud.claims): a frame right after it stays on the fraud side. */
+  claimed: RegExp | undefined;
+  /** A denial word (fraud.denials), every one (global), and every risk cue (global): a denied risk is read off. */
+  denials: { any: RegExp; every: RegExp; risks: RegExp } | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
@@ -193,6 +212,8 @@ export class CueList {
 }
 
 const plain = (s: string) => stripPunctuation(normalizeText(s));
+/** How far back (characters) a claim word is looked for before a frame: "说" or "they said" with a space. */
+const CLAIM_REACH = 12;
 
 export function buildRouter(
   routes: FaqRoutes,
@@ -209,6 +230,9 @@ export function buildRouter(
     smalltalk: new RegExp(`^(?:\\s*(?:${small}))+\\s*$`),
     // Small-talk phrases closed by a separator ("thx, …", "谢谢你，…"): "收到退款通知" does not open with 收到.
     opening: new RegExp(`^(?:\\s*(?:${small})\\s*[\\s,，.。!！~、;；:：]+)+`),
+    chatty: new RegExp(
+      `${alternation(routes.smalltalk.phrases.zh, plain)}|(?<![a-z])(?:${alternation(routes.smalltalk.phrases.en, plain)})(?![a-z])`,
+    ),
     question: routes.smalltalk.questions
       ? new RegExp(alternation([...routes.smalltalk.questions.zh, ...routes.smalltalk.questions.en], plain))
       : undefined,
@@ -220,6 +244,10 @@ export function buildRouter(
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
     frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
+    denials: routes.fraud.denials ? denialPatterns(routes.fraud.denials, fraud.risk, cue) : undefined,
+    claimed: routes.fraud.claims
+      ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
+      : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
       : undefined,
@@ -259,6 +287,31 @@ export function buildRouter(
   };
 }
 
+function denialPatterns(
+  list: { zh: string[]; en: string[] },
+  risk: CueList,
+  cue: (s: string) => string,
+): NonNullable<Router['denials']> {
+  const source = alternation([...list.zh, ...list.en], cue);
+  return { any: new RegExp(source), every: new RegExp(source, 'g'), risks: new RegExp(risk.pattern.source, 'g') };
+}
+
+/** A risk cue within this many units after a denial word is denied ("没有|把账户给|别人用"). */
+const DENIAL_REACH = 4;
+
+/** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
+function withoutDenied(router: Router, text: string): string {
+  const d = router.denials;
+  // The cheap tests first: a denial word at all, then any risk cue (the phrase trie) before the global pattern.
+  if (!d?.any.test(text) || router.fraud.risk.find(text) === undefined) return text;
+  const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
+  return text.replace(d.risks, (m: string, at: number) => {
+    if (d.any.test(m)) return m;
+    const denied = ends.some((e) => e <= at && unitsBetween(text, e, at) <= DENIAL_REACH);
+    return denied ? ' ' : m;
+  });
+}
+
 /** The user's own people, media and reach (ask.ts), when all five lists are there. */
 function parties(
   p: FaqRoutes['product'],
@@ -289,13 +342,25 @@ export class CueReading {
   private side: CueReading | undefined;
   constructor(readonly text: string) {}
 
-  /** The reading the fraud families take: the text without its product frames (router.frames), else this one. */
+  /**
+   * The reading the fraud families take: the text without its product frames (router.frames), else this one. A frame
+   * right after someone's claim word ("客服说我误开通了会员", "they said i signed up by mistake") is that person's claim,
+   * the refund scam's opening: it stays.
+   */
   fraudSide(router: Router): CueReading {
     if (this.side) return this.side;
-    const frames = router.frames;
+    const { frames, claimed } = router;
+    const text = this.text;
     // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
-    const bare = frames ? this.text.replace(frames, ' ') : this.text;
-    this.side = bare === this.text ? this : new CueReading(bare);
+    const bare = !frames
+      ? text
+      : claimed
+        ? text.replace(frames, (m: string, at: number) =>
+            claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
+          )
+        : text.replace(frames, ' ');
+    const read = withoutDenied(router, bare);
+    this.side = read === this.text ? this : new CueReading(read);
     return this.side;
   }
 

@@ -1,6 +1,8 @@
 // Pinyin typed without an IME: the FAQ's own words typed as toneless pinyin become the words (src/content/pinyin.ts).
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createFaq, normalizeQuestion, routeQuestion } from '../../src/faq/index.ts';
+import { resolve } from 'node:path';
+import { loadBrand } from '../../src/content/brand.ts';
 import { pinyinShaped, pinyinShapedAt, pinyinTable } from '../../src/content/pinyin.ts';
 import { mulberry32 } from '../../src/content/prng.ts';
 import { brand, ROOT } from '../helpers/content.ts';
@@ -83,5 +85,30 @@ describe('a whole question in pinyin', () => {
 
   it('leaves single syllables alone in English text', () => {
     expect(normalizeQuestion('you can ask him', { pinyin: faq.pinyin })).toBe('you can ask him');
+  });
+});
+
+describe('pinyin typed whole reads as Chinese for the regional synonyms and concepts too', () => {
+  const brandB = loadBrand(resolve(ROOT, 'test/field/brand-b.yaml'));
+  const both = [faq, createFaq(ROOT, brandB)];
+
+  it('meets the synonym the characters meet ("ge ren ka" → 个人卡 → 个人银行卡)', () => {
+    const typed = normalizeQuestion('cui shou rang wo zhuan zhang dao ta ge ren ka', { pinyin: faq.pinyin });
+    const written = normalizeQuestion('催收让我转账到他个人卡', { pinyin: faq.pinyin });
+    expect(written).toContain('个人银行卡');
+    expect(typed).toBe(written);
+  });
+
+  it.each(both.map((f) => [f.brand.name?.zh, f] as const))(
+    'routes a collector asking for his own card as fraud (%s)',
+    (_, f) => {
+      const a = answerQuestion(f, 'cui shou de rang wo zhuan zhang dao ta ge ren ka shang ke yi ma');
+      expect(a.route).toBe('fraud');
+      expect(a.match?.topics).toContain('debt-collection-impersonation');
+    },
+  );
+
+  it('leaves English text to the English concepts', () => {
+    expect(normalizeQuestion('send it to his personal card', { pinyin: faq.pinyin })).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
