@@ -47,6 +47,7 @@ export const BATCHES = Object.freeze({
   25: { first: 'm7701', last: 'm7991' },
   26: { first: 'm8001', last: 'm8296' },
   27: { first: 'm8301', last: 'm8599' },
+  28: { first: 'm8601', last: 'm8899' },
 });
 export type Batch = keyof typeof BATCHES;
 
