@@ -215,8 +215,13 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // brands — top-1 90.4 % (85 of 94), answered right 84.0 %, out of scope answered straight 2.0 %, product as scams 1 of
   // 28, mixed 80 % (10). Whole held half then 91.7 % (2,155 of 2,349), product as scams 5 of 731.
   26: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.8 },
-  // Batch 27 (session 21): placeholder floors until its first score on the session's final code.
-  27: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 27 (session 21; Kazakhstan, the Caucasus, Peru, Southern Africa, Fiji, the Baltics, Romania, Egypt,
+  // Bangladesh, Sri Lanka, Nepal, HK / Macau / TW / mainland 2026), first scored once on the session's final code (the
+  // FAQ model session 19's; batch 27's dev half in no fit), both brands — top-1 90.4 % (85 of 94), answered right
+  // 87.2 %, out of scope answered straight 0.0 %, product as scams 1 of 28, mixed 100 % (11; floor one line lower).
+  // Batches 1–26 then: top-1 2,155 → 2,157 of 2,349, product as scams 5 → 5. Whole held half 91.8 % (2,242 of 2,443),
+  // product as scams 6 of 759.
+  27: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {
