@@ -11,6 +11,7 @@ import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
 import { continuesList, negationFor, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
 import { insideQuotes } from './quoted.ts';
+import { isDigitUnit } from './unit-ids.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
@@ -439,11 +440,10 @@ function latinEnd(text: string, end: number): number {
 }
 
 const MONEY_FAMILY: Family = 'money';
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Is the Latin word ending at `end` a money word run straight into an amount's digits? (Asked only where a word
  *  would otherwise run on: rare.) */
 function gluedAmount(text: string, end: number, root: WordTrie<Family>, node: number): boolean {
-  return isDigit(text.charCodeAt(end)) && !isDigit(text.charCodeAt(end - 1)) && root.at(node)!.includes(MONEY_FAMILY);
+  return isDigitUnit(text.charCodeAt(end)) && !isDigitUnit(text.charCodeAt(end - 1)) && root.at(node)!.includes(MONEY_FAMILY);
 }
 
 /** The trie node of the word wordAt found last (its families: root.at(wordNode)). */

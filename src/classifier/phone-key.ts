@@ -2,6 +2,7 @@
 // (it is evidence: "00"/"+" means the call came from abroad), the digits are reduced to country + national number.
 
 import { toNfkc } from '../content/normalize.ts';
+import { isDigitUnit } from './unit-ids.ts';
 
 export type DialPrefix = '+' | '00' | '';
 
@@ -25,19 +26,18 @@ const KNOWN_COUNTRY = /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-5
  *  itself when it is all digits, else its digit runs joined. */
 export function digitsOf(s: string): string {
   let i = 0;
-  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  while (i < s.length && isDigitUnit(s.charCodeAt(i))) i++;
   if (i === s.length) return s;
   let out = s.slice(0, i);
   for (i++; i < s.length; i++) {
-    if (!isDigit(s.charCodeAt(i))) continue;
+    if (!isDigitUnit(s.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    while (j < s.length && isDigitUnit(s.charCodeAt(j))) j++;
     out += s.slice(i, j);
     i = j;
   }
   return out;
 }
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function phoneKey(raw: string): PhoneKey {
   const s = toNfkc(raw).replace(/[\s\-().·]/g, '');

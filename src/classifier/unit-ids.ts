@@ -4,6 +4,9 @@
 // a table of hundreds of KB keyed by unit: a message's units are looked up in this one shared table, whose lines the
 // first layer to read a character brings into the cache for the others (docs/performance.md, sixth round).
 
+/** Is UTF-16 unit `c` an ASCII digit 0–9? (One home for the layers that read units.) */
+export const isDigitUnit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** The id of a unit no layer knows. */
 export const UNKNOWN_UNIT = 0;
 

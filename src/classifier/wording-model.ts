@@ -5,7 +5,7 @@
 // fitted on the dev half (`npm run classifier:fit`, bench/classifier-fit.ts) into wording-model.generated.ts.
 import { FILTER_BYTES, mayHold, setProbeBit } from './probe-filter.ts';
 import type { Verdict } from './types.ts';
-import { floatIdTable, UNIT_IDS } from './unit-ids.ts';
+import { floatIdTable, isDigitUnit, UNIT_IDS } from './unit-ids.ts';
 
 /** The other layers' signals the model weighs beside the words, each 0 or 1 (names as in the weights file). */
 export const WORDING_SIGNALS = [
@@ -80,7 +80,6 @@ const pairLow = (a: number, b: number) => (Math.imul(a, 0x01000193) ^ b) >>> 0;
 const pairKey = (a: number, b: number) => WORD_PAIR + pairLow(a, b);
 
 const isLatin = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Receives every feature occurrence of a text from walkFeatures, its key as two integers (key = hi·2³² + lo, lo
@@ -125,7 +124,7 @@ export function walkFeatures(text: string, sink: FeatureSink): void {
     } else if (!isSpace(raw)) prevWord = -1; // anything but a space between two words parts them
     if (i === text.length) break;
     // Grams: digits and spaces folded into one unit per run.
-    const c = isDigit(raw) ? DIGIT : isSpace(raw) ? SPACE : raw;
+    const c = isDigitUnit(raw) ? DIGIT : isSpace(raw) ? SPACE : raw;
     if ((c === DIGIT || c === SPACE) && c === p2) continue;
     sink.feature(0, c, -1, -1, -1, -1);
     if (p2 >= 0) sink.feature(0, (p2 << 16) | c, -1, -1, -1, -1);

@@ -100,7 +100,7 @@ export interface FaqConfig {
   modelNoCueAgree: number;
   /**
    * A message with no cue either way is small talk when the multinomial layer's P(small talk) reaches this: thanks
-   * and greetings typed with words the phrase list lacks ("好的好的我知道了谢谢你啊", "射射你", typos) get the friendly
+   * and greetings typed with words the phrase list lacks ("好的好的我记住了谢谢你啊", "射射你", typos) get the friendly
    * reply, not the product reply with its caution line.
    */
   modelSmalltalkUncued: number;
