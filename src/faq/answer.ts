@@ -23,7 +23,7 @@ import {
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
-import { productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
+import { namedForm, productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 
@@ -152,8 +152,21 @@ const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
 function platformNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   // The account matter: a product cue, or the user's own action in the official app ("我直接在app里还就行吧").
   const account = families.includes('product') || families.includes('official');
-  if (!router.yours || !account || families.some((f) => DECIDING.has(f))) return false;
-  return cues.find(router.yours) !== undefined;
+  if (!account || families.some((f) => DECIDING.has(f))) return false;
+  return senderIsPlatform(router, families, cues);
+}
+
+/**
+ * The platform named as the sender (product.yours): "你们的短信", or the brand's own name in its place ("收到易达贷的
+ * 簡訊說…", "the AnxinLoan app says…") — the normalised forms drop the name, so without this reading a customer naming
+ * the platform lost the very word that says whose notice it is. A request, risk or offer still decides (callers).
+ */
+function senderIsPlatform(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
+  if (!router.yours) return false;
+  if (cues.find(router.yours) !== undefined) return true;
+  // The name after someone who claims it ("自称易达贷客服", "说是易达贷客服") is that person's claim: a contact cue
+  // anywhere keeps the name a name.
+  return !families.includes('contact') && cues.named()?.find(router.yours) !== undefined;
 }
 
 const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);
@@ -218,8 +231,7 @@ function ownNotice(router: Router, families: readonly CueFamily[], cues: CueRead
   if (!families.includes('doubt') || !families.every((f) => NOTICE_SIDE.has(f))) return false;
   // The platform named as the caller about the asker's own situation ("你们的催收电话…我晚缴了…是不是你们") is the
   // account matter too: a doubt whether the reminder is really the platform's, with nothing asked.
-  if (!families.includes('product'))
-    return families.includes('own') && router.yours !== undefined && cues.find(router.yours) !== undefined;
+  if (!families.includes('product')) return families.includes('own') && senderIsPlatform(router, families, cues);
   return families.includes('own') || families.includes('official');
 }
 
@@ -288,7 +300,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const locale = options.locale ?? written;
   const vars = brandVars(index.brand, locale);
   const at: Asked = { index, question, locale, vars, replies };
-  const cues = new CueReading(forms.cued);
+  const cues = new CueReading(forms.cued, () => namedForm(index, question, forms.text));
   const decision = index.router ? routeQuestion(index.router, question, forms, cues) : undefined;
   if (decision?.route === 'product' || decision?.route === 'smalltalk') return routed(at, decision.route);
   // Ranking terms and the model only for questions the rules did not route away.

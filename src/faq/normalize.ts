@@ -176,6 +176,8 @@ export function brandPattern(terms: readonly string[]): RegExp | undefined {
 export interface NormalizeOptions {
   /** Built once per brand with brandPattern(). */
   brand?: RegExp;
+  /** What the brand's name reads as instead of being removed (route.ts `named`: the platform as the one who acts). */
+  brandAs?: { zh: string; en: string };
   /** Keep "is this a scam?" fillers (routing reads them as scam cues; ranking drops them). */
   keepFillers?: boolean;
   /** The vocabulary's pinyin table (pinyin.ts), built once per index. */
@@ -183,6 +185,12 @@ export interface NormalizeOptions {
   /** The vocabulary's English words (spelling.ts): a misspelt word one edit from a known one becomes it. */
   spelling?: Spelling;
 }
+
+// A name in quotes or after someone's possessive ("叫“易达贷客服中心”的公众号", "her AnxinLoan app") is a label or
+// someone else's thing, not the platform acting: removed as usual.
+const LABELLED = /(?:["“”'‘’「『]|\b(?:her|his|their|my mum s|my mom s|my dad s)) *$/;
+const namedAs = (s: string, at: number, as: string): string =>
+  LABELLED.test(s.slice(Math.max(0, at - 12), at)) ? ' ' : ` ${as} `;
 
 /**
  * Matching form of a question: NFKC, Taiwan phrases → mainland, normalizeText (lower case, 繁→简), links →
@@ -221,7 +229,7 @@ function finishForm(form: string, keepFillers: boolean): string {
  * phrase was rewritten its own pass here is normalizeText(input) (one OpenCC character pass for both).
  */
 function matchingForm(input: string, options: NormalizeOptions): { form: string; text: string | undefined } {
-  const { brand } = options;
+  const { brand, brandAs } = options;
   const nfkc = input.normalize('NFKC');
   const zh = hasCjk(nfkc);
   let s: string = zh ? twPhrasesToCn(nfkc) : nfkc;
@@ -229,7 +237,10 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
   s = normalizeText(s);
   const text = untouched ? s : undefined;
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
-  if (brand) s = s.replace(brand, ' ');
+  if (brand)
+    s = brandAs
+      ? s.replace(brand, (m: string, at: number) => namedAs(s, at, zh ? brandAs.zh : brandAs.en))
+      : s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
   const pinyinText = !zh && mostlyPinyin(s);

@@ -40,6 +40,9 @@ export const routesSchema = z.strictObject({
     official: phrases.optional(),
     /** The platform itself as the sender of the call, text or push asked about (answer.ts: at least the caution line). */
     yours: phrases.optional(),
+    /** What the brand's own name reads as when the user names it (收到易达贷的短信 as 收到你们的短信): the platform, for
+     *  the yours list only (answer.ts senderIsPlatform); everywhere else the name is removed, as before. */
+    named: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
     /** The asker's own loan, repayment, account or fee as the subject (answer.ts ownLoan: at least the caution line). */
     mine: phrases.optional(),
     /**
@@ -139,6 +142,8 @@ export interface Router {
   official: CueList | undefined;
   /** The platform as the sender of a notice (product.yours). */
   yours: CueList | undefined;
+  /** What the brand's name reads as for `yours` (product.named). */
+  named: { zh: string; en: string } | undefined;
   /** The asker's own loan or account as the subject (product.mine). */
   mine: CueList | undefined;
   /** The asker as the one who acted on the account (product.self). */
@@ -240,6 +245,7 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
+    named: routes.product.named,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
@@ -340,7 +346,22 @@ export type CueFamily = (typeof CUE_FAMILIES)[number];
 export class CueReading {
   private readonly hits = new Map<CueList, string | undefined>();
   private side: CueReading | undefined;
-  constructor(readonly text: string) {}
+  private naming: CueReading | null | undefined;
+  /** `named`: the question with the brand's name read as the platform, made only when asked for (undefined: the
+   *  question does not name the brand). */
+  constructor(
+    readonly text: string,
+    private readonly name?: () => string | undefined,
+  ) {}
+
+  /** The reading with the brand's name read as the platform (product.named), when the question names the brand. */
+  named(): CueReading | undefined {
+    if (this.naming === undefined) {
+      const t = this.name?.();
+      this.naming = t === undefined || t === this.text ? null : new CueReading(t);
+    }
+    return this.naming ?? undefined;
+  }
 
   /**
    * The reading the fraud families take: the text without its product frames (router.frames), else this one. A frame

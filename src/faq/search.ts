@@ -176,6 +176,17 @@ export function questionForms(index: FaqIndex, question: string): QuestionForms 
   return { text, plain: stripPunctuation(text), cued: kept, ranked: dropped, scan: new ScanText(kept) };
 }
 
+/**
+ * The router's form with the brand's name read as the platform (router.named) instead of removed; undefined when
+ * the question (its normalizeText form, `text`) does not name the brand. Made only on demand (CueReading.named).
+ */
+export function namedForm(index: FaqIndex, question: string, text: string): string | undefined {
+  const named = index.router?.named;
+  // (search ignores a global pattern's lastIndex and leaves it alone.)
+  if (!named || !index.brandRe || text.search(index.brandRe) < 0) return undefined;
+  return normalizeQuestion(question, { ...indexWords(index), keepFillers: true, brandAs: named });
+}
+
 /** normalizeQuestion without fillers, with the index's brand and words: the form the index was built from. */
 const rankedForm = (index: FaqIndex, text: string) => normalizeQuestion(text, indexWords(index));
 
