@@ -6,6 +6,7 @@ import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { platformActs } from './ask.ts';
+import { askedOwnAccount } from './asked.ts';
 import type { FaqIndex } from './build.ts';
 import type { TextForm } from './form.ts';
 import type { ModelPrediction } from './model.ts';
@@ -23,7 +24,15 @@ import {
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
-import { namedForm, productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
+import {
+  modelText,
+  namedForm,
+  productSimilarity,
+  queryTerms,
+  questionForms,
+  type ScoredEntry,
+  searchFaq,
+} from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 
@@ -326,7 +335,8 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
       accountState(router, cues) ||
       ownBill(router, cues) ||
       ownNotice(router, cueFamilies(router, cues), cues) ||
-      platformActs(router, cueFamilies(router, cues), cues))
+      platformActs(router, cueFamilies(router, cues), cues) ||
+      askedOwnAccount(index, forms.text))
   )
     return routed(at, 'product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

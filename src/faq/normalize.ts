@@ -239,7 +239,7 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
   s = s.replace(URL, zh ? ' 链接 ' : ' link ');
   if (brand)
     s = brandAs
-      ? s.replace(brand, (m: string, at: number) => namedAs(s, at, zh ? brandAs.zh : brandAs.en))
+      ? s.replace(brand, (_m: string, at: number) => namedAs(s, at, zh ? brandAs.zh : brandAs.en))
       : s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);

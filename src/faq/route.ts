@@ -80,6 +80,9 @@ export const routesSchema = z.strictObject({
     bodies: phrases.optional(),
     /** Words that name who a request is from or for (answer.ts ownLoan: such a request is someone asking). */
     addressed: phrases.optional(),
+    /** Someone asking the user WHETHER something is so ("asked me if it's a scam", "问我是不是"): a question, not a
+     *  demand — read out of a story before its scam signs are looked for (asked.ts). */
+    wonders: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -174,6 +177,8 @@ export interface Router {
     | undefined;
   /** A person named in a request-cue match (product.addressed). */
   addressed: RegExp | undefined;
+  /** Every match of product.wonders (global, cued form): someone asking the user whether, not for, something. */
+  wonders: RegExp | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
   /** A whole request-cue match that names an everyday tool (fraud.tools). */
@@ -279,6 +284,9 @@ export function buildRouter(
     addressed: routes.product.addressed
       ? new RegExp(alternation([...routes.product.addressed.zh, ...routes.product.addressed.en], plain))
       : undefined,
+    wonders: routes.product.wonders
+      ? new RegExp(alternation([...routes.product.wonders.zh, ...routes.product.wonders.en], cue), 'g')
+      : undefined,
     requests: new RegExp(fraud.request.pattern.source, 'g'),
     tools: routes.fraud.tools
       ? new RegExp(`^(?:${alternation([...routes.fraud.tools.zh, ...routes.fraud.tools.en], cue)})$`)
@@ -307,11 +315,21 @@ const DENIAL_REACH = 4;
 
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
+  return denied(router, text, router.fraud.risk, router.denials?.risks);
+}
+
+/** `text` without the request cues a denial word shortly before denies ("it didn't have a link"): a story's told
+ *  absence of a request is no request (asked.ts; the routing itself reads only denied risks off). */
+export function withoutDeniedRequests(router: Router, text: string): string {
+  return denied(router, text, router.fraud.request, router.requests);
+}
+
+function denied(router: Router, text: string, list: CueList, every: RegExp | undefined): string {
   const d = router.denials;
-  // The cheap tests first: a denial word at all, then any risk cue (the phrase trie) before the global pattern.
-  if (!d?.any.test(text) || router.fraud.risk.find(text) === undefined) return text;
+  // The cheap tests first: a denial word at all, then any cue of the list (the phrase trie) before the global pattern.
+  if (!d || !every || !d.any.test(text) || list.find(text) === undefined) return text;
   const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
-  return text.replace(d.risks, (m: string, at: number) => {
+  return text.replace(every, (m: string, at: number) => {
     if (d.any.test(m)) return m;
     const denied = ends.some((e) => e <= at && unitsBetween(text, e, at) <= DENIAL_REACH);
     return denied ? ' ' : m;

@@ -1,0 +1,62 @@
+// What is asked, and whether a scam sign is anywhere in the story before it. A user often tells what happened and then
+// asks about their own loan ("He got a text saying his payment failed and asked me if it's a scam. I checked, it came
+// from the short code in the app. How do I update his card so the auto-debit works again?"). The scam words of the
+// story (a text, "is it a scam") make the rules read a fraud question, yet what is asked is an account how-to. A
+// scam answer needs a scam sign — someone else asking for money, a code, a transfer, an install or a call, an offer
+// to change the account, a risk to the account, money or a code already gone, a third party who says or claims
+// something — not the user's doubt or a notice as such; the product reply with its caution line is safe for both.
+import type { FaqIndex } from './build.ts';
+import { readAsks } from './ask.ts';
+import { type CueFamily, CueReading, cueFamilies, type Router, withoutDeniedRequests } from './route.ts';
+import { modelText, productSimilarity, queryTerms, searchFaq } from './search.ts';
+
+/** A sentence ends after ? ! ; (full-width folded by normalizeText) or a line break, or at a full stop before a space
+ *  ("10.5" and "mr.x" stay whole); the mark stays with its sentence. */
+const SENTENCE_END = /(?<=[?!;\n])|(?<=\.)(?=\s)/;
+
+/** The last sentence and the sentences before it (undefined: a single sentence). `text`: normalizeText form. */
+export function lastSentence(text: string): { story: string; ask: string } | undefined {
+  const parts = text
+    .split(SENTENCE_END)
+    .map((p) => p.trim())
+    .filter((p) => /[^\s?!;.]/.test(p));
+  if (parts.length < 2) return undefined;
+  return { story: parts.slice(0, -1).join(' '), ask: parts[parts.length - 1]! };
+}
+
+const ACCOUNT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
+/** The scam side of a sentence: a fraud family or an offer. */
+const SCAM_SIDE: ReadonlySet<CueFamily> = new Set(['contact', 'request', 'doubt', 'risk', 'context', 'offer']);
+/** Not scam signs by themselves: the user's doubt, a call or a text as such, the account's own words. */
+const NO_SIGN: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'doubt', 'context']);
+
+/** The ask is an account question: a question (a mark or a question word), an account cue, nothing of the scam side,
+ *  and its wording closer to a product example than to any FAQ entry (a protection how-to is an entry's). */
+function accountAsk(index: FaqIndex, router: Router, ask: string): boolean {
+  if (!ask.endsWith('?') && !router.question?.test(ask)) return false;
+  const families = cueFamilies(router, new CueReading(modelText(index, ask)));
+  if (!families.some((f) => ACCOUNT.has(f)) || families.some((f) => SCAM_SIDE.has(f))) return false;
+  const q = queryTerms(index, ask);
+  return productSimilarity(index, q) > (searchFaq(index, q, { limit: 1 })[0]?.lexical ?? 0);
+}
+
+/** The story holds no scam sign: only doubt, a call or text as such and account words, or whoever it names is the
+ *  platform or the user's own party with nobody else asking (ask.ts readAsks); no risk, offer or loss. */
+function noScamSign(index: FaqIndex, router: Router, story: string): boolean {
+  const text = modelText(index, story);
+  const read = new CueReading(withoutDeniedRequests(router, router.wonders ? text.replace(router.wonders, ' ') : text));
+  const side = read.fraudSide(router);
+  if (router.loss && side.find(router.loss) !== undefined) return false;
+  const families = cueFamilies(router, read);
+  if (families.every((f) => NO_SIGN.has(f))) return true;
+  if (families.some((f) => f === 'risk' || f === 'offer')) return false;
+  const asks = readAsks(router, side.text);
+  return asks !== undefined && !asks.thirdParty && asks.contactsExplained;
+}
+
+/** A story that ends in the user's own account question, with no scam sign in it (`text`: normalizeText form). */
+export function askedOwnAccount(index: FaqIndex, text: string): boolean {
+  const router = index.router;
+  const split = router ? lastSentence(text) : undefined;
+  return !!router && !!split && accountAsk(index, router, split.ask) && noScamSign(index, router, split.story);
+}
