@@ -24,15 +24,7 @@ import {
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
 import { combineRoute } from './route-model.ts';
-import {
-  modelText,
-  namedForm,
-  productSimilarity,
-  queryTerms,
-  questionForms,
-  type ScoredEntry,
-  searchFaq,
-} from './search.ts';
+import { namedForm, productSimilarity, queryTerms, questionForms, type ScoredEntry, searchFaq } from './search.ts';
 
 export type ConfidenceBand = 'high' | 'mid' | 'none';
 

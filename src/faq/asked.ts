@@ -10,9 +10,9 @@ import { readAsks } from './ask.ts';
 import { type CueFamily, CueReading, cueFamilies, type Router, withoutDeniedRequests } from './route.ts';
 import { modelText, productSimilarity, queryTerms, searchFaq } from './search.ts';
 
-/** A sentence ends after ? ! ; (full-width folded by normalizeText) or a line break, or at a full stop before a space
+/** A sentence ends after ? ! ; 。 (full-width forms too) or a line break, or at a full stop before a space
  *  ("10.5" and "mr.x" stay whole); the mark stays with its sentence. */
-const SENTENCE_END = /(?<=[?!;\n])|(?<=\.)(?=\s)/;
+const SENTENCE_END = /(?<=[?!;\n。！？；])|(?<=\.)(?=\s)/;
 
 /** The last sentence and the sentences before it (undefined: a single sentence). `text`: normalizeText form. */
 export function lastSentence(text: string): { story: string; ask: string } | undefined {
