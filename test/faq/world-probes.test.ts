@@ -31,11 +31,13 @@ import { type Probe, readProbeTable } from './probe-tables.ts';
 // 1 / 4 / 1 / 6 / 5 / 5, tune halves of tables 4, 5, 6 1 / 3 / 7 → 0 / 2 / 5 (table 6 is in no fit). Table 7 (session
 // 20, measured before any change: tune 7 of 62, score 0 of 63): session 20's own parties (ask.ts ownParty: family,
 // the platform's medium, an official body the user reaches) and frames: table 6 tune 5 → 4, table 7 tune 7 → 3.
+// Session 22's story reading (src/faq/asked.ts: a story that ends in an account question with no scam sign): table 4
+// score 6 → 5 (not read).
 const TABLES = [
   { table: 'test/faq/world-probes.tsv', asScamsAtMost: { tune: 0, score: 2 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-2.tsv', asScamsAtMost: { tune: 2, score: 4 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-3.tsv', asScamsAtMost: { tune: 0, score: 1 }, fraudAwayAtMost: 1 },
-  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 6 }, fraudAwayAtMost: 0 },
+  { table: 'test/faq/world-probes-4.tsv', asScamsAtMost: { tune: 0, score: 5 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-5.tsv', asScamsAtMost: { tune: 2, score: 5 }, fraudAwayAtMost: 1 },
   { table: 'test/faq/world-probes-6.tsv', asScamsAtMost: { tune: 4, score: 5 }, fraudAwayAtMost: 0 },
   { table: 'test/faq/world-probes-7.tsv', asScamsAtMost: { tune: 3, score: 0 }, fraudAwayAtMost: 0 },
