@@ -17,7 +17,7 @@ import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { unitsBetween } from './ask.ts';
-import type { PinyinTable } from '../content/pinyin.ts';
+import type { HomophoneTable, PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
 /** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */
@@ -184,7 +184,7 @@ export interface Router {
   loss: CueList | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
-  words: { pinyin?: PinyinTable; spelling?: Spelling };
+  words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
 }
 
 /** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
@@ -218,7 +218,7 @@ const CLAIM_REACH = 12;
 export function buildRouter(
   routes: FaqRoutes,
   brand?: RegExp,
-  words: { pinyin?: PinyinTable; spelling?: Spelling } = {},
+  words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable } = {},
 ): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
