@@ -149,11 +149,13 @@ export function homophoneTable(
   words: Iterable<string>,
   cut: (run: string) => readonly string[],
   skip: ReadonlySet<string>,
+  /** Phrases as targets too (在吗): only where the folded text must still pass a whole-message test (small talk). */
+  phrases = false,
 ): HomophoneTable {
   const keys = new Map<string, string>();
   const firsts = new Set<string>();
   for (const w of words) {
-    if (!HOMOPHONE_WORD.test(w) || skip.has(w) || cut(w).length !== 1) continue;
+    if (!HOMOPHONE_WORD.test(w) || skip.has(w) || (!phrases && cut(w).length !== 1)) continue;
     // The word's readings in context (还款 huan kuan, not hai kuan).
     const readings = pinyin(w, { toneType: 'none', type: 'array', v: true }).map((r) => r.toLowerCase());
     const k = readings.join('|');

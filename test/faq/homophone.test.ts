@@ -114,3 +114,30 @@ describe.each(indexes)('a typed-wrong scam word is answered as the clean one (%s
     expect(topicOf(answerQuestion(index, en))).toBe(topic);
   });
 });
+
+// Small talk typed by sound: a message that is small talk once the small-talk phrases' homophone typos are read as
+// the phrases (在马 → 在吗, 机气人 → 机器人) gets the friendly reply; a longer message or one with a cue is read as before.
+describe.each(indexes)('small talk typed by sound (%s)', (_, index) => {
+  it.each(['在马', '再吗再吗', '你是机气人吗', '你是AI吗', 'are you an ai', 'gm', 'thnks'])('small talk: %s', (q) => {
+    expect(answerQuestion(index, q).route).toBe('smalltalk');
+  });
+
+  it.each(['在马路上有人让我扫码', '你是AI吗 我被骗了怎么办', 'are you an ai? someone wants my otp'])(
+    'not small talk: %s',
+    (q) => {
+      expect(answerQuestion(index, q).route).toBe('fraud');
+    },
+  );
+
+  it('property: small-talk phrases typed by sound stay small talk; a scam cue after them never does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('在马', '再吗', '你好', '你是机气人吗', '谢谢'),
+        fc.constantFrom('', '有人让我转账', '验证码给了他'),
+        (chat, cue) => {
+          expect(answerQuestion(index, chat + cue).route).toBe(cue ? 'fraud' : 'smalltalk');
+        },
+      ),
+    );
+  });
+});
