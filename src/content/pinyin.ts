@@ -128,6 +128,8 @@ export interface HomophoneTable {
   readonly cut: (run: string) => readonly string[];
   /** First syllables of the keys: a window starting with any other reading is passed over without building a key. */
   readonly firsts: ReadonlySet<string>;
+  /** First two syllables of the keys ("zheng|xin"): the second screen, before any longer key is built. */
+  readonly pairs: ReadonlySet<string>;
 }
 
 const HOMOPHONE_WORD = /^[\u3400-\u9fff]{2,4}$/;
@@ -154,6 +156,7 @@ export function homophoneTable(
 ): HomophoneTable {
   const keys = new Map<string, string>();
   const firsts = new Set<string>();
+  const pairs = new Set<string>();
   for (const w of words) {
     if (!HOMOPHONE_WORD.test(w) || skip.has(w) || (!phrases && cut(w).length !== 1)) continue;
     // The word's readings in context (还款 huan kuan, not hai kuan).
@@ -162,8 +165,9 @@ export function homophoneTable(
     if (keys.has(k)) continue;
     keys.set(k, w);
     firsts.add(readings[0]!);
+    pairs.add(`${readings[0]}|${readings[1]}`);
   }
-  return { keys, cut, firsts };
+  return { keys, cut, firsts, pairs };
 }
 
 const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
@@ -178,14 +182,16 @@ function foldRun(run: string, table: HomophoneTable): string {
   let out: string | undefined;
   let from = 0;
   for (let i = 0; i + 1 < run.length; ) {
-    if (!table.firsts.has(usualReading(run[i]!))) {
+    const first = usualReading(run[i]!);
+    const pair = table.firsts.has(first) ? `${first}|${usualReading(run[i + 1]!)}` : undefined;
+    if (pair === undefined || !table.pairs.has(pair)) {
       i++;
       continue;
     }
     let word: string | undefined;
     for (let n = Math.min(MAX_WINDOW, run.length - i); n >= 2 && !word; n--) {
       const window = run.slice(i, i + n);
-      const w = table.keys.get(keyOf(window));
+      const w = table.keys.get(keyOf(pair, window));
       if (!w || !oneApart(w, window)) continue;
       // The segmenter is asked only here (a window one sound and one character from a cue word: rare).
       bounds ??= boundaries(table.cut(run));
@@ -202,9 +208,10 @@ function foldRun(run: string, table: HomophoneTable): string {
   return out === undefined ? run : out + run.slice(from);
 }
 
-function keyOf(window: string): string {
-  let k = usualReading(window[0]!);
-  for (let i = 1; i < window.length; i++) k += `|${usualReading(window[i]!)}`;
+/** The window's key, its first two readings given. */
+function keyOf(pair: string, window: string): string {
+  let k = pair;
+  for (let i = 2; i < window.length; i++) k += `|${usualReading(window[i]!)}`;
   return k;
 }
 
