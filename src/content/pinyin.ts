@@ -112,3 +112,122 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = {
   mei: '没',
   ne: '呢',
 };
+
+/**
+ * Homophone typos of the vocabulary: a word typed with a wrong character of the same sound (正信 for 征信, 手续废 for
+ * 手续费, 公按 for 公安 — the IME offered the neighbour). A window of the question is read as the word only when its
+ * characters' usual readings spell the word's, it differs from the word in one character, is no word of its own and
+ * stands between the segmenter's word boundaries (片子 stays a film, the 的额 of 我的额度 is no 提额, 家客服 inside
+ * 店家客服 no 假客服); the word itself must be a word of the dictionary (a cue phrase such as 教我 or 他说 is spelt
+ * by common characters by chance).
+ */
+export interface HomophoneTable {
+  /** The word's readings joined by "|" → the vocabulary word. */
+  readonly keys: ReadonlyMap<string, string>;
+  /** The segmenter's cut of a Chinese run (with the vocabulary in its dictionary). */
+  readonly cut: (run: string) => readonly string[];
+  /** First syllables of the keys: a window starting with any other reading is passed over without building a key. */
+  readonly firsts: ReadonlySet<string>;
+  /** First two syllables of the keys ("zheng|xin"): the second screen, before any longer key is built. */
+  readonly pairs: ReadonlySet<string>;
+}
+
+const HOMOPHONE_WORD = /^[\u3400-\u9fff]{2,4}$/;
+const MAX_WINDOW = 4;
+// The usual reading of each character met at answer time (a few thousand at most: the characters people type).
+const usual = new Map<string, string>();
+
+function usualReading(ch: string): string {
+  let r = usual.get(ch);
+  if (r === undefined) {
+    r = pinyin(ch, { toneType: 'none', v: true }).toLowerCase();
+    usual.set(ch, r);
+  }
+  return r;
+}
+
+/** The homophone table of `words` (in order of preference: the first keeps a shared key); `skip`: never a target. */
+export function homophoneTable(
+  words: Iterable<string>,
+  cut: (run: string) => readonly string[],
+  skip: ReadonlySet<string>,
+  /** Phrases as targets too (在吗): only where the folded text must still pass a whole-message test (small talk). */
+  phrases = false,
+): HomophoneTable {
+  const keys = new Map<string, string>();
+  const firsts = new Set<string>();
+  const pairs = new Set<string>();
+  for (const w of words) {
+    if (!HOMOPHONE_WORD.test(w) || skip.has(w) || (!phrases && cut(w).length !== 1)) continue;
+    // The word's readings in context (还款 huan kuan, not hai kuan).
+    const readings = pinyin(w, { toneType: 'none', type: 'array', v: true }).map((r) => r.toLowerCase());
+    const k = readings.join('|');
+    if (keys.has(k)) continue;
+    keys.set(k, w);
+    firsts.add(readings[0]!);
+    pairs.add(`${readings[0]}|${readings[1]}`);
+  }
+  return { keys, cut, firsts, pairs };
+}
+
+const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
+
+/** Chinese runs of `text` with homophone typos of the table's words read as the words. */
+export function foldHomophones(text: string, table: HomophoneTable): string {
+  return text.replace(CJK_RUN, (run) => foldRun(run, table));
+}
+
+function foldRun(run: string, table: HomophoneTable): string {
+  let bounds: Set<number> | undefined;
+  let out: string | undefined;
+  let from = 0;
+  for (let i = 0; i + 1 < run.length; ) {
+    const first = usualReading(run[i]!);
+    const pair = table.firsts.has(first) ? `${first}|${usualReading(run[i + 1]!)}` : undefined;
+    if (pair === undefined || !table.pairs.has(pair)) {
+      i++;
+      continue;
+    }
+    let word: string | undefined;
+    for (let n = Math.min(MAX_WINDOW, run.length - i); n >= 2 && !word; n--) {
+      const window = run.slice(i, i + n);
+      const w = table.keys.get(keyOf(pair, window));
+      if (!w || !oneApart(w, window)) continue;
+      // The segmenter is asked only here (a window one sound and one character from a cue word: rare).
+      bounds ??= boundaries(table.cut(run));
+      if (bounds.has(i) && bounds.has(i + n) && table.cut(window).length > 1) word = w;
+    }
+    if (!word) {
+      i++;
+      continue;
+    }
+    out = (out ?? '') + run.slice(from, i) + word;
+    i += word.length;
+    from = i;
+  }
+  return out === undefined ? run : out + run.slice(from);
+}
+
+/** The window's key, its first two readings given. */
+function keyOf(pair: string, window: string): string {
+  let k = pair;
+  for (let i = 2; i < window.length; i++) k += `|${usualReading(window[i]!)}`;
+  return k;
+}
+
+function boundaries(words: readonly string[]): Set<number> {
+  const at = new Set<number>([0]);
+  let p = 0;
+  for (const w of words) {
+    p += w.length;
+    at.add(p);
+  }
+  return at;
+}
+
+/** Same length, one character different. */
+function oneApart(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}

@@ -7,7 +7,7 @@ import { fillTemplate, brandVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { type FaqConfig, faqConfig } from './config.ts';
 import { brandPattern, normalizeQuestion } from './normalize.ts';
-import { type PinyinTable, pinyinTable } from '../content/pinyin.ts';
+import { type HomophoneTable, homophoneTable, type PinyinTable, pinyinTable } from '../content/pinyin.ts';
 import { buildSpelling, type Spelling } from './spelling.ts';
 import type { FaqReplies } from './replies.ts';
 import { MODEL_DATA } from './model.generated.ts';
@@ -16,7 +16,8 @@ import { buildRouter, type FaqRoutes, type Router } from './route.ts';
 import { ROUTE_DECISION } from './route-decision.generated.ts';
 import { loadRouteDecision, type RouteDecisionModel } from './route-decision.ts';
 import type { FaqEntry } from './schema.ts';
-import { charGrams, segment } from './segment.ts';
+import { STOP_ZH } from './lexicon.ts';
+import { charGrams, cutWords, segment } from './segment.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export interface IndexedEntry {
@@ -52,6 +53,8 @@ export interface FaqIndex {
   pinyin: PinyinTable;
   /** The FAQ's and the routes' English words, for misspelt ones (spelling.ts). */
   spelling: Spelling;
+  /** The cue words' homophone typos (pinyin.ts). */
+  homophones: HomophoneTable;
   entries: IndexedEntry[];
   byId: Map<string, number>;
   /** Entry numbers per locale, for "prefer entries of the question's language". */
@@ -146,7 +149,6 @@ export function features(
   if (config.gramWeight > 0) for (const g of charGrams(normalized)) add(out, `g${g}`, 1);
   return out;
 }
-
 
 /** Family weight × sublinear term frequency (log1p: answer words may count a fraction) × idf. */
 export function termWeight(key: string, tf: number, idf: number, config: Readonly<FaqConfig>): number {
@@ -259,6 +261,12 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
   const words = vocabulary(entries, options.routes);
   const pinyin = pinyinTable(words.zh, new Set(words.en.keys()));
   const spelling = buildSpelling(words.en);
+  // Never a product word as the target (催收, 还款: a typo read as one would only move a question toward the product
+  // reply on a guess), nor a stop word.
+  const productWords = options.routes
+    ? [options.routes.product.cues, options.routes.product.own].flatMap((p) => p.zh)
+    : [];
+  const homophones = homophoneTable(words.cues, cutWords, new Set([...STOP_ZH, ...productWords]));
   const variantIndex = invert(variantFeatures, idfOf, featureIds, config);
   const entryIndex = invert(entryFeatures, idfOf, featureIds, config);
   return {
@@ -268,9 +276,10 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     replies: options.replies,
     model: options.model === null ? undefined : (options.model ?? defaultModel()),
     routeDecision: options.routeDecision === null ? undefined : (options.routeDecision ?? defaultRouteDecision()),
-    router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling }) : undefined,
+    router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling, homophones }) : undefined,
     pinyin,
     spelling,
+    homophones,
     entries: indexed,
     byId,
     byLocale,

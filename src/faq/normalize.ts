@@ -5,7 +5,13 @@ import * as OpenCC from 'opencc-js';
 import { hasCjk, normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { CONCEPTS, TYPOS_EN } from './concepts.ts';
 import { FILLERS_EN, FILLERS_ZH, PINYIN, SYNONYMS_EN, SYNONYMS_ZH } from './lexicon.ts';
-import { PINYIN_SYLLABLES, type PinyinTable, pinyinShaped } from '../content/pinyin.ts';
+import {
+  foldHomophones,
+  type HomophoneTable,
+  PINYIN_SYLLABLES,
+  type PinyinTable,
+  pinyinShaped,
+} from '../content/pinyin.ts';
 import { correctWord, type Spelling } from './spelling.ts';
 
 // Taiwan phrasing (簡訊 → 短信, 螢幕 → 屏幕, 連結 → 链接) before the character-level conversion of normalizeText,
@@ -184,6 +190,8 @@ export interface NormalizeOptions {
   pinyin?: PinyinTable;
   /** The vocabulary's English words (spelling.ts): a misspelt word one edit from a known one becomes it. */
   spelling?: Spelling;
+  /** The cue words' homophone typos (pinyin.ts): 正信 → 征信, 手续废 → 手续费. */
+  homophones?: HomophoneTable;
 }
 
 // A name in quotes or after someone's possessive ("叫“易达贷客服中心”的公众号", "her AnxinLoan app") is a label or
@@ -261,5 +269,7 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
   s = s.replace(LATIN_RUN, (run) => replaceConcepts(run, chinese));
   // Regional synonyms read Chinese as written, without the gaps a concept word leaves ("征信 report" → 征信 举报 → 征信举报).
   if (chinese) s = closeCjkGaps(s).replace(SYNONYM_ZH, (w) => SYNONYMS_ZH[w]!);
+  // …and a cue word typed with a wrong character of the same sound reads as the word (the IME's neighbour).
+  if (chinese && options.homophones) s = foldHomophones(s, options.homophones);
   return { form: s, text };
 }

@@ -17,7 +17,7 @@ import { localizedSchema } from '../content/schema-common.ts';
 import { normalizeQuestion, phraseAlternation } from './normalize.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { unitsBetween } from './ask.ts';
-import type { PinyinTable } from '../content/pinyin.ts';
+import { foldHomophones, type HomophoneTable, homophoneTable, type PinyinTable } from '../content/pinyin.ts';
 import type { Spelling } from './spelling.ts';
 
 /** fraud: ranked against the FAQ; product / smalltalk: their reply; other: no cue either way (honest answer). */
@@ -138,6 +138,9 @@ export interface Router {
   chatty: RegExp;
   /** A question word or mark: a message holding one is not small talk. */
   question: RegExp | undefined;
+  /** The small-talk phrases' homophone typos (在马, 机气人): a message that is small talk once they are read as the
+   *  phrases is small talk. */
+  smalltalkSounds: HomophoneTable | undefined;
   product: CueList;
   /** The user's own account situations (product.own): they outweigh the `context` fraud cues. */
   own: CueList;
@@ -194,7 +197,18 @@ export interface Router {
   loss: CueList | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
-  words: { pinyin?: PinyinTable; spelling?: Spelling };
+  words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
+}
+
+// A greeting or a thanks is short: longer text is never read for small talk by sound.
+const SMALLTALK_SOUND_MAX = 12;
+
+/** The whole message small talk once the small-talk phrases' homophone typos are read as the phrases (在马 → 在吗). */
+function smalltalkBySound(router: Router, text: string): boolean {
+  const table = router.smalltalkSounds;
+  if (!table || text.length > SMALLTALK_SOUND_MAX) return false;
+  const folded = foldHomophones(text, table);
+  return folded !== text && router.smalltalk.test(folded);
 }
 
 /** Phrases normalised like the text they are matched in ("谢谢你" is tried before "谢谢"). */
@@ -228,7 +242,7 @@ const CLAIM_REACH = 12;
 export function buildRouter(
   routes: FaqRoutes,
   brand?: RegExp,
-  words: { pinyin?: PinyinTable; spelling?: Spelling } = {},
+  words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable } = {},
 ): Router {
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
@@ -245,6 +259,9 @@ export function buildRouter(
     ),
     question: routes.smalltalk.questions
       ? new RegExp(alternation([...routes.smalltalk.questions.zh, ...routes.smalltalk.questions.en], plain))
+      : undefined,
+    smalltalkSounds: words.homophones
+      ? homophoneTable(routes.smalltalk.phrases.zh, words.homophones.cut, new Set(), true)
       : undefined,
     product: both(routes.product.cues),
     own: both(routes.product.own),
@@ -496,7 +513,7 @@ export function routeQuestion(
 ): RouteDecision {
   let text = forms?.plain ?? plain(question);
   if (router.brand) text = text.replace(router.brand, ' ').replace(/\s+/g, ' ').trim();
-  if (!text || router.smalltalk.test(text)) return { route: 'smalltalk' };
+  if (!text || router.smalltalk.test(text) || smalltalkBySound(router, text)) return { route: 'smalltalk' };
   const normalized =
     forms?.cued ??
     normalizeQuestion(question, {

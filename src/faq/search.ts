@@ -151,6 +151,7 @@ const indexWords = (index: FaqIndex): NormalizeOptions => ({
   brand: index.brandRe,
   pinyin: index.pinyin,
   spelling: index.spelling,
+  homophones: index.homophones,
 });
 
 /** The forms of one question the steps read, made once per question (router, model and index share them). */

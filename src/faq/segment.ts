@@ -19,6 +19,9 @@ function getJieba(): Jieba {
 
 const RUN = /[\u3400-\u9fff]+|[a-z]+|[0-9]+/g;
 
+/** The segmenter's plain cut of a Chinese run (with the scam vocabulary in its dictionary, no guessing of new words). */
+export const cutWords = (run: string): string[] => getJieba().cut(run, false);
+
 /** Crude English stemmer: one suffix, a final "e", a doubled consonant ("cancelled" → "cancel"). */
 export function stem(word: string): string {
   let w = word;

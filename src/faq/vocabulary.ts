@@ -13,7 +13,7 @@ const CJK = /[\u3400-\u9fff]/;
 export function vocabulary(
   entries: readonly FaqEntry[],
   routes: FaqRoutes | undefined,
-): { zh: string[]; en: Map<string, number> } {
+): { zh: string[]; cues: string[]; en: Map<string, number> } {
   const cues = routes
     ? [routes.product.cues, routes.product.own, ...Object.values(routes.fraud)].flatMap((p) => p.zh)
     : [];
@@ -37,6 +37,8 @@ export function vocabulary(
     for (const w of words) if (CJK.test(w) && !STOP_ZH.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const byUse = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const zh = [...cues, ...SCAM_TERMS, ...CONCEPTS.map((c) => c.zh), ...Object.values(SYNONYMS_ZH), ...byUse];
-  return { zh, en };
+  const named = [...SCAM_TERMS, ...CONCEPTS.map((c) => c.zh), ...Object.values(SYNONYMS_ZH)];
+  const fraudCues = routes ? Object.values(routes.fraud).flatMap((p) => p.zh) : [];
+  // `cues`: the words written down as scam signs (the fraud families, scam terms, concepts), not every word the FAQ uses.
+  return { zh: [...cues, ...named, ...byUse], cues: [...fraudCues, ...named], en };
 }
