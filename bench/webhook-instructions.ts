@@ -177,6 +177,9 @@ await run(sockets, measured, WARM, WARM + N);
 uptime(); // callgrind --dump-before: the window ends
 const cpu = process.cpuUsage(cpu0);
 observer.disconnect();
+// What the window added to the old generation before any full collection (scavenges' promotions and what was made
+// there directly — hidden classes, large arrays): what fills it toward the next mark-compact.
+const oldGrowth = collect ? (spaceSizes().get('old_space') ?? 0) - (spaces0.get('old_space') ?? 0) : 0;
 if (survivors) for (let i = 0; i < 2; i++) collect!({ type: 'minor' });
 const promoted = survivors ? ((await post('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } }).profile : undefined;
 collect?.();
@@ -195,6 +198,7 @@ if (collect) {
   console.log(`left alive by the window, a message (after a full collection): ${grown}`);
   const per = [...gcs].map(([k, g]) => `${k} ${((g.n * 1000) / N).toFixed(2)} (${(g.ms / N).toFixed(3)} ms a message)`);
   console.log(`collections per 1,000 messages in the window: ${per.join(', ') || 'none'}`);
+  console.log(`old space grown over the window, a message, before a full collection: ${kb(oldGrowth)}`);
 }
 if (promoted && process.env.WEBHOOK_INSTR_PROFILE) writeFileSync(process.env.WEBHOOK_INSTR_PROFILE, JSON.stringify(promoted));
 if (promoted) {
