@@ -600,9 +600,6 @@ function calibrate(index: FaqIndex, s: ScoredEntry): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-// One question's topicFit memo, emptied per search (searching is synchronous).
-const fits = new Map<TopicId, number>();
-
 /** Topic signals and confidence for the first `pool` candidates; the first config.candidates of them vote. */
 function topicSignals(
   index: FaqIndex,
@@ -678,7 +675,9 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (q.acts.length) liftActs(index, scored, q.acts);
   // The signals first, so the tie-break can tell whether the order matters; again in the new order if it moved
   // (the sums run in rank order, and the same order gives the same bits).
-  fits.clear();
+  // One search's topicFit memo, made per search: a module-level map emptied per search (Map.clear) left each
+  // emptied table in the old generation pointing at the next, and every fit it held was promoted with them.
+  const fits = new Map<TopicId, number>();
   const pool = Math.max(limit, config.candidates);
   topicSignals(index, q, scored, pool, fits);
   if (fuzzyTieBreak(index, q, scored, options.orderFrom)) topicSignals(index, q, scored, pool, fits);

@@ -28,7 +28,8 @@ describe('fillTemplate', () => {
   it('fills per-filling variables over the shared ones exactly as a merged copy of both would', () => {
     const vars = Object.freeze({ 'brand.name': '安心借', title: '品牌标题' });
     const text = '{{brand.name}}：{{title}}，得分 {{score}}，{{unknown}}';
-    for (const over of [{ title: '冒充客服' }, { score: '3' }, { title: '退款', score: '0' }]) {
+    const overs: Record<string, string>[] = [{ title: '冒充客服' }, { score: '3' }, { title: '退款', score: '0' }];
+    for (const over of overs) {
       expect(fillTemplate(text, vars, over)).toBe(fillTemplate(text, { ...vars, ...over }));
     }
     expect(fillTemplate(text, vars, { score: '3' })).toBe('安心借：品牌标题，得分 3，{{unknown}}');
