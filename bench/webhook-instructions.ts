@@ -14,7 +14,7 @@
 // two trees whose replies are identical (the bodies' messageIds and times are not in the replies).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { loadavg, tmpdir, uptime } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -139,7 +139,7 @@ if (process.env.CALLGRIND_INSTR) {
 // With node --expose-gc: the heap collected before and after the window (what the window left alive, by space), and
 // the window's collections counted by kind — allocation-driven counts a loaded machine does not move (V8's memory
 // reducer, timer-driven, is the exception: it collects when a slow process seems idle).
-const collect = (globalThis as { gc?: () => void }).gc;
+const collect = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
 collect?.();
 const spaces0 = spaceSizes();
 const gcs = new Map<string, { n: number; ms: number }>();
@@ -155,16 +155,21 @@ const observer = new PerformanceObserver((list) => {
   }
 });
 observer.observe({ entryTypes: ['gc'] });
-// WEBHOOK_INSTR_SURVIVORS=1 (with --expose-gc): V8's sampling heap profiler over the window, keeping only objects
-// no collection has freed — after the window, before the full collection, that is what scavenges promoted and no
-// mark-compact has freed yet (plus the few in flight): the promoted bytes by the function that allocated them.
+// WEBHOOK_INSTR_SURVIVORS=1 (with --expose-gc): V8's sampling heap profiler over the window, keeping the objects no
+// scavenge freed — what lived through one and was promoted (freed since by a mark-compact or not: a profile read
+// over the inspector forces a full collection first, so without includeObjectsCollectedByMajorGC it shows only what
+// is still alive), the young garbage of the window's last ~125 messages dropped by two forced scavenges before it is
+// read. The bytes by the function that allocated them. WEBHOOK_INSTR_SURVIVORS=live: only what is still alive after
+// the window (the difference is what was promoted and then died: the mark-compacts' work). WEBHOOK_INSTR_PROFILE=
+// FILE writes the profile (JSON) for a closer look.
 const survivors = process.env.WEBHOOK_INSTR_SURVIVORS && collect ? new Session() : undefined;
 const post = (method: string, params?: object) =>
   new Promise<unknown>((ok, fail) => survivors!.post(method, params, (err, r) => (err ? fail(err) : ok(r))));
 if (survivors) {
   survivors.connect();
   await post('HeapProfiler.enable');
-  await post('HeapProfiler.startSampling', { samplingInterval: 1024 });
+  const includeObjectsCollectedByMajorGC = process.env.WEBHOOK_INSTR_SURVIVORS !== 'live';
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC });
 }
 const cpu0 = process.cpuUsage();
 loadavg(); // callgrind --zero-before: the window starts
@@ -172,6 +177,10 @@ await run(sockets, measured, WARM, WARM + N);
 uptime(); // callgrind --dump-before: the window ends
 const cpu = process.cpuUsage(cpu0);
 observer.disconnect();
+// What the window added to the old generation before any full collection (scavenges' promotions and what was made
+// there directly — hidden classes, large arrays): what fills it toward the next mark-compact.
+const oldGrowth = collect ? (spaceSizes().get('old_space') ?? 0) - (spaces0.get('old_space') ?? 0) : 0;
+if (survivors) for (let i = 0; i < 2; i++) collect!({ type: 'minor' });
 const promoted = survivors ? ((await post('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } }).profile : undefined;
 collect?.();
 const spaces1 = spaceSizes();
@@ -189,10 +198,12 @@ if (collect) {
   console.log(`left alive by the window, a message (after a full collection): ${grown}`);
   const per = [...gcs].map(([k, g]) => `${k} ${((g.n * 1000) / N).toFixed(2)} (${(g.ms / N).toFixed(3)} ms a message)`);
   console.log(`collections per 1,000 messages in the window: ${per.join(', ') || 'none'}`);
+  console.log(`old space grown over the window, a message, before a full collection: ${kb(oldGrowth)}`);
 }
+if (promoted && process.env.WEBHOOK_INSTR_PROFILE) writeFileSync(process.env.WEBHOOK_INSTR_PROFILE, JSON.stringify(promoted));
 if (promoted) {
   const rows = byFunction(promoted.head);
   const total = rows.reduce((n, [, b]) => n + b, 0);
-  console.log(`still in the heap after the window (promoted, not yet compacted): ${(total / N / 1024).toFixed(2)} KB a message; by allocating function:`);
+  console.log(`${process.env.WEBHOOK_INSTR_SURVIVORS === 'live' ? 'alive after the window' : 'lived through a scavenge (promoted, alive or not)'}: ${(total / N / 1024).toFixed(2)} KB a message; by allocating function:`);
   for (const [name, b] of rows.slice(0, 30)) console.log(`  ${(b / N / 1024).toFixed(3).padStart(7)} KB  ${name}`);
 }

@@ -4,6 +4,7 @@
 // punctuation included — stay as typed. Bot lines are kept as said, except where they quote what the user pasted;
 // the brand's official numbers are public and stay whole; drill lines are authored fiction and stay as they are.
 // The chat history and the webhook's idempotency records both go through here.
+import { extend } from '../content/clone.ts';
 import { indexBrand } from '../classifier/brand-index.ts';
 import { phoneKey } from '../classifier/phone-key.ts';
 import { findSensitive, type SensitiveSpan } from '../classifier/sensitive.ts';
@@ -73,12 +74,11 @@ export class MaskedText {
 }
 
 function storedCheck(check: CheckResult, mask: (text: string) => string): CheckResult {
-  return {
-    ...check,
+  return extend(check, {
     input: mask(check.input),
-    items: check.items.map((i) => ({ ...i, raw: mask(i.raw), normalized: mask(i.normalized) })),
-    phrases: check.phrases.map((p) => ({ ...p, text: mask(p.text) })),
-  };
+    items: check.items.map((i) => extend(i, { raw: mask(i.raw), normalized: mask(i.normalized) })),
+    phrases: check.phrases.map((p) => extend(p, { text: mask(p.text) })),
+  });
 }
 
 /** The replies as they may be stored (and replayed): same shape, what the user pasted (`userText`) masked. */
@@ -88,6 +88,6 @@ export function storedReplies(brain: Brain, replies: readonly BotReply[], userTe
   if (user.plain) return replies.slice();
   const mask = echoMasker(user.text, maskOptions(brain));
   return replies.map((r) =>
-    r.simulation ? r : { ...r, text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) },
+    r.simulation ? r : extend(r, { text: mask(r.text), ...(r.check ? { check: storedCheck(r.check, mask) } : {}) }),
   );
 }

@@ -1,4 +1,5 @@
 // The brain's own replies outside drills: the menu, what to do next, a check's verdict and details.
+import { extend } from '../content/clone.ts';
 import type { Locale } from '../content/topics.ts';
 import type { Brain } from './brain.ts';
 import { formatCheckDetails, formatVerdict } from './format.ts';
@@ -52,6 +53,6 @@ export function checkReplies(
 /** Marks the turn's answer (the last check, FAQ answer or fallback) so channels can ask whether it helped. */
 export function markAnswer(replies: BotReply[]): BotReply[] {
   const i = replies.findLastIndex((r) => r.kind === 'check' || r.kind === 'faq' || r.kind === 'fallback');
-  if (i >= 0) replies[i] = { ...replies[i]!, answer: true };
+  if (i >= 0) replies[i] = extend(replies[i]!, { answer: true as const });
   return replies;
 }

@@ -12,6 +12,7 @@ import {
   type TurnEvent,
   type TurnInput,
 } from '../bot/types.ts';
+import { extend } from '../content/clone.ts';
 import type { Locale } from '../content/topics.ts';
 import type { Logger } from '../ops/log.ts';
 import type { Metrics } from '../ops/metrics.ts';
@@ -134,47 +135,51 @@ export async function createConversations(deps: {
     events: TurnEvent[],
     base: Pick<OutcomeRecord, 'user' | 'channel' | 'session' | 'at'>,
   ): OutcomeRecord[] {
+    // Each record built on an empty object (extend), not `{ ...base, … }`: one hidden class per kind, not per record.
     const out: OutcomeRecord[] = [];
     for (const e of events) {
       if (e.type === 'check') {
         metrics.checks.inc({ verdict: e.verdict, channel: base.channel });
-        out.push({ ...base, kind: 'check', verdict: e.verdict });
+        out.push(extend(base, { kind: 'check' as const, verdict: e.verdict }));
       } else if (e.type === 'faq') {
         metrics.faq.inc({ result: e.route ?? (e.matched ? 'matched' : 'fallback') });
-        out.push({
-          ...base,
-          kind: 'faq',
-          faqMatched: e.matched,
-          ...(e.route ? { faqRoute: e.route } : {}),
-          ...(e.id ? { faqId: e.id } : {}),
-          ...(e.topics ? { topics: e.topics } : {}),
-          question: e.question,
-        });
+        out.push(
+          extend(base, {
+            kind: 'faq' as const,
+            faqMatched: e.matched,
+            ...(e.route ? { faqRoute: e.route } : {}),
+            ...(e.id ? { faqId: e.id } : {}),
+            ...(e.topics ? { topics: e.topics } : {}),
+            question: e.question,
+          }),
+        );
       } else if (e.type === 'quiz-finished') {
-        out.push({
-          ...base,
-          kind: 'quiz',
-          phase: e.phase,
-          hits: e.hits,
-          misses: e.misses,
-          falseAlarms: e.falseAlarms,
-          correctRejections: e.correctRejections,
-        });
+        out.push(
+          extend(base, {
+            kind: 'quiz' as const,
+            phase: e.phase,
+            hits: e.hits,
+            misses: e.misses,
+            falseAlarms: e.falseAlarms,
+            correctRejections: e.correctRejections,
+          }),
+        );
       } else if (e.type === 'drill-started') {
         metrics.drills.inc({ event: 'started', scenario: e.scenario });
       } else {
         metrics.drills.inc({ event: e.outcome, scenario: e.scenario });
-        out.push({
-          ...base,
-          kind: 'drill',
-          scenario: e.scenario,
-          outcome: e.outcome,
-          score: e.score,
-          spotted: e.spotted,
-          avoided: e.avoided,
-          missed: e.missed,
-          topics: e.topics,
-        });
+        out.push(
+          extend(base, {
+            kind: 'drill' as const,
+            scenario: e.scenario,
+            outcome: e.outcome,
+            score: e.score,
+            spotted: e.spotted,
+            avoided: e.avoided,
+            missed: e.missed,
+            topics: e.topics,
+          }),
+        );
       }
     }
     return out;
@@ -208,7 +213,11 @@ export async function createConversations(deps: {
         state: { key: stateKey(user), value: result.state },
         outcomes: records,
         // A version-1 state's lines go first; almost every state has none, and the turn's own list is passed as is.
-        history: { key: historyKey(user), lines: legacy.length ? [...legacy, ...result.lines] : result.lines, keep: MAX_HISTORY },
+        history: {
+          key: historyKey(user),
+          lines: legacy.length ? [...legacy, ...result.lines] : result.lines,
+          keep: MAX_HISTORY,
+        },
       };
       // Set, not spread in: no throwaway object per turn.
       if (idemKey) {

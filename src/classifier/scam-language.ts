@@ -1,6 +1,7 @@
 // Scam language in a message's words: one normalisation, then literal phrase rules and the similarity layer over
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
+import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
@@ -443,7 +444,7 @@ function broadcastScope(list: readonly Clause[]): Clause[] | undefined {
       asked = true;
       return c;
     }
-    return { ...c, warns: true };
+    return extend(c, { warns: true });
   });
   return asked ? out : undefined;
 }

@@ -2,6 +2,7 @@
 // secret; "我只借过5000" is an amount, "尾号不是0312" a denial, "00852开头" a dialling prefix, a phone number is
 // what the user asks about. The drill judge decides "handed data over" from this, and stored history masks only the
 // secrets (phone numbers partly, keeping prefix and country code readable). Pure.
+import { extend } from '../content/clone.ts';
 import { phoneKey } from './phone-key.ts';
 import { CODE_WORDS, findSensitive, mask, type SensitiveSpan } from './sensitive.ts';
 
@@ -52,7 +53,7 @@ function roleOf(text: string, span: SensitiveSpan): NumberRole {
 
 /** Every number in NFKC text with its role (positions refer to that text). */
 export function readUserNumbers(nfkc: string): UserNumber[] {
-  return findSensitive(nfkc).map((s) => ({ ...s, role: roleOf(nfkc, s) }));
+  return findSensitive(nfkc).map((s) => extend(s, { role: roleOf(nfkc, s) }));
 }
 
 /** The kind of secret handed over in a user's message (code, card, ID number), if any. */
@@ -145,7 +146,7 @@ export interface MaskOptions {
 }
 
 function maskNumber(original: string, n: UserNumber, opts: MaskOptions): string | undefined {
-  if (n.role === 'secret') return mask(n.kind === 'phone' ? { ...n, kind: 'code' } : n);
+  if (n.role === 'secret') return mask(n.kind === 'phone' ? extend(n, { kind: 'code' as const }) : n);
   if (n.role === 'phone' && !opts.keepPhone?.(n)) return maskPhone(original);
   return undefined;
 }
@@ -172,7 +173,7 @@ export function echoMasker(userText: string, opts: MaskOptions = {}): (botText: 
     return maskFound(botText, from, found, (original, span) => {
       const source = pasted.find((p) => sameNumber(p, span));
       if (!source) return undefined;
-      return maskNumber(original, { ...span, role: source.role }, opts);
+      return maskNumber(original, extend(span, { role: source.role }), opts);
     });
   };
 }

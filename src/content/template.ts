@@ -60,8 +60,13 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_.-]+)\s*\}\}/g;
 const FILLED_MAX = 2048;
 const filledCache = new WeakMap<TemplateVars, Map<string, string>>();
 
-/** Fill placeholders; an unknown one is left visible (content check reports it) rather than silently dropped. */
-export function fillTemplate(text: string, vars: TemplateVars): string {
+/**
+ * Fill placeholders; an unknown one is left visible (content check reports it) rather than silently dropped. `over`:
+ * variables of this filling that take precedence over `vars` (a title, a score) — read beside the shared ones, not
+ * merged into a copy of them (`{ ...vars, title }` made a hidden class per copy: docs/performance.md, nineteenth round).
+ */
+export function fillTemplate(text: string, vars: TemplateVars, over?: TemplateVars): string {
+  if (over) return text.replace(PLACEHOLDER, (whole, key: string) => over[key] ?? vars[key] ?? whole);
   if (!Object.isFrozen(vars)) return fillUncached(text, vars);
   let filled = filledCache.get(vars);
   if (!filled) {

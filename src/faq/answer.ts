@@ -372,10 +372,10 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   // asserted — a product question worded in a way no cue knows must not read a confident scam answer.
   if (best.confidence < config.high || uncued) {
     band = 'mid';
-    answer = fillTemplate(replies.unsure[locale], { ...vars, title: chosen.title, answer: chosen.answer }).trim();
+    answer = fillTemplate(replies.unsure[locale], vars, { title: chosen.title, answer: chosen.answer }).trim();
     if (alternatives.length) {
       const choices = alternatives.map((a, i) => `${i + 1}. ${index.entries[a.entry]!.title}`).join('\n');
-      answer += `\n\n${fillTemplate(replies.did_you_mean[locale], { ...vars, choices }).trim()}`;
+      answer += `\n\n${fillTemplate(replies.did_you_mean[locale], vars, { choices }).trim()}`;
     }
   }
   return {

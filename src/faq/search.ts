@@ -5,6 +5,7 @@
 //      and are the question's words typical of it (a word every topic uses, like 还款, is no evidence). The
 //      candidates' agreement also moves the ranking a little (config.voteShare): the candidates vote.
 //   4. A logistic calibration turns the signals into a confidence ≈ P(the entry answers the question).
+import { extend } from '../content/clone.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
@@ -143,7 +144,7 @@ function definingActs(plain: string): TopicId[] {
  * kept ("是不是骗子" is evidence for fraud against product).
  */
 export function modelText(index: FaqIndex, question: string): string {
-  return normalizeQuestion(question, { ...indexWords(index), keepFillers: true });
+  return normalizeQuestion(question, extend(indexWords(index), { keepFillers: true }));
 }
 
 /** The index's brand and words, as normalizeQuestion reads them. */
@@ -237,8 +238,7 @@ export function queryTerms(
   const moneyGone = saidDone(MONEY_GONE, forms.plain);
   const loss = moneyGone || saidDone(LOSS, forms.plain);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
-  return {
-    ...(model ? { model } : {}),
+  const q: QueryTerms = {
     normalized,
     ids,
     weights,
@@ -250,6 +250,10 @@ export function queryTerms(
     acts: index.config.actBoost > 0 ? definingActs(forms.plain) : [],
     form: textForm(question, forms.text),
   };
+  // Set after, not spread in first: node 20's V8 gives an object literal that starts with a spread a new hidden
+  // class per object (maps and descriptor arrays in the old generation every question; docs/performance.md).
+  if (model) q.model = model;
+  return q;
 }
 
 /** A list of row numbers in a buffer reused from question to question (the touched lists grew by push per question). */
@@ -608,9 +612,6 @@ function calibrate(index: FaqIndex, s: ScoredEntry): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-// One question's topicFit memo, emptied per search (searching is synchronous).
-const fits = new Map<TopicId, number>();
-
 /** Topic signals and confidence for the first `pool` candidates; the first config.candidates of them vote. */
 function topicSignals(
   index: FaqIndex,
@@ -686,7 +687,9 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
   if (q.acts.length) liftActs(index, scored, q.acts);
   // The signals first, so the tie-break can tell whether the order matters; again in the new order if it moved
   // (the sums run in rank order, and the same order gives the same bits).
-  fits.clear();
+  // One search's topicFit memo, made per search: a module-level map emptied per search (Map.clear) left each
+  // emptied table in the old generation pointing at the next, and every fit it held was promoted with them.
+  const fits = new Map<TopicId, number>();
   const pool = Math.max(limit, config.candidates);
   topicSignals(index, q, scored, pool, fits);
   if (fuzzyTieBreak(index, q, scored, options.orderFrom)) topicSignals(index, q, scored, pool, fits);

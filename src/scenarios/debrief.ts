@@ -16,9 +16,10 @@ export interface Debrief extends RedFlagSummary {
 
 export function buildDebrief(scenario: Scenario, brand: Brand, texts: DrillTexts, state: DrillState): Debrief {
   const locale: Locale = state.locale;
-  const vars = { ...brandVars(brand, locale), title: fillTemplate(scenario.title[locale], brandVars(brand, locale)) };
-  const t = (s: { zh: string; en: string }, extra: Record<string, string> = {}) =>
-    fillTemplate(s[locale], { ...vars, ...extra });
+  const vars = brandVars(brand, locale);
+  const title = fillTemplate(scenario.title[locale], vars);
+  const t = (s: { zh: string; en: string }, extra?: Record<string, string>) =>
+    fillTemplate(s[locale], vars, { title, ...extra });
   const flags = redFlagSummary(state);
   const score = scoreDrill(state);
   // Scenario texts may use the scenario's own {{vars}} as well as the brand's.

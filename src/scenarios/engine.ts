@@ -2,6 +2,7 @@
 // answers give the same judgements, path and wording in every channel, and a state that went through JSON
 // resumes exactly where it stopped. Every reply is marked as a simulation.
 import { maskUserText } from '../classifier/user-numbers.ts';
+import { extend } from '../content/clone.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { Locale } from '../content/topics.ts';
 import { buildDebrief } from './debrief.ts';
@@ -127,7 +128,8 @@ function progressOf(scenario: Scenario, state: DrillState): Progress {
 
 function finish(ctx: Ctx, state: DrillState, out: Pending[]): DrillReply[] {
   const progress = progressOf(ctx.scenario, state);
-  return out.map((r) => ({ ...r, simulation: true, progress: { ...progress } }));
+  // (extend, not `{ ...r, … }`: a hidden class per reply — src/content/clone.ts)
+  return out.map((r) => extend(r, { simulation: true as const, progress: { ...progress } }));
 }
 
 export function startDrill(library: ScenarioLibrary, id: string, locale: Locale): StepResult {
@@ -145,9 +147,10 @@ export function startDrill(library: ScenarioLibrary, id: string, locale: Locale)
     history: [],
     done: false,
   });
-  const vars = { ...scenarioVars(scenario, library.brand, locale), title: fillTemplate(scenario.title[locale], scenarioVars(scenario, library.brand, locale)) };
+  const vars = scenarioVars(scenario, library.brand, locale);
+  const title = { title: fillTemplate(scenario.title[locale], vars) };
   const out: Pending[] = [
-    { kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars) },
+    { kind: 'drill-open', node: scenario.start, text: fillTemplate(library.texts.open[locale], vars, title) },
   ];
   enter(ctx, state, scenario.start, out);
   return { state, replies: finish(ctx, state, out), done: state.done };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cloneJson } from '../../src/content/clone.ts';
+import { cloneJson, extend } from '../../src/content/clone.ts';
 
 describe('cloneJson', () => {
   it('gives an equal value that shares no object or array with the original', () => {
@@ -31,5 +31,20 @@ describe('cloneJson', () => {
   it('keeps an undefined property, as structuredClone does', () => {
     const state = { drill: { shown: ['a'], outcome: undefined }, lines: 2 };
     expect(cloneJson(state)).toStrictEqual(structuredClone(state));
+  });
+});
+
+describe('extend', () => {
+  it('gives what `{ ...base, ...more }` gives, keys in the same order, and leaves base as it was', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue()), (a, b) => {
+        fc.pre(!('__proto__' in a) && !('__proto__' in b));
+        const before = JSON.stringify(a);
+        const out = extend(a, b);
+        expect(JSON.stringify(out)).toBe(JSON.stringify({ ...a, ...b }));
+        expect(out).not.toBe(a);
+        expect(JSON.stringify(a)).toBe(before);
+      }),
+    );
   });
 });

@@ -24,4 +24,16 @@ describe('fillTemplate', () => {
     const vars = Object.freeze({ n: 'x' });
     for (let i = 0; i < 5000; i++) expect(fillTemplate(`${i} {{n}}`, vars)).toBe(`${i} x`);
   });
+
+  it('fills per-filling variables over the shared ones exactly as a merged copy of both would', () => {
+    const vars = Object.freeze({ 'brand.name': '安心借', title: '品牌标题' });
+    const text = '{{brand.name}}：{{title}}，得分 {{score}}，{{unknown}}';
+    const overs: Record<string, string>[] = [{ title: '冒充客服' }, { score: '3' }, { title: '退款', score: '0' }];
+    for (const over of overs) {
+      expect(fillTemplate(text, vars, over)).toBe(fillTemplate(text, { ...vars, ...over }));
+    }
+    expect(fillTemplate(text, vars, { score: '3' })).toBe('安心借：品牌标题，得分 3，{{unknown}}');
+    // The shared variables' kept fillings are not the per-filling ones.
+    expect(fillTemplate(text, vars)).toBe('安心借：品牌标题，得分 {{score}}，{{unknown}}');
+  });
 });
