@@ -8,6 +8,7 @@ import {
   findPhrases,
   mayHold,
   NEGATION_GATE,
+  narrowlyNegated,
   negationFor,
   negationIn,
   passiveBefore,
@@ -581,7 +582,7 @@ function addRequestHits(
   const negation = negationFor(text);
   for (const w of matched) {
     const m = w.match;
-    if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
+    if (negation.test(w.text) || narrowlyNegated(w.text, 0, w.text.length) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
     if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
