@@ -630,6 +630,10 @@ export interface ConceptOptions {
   /** The negation pattern as run on this text (phrases.ts negationIn: pruned to what the text could hold; null: no
    *  clause is negated). Absent: the message's negation (negationFor). */
   negation?: RegExp | null;
+  /** Filled with whether a screen share stands as a scam's request here: false for a message naming a meeting with
+   *  nothing that licenses showing one's screen (a pretext, a customer service, an account, money, a secret, a loan's
+   *  business) — a work meeting's (scam-language.ts). */
+  read?: { screenLicensed: boolean };
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -759,6 +763,8 @@ export function findConcepts(
   options: ConceptOptions,
 ): ConceptMatch[] {
   const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate === false ? null : options.negation);
+  // (No family word at all: no meeting named either.)
+  if (options.read) options.read.screenLicensed = true;
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   // (Scratch bit sets, cleared per call: three typed arrays made per message were a tenth of its allocation.)
@@ -808,6 +814,8 @@ export function findConcepts(
     holds(pretexts, 'guided') ||
     holds(pretexts, 'secrecy');
   const everyday = anyOf(pretexts, REASON_BITS);
+  // (Outside a meeting, the example requests' likeness is left as it is: their paraphrases reach what the families miss.)
+  if (options.read) options.read.screenLicensed = hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
   let pretextView: Pretexts | undefined;
 
   // A fine, tax or court fee paid where the one who bills it takes it: no unofficial link, no reason only a scammer
