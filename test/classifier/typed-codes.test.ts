@@ -17,16 +17,16 @@ const act = pick(['登录', '注册', '验证', '绑定', '支付']);
 const word = pick(['验证码', '校验码', '动态码', '短信码']);
 
 const TYPED = [
-  (c: string, a: string, w: string) => `请输入${w}完成${a}`,
+  (_c: string, a: string, w: string) => `请输入${w}完成${a}`,
   (c: string, a: string, w: string) => `${w} ${c}，请输入${w}完成${a}，5分钟内有效。`,
   (c: string, a: string, w: string) => `您正在${a}，请输入${w}${c}。`,
   (c: string, a: string) => `Your code is ${c}. Enter the code to finish ${a === '登录' ? 'signing in' : 'verifying'}.`,
 ];
 const HANDED = [
-  (c: string, a: string, w: string) => `下载这个APP，输入银行卡号和${w}就能完成${a}。`,
-  (c: string, a: string, w: string) => `请在我发给你的页面输入${w}完成${a}`,
-  (c: string, a: string, w: string) => `请输入${w}，然后把${w}念给我，我帮你完成${a}`,
-  (c: string, a: string, w: string) => `客服：请把收到的${w}输入到我发给你的网页里完成${a}`,
+  (_c: string, a: string, w: string) => `下载这个APP，输入银行卡号和${w}就能完成${a}。`,
+  (_c: string, a: string, w: string) => `请在我发给你的页面输入${w}完成${a}`,
+  (_c: string, a: string, w: string) => `请输入${w}，然后把${w}念给我，我帮你完成${a}`,
+  (_c: string, a: string, w: string) => `客服：请把收到的${w}输入到我发给你的网页里完成${a}`,
 ];
 
 for (const [brandName, file] of Object.entries(brands)) {
