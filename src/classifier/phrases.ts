@@ -230,7 +230,8 @@ export function narrowlyNegated(text: string, from: number, end: number): boolea
   const comma = text.slice(after, end).search(/[,，]/);
   return !REQUEST_AFTER.test(text.slice(after, comma < 0 ? end : after + comma));
 }
-export const mayNarrow = (text: string): boolean => text.includes('无法') || text.includes('can') || text.includes('unable');
+export const mayNarrow = (text: string): boolean =>
+  text.includes('无法') || text.includes('cannot') || text.includes("can't") || text.includes('can not') || text.includes('unable');
 
 /** Where in a clause a narrow negation starts that scopes the rest of it (-1 for none): the concept grammar's words
  *  after it are denied, as NEGATION's are. */
