@@ -9,7 +9,9 @@ import { SENDER_TAG_END, SENDER_TAG_START } from './sender-domain.ts';
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, negationFor, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+import { continuesList, mayNarrow, narrowNegationIn, negationFor, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+/** The narrow negation's own words, read where narrowNegationIn found one (phrases.ts). */
+const NARROW_MATCH = /^(?:无法|can ?not\b|can't\b|unable to\b)/;
 import { insideQuotes } from './quoted.ts';
 import { isDigitUnit } from './unit-ids.ts';
 import { NONE, WordTrie } from './word-trie.ts';
@@ -504,6 +506,8 @@ function scan(
 ): Found[] {
   const out: Found[] = [];
   const named = nameSpans(text, names);
+  // (A clause may hold a narrow negation alone, "无法花钱修复": read then though NEGATION cannot match.)
+  const narrow = mayNarrow(text);
   // Each clause's first negation, read only for a clause that holds a word (and for the clause before a clause
   // that continues a list under it): most clauses hold none, and the negation pattern is a large one.
   // (Scratch arrays grown as needed: scan runs on every message.)
@@ -523,7 +527,7 @@ function scan(
       if (Number.isNaN(negStart)) {
         // (The negation's own secrecy test walks the trie too: the node of this word is kept.)
         const node = wordNode;
-        if (negation !== null) negationOf(text, list, index, ci, negFrom, negTo, negation);
+        if (negation !== null || narrow) negationOf(text, list, index, ci, negFrom, negTo, negation);
         else negFrom[ci] = negTo[ci] = Number.POSITIVE_INFINITY;
         wordNode = node;
         negStart = negFrom[ci]!;
@@ -560,7 +564,7 @@ function negationOf(
   ci: number,
   from: Float64Array,
   to: Float64Array,
-  negation?: RegExp,
+  negation?: RegExp | null,
 ): void {
   if (!Number.isNaN(from[ci]!)) return;
   const c = list[ci]!;
@@ -570,9 +574,14 @@ function negationOf(
     negationOf(text, list, index, ci - 1, from, to, negation);
     whole = from[ci - 1] !== Number.POSITIVE_INFINITY;
   }
-  let neg: RegExpExecArray | null = whole ? null : (negation ?? negationFor(text)).exec(clause);
+  let neg: RegExpExecArray | null = whole || negation === null ? null : (negation ?? negationFor(text)).exec(clause);
   // A negation that is part of an instruction to keep quiet ("不要说是转给我们的") negates the telling, not the rest.
   if (neg && secrecyAt(text, c.start + neg.index, index)) neg = null;
+  if (!neg && !whole) {
+    const at = narrowNegationIn(clause);
+    if (at >= 0) neg = NARROW_MATCH.exec(clause.slice(at));
+    if (neg) neg.index = at;
+  }
   from[ci] = whole ? c.start - 1 : neg ? c.start + neg.index : Number.POSITIVE_INFINITY;
   to[ci] = whole ? c.start : neg ? c.start + neg.index + neg[0].length : Number.POSITIVE_INFINITY;
 }
@@ -621,6 +630,10 @@ export interface ConceptOptions {
   /** The negation pattern as run on this text (phrases.ts negationIn: pruned to what the text could hold; null: no
    *  clause is negated). Absent: the message's negation (negationFor). */
   negation?: RegExp | null;
+  /** Filled with whether a screen share stands as a scam's request here: false for a message naming a meeting with
+   *  nothing that licenses showing one's screen (a pretext, a customer service, an account, money, a secret, a loan's
+   *  business) — a work meeting's (scam-language.ts). */
+  read?: { screenLicensed: boolean };
 }
 
 // "在App中下载", "从应用商店下载": the word before the verb names where, not what.
@@ -750,6 +763,8 @@ export function findConcepts(
   options: ConceptOptions,
 ): ConceptMatch[] {
   const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate === false ? null : options.negation);
+  // (No family word at all: no meeting named either.)
+  if (options.read) options.read.screenLicensed = true;
   if (!found.length) return [];
   // Which families occur at all: most actions are ruled out before any pairing is tried.
   // (Scratch bit sets, cleared per call: three typed arrays made per message were a tenth of its allocation.)
@@ -799,6 +814,8 @@ export function findConcepts(
     holds(pretexts, 'guided') ||
     holds(pretexts, 'secrecy');
   const everyday = anyOf(pretexts, REASON_BITS);
+  // (Outside a meeting, the example requests' likeness is left as it is: their paraphrases reach what the families miss.)
+  if (options.read) options.read.screenLicensed = hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
   let pretextView: Pretexts | undefined;
 
   // A fine, tax or court fee paid where the one who bills it takes it: no unofficial link, no reason only a scammer

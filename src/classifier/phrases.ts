@@ -213,12 +213,48 @@ const relativeMatch = (text: string, start: number, match: string): boolean => {
   return m !== null && relativeClause(text, start, start + m[0].length - 1);
 };
 
+/** "Cannot" scopes only the predicate it opens ("逾期记录无法花钱修复", "records cannot be repaired for a fee": a paid
+ *  fix denied), not a later demand in the same clause ("账户无法提现需缴纳保证金", "you cannot withdraw until you pay"):
+ *  it negates when no request word follows it in its clause up to the end of what is read. (Not in NEGATION, which
+ *  turns off a whole clause.) */
+const NARROW_NEGATION = /无法|\bcan ?not\b|\bcan't\b|\bunable to\b/g;
+const REQUEST_AFTER = /[需要请先得应]|必须|务必|\b(please|pay|send|give|tell|transfer|must|need|have to|unless|until|but|then|so)\b/;
+export function narrowlyNegated(text: string, from: number, end: number): boolean {
+  if (!mayNarrow(text)) return false;
+  NARROW_NEGATION.lastIndex = from;
+  let after = -1;
+  for (let m = NARROW_NEGATION.exec(text); m && m.index < end; m = NARROW_NEGATION.exec(text)) after = m.index + m[0].length;
+  NARROW_NEGATION.lastIndex = 0;
+  if (after < 0 || after >= end) return false;
+  // (Its scope ends with its clause: a pair of clauses read as one request is negated by either.)
+  const comma = text.slice(after, end).search(/[,，]/);
+  return !REQUEST_AFTER.test(text.slice(after, comma < 0 ? end : after + comma));
+}
+export const mayNarrow = (text: string): boolean =>
+  text.includes('无法') || text.includes('cannot') || text.includes("can't") || text.includes('can not') || text.includes('unable');
+
+/** Where in a clause a narrow negation starts that scopes the rest of it (-1 for none): the concept grammar's words
+ *  after it are denied, as NEGATION's are. */
+export function narrowNegationIn(clause: string): number {
+  if (!mayNarrow(clause)) return -1;
+  NARROW_NEGATION.lastIndex = 0;
+  let at = -1;
+  for (let m = NARROW_NEGATION.exec(clause); m; m = NARROW_NEGATION.exec(clause))
+    if (!REQUEST_AFTER.test(clause.slice(m.index + m[0].length))) {
+      at = m.index;
+      break;
+    }
+  NARROW_NEGATION.lastIndex = 0;
+  return at;
+}
+
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
 function negated(text: string, clauseStart: number, start: number, match: string, pruning: Pruning | undefined): boolean {
   const before = text.slice(clauseStart, start + match.length);
   return (
     negates(text, before, pruning) ||
+    narrowlyNegated(text, clauseStart, start + match.length) ||
     listUnderNegation(text, clauseStart, pruning) ||
     // (Through the match itself too: "如果通话中说出了验证码" reports with the 了 inside it.)
     gateTest(pruning, text, REPORTED_GATE, REPORTED, before) ||

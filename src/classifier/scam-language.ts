@@ -9,6 +9,7 @@ import {
   findPhrases,
   mayHold,
   NEGATION_GATE,
+  narrowlyNegated,
   negationFor,
   negationIn,
   passiveBefore,
@@ -522,9 +523,13 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     accept: acceptOutside(text, read, quoted),
     officialLinksOnly: options.officialLinksOnly,
   });
+  const phraseTopics = new Set(hits.map((h) => h.topic));
   const matched = windows(read, rules.requests, blankQuoted(text, quoted));
   // (The topics' sets made only for a message whose words match an example request: few do.)
   const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
+  // A screen-sharing hit the example requests alone made (no phrase rule read it; the concept grammar may back it).
+  const likeScreen = hits.find((h) => h.topic === 'screen-sharing' && h.severity === 'high' && !phraseTopics.has('screen-sharing'));
+  const conceptRead = { screenLicensed: false };
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
   const conceptOptions: ConceptOptions = {
@@ -535,6 +540,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     families: options.reading?.families,
     names: options.names,
     unofficialLink: options.unofficialLink,
+    read: conceptRead,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, read, rules.concepts, conceptOptions)) {
     // The topic's exceptions hold for the sentence where the read starts and for the one where it ends: an object named
@@ -560,6 +566,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
   if (openers && (options.reading?.families?.has('in-app') || (!options.unofficialLink && NO_ACTION.test(text))))
     for (const o of openers) if (o.severity === 'medium') hits.splice(hits.indexOf(o), 1);
+  // Showing one's screen in a meeting is what work meetings ask ("飞书会议邀请 … 请主讲人提前测试屏幕共享" is near the
+  // example "进入会议后点击共享屏幕"): a likeness alone, in a meeting message with nothing the concept grammar licenses
+  // a screen share by (a pretext, a customer service, an account, money, a secret), is suspicious at most.
+  if (likeScreen && !conceptRead.screenLicensed) likeScreen.severity = 'medium';
   // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
   return read === list ? hits : hits.filter((h) => BROADCAST_ASKS.has(h.topic));
@@ -582,7 +592,7 @@ function addRequestHits(
   const negation = negationFor(text);
   for (const w of matched) {
     const m = w.match;
-    if (negation.test(w.text) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
+    if (negation.test(w.text) || narrowlyNegated(w.text, 0, w.text.length) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
     if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))

@@ -10,6 +10,11 @@ export const SENDER_TAG_END = /[【[]([^】\]\n]{2,12})[】\]]\s*$/;
 /** An English sender's name before a colon at the start ("Netflix: Your payment…", "DBS: You have added…"). */
 const NAME_COLON_START = /^\s*([a-z][a-z0-9&.' -]{1,24}?)\s*:/i;
 
+/** A sender's name written as a domain of one label and its TLD. */
+const SIGNED_HOST = /^([a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,12}$/i;
+
+const SUFFIX_WORD = /^(gov|edu|org|com|co|ac|net|mil|go|or|ne|nic)$/i;
+
 /** A name or label as compared: lower case, letters, digits and the hyphens the name itself writes ("T-Mobile"). */
 const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
 
@@ -24,6 +29,10 @@ export function senderNames(text: string): string[] {
   for (const m of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text), colon]) {
     const name = m ? squeeze(m[1]!) : '';
     if (name.length >= 2) out.push(name);
+    // A name that is itself a domain ("【Kaspi.kz】", "Booking.com:") is signed with its label too: the site's own.
+    // (Not a public suffix's word: "gov.ie" signs for a government, not for every gov label.)
+    const host = m ? SIGNED_HOST.exec(m[1]!.trim()) : null;
+    if (host && !SUFFIX_WORD.test(host[1]!)) out.push(squeeze(host[1]!));
   }
   const service = colon ? ON_BEHALF.exec(colon[1]!) : null;
   if (service) out.push(squeeze(service[1]!));

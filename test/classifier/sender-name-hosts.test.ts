@@ -114,3 +114,31 @@ describe('builtFromSenderName', () => {
     expect(builtFromSenderName('auspost-redelivery.net', [])).toBe(false);
   });
 });
+
+// A notice signed with a domain ("【Kaspi.kz】", "Booking.com:") names the site it links to: that domain is the
+// sender's own (no channel for a request: a bill "payable in the Kaspi.kz app" is no payment link), and a host built
+// from its label with words of its own poses as it. Texts written for this test.
+describe('a sender signed with a domain', () => {
+  const SIGNED = ['Kaspi.kz', 'Booking.com', 'Allegro.pl'];
+  const label = (d: string) => d.split('.')[0]!.toLowerCase();
+  for (const [brandName, file] of Object.entries(brands)) {
+    const rules = createClassifier(root, loadBrand(join(root, file)));
+    delete rules.context.wording;
+    it(`its own site in a bill is not dangerous (${brandName})`, () => {
+      fc.assert(
+        fc.property(pick(SIGNED), fc.integer({ min: 100, max: 99_999 }), (d, n) => {
+          expect(rules.check(`【${d}】分期付款：本月应付 ${n} 元，付款日12月10日，可在${d}应用内支付。`).verdict).not.toBe('dangerous');
+        }),
+        { numRuns: 20 },
+      );
+    });
+    it(`a host built from its label stays dangerous (${brandName})`, () => {
+      fc.assert(
+        fc.property(pick(SIGNED), pick(EXTRA), (d, w) => {
+          expect(rules.check(`【${d}】本月应付 8,500 元，请点击 ${label(d)}-${w}.top 支付，逾期将上报征信。`).verdict).toBe('dangerous');
+        }),
+        { numRuns: 20 },
+      );
+    });
+  }
+});
