@@ -52,14 +52,20 @@ for (const [brandName, file] of Object.entries(brands)) {
 
   describe(`money "sent by mistake" and asked back (${brandName}, rules alone)`, () => {
     it('zh: the slip, the transfer told and the return asked are dangerous', () => {
-      fc.assert(fc.property(ZH, (text) => {
-        expect(verdict(text), text).toBe('dangerous');
-      }), { numRuns: 60 });
+      fc.assert(
+        fc.property(ZH, (text) => {
+          expect(verdict(text), text).toBe('dangerous');
+        }),
+        { numRuns: 60 },
+      );
     });
     it('en: a credit received by mistake and asked back is dangerous', () => {
-      fc.assert(fc.property(EN, (text) => {
-        expect(verdict(text), text).toBe('dangerous');
-      }), { numRuns: 60 });
+      fc.assert(
+        fc.property(EN, (text) => {
+          expect(verdict(text), text).toBe('dangerous');
+        }),
+        { numRuns: 60 },
+      );
     });
     it.each(GENUINE)('is not flagged: %s', (text) => {
       expect(['unknown', 'official']).toContain(verdict(text));

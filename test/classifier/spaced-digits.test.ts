@@ -11,7 +11,7 @@ import { loadBrand } from '../../src/content/brand.ts';
 vi.setConfig({ testTimeout: 60_000 });
 const root = join(import.meta.dirname, '../..');
 const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
-const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 /** The digits of `plain` one by one, groups (split by spaces in `plain`) joined by `groupGap`, digits by `digitGap`. */
 const spaceOut = (plain: string, digitGap: string, groupGap: string) =>
@@ -38,13 +38,18 @@ for (const [brandName, file] of Object.entries(brands)) {
   describe(`digits spaced out one by one (${brandName})`, () => {
     it('are the number they spell, its prefix and verdict as written plainly', () => {
       fc.assert(
-        fc.property(pick(NUMBERS), GAPS, fc.integer({ min: 0, max: FRAMES.length - 1 }), (plain, [digitGap, groupGap], i) => {
-          const frame = FRAMES[i]!;
-          const spaced = phones(fill(frame(spaceOut(plain, digitGap, groupGap))));
-          const written = phones(fill(frame(plain)));
-          expect(spaced.map((p) => [p.normalized, p.verdict])).toEqual(written.map((p) => [p.normalized, p.verdict]));
-          expect(spaced).toHaveLength(1);
-        }),
+        fc.property(
+          pick(NUMBERS),
+          GAPS,
+          fc.integer({ min: 0, max: FRAMES.length - 1 }),
+          (plain, [digitGap, groupGap], i) => {
+            const frame = FRAMES[i]!;
+            const spaced = phones(fill(frame(spaceOut(plain, digitGap, groupGap))));
+            const written = phones(fill(frame(plain)));
+            expect(spaced.map((p) => [p.normalized, p.verdict])).toEqual(written.map((p) => [p.normalized, p.verdict]));
+            expect(spaced).toHaveLength(1);
+          },
+        ),
         { numRuns: 60 },
       );
     });
