@@ -13,7 +13,7 @@ import { loadBrand } from '../../src/content/brand.ts';
 vi.setConfig({ testTimeout: 60_000 });
 const root = join(import.meta.dirname, '../..');
 const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
-const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const ZH = fc
   .tuple(
