@@ -362,7 +362,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   for (const f of found) {
     const finding =
       f.kind === 'phone'
-        ? classifyPhone(f.digits ?? f.raw, ctx.brand, {
+        ? classifyPhone(f.digits ?? f.compact ?? f.raw, ctx.brand, {
             incomingCall: incomingCallAt(prepared, f.start, f.start + f.raw.length),
           })
         : classifyLink(f.raw, ctx.brand);

@@ -441,11 +441,11 @@ function latinEnd(text: string, end: number): number {
   return -1;
 }
 
-const MONEY_FAMILY: Family = 'money';
-/** Is the Latin word ending at `end` a money word run straight into an amount's digits? (Asked only where a word
+/** Is the Latin word ending at `end` run straight into digits — a currency into its amount ("RM8,460"), a code word
+ *  into its number ("PIN1 和 PIN2", "OTP6")? Letters then digits are two words as written. (Asked only where a word
  *  would otherwise run on: rare.) */
-function gluedAmount(text: string, end: number, root: WordTrie<Family>, node: number): boolean {
-  return isDigitUnit(text.charCodeAt(end)) && !isDigitUnit(text.charCodeAt(end - 1)) && root.at(node)!.includes(MONEY_FAMILY);
+function gluedDigits(text: string, end: number): boolean {
+  return isDigitUnit(text.charCodeAt(end)) && !isDigitUnit(text.charCodeAt(end - 1));
 }
 
 /** The trie node of the word wordAt found last (its families: root.at(wordNode)). */
@@ -463,8 +463,8 @@ function wordAt(text: string, at: number, root: WordTrie<Family>): number {
   for (let i = at, node = at < text.length ? root.first(text.charCodeAt(at)) : NONE; node !== NONE; ) {
     if (root.ends(node)) {
       let end = latin ? latinEnd(text, i + 1) : i + 1;
-      // A currency code glued to its amount ("RM8,460", "KES1,200", "USD500") ends where the digits begin.
-      if (end < 0 && gluedAmount(text, i + 1, root, node)) end = i + 1;
+      // A word glued to digits ("RM8,460", "KES1,200", "PIN1") ends where the digits begin.
+      if (end < 0 && gluedDigits(text, i + 1)) end = i + 1;
       if (end >= 0) {
         bestEnd = end;
         bestNode = node;

@@ -30,6 +30,9 @@ export interface Extracted {
   start: number;
   /** A number written (partly) in Chinese numerals: `raw` in ASCII digits, which is what gets classified. */
   digits?: string;
+  /** A number spaced out digit by digit ("0 0 8 5 2 - 6 1 2 3 - 4 4 0 7"): its prefix and digits run together, which
+   *  is what gets classified. */
+  compact?: string;
 }
 
 /** Zero-width characters (char-bits.ts), as the class prepareText removes. */
@@ -92,6 +95,11 @@ class Found {
 
   take(kind: Extracted['kind'], raw: string, start: number, digits?: string): void {
     this.items.push(digits === undefined ? { kind, raw, start } : { kind, raw, start, digits });
+    this.spans.push(start, start + raw.length);
+  }
+
+  takeSpaced(raw: string, start: number, compact: string): void {
+    this.items.push({ kind: 'phone', raw, start, compact });
     this.spans.push(start, start + raw.length);
   }
 
@@ -196,6 +204,41 @@ function brandNumber(digits: string, brand: BrandIndex): boolean {
   return brand.numberKeys.has(key.key) || brand.senders.has(digits) || isLookalikeOfOfficial(key.national, brand);
 }
 
+/** A number pasted alone is the user's question: it is checked whatever it is. In a message, an unlabelled digit run
+ *  is a phone number only if it is a valid one (or a prefixed or service number): else it is an id. (Each side tested
+ *  on its own: a joined copy of the text per run would be flattened for the test.) */
+function validOnlyAt(view: string, index: number, end: number, run: string, brand: BrandIndex): boolean {
+  const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(end));
+  const digits = digitsOf(run);
+  return !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
+}
+
+// Digits spaced out one by one, no two together, with wider gaps or dashes between groups ("1  3  8  0  0 …",
+// "0 0 8 5 2 - 6 1 2 3 - 4 4 0 7", "+ 8 5 2 6 1 2 3 …"): written so that a filter reads no number. Seven digits
+// or more make the number they spell. (A single space alone between digits is PHONE's own form.)
+const SPACED = /(?<![\w.+/-])(?:\+ {0,2})?\d(?:(?: {1,3}| {0,2}[-–] {0,2})\d){6,19}(?![\w])/g;
+
+/** A gap PHONE does not read (two spaces, a spaced dash, a spaced plus) next to a digit: a cheap screen, most texts
+ *  hold none. */
+const WIDE_GAP = / {2}\d|\d {2}| [-–]|[-–] |\+ \d/;
+const spacedOut = (view: string): boolean => WIDE_GAP.test(view);
+
+function findSpaced(view: string, text: string, brand: BrandIndex, found: Found): void {
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(view); m !== null; m = SPACED.exec(view)) {
+    const raw = m[0];
+    // PHONE reads digits with single spaces or dashes between them as written.
+    if (!WIDE_GAP.test(raw)) continue;
+    const compact = (raw[0] === '+' ? '+' : '') + digitsOf(raw);
+    const before = view.slice(Math.max(0, m.index - 16), m.index);
+    const after = view.slice(m.index + raw.length, m.index + raw.length + 6);
+    if (numberRole({ before, after, raw: compact }) !== 'phone') continue;
+    const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
+    // One number only: a spaced run the finder splits is left to no reading.
+    if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
+  }
+}
+
 /** Items in text already passed through prepareText (positions refer to it). */
 export function extract(text: string, brand: BrandIndex): Extracted[] {
   const found = new Found();
@@ -209,6 +252,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // Every number is digits (in the view): a text without any has none.
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
+  if (spacedOut(view)) findSpaced(view, text, brand, found);
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
@@ -222,13 +266,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     }
     const after = view.slice(index + run.length, index + run.length + 6);
     if (numberRole({ before, after, raw: run }) !== 'phone') continue;
-    // A number pasted alone is the user's question: it is checked whatever it is. In a message, an unlabelled digit
-    // run is a phone number only if it is a valid one (or a prefixed or service number): else it is an id.
-    // (Each side tested on its own: a joined copy of the text per run would be flattened for the test.)
-    const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(index + run.length));
-    const digits = digitsOf(run);
-    const validOnly = !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
-    for (const part of splitRun(run, validOnly)) {
+    for (const part of splitRun(run, validOnlyAt(view, index, index + run.length, run, brand))) {
       const start = index + part.offset;
       const end = start + part.raw.length;
       if (spelled.spans.some(([a, b]) => start < b && end > a)) found.take('phone', text.slice(start, end), start, part.raw);

@@ -180,6 +180,7 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
     han = HAN_CHAR.test(s);
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
+  if (letterBeforeDigit(s)) s = s.replace(GLUED_CODE, (m, word: string) => currencyBefore(word, variants) ?? m);
   // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
   // changes is not read twice, once before and once after.)
   if (!variants.pattern || (variants.needs && variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
@@ -194,6 +195,28 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
+
+// A currency written glued to its amount ("AED8,460", "KZT150000", "Rs5,000") is money, whichever region's: an ISO
+// 4217 code (the runtime's own list) is read as the word money, a word the variant tables fold to money is set apart
+// from the digits for the fold to meet it whole. The amount has three digits or more, or a separator ("top10", "v2"
+// stay). (Only glued: spaced, "try 100 times" and "top 500" are English; the word families list the codes people
+// write apart.)
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
+const GLUED_CODE = /(?<![a-z0-9$])([a-z]{2,5})(?=\d(?:\d\d|\d?[,.]\d))/g;
+const MONEY = 'money';
+function currencyBefore(word: string, variants: VariantFolder): string | undefined {
+  if (word.length === 3 && CURRENCY_CODES.has(word)) return `${MONEY} `;
+  return variants.canonical.get(word) === MONEY ? `${word} ` : undefined;
+}
+
+/** Is some ASCII letter right before an ASCII digit? (Most texts have none: the rewrite is not tried on them.) */
+function letterBeforeDigit(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && isLower(s.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 /** At most this many Chinese characters beside pinyin (a brand name, a word or two): the message is still typed in pinyin. */
 const MAX_HAN_IN_PINYIN = 6;
 function fewHan(s: string): boolean {

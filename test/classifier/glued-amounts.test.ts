@@ -1,5 +1,6 @@
-// A currency code glued to its amount ("RM8,460", "KES12,000", "USD120") is money as "RM 8,460" is: the concept
-// reader ends a money word where the amount's digits begin (concepts.ts gluedAmount), so a fine, a debt or a fee
+// A currency code glued to its amount ("RM8,460", "KES12,000", "AED8,460", "KZT150000") is money as "RM 8,460" is:
+// the concept reader ends a money word where the amount's digits begin (concepts.ts gluedAmount), and the one
+// normalisation sets a currency the variant tables fold, or any ISO 4217 code, apart from it (normalize-message.ts), so a fine, a debt or a fee
 // asked for under a pretext is dangerous whichever way the amount is written. Counter-properties: a bill due in the
 // app and a payment confirmed stay below dangerous. Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ vi.setConfig({ testTimeout: 60_000 });
 const root = join(import.meta.dirname, '../..');
 const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
-const amount = fc.tuple(pick(['RM', 'KES', 'USD', 'SGD', 'MYR']), pick(['8,460', '12,000', '120', '950.50'])).map(([c, n]) => `${c}${n}`);
+// Codes the word families list (RM, KES, USD …), codes the variant tables fold to money (AED, Rs) and ISO 4217 codes
+// no list names (KZT, GEL, PEN, RON, BWP, MAD: normalize-message.ts reads every code the runtime knows).
+const CODES = ['RM', 'KES', 'USD', 'SGD', 'MYR', 'AED', 'Rs', 'KZT', 'GEL', 'PEN', 'RON', 'BWP', 'MAD'];
+const amount = fc.tuple(pick(CODES), pick(['8,460', '12,000', '120', '950.50'])).map(([c, n]) => `${c}${n}`);
 
 const ASKS = {
   en: [
@@ -46,6 +50,19 @@ for (const [brandName, file] of Object.entries(brands)) {
         );
       });
     }
+
+    it('letters that are no currency, or a code before fewer than three digits, are no money', () => {
+      const notMoney = fc.oneof(
+        fc.tuple(pick(['XYZ', 'QQQ', 'ABX', 'ZZK']), pick(['8,460', '12,000', '120'])),
+        fc.tuple(pick(['KZT', 'GEL', 'AED']), pick(['12', '8'])),
+      );
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: ASKS.en.length - 1 }), notMoney, (i, [c, n]) => {
+          expect(verdict(ASKS.en[i]!(`${c}${n}`))).not.toBe('dangerous');
+        }),
+        { numRuns: 30 },
+      );
+    });
 
     it('a bill due in the app or a payment confirmed stays below dangerous', () => {
       fc.assert(
