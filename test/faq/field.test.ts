@@ -222,6 +222,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // Batches 1–26 then: top-1 2,155 → 2,157 of 2,349, product as scams 5 → 5. Whole held half 91.8 % (2,242 of 2,443),
   // product as scams 6 of 759.
   27: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.9 },
+  // Batch 28 (session 22): placeholder floors until its first score on the session's final code.
+  28: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
 });
 
 describe('field questions', () => {

@@ -48,6 +48,7 @@ export const BATCHES = Object.freeze({
   26: { first: 'm8001', last: 'm8296' },
   27: { first: 'm8301', last: 'm8599' },
   28: { first: 'm8601', last: 'm8899' },
+  29: { first: 'm8901', last: 'm9199' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -330,6 +330,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.94,
     dangerousJudgedDangerousMin: 0.89,
   },
+  // Batch 29 (session 22): placeholder floors until its first score on the session's final classifier.
+  29: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
