@@ -222,8 +222,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // Batches 1–26 then: top-1 2,155 → 2,157 of 2,349, product as scams 5 → 5. Whole held half 91.8 % (2,242 of 2,443),
   // product as scams 6 of 759.
   27: { top1Min: 0.9, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.9 },
-  // Batch 28 (session 22): placeholder floors until its first score on the session's final code.
-  28: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 28 (session 22; Georgia, Ukraine, Turkey, Iran, the Balkans, Mongolia, South-East Asia, West Africa, Central
+  // America, the Caribbean, Canada, Brazil, Fiji, HK / Macau / TW 2026), first scored once on the session's final code,
+  // both brands alike — top-1 92.8 % (90 of 97), answered right 91.8 %, out of scope answered straight 0.0 %, product as
+  // scams 0 of 28, mixed 100 % (10). Batches 1–27 then: top-1 2,242 → 2,250 of 2,443, product as scams 6 → 6. Whole held
+  // half 92.1 % (2,340 of 2,540), product as scams 6 of 787.
+  28: { top1Min: 0.92, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {
@@ -268,13 +272,18 @@ describe('field questions', () => {
       expect(b.mixed.top1).toBeGreaterThanOrEqual(floors.mixedMin);
     });
 
-    // Issue 11's targets are NOT met on the held-out half yet. `it.fails` records that: the day they are met this
-    // test fails, and it must become a plain `it` with the floors raised to the targets.
-    it.fails('meets issue 11 targets (not met yet)', () => {
+    // Issue 11's targets met on the whole held-out half since session 22 (top-1 92.1 %, 2,340 of 2,540 — three lines
+    // above 92 %; out of scope 1.2 %; mixed 94.6 %): a gate from now on.
+    it('meets issue 11 targets: top-1, out of scope, mixed language', () => {
       expect(m.top1).toBeGreaterThanOrEqual(0.92);
       expect(m.outOfScopeConfident).toBeLessThanOrEqual(0.05);
-      expect(m.productAsScam).toBe(0);
       expect(m.mixed.top1).toBeGreaterThanOrEqual(0.85);
+    });
+
+    // Product questions answered as scams: NOT met (6 of 787 in session 22). `it.fails` records that: the day it is
+    // met this test fails, and it must become a plain `it`.
+    it.fails('meets issue 11 target: no product question answered as a scam (not met yet)', () => {
+      expect(m.productAsScam).toBe(0);
     });
   });
 });

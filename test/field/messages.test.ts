@@ -330,13 +330,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.94,
     dangerousJudgedDangerousMin: 0.89,
   },
-  // Batch 29 (session 22): placeholder floors until its first score on the session's final classifier.
+  // Batch 29 (session 22; Ukraine, Georgia, Turkey, Iran, the Balkans, Mongolia, Cambodia, Myanmar, Indonesia, the
+  // Philippines, West Africa, Central America, the Caribbean, Canada, Brazil, Fiji, HK / Macau / TW 2025–26; no
+  // credit-repair line), first scored once on the session's final classifier (the wording model session 14's), both
+  // brands alike: 0 official, genuine 0 of 64, scams 86.4 % (70 of 81), dangerous judged dangerous 83.9 % (52 of 62).
+  // Batches 1–28 then (demo): genuine 82 → 81 (dangerous 49 → 45), scams 2,188 → 2,191, dd 1,536 → 1,538, official 2.
   29: {
-    scamsCalledOfficialMax: 1,
-    genuineDangerousMax: 10,
-    genuineFlaggedMax: 0.2,
-    scamsFlaggedMin: 0.7,
-    dangerousJudgedDangerousMin: 0.6,
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 0,
+    genuineFlaggedMax: 0,
+    scamsFlaggedMin: 0.86,
+    dangerousJudgedDangerousMin: 0.83,
   },
 });
 
