@@ -3,21 +3,16 @@
 // claim word ("客服说我误开通了会员") it is that person's claim about the user, the refund scam's opening: it stays
 // (content/routes.yaml fraud.claims, src/faq/route.ts CueReading.fraudSide). Lines written for this test, never
 // from the field corpus; both brands.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
+import { answerQuestion, loadFaq } from '../../src/faq/index.ts';
 import { CueReading } from '../../src/faq/route.ts';
 import { questionForms } from '../../src/faq/search.ts';
 import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
 
 const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
-const indexes = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
-  const brand = loadBrand(join(ROOT, file));
-  return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;
-});
+const indexes = bothBrandIndexes();
 const router = indexes[0]![1].router!;
 const fraudSide = (q: string) => new CueReading(questionForms(indexes[0]![1], q).cued).fraudSide(router).text;
 

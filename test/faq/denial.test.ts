@@ -2,21 +2,14 @@
 // user saying it did not happen — the bank's own restriction notice — not a risk named: it is read off the fraud side
 // (content/routes.yaml fraud.denials, src/faq/route.ts withoutDenied); a risk said plainly still decides. Lines
 // written for this test, never from the field corpus; both brands.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
+import { answerQuestion } from '../../src/faq/index.ts';
 import { CueReading } from '../../src/faq/route.ts';
 import { questionForms } from '../../src/faq/search.ts';
-import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
 
-const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
-const indexes = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
-  const brand = loadBrand(join(ROOT, file));
-  return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;
-});
+const indexes = bothBrandIndexes();
 const index0 = indexes[0]![1];
 const fraudSide = (q: string) => new CueReading(questionForms(index0, q).cued).fraudSide(index0.router!).text;
 

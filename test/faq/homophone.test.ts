@@ -3,23 +3,18 @@
 // typo no one listed meets the cues and entries the clean word meets. Real words stay (片子, 我的额度, 店家客服), and
 // no product word is a target (a guess must never move a question toward the product reply). Lines written for this
 // test, never from the field corpus; both brands.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
 import { foldHomophones } from '../../src/content/pinyin.ts';
-import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
+import { answerQuestion, loadFaq } from '../../src/faq/index.ts';
 import { questionForms } from '../../src/faq/search.ts';
 import { cutWords } from '../../src/faq/segment.ts';
 import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
 
 const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
-const indexes = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
-  const brand = loadBrand(join(ROOT, file));
-  return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;
-});
+const indexes = bothBrandIndexes();
 const index0 = indexes[0]![1];
 const table = index0.homophones;
 const fold = (s: string) => foldHomophones(s, table);

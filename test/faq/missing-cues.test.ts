@@ -2,20 +2,13 @@
 // 猫腻, 忽悠, 有诈) and a fee asked for before the payout (放款前要交, "before disbursement"). Each word is read as its
 // family, so a question whose only scam sign it is stays on the fraud route; the same subjects asked as the user's own
 // account matter, without the word, stay off it. Lines written for this test, never from the field corpus; both brands.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
+import { answerQuestion } from '../../src/faq/index.ts';
 import { cueFamilies } from '../../src/faq/route.ts';
 import { questionForms } from '../../src/faq/search.ts';
-import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
 
-const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
-const indexes = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
-  const brand = loadBrand(join(ROOT, file));
-  return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;
-});
+const indexes = bothBrandIndexes();
 
 describe.each(indexes)('casual doubt and a fee before the payout (%s)', (_, index) => {
   const router = index.router!;

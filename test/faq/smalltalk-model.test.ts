@@ -2,23 +2,16 @@
 // typos) holds no cue either way; the multinomial layer reads it as small talk, so it gets the friendly reply — not
 // the product reply with its caution line (src/faq/route-model.ts, config.modelSmalltalkUncued). A message holding
 // any cue is never moved to small talk, nor a pasted notice or a string of unknown letters (no small-talk word). Lines written for this test, never from the field corpus; both brands.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
 import { FAQ_DEFAULTS } from '../../src/faq/config.ts';
-import { answerQuestion, buildFaqIndex, loadFaq } from '../../src/faq/index.ts';
+import { answerQuestion } from '../../src/faq/index.ts';
 import type { ModelPrediction } from '../../src/faq/model.ts';
 import { combineRoute } from '../../src/faq/route-model.ts';
 import { routeQuestion } from '../../src/faq/route.ts';
-import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
 
-const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
-const indexes = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
-  const brand = loadBrand(join(ROOT, file));
-  return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;
-});
+const indexes = bothBrandIndexes();
 
 describe.each(indexes)('small talk the phrase list lacks (%s)', (_, index) => {
   it.each([
