@@ -228,6 +228,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // scams 0 of 28, mixed 100 % (10). Batches 1–27 then: top-1 2,242 → 2,250 of 2,443, product as scams 6 → 6. Whole held
   // half 92.1 % (2,340 of 2,540), product as scams 6 of 787.
   28: { top1Min: 0.92, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
+  // Batch 29 (session 23): placeholder floors until its first score on the session's final code.
+  29: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
 });
 
 describe('field questions', () => {

@@ -49,6 +49,7 @@ export const BATCHES = Object.freeze({
   27: { first: 'm8301', last: 'm8599' },
   28: { first: 'm8601', last: 'm8899' },
   29: { first: 'm8901', last: 'm9199' },
+  30: { first: 'm9201', last: 'm9499' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -342,6 +342,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.86,
     dangerousJudgedDangerousMin: 0.83,
   },
+  // Batch 30 (session 23): placeholder floors until its first score on the session's final classifier.
+  30: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
