@@ -230,6 +230,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   28: { top1Min: 0.92, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
   // Batch 29 (session 23): placeholder floors until its first score on the session's final code.
   29: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 30 (session 24): placeholder floors until its first score on the session's final code.
+  30: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
 });
 
 describe('field questions', () => {

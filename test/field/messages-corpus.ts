@@ -50,6 +50,7 @@ export const BATCHES = Object.freeze({
   28: { first: 'm8601', last: 'm8899' },
   29: { first: 'm8901', last: 'm9199' },
   30: { first: 'm9201', last: 'm9499' },
+  31: { first: 'm9501', last: 'm9799' },
 });
 export type Batch = keyof typeof BATCHES;
 

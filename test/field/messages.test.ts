@@ -350,6 +350,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.7,
     dangerousJudgedDangerousMin: 0.6,
   },
+  // Batch 31 (session 24): placeholder floors until its first score on the session's final classifier.
+  31: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
