@@ -876,6 +876,48 @@ export const NOT_A_LOSS = Object.freeze({
   sender: ['he', 'she', 'they', 'someone', 'somebody', '他', '她', '对方', '有人'],
   // Where the money went: to the user.
   incoming: ['to me', 'to my', 'into my', 'in my', '给我', '到我'],
+  // What was sent, said right after the cue, when it is not money ("I sent the screenshot", "已经转发了链接"): data
+  // or a file handed over is the scheme's step, not a transfer. Read after an optional "the / a / my / 了".
+  objects: [
+    'screenshot',
+    'screenshots',
+    'screen shot',
+    'photo',
+    'photos',
+    'picture',
+    'pictures',
+    'pic',
+    'pics',
+    'selfie',
+    'id',
+    'id card',
+    'passport',
+    'details',
+    'info',
+    'documents',
+    'link',
+    'message',
+    'text',
+    'email',
+    'file',
+    'apk',
+    '发',
+    '截图',
+    '照片',
+    '图片',
+    '自拍',
+    '身份证',
+    '证件',
+    '资料',
+    '信息',
+    '链接',
+    '短信',
+    '文件',
+  ],
+  // …a code (the loss is the code's, not money's: the code's next steps answer, not the transfer's).
+  codes: ['code', 'codes', 'otp', 'pin', 'verification code', 'security code', '验证码', '动态码', '密码'],
+  // …to the user's own number, account or self: nothing left the user.
+  own: ['to my own', 'to myself', '给自己', '给我自己'],
 });
 
 /**

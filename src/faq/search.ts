@@ -113,17 +113,29 @@ const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
 const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
 const CALL_REACH = 48;
+// What was sent, right after the cue: "(the|a|my|了) screenshot", "(my) otp", "to my own number".
+const SENT = (words: readonly string[]) =>
+  new RegExp(`^ ?(?:(?:the|a|an|my|it|them|him|her|了) ?){0,2}(?:${phraseAlternation(words)})`);
+const SENT_OBJECT = SENT(NOT_A_LOSS.objects);
+const SENT_CODE = SENT(NOT_A_LOSS.codes);
+const SENT_OWN = SENT(NOT_A_LOSS.own);
 
-/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. */
-function saidDone(re: RegExp, plain: string): boolean {
+/**
+ * A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. Said of a
+ * thing sent that is no money (data, a file, a code) or sent to the user's own, it is not money gone: `code` when a
+ * code went (a loss of its own), `none` otherwise.
+ */
+function saidDone(re: RegExp, plain: string): 'done' | 'code' | 'none' {
+  let code = false;
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
     if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
     if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
-    return true;
+    if (SENT_CODE.test(after)) code = true;
+    else if (!SENT_OBJECT.test(after) && !SENT_OWN.test(after)) return 'done';
   }
-  return false;
+  return code ? 'code' : 'none';
 }
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 
@@ -235,8 +247,9 @@ export function queryTerms(
 ): QueryTerms {
   const normalized = forms.ranked;
   const { ids, weights, norm, known, words } = termVector(index, normalized);
-  const moneyGone = saidDone(MONEY_GONE, forms.plain);
-  const loss = moneyGone || saidDone(LOSS, forms.plain);
+  const money = saidDone(MONEY_GONE, forms.plain);
+  const moneyGone = money === 'done';
+  const loss = money !== 'none' || saidDone(LOSS, forms.plain) !== 'none';
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   const q: QueryTerms = {
     normalized,
