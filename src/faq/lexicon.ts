@@ -1449,3 +1449,83 @@ export const FORM_CUES = Object.freeze({
     'anyone',
   ],
 });
+
+/**
+ * Money that came IN to the user, unasked (money-in.ts reads these as a grammar over the plain question): "he
+ * transferred 2,000 into my card by mistake", "a loan I never applied for landed in my account", "卡里突然多了一笔钱",
+ * "对方说转错账了". The scheme is the reversal asked next (to another account, or through a "loan"), so it reads as the
+ * refund scheme's act and adds its words to the query (`terms`, per language).
+ */
+export const MONEY_IN = Object.freeze({
+  // Someone other than the user, or a loan, as the one who paid in.
+  senders: [
+    'he',
+    'she',
+    'they',
+    'someone',
+    'somebody',
+    'a stranger',
+    'a guy',
+    'a man',
+    'a woman',
+    'a lady',
+    'a person',
+    'some guy',
+    'some man',
+    'some woman',
+    'some lady',
+    'a loan',
+    'the loan',
+  ],
+  verbs: ['sent', 'transferred', 'transfered', 'paid', 'deposited', 'credited', 'wired'],
+  // The user's side, after "into / to / in".
+  into: ['into my', 'to my', 'in my', 'onto my'],
+  // The money showing up: "(money|a payment|2000) (was) (credited|deposited|paid) (into|to) my …", "landed in my".
+  arrived: ['landed in my', 'appeared in my', 'showed up in my', 'came into my', 'arrived in my', 'turned up in my'],
+  // Chinese: a transfer "by mistake", or money that appeared in the user's card or account.
+  zh: [
+    '转错',
+    '打错钱',
+    '汇错',
+    '转错账',
+    '误转',
+    '错转',
+    '转到我卡',
+    '转到我的卡',
+    '打到我卡',
+    '打到我的卡',
+    '打到我账户',
+    '转到我账户',
+    '转到我的账户',
+    '打到我的账户',
+    '转进我',
+    '打进我',
+    '多了一笔',
+    '突然到账',
+    '莫名到账',
+    '莫名其妙到账',
+    '到账了一笔',
+    '收到一笔陌生',
+    '没申请就到账',
+    '没借就到账',
+    '没借钱却到账',
+  ],
+  // The reversal asked: money in alone (a loan the user forgot, a salary) is no scheme.
+  back: [
+    'back',
+    'return it',
+    'returned',
+    'return the',
+    'refund it',
+    '退回',
+    '还回',
+    '转回',
+    '退还',
+    '还给',
+    '退给',
+    '打回',
+    '原路',
+  ],
+  // Words of the refund scheme's reversal the query gains (as the FAQ's own entries word it).
+  terms: { zh: '转错钱 到我卡上 让我退回', en: 'sent me money by mistake and I should send it back' },
+});

@@ -19,6 +19,7 @@ import {
   PROOF_ACTS,
 } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
+import { moneyIn, moneyInTerms } from './money-in.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
 import {
@@ -28,7 +29,7 @@ import {
   normalizeQuestionBoth,
   phraseAlternation,
 } from './normalize.ts';
-import { stripPunctuation } from '../content/normalize.ts';
+import { hasCjk, stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
 export interface ScoredEntry {
@@ -144,10 +145,10 @@ const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topi
  * Chinese characters closed: users quote the scheme's own term (幫我「修復」信貸報告), and the quote left a space.
  * (Read through the regional synonyms too, measured: one more READ question right, one UNREAD question less.)
  */
-function definingActs(plain: string): TopicId[] {
+function definingActs(plain: string, incoming: boolean): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
-  for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
+  for (const a of ACTS) if (a.re.test(joined) || (incoming && a.topic === 'refund-scam')) found.push(a.topic);
   return found;
 }
 
@@ -246,7 +247,12 @@ export function queryTerms(
   options: { model?: boolean } = {},
 ): QueryTerms {
   const normalized = forms.ranked;
-  const { ids, weights, norm, known, words } = termVector(index, normalized);
+  // Money that came in unasked: the refund scheme's reversal is the point, its words join the query (money-in.ts).
+  const incoming = moneyIn(forms.plain);
+  const { ids, weights, norm, known, words } = termVector(
+    index,
+    incoming ? `${normalized} ${rankedForm(index, moneyInTerms(hasCjk(forms.plain)))}` : normalized,
+  );
   const money = saidDone(MONEY_GONE, forms.plain);
   const moneyGone = money === 'done';
   const loss = money !== 'none' || saidDone(LOSS, forms.plain) !== 'none';
@@ -260,7 +266,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(forms.plain) : [],
+    acts: index.config.actBoost > 0 ? definingActs(forms.plain, incoming) : [],
     form: textForm(question, forms.text),
   };
   // Set after, not spread in first: node 20's V8 gives an object literal that starts with a spread a new hidden
