@@ -1,7 +1,7 @@
 // Session 24 (issue 11): more of the schemes' defining acts (lexicon.ts DEFINING_ACTS) — paid ratings and "level up"
 // deposits, money passed on for a cut (task scam); a limit promised to go up (limit boost); the caller's knowledge
-// said in other words, mixed and misspelt (personal-data leak); how to reach the company (official channels);
-// someone posing as the user (account security). Each lifts its topic over the story's setting. Sentences written
+// said in other words, mixed and misspelt (personal-data leak); how to reach the company (official channels); the
+// user's number taken over (account security). Each lifts its topic over the story's setting. Sentences written
 // for this test.
 import { describe, expect, it } from 'vitest';
 import { searchFaq } from '../../src/faq/index.ts';
@@ -23,7 +23,8 @@ const CASES: [string, string][] = [
   ['打电话的人连我家地址都说对了，可信吗', 'personal-data-leak'],
   ['a fake agent is on the line, what is the safe way to reach you directly', 'official-channels'],
   ['how can i reach the real company if the guy on the phone says he is from you', 'official-channels'],
-  ['did someone ring my bank pretending to be me? my card got blocked', 'account-security'],
+  ['my carrier says my number was ported out last night and my bank app logs me out, sim swap?', 'account-security'],
+  ['我的手机号被人 port走 了，银行 app 也登不上', 'account-security'],
 ];
 
 describe.each(bothBrandIndexes())('more defining acts (%s)', (_, faq) => {
