@@ -9,17 +9,20 @@ import { queryTerms } from '../../src/faq/search.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 
 const CASES: [string, string][] = [
-  ['a recruiter pays per review for rating hotels online, but i must level up first with a deposit', 'task-scam'],
+  [
+    'an agency on telegram pays for rating apps, but to get bigger tasks i have to level up my account with usd 50',
+    'task-scam',
+  ],
   ['the job is to rate hotels in an app and earn commission, is it real', 'task-scam'],
   ['群里说关注点赞就给佣金，还要先做单才能提现', 'task-scam'],
   ['他們說幫忙打榜就有錢拿，要先儲值', 'task-scam'],
   ['they said my limit could go up to 50k if i pay a small activation fee', 'limit-boost'],
-  ['whatsapp guy promised a higher daily limit after an upgrade fee', 'limit-boost'],
+  ['an sms offers a bigger limit on my loan app if i pay a processing charge first', 'limit-boost'],
   ['对方说交个会员费额度能提到五万', 'limit-boost'],
   ['客服說可以幫我涨额度，先要流水證明', 'limit-boost'],
-  ['他连我的身份证号都知道，是不是真的客服', 'personal-data-leak'],
-  ['他 know 我的 address 和 loan amount，所以他是真的吗', 'personal-data-leak'],
-  ['the caller read my full name and birthday, so he must be legit?', 'personal-data-leak'],
+  ['打来那人连我的工作单位都报对了，这种电话能信吗', 'personal-data-leak'],
+  ['那个 agent knows 我的 employer 和 salary，he must be official 吧', 'personal-data-leak'],
+  ['a woman said my full name and address before asking for a fee. how did she get it', 'personal-data-leak'],
   ['打电话的人连我家地址都说对了，可信吗', 'personal-data-leak'],
   ['a fake agent is on the line, what is the safe way to reach you directly', 'official-channels'],
   ['how can i reach the real company if the guy on the phone says he is from you', 'official-channels'],

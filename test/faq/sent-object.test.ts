@@ -19,7 +19,7 @@ describe.each(bothBrandIndexes())('a thing sent that is not money (%s)', (_, faq
     '他要我的身份證照片，我已經交了身份證正反面',
     '我已经转发了他给的链接，别的什么都没做',
     'i sent a selfie with my id, then he went quiet',
-    'i sent to my own number the link he made me copy',
+    'i sent it to myself so i could copy his account number later',
     'i transfered it to myself first like he said, money still in my own account',
   ])('no money gone, no loss: %s', (q) => {
     const t = terms(q);
@@ -64,7 +64,8 @@ describe.each(bothBrandIndexes())('a thing sent that is not money (%s)', (_, faq
 
   it('a screenshot sent, the code kept: the transfer entry does not lead', () => {
     expect(
-      first('he said send a screenshot then the sms code to link my wallet. i sent the screenshot only')!.urgent,
+      first('the “agent” wanted a picture of my balance page and later a code; i sent the picture, nothing else')!
+        .urgent,
     ).toBeFalsy();
   });
 });
