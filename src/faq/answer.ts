@@ -336,7 +336,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
       ownBill(router, cues) ||
       ownNotice(router, cueFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
-      askedOwnAccount(index, forms.text))
+      askedOwnAccount(index, forms.text, cues))
   )
     return routed(at, 'product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

@@ -6,7 +6,7 @@
 // to change the account, a risk to the account, money or a code already gone, a third party who says or claims
 // something — not the user's doubt or a notice as such; the product reply with its caution line is safe for both.
 import type { FaqIndex } from './build.ts';
-import { readAsks } from './ask.ts';
+import { allHits, readAsks, unitsBetween } from './ask.ts';
 import { type CueFamily, CueReading, cueFamilies, type Router, withoutDeniedRequests } from './route.ts';
 import { modelText, productSimilarity, queryTerms, searchFaq } from './search.ts';
 
@@ -84,11 +84,23 @@ function settledStory(index: FaqIndex, router: Router, story: string, ask: CueRe
   for (const part of sentences(story)) {
     const told = new CueReading(modelText(index, part));
     if (settled.pending && told.find(settled.pending) !== undefined) return false;
-    if (router.loss && told.fraudSide(router).find(router.loss) !== undefined) return false;
-    if (told.find(settled.done) !== undefined || heardOnly(router, told)) done = true;
+    const heard = heardOnly(router, told);
+    if (router.loss && !(heard && othersLoss(router, told)) && told.fraudSide(router).find(router.loss) !== undefined)
+      return false;
+    if (heard || told.find(settled.done) !== undefined) done = true;
     else if (done && cueFamilies(router, told).some((f) => SCAM_SIDE.has(f))) done = false;
   }
   return done;
+}
+
+/** Every loss in a sentence told of someone else (product.settled.others right before it: "my friend lost money"). */
+function othersLoss(router: Router, told: CueReading): boolean {
+  const others = router.settled?.others;
+  if (!others || !router.loss) return false;
+  const text = told.fraudSide(router).text;
+  const who = allHits(others, text);
+  const losses = allHits(router.loss, text);
+  return losses.every((l) => who.some((w) => w.end <= l.start && unitsBetween(text, w.end, l.start) <= 1));
 }
 
 const EVENT: ReadonlySet<CueFamily> = new Set(['context', 'request']);
@@ -99,12 +111,15 @@ const heardOnly = (router: Router, told: CueReading): boolean =>
   !cueFamilies(router, told).some((f) => EVENT.has(f));
 
 /** A story that ends in the user's own account question, with no scam sign in it or settled before the question
- *  (`text`: normalizeText form). */
-export function askedOwnAccount(index: FaqIndex, text: string): boolean {
+ *  (`text`: normalizeText form; `cues`: the whole question's cued reading, when the caller has it). */
+export function askedOwnAccount(index: FaqIndex, text: string, cues?: CueReading): boolean {
   const router = index.router;
   const split = router ? lastSentence(text) : undefined;
   if (!router || !split) return false;
   if (accountAsk(index, router, split.ask) && noScamSign(index, router, split.story)) return true;
+  // The whole question's reading first (a phrase trie): most stories hold no settling word, and are done here.
+  const s = router.settled;
+  if (!s || (cues && cues.find(s.done) === undefined && (!s.heard || cues.find(s.heard) === undefined))) return false;
   const ask = new CueReading(modelText(index, split.ask));
   return settledAsk(index, router, split.ask, ask) && settledStory(index, router, split.story, ask);
 }

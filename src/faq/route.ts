@@ -87,6 +87,8 @@ export const routesSchema = z.strictObject({
      *  what they heard of scams, and the words that leave it open ("还没", "not yet"): asked.ts settledStory. */
     settled: phrases.optional(),
     heard: phrases.optional(),
+    /** Someone else as the one who lost ("my friend lost money"): in a sentence of what the user heard of. */
+    others: phrases.optional(),
     pending: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
@@ -197,7 +199,9 @@ export interface Router {
   wonders: RegExp | undefined;
   /** A settled story's words, what the user only heard of, and the words that leave it open (product.settled,
    *  .heard, .pending: asked.ts). */
-  settled: { done: CueList; heard: CueList | undefined; pending: CueList | undefined } | undefined;
+  settled:
+    | { done: CueList; heard: CueList | undefined; others: CueList | undefined; pending: CueList | undefined }
+    | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
   /** A whole request-cue match that names an everyday tool (fraud.tools). */
@@ -325,6 +329,7 @@ export function buildRouter(
       ? {
           done: both(routes.product.settled),
           heard: routes.product.heard ? both(routes.product.heard) : undefined,
+          others: routes.product.others ? both(routes.product.others) : undefined,
           pending: routes.product.pending ? both(routes.product.pending) : undefined,
         }
       : undefined,

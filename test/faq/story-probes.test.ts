@@ -18,7 +18,7 @@ const fraud = probes.filter((p) => p.kind === 'fraud');
 /** At the session's start: 29 product stories answered as scams, 2 fraud stories routed away. */
 const START = { productAsScams: 29, fraudAway: 2 };
 /** Reached with the settled-story reading: the gate (lower it when a change answers fewer as scams). */
-const CEILING = { productAsScams: 3, fraudAway: 1 };
+const CEILING = { productAsScams: 2, fraudAway: 1 };
 /** The fraud stories the starting code already routed away, by text: every other one must stay fraud. */
 const AWAY_AT_START = new Set([
   'They told me my loan can only be released after I pay a verification fee. How do I pay it in the app?',
