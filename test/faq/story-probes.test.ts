@@ -7,6 +7,7 @@
 // stories away (both to the product reply); the ceilings below hold what the mechanisms reached.
 import { describe, expect, it } from 'vitest';
 import { fillFieldText } from '../../src/faq/field.ts';
+import { lastSentence } from '../../src/faq/asked.ts';
 import { answerQuestion } from '../../src/faq/index.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -29,6 +30,15 @@ describe('the story probe table', () => {
     expect(product.length).toBeGreaterThanOrEqual(60);
     expect(fraud.length).toBeGreaterThanOrEqual(20);
     expect(new Set(probes.map((p) => p.style)).size).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('the last sentence after a colon', () => {
+  it('splits after a colon that opens the question, not inside a time or a link', () => {
+    expect(lastSentence('我这个问题跟那个电话没关系：扣款卡怎么换？')?.ask).toBe('扣款卡怎么换？');
+    expect(lastSentence('Unrelated: how do I change my number?')?.ask).toBe('how do I change my number?');
+    expect(lastSentence('it came at 10:30')).toBeUndefined();
+    expect(lastSentence('see https://example.com')).toBeUndefined();
   });
 });
 
@@ -68,7 +78,15 @@ describe.each(bothBrandIndexes())('story probes (%s)', (_name, index) => {
   it.each([
     '我挂了电话，但是我已经把验证码告诉他了。我的还款日是几号？',
     'I hung up on the first caller. Then a second one called saying he is police and my account is frozen. When is my repayment due?',
+    'I heard about these scams. I already sent them money yesterday. When is my repayment due?',
   ])('a settled story with a loss or a later scam stays a fraud question: %s', (q) => {
     expect(ask(q).route).toBe('fraud');
+  });
+
+  it("reads a loss told of someone else, in what the user heard of, as theirs; the user's own loss stands", () => {
+    const heard = 'My colleague lost money to a fake lender, so I am being careful. How do I see my repayment plan?';
+    expect(ask(heard)).toMatchObject({ route: 'product', caution: true, match: null });
+    const own = 'I lost money to a fake lender, so I am being careful. How do I see my repayment plan?';
+    expect(ask(own).route).toBe('fraud');
   });
 });
