@@ -73,10 +73,11 @@ function settledAsk(index: FaqIndex, router: Router, ask: string, read: CueReadi
   return product >= index.config.productFloor && product > (searchFaq(index, q, { limit: 1 })[0]?.lexical ?? 0);
 }
 
-/** The user settled the story before asking (product.settled: refused, hung up, blocked, reported, only heard of
- *  scams, product.settled.heard) and no sentence after the one that settles it tells of a scam again (a second caller, a threat heard
- *  out); nothing was handed over (no loss) and nothing is left open (product.pending: "还没交", "not yet"). Whatever
- *  scam it tells is not what is asked: the product reply's caution line still warns. */
+/** The user settled the story before asking (product.settled: refused, hung up, blocked, reported; .heard: only heard
+ *  of scams) and no sentence after the one that settles it tells of a scam again (a second caller, a threat heard
+ *  out); nothing was handed over (no loss), no harm is done (.harms: an identity misused, an account hacked) and
+ *  nothing is left open (.pending: "还没交", "not yet"). Whatever scam it tells is not what is asked: the product
+ *  reply's caution line still warns. */
 function settledStory(index: FaqIndex, router: Router, story: string, ask: CueReading): boolean {
   const settled = router.settled;
   if (!settled || (settled.pending && ask.find(settled.pending) !== undefined)) return false;
@@ -84,6 +85,7 @@ function settledStory(index: FaqIndex, router: Router, story: string, ask: CueRe
   for (const part of sentences(story)) {
     const told = new CueReading(modelText(index, part));
     if (settled.pending && told.find(settled.pending) !== undefined) return false;
+    if (settled.harms && told.find(settled.harms) !== undefined) return false;
     const heard = heardOnly(router, told);
     if (router.loss && !(heard && othersLoss(router, told)) && told.fraudSide(router).find(router.loss) !== undefined)
       return false;

@@ -89,6 +89,8 @@ export const routesSchema = z.strictObject({
     heard: phrases.optional(),
     /** Someone else as the one who lost ("my friend lost money"): in a sentence of what the user heard of. */
     others: phrases.optional(),
+    /** A harm already done to the user's account or identity: a story holding one is never settled. */
+    harms: phrases.optional(),
     pending: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
@@ -200,7 +202,13 @@ export interface Router {
   /** A settled story's words, what the user only heard of, and the words that leave it open (product.settled,
    *  .heard, .pending: asked.ts). */
   settled:
-    | { done: CueList; heard: CueList | undefined; others: CueList | undefined; pending: CueList | undefined }
+    | {
+        done: CueList;
+        heard: CueList | undefined;
+        others: CueList | undefined;
+        harms: CueList | undefined;
+        pending: CueList | undefined;
+      }
     | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
@@ -330,6 +338,7 @@ export function buildRouter(
           done: both(routes.product.settled),
           heard: routes.product.heard ? both(routes.product.heard) : undefined,
           others: routes.product.others ? both(routes.product.others) : undefined,
+          harms: routes.product.harms ? both(routes.product.harms) : undefined,
           pending: routes.product.pending ? both(routes.product.pending) : undefined,
         }
       : undefined,

@@ -79,7 +79,9 @@ describe.each(bothBrandIndexes())('story probes (%s)', (_name, index) => {
     '我挂了电话，但是我已经把验证码告诉他了。我的还款日是几号？',
     'I hung up on the first caller. Then a second one called saying he is police and my account is frozen. When is my repayment due?',
     'I heard about these scams. I already sent them money yesterday. When is my repayment due?',
-  ])('a settled story with a loss or a later scam stays a fraud question: %s', (q) => {
+    '有人冒用我的身份在你们这借了一笔钱，我已经举报了。这笔借款要我还吗？',
+    'Someone used my identity to take a loan with you, I reported it. Do I still have to repay it?',
+  ])('a settled story with a loss, a harm done or a later scam stays a fraud question: %s', (q) => {
     expect(ask(q).route).toBe('fraud');
   });
 
