@@ -124,8 +124,12 @@ export function fittedCall(
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
   // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
   // (the offer's words: content/routes.yaml fraud.offer).
-  const offer = cues.fraudSide(index.router).find(index.router.offer);
+  const side = cues.fraudSide(index.router);
+  const offer = side.find(index.router.offer);
   if (rule.fraudCue && THIRD_PARTY.has(rule.fraudCue.kind) && offer !== undefined) return undefined;
+  // Someone told the user to pay, install or hand over (content/routes.yaml fraud.told, a request): their demand —
+  // the decision reads fraud (the multinomial layer's confident product reading still makes it unsure).
+  if (rule.fraudCue?.kind === 'request' && told(index.router, side)) return 'fraud';
   const families = cueFamilies(index.router, cues);
   const p = productProbability(m, scan, families);
   // No cue either way: moved only when product is the likelier reading (config.modelNoCueFloor) or the multinomial
@@ -140,6 +144,10 @@ export function fittedCall(
   const call = productCall(m, p);
   return call === 'fraud' && platformNotice(index.router, families, cues) ? 'unsure' : call;
 }
+
+/** Someone tells the user something (fraud.told) and someone else is in the question (a contact cue). */
+const told = (router: Router, side: CueReading): boolean =>
+  router.told !== undefined && side.find(router.told) !== undefined && side.find(router.fraud.contact) !== undefined;
 
 const DECIDING: ReadonlySet<CueFamily> = new Set(['request', 'risk', 'offer']);
 
@@ -328,7 +336,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
       ownBill(router, cues) ||
       ownNotice(router, cueFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
-      askedOwnAccount(index, forms.text))
+      askedOwnAccount(index, forms.text, cues))
   )
     return routed(at, 'product', true);
   // No fraud cue and no product cue: nothing says a scam is involved, so no straight scam answer (see below).

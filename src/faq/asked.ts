@@ -6,20 +6,25 @@
 // to change the account, a risk to the account, money or a code already gone, a third party who says or claims
 // something — not the user's doubt or a notice as such; the product reply with its caution line is safe for both.
 import type { FaqIndex } from './build.ts';
-import { readAsks } from './ask.ts';
+import { allHits, readAsks, unitsBetween } from './ask.ts';
 import { type CueFamily, CueReading, cueFamilies, type Router, withoutDeniedRequests } from './route.ts';
 import { modelText, productSimilarity, queryTerms, searchFaq } from './search.ts';
 
-/** A sentence ends after ? ! ; 。 (full-width forms too) or a line break, or at a full stop before a space
- *  ("10.5" and "mr.x" stay whole); the mark stays with its sentence. */
-const SENTENCE_END = /(?<=[?!;\n。！？；])|(?<=\.)(?=\s)/;
+/** A sentence ends after ? ! ; 。 (full-width forms too) or a line break, at a full stop before a space ("10.5" and
+ *  "mr.x" stay whole), or after a colon that opens the question ("my real question: …"; "10:30" and "https://" stay
+ *  whole); the mark stays with its sentence. */
+const SENTENCE_END = /(?<=[?!;\n。！？；])|(?<=\.)(?=\s)|(?<=[:：])(?![\d/])/;
 
-/** The last sentence and the sentences before it (undefined: a single sentence). `text`: normalizeText form. */
-export function lastSentence(text: string): { story: string; ask: string } | undefined {
-  const parts = text
+/** The sentences of a text (normalizeText form), marks kept. */
+const sentences = (text: string): string[] =>
+  text
     .split(SENTENCE_END)
     .map((p) => p.trim())
     .filter((p) => /[^\s?!;.]/.test(p));
+
+/** The last sentence and the sentences before it (undefined: a single sentence). `text`: normalizeText form. */
+export function lastSentence(text: string): { story: string; ask: string } | undefined {
+  const parts = sentences(text);
   if (parts.length < 2) return undefined;
   return { story: parts.slice(0, -1).join(' '), ask: parts[parts.length - 1]! };
 }
@@ -54,9 +59,69 @@ function noScamSign(index: FaqIndex, router: Router, story: string): boolean {
   return asks !== undefined && !asks.thirdParty && asks.contactsExplained;
 }
 
-/** A story that ends in the user's own account question, with no scam sign in it (`text`: normalizeText form). */
-export function askedOwnAccount(index: FaqIndex, text: string): boolean {
+/** The ask is a question about the user's own account, after a settled story: nothing of the scam side or a loss, and
+ *  an account cue or wording closer to a product example than to any FAQ entry. */
+function settledAsk(index: FaqIndex, router: Router, ask: string, read: CueReading): boolean {
+  if (!ask.endsWith('?') && !router.question?.test(ask)) return false;
+  if (router.loss && read.fraudSide(router).find(router.loss) !== undefined) return false;
+  const families = cueFamilies(router, read);
+  if (families.some((f) => SCAM_SIDE.has(f))) return false;
+  if (families.some((f) => ACCOUNT.has(f))) return true;
+  // No account cue: the wording must read as a product example, not only beat a weak FAQ match ("what else can I do").
+  const q = queryTerms(index, ask);
+  const product = productSimilarity(index, q);
+  return product >= index.config.productFloor && product > (searchFaq(index, q, { limit: 1 })[0]?.lexical ?? 0);
+}
+
+/** The user settled the story before asking (product.settled: refused, hung up, blocked, reported; .heard: only heard
+ *  of scams) and no sentence after the one that settles it tells of a scam again (a second caller, a threat heard
+ *  out); nothing was handed over (no loss), no harm is done (.harms: an identity misused, an account hacked) and
+ *  nothing is left open (.pending: "还没交", "not yet"). Whatever scam it tells is not what is asked: the product
+ *  reply's caution line still warns. */
+function settledStory(index: FaqIndex, router: Router, story: string, ask: CueReading): boolean {
+  const settled = router.settled;
+  if (!settled || (settled.pending && ask.find(settled.pending) !== undefined)) return false;
+  let done = false;
+  for (const part of sentences(story)) {
+    const told = new CueReading(modelText(index, part));
+    if (settled.pending && told.find(settled.pending) !== undefined) return false;
+    if (settled.harms && told.find(settled.harms) !== undefined) return false;
+    const heard = heardOnly(router, told);
+    if (router.loss && !(heard && othersLoss(router, told)) && told.fraudSide(router).find(router.loss) !== undefined)
+      return false;
+    if (heard || told.find(settled.done) !== undefined) done = true;
+    else if (done && cueFamilies(router, told).some((f) => SCAM_SIDE.has(f))) done = false;
+  }
+  return done;
+}
+
+/** Every loss in a sentence told of someone else (product.settled.others right before it: "my friend lost money"). */
+function othersLoss(router: Router, told: CueReading): boolean {
+  const others = router.settled?.others;
+  if (!others || !router.loss) return false;
+  const text = told.fraudSide(router).text;
+  const who = allHits(others, text);
+  const losses = allHits(router.loss, text);
+  return losses.every((l) => who.some((w) => w.end <= l.start && unitsBetween(text, w.end, l.start) <= 1));
+}
+
+const EVENT: ReadonlySet<CueFamily> = new Set(['context', 'request']);
+/** A sentence that only tells what the user heard of scams (product.settled.heard): no call, text or request in it. */
+const heardOnly = (router: Router, told: CueReading): boolean =>
+  router.settled?.heard !== undefined &&
+  told.find(router.settled.heard) !== undefined &&
+  !cueFamilies(router, told).some((f) => EVENT.has(f));
+
+/** A story that ends in the user's own account question, with no scam sign in it or settled before the question
+ *  (`text`: normalizeText form; `cues`: the whole question's cued reading, when the caller has it). */
+export function askedOwnAccount(index: FaqIndex, text: string, cues?: CueReading): boolean {
   const router = index.router;
   const split = router ? lastSentence(text) : undefined;
-  return !!router && !!split && accountAsk(index, router, split.ask) && noScamSign(index, router, split.story);
+  if (!router || !split) return false;
+  if (accountAsk(index, router, split.ask) && noScamSign(index, router, split.story)) return true;
+  // The whole question's reading first (a phrase trie): most stories hold no settling word, and are done here.
+  const s = router.settled;
+  if (!s || (cues && cues.find(s.done) === undefined && (!s.heard || cues.find(s.heard) === undefined))) return false;
+  const ask = new CueReading(modelText(index, split.ask));
+  return settledAsk(index, router, split.ask, ask) && settledStory(index, router, split.story, ask);
 }

@@ -83,6 +83,15 @@ export const routesSchema = z.strictObject({
     /** Someone asking the user WHETHER something is so ("asked me if it's a scam", "问我是不是"): a question, not a
      *  demand — read out of a story before its scam signs are looked for (asked.ts). */
     wonders: phrases.optional(),
+    /** A story the user settled before asking — refused, hung up, blocked, reported —, a sentence that only tells
+     *  what they heard of scams, and the words that leave it open ("还没", "not yet"): asked.ts settledStory. */
+    settled: phrases.optional(),
+    heard: phrases.optional(),
+    /** Someone else as the one who lost ("my friend lost money"): in a sentence of what the user heard of. */
+    others: phrases.optional(),
+    /** A harm already done to the user's account or identity: a story holding one is never settled. */
+    harms: phrases.optional(),
+    pending: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -105,6 +114,12 @@ export const routesSchema = z.strictObject({
      * person's claim about the user ("客服说我误开通了会员"), not the user's own account term (CueReading.fraudSide).
      */
     claims: phrases.optional(),
+    /**
+     * Someone telling the user what they must do or will get ("他们告诉我…", "they told me my loan…"): with a request on
+     * the fraud side, what is told is that person's demand, so the rules' fraud call stands against the fitted
+     * decision (answer.ts fittedCall), as it does for a caller's offer.
+     */
+    told: phrases.optional(),
     /**
      * Words that deny what follows ("没有把账户给别人用", "it didn't have a link"): a risk cue shortly after one is the
      * user saying it did not happen, not a risk named (CueReading.fraudSide); a risk cue that is itself a denial
@@ -160,6 +175,8 @@ export interface Router {
   frames: RegExp | undefined;
   /** A claim word ending a text (fraud.claims): a frame right after it stays on the fraud side. */
   claimed: RegExp | undefined;
+  /** Someone telling the user (fraud.told). */
+  told: CueList | undefined;
   /** A denial word (fraud.denials), every one (global), and every risk cue (global): a denied risk is read off. */
   denials: { any: RegExp; every: RegExp; risks: RegExp } | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
@@ -182,6 +199,17 @@ export interface Router {
   addressed: RegExp | undefined;
   /** Every match of product.wonders (global, cued form): someone asking the user whether, not for, something. */
   wonders: RegExp | undefined;
+  /** A settled story's words, what the user only heard of, and the words that leave it open (product.settled,
+   *  .heard, .pending: asked.ts). */
+  settled:
+    | {
+        done: CueList;
+        heard: CueList | undefined;
+        others: CueList | undefined;
+        harms: CueList | undefined;
+        pending: CueList | undefined;
+      }
+    | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
   /** A whole request-cue match that names an everyday tool (fraud.tools). */
@@ -276,6 +304,7 @@ export function buildRouter(
     claimed: routes.fraud.claims
       ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
       : undefined,
+    told: routes.fraud.told ? both(routes.fraud.told) : undefined,
     actions: routes.product.actions
       ? new RegExp(`^(?:${alternation([...routes.product.actions.zh, ...routes.product.actions.en], cue)})$`)
       : undefined,
@@ -303,6 +332,15 @@ export function buildRouter(
       : undefined,
     wonders: routes.product.wonders
       ? new RegExp(alternation([...routes.product.wonders.zh, ...routes.product.wonders.en], cue), 'g')
+      : undefined,
+    settled: routes.product.settled
+      ? {
+          done: both(routes.product.settled),
+          heard: routes.product.heard ? both(routes.product.heard) : undefined,
+          others: routes.product.others ? both(routes.product.others) : undefined,
+          harms: routes.product.harms ? both(routes.product.harms) : undefined,
+          pending: routes.product.pending ? both(routes.product.pending) : undefined,
+        }
       : undefined,
     requests: new RegExp(fraud.request.pattern.source, 'g'),
     tools: routes.fraud.tools
