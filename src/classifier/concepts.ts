@@ -660,6 +660,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
     // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
     if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
+    if (placedCode(o, text)) return false;
     if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found, text))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
@@ -671,6 +672,20 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;
   });
+}
+
+/** A QR code PLACED where the reader already is — printed on the bill, posted at the till, shown on the locker's screen
+ *  ("扫描账单上的二维码缴费", "收银台张贴的收款码", "the QR code on your bill"): the biller's own, as its counter is. A
+ *  code sent to be scanned comes with the message (下方 / 图片 / 我发的). Not a paper that arrives unasked (a letter, a
+ *  card, a parcel label) nor a wall or a door: scams mail fake notices and stick codes over real ones (a dev scam lost
+ *  its flag when 通知书 / 卡片 / 回执 were places). */
+const PLACED_BEFORE =
+  /((账单|发票|票据|缴费单|柜机|柜台|收银台|窗口|自助机|终端|快递柜|取件柜|柜面|前台|营业厅|网点)(屏幕)?(上|上面|上方|处|旁|内)?的?|(张贴|印在|打印在|印有|公示)[^,，。！？]{0,10})$/;
+const PLACED_AFTER = /^ codes? (on|printed on|at) (the|your) (bill|statement|invoice|receipt|machine|locker|counter|till)\b/;
+function placedCode(o: Found, text: string): boolean {
+  if (!has(o, 'qr')) return false;
+  if (o.latin) return PLACED_AFTER.test(text.slice(o.end, o.end + 40));
+  return PLACED_BEFORE.test(text.slice(Math.max(0, o.start - 16), o.start));
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
@@ -814,6 +829,10 @@ export function findConcepts(
     holds(pretexts, 'guided') ||
     holds(pretexts, 'secrecy');
   const everyday = anyOf(pretexts, REASON_BITS);
+  // A sender who only says who they are ("我是三班的王老师，", "this is Anna from HR,"): the self-introduction of any
+  // invitation, no role or reason to act under — not enough to make a meeting app dangerous (a claimed customer service
+  // or officer still is: `claimed`).
+  const introducedOnly = claimedFrom && !claimed && !(anyOf(pretexts, UNUSUAL_REASON_BITS) || anyOf(pretexts, ROLE_BITS) || holds(pretexts, 'guided') || holds(pretexts, 'secrecy'));
   // (Outside a meeting, the example requests' likeness is left as it is: their paraphrases reach what the families miss.)
   if (options.read) options.read.screenLicensed = hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
   let pretextView: Pretexts | undefined;
@@ -828,7 +847,7 @@ export function findConcepts(
     // A link to claim or verify something under any reason is phishing ("账户异常，请在链接中验证"); money for a
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
-      hasPretext ||
+      (hasPretext && !(introducedOnly && action.name === 'meeting-app')) ||
       // … unless the message sends the reader to the app itself, as genuine notices do ("update it in the app").
       (everyday && !holds(pretexts, 'in-app') && compiled.everydayLicensed) ||
       // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
@@ -884,7 +903,8 @@ export function findConcepts(
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((anyOf(own, REASON_BITS) || holds(own, 'meeting') || holds(own, 'screen')) && (lever || claimedAny)) ||
+    (anyOf(own, REASON_BITS) && (lever || claimedAny)) ||
+    ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2));
   if (risky) {
