@@ -191,6 +191,21 @@ export const GENUINE_FORMS: readonly GenuineForm[] = [
     '我是三班的王老师，今晚7点开家长会，请打开腾讯会议，会议号 512 331 208，密码 2468。',
     '我是人事部小李，明天上午10点线上面试，请提前安装腾讯会议，会议号见邮件。',
   ),
+  ...g(
+    'shop',
+    '【永辉超市】会员日消费满100元可凭小票在服务台扫码参与抽奖，奖品当场领取。',
+    '【肯德基】恭喜您获得一张免费饮品券，到店出示券码或扫码即可兑换，无需支付任何费用。',
+    '【中国福利彩票】您购买的彩票中奖500元，请携带彩票和身份证到任一投注站兑奖，扫码无效。',
+  ),
+  ...g(
+    'loan',
+    '【{brand}】本平台借款放款前不收取任何保证金、解冻金、会员费，如有人要求您先交钱再放款，请立即报警。',
+    '【{brand}】您已开通会员，会员费19元已从绑定银行卡扣除，会员可享借款利率优惠，可随时在App内取消。',
+  ),
+  ...g(
+    'broadcast',
+    '【反诈中心】若对方以账户冻结为由让您转账，请直接挂断并拨打96110。',
+  ),
 ];
 
 /** Scams that borrow the genuine forms' words (a counter, a signed name, a QR code, a fee, a code): each stays flagged,
@@ -219,4 +234,7 @@ export const SCAM_COUNTERS: readonly { text: string; dangerous: boolean }[] = [
   { text: '请携带银行卡到网点柜台，把钱转到我们提供的安全账户。', dangerous: true },
   { text: '您申请的注销账户需要先缴纳500元手续费，请转到指定账户。', dangerous: true },
   { text: '您好，学生时期开通的校园贷需要注销，请配合注销账户，否则影响征信。', dangerous: true },
+  { text: '恭喜中奖！扫描下方二维码领取奖品，需先支付20元运费。', dangerous: true },
+  { text: '请到店后扫这个码缴纳保证金，才能领取奖品。', dangerous: true },
+  { text: '如有人要求您先交钱再放款，请立即报警。您的借款需先缴纳500元保证金才能放款，请转到指定账户。', dangerous: true },
 ];
