@@ -674,6 +674,11 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
   });
 }
 
+/** A code scanned for an errand that moves nothing (to rate a service, follow an account, check in, order, get an
+ *  invoice or a queue number, ride, enter): "可扫码评价", "扫码点餐". Not "查看 / 查询" (a fine or parcel "viewed" at a
+ *  scanned code is the phishing lure) nor anything paid, claimed or verified. */
+const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航)/;
+
 /** A QR code PLACED where the reader already is — printed on the bill, posted at the till, shown on the locker's screen
  *  ("扫描账单上的二维码缴费", "收银台张贴的收款码", "the QR code on your bill"): the biller's own, as its counter is. A
  *  code sent to be scanned comes with the message (下方 / 图片 / 我发的). Not a paper that arrives unasked (a letter, a
@@ -871,6 +876,7 @@ export function findConcepts(
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
+      if (action.name === 'scan-qr' && EVERYDAY_SCAN_AFTER.test(text.slice(o.end, o.end + 6))) continue;
       // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
