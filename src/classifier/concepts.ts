@@ -877,6 +877,7 @@ export function findConcepts(
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
       if (action.name === 'scan-qr' && EVERYDAY_SCAN_AFTER.test(text.slice(o.end, o.end + 6))) continue;
+      if (action.name === 'pay-loan-fee' && chargedWithRepayments(sentenceOf(text, list, v.clause))) continue;
       // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
@@ -1023,14 +1024,26 @@ const OFFICIAL_PLACE_TO_PAY =
  *  when every link is official or the site of the name the notice is signed with (sender-domain.ts). */
 const LINK_AS_PLACE = /\b(at|via|on|through) link\b|(在|通过|登录|访问)link/;
 
-/** Does the sentence of clause `at` name an official place to pay (with `ownLinks`: its links are the biller's)? */
-function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number, ownLinks: boolean): boolean {
+/** The sentence holding clause `at`. */
+function sentenceOf(text: string, list: readonly ConceptClause[], at: number): string {
   const start = list[at]!.sentenceStart ?? list[at]!.start;
   let end = list[at]!.end;
   for (let k = at + 1; k < list.length && (list[k]!.sentenceStart ?? -1) === start; k++) end = list[k]!.end;
-  const sentence = text.slice(start, end);
+  return text.slice(start, end);
+}
+
+/** Does the sentence of clause `at` name an official place to pay (with `ownLinks`: its links are the biller's)? */
+function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number, ownLinks: boolean): boolean {
+  const sentence = sentenceOf(text, list, at);
   return OFFICIAL_PLACE_TO_PAY.test(sentence) || (ownLinks && LINK_AS_PLACE.test(sentence));
 }
+
+/** A loan's fee charged with each instalment after the payout ("担保费按月收取，已包含在还款计划中", "随每期还款一并扣收"):
+ *  a cost of the loan on its schedule, not money asked ahead of it — unless the same sentence puts it before the payout
+ *  or behind an unfreezing, an activation or a check of funds (the fake lender's fee). */
+const WITH_REPAYMENTS = /按月收取|每月收取|每期收取|按期收取|随每期还款|随还款|一并扣收|一并收取|包含在还款计划|计入每期还款|已在借款合同中列明/;
+const AHEAD_OF_PAYOUT = /放款前|下款前|到账前|提现前|之前|先交|先付|先缴|先支付|才能|方可|解冻|激活|验资|审核|认证|刷流水/;
+const chargedWithRepayments = (sentence: string): boolean => WITH_REPAYMENTS.test(sentence) && !AHEAD_OF_PAYOUT.test(sentence);
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
