@@ -677,7 +677,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
 /** A code scanned for an errand that moves nothing (to rate a service, follow an account, check in, order, get an
  *  invoice or a queue number, ride, enter): "可扫码评价", "扫码点餐". Not "查看 / 查询" (a fine or parcel "viewed" at a
  *  scanned code is the phishing lure) nor anything paid, claimed or verified. */
-const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航)/;
+const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航|参与抽奖|抽奖)/;
 
 /** A QR code PLACED where the reader already is — printed on the bill, posted at the till, shown on the locker's screen
  *  ("扫描账单上的二维码缴费", "收银台张贴的收款码", "the QR code on your bill"): the biller's own, as its counter is. A
