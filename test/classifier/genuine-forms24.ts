@@ -179,6 +179,7 @@ export const GENUINE_FORMS: readonly GenuineForm[] = [
     'gov',
     '【法院】您的执行案件款项已到账，请携带身份证和银行卡到本院执行局窗口办理领取手续。',
     '【派出所】您的户籍业务可扫码预约办理，到窗口后出示预约码即可。',
+    '【公积金中心】您的公积金贷款已结清，请携带身份证到中心窗口领取结清证明，补办证明需缴纳工本费10元。',
   ),
   ...g(
     'courier',
@@ -244,6 +245,8 @@ export const SCAM_COUNTERS: readonly { text: string; dangerous: boolean }[] = [
   { text: '请到店后扫这个码缴纳保证金，才能领取奖品。', dangerous: true },
   { text: '客服：您的退款失败，请扫码评价后领取退款。', dangerous: true },
   { text: '恭喜您被抽中幸运用户，扫码抽奖后需先缴纳20元税费才能领取奖品。', dangerous: true },
+  { text: '请到银行柜台办理，先缴纳解冻费3000元才能放款。', dangerous: true },
+  { text: '您的贷款已审批，请到网点缴纳工本费后，把保证金转到指定账户。', dangerous: true },
   { text: '您的借款已审核通过，担保费按月收取，但放款前需先交首月担保费500元。', dangerous: true },
   { text: '您的借款需支付担保费800元，已包含在还款计划中，请先转到指定账户才能放款。', dangerous: true },
   { text: '如有人要求您先交钱再放款，请立即报警。您的借款需先缴纳500元保证金才能放款，请转到指定账户。', dangerous: true },
