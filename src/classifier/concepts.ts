@@ -660,6 +660,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     // A card or account named for its balance or the debit from it ("请确保绑定银行卡余额充足", "从绑定银行卡自动扣款")
     // is a noun phrase of a repayment notice: the card is where the money is, not what is asked for.
     if (!o.latin && DEBITED_FROM.test(text.slice(o.end, o.end + 5))) return false;
+    if (placedCode(o, text)) return false;
     if (!anyOf(o.bits, objects) && !(toDestination && ownedAccount(o, found, text))) return false;
     if (o === v) return true;
     const apart = Math.abs(o.clause - v.clause);
@@ -671,6 +672,25 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;
   });
+}
+
+/** A code scanned for an errand that moves nothing (to rate a service, follow an account, check in, order, get an
+ *  invoice or a queue number, ride, enter): "可扫码评价", "扫码点餐". Not "查看 / 查询" (a fine or parcel "viewed" at a
+ *  scanned code is the phishing lure) nor anything paid, claimed or verified. */
+const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航|参与抽奖|抽奖)/;
+
+/** A QR code PLACED where the reader already is — printed on the bill, posted at the till, shown on the locker's screen
+ *  ("扫描账单上的二维码缴费", "收银台张贴的收款码", "the QR code on your bill"): the biller's own, as its counter is. A
+ *  code sent to be scanned comes with the message (下方 / 图片 / 我发的). Not a paper that arrives unasked (a letter, a
+ *  card, a parcel label) nor a wall or a door: scams mail fake notices and stick codes over real ones (a dev scam lost
+ *  its flag when 通知书 / 卡片 / 回执 were places). */
+const PLACED_BEFORE =
+  /((账单|发票|票据|缴费单|柜机|柜台|收银台|窗口|自助机|终端|快递柜|取件柜|柜面|前台|营业厅|网点)(屏幕)?(上|上面|上方|处|旁|内)?的?|(张贴|印在|打印在|印有|公示)[^,，。！？]{0,10})$/;
+const PLACED_AFTER = /^ codes? (on|printed on|at) (the|your) (bill|statement|invoice|receipt|machine|locker|counter|till)\b/;
+function placedCode(o: Found, text: string): boolean {
+  if (!has(o, 'qr')) return false;
+  if (o.latin) return PLACED_AFTER.test(text.slice(o.end, o.end + 40));
+  return PLACED_BEFORE.test(text.slice(Math.max(0, o.start - 16), o.start));
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
@@ -814,6 +834,10 @@ export function findConcepts(
     holds(pretexts, 'guided') ||
     holds(pretexts, 'secrecy');
   const everyday = anyOf(pretexts, REASON_BITS);
+  // A sender who only says who they are ("我是三班的王老师，", "this is Anna from HR,"): the self-introduction of any
+  // invitation, no role or reason to act under — not enough to make a meeting app dangerous (a claimed customer service
+  // or officer still is: `claimed`).
+  const introducedOnly = claimedFrom && !claimed && !(anyOf(pretexts, UNUSUAL_REASON_BITS) || anyOf(pretexts, ROLE_BITS) || holds(pretexts, 'guided') || holds(pretexts, 'secrecy'));
   // (Outside a meeting, the example requests' likeness is left as it is: their paraphrases reach what the families miss.)
   if (options.read) options.read.screenLicensed = hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
   let pretextView: Pretexts | undefined;
@@ -828,7 +852,7 @@ export function findConcepts(
     // A link to claim or verify something under any reason is phishing ("账户异常，请在链接中验证"); money for a
     // debt or a loan sent to someone's own account is the fake collector's or fake lender's request.
     const licensed =
-      hasPretext ||
+      (hasPretext && !(introducedOnly && action.name === 'meeting-app')) ||
       // … unless the message sends the reader to the app itself, as genuine notices do ("update it in the app").
       (everyday && !holds(pretexts, 'in-app') && compiled.everydayLicensed) ||
       // A customer service that moves the talk to a WeChat or QQ account: genuine staff stay in the app and hotline.
@@ -852,6 +876,8 @@ export function findConcepts(
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
+      if (action.name === 'scan-qr' && EVERYDAY_SCAN_AFTER.test(text.slice(o.end, o.end + 6))) continue;
+      if (action.name === 'pay-loan-fee' && chargedWithRepayments(sentenceOf(text, list, v.clause))) continue;
       // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
@@ -884,7 +910,8 @@ export function findConcepts(
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
   const risky =
-    ((anyOf(own, REASON_BITS) || holds(own, 'meeting') || holds(own, 'screen')) && (lever || claimedAny)) ||
+    (anyOf(own, REASON_BITS) && (lever || claimedAny)) ||
+    ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2));
   if (risky) {
@@ -997,14 +1024,26 @@ const OFFICIAL_PLACE_TO_PAY =
  *  when every link is official or the site of the name the notice is signed with (sender-domain.ts). */
 const LINK_AS_PLACE = /\b(at|via|on|through) link\b|(在|通过|登录|访问)link/;
 
-/** Does the sentence of clause `at` name an official place to pay (with `ownLinks`: its links are the biller's)? */
-function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number, ownLinks: boolean): boolean {
+/** The sentence holding clause `at`. */
+function sentenceOf(text: string, list: readonly ConceptClause[], at: number): string {
   const start = list[at]!.sentenceStart ?? list[at]!.start;
   let end = list[at]!.end;
   for (let k = at + 1; k < list.length && (list[k]!.sentenceStart ?? -1) === start; k++) end = list[k]!.end;
-  const sentence = text.slice(start, end);
+  return text.slice(start, end);
+}
+
+/** Does the sentence of clause `at` name an official place to pay (with `ownLinks`: its links are the biller's)? */
+function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: number, ownLinks: boolean): boolean {
+  const sentence = sentenceOf(text, list, at);
   return OFFICIAL_PLACE_TO_PAY.test(sentence) || (ownLinks && LINK_AS_PLACE.test(sentence));
 }
+
+/** A loan's fee charged with each instalment after the payout ("担保费按月收取，已包含在还款计划中", "随每期还款一并扣收"):
+ *  a cost of the loan on its schedule, not money asked ahead of it — unless the same sentence puts it before the payout
+ *  or behind an unfreezing, an activation or a check of funds (the fake lender's fee). */
+const WITH_REPAYMENTS = /按月收取|每月收取|每期收取|按期收取|随每期还款|随还款|一并扣收|一并收取|包含在还款计划|计入每期还款|已在借款合同中列明/;
+const AHEAD_OF_PAYOUT = /放款前|下款前|到账前|提现前|之前|先交|先付|先缴|先支付|才能|方可|解冻|激活|验资|审核|认证|刷流水/;
+const chargedWithRepayments = (sentence: string): boolean => WITH_REPAYMENTS.test(sentence) && !AHEAD_OF_PAYOUT.test(sentence);
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {

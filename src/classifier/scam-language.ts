@@ -102,6 +102,15 @@ const ANNOUNCED = /将于|将在|起(实施|施行|执行|生效)/;
 /** What would happen to the reader, in the passive ("你收到的验证码…都会被对方看见"): a consequence told, not a
  *  request (a scam's threat in the passive, "账户将被冻结", sits beside its request, which is read on its own). */
 const CONSEQUENCE = /(会|将|就会|都会|可能|能)被/;
+/** The reader sent IN PERSON to the sender's own counter ("请携带身份证到网点柜台办理", "前往营业厅领取", "bring photo ID
+ *  to the branch"): the counter is where the business is done, face to face with the real service — no channel for an
+ *  example request's likeness. Not beside what a scam sends a victim to the bank to do (move money, open online
+ *  banking, hand a code or cash over, lie to the teller). */
+const AT_COUNTER =
+  /(到|前往|去|至|赴)[^,，。；;!?！？]{0,12}(窗口|柜台|营业厅|网点|服务大厅|办事大厅|服务厅|户籍室|派出所|车管所|营业部|邮局|门店)|\b(visit|go to|come to|come into|call into|pop into|at|to) (any|your|the|a|our|one of our)( nearest| local)? (branch|counter|post office|service cent(re|er)|store)\b/;
+const COUNTER_ERRAND =
+  /转账|转入|转到|转给|汇款|汇入|安全账户|监管账户|网银|网上银行|u盾|开通|交给|就说|不要告诉|别告诉|保密|atm|取现|取出|现金|验证码|密码|\b(transfer|wire|withdraw|cash|safe account|gift cards?|online banking|code|pin|tell the (bank|teller|staff))\b/;
+const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) && !COUNTER_ERRAND.test(sentence);
 
 /** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
  *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
@@ -593,6 +602,7 @@ function addRequestHits(
   for (const w of matched) {
     const m = w.match;
     if (negation.test(w.text) || narrowlyNegated(w.text, 0, w.text.length) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
+    if (sendsToCounter(w.sentence)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
     if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
