@@ -18,10 +18,10 @@ import { NONE, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate', 'call',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate', 'call', 'approve', 'rebind',
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
-  'meeting', 'link', 'qr',
+  'meeting', 'link', 'qr', 'login-push', 'bound-phone',
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
@@ -357,6 +357,30 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: () => 'phishing-link',
   },
   { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
+  // A sign-in the sender starts, approved by the reader ("approve the login requests we send you", "等下收到登录确认直接
+  //点同意，是我们这边在核实"): the account is then the sender's. Only a prompt the sender sends or speaks of
+  // (a genuine prompt is approved by whoever started the sign-in: "To approve this sign-in, tap Approve").
+  {
+    name: 'approve-login',
+    verbs: ['approve'],
+    objects: ['login-push'],
+    alone: true,
+    needs: ['from-me', 'to-me', 'staff', 'claim', 'authority', 'guided'],
+    severity: 'high',
+    topic: () => 'account-security',
+  },
+  // The account's phone number changed to one the sender supplies ("改成我们提供的号码", "change your mobile number to
+  // the one we provide"): every code then reaches the sender.
+  {
+    name: 'rebind-phone',
+    verbs: ['rebind'],
+    objects: ['to-me'],
+    alone: true,
+    needs: ['bound-phone'],
+    sameClause: true,
+    severity: 'high',
+    topic: () => 'account-security',
+  },
   // A membership or plan "switched on by mistake", undone through the sender: calling back its staff, cancelling with
   // them, a refund applied for at its site, a hand-over to a "bank officer" (the cancel-a-membership script). No
   // genuine sender enrols the reader by mistake and asks to be called to undo it; the call is where the transfer starts.
