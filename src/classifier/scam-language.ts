@@ -22,6 +22,7 @@ import {
   textGate,
 } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript, withoutButtons } from './quoted.ts';
+import { dismissedCodeWarning } from './dismissed-warning.ts';
 import {
   GramReader,
   matchGramIds,
@@ -513,8 +514,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // A broadcast's warnings reach only its own sentences: a sentence none of them reaches that turns to the reader with
   // a request of its own is asked ("反诈提醒：请勿向陌生人转账。您的账户涉嫌洗钱，请将资金转入安全账户"); the rest is read
   // as warned. (Scoped on a copy: the voucher's asksAnything reads the clauses as they are.)
+  // (A message that talks a code's warning away is no broadcast, however many warnings it quotes to do so.)
+  const dismissal = warningKinds > 0 ? dismissedCodeWarning(text, list, quoted, rules.phrases) : undefined;
   let read: readonly Clause[] = list;
-  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) {
+  if (warningKinds >= BROADCAST_WARNINGS && !asksPast && dismissal === undefined) {
     const scoped = broadcastScope(list);
     if (!scoped) return [];
     read = scoped;
@@ -560,6 +563,13 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
       continue;
     }
     hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
+  }
+  // A code's warning talked away ("系统会发“请勿告诉他人”，那是给客服看的"): the code asked for, whatever warning wraps it.
+  if (dismissal !== undefined && !hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+    const earlier = hits.find((h) => h.topic === 'verification-code');
+    if (earlier) earlier.severity = 'high';
+    else hits.push({ topic: 'verification-code', severity: 'high', text: dismissal });
+    if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
   }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
