@@ -1,0 +1,89 @@
+// Requests whose words the grammar missed (session 24), each as a family of forms: money paid in at a bank in Cantonese
+// (入錢到佢哋指定戶口) is a transfer to someone's account; a "flow-through" deposit (冲流水) before a loan is approved is
+// a lender's invented fee; a card shown to a camera (展示…CVV) is told as surely as read out; a browser extension is
+// an app installed from a message; the phone itself handed to whoever the caller names is control of it; "不要跟任何人
+// 讲" is the secrecy lever. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
+// Both brands, the rules alone; texts written for this test.
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { createClassifier } from '../../src/classifier/index.ts';
+import { loadBrand } from '../../src/content/brand.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+const root = join(import.meta.dirname, '../..');
+const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+
+const DEPOSIT_ZH = fc
+  .tuple(
+    pick(['海關', '入境處', '警務處']),
+    pick(['話你有包裹有問題', '話你護照被人冒用']),
+    pick(['，要你去銀行入錢到佢哋指定戶口', '，你要即刻入錢到我哋指定嘅戶口做擔保']),
+    pick(['。', '，唔好同任何人講。', '，今日之內。']),
+  )
+  .map((parts) => parts.join(''));
+const FLOW_FEE = fc
+  .tuple(
+    pick(['您的贷款审核未通过，', '放款前需要验证还款能力，', '系统显示流水不足，']),
+    pick(['需要转账冲流水', '请先转账冲流水', '需转入5000元冲流水']),
+    pick(['两次才能放款。', '，完成后才能通过审核。', '，冲完即可到账。']),
+  )
+  .map((parts) => parts.join(''));
+const SHOW = fc
+  .tuple(
+    pick(['客服提醒：', '工作人员将与您视频核验，', '']),
+    pick(['请开启摄像头并展示银行卡正反面及CVV。', '请对着镜头展示卡背面的安全码。', '请向专员展示收到的验证码。']),
+  )
+  .map((parts) => parts.join(''));
+const EXTENSION = fc
+  .tuple(
+    pick(['Bank reward: ', 'You won a prize! ', 'Loyalty points expiring: ']),
+    pick(['install this browser extension', 'add our plug-in to your browser and install it', 'install the extension']),
+    pick([' to claim your reward.', ' to redeem your points.', ' to collect the prize today.']),
+  )
+  .map((parts) => parts.join(''));
+const HAND_PHONE = fc
+  .tuple(
+    pick(['This is customer service. ', 'Wallet security here. ']),
+    pick(['Go to the nearest agent and hand them your phone', 'Find a shop nearby and give them your phone']),
+    pick([' so I can speak to them.', ' so we can block the fraud.']),
+  )
+  .map((parts) => parts.join(''));
+
+const GENUINE = [
+  '結帳時請向收銀員展示付款碼。',
+  '入场时请展示电子门票二维码。',
+  '请在柜台展示身份证原件办理。',
+  '我已经入钱到自己的户口了，明天再转。',
+  '这件事不要跟任何人说，我们给你一个惊喜，周六生日会！',
+  '订单取消后，款项将全部退回原支付账户。',
+  '还款后额度将全部退回，可再次借款。',
+];
+
+for (const [brandName, file] of Object.entries(brands)) {
+  const rules = createClassifier(root, loadBrand(join(root, file)));
+  delete rules.context.wording;
+  const verdict = (text: string) => rules.check(text).verdict;
+
+  describe(`request words of session 24 (${brandName}, rules alone)`, () => {
+    for (const [name, forms] of [
+      ['money paid in to their account (Cantonese)', DEPOSIT_ZH],
+      ['a flow-through deposit before a payout', FLOW_FEE],
+      ['a card or code shown to a camera or a caller', SHOW],
+      ['a browser extension installed for a prize', EXTENSION],
+      ['the phone handed to whoever the caller names', HAND_PHONE],
+    ] as const)
+      it(`${name} is dangerous`, () => {
+        fc.assert(
+          fc.property(forms, (text) => {
+            expect(verdict(text), text).toBe('dangerous');
+          }),
+          { numRuns: 30 },
+        );
+      });
+    it.each(GENUINE)('is not flagged: %s', (text) => {
+      expect(['unknown', 'official']).toContain(verdict(text));
+    });
+  });
+}
