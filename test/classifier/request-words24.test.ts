@@ -2,7 +2,8 @@
 // (入錢到佢哋指定戶口) is a transfer to someone's account; a "flow-through" deposit (冲流水) before a loan is approved is
 // a lender's invented fee; a card shown to a camera (展示…CVV) is told as surely as read out; a browser extension is
 // an app installed from a message; the phone itself handed to whoever the caller names is control of it; "不要跟任何人
-// 讲" is the secrecy lever. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
+// 讲" is the secrecy lever; "I'll send the account for the payment" names someone's account with its sending; money
+// "received by mistake" asked back is the refund-by-mistake script. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -50,6 +51,21 @@ const HAND_PHONE = fc
     pick([' so I can speak to them.', ' so we can block the fraud.']),
   )
   .map((parts) => parts.join(''));
+const ACCOUNT_SENT = fc
+  .tuple(
+    pick(['Officer Reyes, district court: there is a warrant in your name.', 'Tax office: you owe a penalty on last year\'s return.']),
+    pick([' It can be settled today;', ' Pay it before 5 pm;', ' Clear it now;']),
+    pick([" I'll send the account for the payment.", ' we will send you the account number.', " I'll send you our account."]),
+  )
+  .map((parts) => parts.join(''));
+const RECEIVED_BACK = fc
+  .tuple(
+    pick(['You received', 'Your wallet received', 'You have received']),
+    pick([' KES 3,000', ' Rp 2,000,000', ' 500 pesos']),
+    pick([' by mistake from our platform.', ' in error from my account.']),
+    pick([' Return it to this account today.', ' Please return the money to this number.']),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '結帳時請向收銀員展示付款碼。',
@@ -59,6 +75,8 @@ const GENUINE = [
   '这件事不要跟任何人说，我们给你一个惊喜，周六生日会！',
   '订单取消后，款项将全部退回原支付账户。',
   '还款后额度将全部退回，可再次借款。',
+  'If you received money by mistake, do not return it yourself; your bank will reverse it.',
+  'We will send you the account statement by email each month.',
 ];
 
 for (const [brandName, file] of Object.entries(brands)) {
@@ -73,6 +91,8 @@ for (const [brandName, file] of Object.entries(brands)) {
       ['a card or code shown to a camera or a caller', SHOW],
       ['a browser extension installed for a prize', EXTENSION],
       ['the phone handed to whoever the caller names', HAND_PHONE],
+      ['a payment to the account the sender will send', ACCOUNT_SENT],
+      ['money "received by mistake" asked back', RECEIVED_BACK],
     ] as const)
       it(`${name} is dangerous`, () => {
         fc.assert(
