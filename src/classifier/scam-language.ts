@@ -118,11 +118,17 @@ const NEW_REQUEST =
 const COMPLIES =
   /^\s*(?:then\s+|just\s+|simply\s+|go ahead and\s+)?(?:pay|transfer|send|give|hand|wire|move|tell|read|forward|deposit)\s+(?:it|them|him|her)\b|^\s*(?:then\s+|just\s+)?(?:do (?:as|what) (?:he|she|they) (?:says?|asks?|tells? you)|follow (?:his|her|their) (?:instructions|directions|steps))\b|^(?:那就|就|直接|那么|则)?(?:照做|照办|按照?(?:他|她|对方|其|客服|专员|工作人员)[^,，。]{0,6}(?:要求|指示|说的|提供的|给的|指引)|配合(?:他|她|对方|其)(?![们])|(?:转|交|付|发)(?:给)?(?:他|她|对方)(?![们]))/;
 
-/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES)? */
+/** A clause moving the reader off the public line into the sender's own chat ("请勿拨打165，直接加我LINE", "如有疑问请
+ *  直接用iMessage回复本帐号", "…, just message us here instead"): the warning before it is the sender's lever, and
+ *  the sentence is no warning. */
+const DIVERTS =
+  /^\s*(?:如有疑问|有疑问|如需)?\s*请?直接(?:在此|在这里|加我|加我们|联系我|私信我|私聊我|用[^,，。]{1,12}(?:回复|联系)|回复本(?:帐号|账号|对话)|在本对话)|^\s*(?:just |instead,? |please )?(?:message|text|reply to|chat with|dm) (?:us|me) (?:here|directly|instead)\b/;
+
+/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES) or divert (DIVERTS)? */
 function complies(text: string, parts: readonly number[]): boolean {
   for (let k = 2; k < parts.length; k += 2) {
     const clause = text.slice(parts[k]!, parts[k + 1]!);
-    if (COMPLIES.test(clause) && !DONE.test(clause)) return true;
+    if ((COMPLIES.test(clause) && !DONE.test(clause)) || DIVERTS.test(clause)) return true;
   }
   return false;
 }
