@@ -3,7 +3,8 @@
 // a lender's invented fee; a card shown to a camera (展示…CVV) is told as surely as read out; a browser extension is
 // an app installed from a message; the phone itself handed to whoever the caller names is control of it; "不要跟任何人
 // 讲" is the secrecy lever; "I'll send the account for the payment" names someone's account with its sending; money
-// "received by mistake" asked back is the refund-by-mistake script. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
+// "received by mistake" asked back is the refund-by-mistake script; a fee "given first" (先给, Cantonese 先俾) to release
+// recovered money is paid. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -66,6 +67,13 @@ const RECEIVED_BACK = fc
     pick([' Return it to this account today.', ' Please return the money to this number.']),
   )
   .map((parts) => parts.join(''));
+const FEE_FIRST = fc
+  .tuple(
+    pick(['网警通知：您被骗的钱已追回，', '網罪科：閣下被騙嘅款項已追返，', '退款中心：您的理赔已通过，']),
+    pick(['需先给5%手续费', '你要先俾3,000元手續費', '请先给一笔保证金']),
+    pick(['才能解冻退款。', '先可以解凍退款。', '，款项随即到账。']),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '結帳時請向收銀員展示付款碼。',
@@ -77,6 +85,8 @@ const GENUINE = [
   '还款后额度将全部退回，可再次借款。',
   'If you received money by mistake, do not return it yourself; your bank will reverse it.',
   'We will send you the account statement by email each month.',
+  '我先给你发个定位，到了打电话。',
+  '先给孩子交了学费，剩下的钱下个月再说。',
 ];
 
 for (const [brandName, file] of Object.entries(brands)) {
@@ -93,6 +103,7 @@ for (const [brandName, file] of Object.entries(brands)) {
       ['the phone handed to whoever the caller names', HAND_PHONE],
       ['a payment to the account the sender will send', ACCOUNT_SENT],
       ['money "received by mistake" asked back', RECEIVED_BACK],
+      ['a fee paid first (先给 / 先俾) to release recovered money', FEE_FIRST],
     ] as const)
       it(`${name} is dangerous`, () => {
         fc.assert(
