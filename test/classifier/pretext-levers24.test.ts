@@ -1,7 +1,8 @@
 // Scam openers flagged by a pretext and its lever (session 24), each as a family of forms: illegal debt collection
 // (money "not paid back" beside a letter sent to the workplace, "就找你", "你自己掂量"); the stock-tip group's lure
 // (稳赚, 飙股群) beside a pull into the group; a state secret beside orders to obey; a document "confiscated" unless a
-// violation is settled; a "seized parcel"; a tax "investigation" to call about "to avoid escalation". Each is risky
+// violation is settled; a "seized parcel"; a tax "investigation" to call about "to avoid escalation"; a student credit
+// line "to be cleared" or "must be cancelled now"; a data leak and a call to stay on. Each is risky
 // (flagged, not dangerous) by the rules alone. Counter-properties: a lender's own reminder, anti-fraud broadcasts that
 // quote the lures, a complaint escalated by a company. Both brands; texts written for this test.
 import { join } from 'node:path';
@@ -41,11 +42,26 @@ const EN = fc
     pick([' Call us before 6 pm to avoid escalation.', ' This is official, call us back today.']),
   )
   .map((parts) => parts.join(''));
+const STUDENT_CREDIT = fc
+  .tuple(
+    pick(['同学你好，你上学时开通的校园额度还在，', '您名下的学生账户', '你在校期间的网贷账户']),
+    pick(['现在要统一清理，', '现在必须注销，', '需要统一注销，']),
+    pick(['方便的时候回个电话。', '今天内处理。', '否则影响征信。']),
+  )
+  .map((parts) => parts.join(''));
+const LEAK = fc
+  .tuple(
+    pick(['Loan security: your name and ID number were found in a data leak.', 'Bank security: your card was exposed in a data leak.']),
+    pick([' Stay on the line for a specialist.', " Don't hang up, an officer will guide you."]),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '【某某分期】您本期账单还没还清，请于12月10日前在App内还款，以免影响征信。',
   '反诈宣传：“内幕消息”“稳赚不赔”都是假投资话术，陌生账户不转账。',
   '警方提醒：自称老师带你稳赚的投资群都是骗局，不明群组不加入，不熟账户不汇款。',
+  '校园额度到期提醒：您的校园额度已统一清理，无需操作。',
+  'Your data may have been exposed in a data leak at a retailer. Change your password in the app.',
   'We have escalated your complaint to our customer relations team; they will reply within 5 working days.',
 ];
 
@@ -60,6 +76,8 @@ for (const [brandName, file] of Object.entries(brands)) {
       ["the stock-tip group's lure", STOCK_TIPS],
       ['a state secret and orders to obey', SECRET_CASE],
       ['a seized parcel or an investigation to call about', EN],
+      ['a student credit line to clear or cancel', STUDENT_CREDIT],
+      ['a data leak and a call to stay on', LEAK],
     ] as const)
       it(`${name} is flagged`, () => {
         fc.assert(
