@@ -4,7 +4,8 @@
 // an app installed from a message; the phone itself handed to whoever the caller names is control of it; "不要跟任何人
 // 讲" is the secrecy lever; "I'll send the account for the payment" names someone's account with its sending; money
 // "received by mistake" asked back is the refund-by-mistake script; a fee "given first" (先给, Cantonese 先俾) to release
-// recovered money is paid. Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
+// recovered money is paid; the store's version called out of date beside the sender's own download is a side-load.
+// Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -74,6 +75,18 @@ const FEE_FIRST = fc
     pick(['才能解冻退款。', '先可以解凍退款。', '，款项随即到账。']),
   )
   .map((parts) => parts.join(''));
+const STORE_OUTDATED = fc
+  .tuple(
+    pick(['应用商店里的是旧版，', '商店里的是旧版用不了，']),
+    pick(['请用我发的地址下载新版。', '请下载我发的新版客户端。']),
+  )
+  .map((parts) => parts.join(''));
+const STORE_OUTDATED_EN = fc
+  .tuple(
+    pick(['Tap the link below to get the new app,', 'Use the link we sent to get the latest version,']),
+    pick([' the Play Store version no longer works.', ' the app store version is outdated.']),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '結帳時請向收銀員展示付款碼。',
@@ -86,6 +99,9 @@ const GENUINE = [
   'If you received money by mistake, do not return it yourself; your bank will reverse it.',
   'We will send you the account statement by email each month.',
   '我先给你发个定位，到了打电话。',
+  '请前往应用商店下载官方App，旧版已停止维护。',
+  'Update the app from the App Store; old versions will stop working on 1 March.',
+  '应用商店里的旧版本将于下月停用，请在应用商店更新至最新版。',
   '先给孩子交了学费，剩下的钱下个月再说。',
 ];
 
@@ -104,6 +120,8 @@ for (const [brandName, file] of Object.entries(brands)) {
       ['a payment to the account the sender will send', ACCOUNT_SENT],
       ['money "received by mistake" asked back', RECEIVED_BACK],
       ['a fee paid first (先给 / 先俾) to release recovered money', FEE_FIRST],
+      ["the store's version called out of date, the sender's installed (zh)", STORE_OUTDATED],
+      ["the store's version called out of date, the sender's installed (en)", STORE_OUTDATED_EN],
     ] as const)
       it(`${name} is dangerous`, () => {
         fc.assert(
