@@ -5,6 +5,7 @@
 // 讲" is the secrecy lever; "I'll send the account for the payment" names someone's account with its sending; money
 // "received by mistake" asked back is the refund-by-mistake script; a fee "given first" (先给, Cantonese 先俾) to release
 // recovered money is paid; the store's version called out of date beside the sender's own download is a side-load.
+// The telecom regulator is an authority ("Department of Telecommunications: … share your Aadhaar").
 // Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
@@ -87,6 +88,13 @@ const STORE_OUTDATED_EN = fc
     pick([' the Play Store version no longer works.', ' the app store version is outdated.']),
   )
   .map((parts) => parts.join(''));
+const TELECOM = fc
+  .tuple(
+    pick(['Department of Telecommunications: ', 'Telecom department notice: ']),
+    pick(['your number will be cut off tonight.', 'all services on your SIM will be suspended.']),
+    pick([' Share your Aadhaar number to stop it.', ' Reply with your ID number and address to keep it active.']),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '結帳時請向收銀員展示付款碼。',
@@ -100,6 +108,8 @@ const GENUINE = [
   'We will send you the account statement by email each month.',
   '我先给你发个定位，到了打电话。',
   '请前往应用商店下载官方App，旧版已停止维护。',
+  'Department of Telecommunications: new rules on SIM registration apply from 1 January. Details at dot.gov.in.',
+  'Law enforcement agencies will never ask you to share your Aadhaar number over the phone.',
   'Update the app from the App Store; old versions will stop working on 1 March.',
   '应用商店里的旧版本将于下月停用，请在应用商店更新至最新版。',
   '先给孩子交了学费，剩下的钱下个月再说。',
@@ -122,6 +132,7 @@ for (const [brandName, file] of Object.entries(brands)) {
       ['a fee paid first (先给 / 先俾) to release recovered money', FEE_FIRST],
       ["the store's version called out of date, the sender's installed (zh)", STORE_OUTDATED],
       ["the store's version called out of date, the sender's installed (en)", STORE_OUTDATED_EN],
+      ['an ID asked under a telecom regulator', TELECOM],
     ] as const)
       it(`${name} is dangerous`, () => {
         fc.assert(
