@@ -721,8 +721,13 @@ const PERFECT_BEFORE = /\b(has|have|had|'ve)\s+(already\s+|just\s+)?$/;
 /** An English verb in its -ed form is never the imperative a request uses ("CRA deposited the credit", "the payment
  *  you confirmed"): a report — unless a passive or causative asks it ("must be transferred", "get it deposited"). */
 const ASKED_PARTICIPLE_BEFORE = /\b(be|being|get|getting|have|having)\s+((it|them|this|the \w+|your \w+)\s+)?$/;
+/** … nor a family word that holds its own passive ("is required", "must be paid"): asked, whatever its last letters. */
+const PASSIVE_WORD = /^(?:is|are|must be|to be|be) /;
 const pastTense = (text: string, v: Found): boolean =>
-  text.charCodeAt(v.end - 1) === 100 /* d */ && text.charCodeAt(v.end - 2) === 101 /* e */ && !ASKED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start));
+  text.charCodeAt(v.end - 1) === 100 /* d */ &&
+  text.charCodeAt(v.end - 2) === 101 /* e */ &&
+  !ASKED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) &&
+  !PASSIVE_WORD.test(text.slice(v.start, v.end));
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */

@@ -5,7 +5,8 @@
 // 讲" is the secrecy lever; "I'll send the account for the payment" names someone's account with its sending; money
 // "received by mistake" asked back is the refund-by-mistake script; a fee "given first" (先给, Cantonese 先俾) to release
 // recovered money is paid; the store's version called out of date beside the sender's own download is a side-load.
-// The telecom regulator is an authority ("Department of Telecommunications: … share your Aadhaar").
+// The telecom regulator is an authority ("Department of Telecommunications: … share your Aadhaar"). A fee called a
+// payment "required before disbursement" is a loan fee, its passive ("is required") asked, not told.
 // Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import { join } from 'node:path';
@@ -95,6 +96,13 @@ const TELECOM = fc
     pick([' Share your Aadhaar number to stop it.', ' Reply with your ID number and address to keep it active.']),
   )
   .map((parts) => parts.join(''));
+const BEFORE_DISBURSEMENT = fc
+  .tuple(
+    pick(['Your loan of $5,000 is approved.', 'Congratulations, your personal loan was approved.']),
+    pick([' A one-time insurance payment of $150 is required', ' An upfront payment of 2% must be paid', ' A collateral deposit is required']),
+    pick([' before disbursement.', ' prior to disbursement.', ' before disbursement today.']),
+  )
+  .map((parts) => parts.join(''));
 
 const GENUINE = [
   '結帳時請向收銀員展示付款碼。',
@@ -110,6 +118,9 @@ const GENUINE = [
   '请前往应用商店下载官方App，旧版已停止维护。',
   'Department of Telecommunications: new rules on SIM registration apply from 1 January. Details at dot.gov.in.',
   'Law enforcement agencies will never ask you to share your Aadhaar number over the phone.',
+  'Your car insurance payment of $150 is due on 5 Dec; pay in the app.',
+  'A deposit is required to confirm your booking.',
+  'Your loan is approved. No upfront payment is required; the money is disbursed today.',
   'Update the app from the App Store; old versions will stop working on 1 March.',
   '应用商店里的旧版本将于下月停用，请在应用商店更新至最新版。',
   '先给孩子交了学费，剩下的钱下个月再说。',
@@ -133,6 +144,7 @@ for (const [brandName, file] of Object.entries(brands)) {
       ["the store's version called out of date, the sender's installed (zh)", STORE_OUTDATED],
       ["the store's version called out of date, the sender's installed (en)", STORE_OUTDATED_EN],
       ['an ID asked under a telecom regulator', TELECOM],
+      ['a payment "required" before a loan is disbursed', BEFORE_DISBURSEMENT],
     ] as const)
       it(`${name} is dangerous`, () => {
         fc.assert(
