@@ -18,15 +18,17 @@ import { NONE, WordTrie } from './word-trie.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate',
+  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate', 'call', 'approve', 'rebind',
   // objects
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
-  'meeting', 'link', 'qr',
+  'meeting', 'link', 'qr', 'login-push', 'bound-phone',
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel', 'reason-enrolled',
+  // an English enrolment and its slip, read together as reason-enrolled (enrolledClauses)
+  'enrol', 'slip',
   // whose account, who sends the app; the genuine channel named ("in the app")
   'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
@@ -80,7 +82,7 @@ export const conceptFileSchema = z.strictObject({
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel',
+  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel', 'reason-enrolled',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
@@ -91,7 +93,7 @@ const ROLES: readonly Family[] = ['authority', 'family'];
 /** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
  *  urgency, or two of them, they make a message risky without a lever. */
 const SCAM_ONLY: ReadonlySet<Family> = new Set([
-  'reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel',
+  'reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel', 'reason-enrolled',
 ]);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
@@ -133,6 +135,7 @@ const MONEY_TOPICS: readonly [Family, TopicId][] = [
   ['reason-recovery', 'victim-next-steps'],
   ['reason-credit', 'credit-repair'],
   ['reason-limit', 'limit-boost'],
+  ['reason-enrolled', 'refund-scam'],
   ['reason-cancel', 'account-cancellation'],
   ['reason-task', 'task-scam'],
   ['reason-refund', 'refund-scam'],
@@ -354,6 +357,42 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: () => 'phishing-link',
   },
   { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
+  // A sign-in the sender starts, approved by the reader ("approve the login requests we send you", "等下收到登录确认直接
+  //点同意，是我们这边在核实"): the account is then the sender's. Only a prompt the sender sends or speaks of
+  // (a genuine prompt is approved by whoever started the sign-in: "To approve this sign-in, tap Approve").
+  {
+    name: 'approve-login',
+    verbs: ['approve'],
+    objects: ['login-push'],
+    alone: true,
+    needs: ['from-me', 'to-me', 'staff', 'claim', 'authority', 'guided'],
+    severity: 'high',
+    topic: () => 'account-security',
+  },
+  // The account's phone number changed to one the sender supplies ("改成我们提供的号码", "change your mobile number to
+  // the one we provide"): every code then reaches the sender.
+  {
+    name: 'rebind-phone',
+    verbs: ['rebind'],
+    objects: ['to-me'],
+    alone: true,
+    needs: ['bound-phone'],
+    sameClause: true,
+    severity: 'high',
+    topic: () => 'account-security',
+  },
+  // A membership or plan "switched on by mistake", undone through the sender: calling back its staff, cancelling with
+  // them, a refund applied for at its site, a hand-over to a "bank officer" (the cancel-a-membership script). No
+  // genuine sender enrols the reader by mistake and asks to be called to undo it; the call is where the transfer starts.
+  {
+    name: 'undo-enrolment',
+    verbs: ['call', 'add', 'transfer', 'operate', 'guided'],
+    objects: ['staff', 'authority', 'to-me', 'owner', 'link', 'private-channel', 'reason-channel', 'lure', 'app', 'atm'],
+    alone: false,
+    needs: ['reason-enrolled'],
+    severity: 'high',
+    topic: () => 'refund-scam',
+  },
 ];
 
 /** Objects no genuine sender asks for (a fee to release a loan, card details, control of the phone) and reasons only
@@ -365,6 +404,7 @@ const SCAM_ONLY_ASKING_BITS = bitsOf(['reason-credit', 'reason-crime', 'reason-r
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
   ['screen', 'screen-sharing'],
+  ['reason-enrolled', 'refund-scam'],
   ['reason-cancel', 'account-cancellation'],
   ['reason-recovery', 'victim-next-steps'],
   ['reason-crime', 'impersonating-authorities'],
@@ -701,8 +741,13 @@ const PERFECT_BEFORE = /\b(has|have|had|'ve)\s+(already\s+|just\s+)?$/;
 /** An English verb in its -ed form is never the imperative a request uses ("CRA deposited the credit", "the payment
  *  you confirmed"): a report — unless a passive or causative asks it ("must be transferred", "get it deposited"). */
 const ASKED_PARTICIPLE_BEFORE = /\b(be|being|get|getting|have|having)\s+((it|them|this|the \w+|your \w+)\s+)?$/;
+/** … nor a family word that holds its own passive ("is required", "must be paid"): asked, whatever its last letters. */
+const PASSIVE_WORD = /^(?:is|are|must be|to be|be) /;
 const pastTense = (text: string, v: Found): boolean =>
-  text.charCodeAt(v.end - 1) === 100 /* d */ && text.charCodeAt(v.end - 2) === 101 /* e */ && !ASKED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start));
+  text.charCodeAt(v.end - 1) === 100 /* d */ &&
+  text.charCodeAt(v.end - 2) === 101 /* e */ &&
+  !ASKED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) &&
+  !PASSIVE_WORD.test(text.slice(v.start, v.end));
 
 /** Did this verb's clause say it already happened ("已转入", "成功支付", "转账500元失败"), or is it said in the
  *  passive ("手机会被远程操控": what is done to someone, asked of no one)? */
@@ -775,6 +820,34 @@ const PRESENT = new Uint32Array(WORDS);
 const PRETEXTS = new Uint32Array(WORDS);
 const OWN = new Uint32Array(WORDS);
 
+/** A condition before a word in its clause ("如误开通", "若您被误设为…", "if you were signed up by mistake"), or the
+ *  speaker as its subject ("我误开通了会员，怎么取消？", "I was enrolled by mistake"): a case asked about or told, not
+ *  an enrolment the sender announces to the reader. */
+const NOT_ASSERTED_BEFORE = /(?:如|若|如果|假如|万一|倘若|要是)[^，,。；;！？!?]{0,8}$|我(?!们)[^，,。；;！？!?]{0,6}$|\b(?:if|i|i'm|i've|my)\b[^,.;!?]{0,40}$/;
+function notAsserted(text: string, list: readonly ConceptClause[], f: Found): boolean {
+  const from = Math.max(list[f.clause]!.start, f.start - 48);
+  return NOT_ASSERTED_BEFORE.test(text.slice(from, f.start));
+}
+
+/** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
+const UNDONE_BEFORE = /[不没未]/;
+
+const ENROLLED_BITS = bitsOf(['reason-enrolled']);
+/** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
+ *  mistake, without your consent) in one clause, neither negated nor a condition, set as reason-enrolled. */
+function enrolledClauses(text: string, list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
+  for (const e of found) {
+    if (!has(e, 'enrol') || e.off || notAsserted(text, list, e)) continue;
+    const s = found.find((x) => x.clause === e.clause && has(x, 'slip') && !x.off);
+    if (!s) continue;
+    for (let k = 0; k < WORDS; k++) {
+      pretexts[k]! |= ENROLLED_BITS[k]!;
+      if (!e.warned && !e.quoted && !s.warned && !s.quoted) own[k]! |= ENROLLED_BITS[k]!;
+    }
+    return;
+  }
+}
+
 /** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
 export function findConcepts(
   text: string,
@@ -796,6 +869,8 @@ export function findConcepts(
     for (let k = 0; k < WORDS; k++) present[k]! |= f.bits[k]!;
     // Secrecy is said in the negative ("别挂电话", "不要告诉家人"): it is never negated away.
     if (f.off && !has(f, 'secrecy')) continue;
+    // An enrolment said as a condition ("如误开通，可在App内关闭") or of the speaker is no pretext.
+    if (has(f, 'reason-enrolled') && notAsserted(text, list, f)) continue;
     // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
     const owned = !f.warned && !f.quoted;
     for (let k = 0; k < WORDS; k++) {
@@ -803,6 +878,8 @@ export function findConcepts(
       if (owned) own[k]! |= f.bits[k]!;
     }
   }
+  // (An English joining verb and a slip in one clause: rare, so looked for only when both families are present.)
+  if (holds(present, 'enrol') && holds(present, 'slip')) enrolledClauses(text, list, found, pretexts, own);
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
   // (Only the set bits are visited, lowest first: the same families in the same order as a walk over all of them.)
   if (options.families)
@@ -873,6 +950,8 @@ export function findConcepts(
     const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
+      // (Not the threat's condition, "今天不解除就扣年费": what happens if the reader does not.)
+      if (action.name === 'undo-enrolment' && !v.latin && UNDONE_BEFORE.test(text[v.start - 1] ?? '')) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
@@ -999,6 +1078,9 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   const sentApart = found.some((f) => has(f, 'from-me') && !f.off && !f.warned && !f.quoted);
   for (const action of COMPILED_ACTIONS) {
     if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly && !sentApart)) continue;
+    // (Calling the sender's staff is what an official notice asks too: undoing an enrolment asks only beside its
+    // pretext, which scamOnlyReason has read above.)
+    if (action.def.name === 'undo-enrolment') continue;
     // A code asked for is asked whatever warning wraps it ("为防诈骗，请勿告诉他人，直接把验证码回复本短信"): no notice
     // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
     const anyWarning = action.def.name === 'give-secret';

@@ -22,6 +22,7 @@ import {
   textGate,
 } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript, withoutButtons } from './quoted.ts';
+import { dismissedCodeWarning } from './dismissed-warning.ts';
 import {
   GramReader,
   matchGramIds,
@@ -126,11 +127,17 @@ const NEW_REQUEST =
 const COMPLIES =
   /^\s*(?:then\s+|just\s+|simply\s+|go ahead and\s+)?(?:pay|transfer|send|give|hand|wire|move|tell|read|forward|deposit)\s+(?:it|them|him|her)\b|^\s*(?:then\s+|just\s+)?(?:do (?:as|what) (?:he|she|they) (?:says?|asks?|tells? you)|follow (?:his|her|their) (?:instructions|directions|steps))\b|^(?:那就|就|直接|那么|则)?(?:照做|照办|按照?(?:他|她|对方|其|客服|专员|工作人员)[^,，。]{0,6}(?:要求|指示|说的|提供的|给的|指引)|配合(?:他|她|对方|其)(?![们])|(?:转|交|付|发)(?:给)?(?:他|她|对方)(?![们]))/;
 
-/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES)? */
+/** A clause moving the reader off the public line into the sender's own chat ("请勿拨打165，直接加我LINE", "如有疑问请
+ *  直接用iMessage回复本帐号", "…, just message us here instead"): the warning before it is the sender's lever, and
+ *  the sentence is no warning. */
+const DIVERTS =
+  /^\s*(?:如有疑问|有疑问|如需)?\s*请?直接(?:在此|在这里|加我|加我们|联系我|私信我|私聊我|用[^,，。]{1,12}(?:回复|联系)|回复本(?:帐号|账号|对话)|在本对话)|^\s*(?:just |instead,? |please )?(?:message|text|reply to|chat with|dm) (?:us|me) (?:here|directly|instead)\b/;
+
+/** Does a clause after the first of these (start and end in pairs) comply (COMPLIES) or divert (DIVERTS)? */
 function complies(text: string, parts: readonly number[]): boolean {
   for (let k = 2; k < parts.length; k += 2) {
     const clause = text.slice(parts[k]!, parts[k + 1]!);
-    if (COMPLIES.test(clause) && !DONE.test(clause)) return true;
+    if ((COMPLIES.test(clause) && !DONE.test(clause)) || DIVERTS.test(clause)) return true;
   }
   return false;
 }
@@ -522,8 +529,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // A broadcast's warnings reach only its own sentences: a sentence none of them reaches that turns to the reader with
   // a request of its own is asked ("反诈提醒：请勿向陌生人转账。您的账户涉嫌洗钱，请将资金转入安全账户"); the rest is read
   // as warned. (Scoped on a copy: the voucher's asksAnything reads the clauses as they are.)
+  // (A message that talks a code's warning away is no broadcast, however many warnings it quotes to do so.)
+  const dismissal = warningKinds > 0 ? dismissedCodeWarning(text, list, quoted, rules.phrases) : undefined;
   let read: readonly Clause[] = list;
-  if (warningKinds >= BROADCAST_WARNINGS && !asksPast) {
+  if (warningKinds >= BROADCAST_WARNINGS && !asksPast && dismissal === undefined) {
     const scoped = broadcastScope(list);
     if (!scoped) return [];
     read = scoped;
@@ -569,6 +578,13 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
       continue;
     }
     hits.push({ topic: c.topic, severity: c.severity, text: text.slice(c.start, c.end) });
+  }
+  // A code's warning talked away ("系统会发“请勿告诉他人”，那是给客服看的"): the code asked for, whatever warning wraps it.
+  if (dismissal !== undefined && !hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+    const earlier = hits.find((h) => h.topic === 'verification-code');
+    if (earlier) earlier.severity = 'high';
+    else hits.push({ topic: 'verification-code', severity: 'high', text: dismissal });
+    if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
   }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
