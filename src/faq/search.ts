@@ -19,7 +19,6 @@ import {
   PROOF_ACTS,
 } from './lexicon.ts';
 import { type ModelPrediction, predict } from './model.ts';
-import { moneyIn, moneyInTerms } from './money-in.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
 import {
@@ -29,7 +28,7 @@ import {
   normalizeQuestionBoth,
   phraseAlternation,
 } from './normalize.ts';
-import { hasCjk, stripPunctuation } from '../content/normalize.ts';
+import { stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
 export interface ScoredEntry {
@@ -114,29 +113,17 @@ const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
 const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
 const CALL_REACH = 48;
-// What was sent, right after the cue: "(the|a|my|了) screenshot", "(my) otp", "to my own number".
-const SENT = (words: readonly string[]) =>
-  new RegExp(`^ ?(?:(?:the|a|an|my|it|them|him|her|了) ?){0,2}(?:${phraseAlternation(words)})`);
-const SENT_OBJECT = SENT(NOT_A_LOSS.objects);
-const SENT_CODE = SENT(NOT_A_LOSS.codes);
-const SENT_OWN = SENT(NOT_A_LOSS.own);
 
-/**
- * A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. Said of a
- * thing sent that is no money (data, a file, a code) or sent to the user's own, it is not money gone: `code` when a
- * code went (a loss of its own), `none` otherwise.
- */
-function saidDone(re: RegExp, plain: string): 'done' | 'code' | 'none' {
-  let code = false;
+/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. */
+function saidDone(re: RegExp, plain: string): boolean {
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
     if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
     if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
-    if (SENT_CODE.test(after)) code = true;
-    else if (!SENT_OBJECT.test(after) && !SENT_OWN.test(after)) return 'done';
+    return true;
   }
-  return code ? 'code' : 'none';
+  return false;
 }
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 
@@ -145,10 +132,10 @@ const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topi
  * Chinese characters closed: users quote the scheme's own term (幫我「修復」信貸報告), and the quote left a space.
  * (Read through the regional synonyms too, measured: one more READ question right, one UNREAD question less.)
  */
-function definingActs(plain: string, incoming: boolean): TopicId[] {
+function definingActs(plain: string): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
-  for (const a of ACTS) if (a.re.test(joined) || (incoming && a.topic === 'refund-scam')) found.push(a.topic);
+  for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
   return found;
 }
 
@@ -247,15 +234,9 @@ export function queryTerms(
   options: { model?: boolean } = {},
 ): QueryTerms {
   const normalized = forms.ranked;
-  // Money that came in unasked: the refund scheme's reversal is the point, its words join the query (money-in.ts).
-  const incoming = moneyIn(forms.plain);
-  const { ids, weights, norm, known, words } = termVector(
-    index,
-    incoming ? `${normalized} ${rankedForm(index, moneyInTerms(hasCjk(forms.plain)))}` : normalized,
-  );
-  const money = saidDone(MONEY_GONE, forms.plain);
-  const moneyGone = money === 'done';
-  const loss = money !== 'none' || saidDone(LOSS, forms.plain) !== 'none';
+  const { ids, weights, norm, known, words } = termVector(index, normalized);
+  const moneyGone = saidDone(MONEY_GONE, forms.plain);
+  const loss = moneyGone || saidDone(LOSS, forms.plain);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   const q: QueryTerms = {
     normalized,
@@ -266,7 +247,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(forms.plain, incoming) : [],
+    acts: index.config.actBoost > 0 ? definingActs(forms.plain) : [],
     form: textForm(question, forms.text),
   };
   // Set after, not spread in first: node 20's V8 gives an object literal that starts with a spread a new hidden
