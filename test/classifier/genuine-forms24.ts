@@ -71,7 +71,7 @@ export const GENUINE_FORMS: readonly GenuineForm[] = [
     '【京东】您申请的退款已原路退回至支付账户，预计1-3个工作日到账，请注意查收。',
     '【美团】您的外卖订单已送达，如有问题请在App内联系商家，美团客服不会要求您提供银行卡密码。',
     '【拼多多】您的退货已签收，退款198.00元将在24小时内原路退回，无需任何操作。',
-    'Amazon: Your order of 2 items has shipped and will arrive Thursday. Track it in Your Orders.',
+    'Amazon: 2 items from your order are on their way and should arrive on Thursday. See Your Orders for tracking.',
     'Amazon: Your refund of $24.99 has been issued to your original payment method. It may take 3-5 business days to appear.',
     '【盒马】您的会员年费258元已于12月1日自动续费，如需取消请在App“我的-会员”中关闭自动续费。',
     '收银台已张贴本店收款二维码，请顾客当面扫码付款，店员不会私发收款码，谢谢配合。',

@@ -228,10 +228,15 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // scams 0 of 28, mixed 100 % (10). Batches 1–27 then: top-1 2,242 → 2,250 of 2,443, product as scams 6 → 6. Whole held
   // half 92.1 % (2,340 of 2,540), product as scams 6 of 787.
   28: { top1Min: 0.92, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
-  // Batch 29 (session 23): placeholder floors until its first score on the session's final code.
-  29: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
-  // Batch 30 (session 24): placeholder floors until its first score on the session's final code.
-  30: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 29 (written in session 23, whose work was lost; the Balkans, Central Europe, Iberia, Italy, Greece, the
+  // Levant, Laos, Vanuatu, DR Congo, mainland 2025–26) and batch 30 (session 24; Malaysia, Japan, Korea, Venezuela, Cuba,
+  // mainland 2026), first scored on session 24's final FAQ code, both brands alike — batch 29: top-1 90.6 % (87 of 96),
+  // answered right 87.5 %, out of scope answered straight 6.0 % (3 of 50), product as scams 3 of 28, mixed 100 % (12);
+  // batch 30: top-1 94.8 % (91 of 96), answered right 88.5 %, out of scope 2.0 %, product as scams 1 of 28, mixed 100 %
+  // (13). Batches 1–28 then: top-1 2,340 → 2,341 of 2,540, product as scams 6 → 6. Whole held half 92.2 % (2,519 of
+  // 2,732), product as scams 10 of 843.
+  29: { top1Min: 0.9, outOfScopeConfidentMax: 0.06, productAsScamMax: 3, mixedMin: 0.91 },
+  30: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
 });
 
 describe('field questions', () => {
