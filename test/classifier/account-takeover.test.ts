@@ -4,15 +4,11 @@
 // dangerous by the rules alone (approve-login, rebind-phone). Counter-properties: a genuine sign-in prompt approved by
 // whoever started it, a bank's own number-change code, advice never to approve a login one did not start. Both brands;
 // texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const APPROVE_EN = fc
@@ -53,11 +49,7 @@ const GENUINE = [
   'You can change your mobile number in the app under Profile.',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`an account taken over through a sign-in or its phone number (${brandName}, rules alone)`, () => {
     for (const [name, texts] of [
       ['en: a sign-in the sender starts, approved', APPROVE_EN],

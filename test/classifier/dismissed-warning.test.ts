@@ -3,15 +3,11 @@
 // dismissal beside a code is the code asked for (dismissed-warning.ts), dangerous by the rules alone, however many
 // warnings the message quotes to do it. Counter-properties: the code notice itself, a warning that retells the move,
 // a default password's notice. Both brands; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const ZH = fc
@@ -43,11 +39,7 @@ const GENUINE = [
   '验证码123456，10分钟内有效。如非本人操作，请忽略本短信。',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a code's warning talked away (${brandName}, rules alone)`, () => {
     it('zh: the warning quoted or retold, then dismissed, beside a code is dangerous', () => {
       fc.assert(

@@ -3,15 +3,11 @@
 // moves a case off its own line into a chat: the "do not call" is the sender's lever, not a warning (scam-language.ts
 // DIVERTS), and the move to the chat is flagged (legit-contact). Counter-properties: advice to call the police or the
 // official hotline directly, a carrier's "reply to this SMS". Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const ZH = fc
@@ -44,11 +40,7 @@ const GENUINE = [
   'If someone calls claiming to be the police, do not call them back on their number; call 999 directly.',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`the public hotline not to be called, the sender's chat instead (${brandName}, rules alone)`, () => {
     for (const [name, forms] of [
       ['zh: "do not call" then this chat', ZH],

@@ -3,15 +3,11 @@
 // normalisation sets a currency the variant tables fold, or any ISO 4217 code, apart from it (normalize-message.ts), so a fine, a debt or a fee
 // asked for under a pretext is dangerous whichever way the amount is written. Counter-properties: a bill due in the
 // app and a payment confirmed stay below dangerous. Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
 // Codes the word families list (RM, KES, USD …), codes the variant tables fold to money (AED, Rs) and ISO 4217 codes
 // no list names (KZT, GEL, PEN, RON, BWP, MAD: normalize-message.ts reads every code the runtime knows).
@@ -34,11 +30,7 @@ const GENUINE = [
   (a: string) => `您已成功支付 ${a}，订单号 8821。`,
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a currency code glued to its amount (${brandName})`, () => {
     for (const [lang, forms] of Object.entries(ASKS)) {
       it(`${lang}: asked under a pretext, it is dangerous by the rules alone`, () => {

@@ -3,15 +3,11 @@
 // a screen share by (a claimed customer service, an account, money, a code, a loan), is suspicious at most
 // (scam-language.ts, concepts.ts `read.screenLicensed`). The same meeting under a customer service's pretext stays
 // dangerous. Both brands, the rules alone; texts written for this test, any meeting number (fast-check).
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
 const meetingId = fc.array(fc.integer({ min: 100, max: 999 }), { minLength: 3, maxLength: 3 }).map((p) => p.join(' '));
 const app = pick(['飞书', 'Lark', '钉钉', '腾讯会议']);
@@ -26,11 +22,7 @@ const SCAMS = [
   (a: string, _t: string, id: string) => `安心借客服：为您注销学生账户，请进入${a}会议 ${id} 后开启屏幕共享。`,
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a meeting invite's screen share (${brandName})`, () => {
     it('is not dangerous by likeness alone', () => {
       fc.assert(

@@ -4,15 +4,11 @@
 // next clause is the request, dangerous by the rules alone. Counter-properties: a bank reversing a credit made in
 // error itself, a bank's help for the reader's own slip, warnings that retell the script. Both brands; texts written
 // for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const ZH = fc
@@ -45,11 +41,7 @@ const GENUINE = [
   'If someone says money reached your account by mistake and asks you to send it back, call your bank first.',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`money "sent by mistake" and asked back (${brandName}, rules alone)`, () => {
     it('zh: the slip, the transfer told and the return asked are dangerous', () => {
       fc.assert(

@@ -5,15 +5,11 @@
 // by the rules alone. Counter-properties: a genuine renewal notice that sends the reader to the app, the enrolment as a
 // condition ("如误开通…"), the reader's own question about their own slip, warnings that retell the script. Both brands;
 // texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const ZH = fc
@@ -65,11 +61,7 @@ const GENUINE = [
 /** The reader's own slip, or an enrolment as a condition: never dangerous (a medium hit on 误开通 may stay). */
 const NOT_DANGEROUS = ['你好，我误开通了会员，怎么取消？', '我误开通了会员，打客服电话取消了，钱也退了。', '如您误开通了本业务，可回复QXYW取消，不收取任何费用。'];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a membership "switched on by mistake", undone through the sender (${brandName}, rules alone)`, () => {
     it('zh: the enrolment and the way back through the sender are dangerous', () => {
       fc.assert(

@@ -3,15 +3,11 @@
 // agent"). The old line dropped is a reason only scammers give (reason-channel), the number saved is the lever: risky.
 // Counter-properties: a company's number-change notice that sends the reader to its site, a courier's call announced.
 // Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const EN = fc
@@ -36,11 +32,7 @@ const GENUINE = [
   'Please save this number as our delivery driver will call you from it tomorrow.',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a "new official number" planted by message (${brandName}, rules alone)`, () => {
     for (const [name, forms] of [
       ['en: the old line gone, the new one saved', EN],

@@ -5,15 +5,11 @@
 // line "to be cleared" or "must be cancelled now"; a data leak and a call to stay on. Each is risky
 // (flagged, not dangerous) by the rules alone. Counter-properties: a lender's own reminder, anti-fraud broadcasts that
 // quote the lures, a complaint escalated by a company. Both brands; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const COLLECTION = fc
@@ -65,11 +61,7 @@ const GENUINE = [
   'We have escalated your complaint to our customer relations team; they will reply within 5 working days.',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`scam openers by a pretext and its lever (${brandName}, rules alone)`, () => {
     for (const [name, forms] of [
       ['illegal debt collection', COLLECTION],

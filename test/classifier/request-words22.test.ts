@@ -3,15 +3,11 @@
 // as written); "forward your …" is a telling aimed at the sender; a task "chain order" (连环单) whose withdrawal is
 // "unlocked" by a top-up is the task scam's advance fee. Counter-properties: the same words in a confirmation, a
 // warning and a shop's own offer. Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const GLUED = fc
@@ -42,11 +38,7 @@ const GENUINE = [
   '您已成功提现1,200元，到账时间以银行为准。',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`request words of batch 28 (${brandName}, rules alone)`, () => {
     for (const [name, forms] of [
       ['a code word glued to its number', GLUED],

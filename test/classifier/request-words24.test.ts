@@ -9,15 +9,11 @@
 // payment "required before disbursement" is a loan fee, its passive ("is required") asked, not told.
 // Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const DEPOSIT_ZH = fc
@@ -126,11 +122,7 @@ const GENUINE = [
   '先给孩子交了学费，剩下的钱下个月再说。',
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`request words of session 24 (${brandName}, rules alone)`, () => {
     for (const [name, forms] of [
       ['money paid in to their account (Cantonese)', DEPOSIT_ZH],

@@ -2,15 +2,11 @@
 // in") is handed to no one: not a verification-code request (scam-phrases.yaml, the verification-code rule's
 // `unless`). The same words beside another party, a page or link, an app to install or a retelling of the code stay
 // dangerous. Both brands, the rules alone; texts written for this test.
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const root = join(import.meta.dirname, '../..');
-const brands = { demo: 'content/brand.yaml', b: 'test/field/brand-b.yaml' };
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
 const code = fc.integer({ min: 100_000, max: 999_999 }).map(String);
 const act = pick(['登录', '注册', '验证', '绑定', '支付']);
@@ -29,11 +25,7 @@ const HANDED = [
   (_c: string, a: string, w: string) => `客服：请把收到的${w}输入到我发给你的网页里完成${a}`,
 ];
 
-for (const [brandName, file] of Object.entries(brands)) {
-  const rules = createClassifier(root, loadBrand(join(root, file)));
-  delete rules.context.wording;
-  const verdict = (text: string) => rules.check(text).verdict;
-
+for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a code typed where it was asked for (${brandName})`, () => {
     it('is not a request for the code', () => {
       fc.assert(
