@@ -127,7 +127,7 @@ const NEW_REQUEST =
 const COMPLIES =
   /^\s*(?:then\s+|just\s+|simply\s+|go ahead and\s+)?(?:pay|transfer|send|give|hand|wire|move|tell|read|forward|deposit)\s+(?:it|them|him|her)\b|^\s*(?:then\s+|just\s+)?(?:do (?:as|what) (?:he|she|they) (?:says?|asks?|tells? you)|follow (?:his|her|their) (?:instructions|directions|steps))\b|^(?:那就|就|直接|那么|则)?(?:照做|照办|按照?(?:他|她|对方|其|客服|专员|工作人员)[^,，。]{0,6}(?:要求|指示|说的|提供的|给的|指引)|配合(?:他|她|对方|其)(?![们])|(?:转|交|付|发)(?:给)?(?:他|她|对方)(?![们]))/;
 
-/** A clause moving the reader off the public line into the sender's own chat ("请勿拨打165，直接加我LINE", "如有疑问请
+/** A clause moving the reader off the public line into the sender's own chat ("别打165，有事在LINE上找我", "如有疑问请
  *  直接用iMessage回复本帐号", "…, just message us here instead"): the warning before it is the sender's lever, and
  *  the sentence is no warning. */
 const DIVERTS =

@@ -11,7 +11,7 @@ import { type CueFamily, CueReading, cueFamilies, type Router, withoutDeniedRequ
 import { modelText, productSimilarity, queryTerms, searchFaq } from './search.ts';
 
 /** A sentence ends after ? ! ; 。 (full-width forms too) or a line break, at a full stop before a space ("10.5" and
- *  "mr.x" stay whole), or after a colon that opens the question ("my real question: …"; "10:30" and "https://" stay
+ *  "mr.x" stay whole), or after a colon that opens the question ("so the question is: …"; "10:30" and "https://" stay
  *  whole); the mark stays with its sentence. */
 const SENTENCE_END = /(?<=[?!;\n。！？；])|(?<=\.)(?=\s)|(?<=[:：])(?![\d/])/;
 
