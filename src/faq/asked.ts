@@ -60,8 +60,12 @@ const NO_SIGN: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', '
  *  and its wording closer to a product example than to any FAQ entry (a protection how-to is an entry's). */
 function accountAsk(index: FaqIndex, router: Router, ask: string): boolean {
   if (!ask.endsWith('?') && !router.question?.test(ask)) return false;
-  const families = cueFamilies(router, new CueReading(modelText(index, ask)));
+  const read = new CueReading(modelText(index, ask));
+  const families = cueFamilies(router, read);
   if (!families.some((f) => ACCOUNT.has(f)) || families.some((f) => SCAM_SIDE.has(f))) return false;
+  // The asker's own loan, limit or bill named as the subject (product.mine: "我的额度"): an account question however
+  // close an FAQ entry's wording is.
+  if (router.mine && read.find(router.mine) !== undefined) return true;
   const q = queryTerms(index, ask);
   return productSimilarity(index, q) > (searchFaq(index, q, { limit: 1 })[0]?.lexical ?? 0);
 }
