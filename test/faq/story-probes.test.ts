@@ -4,9 +4,10 @@
 // someone told the user to do, a question about complying after a refusal, a code already given — stay on the fraud
 // route. test/faq/story-probes.tsv, written for this table in our own words, never from the field corpus.
 // Baseline: session 24's starting code answered 29 of the 62 product stories as scams and routed 2 of the 24 fraud
-// stories away (both to the product reply). Session 25 added 29 product and 21 fraud stories ("s25 story probes"):
-// its starting code answered 11 of the 91 product stories as scams and routed 1 of the 45 fraud stories away (the
-// told fee story below); the ceilings hold what the mechanisms reached.
+// stories away (both to the product reply). Session 25 added 30 product and 23 fraud stories ("s25 story probes"):
+// its starting code answered 11 of the 92 product stories as scams and routed 3 of the 47 fraud stories away (the
+// told fee story below, and two notices telling the user to transfer or wire money); the ceilings hold what the
+// mechanisms reached.
 import { describe, expect, it } from 'vitest';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { lastSentence, otherSplits } from '../../src/faq/asked.ts';
@@ -18,11 +19,11 @@ import { readProbeTable } from './probe-tables.ts';
 const probes = readProbeTable(ROOT, 'test/faq/story-probes.tsv');
 const product = probes.filter((p) => p.kind === 'product');
 const fraud = probes.filter((p) => p.kind === 'fraud');
-/** At session 25's start, on the whole table: 11 product stories answered as scams, 1 fraud story routed away. */
-const START = { productAsScams: 11, fraudAway: 1 };
+/** At session 25's start, on the whole table: 11 product stories answered as scams, 3 fraud stories routed away. */
+const START = { productAsScams: 11, fraudAway: 3 };
 /** Reached (session 25): the gate (lower it when a change answers fewer as scams). */
 const CEILING = { productAsScams: 3, fraudAway: 1 };
-/** The fraud stories the starting code already routed away, by text: every other one must stay fraud. */
+/** The fraud stories session 24's starting code already routed away, by text: every other one must stay fraud. */
 const AWAY_AT_START = new Set([
   'They told me my loan can only be released after I pay a verification fee. How do I pay it in the app?',
 ]);
@@ -76,6 +77,7 @@ describe.each(bothBrandIndexes())('story probes (%s)', (_name, index) => {
     const away = fraud.filter((p) => ask(p.text).route !== 'fraud').map((p) => p.text);
     console.info(`fraud stories routed away: ${away.length}/${fraud.length} (start ${START.fraudAway})`);
     expect(away.filter((t) => !AWAY_AT_START.has(t))).toEqual([]);
+    expect(away.length).toBeLessThan(START.fraudAway);
     expect(away.length).toBeLessThanOrEqual(CEILING.fraudAway);
   });
 
