@@ -190,21 +190,15 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   // user's own move or as the platform's own act: a transfer, a code, an install, a link or a call asked of the
   // user by anyone else is someone asking.
   const own = s.request.filter((r) => !inDirective(s, r) && (selfActed(s, r) || platformDid(s, r)));
+  const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r));
   const channelled = s.directive.some((d) => toChannel(s, d));
   let platformContacts = 0;
-  const kin: Hit[] = [];
+  let ownContacts = 0;
   for (const c of s.contact) {
     const party = byPlatform(s, c, true) ? 'platform' : ownParty(router, s, c);
     if (party === 'platform') platformContacts++;
-    else if (party === 'own') kin.push(c);
+    else if (party === 'own') ownContacts++;
   }
-  const ownContacts = kin.length;
-  // The user's own family asking, in the words that name them ("my mother… she wants me to make the repayments"):
-  // the request inside a contact read as kin speaking is theirs, no stranger's (a call or text between keeps it a
-  // stranger's: ownParty).
-  const thirdParty = s.request.some(
-    (r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r) && !kin.some((c) => overlaps(c, r)),
-  );
   return {
     thirdParty,
     platformActs: benign.length > 0 || platformContacts > 0 || own.some((r) => platformDid(s, r)) || platformSays(s),

@@ -29,27 +29,6 @@ export function lastSentence(text: string): { story: string; ask: string } | und
   return { story: parts.slice(0, -1).join(' '), ask: parts[parts.length - 1]! };
 }
 
-const QUESTION_END = /[?？]$/;
-
-/**
- * Other readings of what is asked, tried when the last sentence alone is no account question: the run of questions
- * the text ends in ("老人家能申请吗？需要什么材料？": a follow-up asks nothing alone), and the last question with what
- * follows it read as story ("怎样才能提额？不是网上那种付钱的": a clarification after the question is no question).
- */
-export function otherSplits(text: string): { story: string; ask: string }[] {
-  const parts = sentences(text);
-  const out: { story: string; ask: string }[] = [];
-  // The run of questions at the end: from `first` on, every sentence ends in a question mark.
-  let first = parts.length;
-  while (first > 0 && QUESTION_END.test(parts[first - 1]!)) first--;
-  if (first > 0 && first < parts.length - 1)
-    out.push({ story: parts.slice(0, first).join(' '), ask: parts.slice(first).join(' ') });
-  const last = parts.findLastIndex((p) => QUESTION_END.test(p));
-  if (last >= 0 && last < parts.length - 1)
-    out.push({ story: [...parts.slice(0, last), ...parts.slice(last + 1)].join(' '), ask: parts[last]! });
-  return out;
-}
-
 const ACCOUNT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
 /** The scam side of a sentence: a fraud family or an offer. */
 const SCAM_SIDE: ReadonlySet<CueFamily> = new Set(['contact', 'request', 'doubt', 'risk', 'context', 'offer']);
@@ -60,12 +39,8 @@ const NO_SIGN: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', '
  *  and its wording closer to a product example than to any FAQ entry (a protection how-to is an entry's). */
 function accountAsk(index: FaqIndex, router: Router, ask: string): boolean {
   if (!ask.endsWith('?') && !router.question?.test(ask)) return false;
-  const read = new CueReading(modelText(index, ask));
-  const families = cueFamilies(router, read);
+  const families = cueFamilies(router, new CueReading(modelText(index, ask)));
   if (!families.some((f) => ACCOUNT.has(f)) || families.some((f) => SCAM_SIDE.has(f))) return false;
-  // The asker's own loan, limit or bill named as the subject (product.mine: "我的额度"): an account question however
-  // close an FAQ entry's wording is.
-  if (router.mine && read.find(router.mine) !== undefined) return true;
   const q = queryTerms(index, ask);
   return productSimilarity(index, q) > (searchFaq(index, q, { limit: 1 })[0]?.lexical ?? 0);
 }
@@ -143,19 +118,7 @@ export function askedOwnAccount(index: FaqIndex, text: string, cues?: CueReading
   const router = index.router;
   const split = router ? lastSentence(text) : undefined;
   if (!router || !split) return false;
-  if (ownAccountSplit(index, router, split, cues)) return true;
-  for (const other of otherSplits(text)) if (ownAccountSplit(index, router, other, cues)) return true;
-  return false;
-}
-
-/** One reading of story and ask: an account ask after a story with no scam sign, or after a settled one. */
-function ownAccountSplit(
-  index: FaqIndex,
-  router: Router,
-  split: { story: string; ask: string },
-  cues: CueReading | undefined,
-): boolean {
-  if (accountAsk(index, router, split.ask) && split.story && noScamSign(index, router, split.story)) return true;
+  if (accountAsk(index, router, split.ask) && noScamSign(index, router, split.story)) return true;
   // The whole question's reading first (a phrase trie): most stories hold no settling word, and are done here.
   const s = router.settled;
   if (!s || (cues && cues.find(s.done) === undefined && (!s.heard || cues.find(s.heard) === undefined))) return false;
