@@ -1,0 +1,38 @@
+// Session 25 (issue 10, precision): genuine notification forms written for this table in the shapes real senders use
+// — meeting invitations with dial-in lines (Zoom, Teams, Meet, Webex, Tencent / Feishu meetings), mobile-money
+// notices (sent, received, fee, balance, "never share your PIN"), security alerts and account-change confirmations
+// that send the reader to the number on the back of the card, one-time codes, anti-fraud broadcasts — and scam
+// counter-sentences that borrow their words and must stay flagged. No line comes from the field corpus: the forms were
+// modelled on public descriptions of such notices (meeting apps' invitation layout, mobile-money confirmations, banks'
+// "we never ask" pages, police advisories), then written afresh. `{brand}` is filled with the brand's Chinese name.
+import type { GenuineForm } from './genuine-forms24.ts';
+
+export type { GenuineForm };
+
+const g = (kind: GenuineForm['kind'], ...texts: string[]): GenuineForm[] => texts.map((text) => ({ kind, text }));
+
+/** Genuine forms: none may be dangerous, and at most the test's bar flagged at all. */
+export const GENUINE_FORMS_25: readonly GenuineForm[] = [
+  // A dial-in line abroad in an invitation is a number to join by, not a caller: its heading ("One tap mobile",
+  // "call in (audio only)", "根据您的位置拨号"), or after it the meeting id keyed in, the country it rings in, 入会 / 参会.
+  ...g(
+    'meeting',
+    'Weekly sync moved online. Microsoft Teams meeting: join on your computer or mobile app. Or call in (audio only): +44 20 3855 0912,,611203448# United Kingdom, London. Phone Conference ID: 611 203 448#',
+    'Google Meet joining info: meet.google.com/qtx-bmwa-kfe. Join by phone: (US) +1 929-555-0187 PIN: 402 118 553#',
+    'Project review on Zoom. One tap mobile: +16699006833,,92211740385# US (San Jose). Meeting ID: 922 1174 0385. Find your local number on the Zoom site.',
+    'Webex meeting number: 2661 448 093. Join by phone +1-415-655-0001 US Toll. Access code: 2661 448 093.',
+    '周五例会改成线上，飞书会议 ID：702 118 445，境外同事请拨 +852 5808 1234 电话入会。',
+    '下午三点的评审会用腾讯会议 552 009 318，在香港的同事可拨打 +852 3001 8898 参会，会议密码 6620。',
+    '腾讯会议：318-552-907 会议密码：4417 手机一键拨号入会 +8675536550000,,318552907# (中国大陆) 根据您的位置拨号 +85230018898 (中国香港)',
+    'Board call, Zoom meeting ID 731 550 2210, passcode 8841. Dial by your location: +44 203 481 5237 UK, +61 2 8015 6011 AU.',
+  ),
+];
+
+/** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
+export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] = [
+  { text: '我是客服，请下载Zoom，会议号 845 220 931，有问题请拨打 +852 6123 4567 联系我。', dangerous: true },
+  { text: 'Your bank account is frozen. Join the Zoom meeting ID 811 2290 3341 and call our agent on +44 7700 900123 to unlock it.', dangerous: true },
+  { text: '腾讯会议 会议号 552 018 334，我是公安局民警，请拨打 +63 917 555 0142 配合调查，把钱转到安全账户。', dangerous: true },
+  { text: 'Meeting ID 845 1203 6677. Customer service: +1 646 555 0142. Pay the release fee first to get your loan.', dangerous: true },
+  { text: '客服电话 +852 6123 4567，请尽快回电处理您的借款。', dangerous: true },
+];
