@@ -26,6 +26,16 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     '腾讯会议：318-552-907 会议密码：4417 手机一键拨号入会 +8675536550000,,318552907# (中国大陆) 根据您的位置拨号 +85230018898 (中国香港)',
     'Board call, Zoom meeting ID 731 550 2210, passcode 8841. Dial by your location: +44 203 481 5237 UK, +61 2 8015 6011 AU.',
   ),
+  // A broadcast's next sentence pointing back at the tactic ("Such codes …", "These links …", "此类软件…") tells what
+  // it does; "No courier will ask you …" warns as "… will never ask you …" does; "They then ask you to …" goes on.
+  ...g(
+    'broadcast',
+    'Police notice: your bank will never ask you to send money "to protect your savings". Such requests move your money to a criminal.',
+    'Police advice: no courier will ask you to pay a fee "to release your parcel". These links take your money and your card details.',
+    'Police advice: your mobile operator will never ask you to key in a code "to reverse a transfer". Those codes send your balance to the caller.',
+    'Police advice: staff will never ask you to dial a code to unlock your line. They then ask you to move your money to a new account.',
+    '民警提醒：快递员不会让您“为了理赔”下载会议软件。此类软件能看到您的屏幕和银行卡密码。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -35,4 +45,8 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: '腾讯会议 会议号 552 018 334，我是公安局民警，请拨打 +63 917 555 0142 配合调查，把钱转到安全账户。', dangerous: true },
   { text: 'Meeting ID 845 1203 6677. Customer service: +1 646 555 0142. Pay the release fee first to get your loan.', dangerous: true },
   { text: '客服电话 +852 6123 4567，请尽快回电处理您的借款。', dangerous: true },
+  // … and a warning borrowed before the ask: a pointing-back sentence that asks is no description.
+  { text: 'Your bank will never ask for your PIN. Such calls are rare, so please move your savings to the safe account our agent gives you today.', dangerous: true },
+  { text: '我们不会索要您的密码。此类验证码需要您立即报给专员核对，否则账户冻结。', dangerous: true },
+  { text: 'No agent will call you again once you pay the release fee of $200 to unlock your loan.', dangerous: false },
 ];
