@@ -36,6 +36,14 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'Police advice: staff will never ask you to dial a code to unlock your line. They then ask you to move your money to a new account.',
     '民警提醒：快递员不会让您“为了理赔”下载会议软件。此类软件能看到您的屏幕和银行卡密码。',
   ),
+  // Checking back on the number one already knows is the new-number scam's advice, whatever line it gives beside.
+  ...g(
+    'broadcast',
+    'Police tip: if your "son" texts from a new number asking you to transfer money, call him on his old number first, or ring 101.',
+    'If "Mum" messages from a new number asking you to pay a bill, ring her on her usual number before you send anything.',
+    'Bank reminder: if a family member texts from a new phone asking for money, call them on the number you already have to check.',
+    '华人社团提醒：如有“儿子”用新号发消息急要转账，请先拨打他原来的号码核实，也可拨打当地报警电话112。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -48,5 +56,8 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   // … and a warning borrowed before the ask: a pointing-back sentence that asks is no description.
   { text: 'Your bank will never ask for your PIN. Such calls are rare, so please move your savings to the safe account our agent gives you today.', dangerous: true },
   { text: '我们不会索要您的密码。此类验证码需要您立即报给专员核对，否则账户冻结。', dangerous: true },
+  // The new-number scam asks the opposite: not to call the old number.
+  { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
+  { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
   { text: 'No agent will call you again once you pay the release fee of $200 to unlock your loan.', dangerous: false },
 ];
