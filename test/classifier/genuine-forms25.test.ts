@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/classifier/check.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
+import { classifyLink } from '../../src/classifier/link.ts';
+import { indexBrand } from '../../src/classifier/brand-index.ts';
 import { numberRole } from '../../src/classifier/number-context.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -61,5 +63,18 @@ describe('a dial-in line in a meeting invitation is no phone number to call', ()
   it('in an invitation, a number given to call is still a phone', () => {
     expect(role('有问题请拨打 ', ' 联系我')).toBe('phone');
     expect(role('call our agent on ', ' to un')).toBe('phone');
+  });
+});
+
+describe('a host under a government-only suffix is a government site', () => {
+  const brand = indexBrand(loadBrand(resolve(ROOT, 'content/brand.yaml')));
+  it.each(['www.yourcouncil.gov.uk/pay', 'irs.gov/refunds', 'https://etax.chinatax.gov.cn', 'ato.gov.au', 'www.service-public.gouv.fr', 'www.gob.mx'])(
+    '%s',
+    (url) => {
+      expect(classifyLink(url, brand).government).toBe(true);
+    },
+  );
+  it.each(['gov.uk-refund.com', 'irs-gov.top', 'x.gov.evil.top', 'canada.ca', 'govuk.com'])('%s is not', (url) => {
+    expect(classifyLink(url, brand).government).toBeUndefined();
   });
 });

@@ -44,6 +44,14 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'Bank reminder: if a family member texts from a new phone asking for money, call them on the number you already have to check.',
     '华人社团提醒：如有“儿子”用新号发消息急要转账，请先拨打他原来的号码核实，也可拨打当地报警电话112。',
   ),
+  // A government's own site (a suffix only governments register: gov.uk, gov.cn, gov.au …) is no channel for a scam's
+  // request, as the site of the name a notice is signed with is not.
+  ...g(
+    'gov',
+    'Your council tax bill is ready. Pay online at www.yourcouncil.gov.uk/pay, by phone or at the Post Office. Reference 4402213.',
+    'ATO: your notice of assessment is ready. Pay any amount due at ato.gov.au/pay or through myGov by 21 January.',
+    '【交管12123】您有一笔罚款200元待缴纳，请登录 https://gd.122.gov.cn 或交管12123 App缴款。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -56,6 +64,10 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   // … and a warning borrowed before the ask: a pointing-back sentence that asks is no description.
   { text: 'Your bank will never ask for your PIN. Such calls are rare, so please move your savings to the safe account our agent gives you today.', dangerous: true },
   { text: '我们不会索要您的密码。此类验证码需要您立即报给专员核对，否则账户冻结。', dangerous: true },
+  // A government's name built into a domain of another registry is no government site.
+  { text: 'HMRC: you are due a tax refund of £284.50. Claim it now at https://gov-uk-refund.com before it expires.', dangerous: true },
+  { text: 'IRS: Your refund is on hold. Pay the $25 processing fee at irs-gov-refund.top to release it.', dangerous: true },
+  { text: '【交管12123】您有违章未处理，逾期将扣分，请点击 http://12123-gov.cn.top 缴纳罚款。', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
