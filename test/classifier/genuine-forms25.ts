@@ -52,6 +52,12 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'ATO: your notice of assessment is ready. Pay any amount due at ato.gov.au/pay or through myGov by 21 January.',
     '【交管12123】您有一笔罚款200元待缴纳，请登录 https://gd.122.gov.cn 或交管12123 App缴款。',
   ),
+  // A bill's link offered beside the sender's own counter, branch, app or post office: paid where the reader chooses.
+  ...g(
+    'carrier',
+    '【中国电信】您的宽带将于12月31日到期，可登录 189.cn 续费，或到营业厅办理。',
+    'Your Verizon bill is ready. Pay at vzw.com/pay or with My Verizon app.',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -68,6 +74,11 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: 'HMRC: you are due a tax refund of £284.50. Claim it now at https://gov-uk-refund.com before it expires.', dangerous: true },
   { text: 'IRS: Your refund is on hold. Pay the $25 processing fee at irs-gov-refund.top to release it.', dangerous: true },
   { text: '【交管12123】您有违章未处理，逾期将扣分，请点击 http://12123-gov.cn.top 缴纳罚款。', dangerous: true },
+  // The points-expiry and re-verify texts name a counter too: the alternative channel clears no claim or renewal.
+  { text: '【中国移动】您的积分即将清零，请登录 10086-jf.top 兑换现金红包，或到营业厅咨询。', dangerous: true },
+  { text: '【ETC服务】您的ETC认证已失效，请登录 etc-renz.top 重新认证，或到营业厅办理，逾期将停用。', dangerous: true },
+  { text: '【工商银行】您的网银即将过期，请登录 icbc-gx.top 更新信息，或到网点办理。', dangerous: true },
+  { text: 'Royal Mail: your parcel is on hold. Pay the £1.99 redelivery fee at royalmail-redeliver.com or at your local Post Office.', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
