@@ -58,6 +58,12 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     '【中国电信】您的宽带将于12月31日到期，可登录 189.cn 续费，或到营业厅办理。',
     'Your Verizon bill is ready. Pay at vzw.com/pay or with My Verizon app.',
   ),
+  // Nothing charged before the payout, said outright: the lender's own assurance, not a fee asked first.
+  ...g(
+    'loan',
+    '【{brand}】您申请的借款需缴纳的利息和服务费已包含在还款计划中，放款前不收取任何费用。',
+    '【{brand}】您的借款已审核通过，放款前不收取任何费用，请留意到账短信。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -79,6 +85,9 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: '【ETC服务】您的ETC认证已失效，请登录 etc-renz.top 重新认证，或到营业厅办理，逾期将停用。', dangerous: true },
   { text: '【工商银行】您的网银即将过期，请登录 icbc-gx.top 更新信息，或到网点办理。', dangerous: true },
   { text: 'Royal Mail: your parcel is on hold. Pay the £1.99 redelivery fee at royalmail-redeliver.com or at your local Post Office.', dangerous: true },
+  // The assurance borrowed before the fee: whatever it says, a fee first or an account to pay into is asked.
+  { text: '您的借款已审核通过，放款前不收取任何费用，但需先缴纳500元保证金验证还款能力，请转到指定账户。', dangerous: true },
+  { text: '放款前不收取任何费用，到账后需支付20%服务费到客服个人账户。', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
