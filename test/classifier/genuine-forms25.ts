@@ -64,6 +64,14 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     '【{brand}】您申请的借款需缴纳的利息和服务费已包含在还款计划中，放款前不收取任何费用。',
     '【{brand}】您的借款已审核通过，放款前不收取任何费用，请留意到账短信。',
   ),
+  // A delivery code handed over at the time of delivery; a call someone close got, told in the third person.
+  ...g('otp', 'Amazon: Your delivery is today. Share the OTP 4410 with the delivery associate only at the time of delivery.'),
+  ...g(
+    'broadcast',
+    'My dad got a call saying his account was hacked and he needed to move his savings to a safe account and install an app. He hung up and called the bank.',
+    'My neighbour received a text telling her to move her money to a safe account. She ignored it.',
+    'Our gran got a call from "the bank" asking her to transfer her savings to a new safe account.',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -88,6 +96,10 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   // The assurance borrowed before the fee: whatever it says, a fee first or an account to pay into is asked.
   { text: '您的借款已审核通过，放款前不收取任何费用，但需先缴纳500元保证金验证还款能力，请转到指定账户。', dangerous: true },
   { text: '放款前不收取任何费用，到账后需支付20%服务费到客服个人账户。', dangerous: true },
+  // The reader's own refusal borrowed before the ask; a code asked by phone before delivery.
+  { text: 'Mum, I hung up on the bank guy. Now please move £2,000 to this safe account for me before 5pm.', dangerous: true },
+  { text: 'Your son had an accident and the hospital needs payment. He asked me to tell you to transfer £3,000 to this account now.', dangerous: true },
+  { text: 'Amazon delivery associate here: read me the OTP you just received so I can mark your parcel delivered.', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
