@@ -72,6 +72,13 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'My neighbour received a text telling her to move her money to a safe account. She ignored it.',
     'Our gran got a call from "the bank" asking her to transfer her savings to a new safe account.',
   ),
+  // "Neither X nor Y will ever …"; the reader told to ignore whatever comes from a new number.
+  ...g(
+    'broadcast',
+    'Reminder: neither your bank nor the police will ever call you offering to get back lost money for a fee.',
+    'Neither HMRC nor your bank will ever ask you to pay a tax bill in gift cards.',
+    'Dad, my phone is fine — ignore anything from a new number claiming to be me. Someone tried it on my friend.',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -100,6 +107,8 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: 'Mum, I hung up on the bank guy. Now please move £2,000 to this safe account for me before 5pm.', dangerous: true },
   { text: 'Your son had an accident and the hospital needs payment. He asked me to tell you to transfer £3,000 to this account now.', dangerous: true },
   { text: 'Amazon delivery associate here: read me the OTP you just received so I can mark your parcel delivered.', dangerous: true },
+  { text: 'Neither the bank nor the police will ever call you about this. Please move your savings to the safe account we give you now.', dangerous: true },
+  { text: 'Mum, this is my new number, delete the old one. I need £200 for a bill today, can you transfer it to this account?', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
