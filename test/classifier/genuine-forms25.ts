@@ -79,6 +79,13 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'Neither HMRC nor your bank will ever ask you to pay a tax bill in gift cards.',
     'Dad, my phone is fine — ignore anything from a new number claiming to be me. Someone tried it on my friend.',
   ),
+  // A police body's header (公安部 / 公安厅 / 公安局 提醒) and what to do once scammed, however far the report is.
+  ...g(
+    'broadcast',
+    '泰国公安部提醒在泰同胞：如不幸被骗，请马上联系银行冻结账户，保留聊天和转账记录，并到当地警局报案。',
+    '公安部提醒：如不幸被骗，请马上联系银行冻结账户，保留转账记录，并向当地公安机关报案。',
+    '驻外使馆提醒：如不幸被骗，请保存好证据，尽快向当地警方报案，并联系使馆领保热线。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -109,6 +116,10 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: 'Amazon delivery associate here: read me the OTP you just received so I can mark your parcel delivered.', dangerous: true },
   { text: 'Neither the bank nor the police will ever call you about this. Please move your savings to the safe account we give you now.', dangerous: true },
   { text: 'Mum, this is my new number, delete the old one. I need £200 for a bill today, can you transfer it to this account?', dangerous: true },
+  // A police header borrowed by a fake officer; the recovery scammer's "不用报警".
+  { text: '公安局提醒您：您的身份证涉嫌洗钱案件，请将名下资金转入安全账户配合调查。', dangerous: true },
+  { text: '公安分局提示：您涉嫌一起诈骗案，需缴纳5000元保证金才能解除冻结，请转到指定账户。', dangerous: true },
+  { text: '如不幸被骗，我们可以帮您追回损失，先交2000元手续费，不用报警，报警反而追不回来。', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
