@@ -86,6 +86,13 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     '公安部提醒：如不幸被骗，请马上联系银行冻结账户，保留转账记录，并向当地公安机关报案。',
     '驻外使馆提醒：如不幸被骗，请保存好证据，尽快向当地警方报案，并联系使馆领保热线。',
   ),
+  // "Watch out for / be wary of / look out for" a kind of message or caller: the English of 谨防 / 警惕.
+  ...g(
+    'broadcast',
+    "Watch out for texts that say you've won a prize and need to pay a small fee to claim it.",
+    'Be wary of callers who say your loan is approved but ask for an insurance fee before the money is paid out.',
+    'Look out for messages telling you to move your savings to a safe account.',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -120,6 +127,8 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: '公安局提醒您：您的身份证涉嫌洗钱案件，请将名下资金转入安全账户配合调查。', dangerous: true },
   { text: '公安分局提示：您涉嫌一起诈骗案，需缴纳5000元保证金才能解除冻结，请转到指定账户。', dangerous: true },
   { text: '如不幸被骗，我们可以帮您追回损失，先交2000元手续费，不用报警，报警反而追不回来。', dangerous: true },
+  // "Watch out for" the sender's own call is no warning of a tactic.
+  { text: "Watch out for our agent's call today: pay the release fee of $150 first and your loan arrives in 10 minutes.", dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
