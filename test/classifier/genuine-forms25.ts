@@ -93,6 +93,13 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'Be wary of callers who say your loan is approved but ask for an insurance fee before the money is paid out.',
     'Look out for messages telling you to move your savings to a safe account.',
   ),
+  // What no one can do, said of a kind; whoever does something sorted into unlawful.
+  ...g(
+    'broadcast',
+    'FTC: No credit repair company can legally remove accurate negative information from your credit report. You can dispute errors yourself for free.',
+    'Credit repair companies that ask you to pay before they do any work are breaking the law.',
+    'Lenders who ask for a fee before paying out a loan are breaking the law. Report them to the regulator.',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -129,6 +136,8 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: '如不幸被骗，我们可以帮您追回损失，先交2000元手续费，不用报警，报警反而追不回来。', dangerous: true },
   // "Watch out for" the sender's own call is no warning of a tactic.
   { text: "Watch out for our agent's call today: pay the release fee of $150 first and your loan arrives in 10 minutes.", dangerous: true },
+  { text: 'We offer credit repair: we remove late payments from your report in 7 days. Pay the $99 setup fee to start.', dangerous: true },
+  { text: 'No bank can help you now, only our credit repair team can: pay $199 and we will wipe your late payments.', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
