@@ -100,6 +100,12 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     'Credit repair companies that ask you to pay before they do any work are breaking the law.',
     'Lenders who ask for a fee before paying out a loan are breaking the law. Report them to the regulator.',
   ),
+  // A class, a training or a parents' meeting explained on the presenter's screen: their material, not the reader's.
+  ...g(
+    'meeting',
+    '【课程通知】本周三晚7点线上家长会，请下载钉钉并加入“三年二班”群，会议中老师会共享屏幕讲解成绩。',
+    '今晚8点培训，请提前下载腾讯会议，讲师会共享屏幕讲解新系统的操作。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -138,6 +144,10 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: "Watch out for our agent's call today: pay the release fee of $150 first and your loan arrives in 10 minutes.", dangerous: true },
   { text: 'We offer credit repair: we remove late payments from your report in 7 days. Pay the $99 setup fee to start.', dangerous: true },
   { text: 'No bank can help you now, only our credit repair team can: pay $199 and we will wipe your late payments.', dangerous: true },
+  // A screen "explained" for stocks, a refund or a transfer is the scammer's share.
+  { text: '带单老师今晚共享屏幕讲解股票，进群后按老师指导买入，收益翻倍。', dangerous: true },
+  { text: '客服会共享屏幕讲解退款流程，请下载腾讯会议并开启屏幕共享。', dangerous: true },
+  { text: '我是老师，请下载腾讯会议，开启屏幕共享，我给你讲解怎么把钱转到安全账户。', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
