@@ -106,6 +106,12 @@ export const GENUINE_FORMS_25: readonly GenuineForm[] = [
     '【课程通知】本周三晚7点线上家长会，请下载钉钉并加入“三年二班”群，会议中老师会共享屏幕讲解成绩。',
     '今晚8点培训，请提前下载腾讯会议，讲师会共享屏幕讲解新系统的操作。',
   ),
+  // A code told in person to the clerk at the institution's own counter, while the reader is there.
+  ...g(
+    'otp',
+    '【中国移动】您正在营业厅办理补卡，请将收到的验证码 4471 告知营业员以完成身份核验。如非本人在营业厅办理，请勿告知任何人。',
+    '【工商银行】您在网点办理挂失补卡，请将短信验证码 5521 出示给柜员完成核验，切勿告诉他人。',
+  ),
 ];
 
 /** Scams borrowing the invitation's words: a number given to call (not to join by) stays an overseas number. */
@@ -148,6 +154,10 @@ export const SCAM_COUNTERS_25: readonly { text: string; dangerous: boolean }[] =
   { text: '带单老师今晚共享屏幕讲解股票，进群后按老师指导买入，收益翻倍。', dangerous: true },
   { text: '客服会共享屏幕讲解退款流程，请下载腾讯会议并开启屏幕共享。', dangerous: true },
   { text: '我是老师，请下载腾讯会议，开启屏幕共享，我给你讲解怎么把钱转到安全账户。', dangerous: true },
+  // A "store clerk" or "counter" that asks by phone or for itself.
+  { text: '我是营业厅工作人员，您的号码要补卡，请把收到的验证码告诉我。', dangerous: true },
+  { text: '营业厅客服：您在柜台办理业务需要核验，请将验证码告知我们的工作人员，我们会来电核对。', dangerous: true },
+  { text: '您好，您的卡在网点被冻结了，请把验证码告诉柜员，柜员会打电话给你。', dangerous: true },
   // The new-number scam asks the opposite: not to call the old number.
   { text: '妈，我换新号码了，急需转账两千，别打我原来的号码，打不通，直接转我微信。', dangerous: true },
   { text: "Hi Mum, this is my new number, my old phone broke. Don't call the old number, can you transfer £300 for my rent today?", dangerous: true },
