@@ -399,7 +399,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     }
     if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding) {
       signedAs ??= senderNames(text);
-      if (isSendersOwn(finding.label, signedAs)) {
+      // (So is a government's own site, under a suffix only governments register: link.ts.)
+      if (isSendersOwn(finding.label, signedAs) || ('government' in finding && finding.government === true)) {
         ownSites ??= new Set();
         ownSites.add(item);
       }

@@ -17,7 +17,7 @@ import {
   portPathEnd,
 } from './han-hosts.ts';
 import { SERVICE_NUMBER } from './data/service-numbers.ts';
-import { blankProseNumbers, numberRole } from './number-context.ts';
+import { blankProseNumbers, MEETING_MESSAGE, numberRole } from './number-context.ts';
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { digitsOf, phoneKey } from './phone-key.ts';
@@ -232,7 +232,7 @@ function findSpaced(view: string, text: string, brand: BrandIndex, found: Found)
     const compact = (raw[0] === '+' ? '+' : '') + digitsOf(raw);
     const before = view.slice(Math.max(0, m.index - 16), m.index);
     const after = view.slice(m.index + raw.length, m.index + raw.length + 6);
-    if (numberRole({ before, after, raw: compact }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: compact, meeting: MEETING_MESSAGE.test(view) }) !== 'phone') continue;
     const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
     // One number only: a spaced run the finder splits is left to no reading.
     if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
@@ -253,6 +253,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
   if (spacedOut(view)) findSpaced(view, text, brand, found);
+  const meeting = MEETING_MESSAGE.test(view);
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
@@ -265,7 +266,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
       index++;
     }
     const after = view.slice(index + run.length, index + run.length + 6);
-    if (numberRole({ before, after, raw: run }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: run, meeting }) !== 'phone') continue;
     for (const part of splitRun(run, validOnlyAt(view, index, index + run.length, run, brand))) {
       const start = index + part.offset;
       const end = start + part.raw.length;

@@ -7,6 +7,7 @@ import {
   ABUSED_TLDS,
   APP_DOWNLOAD_PATH,
   DEEP_SUBDOMAIN_LABELS,
+  GOVERNMENT_SUFFIX,
   LONG_URL_LENGTH,
   SAFE_SCHEMES,
   SHORTENER_DOMAINS,
@@ -20,6 +21,8 @@ export interface LinkFinding {
   reasons: ReasonCode[];
   /** The registrable domain's label (netflix of www.netflix.com), when the host has one: sender-domain.ts. */
   label?: string;
+  /** The host is under a government-only public suffix (link-tables.ts GOVERNMENT_SUFFIX): a government's own site. */
+  government?: boolean;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -117,5 +120,6 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
   if (!reasons.length || reasons.every((r) => r === 'NOT_HTTPS' || r === 'LONG_URL' || r === 'DEEP_SUBDOMAINS')) {
     reasons.unshift('UNKNOWN_DOMAIN');
   }
-  return { normalized: url.href, reasons, label };
+  const government = label !== undefined && reasons.length === 1 && GOVERNMENT_SUFFIX.test(parsed.publicSuffix ?? '');
+  return government ? { normalized: url.href, reasons, label, government } : { normalized: url.href, reasons, label };
 }

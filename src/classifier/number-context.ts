@@ -59,11 +59,23 @@ export interface RunContext {
   before: string;
   after: string;
   raw: string;
+  /** The message is a meeting invitation (it names a meeting id, passcode or meeting app): see MEETING_MESSAGE. */
+  meeting?: boolean;
 }
+
+// A meeting invitation: a meeting app or the id / passcode one joins with. Only such a message lists dial-in lines.
+export const MEETING_MESSAGE =
+  /会议号|会议\s?id|会议密码|入会密码|腾讯会议|飞书会议|钉钉会议|zoom|teams meeting|webex|meet\.google|google meet|meeting (?:id|number)|conference id|passcode|access code/i;
+// In an invitation, the forms a dial-in line takes (Zoom, Teams, Meet, Webex, Tencent Meeting): a heading before the
+// number ("One tap mobile", "Dial by your location", "call in (audio only)", "根据您的位置拨号", "一键拨号入会"), or
+// after it the meeting id keyed in (",,845…#"), the country it rings in (" US (San Jose)", " (中国香港)") or the
+// words "to join" (入会 / 参会).
+const INVITE_DIAL_BEFORE = /(one tap mobile|dial by your location|call in|audio only|dial-in numbers?|一键拨号|拨号入会|根据您的位置拨号|拨入号码)[^\d]{0,8}$/i;
+const INVITE_DIAL_AFTER = /^(?:,,|\s?(?:[A-Z]{2}\b|\(|入会|参会|电话入会|加入会议))/;
 
 /** What the digit run `raw` is, from its shape and the words around it. */
 // A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
-const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,6}$/i;
+const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,8}$/i;
 
 // The rest of an id whose head mixes capitals and digits ("parcel 33QXY 0041 2290", "SF12AB 3345 6789"): the run
 // continues that id, it is no number to call (a phone follows a word, a colon or a sign; a chat id is lower case).
@@ -72,8 +84,9 @@ const ID_HEAD_BEFORE = /(?:^|[\s:：#])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9
 // Digits explained as a prefix or segment ("170 开头的号码", "+852 打头"): a kind of number named, not a number.
 const PREFIX_AFTER = /^\s?["”]?\s?(?:开头|打头|起头|字头|前缀|号段)/;
 
-export function numberRole({ before, after, raw }: RunContext): NumberRole {
+export function numberRole({ before, after, raw, meeting }: RunContext): NumberRole {
   if (DIAL_IN_BEFORE.test(before) || PREFIX_AFTER.test(after)) return 'reference';
+  if (meeting && (INVITE_DIAL_BEFORE.test(before) || INVITE_DIAL_AFTER.test(after))) return 'reference';
   const digits = digitsOf(raw);
   const prefixed = /^(\+|00)/.test(raw);
   if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) return 'amount';

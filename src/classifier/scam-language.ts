@@ -271,7 +271,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     if (warns) warningSentences++;
     // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
     // the same description, up to a clause that turns to the reader with a request of its own.
-    const goesOn: boolean = !warns && prevWarned && GOES_ON.test(sentence) && !(mayReport && reportsOwnCase(sentence));
+    const goesOn: boolean =
+      !warns && prevWarned && (GOES_ON.test(sentence) || TELLS_WHAT_IT_DOES.test(sentence)) && !(mayReport && reportsOwnCase(sentence));
     let warned: boolean = warns || goesOn;
     prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
@@ -303,7 +304,13 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
 /** A sentence going on with the tactic the last one told: a connective or the scammer as subject, then what they make
  *  the reader do ("随后让您…", "然后要求你…", "对方会让你…", "They then ask you to…", "It asks you to…"). */
 const GOES_ON =
-  /^(?:(?:随后|然后|接着|之后|紧接着|先|再|最后|接下来)[,]?(?:对方|他们|骗子|他|她)?|对方|他们|骗子)(?:会|还会|就会|又|便|就|再)?(?:让|要求|叫|要|诱导|引导|逼)(?:你|您)|^(?:then |next |after that,? )?(?:it|they|the (?:caller|scammer|fraudster|text|message|site|page))(?: then| will| may| might| often| usually)? (?:asks?|tells?|wants?|urges?|directs?|pushes?) you\b/;
+  /^(?:(?:随后|然后|接着|之后|紧接着|先|再|最后|接下来)[,]?(?:对方|他们|骗子|他|她)?|对方|他们|骗子)(?:会|还会|就会|又|便|就|再)?(?:让|要求|叫|要|诱导|引导|逼)(?:你|您)|^\s*(?:then |next |after that,? )?(?:it|they|the (?:caller|scammer|fraudster|text|message|site|page))(?: then| will| may| might| often| usually)? (?:asks?|tells?|wants?|urges?|directs?|pushes?) you\b/;
+
+/** A sentence whose subject points back at the tactic the last one warned of ("Such codes move your money to the
+ *  caller.", "These links lead to fake sites.", "此类链接会盗取您的银行卡信息。"): it tells what the tactic does, with no
+ *  ask of its own (a should / must / please or 请 / 需 / 务必 anywhere in it is one: the scam's instruction). */
+const TELLS_WHAT_IT_DOES =
+  /^\s*(?:(?:such|these|those|this kind of|that kind of)\s+(?:codes?|calls?|links?|messages?|texts?|apps?|requests?|sites?|websites?|pages?|numbers?|callers?|schemes?|offers?|emails?)\b(?![^.!?]*\b(?:please|kindly|must|should|need to|needs to|have to|has to)\b)|(?:此类|这类|这些|该类|这种|那些|上述)(?:电话|来电|短信|链接|网址|app|软件|验证码|二维码|号码|网站|消息|信息|要求|代码|指令|操作)(?![^。！？]*(?:请|务必|需要|必须)))/;
 
 /** Sentences joined by semicolons: the items of one list. */
 const LIST_JOIN = /^[\s;；]*[;；][\s;；]*$/;

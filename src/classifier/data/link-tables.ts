@@ -49,3 +49,10 @@ export const LOOKALIKE_THRESHOLDS = {
    *  from any short brand). */
   editCandidateMinLength: 4,
 } as const;
+
+/**
+ * Public suffixes whose registries register only government bodies (irs.gov, gov.uk, gov.cn, gov.au, gouv.fr, go.jp,
+ * gob.mx, gc.ca …): a domain under one is a government's own site, which no scammer can hold (they register
+ * gov-uk-refund.com or irs-gov.top instead, other registrable domains).
+ */
+export const GOVERNMENT_SUFFIX = /^(?:gov|mil|gc\.ca|(?:gov|gob|gouv|govt|go|gv|mil)\.[a-z]{2})$/;
