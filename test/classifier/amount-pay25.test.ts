@@ -29,8 +29,7 @@ const GENUINE = [
 
 describe('交 / 缴 before an amount (normaliser)', () => {
   it('reads as 缴纳 only where a sum follows', () => {
-    const [{ rules }] = rulesAloneByBrand();
-    const variants = rules.context.language.variants;
+    const variants = rulesAloneByBrand()[0]!.rules.context.language.variants;
     expect(normalizeMessage('交 980 元', variants)).toContain('缴纳');
     expect(normalizeMessage('提交 3 份材料', variants)).not.toContain('缴纳');
     expect(normalizeMessage('交易成功', variants)).not.toContain('缴纳');
