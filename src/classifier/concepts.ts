@@ -992,7 +992,8 @@ export function findConcepts(
     (anyOf(own, REASON_BITS) && (lever || claimedAny)) ||
     ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
-    (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2));
+    (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
+    officerInChat(own, found, text);
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1004,6 +1005,24 @@ export function findConcepts(
     if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
   }
   return out;
+}
+
+/** The police, a court or a regulator that moves the reader to a chat app ("an officer will contact you on WhatsApp",
+ *  "请加入LINE官方账号补件"): no authority takes a statement or a report there (police and 165 warnings), so the
+ *  move itself is the lever, with no reason given. The move, not a label: a post headed "Neighbourhood WhatsApp:"
+ *  that mentions the DVSA moves no one (a word that ends in a colon names where the text was posted or a handle), nor
+ *  does a community police group or channel ("欢迎进群", "join the residents' WhatsApp group", "follow us on WhatsApp
+ *  Channels"): a broadcast to many, not a case taken one to one. */
+const CHAT_MOVE_BITS = bitsOf(['lure', 'private-channel']);
+const LABEL_END = /[:：]$/;
+const GROUP_WORD = /群|group|channel|community/i;
+function officerInChat(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'authority') || !anyOf(own, CHAT_MOVE_BITS)) return false;
+  return found.some((f) => {
+    if (f.off || f.warned || f.quoted || !anyOf(f.bits, CHAT_MOVE_BITS)) return false;
+    const word = text.slice(f.start, f.end);
+    return !LABEL_END.test(word) && !GROUP_WORD.test(text.slice(f.start, f.end + 12));
+  });
 }
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move

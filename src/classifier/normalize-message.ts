@@ -180,6 +180,8 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
     han = HAN_CHAR.test(s);
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
+  if (han && (s.includes('交') || s.includes('缴'))) s = s.replace(PAY_BEFORE_AMOUNT, '缴纳');
+  s = s.replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''));
   if (letterBeforeDigit(s)) s = s.replace(GLUED_CODE, (m, word: string) => currencyBefore(word, variants) ?? m);
   // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
   // changes is not read twice, once before and once after.)
@@ -195,6 +197,14 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
 }
 
 const HAN_CHAR = new RegExp(`[${HAN}]`);
+
+// 交 or 缴 right before an amount ("交 980 元", "缴5000就能解冻") is paying it, as 缴纳 is: the one character is no family
+// word on its own (交易, 交通, 提交, 成交 hold it), so it is read as one only where a sum follows.
+// A word typed one letter at a time to slip past filters ("the 6 d i g i t s", "c o d e", "o t p"): three or more single
+// letters in a row, one space apart, are joined into the word. (English prose has no such runs: its one-letter words
+// are a and i, never three together.)
+const SPACED_LETTERS = /(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])/g;
+const PAY_BEFORE_AMOUNT = /(?<![提递移成外社转])[交缴](?=\s*[¥￥$]?\s*\d)/g;
 
 // A currency written glued to its amount ("AED8,460", "KZT150000", "Rs5,000") is money, whichever region's: an ISO
 // 4217 code (the runtime's own list) is read as the word money, a word the variant tables fold to money is set apart
