@@ -237,6 +237,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 2,732), product as scams 10 of 843.
   29: { top1Min: 0.9, outOfScopeConfidentMax: 0.06, productAsScamMax: 3, mixedMin: 0.91 },
   30: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
+  // Batch 31 (session 25): placeholder floors until its first score on the session's final code.
+  31: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
 });
 
 describe('field questions', () => {

@@ -51,6 +51,7 @@ export const BATCHES = Object.freeze({
   29: { first: 'm8901', last: 'm9199' },
   30: { first: 'm9201', last: 'm9499' },
   31: { first: 'm9501', last: 'm9799' },
+  32: { first: 'm9801', last: 'm10099' },
 });
 export type Batch = keyof typeof BATCHES;
 

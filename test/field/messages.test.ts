@@ -364,6 +364,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.91,
     dangerousJudgedDangerousMin: 0.9,
   },
+  // Batch 32 (session 25): placeholder floors until its first score on the session's final classifier.
+  32: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
