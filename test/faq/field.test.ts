@@ -237,8 +237,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 2,732), product as scams 10 of 843.
   29: { top1Min: 0.9, outOfScopeConfidentMax: 0.06, productAsScamMax: 3, mixedMin: 0.91 },
   30: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
-  // Batch 31 (session 25): placeholder floors until its first score on the session's final code.
-  31: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 31 (session 25; Belgium, the Netherlands, Switzerland, Austria, the Gulf, the Maghreb, Brunei, the Maldives,
+  // mainland 2026), first scored on session 25's final FAQ code (session 24's: the one FAQ branch was refused), both
+  // brands alike: top-1 91.7 % (88 of 96), answered right 89.6 %, out of scope answered straight 2.0 % (1 of 50),
+  // product as scams 1 of 28, mixed 91.7 % (11 of 12). Whole held half 92.1 % of 2,828, product as scams 11 of 871.
+  31: { top1Min: 0.91, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
 });
 
 describe('field questions', () => {
