@@ -5,8 +5,8 @@
 // that list the names, a bill paid to a utility's paybill, a backup of the phone. Both brands; texts written for
 // this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -37,20 +37,15 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a safe account by other names (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['zh (simplified, traditional)', ZH],
-      ['en', EN],
-    ] as const)
-      it(`${name} is dangerous`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(verdict(text), text).toBe('dangerous');
-          }),
-          { numRuns: 40 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['zh (simplified, traditional)', ZH],
+        ['en', EN],
+      ],
+      'dangerous',
+      40,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

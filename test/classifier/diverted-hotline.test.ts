@@ -4,8 +4,8 @@
 // DIVERTS), and the move to the chat is flagged (legit-contact). Counter-properties: advice to call the police or the
 // official hotline directly, a carrier's "reply to this SMS". Both brands, the rules alone; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -42,21 +42,16 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`the public hotline not to be called, the sender's chat instead (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['zh: "do not call" then this chat', ZH],
-      ['zh: this chat then "do not call"', ZH_REVERSED],
-      ['en: "do not call" then message us here', EN],
-    ] as const)
-      it(`${name} is flagged`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(['suspicious', 'dangerous'], text).toContain(verdict(text));
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['zh: "do not call" then this chat', ZH],
+        ['zh: this chat then "do not call"', ZH_REVERSED],
+        ['en: "do not call" then message us here', EN],
+      ],
+      'flagged',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

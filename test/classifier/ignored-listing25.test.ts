@@ -5,8 +5,8 @@
 // English forms. Counter-properties: a bank's own notice of a new hotline, advice to trust the number in the app.
 // Both brands; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -36,20 +36,15 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a new line that disowns the app's listing (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['zh (simplified, traditional)', ZH],
-      ['en', EN],
-    ] as const)
-      it(`${name} is flagged`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(['suspicious', 'dangerous'], text).toContain(verdict(text));
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['zh (simplified, traditional)', ZH],
+        ['en', EN],
+      ],
+      'flagged',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -5,8 +5,8 @@
 // warnings that quote the move, community police groups and channels (a broadcast to many), a post labelled with the
 // chat it was shared in. Both brands; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -38,20 +38,15 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`an authority that moves the reader to a chat app (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['zh (simplified, traditional)', ZH],
-      ['en', EN],
-    ] as const)
-      it(`${name} is flagged`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(['suspicious', 'dangerous'], text).toContain(verdict(text));
-          }),
-          { numRuns: 40 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['zh (simplified, traditional)', ZH],
+        ['en', EN],
+      ],
+      'flagged',
+      40,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

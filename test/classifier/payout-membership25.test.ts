@@ -5,8 +5,8 @@
 // traditional and English forms. Counter-properties: a top-up or a membership that arrives or starts at once, a
 // loan's own payout notice. Both brands; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -48,21 +48,16 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a membership bought for a payout (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['zh (simplified, traditional)', ZH],
-      ['en', EN],
-      ['a loan fee topped up or 缴付 (zh)', TOP_UP],
-    ] as const)
-      it(`${name} is dangerous`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(verdict(text), text).toBe('dangerous');
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['zh (simplified, traditional)', ZH],
+        ['en', EN],
+        ['a loan fee topped up or 缴付 (zh)', TOP_UP],
+      ],
+      'dangerous',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

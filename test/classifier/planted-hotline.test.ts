@@ -4,8 +4,8 @@
 // Counter-properties: a company's number-change notice that sends the reader to its site, a courier's call announced.
 // Both brands, the rules alone; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -34,20 +34,15 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a "new official number" planted by message (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['en: the old line gone, the new one saved', EN],
-      ['zh: the old line gone, the new one saved', ZH],
-    ] as const)
-      it(`${name} is flagged`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(['suspicious', 'dangerous'], text).toContain(verdict(text));
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['en: the old line gone, the new one saved', EN],
+        ['zh: the old line gone, the new one saved', ZH],
+      ],
+      'flagged',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

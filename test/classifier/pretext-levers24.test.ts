@@ -6,8 +6,8 @@
 // (flagged, not dangerous) by the rules alone. Counter-properties: a lender's own reminder, anti-fraud broadcasts that
 // quote the lures, a complaint escalated by a company. Both brands; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -63,24 +63,19 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`scam openers by a pretext and its lever (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['illegal debt collection', COLLECTION],
-      ["the stock-tip group's lure", STOCK_TIPS],
-      ['a state secret and orders to obey', SECRET_CASE],
-      ['a seized parcel or an investigation to call about', EN],
-      ['a student credit line to clear or cancel', STUDENT_CREDIT],
-      ['a data leak and a call to stay on', LEAK],
-    ] as const)
-      it(`${name} is flagged`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(['suspicious', 'dangerous'], text).toContain(verdict(text));
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['illegal debt collection', COLLECTION],
+        ["the stock-tip group's lure", STOCK_TIPS],
+        ['a state secret and orders to obey', SECRET_CASE],
+        ['a seized parcel or an investigation to call about', EN],
+        ['a student credit line to clear or cancel', STUDENT_CREDIT],
+        ['a data leak and a call to stay on', LEAK],
+      ],
+      'flagged',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

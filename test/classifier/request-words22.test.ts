@@ -4,8 +4,8 @@
 // "unlocked" by a top-up is the task scam's advance fee. Counter-properties: the same words in a confirmation, a
 // warning and a shop's own offer. Both brands, the rules alone; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -40,22 +40,16 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`request words of batch 28 (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['a code word glued to its number', GLUED],
-      ['forward your …', FORWARD],
-      ['a chain order unlocked by a top-up', CHAIN],
-    ] as const) {
-      it(`${name} is dangerous`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(verdict(text), text).toBe('dangerous');
-          }),
-          { numRuns: 40 },
-        );
-      });
-    }
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['a code word glued to its number', GLUED],
+        ['forward your …', FORWARD],
+        ['a chain order unlocked by a top-up', CHAIN],
+      ],
+      'dangerous',
+      40,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -10,8 +10,8 @@
 // Counter-properties: the same words at a checkout, a counter, a store, a surprise party.
 // Both brands, the rules alone; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -124,30 +124,25 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`request words of session 24 (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['money paid in to their account (Cantonese)', DEPOSIT_ZH],
-      ['a flow-through deposit before a payout', FLOW_FEE],
-      ['a card or code shown to a camera or a caller', SHOW],
-      ['a browser extension installed for a prize', EXTENSION],
-      ['the phone handed to whoever the caller names', HAND_PHONE],
-      ['a payment to the account the sender will send', ACCOUNT_SENT],
-      ['money "received by mistake" asked back', RECEIVED_BACK],
-      ['a fee paid first (先给 / 先俾) to release recovered money', FEE_FIRST],
-      ["the store's version called out of date, the sender's installed (zh)", STORE_OUTDATED],
-      ["the store's version called out of date, the sender's installed (en)", STORE_OUTDATED_EN],
-      ['an ID asked under a telecom regulator', TELECOM],
-      ['a payment "required" before a loan is disbursed', BEFORE_DISBURSEMENT],
-    ] as const)
-      it(`${name} is dangerous`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(verdict(text), text).toBe('dangerous');
-          }),
-          { numRuns: 30 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['money paid in to their account (Cantonese)', DEPOSIT_ZH],
+        ['a flow-through deposit before a payout', FLOW_FEE],
+        ['a card or code shown to a camera or a caller', SHOW],
+        ['a browser extension installed for a prize', EXTENSION],
+        ['the phone handed to whoever the caller names', HAND_PHONE],
+        ['a payment to the account the sender will send', ACCOUNT_SENT],
+        ['money "received by mistake" asked back', RECEIVED_BACK],
+        ['a fee paid first (先给 / 先俾) to release recovered money', FEE_FIRST],
+        ["the store's version called out of date, the sender's installed (zh)", STORE_OUTDATED],
+        ["the store's version called out of date, the sender's installed (en)", STORE_OUTDATED_EN],
+        ['an ID asked under a telecom regulator', TELECOM],
+        ['a payment "required" before a loan is disbursed', BEFORE_DISBURSEMENT],
+      ],
+      'dangerous',
+      30,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -5,8 +5,8 @@
 // Counter-properties: genuine M-Pesa receipts and balance texts, in English and Swahili, and an advert for sending
 // money. Both brands; texts written for this test.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -34,20 +34,15 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`Swahili mobile-money requests (${brandName}, rules alone)`, () => {
-    for (const [name, forms] of [
-      ['a repayment to this number', REPAYMENT],
-      ['money sent by mistake asked back', MISTAKE],
-    ] as const)
-      it(`${name} is dangerous`, () => {
-        fc.assert(
-          fc.property(forms, (text) => {
-            expect(verdict(text), text).toBe('dangerous');
-          }),
-          { numRuns: 40 },
-        );
-      });
-    it.each(GENUINE)('is not flagged: %s', (text) => {
-      expect(['unknown', 'official']).toContain(verdict(text));
-    });
+    itJudgesForms(
+      verdict,
+      [
+        ['a repayment to this number', REPAYMENT],
+        ['money sent by mistake asked back', MISTAKE],
+      ],
+      'dangerous',
+      40,
+    );
+    itLeavesUnflagged(verdict, GENUINE);
   });
 }
