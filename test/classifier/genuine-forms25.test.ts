@@ -3,44 +3,16 @@
 // stay flagged. Then the mechanisms this session changed, unit by unit.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/classifier/check.ts';
-import { createClassifier } from '../../src/classifier/index.ts';
 import { classifyLink } from '../../src/classifier/link.ts';
 import { indexBrand } from '../../src/classifier/brand-index.ts';
 import { numberRole } from '../../src/classifier/number-context.ts';
 import { loadBrand } from '../../src/content/brand.ts';
+import { describeGenuineForms } from '../helpers/classifier.ts';
 import { ROOT } from '../helpers/content.ts';
 import { GENUINE_FORMS_25, SCAM_COUNTERS_25 } from './genuine-forms25.ts';
 
-const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
-/** How many genuine forms may still be flagged (suspicious, never dangerous). */
-const FLAGGED_BAR = 2;
-
-for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
-  const brand = loadBrand(resolve(ROOT, file));
-  const classifier = createClassifier(ROOT, brand);
-  const fill = (t: string) => t.replaceAll('{brand}', brand.name.zh);
-  const shipped = (t: string) => classifier.check(fill(t)).verdict;
-  const rules = (t: string) => check(fill(t), { ...classifier.context, wording: undefined }).verdict;
-
-  describe(`genuine forms 25 (${file})`, () => {
-    it.each(GENUINE_FORMS_25.map((f) => [f.kind, f.text]))('[%s] %s is not dangerous', (_kind, text) => {
-      expect(shipped(text)).not.toBe('dangerous');
-      expect(rules(text)).not.toBe('dangerous');
-    });
-
-    it(`at most ${FLAGGED_BAR} of ${GENUINE_FORMS_25.length} are flagged at all`, () => {
-      const hits = GENUINE_FORMS_25.filter((f) => flagged(shipped(f.text)) || flagged(rules(f.text))).map((f) => f.text);
-      expect(hits.length, hits.join('\n')).toBeLessThanOrEqual(FLAGGED_BAR);
-    });
-
-    it.each(SCAM_COUNTERS_25.map((s) => [s.dangerous ? 'dangerous' : 'flagged', s.text]))('scam stays %s: %s', (want, text) => {
-      const v = shipped(fill(text));
-      if (want === 'dangerous') expect(v).toBe('dangerous');
-      else expect(flagged(v)).toBe(true);
-    });
-  });
-}
+/** At most two genuine forms may still be flagged (suspicious, never dangerous). */
+describeGenuineForms('genuine forms 25', GENUINE_FORMS_25, SCAM_COUNTERS_25, 2);
 
 describe('a dial-in line in a meeting invitation is no phone number to call', () => {
   const role = (before: string, after: string, meeting = true) => numberRole({ before, after, raw: '+16465550142', meeting });

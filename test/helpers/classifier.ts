@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/classifier/check.ts';
 import { type Classifier, createClassifier } from '../../src/classifier/index.ts';
 import type { Verdict } from '../../src/classifier/types.ts';
 import { loadBrand } from '../../src/content/brand.ts';
@@ -43,4 +44,41 @@ export function itLeavesUnflagged(verdict: (text: string) => Verdict, genuine: r
   it.each(genuine)('is not flagged: %s', (text) => {
     expect(['unknown', 'official']).toContain(verdict(text));
   });
+}
+
+/** A table of genuine forms and the scams that borrow their words, under both test brands: no form dangerous, with
+ *  or without the wording model; at most `flaggedBar` flagged at all; each scam counter dangerous or flagged as
+ *  marked. `{brand}` is filled with the brand's Chinese name. */
+export function describeGenuineForms(
+  title: string,
+  forms: readonly { kind: string; text: string }[],
+  counters: readonly { text: string; dangerous: boolean }[],
+  flaggedBar: number,
+): void {
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
+    const brand = loadBrand(join(ROOT, file));
+    const classifier = createClassifier(ROOT, brand);
+    const fill = (t: string) => t.replaceAll('{brand}', brand.name.zh);
+    const shipped = (t: string) => classifier.check(fill(t)).verdict;
+    const rules = (t: string) => check(fill(t), { ...classifier.context, wording: undefined }).verdict;
+
+    describe(`${title} (${file})`, () => {
+      it.each(forms.map((f) => [f.kind, f.text]))('[%s] %s is not dangerous', (_kind, text) => {
+        expect(shipped(text)).not.toBe('dangerous');
+        expect(rules(text)).not.toBe('dangerous');
+      });
+
+      it(`at most ${flaggedBar} of ${forms.length} are flagged at all`, () => {
+        const hits = forms.filter((f) => flagged(shipped(f.text)) || flagged(rules(f.text))).map((f) => f.text);
+        expect(hits.length, hits.join('\n')).toBeLessThanOrEqual(flaggedBar);
+      });
+
+      it.each(counters.map((s) => [s.dangerous ? 'dangerous' : 'flagged', s.text]))('scam stays %s: %s', (want, text) => {
+        const v = shipped(text);
+        if (want === 'dangerous') expect(v).toBe('dangerous');
+        else expect(flagged(v)).toBe(true);
+      });
+    });
+  }
 }
