@@ -116,5 +116,25 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): Config {
   };
 }
 
+/** What the terminal commands read from the environment beside the server's variables, through the same schema and
+ *  the same path rule: the brand file, the report days' time zone, and NO_COLOR (no-color.org: set means plain). */
+export interface CliSettings {
+  brandFile: string;
+  reportTz?: string;
+  noColor: boolean;
+}
+
+const cliSchema = envSchema.pick({ BRAND_FILE: true, REPORT_TZ: true }).extend({ NO_COLOR: z.string().optional() });
+
+export function cliSettings(root: string, env: NodeJS.ProcessEnv = process.env): CliSettings {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const e = cliSchema.parse(present);
+  return {
+    brandFile: path(e.BRAND_FILE, root, 'content/brand.yaml'),
+    ...(e.REPORT_TZ === undefined ? {} : { reportTz: e.REPORT_TZ }),
+    noColor: e.NO_COLOR !== undefined,
+  };
+}
+
 /** The variables the schema reads (README's configuration table lists exactly these; a test checks). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);

@@ -1,6 +1,7 @@
 // How a drill looks in a terminal: the brain's drill replies as lines (the simulation marker on every scammer line,
 // coloured only on a terminal), numbered suggestions, and the one-line result.
 import type { BotReply } from '../bot/types.ts';
+import { cliSettings } from '../config.ts';
 import { fillTemplate } from '../content/template.ts';
 import type { Locale } from '../content/topics.ts';
 import type { DrillSummary, ScenarioLibrary } from '../scenarios/index.ts';
@@ -25,7 +26,7 @@ const ANSI: Paint = {
 
 export function paintFor(io: CliIo): Paint {
   const tty = Boolean((io.stdout as { isTTY?: boolean }).isTTY);
-  return tty && !process.env.NO_COLOR ? ANSI : PLAIN;
+  return tty && !cliSettings(io.root).noColor ? ANSI : PLAIN;
 }
 
 /** A drill reply as terminal lines (undefined for the brain's other replies: menus and chat hints are for chats). */

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Brand, loadBrand } from '../content/brand.ts';
+import { cliSettings } from '../config.ts';
 import { DEFAULT_FACTS_PATH, factsPathIn } from '../content/facts.ts';
 import type { Locale } from '../content/topics.ts';
 
@@ -23,11 +24,10 @@ export function localeOption(value: unknown): Locale | undefined {
   throw Object.assign(new TypeError(`--lang must be zh or en, not "${String(value)}"`), { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' });
 }
 
-/** The brand file: --brand, else BRAND_FILE, else content/brand.yaml under the project root. */
-export function brandFile(root: string, flag?: unknown, env: NodeJS.ProcessEnv = process.env): string {
+/** The brand file: --brand, else BRAND_FILE, else content/brand.yaml under the project root (config.ts's rule). */
+export function brandFile(root: string, flag?: unknown, env?: NodeJS.ProcessEnv): string {
   if (typeof flag === 'string' && flag) return resolve(flag);
-  if (env.BRAND_FILE) return resolve(env.BRAND_FILE);
-  return resolve(root, 'content/brand.yaml');
+  return cliSettings(root, env).brandFile;
 }
 
 /** The facts file of a content root (content/facts.yaml), else the project's own. */

@@ -1,7 +1,7 @@
 // `scam-coach report [--session NAME] [--channel web|app|cli] [--from DATE] [--to DATE] [--tz +08:00]
 // [--format table|json|csv [--section NAME]] [--lang zh|en]`: the training report of /admin in a terminal, from the
 // store the server uses (DATA_DIR / REDIS_URL), red flags under the taxonomy's ids and labels.
-import { configFromEnv } from '../config.ts';
+import { cliSettings, configFromEnv } from '../config.ts';
 import { loadRedFlags } from '../content/red-flags.ts';
 import { ContentError } from '../content/yaml-source.ts';
 import {
@@ -67,7 +67,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let query: ReportQuery;
   try {
-    query = parseReportParams(values, process.env.REPORT_TZ);
+    query = parseReportParams(values, cliSettings(io.root).reportTz);
   } catch (err) {
     if (err instanceof ReportInputError) return fail(io, `--${err.message}`);
     throw err;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, configFromEnv } from '../../src/config.ts';
+import { CONFIG_VARIABLES, ConfigError, cliSettings, configFromEnv } from '../../src/config.ts';
 import { ROOT } from '../helpers/content.ts';
 
 describe('configuration', () => {
@@ -12,6 +12,16 @@ describe('configuration', () => {
     expect(d).toMatchObject({ port: 3000, dataDir: '/srv/app/data', brandFile: '/srv/app/content/brand.yaml', trustProxy: 0 });
     const set = configFromEnv({ DATA_DIR: 'state', BRAND_FILE: '/etc/brand.yaml', PORT: '8080' }, '/srv/app');
     expect(set).toMatchObject({ port: 8080, dataDir: resolve('state'), brandFile: '/etc/brand.yaml' });
+  });
+
+  it('the terminal reads BRAND_FILE by the path rule of the server, REPORT_TZ and NO_COLOR through the same schema', () => {
+    const env = { BRAND_FILE: 'brands/b.yaml', REPORT_TZ: '+08:00', NO_COLOR: '1' };
+    expect(cliSettings('/srv/app', env)).toEqual({ brandFile: resolve('brands/b.yaml'), reportTz: '+08:00', noColor: true });
+    expect(cliSettings('/srv/app', env).brandFile).toBe(configFromEnv(env, '/srv/app').brandFile);
+    expect(cliSettings('/srv/app', { NO_COLOR: '', REPORT_TZ: '' })).toEqual({
+      brandFile: '/srv/app/content/brand.yaml',
+      noColor: false,
+    });
   });
 
   it('treats an empty variable as unset', () => {

@@ -36,7 +36,7 @@ export interface AdminOptions {
   adminToken?: string | undefined;
   /** Project root: public/admin and node_modules/chart.js are found from here. */
   root: string;
-  /** UTC offset for report days when the request gives none (default: env REPORT_TZ, else UTC). */
+  /** UTC offset for report days when the request gives none (the server passes REPORT_TZ; else UTC). */
   reportTz?: string | undefined;
   /** A ready report source (tests, benches); default: reportSource(store). */
   source?: ReportSource;
@@ -114,7 +114,7 @@ export function adminRouter(opts: AdminOptions): Router {
   const token: string = configured;
   // Red flags under the taxonomy's current ids and labels (old ids in stored outcomes count under the new ones).
   const source = withRedFlagTaxonomy(opts.source ?? reportSource(opts.store), loadRedFlags(opts.root));
-  const defaultTz = opts.reportTz ?? process.env.REPORT_TZ;
+  const defaultTz = opts.reportTz;
   const chartJs = chartJsFile(opts.root);
   if (!chartJs) opts.log?.warn('chart.js is not installed: /admin shows tables without charts (npm install)');
 
