@@ -223,7 +223,7 @@ const SPACED = /(?<![\w.+/-])(?:\+ {0,2})?\d(?:(?: {1,3}| {0,2}[-–] {0,2})\d){
 const WIDE_GAP = / {2}\d|\d {2}| [-–]|[-–] |\+ \d/;
 const spacedOut = (view: string): boolean => WIDE_GAP.test(view);
 
-function findSpaced(view: string, text: string, brand: BrandIndex, found: Found): void {
+function findSpaced(view: string, text: string, brand: BrandIndex, found: Found, meeting: boolean): void {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(view); m !== null; m = SPACED.exec(view)) {
     const raw = m[0];
@@ -232,7 +232,7 @@ function findSpaced(view: string, text: string, brand: BrandIndex, found: Found)
     const compact = (raw[0] === '+' ? '+' : '') + digitsOf(raw);
     const before = view.slice(Math.max(0, m.index - 16), m.index);
     const after = view.slice(m.index + raw.length, m.index + raw.length + 6);
-    if (numberRole({ before, after, raw: compact, meeting: MEETING_MESSAGE.test(view) }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: compact, meeting }) !== 'phone') continue;
     const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
     // One number only: a spaced run the finder splits is left to no reading.
     if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
@@ -252,8 +252,9 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // Every number is digits (in the view): a text without any has none.
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
-  if (spacedOut(view)) findSpaced(view, text, brand, found);
+  // (Whether the message is a meeting invitation: read once, for every digit run below.)
   const meeting = MEETING_MESSAGE.test(view);
+  if (spacedOut(view)) findSpaced(view, text, brand, found, meeting);
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
