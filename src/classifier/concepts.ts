@@ -35,6 +35,8 @@ export const FAMILIES = [
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
+  // a job or an interview offered (read only by pay-for-job: an invitation to an interview is no pretext)
+  'job',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -330,6 +332,18 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     officialLinksClear: true,
     topic: () => 'phishing-link',
+  },
+  // A fee or a sum paid to get a job or an interview slot ("入职前需交岗位稳定金", "send 2,500 MZN to confirm your
+  // place"): no genuine employer charges a candidate (labour ministries' and police warnings on recruitment fraud).
+  {
+    name: 'pay-for-job',
+    verbs: ['pay', 'transfer'],
+    objects: ['fee', 'loan-fee', 'money'],
+    alone: true,
+    needs: ['job'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'upfront-fee',
   },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
@@ -1068,7 +1082,7 @@ const TO_SENDER = /我|\b(me|us)\b/;
 
 /** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
  *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
-const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-loan-fee', 'send-money', 'enter-secret']);
+const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-for-job', 'pay-loan-fee', 'send-money', 'enter-secret']);
 
 /**
  * Does the message ask the reader for any action of ACTIONS, pretext or not, outside the genuine channel? A message
