@@ -116,9 +116,12 @@ const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) 
 /** A clause turning to the reader with a request of its own after a warning's words: the warning does not reach it.
  *  Scammers borrow a warning before asking ("为防诈骗，请勿泄露给他人，请将验证码发给专员核对"); a list of tactics
  *  goes on without one ("we never ask for your PIN, your code, or a transfer"), and a 请勿 / please don't clause warns on.
- *  (A time word may lead the request: "…，现在请把存款转入…".) */
+ *  (A time word may lead the request: "…，现在请把存款转入…".) So does a request made light of after a borrowed
+ *  reassurance ("我们不会向您收费，只需先转入验资金…", "we never ask for your PIN, just read me the code"), and an English
+ *  imperative that sends something to the sender ("…from fraudsters, move your savings to the account we set up"): a
+ *  list of tactics names no "me", "us" or "our". */
 const NEW_REQUEST =
-  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay)))/;
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b))/;
 
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
