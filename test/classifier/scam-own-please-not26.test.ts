@@ -1,8 +1,9 @@
 // The scammer's own 请勿 / 切勿 (session 26): "请勿泄露案情", "切勿声张", "请勿对外透露本案", "请勿向他人透露本次通话内容",
-// "请勿拨打原号码", "请勿在App内操作", "请勿相信银行的说法", "do not discuss this case with anyone". What is forbidden is
-// the case, the call, the genuine channel or the bank's word — never a code, a password or a stranger, as in the
-// warnings that open the same way. Read as a warning, the sentence hid the money request before it; it is the
-// secrecy lever (content/scam-phrases.yaml warning 12's and 11's exceptions; `secrecy` in scam-concepts.yaml). A
+// "请勿拨打原号码", "请勿在App内操作", "请勿相信银行的说法", "do not discuss this case with anyone", "don't mention this
+// call to anyone". What is forbidden is the case, the call, the genuine channel or the bank's word — never a code,
+// a password or a stranger, as in the warnings that open the same way. Read as a warning, the sentence hid the money
+// request before it; it is the secrecy lever (content/scam-phrases.yaml warnings 11, 12 and 22's exceptions; `secrecy`
+// in scam-concepts.yaml). A
 // money request beside it is dangerous, a pretext beside it flagged, by the rules alone. Counter-sentences: the
 // warnings these words open (codes, passwords, strangers, unofficial apps), an app's own end-of-life notice. Both
 // brands; texts written for this test.
@@ -40,6 +41,14 @@ const REQUEST_EN = fc
     pick(['and do not discuss this case with anyone.', 'and do not discuss this matter with anyone.']),
   )
   .map((p) => p.join(''));
+// … and in English, the case, the call or the investigation kept from anyone ("do not share the details of this
+// investigation with anyone", "don't mention this call to anyone"): warnings 11 and 22 forbid sharing a code.
+const KEPT_EN = fc
+  .tuple(
+    pick(['Transfer the balance to the safe account now. ', 'Send the funds to the protected account today. ']),
+    pick(['Do not share the details of this investigation with anyone.', "Don't mention this call to anyone.", 'Do not discuss our conversation with anyone.']),
+  )
+  .map((p) => p.join(''));
 
 const GENUINE = [
   '验证码请勿泄露给他人，工作人员不会向您索取。',
@@ -48,6 +57,8 @@ const GENUINE = [
   '旧版App将于12月31日停止服务，请到应用商店更新至最新版本。',
   '请勿向任何人透露您的密码和短信验证码。',
   'Never share your PIN or one-time code with anyone, not even bank staff.',
+  'Your code is 123456. Do not share this with anyone.',
+  'We will never ask you to share the details of your account with anyone.',
 ];
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
@@ -58,6 +69,7 @@ for (const { brandName, verdict } of rulesAloneByBrand()) {
         ['a money request, zh', REQUEST_ZH],
         ['a money request, traditional', REQUEST_HANT],
         ['a money request, en', REQUEST_EN],
+        ['a money request, the case kept, en', KEPT_EN],
       ],
       'dangerous',
       50,
