@@ -5,6 +5,8 @@
 // style, lang, text, source[, half].
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TopicId } from '../../src/content/topics.ts';
+import type { FieldQuestion } from '../../src/faq/field.ts';
 import { BOUNDARY_CASES } from './route-boundary-cases.ts';
 
 export interface Probe {
@@ -85,4 +87,31 @@ export function guardCases(root: string): GuardCase[] {
       ),
     ),
   ];
+}
+
+export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
+
+/**
+ * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
+ * out-of-scope counters, read as field questions so evaluateField scores them as it scores the field corpus.
+ * Columns: kind, style, lang, topics, text, family. Not a route-fit table: it stays a measure on wording no fit saw.
+ */
+export function readTopicProbes(root: string): (FieldQuestion & { family: string })[] {
+  return readFileSync(join(root, TOPIC_PROBES), 'utf8')
+    .split('\n')
+    .map((l, i) => ({ l, line: i + 1 }))
+    .filter(({ l }) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map(({ l, line }) => {
+      const [kind, style, lang, topics, text, family] = l.split('\t');
+      return {
+        id: `t${line}`,
+        route: (kind === 'product' ? 'product' : kind) as FieldQuestion['route'],
+        topics: (topics ? topics.split('|') : []) as TopicId[],
+        style: style as FieldQuestion['style'],
+        lang: lang as FieldQuestion['lang'],
+        text: text!,
+        line,
+        family: family ?? '',
+      };
+    });
 }
