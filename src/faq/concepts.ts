@@ -237,6 +237,26 @@ export const CONCEPTS: readonly Concept[] = [
       'collection team',
       'collections team',
       'collections department',
+      // A region's own word for a collection agency (Germany and Austria, the Netherlands and Flanders, France and the
+      // Maghreb, Spanish- and Portuguese-speaking countries, Italy, Poland): fake ones write and call in these names.
+      'inkasso',
+      'inkassobüro',
+      'inkassobuero',
+      'inkasso office',
+      'inkasso company',
+      'inkasso agency',
+      'incasso',
+      'incassobureau',
+      'incasso bureau',
+      'deurwaarder',
+      'recouvrement',
+      'agence de recouvrement',
+      'cobranza',
+      'cobranzas',
+      'cobrança',
+      'cobranca',
+      'recupero crediti',
+      'windykacja',
     ],
   },
   { zh: '解冻', en: 'unfreeze', forms: ['unfreezing', 'unlock my account'] },
@@ -394,6 +414,37 @@ export const CONCEPTS: readonly Concept[] = [
   { zh: '订单', en: 'order', forms: ['orders', 'my order', 'purchase', 'shopping order'] },
   { zh: '有问题', en: 'problem', forms: ['problems', 'issue', 'issues', 'something wrong', 'went wrong'] },
   { zh: '追回', en: 'get back', forms: ['get it back', 'get my money back', 'recover', 'recovery', 'recovered'] },
+  // Concepts added after the shipped statistical layer was fitted go LAST: a concept's feature is its position in
+  // this list (model-scan.ts CONCEPT_ID), so one inserted earlier would shift every later concept's weights.
+  // A payment app's request to pay (UPI collect, TWINT, Swish, MobilePay, MB Way, Venmo, Zelle, PayPal, Pix, GCash):
+  // approving one sends money out, which is how the collect-request scam takes it. One word for every app's name, so
+  // the scheme's cue (content/routes.yaml fraud.risk) meets them all.
+  {
+    zh: '付款请求',
+    en: 'payment request',
+    forms: [
+      'payment requests',
+      'collect request',
+      'collect requests',
+      'upi collect request',
+      'upi request',
+      'money request',
+      'request for money',
+      'twint request',
+      'swish request',
+      'mobilepay request',
+      'vipps request',
+      'mb way request',
+      'mbway request',
+      'venmo request',
+      'zelle request',
+      'paypal request',
+      'pix request',
+      'gcash request',
+      'cash app request',
+      'bizum request',
+    ],
+  },
 ];
 
 /**
