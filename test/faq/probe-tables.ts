@@ -94,15 +94,16 @@ export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
 /**
  * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
  * out-of-scope counters, read as field questions so evaluateField scores them as it scores the field corpus.
- * Columns: kind, style, lang, topics, text, family. Not a route-fit table: it stays a measure on wording no fit saw.
+ * Columns: kind, style, lang, topics, text, family[, half]: `score` lines were written after the first fixes and are
+ * only counted, never tuned on. Not a route-fit table: it stays a measure on wording no fit saw.
  */
-export function readTopicProbes(root: string): (FieldQuestion & { family: string })[] {
+export function readTopicProbes(root: string): (FieldQuestion & { family: string; half: 'tune' | 'score' })[] {
   return readFileSync(join(root, TOPIC_PROBES), 'utf8')
     .split('\n')
     .map((l, i) => ({ l, line: i + 1 }))
     .filter(({ l }) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
     .map(({ l, line }) => {
-      const [kind, style, lang, topics, text, family] = l.split('\t');
+      const [kind, style, lang, topics, text, family, half] = l.split('\t');
       return {
         id: `t${line}`,
         route: (kind === 'product' ? 'product' : kind) as FieldQuestion['route'],
@@ -112,6 +113,7 @@ export function readTopicProbes(root: string): (FieldQuestion & { family: string
         text: text!,
         line,
         family: family ?? '',
+        half: half === 'score' ? 'score' : 'tune',
       };
     });
 }
