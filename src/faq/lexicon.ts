@@ -1302,6 +1302,17 @@ export const MONEY_GONE_CUES: readonly string[] = [
   'money gone',
   'lost money',
   'lost my money',
+  // Money told as leaving the account (a payment request approved, a debit the user did not mean): the same loss.
+  'left my account',
+  'went out of my account',
+  'gone from my account',
+  'taken from my account',
+  'debited from my account',
+  'money went out',
+  '结果扣了',
+  '钱被扣走',
+  '被扣走',
+  '被划走',
 ];
 
 /**
