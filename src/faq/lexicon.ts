@@ -1247,6 +1247,28 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
 };
 
 /**
+ * The ask's grammar beside the listed acts (session 26): how users ask whether a channel is genuine and how to report
+ * — a verb frame with a few free words between, so "how do I check a call is really from you" and "what's the right
+ * way to check it was really you" meet one pattern instead of a phrase per wording. (Whether the company "would ever"
+ * do a thing, as a grammar over any subject, was tried and dropped: one UNREAD question lost, none gained.) Matched
+ * on the plain question as DEFINING_ACTS are (lower case, punctuation removed, 繁→简); their topics are ask acts
+ * (ASK_ACTS), which move the order only.
+ */
+export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>> = {
+  // A channel checked (a call, a number, a text, a site — not a person: "how do I know if he's real" asks about the
+  // role he claims, a debt collector's, a police officer's).
+  'official-channels': [
+    /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|what is the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|calls|number|text|message|sms|email|site|website|link|hotline|it)(?: is| was| s)? (?:really|actually|genuinely|truly) (?:from|you|yours)\b/,
+    /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|number|text|message|sms|email|site|website|link|hotline)(?: \w+){0,4} (?:is|was) (?:genuine|real|official|legit|legitimate)\b/,
+    /(?:怎么|如何|怎样|咋)(?:才能)?(?:核实|核对|查证|确认|辨别|分辨|判断|验证)(?:一下)?.{0,12}(?:电话|来电|号码|短信)/,
+  ],
+  'report-fraud': [
+    /\b(?:how|where|who) (?:do|can|should|could) (?:i|we) (?:report|reprot|repot|reoprt|flag)\b/,
+    /\bto whom (?:do|can|should) i report\b/,
+  ],
+};
+
+/**
  * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where
  * to report, how to protect the account — rather than which scheme the story tells: the model's topic belief reads
  * the story's setting (a fake officer's call), so these also take the setting's prior (config.askOverPrior).

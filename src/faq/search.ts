@@ -11,6 +11,7 @@ import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import {
   ASK_ACTS,
+  ASK_GRAMMARS,
   DEFINING_ACTS,
   LOSS_CUES,
   MONEY_GONE_CUES,
@@ -126,6 +127,7 @@ function saidDone(re: RegExp, plain: string): boolean {
   return false;
 }
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
+const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: topic as TopicId, res: res! }));
 
 /**
  * The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). Read with the gaps between
@@ -136,6 +138,8 @@ function definingActs(plain: string): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
   for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
+  // The ask's grammar (lexicon.ts ASK_GRAMMARS): a topic once, whichever way it was named.
+  for (const g of GRAMMARS) if (!found.includes(g.topic) && g.res.some((re) => re.test(joined))) found.push(g.topic);
   return found;
 }
 
