@@ -49,7 +49,10 @@ export function readProbeTable(root: string, table: string): Probe[] {
  * halves, so the guard test (route-guard.test.ts) would hold the decision to cases it was not fitted with. The refit
  * that takes one in (its tune half as guard rows) empties this list.
  */
-export const WORLD_TABLES_AWAITING_FIT: readonly string[] = ['test/faq/world-probes-6.tsv', 'test/faq/world-probes-7.tsv'];
+export const WORLD_TABLES_AWAITING_FIT: readonly string[] = [
+  'test/faq/world-probes-6.tsv',
+  'test/faq/world-probes-7.tsv',
+];
 
 /**
  * The world tables whose tune halves the guard holds: all three since session 16 (table 3's one tune-half product
