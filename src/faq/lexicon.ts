@@ -876,6 +876,18 @@ export const NOT_A_LOSS = Object.freeze({
   sender: ['he', 'she', 'they', 'someone', 'somebody', '他', '她', '对方', '有人'],
   // Where the money went: to the user.
   incoming: ['to me', 'to my', 'into my', 'in my', '给我', '到我'],
+  // Paid through the platform's own app, right after the cue ("I already paid the overdue amount in the app"): the
+  // user's own repayment, not money lost — unless the app is one someone else named ("in the app they sent").
+  ownChannel: [
+    'in the app',
+    'through the app',
+    'via the app',
+    'on the app',
+    'in your app',
+    'through your app',
+    'in the official app',
+    'through the official app',
+  ],
 });
 
 /**

@@ -113,15 +113,20 @@ const CALL_PUT_THROUGH = new RegExp(
 const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
 const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
+const OWN_CHANNEL = new RegExp(
+  `^(?: [a-z0-9]+){0,5} (?:${phraseAlternation(NOT_A_LOSS.ownChannel)})(?! (?:they|he|she|someone|that|which|from)\\b)`,
+);
 const CALL_REACH = 48;
 
-/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. */
+/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money, nor a
+ *  payment made in the platform's own app. */
 function saidDone(re: RegExp, plain: string): boolean {
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
     if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
     if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
+    if (OWN_CHANNEL.test(after)) continue;
     return true;
   }
   return false;

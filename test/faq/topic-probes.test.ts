@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../src/faq/concepts.ts';
 import { evaluateField } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq, searchFaq } from '../../src/faq/index.ts';
+import { queryTerms } from '../../src/faq/search.ts';
 import { normalizeQuestion } from '../../src/faq/normalize.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
@@ -94,6 +95,14 @@ describe('the families behind the table', () => {
     'How can I tell the call was really from you? He said my loan would be cancelled unless I moved money.',
   ])('ranks the check-a-channel ask (lexicon.ts ASK_GRAMMARS) over the story it holds: %s', (q) => {
     expect(topics(q)).toContain('official-channels');
+  });
+
+  it('reads a repayment made in the platform’s own app as no loss, an app someone else named as one', () => {
+    const own =
+      'A man says I must pay him to clear my record. I already paid the overdue amount in the app. Who is he?';
+    const theirs = 'I already paid the fee in the app they told me to download, what now?';
+    expect(queryTerms(faq, own).moneyGone).toBe(false);
+    expect(queryTerms(faq, theirs).moneyGone).toBe(true);
   });
 
   it('leaves a person checked to the role he claims (no channel in the ask)', () => {
