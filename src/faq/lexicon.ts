@@ -1229,6 +1229,17 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'won a prize',
     'claim your prize',
     'reward points',
+    // …or a survey, a lucky draw, a gift for feedback (the lure behind a login form, in any bank's name).
+    'won a',
+    'you have won',
+    'lucky draw',
+    'survey',
+    'questionnaire',
+    'feedback form',
+    '问卷',
+    '满意度调查',
+    '抽奖',
+    '奖品',
   ],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
   'official-channels': [

@@ -97,6 +97,11 @@ describe('the families behind the table', () => {
     expect(topics(q)).toContain('official-channels');
   });
 
+  it('ranks a prize or survey lure that wants a login as phishing (DEFINING_ACTS phishing-link)', () => {
+    const q = 'I won a lucky draw from a loan company and they want my login to send the prize. fake?';
+    expect(topics(q)).toContain('phishing-link');
+  });
+
   it('reads a repayment made in the platform’s own app as no loss, an app someone else named as one', () => {
     const own =
       'A man says I must pay him to clear my record. I already paid the overdue amount in the app. Who is he?';
