@@ -22,7 +22,7 @@ const score = probes.filter((p) => p.half === 'score');
 /** At the session's start (both halves scored on that code): top-1 and fraud questions routed away. */
 const START = { tune: { top1: 50, away: 11 }, score: { top1: 17, away: 4 } };
 /** Reached: the gate (raise it when a change ranks more right; never lower it to let a change through). */
-const REACHED = { tune: { top1: 58, away: 5 }, score: { top1: 19, away: 2 } };
+const REACHED = { tune: { top1: 59, away: 5 }, score: { top1: 19, away: 2 } };
 
 describe('the topic probe table', () => {
   it('holds 60+ fraud questions by family in zh, en and mixed, with product and out-of-scope counters', () => {
@@ -79,8 +79,16 @@ describe('the families behind the table', () => {
     ],
     ['a paid boost (zh)', '有没有交钱就能马上提高额度的办法？'],
     ['a paid boost (en)', 'Is there a paid service to get my credit limit raised faster?'],
+    [
+      'an account "to be closed or your credit suffers"',
+      '客服说我的账户不符合监管要求必须关闭，不关闭会影响征信，怎么办',
+    ],
   ])('stays a fraud question: %s', (_what, q) => {
     expect(answerQuestion(faq, q).route).toBe('fraud');
+  });
+
+  it('keeps closing one’s own account after repaying a product question', () => {
+    expect(answerQuestion(faq, '我不想用了，结清以后怎么注销账户？注销会影响征信吗？').match).toBeNull();
   });
 
   it.each([
