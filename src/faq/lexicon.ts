@@ -876,6 +876,18 @@ export const NOT_A_LOSS = Object.freeze({
   sender: ['he', 'she', 'they', 'someone', 'somebody', '他', '她', '对方', '有人'],
   // Where the money went: to the user.
   incoming: ['to me', 'to my', 'into my', 'in my', '给我', '到我'],
+  // Paid through the platform's own app, right after the cue ("I already paid the overdue amount in the app"): the
+  // user's own repayment, not money lost — unless the app is one someone else named ("in the app they sent").
+  ownChannel: [
+    'in the app',
+    'through the app',
+    'via the app',
+    'on the app',
+    'in your app',
+    'through your app',
+    'in the official app',
+    'through the official app',
+  ],
 });
 
 /**
@@ -1217,6 +1229,17 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'won a prize',
     'claim your prize',
     'reward points',
+    // …or a survey, a lucky draw, a gift for feedback (the lure behind a login form, in any bank's name).
+    'won a',
+    'you have won',
+    'lucky draw',
+    'survey',
+    'questionnaire',
+    'feedback form',
+    '问卷',
+    '满意度调查',
+    '抽奖',
+    '奖品',
   ],
   // Where the genuine number or site is found and how a call is checked against it: the question's own ask.
   'official-channels': [
@@ -1243,6 +1266,28 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'where can i find',
     'ring back on',
     'call back on',
+  ],
+};
+
+/**
+ * The ask's grammar beside the listed acts (session 26): how users ask whether a channel is genuine and how to report
+ * — a verb frame with a few free words between, so "how do I check a call is really from you" and "what's the right
+ * way to check it was really you" meet one pattern instead of a phrase per wording. (Whether the company "would ever"
+ * do a thing, as a grammar over any subject, was tried and dropped: one UNREAD question lost, none gained.) Matched
+ * on the plain question as DEFINING_ACTS are (lower case, punctuation removed, 繁→简); their topics are ask acts
+ * (ASK_ACTS), which move the order only.
+ */
+export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>> = {
+  // A channel checked (a call, a number, a text, a site — not a person: "how do I know if he's real" asks about the
+  // role he claims, a debt collector's, a police officer's).
+  'official-channels': [
+    /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|what is the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|calls|number|text|message|sms|email|site|website|link|hotline|it)(?: is| was| s)? (?:really|actually|genuinely|truly) (?:from|you|yours)\b/,
+    /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|number|text|message|sms|email|site|website|link|hotline)(?: \w+){0,4} (?:is|was) (?:genuine|real|official|legit|legitimate)\b/,
+    /(?:怎么|如何|怎样|咋)(?:才能)?(?:核实|核对|查证|确认|辨别|分辨|判断|验证)(?:一下)?.{0,12}(?:电话|来电|号码|短信)/,
+  ],
+  'report-fraud': [
+    /\b(?:how|where|who) (?:do|can|should|could) (?:i|we) (?:report|reprot|repot|reoprt|flag)\b/,
+    /\bto whom (?:do|can|should) i report\b/,
   ],
 };
 
@@ -1302,6 +1347,17 @@ export const MONEY_GONE_CUES: readonly string[] = [
   'money gone',
   'lost money',
   'lost my money',
+  // Money told as leaving the account (a payment request approved, a debit the user did not mean): the same loss.
+  'left my account',
+  'went out of my account',
+  'gone from my account',
+  'taken from my account',
+  'debited from my account',
+  'money went out',
+  '结果扣了',
+  '钱被扣走',
+  '被扣走',
+  '被划走',
 ];
 
 /**

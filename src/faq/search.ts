@@ -11,6 +11,7 @@ import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
 import {
   ASK_ACTS,
+  ASK_GRAMMARS,
   DEFINING_ACTS,
   LOSS_CUES,
   MONEY_GONE_CUES,
@@ -112,20 +113,26 @@ const CALL_PUT_THROUGH = new RegExp(
 const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
 const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
+const OWN_CHANNEL = new RegExp(
+  `^(?: [a-z0-9]+){0,5} (?:${phraseAlternation(NOT_A_LOSS.ownChannel)})(?! (?:they|he|she|someone|that|which|from)\\b)`,
+);
 const CALL_REACH = 48;
 
-/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money. */
+/** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money, nor a
+ *  payment made in the platform's own app. */
 function saidDone(re: RegExp, plain: string): boolean {
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
     if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
     if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
+    if (OWN_CHANNEL.test(after)) continue;
     return true;
   }
   return false;
 }
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
+const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: topic as TopicId, res: res! }));
 
 /**
  * The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). Read with the gaps between
@@ -136,6 +143,8 @@ function definingActs(plain: string): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
   for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
+  // The ask's grammar (lexicon.ts ASK_GRAMMARS): a topic once, whichever way it was named.
+  for (const g of GRAMMARS) if (!found.includes(g.topic) && g.res.some((re) => re.test(joined))) found.push(g.topic);
   return found;
 }
 

@@ -5,6 +5,8 @@
 // style, lang, text, source[, half].
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TopicId } from '../../src/content/topics.ts';
+import type { FieldQuestion } from '../../src/faq/field.ts';
 import { BOUNDARY_CASES } from './route-boundary-cases.ts';
 
 export interface Probe {
@@ -47,7 +49,10 @@ export function readProbeTable(root: string, table: string): Probe[] {
  * halves, so the guard test (route-guard.test.ts) would hold the decision to cases it was not fitted with. The refit
  * that takes one in (its tune half as guard rows) empties this list.
  */
-export const WORLD_TABLES_AWAITING_FIT: readonly string[] = ['test/faq/world-probes-6.tsv', 'test/faq/world-probes-7.tsv'];
+export const WORLD_TABLES_AWAITING_FIT: readonly string[] = [
+  'test/faq/world-probes-6.tsv',
+  'test/faq/world-probes-7.tsv',
+];
 
 /**
  * The world tables whose tune halves the guard holds: all three since session 16 (table 3's one tune-half product
@@ -85,4 +90,33 @@ export function guardCases(root: string): GuardCase[] {
       ),
     ),
   ];
+}
+
+export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
+
+/**
+ * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
+ * out-of-scope counters, read as field questions so evaluateField scores them as it scores the field corpus.
+ * Columns: kind, style, lang, topics, text, family[, half]: `score` lines were written after the first fixes and are
+ * only counted, never tuned on. Not a route-fit table: it stays a measure on wording no fit saw.
+ */
+export function readTopicProbes(root: string): (FieldQuestion & { family: string; half: 'tune' | 'score' })[] {
+  return readFileSync(join(root, TOPIC_PROBES), 'utf8')
+    .split('\n')
+    .map((l, i) => ({ l, line: i + 1 }))
+    .filter(({ l }) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
+    .map(({ l, line }) => {
+      const [kind, style, lang, topics, text, family, half] = l.split('\t');
+      return {
+        id: `t${line}`,
+        route: (kind === 'product' ? 'product' : kind) as FieldQuestion['route'],
+        topics: (topics ? topics.split('|') : []) as TopicId[],
+        style: style as FieldQuestion['style'],
+        lang: lang as FieldQuestion['lang'],
+        text: text!,
+        line,
+        family: family ?? '',
+        half: half === 'score' ? 'score' : 'tune',
+      };
+    });
 }
