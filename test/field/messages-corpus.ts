@@ -52,6 +52,7 @@ export const BATCHES = Object.freeze({
   30: { first: 'm9201', last: 'm9499' },
   31: { first: 'm9501', last: 'm9799' },
   32: { first: 'm9801', last: 'm10099' },
+  33: { first: 'm10101', last: 'm10399' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -375,6 +375,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.93,
     dangerousJudgedDangerousMin: 1,
   },
+  // Batch 33 (session 26): placeholder floors until its first score on the session's final classifier.
+  33: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
