@@ -27,7 +27,7 @@ const HANT = fc
   .map((p) => p.join(''));
 const EN = fc
   .tuple(
-    pick(['You have been shortlisted for the warehouse job. ', 'Congratulations, your interview is confirmed for Monday. ', 'Your job offer is ready. ']),
+    pick(['You have been shortlisted for the warehouse job. ', 'Congratulations, your job interview is confirmed for Monday. ', 'Your job offer is ready. ']),
     pick([
       'Pay a registration fee of R350 to secure your slot',
       'To confirm your place, send 2,500 MZN via M-Pesa to 84 555 0123',
