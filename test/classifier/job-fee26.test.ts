@@ -49,6 +49,8 @@ const GENUINE = [
   'Welcome aboard! Your first salary will be paid into your bank account on the 25th.',
   'Job scam alert: no real employer asks you to pay a registration fee for an interview.',
   'Reminder: your gym membership fee of N$350 is due on Friday.',
+  // a consulate's interview is no job: its fee is paid on the official site (found in the session's merge review)
+  'Your visa appointment is booked. Pay the visa fee of USD 185 on the official appointment website before your interview.',
 ];
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
