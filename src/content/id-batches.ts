@@ -10,6 +10,12 @@ function idParts(id: string): readonly [string, number] | undefined {
   return match ? [match[1]!, Number(match[2])] : undefined;
 }
 
+/** Ids in number order (q9901 before q10000), for printing a batch's range. */
+export function byIdNumber(a: string, b: string): number {
+  const [x, y] = [idParts(a), idParts(b)];
+  return x && y && x[0] === y[0] ? x[1] - y[1] : a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Whether `id` lies in `first`…`last` (same prefix, number between). */
 function inRange(id: string, first: string, last: string): boolean {
   const [at, lo, hi] = [idParts(id), idParts(first), idParts(last)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchOf, batchOption } from '../../src/content/id-batches.ts';
+import { batchOf, batchOption, byIdNumber } from '../../src/content/id-batches.ts';
 
 // Ids outgrew four digits (messages batch 32 runs m9801 … m10096): batches compare by number, not string order.
 const RANGES = {
@@ -33,5 +33,12 @@ describe('batchOption', () => {
     expect(batchOption(['--batch', '32'], RANGES)).toBe(32);
     expect(batchOption([], RANGES)).toBeUndefined();
     expect(() => batchOption(['--batch', '5'], RANGES)).toThrow('--batch: one of 4, 31, 32');
+  });
+});
+
+describe('byIdNumber', () => {
+  it('orders ids by number across the four-to-five-digit step, as a batch range is printed', () => {
+    expect(['q10000', 'q9999', 'q10198', 'q9901'].sort(byIdNumber)).toEqual(['q9901', 'q9999', 'q10000', 'q10198']);
+    expect(['q10000', 'q9999'].sort()).toEqual(['q10000', 'q9999']); // what string order printed for batch 33
   });
 });

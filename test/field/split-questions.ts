@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byIdNumber } from '../../src/content/id-batches.ts';
 
 export const QUESTION_HEADER = 'id\troute\ttopic\tstyle\tlang\ttext\tsource';
 
@@ -112,7 +113,7 @@ export function appendQuestionBatch(draft: string, seed: string, dir: string): s
     const text = readFileSync(path, 'utf8');
     appendFileSync(path, `${text.endsWith('\n') ? '' : '\n'}${half.map((r) => `${r.line}\n`).join('')}`);
   }
-  const ids = rows.map((r) => r.id).sort();
+  const ids = rows.map((r) => r.id).sort(byIdNumber);
   return [
     ...table('route', dev, held, (r) => r.route),
     '',

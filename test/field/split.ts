@@ -13,6 +13,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { mulberry32 } from '../../src/content/prng.ts';
+import { byIdNumber } from '../../src/content/id-batches.ts';
 import { appendQuestionBatch } from './split-questions.ts';
 
 const SEED = 20261129; // the first split
@@ -138,7 +139,7 @@ function appendBatch(draft: string, seed: number): void {
   const clashes = rows.filter((r) => existing.has(r.id)).map((r) => r.id);
   if (clashes.length > 0) fail(`ids already in the corpus: ${clashes.join(', ')} — a batch continues the numbering.`);
   const { dev, held } = splitChecked(rows, seed);
-  const ids = rows.map((r) => r.id).sort();
+  const ids = rows.map((r) => r.id).sort(byIdNumber);
   const note = `# batch ${basename(draft)}: ${ids[0]}–${ids.at(-1)}, ${rows.length} lines split with seed ${seed}`;
   appendFileSync(devPath, `${[note, ...dev.map((r) => r.line)].join('\n')}\n`);
   appendFileSync(heldPath, `${[note, ...held.map((r) => r.line)].join('\n')}\n`);
