@@ -53,6 +53,7 @@ export const BATCHES = Object.freeze({
   31: { first: 'm9501', last: 'm9799' },
   32: { first: 'm9801', last: 'm10099' },
   33: { first: 'm10101', last: 'm10399' },
+  34: { first: 'm10401', last: 'm10719' },
 });
 export type Batch = keyof typeof BATCHES;
 

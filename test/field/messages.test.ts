@@ -386,6 +386,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.97,
     dangerousJudgedDangerousMin: 0.9,
   },
+  // Batch 34 (session 27): placeholder floors until its first score on the session's final classifier.
+  34: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
