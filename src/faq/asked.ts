@@ -112,8 +112,11 @@ function settledAsk(index: FaqIndex, router: Router, ask: string, read: CueReadi
   if (!ask.endsWith('?') && !router.question?.test(ask)) return false;
   if (router.loss && read.fraudSide(router).find(router.loss) !== undefined) return false;
   const families = cueFamilies(router, read);
-  if (families.some((f) => SCAM_SIDE.has(f))) return false;
+  // An account state as such ("逾期记录", "frozen") is the user's own matter beside an account cue (answer.ts
+  // accountState), after a settled story as anywhere.
+  if (families.some((f) => f !== 'context' && SCAM_SIDE.has(f))) return false;
   if (families.some((f) => ACCOUNT.has(f))) return true;
+  if (families.includes('context')) return false;
   // No account cue: the wording must read as a product example, not only beat a weak FAQ match ("what else can I do").
   const q = queryTerms(index, ask);
   const product = productSimilarity(index, q);
