@@ -157,8 +157,12 @@ function othersLoss(router: Router, told: CueReading): boolean {
 }
 
 /** What a statement about scams in general may hold: the doubt word it asserts ("都是骗人的", "are scammers"), a
- *  scheme's name, the account's own words. */
+ *  scheme's name — its people and what they ask included ("debt relief guys", "花钱提额的") while the user is not
+ *  whom they reach or ask (ME_OBJECT) —, the account's own words. */
 const STATED: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'doubt', 'risk']);
+const SCHEME: ReadonlySet<CueFamily> = new Set([...STATED, 'contact', 'request']);
+/** The user as the one reached, asked or helped ("让我", "加我", "asked me", "my account"): an event, not a statement. */
+const ME_OBJECT = /[让叫要给找问加骗帮]我|联系我|打给我|(?<![a-z])(?:me|my)(?![a-z])/;
 /**
  * A sentence that states that something is a scam, not asks whether it is (product.asserts: "网上说花钱修复征信都是骗人
  * 的", "i know credit repair people are scammers", "现在骗子很多"): the user has settled it, as by hanging up. Nobody
@@ -168,7 +172,8 @@ const STATED: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'd
 function stated(router: Router, sentence: string, told: CueReading): boolean {
   if (!router.asserts || told.find(router.asserts) === undefined || asking(sentence)) return false;
   const families = cueFamilies(router, told);
-  return families.includes('doubt') && families.every((f) => STATED.has(f));
+  if (!families.includes('doubt')) return false;
+  return families.every((f) => STATED.has(f)) || (families.every((f) => SCHEME.has(f)) && !ME_OBJECT.test(sentence));
 }
 
 /** A sentence or clause that opens by excluding a scam ("不是那种要先交钱的提额", "not the pay-to-raise thing": product.disclaims),
