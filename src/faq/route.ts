@@ -92,6 +92,14 @@ export const routesSchema = z.strictObject({
     /** A harm already done to the user's account or identity: a story holding one is never settled. */
     harms: phrases.optional(),
     pending: phrases.optional(),
+    /** Words that open the ask inside a sentence ("…我没理，想问下…", "…lol. just tell me …"): what comes before them is
+     *  the story (asked.ts askParts). */
+    openers: phrases.optional(),
+    /** The user stating that something is a scam ("都是骗人的", "are scammers"): asked.ts stated. */
+    asserts: phrases.optional(),
+    /** Words that open a clause naming a scam only to exclude it ("不是那种要先交钱的提额", "not the pay-to-raise
+     *  thing"): the user settles it as they settle a caller by hanging up (asked.ts settledStory). */
+    disclaims: phrases.optional(),
     examples: phrases.optional(),
     reply: localizedSchema,
     /**
@@ -210,6 +218,12 @@ export interface Router {
         pending: CueList | undefined;
       }
     | undefined;
+  /** Every ask opener (product.openers, global) and a sentence that opens with a disclaimer (product.disclaims), both
+   *  read on the normalizeText form (asked.ts). */
+  openers: RegExp | undefined;
+  disclaims: RegExp | undefined;
+  /** The user stating that something is a scam (product.asserts). */
+  asserts: CueList | undefined;
   /** Every match of the request family, read only by answer.ts ownLoan and ownHowTo. */
   requests: RegExp;
   /** A whole request-cue match that names an everyday tool (fraud.tools). */
@@ -342,6 +356,8 @@ export function buildRouter(
           pending: routes.product.pending ? both(routes.product.pending) : undefined,
         }
       : undefined,
+    ...clauseWords(routes.product),
+    asserts: routes.product.asserts ? both(routes.product.asserts) : undefined,
     requests: new RegExp(fraud.request.pattern.source, 'g'),
     tools: routes.fraud.tools
       ? new RegExp(`^(?:${alternation([...routes.fraud.tools.zh, ...routes.fraud.tools.en], cue)})$`)
@@ -389,6 +405,20 @@ function denied(router: Router, text: string, list: CueList, every: RegExp | und
     const denied = ends.some((e) => e <= at && unitsBetween(text, e, at) <= DENIAL_REACH);
     return denied ? ' ' : m;
   });
+}
+
+/** A Latin phrase ends at a word boundary: "not the" must not open "not their". */
+const wordEnd = (alt: string) => `(?:${alt})(?![a-z])`;
+
+/** The ask openers and the disclaimers (product.openers, product.disclaims) on the normalizeText form. */
+function clauseWords(p: FaqRoutes['product']): Pick<Router, 'openers' | 'disclaims'> {
+  const text = (list: readonly string[]) => alternation(list, normalizeText);
+  return {
+    openers: p.openers
+      ? new RegExp(`${text(p.openers.zh)}|(?<![a-z])${wordEnd(text(p.openers.en))}`, 'g')
+      : undefined,
+    disclaims: p.disclaims ? new RegExp(`^(?:${text(p.disclaims.zh)}|${wordEnd(text(p.disclaims.en))})`) : undefined,
+  };
 }
 
 /** The user's own people, media and reach (ask.ts), when all five lists are there. */
