@@ -1386,6 +1386,14 @@ export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>>
     /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|what is the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|calls|number|text|message|sms|email|site|website|link|hotline|it)(?: is| was| s)? (?:really|actually|genuinely|truly) (?:from|you|yours)\b/,
     /\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|what s the (?:right|best|safe|safest) way to|is there a way to)(?: \w+){0,2} (?:check|verify|confirm|tell|know|make sure)\b(?: \w+){0,6}? (?:call|number|text|message|sms|email|site|website|link|hotline)(?: \w+){0,4} (?:is|was) (?:genuine|real|official|legit|legitimate)\b/,
     /(?:怎么|如何|怎样|咋)(?:才能)?(?:核实|核对|查证|确认|辨别|分辨|判断|验证)(?:一下)?.{0,12}(?:电话|来电|号码|短信)/,
+    // …and where (session 27): "where should I verify it came from you", "where do I check if that's legit", "where do
+    // I confirm it?", 去哪里核实是不是你们发的 — a place asked for the check, with a genuineness word, a channel, or the
+    // thing itself ending the question ("where do I check my repayment" names none of them).
+    /\bwhere \w+ (?:i|we) (?:go to )?(?:check|verify|verfy|confirm|double check|validate)\b(?: \w+){0,8}? (?:legit|legitimate|real|really|genuine|official|authentic|fake|true|from you|came from|is you|was you)\b/,
+    /\bwhere \w+ (?:i|we) (?:go to )?(?:check|verify|verfy|confirm|double check|validate)\b(?: \w+){0,3}? (?:a |the |this |that )?(?:call|number|text|message|mesage|sms|email|letter|notice|notification|link|site|website)\b/,
+    /\bwhere \w+ (?:i|we) (?:check|verify|confirm|double check) (?:it|this|that|them|one)$/,
+    /\bwhich (?:page|number|site|website|channel|hotline|app)\b(?: \w+){0,6} (?:check|verify|confirm|double check)\b/,
+    /(?:哪里|哪儿|哪|什么地方|什么渠道)(?:可以|能|才能|应该|该)?(?:去)?(?:核实|核对|查证|确认|验证|辨别|verify|check|confirm)(?:一下)?.{0,12}(?:是不是真的|是真是假|真假|真的假的|是不是你们|是否真实|是不是官方|是否属实|真不真|是真的吗|$)/,
   ],
   'report-fraud': [
     /\b(?:how|where|who) (?:do|can|should|could) (?:i|we) (?:report|reprot|repot|reoprt|flag)\b/,
