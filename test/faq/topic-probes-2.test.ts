@@ -18,7 +18,7 @@ const score = probes.filter((p) => p.half === 'score');
 /** At the session's start (both halves scored on that code): top-1 and fraud questions routed away. */
 const START = { tune: { top1: 35, away: 11 }, score: { top1: 9, away: 3 } };
 /** Reached: the gate (raise it when a change ranks more right; never lower it to let a change through). */
-const REACHED = { tune: { top1: 56, away: 4 }, score: { top1: 21, away: 1 } };
+const REACHED = { tune: { top1: 56, away: 3 }, score: { top1: 21, away: 1 } };
 
 describe('topic probe table 2', () => {
   it('holds 60+ fraud questions in six families, every style, with product and out-of-scope counters', () => {
