@@ -1326,6 +1326,8 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     // …or a text that says to call the number in it (a card or an account "blocked"): the call is where the form is.
     'call the number in',
     'call this number to',
+    'call a number to',
+    'ring a number to',
     'phone the number in',
     'ring the number in',
     'number in the message',
