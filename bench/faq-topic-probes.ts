@@ -2,6 +2,7 @@
 // as the field corpus is (evaluateField), under the three test brands and by half: top-1, fraud routed away, product
 // answered as scams, out of scope answered straight, and top-1 by family. --lines: the TUNE half's fraud misses and
 // counter errors; the SCORE half is only ever counted (it stays a measure of what the fixes carry).
+// --table FILE: another topic probe table (test/faq/topic-probes-2.tsv, session 27); the first by default.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBrand } from '../src/content/brand.ts';
@@ -11,7 +12,8 @@ import { readTopicProbes } from '../test/faq/probe-tables.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const probes = readTopicProbes(ROOT);
+const at = process.argv.indexOf('--table');
+const probes = readTopicProbes(ROOT, at >= 0 ? process.argv[at + 1] : undefined);
 const family = new Map(probes.map((p) => [p.id, p.family]));
 
 function summary(m: FieldMetrics): string {

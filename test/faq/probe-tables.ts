@@ -93,6 +93,8 @@ export function guardCases(root: string): GuardCase[] {
 }
 
 export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
+/** Table 2 (session 27): the families named from questions batch 32's misses, same columns. */
+export const TOPIC_PROBES_2 = 'test/faq/topic-probes-2.tsv';
 
 /**
  * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
@@ -100,8 +102,11 @@ export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
  * Columns: kind, style, lang, topics, text, family[, half]: `score` lines were written after the first fixes and are
  * only counted, never tuned on. Not a route-fit table: it stays a measure on wording no fit saw.
  */
-export function readTopicProbes(root: string): (FieldQuestion & { family: string; half: 'tune' | 'score' })[] {
-  return readFileSync(join(root, TOPIC_PROBES), 'utf8')
+export function readTopicProbes(
+  root: string,
+  table: string = TOPIC_PROBES,
+): (FieldQuestion & { family: string; half: 'tune' | 'score' })[] {
+  return readFileSync(join(root, table), 'utf8')
     .split('\n')
     .map((l, i) => ({ l, line: i + 1 }))
     .filter(({ l }) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
