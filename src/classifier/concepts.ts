@@ -33,6 +33,8 @@ export const FAMILIES = [
   'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
+  // the call put through to an "officer" (a guided word too: handedToPolice)
+  'to-police',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
 ] as const;
@@ -966,6 +968,10 @@ export function findConcepts(
       if (!topics.has(topic)) {
         topics.add(topic);
         out.push({ topic, severity: action.severity, takes: action.takes === true, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+      } else if (action.takes) {
+        // An object of two families ("bank details": identity and card details) read first by an action that does not
+        // take: the taking action of the same topic still takes (a warning beside it does not set it down).
+        for (const m of out) if (m.topic === topic && m.severity === action.severity) m.takes = true;
       }
       break;
     }
@@ -1002,10 +1008,15 @@ export function findConcepts(
     const coerced =
       holds(own, 'threat') &&
       found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
-    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
+    if (!topics.has(topic)) out.push({ topic, severity: coerced || handedToPolice(own, pretexts) ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
   }
   return out;
 }
+
+/** A crime alleged and the call put through to an "officer" in the sender's own words ("稍后为您转接司警", "press 1 and
+ *  I will transfer you to the investigating officer"): the fake-police script's hand-off, where the money is asked for
+ *  next (police warnings on 冒充公检法). No police force takes a case by a call a stranger forwards. */
+const handedToPolice = (own: Bits, pretexts: Bits): boolean => holds(own, 'to-police') && holds(pretexts, 'reason-crime');
 
 /** The police, a court or a regulator that moves the reader to a chat app ("an officer will contact you on WhatsApp",
  *  "请加入LINE官方账号补件"): no authority takes a statement or a report there (police and 165 warnings), so the
