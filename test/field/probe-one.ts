@@ -21,13 +21,13 @@ for (const arg of argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '
   if (text === undefined) continue;
   let p = 0;
   let sev = 0;
-  let fams: string[] = [];
+  let fams: readonly string[] = [];
   let req = false;
   const r = c.check(text, {
     onWording: (input, rules) => {
       p = probability(wordingLogit(c.context.wording!, input));
       sev = c.context.wording!.severity ? probability(wordingLogit(c.context.wording!.severity, input)) : 0;
-      fams = input.families;
+      fams = input.families ?? [];
       req = rules.request;
     },
   });
@@ -37,7 +37,7 @@ for (const arg of argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '
   console.log(`  families: ${fams.join(',')}\n  ${text.slice(0, 200)}`);
   if (argv.includes('--words')) {
     const reading: LanguageReading = { text: '', warningKinds: 0, families: new Set(), takes: false };
-    findScamLanguage(text, c.context.language, { reading });
+    findScamLanguage(text, c.context.language, { reading, officialLinksOnly: false });
     console.log(`  warnings ${reading.warningKinds}: ${conceptWords(reading.text, reading.clauses ?? [], c.context.language.concepts).join(' | ')}`);
   }
 }
