@@ -23,6 +23,8 @@ export const FAMILIES = [
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr', 'login-push', 'bound-phone',
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
+  // the reader's own online banking, logged into (watched-login)
+  'bank-login',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -35,6 +37,8 @@ export const FAMILIES = [
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
   // the call put through to an "officer" (a guided word too: handedToPolice)
   'to-police',
+  // the caller kept on the line ("stay on the line", 不要挂电话; secrecy words too)
+  'on-call',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
 ] as const;
@@ -332,6 +336,19 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     officialLinksClear: true,
     topic: () => 'phishing-link',
+  },
+  // The reader's online banking logged into while the caller stays on the line ("log in to your online banking now
+  // while I stay on the line", "登录手机银行，电话不要挂"): the caller watches or guides what is typed — the
+  // bank-impersonation and remote-access scripts' next step (bank warnings: no bank asks you to log in during a call).
+  {
+    name: 'watched-login',
+    verbs: ['open'],
+    objects: ['bank-login'],
+    alone: true,
+    needs: ['on-call'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'account-security',
   },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
