@@ -35,8 +35,8 @@ export const FAMILIES = [
   'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
-  // the call put through to an "officer" (a guided word too: handedToPolice)
-  'to-police',
+  // the call put through to someone, or to the police in one word (handedToPolice)
+  'handoff', 'to-police',
   // the caller kept on the line ("stay on the line", 不要挂电话; secrecy words too)
   'on-call',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
@@ -1025,7 +1025,7 @@ export function findConcepts(
     const coerced =
       holds(own, 'threat') &&
       found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
-    if (!topics.has(topic)) out.push({ topic, severity: coerced || handedToPolice(own, pretexts) ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
+    if (!topics.has(topic)) out.push({ topic, severity: coerced || handedToPolice(found, pretexts) ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
   }
   return out;
 }
@@ -1033,7 +1033,20 @@ export function findConcepts(
 /** A crime alleged and the call put through to an "officer" in the sender's own words ("稍后为您转接司警", "press 1 and
  *  I will transfer you to the investigating officer"): the fake-police script's hand-off, where the money is asked for
  *  next (police warnings on 冒充公检法). No police force takes a case by a call a stranger forwards. */
-const handedToPolice = (own: Bits, pretexts: Bits): boolean => holds(own, 'to-police') && holds(pretexts, 'reason-crime');
+function handedToPolice(found: readonly Found[], pretexts: Bits): boolean {
+  if (!holds(pretexts, 'reason-crime')) return false;
+  if (found.some((h) => has(h, 'to-police') && !h.off && !h.warned && !h.quoted)) return true;
+  return found.some(
+    (h) =>
+      has(h, 'handoff') &&
+      !h.off &&
+      !h.warned &&
+      !h.quoted &&
+      found.some(
+        (a) => has(a, 'authority') && a.clause === h.clause && a.start >= h.end && a.start - h.end <= (h.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
+      ),
+  );
+}
 
 /** The police, a court or a regulator that moves the reader to a chat app ("an officer will contact you on WhatsApp",
  *  "请加入LINE官方账号补件"): no authority takes a statement or a report there (police and 165 warnings), so the
