@@ -350,6 +350,19 @@ export const ACTIONS: readonly ActionDef[] = [
     takes: true,
     topic: () => 'account-security',
   },
+  // A repayment, a refund or a payment moved to a chat account under a "new official channel" ("热线已变更，请加企业微信
+  // 办理还款", "our new WhatsApp line now takes repayments"): the platform's money is never handled in a private chat,
+  // and the new channel is the fake customer service's own (reason-channel).
+  {
+    name: 'pay-in-chat',
+    verbs: ['pay', 'transfer'],
+    objects: ['private-channel'],
+    alone: false,
+    needs: ['reason-channel'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'official-channels',
+  },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
   // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).

@@ -1,9 +1,11 @@
 // Money asked for in payee words the grammar missed (session 26): a Zelle or Venmo "protected profile" the caller set
 // up is the safe account under another name; "this other person's account" is someone's account for a debt or a
 // loan; cash "collected at your door" by the sender's lawyer or courier is a transfer; "this is my new number" in
-// Tagalog, Spanish, Portuguese and Indonesian is the relative-on-a-new-number pretext. Dangerous by the rules alone.
+// Tagalog, Spanish, Portuguese and Indonesian is the relative-on-a-new-number pretext; a repayment or a refund moved to
+// a chat account under a "new official channel" (热线已变更，请加企业微信办理还款) is the fake customer service's own
+// payee. Dangerous by the rules alone.
 // Counter-sentences: a bill split over Zelle, a relative's new number with no money asked, a courier collecting a
-// parcel, a warning naming the protected profile. Both brands; texts written for this test.
+// parcel, a warning naming the protected profile, a new official account or channel that leaves repayments in the app. Both brands; texts written for this test.
 import fc from 'fast-check';
 import { describe, vi } from 'vitest';
 import { itIsNeverDangerous, itJudgesForms, rulesAloneByBrand } from '../helpers/classifier.ts';
@@ -38,7 +40,17 @@ const CASH = fc
   )
   .map((parts) => parts.join(''));
 
+const CHAT_PAY = fc
+  .tuple(
+    pick(['【{brand}】客服热线已变更，', '【{brand}】原客服号码已停用，', 'Our support number has changed. ']),
+    pick(['请加企业微信 kf-2291 ', '请添加新客服微信 kf2291 ', 'Message our new WhatsApp line ']),
+    pick(['办理还款。', '办理还款与退费。', 'to make your repayment.']),
+  )
+  .map((parts) => parts.join(''));
+
 const GENUINE = [
+  '【安心借】官方微信公众号已更换，请关注新公众号，可在公众号内办理还款。',
+  'Our new official WhatsApp channel is live: follow it for news. Repayments stay in the app.',
   'Split the bill? Just Zelle it to me tonight, thanks!',
   'Ma, bagong number ko ito, nasira yung phone ko. Save mo na lang.',
   'Mamá, este es mi nuevo número, guárdalo.',
@@ -55,6 +67,7 @@ for (const { brandName, verdict } of rulesAloneByBrand()) {
         ["someone else's account for a loan or debt", OTHER_PERSON],
         ['a relative on a new number (tl, es, pt, id)', NEW_NUMBER],
         ['cash collected at the door', CASH],
+        ['a repayment moved to a chat under a new channel', CHAT_PAY.map((t) => t.replaceAll('{brand}', brandName === 'demo' ? '安心借' : '青禾分期'))],
       ],
       'dangerous',
       30,
