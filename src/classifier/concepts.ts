@@ -722,6 +722,19 @@ function ownedAccount(o: Found, found: readonly Found[], text: string): boolean 
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
+/** An English list of things asked for between a verb and its object ("reply with your CNIC number, your mother's name
+ *  and your mobile wallet PIN"): the object is the list's last item, reached over the items before it — short noun
+ *  phrases joined by commas or "and", none a clause of its own (no subject, no verb of saying or doing). */
+const LIST_ITEM = /^\s*(?:(?:your|the|a|an|my|our)\s+)?[a-z0-9'’-]+(?:\s+[a-z0-9'’-]+){0,3}\s*$/;
+const NOT_A_NOUN = /\b(?:we|i|you|it|they|he|she|will|'ll|’ll|is|are|was|were|be|can|must|please|to|then|so|if)\b/;
+function listedAfter(text: string, from: number, to: number): boolean {
+  if (to - from > 2 * CONCEPT_REACH.en) return false;
+  const gap = text.slice(from, to);
+  if (!/,|\band\b/.test(gap) || /[.!?;:]/.test(gap)) return false;
+  const items = gap.split(/,|\band\b|&/).filter((x) => x.trim());
+  return items.length >= 2 && items.every((x) => LIST_ITEM.test(x) && !NOT_A_NOUN.test(x));
+}
+
 function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string, warnedToo = false): Found | undefined {
   const { toDestination, objects } = action;
   return found.find((o) => {
@@ -739,7 +752,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     if (apart > 2 || (apart && action.def.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     // After the verb, or starting inside it and running on (扫这个 + 这个码).
-    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach;
+    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach || (v.latin && listedAfter(text, v.end, o.start));
     // … except a link: "在链接中填写" is what phishing asks.
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;

@@ -4,7 +4,9 @@
 // the code you received") and Spanish and Portuguese telling toward the sender ("dicta el código", "me passa a
 // senha"); the reader's online banking logged into while the caller stays on the line; and card or bank details
 // asked under a recovery pitch beside the word "scammers" (the object is identity and card details at once: the
-// action that takes still takes, and the warning word does not set it down). Counter-sentences: one-time-code
+// action that takes still takes, and the warning word does not set it down); a list of details whose last item is the
+// code, reached over the items before it ("reply with your ID number, your mother's name and your wallet PIN").
+// Counter-sentences: one-time-code
 // notices that say never share it, in the same languages; a statement notice; a warning that quotes the login on a
 // call; feedback asked kindly. Both brands, the rules alone (and never dangerous with the model); texts written for
 // this test.
@@ -62,7 +64,18 @@ const RECOVERY = fc
   )
   .map((parts) => parts.join(''));
 
+const LISTED = fc
+  .tuple(
+    pick(['Support Programme: your payment is ready. ', 'Wallet team: your account will be closed today. ']),
+    pick(['Reply with ', 'Send us ', 'Kindly send ']),
+    pick(['your ID card number, your mother\'s name and your mobile wallet PIN', 'your full name, date of birth, home address and the one-time code', 'your national ID number, your date of birth and your card PIN']),
+    pick([' to release it.', '.']),
+  )
+  .map((parts) => parts.join(''));
+
 const GENUINE = [
+  'We will never ask for your name, date of birth, home address or your PIN by text.',
+  'Please check that your name, address and phone number are correct in the app. Never share your PIN.',
   'Your one-time code is 482913. Never share it with anyone, not even bank staff.',
   'Log in to your online banking to view your new statement.',
   'Your online banking password was changed. If this was not you, call the number on the back of your card.',
@@ -87,6 +100,7 @@ for (const { brandName, verdict } of rulesAloneByBrand()) {
         ['Spanish and Portuguese telling', IBERIAN],
         ['a login while the caller stays on the line', WATCHED],
         ['bank details under a recovery pitch naming scammers', RECOVERY],
+        ['a list of details ending in a code', LISTED],
       ],
       'dangerous',
       30,
