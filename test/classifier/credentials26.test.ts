@@ -6,10 +6,10 @@
 // asked under a recovery pitch beside the word "scammers" (the object is identity and card details at once: the
 // action that takes still takes, and the warning word does not set it down); a list of details whose last item is the
 // code, reached over the items before it ("reply with your ID number, your mother's name and your wallet PIN").
-// Counter-sentences: one-time-code
-// notices that say never share it, in the same languages; a statement notice; a warning that quotes the login on a
-// call; feedback asked kindly. Both brands, the rules alone (and never dangerous with the model); texts written for
-// this test.
+// Counter-sentences: one-time-code notices that say never share it, in the same languages; a statement notice; a
+// warning that quotes the login on a call; feedback asked kindly; a postal code or a coupon's code asked in Spanish and
+// Portuguese (no secret: other words). Both brands, the rules alone (and never dangerous with the model); texts
+// written for this test.
 import fc from 'fast-check';
 import { describe, vi } from 'vitest';
 import { itIsNeverDangerous, itJudgesForms, rulesAloneByBrand } from '../helpers/classifier.ts';
@@ -86,6 +86,8 @@ const GENUINE = [
   'Tu código de verificación es 482913. No lo compartas con nadie; el banco nunca te lo pedirá.',
   'Seu código de acesso é 482913. Não compartilhe com ninguém, nem com funcionários do banco.',
   'Kindly share your feedback about our service today.',
+  'Mándame el código postal de tu casa para enviarte la invitación.',
+  'Me passa o código do cupom de desconto, por favor.',
   'Kindly send the signed form to your branch by Friday.',
 ];
 
