@@ -25,6 +25,8 @@ export const FAMILIES = [
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // the reader's own online banking, logged into (watched-login)
   'bank-login',
+  // a code described, not named: the text the bank or the app just sent (forward-sent-message)
+  'sent-message',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -363,6 +365,10 @@ export const ACTIONS: readonly ActionDef[] = [
     takes: true,
     topic: () => 'official-channels',
   },
+  // A code described, not named ("read out the message your bank just sent", "把银行发给你的那条短信转发给我"), asked
+  // under a pretext (a refund, a claimed role, a caller): the message holds the one-time code. Not alone: a relative
+  // may ask to see a bank's text to check it.
+  { name: 'forward-sent-message', verbs: ['tell'], objects: ['sent-message'], alone: false, severity: 'high', takes: true, topic: () => 'verification-code' },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
   // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
