@@ -153,6 +153,14 @@ const MONEY_TOPICS: readonly [Family, TopicId][] = [
   ['family', 'legit-contact'],
 ];
 
+/** A fee's topic: a crime alleged goes before a cancellation ("身份被用于走私案，须缴纳保释金，否则签证将被注销" is the
+ *  fake authority's fee, not an account closed; a cancellation's exceptions would set it down). */
+const FEE_TOPICS: readonly [Family, TopicId][] = [
+  ...MONEY_TOPICS.filter(([f]) => f !== 'reason-cancel'),
+  ['reason-crime', 'impersonating-authorities'],
+  ['reason-cancel', 'account-cancellation'],
+];
+
 /** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
 export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', takes: true, topic: () => 'verification-code' },
@@ -165,6 +173,22 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     officialLinksClear: true,
     topic: () => 'verification-code',
+  },
+  // The reader's online banking logged into at a link the message gives, under a pretext ("to keep online banking
+  // active, log in here: bank-verify.top", "网银即将停用，请登录以下网址"): the page takes the login. Banks say to
+  // type their address or open their app, never to log in from a link in a text. Not alone ("log in to online banking
+  // to see your statement"), but an account reason is pretext enough (everydayLicensed); cleared when every link is
+  // official.
+  {
+    name: 'bank-login-on-link',
+    verbs: ['open'],
+    objects: ['link'],
+    alone: false,
+    needs: ['bank-login'],
+    severity: 'high',
+    takes: true,
+    officialLinksClear: true,
+    topic: () => 'phishing-link',
   },
   {
     name: 'move-to-destination',
@@ -212,7 +236,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // A fee to release, unfreeze, activate or verify a loan: any fee before a loan is paid out is a scam, so a loan's
   // everyday business (a payout, a frozen account, a credit record) is pretext enough.
@@ -223,7 +247,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // Money borrowed to "verify funds" (把钱借出来做资金验证): it then goes to the scammer as a fee would. In the verb's
   // own clause (a brand named 安心借 holds the verb's character).
@@ -235,7 +259,7 @@ export const ACTIONS: readonly ActionDef[] = [
     sameClause: true,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
   // … or a permission that hands the phone over (reading SMS, accessibility): "allow it to read your messages".
@@ -867,7 +891,7 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls', 'bank-login-on-link'].includes(def.name),
 }));
 /** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
 const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
