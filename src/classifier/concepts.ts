@@ -23,6 +23,10 @@ export const FAMILIES = [
   'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
   'meeting', 'link', 'qr', 'login-push', 'bound-phone',
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
+  // the reader's own online banking, logged into (watched-login)
+  'bank-login',
+  // a code described, not named: the text the bank or the app just sent (forward-sent-message)
+  'sent-message',
   // pretexts: a claimed role, and the reason given
   'claim', 'staff', 'authority', 'courier', 'family',
   'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
@@ -33,6 +37,10 @@ export const FAMILIES = [
   'owner', 'from-me', 'in-app',
   // lures, pressure and isolation; a report of what already happened
   'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
+  // the call put through to someone, or to the police in one word (handedToPolice)
+  'handoff', 'to-police',
+  // the caller kept on the line ("stay on the line", 不要挂电话; secrecy words too)
+  'on-call',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
   'other-word',
   // a job or an interview offered (read only by pay-for-job: an invitation to an interview is no pretext)
@@ -145,6 +153,14 @@ const MONEY_TOPICS: readonly [Family, TopicId][] = [
   ['family', 'legit-contact'],
 ];
 
+/** A fee's topic: a crime alleged goes before a cancellation ("身份被用于走私案，须缴纳保释金，否则签证将被注销" is the
+ *  fake authority's fee, not an account closed; a cancellation's exceptions would set it down). */
+const FEE_TOPICS: readonly [Family, TopicId][] = [
+  ...MONEY_TOPICS.filter(([f]) => f !== 'reason-cancel'),
+  ['reason-crime', 'impersonating-authorities'],
+  ['reason-cancel', 'account-cancellation'],
+];
+
 /** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
 export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', takes: true, topic: () => 'verification-code' },
@@ -157,6 +173,22 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     officialLinksClear: true,
     topic: () => 'verification-code',
+  },
+  // The reader's online banking logged into at a link the message gives, under a pretext ("to keep online banking
+  // active, log in here: bank-verify.top", "网银即将停用，请登录以下网址"): the page takes the login. Banks say to
+  // type their address or open their app, never to log in from a link in a text. Not alone ("log in to online banking
+  // to see your statement"), but an account reason is pretext enough (everydayLicensed); cleared when every link is
+  // official.
+  {
+    name: 'bank-login-on-link',
+    verbs: ['open'],
+    objects: ['link'],
+    alone: false,
+    needs: ['bank-login'],
+    severity: 'high',
+    takes: true,
+    officialLinksClear: true,
+    topic: () => 'phishing-link',
   },
   {
     name: 'move-to-destination',
@@ -204,7 +236,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // A fee to release, unfreeze, activate or verify a loan: any fee before a loan is paid out is a scam, so a loan's
   // everyday business (a payout, a frozen account, a credit record) is pretext enough.
@@ -215,7 +247,7 @@ export const ACTIONS: readonly ActionDef[] = [
     alone: false,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // Money borrowed to "verify funds" (把钱借出来做资金验证): it then goes to the scammer as a fee would. In the verb's
   // own clause (a brand named 安心借 holds the verb's character).
@@ -227,7 +259,7 @@ export const ACTIONS: readonly ActionDef[] = [
     sameClause: true,
     severity: 'high',
     takes: true,
-    topic: (p) => first(p, [...MONEY_TOPICS, ['reason-crime', 'impersonating-authorities']], 'upfront-fee'),
+    topic: (p) => first(p, FEE_TOPICS, 'upfront-fee'),
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
   // … or a permission that hands the phone over (reading SMS, accessibility): "allow it to read your messages".
@@ -345,6 +377,36 @@ export const ACTIONS: readonly ActionDef[] = [
     takes: true,
     topic: () => 'upfront-fee',
   },
+  // The reader's online banking logged into while the caller stays on the line ("log in to your online banking now
+  // while I stay on the line", "登录手机银行，电话不要挂"): the caller watches or guides what is typed — the
+  // bank-impersonation and remote-access scripts' next step (bank warnings: no bank asks you to log in during a call).
+  {
+    name: 'watched-login',
+    verbs: ['open'],
+    objects: ['bank-login'],
+    alone: true,
+    needs: ['on-call'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'account-security',
+  },
+  // A repayment, a refund or a payment moved to a chat account under a "new official channel" ("热线已变更，请加企业微信
+  // 办理还款", "our new WhatsApp line now takes repayments"): the platform's money is never handled in a private chat,
+  // and the new channel is the fake customer service's own (reason-channel).
+  {
+    name: 'pay-in-chat',
+    verbs: ['pay', 'transfer'],
+    objects: ['private-channel'],
+    alone: false,
+    needs: ['reason-channel'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'official-channels',
+  },
+  // A code described, not named ("read out the message your bank just sent", "把银行发给你的那条短信转发给我"), asked
+  // under a pretext (a refund, a claimed role, a caller): the message holds the one-time code. Not alone: a relative
+  // may ask to see a bank's text to check it.
+  { name: 'forward-sent-message', verbs: ['tell'], objects: ['sent-message'], alone: false, severity: 'high', takes: true, topic: () => 'verification-code' },
   // Coached to lie to the bank about a transfer.
   { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
   // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
@@ -704,6 +766,19 @@ function ownedAccount(o: Found, found: readonly Found[], text: string): boolean 
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
+/** An English list of things asked for between a verb and its object ("reply with your CNIC number, your mother's name
+ *  and your mobile wallet PIN"): the object is the list's last item, reached over the items before it — short noun
+ *  phrases joined by commas or "and", none a clause of its own (no subject, no verb of saying or doing). */
+const LIST_ITEM = /^\s*(?:(?:your|the|a|an|my|our)\s+)?[a-z0-9'’-]+(?:\s+[a-z0-9'’-]+){0,3}\s*$/;
+const NOT_A_NOUN = /\b(?:we|i|you|it|they|he|she|will|'ll|’ll|is|are|was|were|be|can|must|please|to|then|so|if)\b/;
+function listedAfter(text: string, from: number, to: number): boolean {
+  if (to - from > 2 * CONCEPT_REACH.en) return false;
+  const gap = text.slice(from, to);
+  if (!/,|\band\b/.test(gap) || /[.!?;:]/.test(gap)) return false;
+  const items = gap.split(/,|\band\b|&/).filter((x) => x.trim());
+  return items.length >= 2 && items.every((x) => LIST_ITEM.test(x) && !NOT_A_NOUN.test(x));
+}
+
 function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string, warnedToo = false): Found | undefined {
   const { toDestination, objects } = action;
   return found.find((o) => {
@@ -721,7 +796,7 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     if (apart > 2 || (apart && action.def.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     // After the verb, or starting inside it and running on (扫这个 + 这个码).
-    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach;
+    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach || (v.latin && listedAfter(text, v.end, o.start));
     // … except a link: "在链接中填写" is what phishing asks.
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;
@@ -816,7 +891,7 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls'].includes(def.name),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls', 'bank-login-on-link'].includes(def.name),
 }));
 /** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
 const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
@@ -980,6 +1055,10 @@ export function findConcepts(
       if (!topics.has(topic)) {
         topics.add(topic);
         out.push({ topic, severity: action.severity, takes: action.takes === true, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+      } else if (action.takes) {
+        // An object of two families ("bank details": identity and card details) read first by an action that does not
+        // take: the taking action of the same topic still takes (a warning beside it does not set it down).
+        for (const m of out) if (m.topic === topic && m.severity === action.severity) m.takes = true;
       }
       break;
     }
@@ -1016,9 +1095,27 @@ export function findConcepts(
     const coerced =
       holds(own, 'threat') &&
       found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
-    if (!topics.has(topic)) out.push({ topic, severity: coerced ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
+    if (!topics.has(topic)) out.push({ topic, severity: coerced || handedToPolice(found, pretexts) ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
   }
   return out;
+}
+
+/** A crime alleged and the call put through to an "officer" in the sender's own words ("稍后为您转接司警", "press 1 and
+ *  I will transfer you to the investigating officer"): the fake-police script's hand-off, where the money is asked for
+ *  next (police warnings on 冒充公检法). No police force takes a case by a call a stranger forwards. */
+function handedToPolice(found: readonly Found[], pretexts: Bits): boolean {
+  if (!holds(pretexts, 'reason-crime')) return false;
+  if (found.some((h) => has(h, 'to-police') && !h.off && !h.warned && !h.quoted)) return true;
+  return found.some(
+    (h) =>
+      has(h, 'handoff') &&
+      !h.off &&
+      !h.warned &&
+      !h.quoted &&
+      found.some(
+        (a) => has(a, 'authority') && a.clause === h.clause && a.start >= h.end && a.start - h.end <= (h.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
+      ),
+  );
 }
 
 /** The police, a court or a regulator that moves the reader to a chat app ("an officer will contact you on WhatsApp",

@@ -82,3 +82,15 @@ export function describeGenuineForms(
     });
   }
 }
+
+/** Each counter-sentence is never `dangerous`, under both test brands, with the wording model and by the rules alone
+ *  (it may be suspicious: a genuine text that words a tactic can be flagged softly, never called a scam's request). */
+export function itIsNeverDangerous(texts: readonly string[]): void {
+  for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
+    const classifier = createClassifier(ROOT, loadBrand(join(ROOT, file)));
+    it.each(texts)(`is not dangerous (${file}): %s`, (text) => {
+      expect(classifier.check(text).verdict).not.toBe('dangerous');
+      expect(check(text, { ...classifier.context, wording: undefined }).verdict).not.toBe('dangerous');
+    });
+  }
+}

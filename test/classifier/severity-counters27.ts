@@ -1,0 +1,312 @@
+// Severity counters (session 27): scams written in the forms that session 26's demotions and re-readings reach — a
+// code "that is no secret" (delivery, pickup, coupon, promo, tracking, postal, claim, reference code) asked beside a
+// card, a PIN or a one-time code; a word that holds a shorter one of another family (刚收到的短信 over 收到的短信,
+// 客服微信 over 客服, "bank app" over "app", "kindly send" over "send", "release amount" over "release", "transfer you
+// to" over "transfer", "a friend's account" over "account") — and genuine notices with the same words. Each scam
+// carries its verdict on main before session 26's branch (`was`: rules alone, then with the wording model; D
+// dangerous, S suspicious, U neither): no scam may lose its flag, none dangerous there may fall. All texts written for
+// this table (in the forms of courier, shop and bank notices and police warnings).
+export type Was = `${'D' | 'S' | 'U'}${'D' | 'S' | 'U'}`;
+export type Counter = { lang: 'en' | 'zh'; form: string; text: string; was?: Was };
+type Row = readonly [Was, string];
+
+const en = (form: string, ...rows: Row[]): Counter[] => rows.map(([was, text]) => ({ lang: 'en', form, text, was }));
+const zh = (form: string, ...rows: Row[]): Counter[] => rows.map(([was, text]) => ({ lang: 'zh', form, text, was }));
+const plain = (lang: 'en' | 'zh') => (form: string, ...texts: string[]): Counter[] => texts.map((text) => ({ lang, form, text }));
+
+export const SCAMS: readonly Counter[] = [
+  ...en(
+    'delivery-code',
+    ['DD', 'Courier here, your parcel is at the gate. Please tell me the delivery code we just sent to your phone so I can release it.'],
+    ['DD', 'DHL: to confirm redelivery reply with the delivery code you received by SMS and your card number for the £1.99 fee.'],
+    ['DD', 'This is your driver. Read me the pickup code on your screen, I need it to close the delivery.'],
+    ['DD', 'Hi, I am the courier. Kindly send the pickup code from the text you just got, the parcel is waiting.'],
+    ['DD', 'Your package is on hold. Share the delivery code and the 6-digit code we sent to reschedule.'],
+    ['DD', 'I am outside with your order, just tell me the code that came by SMS, it is the delivery code.'],
+    ['DD', 'Royal Mail: pay the £2.99 redelivery fee and confirm with the delivery code we text you at this link.'],
+    ['DD', 'Your parcel could not be delivered. Give the agent your tracking code and your card PIN to release it.'],
+  ),
+  ...en(
+    'coupon-then-card',
+    ['DD', 'Congratulations, you won a £500 voucher! Reply with the coupon code we sent, then your card number and CVV to claim it.'],
+    ['DD', 'Amazon rewards: enter your coupon code and your card details on this page to receive the $100 gift.'],
+    ['DD', 'To apply your promo code, send us your card number, expiry date and the security code on the back.'],
+    ['DD', 'Your discount code is ready. Read us the promo code and the one-time password your bank just sent.'],
+    ['UU', 'Claim your coupon code now: log in with your online banking password at the link below.'],
+    ['DD', 'Shop support here. To activate the coupon code we need the verification code sent to your phone.'],
+    ['DD', 'Your promo code is about to expire. Pay the $1 activation fee with your card to keep it.'],
+    ['DD', 'Send me the discount code and your PIN so I can refund the order.'],
+  ),
+  ...en(
+    'postal-and-card',
+    ['UD', 'USPS: your package has an incomplete address. Update your postal code and card number here to avoid return.'],
+    ['DD', 'Confirm your zip code, card number and CVV to receive your tax refund today.'],
+    ['DD', 'To verify your identity please reply with your postal code, date of birth and online banking password.'],
+    ['DD', 'Your account is locked. Enter your zip code and the code we just sent you on this page to unlock it.'],
+    ['UD', 'Please provide your postcode, your full card number and the 3-digit security code to release the parcel.'],
+    ['DD', 'Bank security: confirm your post code and read me the OTP on your screen to stop the fraudulent payment.'],
+    ['DD', 'Toll notice: unpaid balance. Pay now with your card and confirm your zip code at the link, or face a fine.'],
+  ),
+  ...en(
+    'tracking-code',
+    ['DD', 'Your shipment is held at customs. Send the tracking code and pay the $3 clearance fee to this account.'],
+    ['DD', 'Tell me the tracking code and the code you received by text, I will reroute your parcel.'],
+    ['DD', 'FedEx: customs duty is due. Pay by card and reply with your tracking code and the OTP.'],
+    ['DD', 'Your tracking code is suspended. Verify with your card details at the link below.'],
+  ),
+  ...en(
+    'claim-code',
+    ['DD', 'You have won the lottery! Send us your claim code and pay the processing fee to receive the prize.'],
+    ['DD', 'Prize department: read me your claim code and the six-digit code that just came in so we can send the money.'],
+    ['DD', 'To release your winnings, reply with the claim code and your bank PIN.'],
+    ['DD', 'Your claim code is valid. Pay the release amount of $50 by gift card to get your prize.'],
+  ),
+  ...en(
+    'reference-code',
+    ['DD', 'This is your bank. Your reference code is 44812. Please read me the verification code we sent to confirm the refund.'],
+    ['DD', 'Fraud team: give me the reference code from the text and your card PIN so I can block the payment.'],
+    ['US', 'Please quote your reference code and the OTP to cancel the suspicious transaction.'],
+    ['DD', 'Your reference code is ready. Transfer your savings to the safe account we give you to protect them.'],
+  ),
+  ...en(
+    'bar-code',
+    ['DD', 'Pay the fine at any store with this bar code, then send me a photo of the receipt and the PIN on the card.'],
+    ['DD', 'Buy gift cards, scratch them and send me the codes on the back, the bar code too, to pay your tax.'],
+  ),
+  ...en(
+    'bank-app',
+    ['DD', 'Your bank app is out of date. Download the new bank app from this link and log in to keep your account.'],
+    ['DD', 'Install the banking app from the link I sent and log in while I stay on the line.'],
+    ['DD', 'Security update: install this mobile banking app from the link below or your account will be frozen.'],
+    ['DD', 'Download our bank app here http://bank-secure-update.top and enter your password to unlock your card.'],
+  ),
+  ...en(
+    'collect-money',
+    ['UU', 'Your grandson is in jail. A courier will come to collect the money for his bail, do not tell anyone.'],
+    ['UU', 'Grandma, I had an accident. Please hand the money to my lawyer when he comes, and keep it secret.'],
+    ['DD', 'The police officer will pick up the cash from your house for safekeeping. Withdraw it today.'],
+    ['UU', 'Our agent will come for the cash at 5pm. Put all your savings in an envelope and tell no one.'],
+  ),
+  ...en(
+    'release-amount',
+    ['DD', 'Your loan is approved. Pay the release amount of $200 to this account to receive it.'],
+    ['DD', 'Pay the unlock fee of 500 to release your frozen loan today.'],
+    ['DD', 'To withdraw your profit, pay the clearance amount first to the account below.'],
+    ['DD', 'Your funds are frozen. Send the activation amount to our account to unfreeze them.'],
+  ),
+  ...en(
+    'transfer-you-to',
+    ['DD', 'I will transfer you to our security team; then transfer all your money to the safe account they give you.'],
+    ['US', 'Your account is compromised. I will transfer you to the fraud department, who will help you move your funds.'],
+    ['DD', 'I am going to transfer you to my supervisor. Transfer the money to the account below now to keep it safe.'],
+  ),
+  ...en(
+    'friend-account',
+    ['DD', 'Your account is under investigation. Transfer your balance to a third-party account we give you until it is cleared.'],
+    ['UU', 'Please send the repayment to a friend\'s account, our company account is being audited.'],
+    ['UU', 'To repay your loan, transfer the amount to this person\'s account: 6222 0000 1111 2222.'],
+  ),
+  ...en(
+    'tool',
+    ['DD', 'Your computer is infected. Download the security tool from this link and give me the code it shows.'],
+    ['UU', 'Install this scanner tool so our technician can access your computer remotely and stop the hackers.'],
+  ),
+  ...en(
+    'forward-call',
+    ['DD', 'Your card was used for fraud. I will forward your call to the police; tell them your card number and PIN.'],
+  ),
+  ...zh(
+    '取件码',
+    ['DD', '您好，我是快递员，您的快递到了，麻烦把取件码和刚收到的验证码发我一下。'],
+    ['DD', '我是快递小哥，包裹放驿站了，你把手机上收到的取件码报给我，我帮你取出来。'],
+    ['DD', '快递丢失理赔：请提供取件码和银行卡号，我们给您赔付三倍。'],
+    ['DD', '您的快递异常无法派送，请把取件码和短信验证码告诉我，帮您重新派送。'],
+    ['DD', '快递理赔专员：您的包裹丢失，把取件码发给我，然后在链接里填写银行卡号领取赔偿。'],
+    ['DD', '菜鸟驿站通知：您的包裹滞留，请回复取件码及身份证号码核实。'],
+    ['DD', '您好，我这边是丰巢的，柜子坏了，你把取件码和收到的验证码念一下，我远程帮你开柜。'],
+    ['DD', '我是快递员，你把提货码和银行卡密码发我，我帮你把货款退回。'],
+  ),
+  ...zh(
+    '优惠码',
+    ['DD', '恭喜您获得500元优惠券，请把优惠码和收到的验证码发给客服领取。'],
+    ['DD', '您的优惠码即将过期，请点击链接输入银行卡号和密码激活。'],
+    ['DD', '兑换码已发放，请把兑换码和手机验证码告诉我，我帮你兑换。'],
+    ['DD', '直播间抽中您了！把领奖码发我，再交199元手续费就可以领取奖品。'],
+    ['DD', '您好，您的会员优惠码需要验证，请提供银行卡号、有效期和背面三位数。'],
+    ['DD', '店铺客服：您的订单退款需要先核对，把券码和刚才收到的短信验证码发我一下。'],
+  ),
+  ...zh(
+    '邮编',
+    ['SD', '您的包裹地址不全，请点击链接补充邮编、银行卡号和密码，否则将退回。'],
+    ['DD', '个人所得税退税：请填写邮编、身份证号和银行卡号，并输入收到的验证码。'],
+    ['SS', '请在下面链接核实邮政编码和银行卡信息，补交运费2元。'],
+  ),
+  ...zh(
+    '参考编号',
+    ['DD', '我是银行客服，您的业务参考编号已生成，请把刚收到的验证码报给我完成退款。'],
+    ['DD', '您好，您的案件编号是20451，现在把刚收到的短信发给我核实身份。'],
+    ['DD', '这边给您生成了退款单号，请把手机收到的动态码告诉我。'],
+  ),
+  ...zh(
+    '刚收到的短信',
+    ['DD', '我是客服，把你刚收到的短信发给我，我帮你取消会员扣费。'],
+    ['DD', '您好，退款已经提交，请把刚收到的短信截图发给我确认一下。'],
+    ['DD', '把你刚收到的短信内容念给我听，我帮你解除账户冻结。'],
+    ['DD', '银行那边刚给你发了验证码，把刚收到的短信转发给我。'],
+    ['DD', '你好，我是京东客服，麻烦把刚收到的短信原封不动发给我，给您办理退款。'],
+    ['DD', '把发到你手机上的验证码告诉我，我帮你关闭百万保障。'],
+    ['DD', '系统已经把验证码发到你手机上的，请把它报给我。'],
+    ['DD', '发到您手机上的那个码请读一下，我们在给您注销校园贷。'],
+  ),
+  ...zh(
+    '客服微信',
+    ['DD', '您的退款已审核，请添加客服微信领取退款，需先支付保证金。'],
+    ['DD', '我是平台客服，热线已变更，请加企业微信办理还款，转账到客服提供的账户。'],
+    ['DD', '您的账户异常，请添加官方微信客服，按指引把资金转到安全账户。'],
+    ['DD', '理赔请加新客服微信，把银行卡号和验证码发给专员。'],
+    ['DD', '贷款已审批，请加客服QQ缴纳解冻金后放款。'],
+    ['DD', '您的快递丢失，添加客服微信后扫码领取赔偿，需要验证银行卡密码。'],
+  ),
+  ...zh(
+    '银行app',
+    ['DD', '您的手机银行需要升级，请点击链接下载新版银行APP并登录验证。'],
+    ['DD', '请下载这个银行客户端，登录后按我说的操作，电话不要挂。'],
+    ['SD', '您的网银证书过期，请登录链接中的网上银行更新，否则账户冻结。'],
+    ['DD', '请打开手机银行，把余额转到我给你的安全账户，电话别挂。'],
+  ),
+  ...zh(
+    '转接',
+    ['DD', '您的身份证涉嫌洗钱，现在为您转接到警官，请配合把资金转入安全账户。'],
+    ['DD', '我帮你转接到银行风控部门，然后你把钱转到指定账户核查。'],
+    ['DD', '您涉及一起诈骗案，稍后转接民警，请不要告诉任何人，资金要转到清查账户。'],
+  ),
+  ...zh(
+    '他人账户',
+    ['DD', '公司账户在审计，请把还款转到我们财务的个人账户。'],
+    ['DD', '还款通道维护，请转到第三方账户：6222 0000 1111 2222。'],
+  ),
+  ...zh(
+    '解冻金',
+    ['DD', '您的贷款已通过，需缴纳解冻金2000元到指定账户才能放款。'],
+    ['DD', '提现失败，请先交激活金额500元到下面账户。'],
+  ),
+  // The demoted word as the only cue: the ask itself, with the least around it.
+  ...en(
+    'one-cue',
+    ['DD', 'Hi, this is your courier. Please send me the promo code you just received.'],
+    ['DD', 'Support team: kindly share the coupon code we texted you to verify your account.'],
+    ['DD', 'Amazon: read me the tracking code we just sent you, it confirms you are the account holder.'],
+    ['DD', 'Your account will be closed today. Reply with the zip code and the code we sent.'],
+    ['DD', 'Bank fraud team: to stop the payment, tell me the discount code that came by text.'],
+    ['DD', 'I am from the delivery company. Text me the tracking code from the SMS so I can confirm your identity.'],
+    ['DD', 'Your parcel is held. Send me your postal code and the 6 digits you received.'],
+    ['DD', 'Your Zelle is frozen. Forward me the promo code that just popped up so we can unlock it.'],
+    ['DD', 'This is Netflix billing. To keep your account, reply with the coupon code we sent to your phone.'],
+    ['DD', 'Please confirm your identity: share the tracking code and your bank password with our agent.'],
+    ['DD', 'The agent needs your zip code and PIN to process the refund.'],
+    ['DD', 'Your prize is waiting. Give me the claim code and your card number now.'],
+    ['UU', 'Please read the pickup code to me now, I am the driver and I am outside.'],
+    ['SS', 'We have a refund for you. Kindly send the reference code and the OTP.'],
+  ),
+  ...zh(
+    'one-cue',
+    ['DD', '您好，我是客服，把刚收到的短信发给我。'],
+    ['DD', '我是平台客服，请把刚收到的短信截图发我，帮您退款。'],
+    ['DD', '你的账户异常，刚收到的短信转发给我核实。'],
+    ['DD', '把发到你手机上的六位数告诉我，给你退运费。'],
+    ['SS', '退款请添加客服微信，按客服指引操作。'],
+    ['SS', '您好，我是平台工作人员，请添加客服微信处理您的贷款逾期。'],
+    ['DD', '你的征信有问题，加企业微信联系专员修复，需要交手续费。'],
+    ['DD', '请下载银行APP，登录后把钱转到指定账户。'],
+    ['DD', '您的贷款需要解冻，交一下解冻金额到这个账户。'],
+    ['DD', '快递员：你把取件码发我，我帮你送上楼。'],
+    ['DD', '我是驿站的，柜子打不开，把取件码念给我。'],
+    ['US', '我是商家客服，您的优惠码发我一下，帮您退差价。'],
+  ),
+  // A longer word that holds a shorter one of another family: the shorter one's reading kept (kindly send is a
+  // transfer too, 客服微信 a role, 银行app an app, 不要挂断 secrecy, 转接公安 an authority).
+  ...en(
+    'held-word',
+    ['DD', 'Kindly send 5000 to the till number below to release your loan.'],
+    ['SS', 'Pls send KES 2,000 to this number to unlock your account, it was reversed by mistake.'],
+    ['UU', 'Mándame el dinero a esta cuenta para liberar tu préstamo.'],
+    ['DD', 'Grandma, I am in jail. Please hand the money to the courier who comes tonight.'],
+    ['US', 'Your bank account is compromised. Zelle the money to the protected profile we set up for you.'],
+    ['UU', 'Zelle it to yourself using the new recipient we gave you to reverse the fraud.'],
+    ['DD', 'Log in to your online banking while I stay on the line and move the money to the safe account.'],
+    ['DD', 'Download the new bank app from this link: http://secure-bank-update.top'],
+    ['SS', 'Your loan is approved. Pay the release amount to get the money.'],
+    ['DD', 'Pay the unlock fee now to withdraw your funds.'],
+    ['UU', 'Transfer your savings to this person\'s account to keep them safe.'],
+    ['DD', 'Hi Mum, I\'m sending you this from my new number. Can you send money for the rent today?'],
+    ['DD', 'Tell me the code that popped up on your phone, I am from your bank.'],
+  ),
+  ...zh(
+    'held-word',
+    ['DD', '保持通话不要挂断，把钱转到安全账户。'],
+    ['DD', '电话不要挂，按我说的操作把余额转出来。'],
+    ['DD', '请下载银行客户端 http://bank-app-cn.top 登录认证。'],
+    ['DD', '我是平台客服微信专员，请按指引转账。'],
+    ['DD', '您好，稍后为您转接公安，您的银行卡涉嫌洗钱。'],
+    ['DD', '我现在转接到警官，你按警官说的做，把资金转入清查账户。'],
+    ['DD', '把刚收到的短信发给我，我帮你解冻。'],
+  ),
+];
+
+/** Genuine notices with the same words: never dangerous (and, the bar in the test, rarely flagged at all). */
+export const GENUINE: readonly Counter[] = [
+  ...plain('en')(
+    'shop',
+    'Use promo code SPRING10 at checkout for 10% off your next order. Offer ends Sunday.',
+    'Your coupon code WELCOME5 has been applied. Thank you for shopping with us!',
+    'Enter your discount code in the basket before you pay; codes cannot be combined.',
+    'Your order has shipped. Your tracking code is 1Z999AA10123456784; track it on our website.',
+  ),
+  ...plain('en')(
+    'courier',
+    'Your parcel is in locker 12. Show the pickup code 4821 at the locker screen to open it. Never share it with anyone who calls.',
+    'Your delivery code is 5531. Show it to the driver only at the door when you receive the parcel.',
+    'Please check your postal code is correct in your account settings so we can deliver your order.',
+  ),
+  ...plain('en')(
+    'bank',
+    'Download our official bank app from the App Store or Google Play only. We will never send you a link to install it.',
+    'Your reference code for this complaint is 77120. We will reply within 5 working days.',
+    'We will never ask for your PIN, password or one-time code. If someone does, hang up.',
+    'Please update the postal code on your account by logging into the app yourself.',
+  ),
+  ...plain('en')(
+    'family',
+    'Mum, I will collect the money for the school trip from you on Friday.',
+    'Can you hand the money to the teacher tomorrow? Thanks.',
+    'I will transfer you to my colleague in billing, please hold.',
+  ),
+  ...plain('zh')(
+    '快递',
+    '【菜鸟驿站】您的包裹已到站，请凭取件码3-2-1108到驿站取件，取件码请勿告诉他人。',
+    '【丰巢】取件码12345678，请于24小时内到快递柜取件。',
+    '您的快递已签收，如有问题请在App内联系客服。',
+  ),
+  ...plain('zh')(
+    '商店',
+    '您的优惠码SAVE20已发放，下单时输入即可抵扣20元。',
+    '兑换码已发放到您的账户，请在App内“我的-卡券”中兑换。',
+    '请在收货地址中填写正确的邮编，以便快递派送。',
+  ),
+  ...plain('zh')(
+    '银行',
+    '请通过官方应用商店下载手机银行App，我行不会通过短信发送下载链接。',
+    '您好，您刚收到的短信是账单提醒，请在App内查看，无需回复。',
+    '如需人工服务，我帮您转接到人工客服，请稍候。',
+    '骗子常说“把刚收到的短信发给我”，验证码千万不要告诉任何人。',
+  ),
+  ...plain('en')(
+    'held-word',
+    'Please stay on the line while I transfer you to the billing team.',
+    'Log in to your bank app to see your statement.',
+  ),
+  ...plain('zh')(
+    'held-word',
+    '请打开手机银行App查看账单。',
+  ),
+];
