@@ -843,6 +843,19 @@ function notAsserted(text: string, list: readonly ConceptClause[], f: Found): bo
   return NOT_ASSERTED_BEFORE.test(text.slice(from, f.start));
 }
 
+/** What happens if the reader does not comply, after 否则 / 不然 / "or else" / "otherwise" in the word's clause ("今天必须
+ *  缴纳保释金，否则签证将被注销", "pay today or your visa will be cancelled"): a cancellation threatened is the threat, not
+ *  the student-loan cancellation a reason-cancel word names — the fake consulate's or immigration office's consequence
+ *  (and a visa office's genuine one: "否则居留许可将被注销"). */
+const THREAT_BEFORE = /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or else|or your|or the|failing which)\b[^.;!?]{0,48}$/;
+const CANCEL_BITS = bitsOf(['reason-cancel']);
+const NOT_CANCEL_BITS = CANCEL_BITS.map((w) => ~w >>> 0);
+const ALL_BITS = new Uint32Array(WORDS).fill(0xffffffff);
+function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found): boolean {
+  if (!has(f, 'reason-cancel')) return false;
+  return THREAT_BEFORE.test(text.slice(Math.max(list[f.clause]!.start, f.start - 48), f.start));
+}
+
 /** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
 const UNDONE_BEFORE = /[不没未]/;
 
@@ -887,9 +900,11 @@ export function findConcepts(
     if (has(f, 'reason-enrolled') && notAsserted(text, list, f)) continue;
     // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
     const owned = !f.warned && !f.quoted;
+    // (A cancellation threatened is the threat, not the reason: its cancel bit is left out.)
+    const keep = threatenedCancel(text, list, f) ? NOT_CANCEL_BITS : ALL_BITS;
     for (let k = 0; k < WORDS; k++) {
-      pretexts[k]! |= f.bits[k]!;
-      if (owned) own[k]! |= f.bits[k]!;
+      pretexts[k]! |= f.bits[k]! & keep[k]!;
+      if (owned) own[k]! |= f.bits[k]! & keep[k]!;
     }
   }
   // (An English joining verb and a slip in one clause: rare, so looked for only when both families are present.)
