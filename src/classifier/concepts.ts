@@ -37,6 +37,8 @@ export const FAMILIES = [
   'other-word',
   // a job or an interview offered (read only by pay-for-job: an invitation to an interview is no pretext)
   'job',
+  // the reader's student days as a time (read only beside a loan: schoolDaysLoan)
+  'school-days',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -875,6 +877,45 @@ function enrolledClauses(text: string, list: readonly ConceptClause[], found: re
   }
 }
 
+/** Adds a family's bits to the pretexts, and to the sender's own families when the words are the sender's own. */
+function addPretext(bits: Bits, owned: boolean, pretexts: Bits, own: Bits): void {
+  for (let k = 0; k < WORDS; k++) {
+    pretexts[k]! |= bits[k]!;
+    if (owned) own[k]! |= bits[k]!;
+  }
+}
+const sendersOwn = (f: Found) => !f.off && !f.warned && !f.quoted;
+
+const CANCEL_REASON_BITS = bitsOf(['reason-cancel']);
+const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
+/** The reader's student days beside a loan in one sentence ("你在校期间有一笔贷款记录需要处理", "a loan you took while you
+ *  were at university"): the campus-loan cancellation pretext told without 校园贷 or 注销 (police warnings on 注销校园贷). */
+function schoolDaysLoan(list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
+  const sentence = (f: Found) => list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
+  for (const s of found) {
+    if (!has(s, 'school-days') || s.off) continue;
+    const loan = found.find((l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentence(l) === sentence(s));
+    if (!loan) continue;
+    addPretext(CANCEL_REASON_BITS, sendersOwn(s) && sendersOwn(loan), pretexts, own);
+    return;
+  }
+}
+
+const GUIDED_BITS = bitsOf(['guided']);
+/** The reader's ID number read out by the sender and put to them to confirm ("身份证尾号是5678对吗", "your ID number ends in
+ *  4521, correct?"): leaked data recited to seem official — the lever "能准确说出您的信息" names (`guided`). A notice asks
+ *  the reader to check their own entry ("身份证号是否正确"), with no tag question. */
+const CONFIRM_AFTER = /^[^。！？!?]{0,24}?(对吧|对吗|对不对|是吧|没错吧|没错吗|是不是)|^[^.!?]{0,48}?(,\s*(correct|right)\s*\?|\bis that (right|correct)\b|\bam i right\b)/;
+function recitedIdentity(text: string, found: readonly Found[], pretexts: Bits, own: Bits): void {
+  for (const f of found) {
+    if (!has(f, 'identity') || f.off) continue;
+    const end = Math.min(text.length, f.end + 64);
+    if (!CONFIRM_AFTER.test(text.slice(f.end, end))) continue;
+    addPretext(GUIDED_BITS, sendersOwn(f), pretexts, own);
+    return;
+  }
+}
+
 /** Actions and risky pretexts read from the normalised text (clauses as scam-language.ts splits them). */
 export function findConcepts(
   text: string,
@@ -909,6 +950,8 @@ export function findConcepts(
   }
   // (An English joining verb and a slip in one clause: rare, so looked for only when both families are present.)
   if (holds(present, 'enrol') && holds(present, 'slip')) enrolledClauses(text, list, found, pretexts, own);
+  if (holds(present, 'school-days')) schoolDaysLoan(list, found, pretexts, own);
+  if (holds(present, 'identity')) recitedIdentity(text, found, pretexts, own);
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
   // (Only the set bits are visited, lowest first: the same families in the same order as a walk over all of them.)
   if (options.families)
