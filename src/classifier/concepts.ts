@@ -574,6 +574,7 @@ function scan(
     const c = list[ci]!;
     let negStart = Number.NaN;
     let negEnd = Number.NaN;
+    let negUntil = Number.POSITIVE_INFINITY;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const end = wordAt(text, at, index.root);
@@ -588,6 +589,7 @@ function scan(
         wordNode = node;
         negStart = negFrom[ci]!;
         negEnd = negTo[ci]!;
+        if (Number.isFinite(negEnd)) negUntil = conditionEnd(text, c, negStart, negEnd);
       }
       reached = end;
       out.push({
@@ -598,13 +600,26 @@ function scan(
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
         // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
-        off: end >= negEnd && at > negStart,
+        off: end >= negEnd && at > negStart && at < negUntil,
         warned: c.warns,
         quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
     }
   }
   return out;
+}
+
+/** An English condition negated ("if you do not verify today your account will be suspended", "unless …"): the
+ *  negation reaches to where the consequence's subject and its modal begin, not over the threat that follows. */
+const CONDITION_BEFORE = /\b(if|unless)\b[^,;:]{0,40}$/;
+// (The subject is a noun phrase: up to six words, none a preposition or another subject — "your line and mobile money
+// account will", not "the code within 5 minutes we will".)
+const CONSEQUENCE_AFTER =
+  /\b(your|the|we|our|it|they|this)\b(\s+(?!(?:within|in|on|at|for|to|by|from|after|before|until|we|you|they|it|if)\b)[\w'-]+){0,6}?\s+(will|shall|would|must|is going to|are going to)\b/;
+function conditionEnd(text: string, c: ConceptClause, negStart: number, negEnd: number): number {
+  if (!CONDITION_BEFORE.test(text.slice(c.start, negStart))) return Number.POSITIVE_INFINITY;
+  const m = CONSEQUENCE_AFTER.exec(text.slice(negEnd, c.end));
+  return m ? negEnd + m.index : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -750,6 +765,13 @@ function placedCode(o: Found, text: string): boolean {
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
+/** A role introduced as "<role> here" ("Orange Money agent here.", "MoMo support here,", "help desk here on WhatsApp"):
+ *  the claim "this is …" made after the name — not "here" as a place or a link ("our agent here at the branch", "click
+ *  here", "support here to help"). */
+const HERE_AFTER = /^\s+here\b(?=\s*(?:$|[,.:;!—–-]|on\b|speaking\b|from\b))/;
+const ROLE_BITS_HERE = bitsOf(['staff', 'authority', 'courier']);
+const introducedHere = (text: string, found: readonly Found[]): boolean =>
+  found.some((r) => r.latin && !r.warned && !r.quoted && anyOf(r.bits, ROLE_BITS_HERE) && HERE_AFTER.test(text.slice(r.end, r.end + 16)));
 const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
@@ -972,7 +994,7 @@ export function findConcepts(
   );
   // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
   const claimedFrom = found.some((c) => has(c, 'claim') && !c.warned && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
-  const claimedAny = claimed || claimedFrom;
+  const claimedAny = claimed || claimedFrom || introducedHere(text, found);
   // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
   // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
   // service are what genuine notices say; they license only a link (see below) and someone's account for a debt.
