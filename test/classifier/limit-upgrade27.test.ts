@@ -14,7 +14,7 @@ const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 const EN = fc
   .tuple(
     pick(['VIP offer: ', 'Good news! ', '']),
-    pick(['your account qualifies for a limit upgrade to 80,000', 'you are pre-selected to upgrade your limit to 50,000', 'a limit boost of 30,000 is reserved for you', 'a higher limit is available through our internal channel']),
+    pick(['your account qualifies for a limit upgrade to 80,000', 'you are pre-selected to upgrade your limit to 50,000', 'a higher limit of 30,000 is reserved for you', 'a higher limit is available through our internal channel']),
     pick([' through our partner channel. Reply YES and an agent will contact you.', '. Message us on WhatsApp to activate it.', '. Reply 1 and our agent will call you today.']),
   )
   .map((p) => p.join(''));
