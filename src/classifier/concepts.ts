@@ -39,6 +39,8 @@ export const FAMILIES = [
   'job',
   // the reader's student days as a time (read only beside a loan: schoolDaysLoan)
   'school-days',
+  // a membership bought, and the loan's money arriving (read together only: membership-for-payout)
+  'membership', 'arrival',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -267,6 +269,17 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
+  },
+  // … a membership bought with the loan's money said to arrive straight after ("开通VIP会员即可秒到账"): the same
+  // advance, its payout said as arrival (a top-up that arrives is no membership).
+  {
+    name: 'membership-for-payout',
+    verbs: ['membership'],
+    objects: ['arrival', 'release'],
+    alone: true,
+    severity: 'high',
+    takes: true,
+    topic: () => 'upfront-fee',
   },
   // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
   // name. Asked outside the app (a platform's own KYC page is in its app).
