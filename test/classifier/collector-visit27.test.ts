@@ -3,8 +3,8 @@
 // colleagues or neighbours is the fake (and the unlawful) collector's lever — police and regulators in China, Kenya,
 // Nigeria, the Philippines and India warn that lawful collectors do not contact third parties or threaten visits
 // (`threat`, beside 通讯录 and "your employer"). Flagged by the rules alone, zh and en. Counter-sentences: a lender's
-// lawful reminder, a trip home, a warning quoting the threat, a lawsuit announced. Both brands; texts written for
-// this test.
+// lawful reminder, a trip home, a warning quoting the threat, a lawsuit announced, a colleague's referral. Both
+// brands; texts written for this test.
 import fc from 'fast-check';
 import { describe, vi } from 'vitest';
 import { itJudgesForms, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
@@ -34,6 +34,7 @@ const GENUINE = [
   '如逾期未还，我司将依法通过诉讼途径解决，详情请在App内查看。',
   'Your payment is 5 days late. Please repay in the app to avoid further late fees.',
   'We will never contact your employer, neighbours or colleagues about your loan.',
+  '您的同事张三邀请您注册安心借，借款可领50元免息券，点击App内“邀请”查看。',
 ];
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
