@@ -888,9 +888,14 @@ const THREAT_BEFORE = /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or 
 const CANCEL_BITS = bitsOf(['reason-cancel']);
 const NOT_CANCEL_BITS = CANCEL_BITS.map((w) => ~w >>> 0);
 const ALL_BITS = new Uint32Array(WORDS).fill(0xffffffff);
+// … and only a travel or residence paper's: an account or a loan "cancelled otherwise" is the cancellation pretext as
+// before ("请配合操作，否则您的账户将被注销" stays reason-cancel).
+const TRAVEL_PAPER = /签证|簽證|护照|護照|居留|入境许可|入境許可|\b(visas?|passports?|residence permit|residency|work permit|permit)\b/;
 function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found): boolean {
   if (!has(f, 'reason-cancel')) return false;
-  return THREAT_BEFORE.test(text.slice(Math.max(list[f.clause]!.start, f.start - 48), f.start));
+  const from = Math.max(list[f.clause]!.start, f.start - 48);
+  const m = THREAT_BEFORE.exec(text.slice(from, f.start));
+  return m !== null && TRAVEL_PAPER.test(text.slice(from + m.index, Math.min(list[f.clause]!.end, f.end + 16)));
 }
 
 /** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
