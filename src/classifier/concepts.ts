@@ -613,7 +613,9 @@ function scan(
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
         // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
-        off: end >= negEnd && at > negStart && at < negUntil,
+        // (A word of the consequence is read again only for what it adds: one that names the genuine channel or a report,
+        // "frozen in the app", "will be", stays off as it was.)
+        off: end >= negEnd && at > negStart && (at < negUntil || anyOf(bitsAt(index, wordNode), COUNTER_BITS)),
         warned: c.warns,
         quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
@@ -622,6 +624,9 @@ function scan(
   return out;
 }
 
+/** Families that count against a request (the genuine channel, whose account, a report): a consequence's word holding
+ *  one is not released from the negation (conditionEnd). */
+const COUNTER_BITS = bitsOf(['in-app', 'owner', 'from-me', 'done', 'outcome']);
 /** An English condition negated ("if you do not verify today your account will be suspended", "unless …"): the
  *  negation reaches to where the consequence's subject and its modal begin, not over the threat that follows. */
 const CONDITION_BEFORE = /\b(if|unless)\b[^,;:]{0,40}$/;
