@@ -892,6 +892,7 @@ function notAsserted(text: string, list: readonly ConceptClause[], f: Found): bo
 const THREAT_BEFORE = /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or else|or your|or the|failing which)\b[^.;!?]{0,48}$/;
 const CANCEL_BITS = bitsOf(['reason-cancel']);
 const NOT_CANCEL_BITS = CANCEL_BITS.map((w) => ~w >>> 0);
+const THREAT_BITS = bitsOf(['threat']);
 const ALL_BITS = new Uint32Array(WORDS).fill(0xffffffff);
 // … and only a travel or residence paper's: an account or a loan "cancelled otherwise" is the cancellation pretext as
 // before ("请配合操作，否则您的账户将被注销" stays reason-cancel).
@@ -986,12 +987,14 @@ export function findConcepts(
     if (has(f, 'reason-enrolled') && notAsserted(text, list, f)) continue;
     // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
     const owned = !f.warned && !f.quoted;
-    // (A cancellation threatened is the threat, not the reason: its cancel bit is left out.)
-    const keep = threatenedCancel(text, list, f) ? NOT_CANCEL_BITS : ALL_BITS;
+    // (A cancellation threatened is the threat, not the reason: its cancel bit is read as a threat.)
+    const threatened = threatenedCancel(text, list, f);
+    const keep = threatened ? NOT_CANCEL_BITS : ALL_BITS;
     for (let k = 0; k < WORDS; k++) {
       pretexts[k]! |= f.bits[k]! & keep[k]!;
       if (owned) own[k]! |= f.bits[k]! & keep[k]!;
     }
+    if (threatened) addPretext(THREAT_BITS, owned, pretexts, own);
   }
   // (An English joining verb and a slip in one clause: rare, so looked for only when both families are present.)
   if (holds(present, 'enrol') && holds(present, 'slip')) enrolledClauses(text, list, found, pretexts, own);
