@@ -225,6 +225,31 @@ export const SCAMS: readonly Counter[] = [
       'If you do not claim your refund today it will be returned in the app. Claim it at http://refund-claim.top with your card details.',
     ],
   ),
+  ...zh(
+    'travel-paper-threat',
+    ['SS', '这里是出入境管理局，您的签证资料有问题，请今天联系专员处理，否则签证将被注销。'],
+    ['SS', '我是移民局的工作人员，您的居留许可需要重新登记，请加微信办理，否则居留许可将被注销。'],
+    ['SS', '您好，领事馆通知：您的护照存在异常，请马上回电，不然护照会被注销，不要告诉别人。'],
+    ['DD', '移民局通知：请今天缴纳500元核查费，否则您的签证将被取消。'],
+    ['DD', '您的签证需要验证，请把短信验证码告诉我，否则签证会被注销。'],
+  ),
+  ...en(
+    'travel-paper-threat',
+    ['US', 'Immigration office: your visa has an issue, call our officer today otherwise your visa will be cancelled.'],
+    [
+      'DD',
+      'This is the immigration department. Pay the verification fee today or your visa will be cancelled. Keep this confidential.',
+    ],
+    [
+      'DD',
+      'Your residence permit needs re-verification, reply with the code we sent or else your permit will be cancelled.',
+    ],
+    ['SS', 'Embassy notice: urgent, contact us on WhatsApp today or your passport will be cancelled.'],
+    [
+      'DD',
+      'Your work permit is under review; pay the processing fee via gift cards now, otherwise the permit will be cancelled.',
+    ],
+  ),
   ...en(
     'good-time',
     [
