@@ -45,6 +45,10 @@ export const FAMILIES = [
   'other-word',
   // a job or an interview offered (read only by pay-for-job: an invitation to an interview is no pretext)
   'job',
+  // the reader's student days as a time (read only beside a loan: schoolDaysLoan)
+  'school-days',
+  // a membership bought, and the loan's money arriving (read together only: membership-for-payout)
+  'membership', 'arrival',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -297,6 +301,17 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     takes: true,
     topic: (p) => first(p, [...MONEY_TOPICS, ['reason-prize', 'task-scam']], 'upfront-fee'),
+  },
+  // … a membership bought with the loan's money said to arrive straight after ("开通VIP会员即可秒到账"): the same
+  // advance, its payout said as arrival (a top-up that arrives is no membership).
+  {
+    name: 'membership-for-payout',
+    verbs: ['membership'],
+    objects: ['arrival', 'release'],
+    alone: true,
+    severity: 'high',
+    takes: true,
+    topic: () => 'upfront-fee',
   },
   // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
   // name. Asked outside the app (a platform's own KYC page is in its app).
@@ -634,6 +649,7 @@ function scan(
     const c = list[ci]!;
     let negStart = Number.NaN;
     let negEnd = Number.NaN;
+    let negUntil = Number.POSITIVE_INFINITY;
     let reached = c.start;
     for (let at = c.start; at < c.end; at++) {
       const end = wordAt(text, at, index.root);
@@ -648,6 +664,7 @@ function scan(
         wordNode = node;
         negStart = negFrom[ci]!;
         negEnd = negTo[ci]!;
+        if (Number.isFinite(negEnd)) negUntil = conditionEnd(text, c, negStart, negEnd);
       }
       reached = end;
       out.push({
@@ -658,13 +675,31 @@ function scan(
         latin: isWordChar(text.charCodeAt(at)),
         clause: ci,
         // … but not a word that holds the negation itself ("could not be delivered", "无法放款").
-        off: end >= negEnd && at > negStart,
+        // (A word of the consequence is read again only for what it adds: one that names the genuine channel or a report,
+        // "frozen in the app", "will be", stays off as it was.)
+        off: end >= negEnd && at > negStart && (at < negUntil || anyOf(bitsAt(index, wordNode), COUNTER_BITS)),
         warned: c.warns,
         quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
     }
   }
   return out;
+}
+
+/** Families that count against a request (the genuine channel, whose account, a report): a consequence's word holding
+ *  one is not released from the negation (conditionEnd). */
+const COUNTER_BITS = bitsOf(['in-app', 'owner', 'from-me', 'done', 'outcome']);
+/** An English condition negated ("if you do not verify today your account will be suspended", "unless …"): the
+ *  negation reaches to where the consequence's subject and its modal begin, not over the threat that follows. */
+const CONDITION_BEFORE = /\b(if|unless)\b[^,;:]{0,40}$/;
+// (The subject is a noun phrase: up to six words, none a preposition or another subject — "your line and mobile money
+// account will", not "the code within 5 minutes we will".)
+const CONSEQUENCE_AFTER =
+  /\b(your|the|we|our|it|they|this)\b(\s+(?!(?:within|in|on|at|for|to|by|from|after|before|until|we|you|they|it|if)\b)[\w'-]+){0,6}?\s+(will|shall|would|must|is going to|are going to)\b/;
+function conditionEnd(text: string, c: ConceptClause, negStart: number, negEnd: number): number {
+  if (!CONDITION_BEFORE.test(text.slice(c.start, negStart))) return Number.POSITIVE_INFINITY;
+  const m = CONSEQUENCE_AFTER.exec(text.slice(negEnd, c.end));
+  return m ? negEnd + m.index : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -823,6 +858,13 @@ function placedCode(o: Found, text: string): boolean {
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
+/** A role introduced as "<role> here" ("Orange Money agent here.", "MoMo support here,", "help desk here on WhatsApp"):
+ *  the claim "this is …" made after the name — not "here" as a place or a link ("our agent here at the branch", "click
+ *  here", "support here to help"). */
+const HERE_AFTER = /^\s+here\b(?=\s*(?:$|[,.:;!—–-]|on\b|speaking\b|from\b))/;
+const ROLE_BITS_HERE = bitsOf(['staff', 'authority', 'courier']);
+const introducedHere = (text: string, found: readonly Found[]): boolean =>
+  found.some((r) => r.latin && !r.warned && !r.quoted && anyOf(r.bits, ROLE_BITS_HERE) && HERE_AFTER.test(text.slice(r.end, r.end + 16)));
 const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
@@ -918,6 +960,25 @@ function notAsserted(text: string, list: readonly ConceptClause[], f: Found): bo
   return NOT_ASSERTED_BEFORE.test(text.slice(from, f.start));
 }
 
+/** What happens if the reader does not comply, after 否则 / 不然 / "or else" / "otherwise" in the word's clause ("今天必须
+ *  缴纳保释金，否则签证将被注销", "pay today or your visa will be cancelled"): a cancellation threatened is the threat, not
+ *  the student-loan cancellation a reason-cancel word names — the fake consulate's or immigration office's consequence
+ *  (and a visa office's genuine one: "否则居留许可将被注销"). */
+const THREAT_BEFORE = /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or else|or your|or the|failing which)\b[^.;!?]{0,48}$/;
+const CANCEL_BITS = bitsOf(['reason-cancel']);
+const NOT_CANCEL_BITS = CANCEL_BITS.map((w) => ~w >>> 0);
+const THREAT_BITS = bitsOf(['threat']);
+const ALL_BITS = new Uint32Array(WORDS).fill(0xffffffff);
+// … and only a travel or residence paper's: an account or a loan "cancelled otherwise" is the cancellation pretext as
+// before ("请配合操作，否则您的账户将被注销" stays reason-cancel).
+const TRAVEL_PAPER = /签证|簽證|护照|護照|居留|入境许可|入境許可|\b(visas?|passports?|residence permit|residency|work permit|permit)\b/;
+function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found): boolean {
+  if (!has(f, 'reason-cancel')) return false;
+  const from = Math.max(list[f.clause]!.start, f.start - 48);
+  const m = THREAT_BEFORE.exec(text.slice(from, f.start));
+  return m !== null && TRAVEL_PAPER.test(text.slice(from + m.index, Math.min(list[f.clause]!.end, f.end + 16)));
+}
+
 /** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
 const UNDONE_BEFORE = /[不没未]/;
 
@@ -933,6 +994,45 @@ function enrolledClauses(text: string, list: readonly ConceptClause[], found: re
       pretexts[k]! |= ENROLLED_BITS[k]!;
       if (!e.warned && !e.quoted && !s.warned && !s.quoted) own[k]! |= ENROLLED_BITS[k]!;
     }
+    return;
+  }
+}
+
+/** Adds a family's bits to the pretexts, and to the sender's own families when the words are the sender's own. */
+function addPretext(bits: Bits, owned: boolean, pretexts: Bits, own: Bits): void {
+  for (let k = 0; k < WORDS; k++) {
+    pretexts[k]! |= bits[k]!;
+    if (owned) own[k]! |= bits[k]!;
+  }
+}
+const sendersOwn = (f: Found) => !f.off && !f.warned && !f.quoted;
+
+const CANCEL_REASON_BITS = bitsOf(['reason-cancel']);
+const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
+/** The reader's student days beside a loan in one sentence ("你在校期间有一笔贷款记录需要处理", "a loan you took while you
+ *  were at university"): the campus-loan cancellation pretext told without 校园贷 or 注销 (police warnings on 注销校园贷). */
+function schoolDaysLoan(list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
+  const sentence = (f: Found) => list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
+  for (const s of found) {
+    if (!has(s, 'school-days') || s.off) continue;
+    const loan = found.find((l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentence(l) === sentence(s));
+    if (!loan) continue;
+    addPretext(CANCEL_REASON_BITS, sendersOwn(s) && sendersOwn(loan), pretexts, own);
+    return;
+  }
+}
+
+const GUIDED_BITS = bitsOf(['guided']);
+/** The reader's ID number read out by the sender and put to them to confirm ("身份证尾号是5678对吗", "your ID number ends in
+ *  4521, correct?"): leaked data recited to seem official — the lever "能准确说出您的信息" names (`guided`). A notice asks
+ *  the reader to check their own entry ("身份证号是否正确"), with no tag question. */
+const CONFIRM_AFTER = /^[^。！？!?]{0,24}?(对吧|对吗|对不对|是吧|没错吧|没错吗|是不是)|^[^.!?]{0,48}?(,\s*(correct|right)\s*\?|\bis that (right|correct)\b|\bam i right\b)/;
+function recitedIdentity(text: string, found: readonly Found[], pretexts: Bits, own: Bits): void {
+  for (const f of found) {
+    if (!has(f, 'identity') || f.off) continue;
+    const end = Math.min(text.length, f.end + 64);
+    if (!CONFIRM_AFTER.test(text.slice(f.end, end))) continue;
+    addPretext(GUIDED_BITS, sendersOwn(f), pretexts, own);
     return;
   }
 }
@@ -962,13 +1062,19 @@ export function findConcepts(
     if (has(f, 'reason-enrolled') && notAsserted(text, list, f)) continue;
     // A quoted word sets the scene (scams quote their product: 「百万保障」) but is not the sender's own.
     const owned = !f.warned && !f.quoted;
+    // (A cancellation threatened is the threat, not the reason: its cancel bit is read as a threat.)
+    const threatened = threatenedCancel(text, list, f);
+    const keep = threatened ? NOT_CANCEL_BITS : ALL_BITS;
     for (let k = 0; k < WORDS; k++) {
-      pretexts[k]! |= f.bits[k]!;
-      if (owned) own[k]! |= f.bits[k]!;
+      pretexts[k]! |= f.bits[k]! & keep[k]!;
+      if (owned) own[k]! |= f.bits[k]! & keep[k]!;
     }
+    if (threatened) addPretext(THREAT_BITS, owned, pretexts, own);
   }
   // (An English joining verb and a slip in one clause: rare, so looked for only when both families are present.)
   if (holds(present, 'enrol') && holds(present, 'slip')) enrolledClauses(text, list, found, pretexts, own);
+  if (holds(present, 'school-days')) schoolDaysLoan(list, found, pretexts, own);
+  if (holds(present, 'identity')) recitedIdentity(text, found, pretexts, own);
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
   // (Only the set bits are visited, lowest first: the same families in the same order as a walk over all of them.)
   if (options.families)
@@ -989,7 +1095,7 @@ export function findConcepts(
   );
   // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
   const claimedFrom = found.some((c) => has(c, 'claim') && !c.warned && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
-  const claimedAny = claimed || claimedFrom;
+  const claimedAny = claimed || claimedFrom || introducedHere(text, found);
   // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
   // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
   // service are what genuine notices say; they license only a link (see below) and someone's account for a debt.
