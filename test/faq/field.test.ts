@@ -249,8 +249,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // alike: top-1 87.9 % (87 of 99), answered right 86.9 %, out of scope answered straight 0.0 % (0 of 50), product as
   // scams 0 of 28, mixed 86.7 % (13 of 15). Whole held half 92.0 % (2,694 of 2,927), product as scams 11 of 899.
   32: { top1Min: 0.87, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.86 },
-  // Batch 33 (session 27): placeholder floors until its first score on the session's final code.
-  33: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 33 (session 27; Papua New Guinea, Samoa, Albania, North Macedonia, Serbia, Croatia, Cyprus, Bulgaria,
+  // Uruguay, Paraguay, Bolivia, Ecuador, Chile, Zambia, Botswana, Uganda, Tanzania, Ethiopia, Uzbekistan, mainland 2026),
+  // first scored on session 27's final FAQ code, both brands alike: top-1 90.9 % (90 of 99), answered right 89.9 %, out
+  // of scope answered straight 2.0 % (1 of 50), product as scams 1 of 28, mixed 91.7 % (11 of 12). Whole held half
+  // 92.2 % (2,789 of 3,026), product as scams 12 of 927.
+  33: { top1Min: 0.909, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
 });
 
 describe('field questions', () => {
