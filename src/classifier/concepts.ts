@@ -858,7 +858,7 @@ function placedCode(o: Found, text: string): boolean {
 }
 
 const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
-/** A role introduced as "<role> here" ("Airtel Money agent speaking here.", "MoMo support here,", "help desk here on WhatsApp"):
+/** A role introduced as "<role> here" ("Wave agent here.", "MoMo support here,", "help desk here on WhatsApp"):
  *  the claim "this is …" made after the name — not "here" as a place or a link ("our agent here at the branch", "click
  *  here", "support here to help"). */
 const HERE_AFTER = /^\s+here\b(?=\s*(?:$|[,.:;!—–-]|on\b|speaking\b|from\b))/;
