@@ -125,3 +125,6 @@ export function readTopicProbes(
       };
     });
 }
+
+/** One row of a topic probe table. */
+export type TopicProbe = ReturnType<typeof readTopicProbes>[number];

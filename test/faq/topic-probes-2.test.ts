@@ -5,11 +5,10 @@
 // and run on the session's starting code (top-1 35/65, 11 fraud questions routed away); the score half (22 fraud, 6
 // counters) was written after the first fixes and is only counted (start 9/22, 3 routed away).
 import { describe, expect, it } from 'vitest';
-import { evaluateField } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq, searchFaq } from '../../src/faq/index.ts';
 import { normalizeQuestion } from '../../src/faq/normalize.ts';
 import { brand, ROOT } from '../helpers/content.ts';
-import { bothBrandIndexes } from '../helpers/faq.ts';
+import { gateTopicProbeHalves } from './probe-gate.ts';
 import { readTopicProbes, TOPIC_PROBES_2 } from './probe-tables.ts';
 
 const probes = readTopicProbes(ROOT, TOPIC_PROBES_2);
@@ -34,20 +33,7 @@ describe('topic probe table 2', () => {
   });
 });
 
-describe.each(bothBrandIndexes())('topic probes 2 (%s)', (_name, index) => {
-  it.each([
-    ['tune', tune],
-    ['score', score],
-  ] as const)('%s half: top-1 and routes at least as reached, no counter answered as a scam', (half, rows) => {
-    const m = evaluateField(index, rows);
-    const top1 = Math.round(m.top1 * m.fraud);
-    console.info(`${half}: top-1 ${top1}/${m.fraud} (start ${START[half].top1}), routed away ${m.fraudRoutedAway}`);
-    expect(top1).toBeGreaterThanOrEqual(REACHED[half].top1);
-    expect(m.fraudRoutedAway).toBeLessThanOrEqual(REACHED[half].away);
-    expect(m.productAsScam).toBe(0);
-    expect(m.outOfScopeConfident).toBe(0);
-  });
-});
+gateTopicProbeHalves('topic probes 2', probes, START, REACHED);
 
 // Each case below was answered wrong by the session's starting code (checked on it before the fix).
 describe('the families behind table 2', () => {
