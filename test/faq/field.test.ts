@@ -255,6 +255,8 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // of scope answered straight 2.0 % (1 of 50), product as scams 1 of 28, mixed 91.7 % (11 of 12). Whole held half
   // 92.2 % (2,789 of 3,026), product as scams 12 of 927.
   33: { top1Min: 0.909, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
+  // Batch 34 (session 28): placeholder floors until its first score on the session's final code.
+  34: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
 });
 
 describe('field questions', () => {
