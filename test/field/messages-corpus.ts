@@ -54,6 +54,7 @@ export const BATCHES = Object.freeze({
   32: { first: 'm9801', last: 'm10099' },
   33: { first: 'm10101', last: 'm10399' },
   34: { first: 'm10401', last: 'm10719' },
+  35: { first: 'm10721', last: 'm11019' },
 });
 export type Batch = keyof typeof BATCHES;
 

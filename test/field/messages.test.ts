@@ -397,6 +397,14 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.929,
     dangerousJudgedDangerousMin: 0.93,
   },
+  // Batch 35 (session 28): placeholder floors until its first score on the session's final classifier.
+  35: {
+    scamsCalledOfficialMax: 1,
+    genuineDangerousMax: 10,
+    genuineFlaggedMax: 0.2,
+    scamsFlaggedMin: 0.7,
+    dangerousJudgedDangerousMin: 0.6,
+  },
 });
 
 interface Floors {
