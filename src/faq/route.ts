@@ -257,6 +257,22 @@ function smalltalkBySound(router: Router, text: string): boolean {
 const alternation = (list: readonly string[], normalize: (s: string) => string) =>
   phraseAlternation(list.map(normalize));
 
+/** Where a Latin word meets a Chinese character ("app通知", "在app里"). */
+const SCRIPT_SEAM = /(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/g;
+
+/**
+ * Each mixed-script phrase also as users type it with a space at the seam ("app 通知说", "在 app 里还"): the
+ * normalised question keeps that space, so a list written "app通知说" missed every spaced mixed-language question.
+ */
+function withSpacedForms(phrases: readonly string[]): string[] {
+  const out = [...phrases];
+  for (const p of phrases) {
+    const spaced = p.replace(SCRIPT_SEAM, ' ');
+    if (spaced !== p) out.push(spaced);
+  }
+  return out;
+}
+
 /**
  * A cue list (hundreds of phrases): its first match in a text, as `pattern` (their alternation) finds it, read off a
  * phrase trie (phrase-trie.ts); `pattern` itself for every match (answer.ts ownLoan).
@@ -265,8 +281,9 @@ export class CueList {
   readonly pattern: RegExp;
   private readonly trie = new PhraseTrie<true>();
   constructor(phrases: readonly string[]) {
-    this.pattern = new RegExp(phraseAlternation(phrases));
-    for (const p of phrases) this.trie.add(p, true);
+    const all = withSpacedForms(phrases);
+    this.pattern = new RegExp(phraseAlternation(all));
+    for (const p of all) this.trie.add(p, true);
   }
   /** The first match (undefined: none). */
   find(text: string): string | undefined {
