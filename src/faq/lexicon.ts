@@ -1493,6 +1493,19 @@ export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>>
 };
 
 /**
+ * A prize, draw or lottery "won" whose winnings wait for a fee or a tax (session 28): the prize is the advance fee's
+ * pretext, not a form's lure, so a hit reads the question as upfront-fee in place of phishing-link's prize words
+ * (search.ts definingActs). Matched on the plain question as DEFINING_ACTS are; the prize and the fee within a clause
+ * or two of each other, either order.
+ */
+export const PRIZE_FEE: readonly RegExp[] = [
+  /\b(?:won|winner|winners|winnings|prize|prizes|lottery|raffle|sweepstakes|lucky draw|jackpot)\b(?: \S+){0,16}? (?:fee|fees|tax|taxes|customs|duty|deposit)\b/,
+  /\b(?:fee|fees|tax|taxes|customs|deposit)\b(?: \S+){0,10}? (?:prize|winnings|lottery|raffle|jackpot)\b/,
+  /(?:中奖|抽中|奖金|领奖|大奖|获奖|奖品).{0,30}(?:税|手续费|保证金|邮费|押金)/,
+  /(?:税|手续费|保证金|押金).{0,15}(?:领奖|奖金|奖品)/,
+];
+
+/**
  * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where
  * to report, how to protect the account — rather than which scheme the story tells: the model's topic belief reads
  * the story's setting (a fake officer's call), so these also take the setting's prior (config.askOverPrior).
