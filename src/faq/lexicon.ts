@@ -1496,11 +1496,11 @@ export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>>
  * A prize, draw or lottery "won" whose winnings wait for a fee or a tax (session 28): the prize is the advance fee's
  * pretext, not a form's lure, so a hit reads the question as upfront-fee in place of phishing-link's prize words
  * (search.ts definingActs). Matched on the plain question as DEFINING_ACTS are; the prize and the fee within a clause
- * or two of each other, either order.
+ * or two of each other, either order. No English "deposit": a prize "deposited" to the reader is the lure itself.
  */
 export const PRIZE_FEE: readonly RegExp[] = [
-  /\b(?:won|winner|winners|winnings|prize|prizes|lottery|raffle|sweepstakes|lucky draw|jackpot)\b(?: \S+){0,16}? (?:fee|fees|tax|taxes|customs|duty|deposit)\b/,
-  /\b(?:fee|fees|tax|taxes|customs|deposit)\b(?: \S+){0,10}? (?:prize|winnings|lottery|raffle|jackpot)\b/,
+  /\b(?:won|winner|winners|winnings|prize|prizes|lottery|raffle|sweepstakes|lucky draw|jackpot)\b(?: \S+){0,16}? (?:fee|fees|tax|taxes|customs)\b/,
+  /\b(?:fee|fees|tax|taxes|customs)\b(?: \S+){0,10}? (?:prize|winnings|lottery|raffle|jackpot)\b/,
   /(?:中奖|抽中|奖金|领奖|大奖|获奖|奖品).{0,30}(?:税|手续费|保证金|邮费|押金)/,
   /(?:税|手续费|保证金|押金).{0,15}(?:领奖|奖金|奖品)/,
 ];
