@@ -1143,6 +1143,14 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'knew about my',
     'had my details',
     'had all my',
+    // …said with the details first or the name called out (session 28): 连我的还款日都知道, 叫出我的名字.
+    '都知到',
+    '叫出我',
+    '叫出了我',
+    '喊出我',
+    '报得出我',
+    '说得出我',
+    '知到我',
   ],
   // A debt the user never took: the collector is the fake (a real lender's collector has a loan behind it).
   'debt-collection-impersonation': [
