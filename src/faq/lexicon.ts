@@ -918,6 +918,30 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'rate products',
     'task app',
     'tasks',
+    // Rating or reviewing for pay with a deposit to "level up" (session 28), and the mule: money passed through
+    // the reader's account and sent on for a cut.
+    'review hotels',
+    'rate hotels',
+    'rating hotels',
+    'rate movies',
+    'movie rating',
+    'level up',
+    'next level',
+    'vip level',
+    'pass through my account',
+    'through my bank account',
+    'forward it on',
+    'forward them on',
+    'send it on',
+    'money mule',
+    'rent my account',
+    '出租银行',
+    '出租账户',
+    '出租帐户',
+    '借给他收款',
+    '帮他收',
+    '帮忙收款',
+    '升级会员才能',
   ],
   'screen-sharing': [
     '屏幕共享',
@@ -999,6 +1023,19 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'somewhere safe',
     'in a sting',
     'sting operation',
+    // …by its other names (session 28): an account to hold, protect or verify the money in, a new IBAN.
+    'verification account',
+    'holding account',
+    'protected account',
+    'temporary account',
+    'secure iban',
+    'new iban',
+    'for safekeeping',
+    '核验账户',
+    '验证账户',
+    '保护账户',
+    '临时账户',
+    '临时帐户',
   ],
   'account-cancellation': [
     '注销校园贷',
@@ -1072,6 +1109,23 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'under arrest',
     '数字逮捕',
     '网络逮捕',
+    // A central bank or a financial regulator on the line (a region's own name): neither calls a borrower, so the
+    // body itself is the impersonation (session 28; not 'state bank', a commercial bank's name in India).
+    'central bank',
+    'reserve bank',
+    'bangko sentral',
+    'bank negara',
+    'banco central',
+    'state bank of pakistan',
+    'bank of ghana',
+    'financial regulator',
+    'banking regulator',
+    'ojk',
+    '央行',
+    '中央银行',
+    '人民银行',
+    '银保监',
+    '金融监管',
   ],
   // The caller's proof of being genuine is what they knew about the user: the leak is the story's point.
   'personal-data-leak': [
@@ -1089,6 +1143,14 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'knew about my',
     'had my details',
     'had all my',
+    // …said with the details first or the name called out (session 28): 连我的还款日都知道, 叫出我的名字.
+    '都知到',
+    '叫出我',
+    '叫出了我',
+    '喊出我',
+    '报得出我',
+    '说得出我',
+    '知到我',
   ],
   // A debt the user never took: the collector is the fake (a real lender's collector has a loan behind it).
   'debt-collection-impersonation': [
@@ -1096,6 +1158,19 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'never took a loan',
     'never took out',
     'never borrowed',
+    // …or one repaid on time or paid off: the debt named is not the reader's (session 28).
+    'never missed a payment',
+    'never been late',
+    'fully up to date',
+    'paid my loan off',
+    'paid off everything',
+    'paid off evrything',
+    'already paid my loan',
+    '从没逾期',
+    '根本没有逾期',
+    '都已经还清',
+    '都是按时还',
+    '一直按时还',
     // …and the late fee or part of the debt waived for money paid to a private account: no lender's collector can.
     'waive the late fee',
     'waive my late fee',
@@ -1300,7 +1375,29 @@ export const DEFINING_ACTS: Readonly<Partial<Record<TopicId, readonly string[]>>
     'do you guys ever',
   ],
   // The victim's own next step: going to the police (a fake officer's call is the setting of another scheme).
-  'victim-next-steps': ['报警', 'call police', 'call the police', 'go to the police'],
+  'victim-next-steps': [
+    '报警',
+    'call police',
+    'call the police',
+    'go to the police',
+    // …and the money already lost asked back: recovered, reversed, disputed (a refund promised by a caller is
+    // another scheme's bait, so no 'refund' here).
+    'money back',
+    'recover it',
+    'recover my money',
+    'recover the money',
+    'reverse it',
+    'reverse the payment',
+    'reverse the transfer',
+    'dispute it',
+    'dispute the payment',
+    'chargeback',
+    '追回',
+    '要回来',
+    '拿回来',
+    '拿得回来',
+    '追得回',
+  ],
   // A prize or points lure: the form behind it takes the card (a link or a message is the setting).
   'phishing-link': [
     '抽中',
@@ -1402,6 +1499,19 @@ export const ASK_GRAMMARS: Readonly<Partial<Record<TopicId, readonly RegExp[]>>>
     /\bto whom (?:do|can|should) i report\b/,
   ],
 };
+
+/**
+ * A prize, draw or lottery "won" whose winnings wait for a fee or a tax (session 28): the prize is the advance fee's
+ * pretext, not a form's lure, so a hit reads the question as upfront-fee in place of phishing-link's prize words
+ * (search.ts definingActs). Matched on the plain question as DEFINING_ACTS are; the prize and the fee within a clause
+ * or two of each other, either order. No English "deposit": a prize "deposited" to the reader is the lure itself.
+ */
+export const PRIZE_FEE: readonly RegExp[] = [
+  /\b(?:won|winner|winners|winnings|prize|prizes|lottery|raffle|sweepstakes|lucky draw|jackpot)\b(?: \S+){0,16}? (?:fee|fees|tax|taxes|customs)\b/,
+  /\b(?:fee|fees|tax|taxes|customs)\b(?: \S+){0,10}? (?:prize|winnings|lottery|raffle|jackpot)\b/,
+  /(?:中奖|抽中|奖金|领奖|大奖|获奖|奖品).{0,30}(?:税|手续费|保证金|邮费|押金)/,
+  /(?:税|手续费|保证金|押金).{0,15}(?:领奖|奖金|奖品)/,
+];
 
 /**
  * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where

@@ -13,6 +13,7 @@ import {
   ASK_ACTS,
   ASK_GRAMMARS,
   DEFINING_ACTS,
+  PRIZE_FEE,
   LOSS_CUES,
   MONEY_GONE_CUES,
   NEAR_MISS_CUES,
@@ -142,7 +143,10 @@ const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: to
 function definingActs(plain: string): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
-  for (const a of ACTS) if (a.re.test(joined)) found.push(a.topic);
+  // A prize paid for first is the advance fee, not the prize-form lure (lexicon.ts PRIZE_FEE).
+  const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
+  for (const a of ACTS) if (a.re.test(joined) && !(prizeFee && a.topic === 'phishing-link')) found.push(a.topic);
+  if (prizeFee && !found.includes('upfront-fee')) found.push('upfront-fee');
   // The ask's grammar (lexicon.ts ASK_GRAMMARS): a topic once, whichever way it was named.
   for (const g of GRAMMARS) if (!found.includes(g.topic) && g.res.some((re) => re.test(joined))) found.push(g.topic);
   return found;

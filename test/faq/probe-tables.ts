@@ -95,6 +95,8 @@ export function guardCases(root: string): GuardCase[] {
 export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
 /** Table 2 (session 27): the families named from questions batch 32's misses, same columns. */
 export const TOPIC_PROBES_2 = 'test/faq/topic-probes-2.tsv';
+/** Table 3 (session 28): the families named from questions batch 33's and batches 27–29's misses, same columns. */
+export const TOPIC_PROBES_3 = 'test/faq/topic-probes-3.tsv';
 
 /**
  * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
