@@ -15,6 +15,7 @@ import { classifyPhone } from './phone.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
+import { MAY_MASK, maskedPrefixes, namesInEnglish } from './masked-prefix.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
 import type { Evidence } from './verdict-combiner.ts';
@@ -345,11 +346,15 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const { text, nfkc, prepared, plain } = message;
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const found = foundIn(message, ctx.brand);
+  const extracted = foundIn(message, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
-  const hasWords = twoLettersOutside(prepared, found);
+  const hasWords = twoLettersOutside(prepared, extracted);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
+  // A calling code reported without its number ("+855 来电") beside the brand's name is an overseas number too.
+  // (The brand's English name counts here too: "AnxinLoan customer care" names the brand as its aliases do.)
+  const masked = hasWords && MAY_MASK.test(prepared) && (brandNamed || namesInEnglish(prepared, ctx.brand.brand.name.en)) ? maskedPrefixes(prepared, extracted) : [];
+  const found = masked.length ? [...extracted, ...masked].sort((a, b) => a.start - b.start) : extracted;
 
   // (One item cannot repeat another: the set is kept only for more.)
   const seen = found.length > 1 ? new Set<string>() : undefined;
