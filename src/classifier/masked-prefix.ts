@@ -5,8 +5,10 @@
 // is named (check.ts); a warning that names the prefix keeps it from counting, as for a whole number (countedItems).
 import type { Extracted } from './extract.ts';
 
-// The code (not +86, the platform's own country), then a mask ("9xx", "****") or a word for the number or the call.
-const MASKED = /(?<![\d+])(?:\+|00)(?!86(?!\d))(\d{1,3})(?=\s?(?:\d{0,3}[x×*•]{2,}|号码|开头|的号|来电|打来|numbers?\b|calls?\b|caller\b))/giu;
+// The code (not +86, the platform's own country), then a mask ("9xx", "****", "12…") or a word for the number, the
+// call or the claim that came with it ("+855 自称…客服", "from +63 saying they are …").
+const MASKED =
+  /(?<![\d+])(?:\+|00)(?!86(?!\d))(\d{1,3})(?=\)?\s?(?:\d{0,4}(?:[x×*•]{2,}|…|\.{3})|号码|开头|的号|来电|打来|电话|自称|说是|numbers?\b|calls?\b|caller\b|phone\b|saying\b|claiming\b))/giu;
 
 const OWN_BEFORE = /(\b(my|our|mine)\s*|我的|我们的|我用|我在用)$/i;
 

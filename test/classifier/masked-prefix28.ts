@@ -9,13 +9,13 @@ const combine = (...parts: readonly (readonly string[])[]): string[] =>
   parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => a + p)), ['']);
 
 export const SCAM_ZH = combine(
-  ['刚接到+855来电，', '【境外来电】+63 9xx ', '有个00852开头的号码打来，'],
+  ['刚接到+855来电，', '【境外来电】+63 9xx ', '有个00852开头的号码打来，', '+855 '],
   ['自称{brand}客服，', '说是{brand}贷后部门的，'],
   ['说我的账户要核实。', '让我保持手机畅通等专员联系。'],
 );
 
 export const SCAM_EN = combine(
-  ['Got a call from a +855 number ', 'Missed call from +63 9xx xxx, then a voicemail ', 'Call from +234 *** this morning, '],
+  ['Got a call from a +855 number ', 'Missed call from +63 9xx xxx, then a voicemail ', 'Call from +234 *** this morning, ', 'A call from (+855) 12… '],
   ['saying they are {brand_en} customer care ', 'claiming to be from {brand_en} collections '],
   ['and my account needs verifying.', 'about an unpaid record. They keep calling.'],
 );
@@ -24,6 +24,7 @@ export const GENUINE = [
   '【{brand}】提醒：+855、+63开头的来电自称{brand}客服的都是诈骗，请直接挂断。',
   '【反诈提醒】“00852”“+63”等开头的来电几乎都是诈骗，自称{brand}客服的更要挂断。',
   'I am working in Dubai now. Can I still repay {brand_en} from my +971 number?',
+  '我用+852电话联系{brand}客服可以吗？',
   '{brand_en} reminder: we never call from +855 or other overseas numbers. If one calls, hang up.',
   '{brand}提醒：身在境外的用户可通过App内在线客服联系我们，我们不会用+855等境外号码来电。',
   '【中国电信】您已开通国际来电拦截，00开头及+开头的境外来电将被拦截。',
