@@ -9,7 +9,7 @@ const combine = (...parts: readonly (readonly string[])[]): string[] =>
   parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => a + p)), ['']);
 
 export const SCAM_ZH = combine(
-  ['刚接到+855来电，', '【境外来电】+63 9xx ', '有个00852开头的号码打来，', '+855 '],
+  ['刚接到+855来电，', '【境外来电】+63 9xx ', '有个00852的号码打来，', '+855 '],
   ['自称{brand}客服，', '说是{brand}贷后部门的，'],
   ['说我的账户要核实。', '让我保持手机畅通等专员联系。'],
 );
@@ -25,6 +25,8 @@ export const GENUINE = [
   '【反诈提醒】“00852”“+63”等开头的来电几乎都是诈骗，自称{brand}客服的更要挂断。',
   'I am working in Dubai now. Can I still repay {brand_en} from my +971 number?',
   '我用+852电话联系{brand}客服可以吗？',
+  '+86 是中国大陆的国家代码；00852、+63 开头的来电不是{brand}。',
+  '+855 numbers calling about {brand_en} are not us.',
   '{brand_en} reminder: we never call from +855 or other overseas numbers. If one calls, hang up.',
   '{brand}提醒：身在境外的用户可通过App内在线客服联系我们，我们不会用+855等境外号码来电。',
   '【中国电信】您已开通国际来电拦截，00开头及+开头的境外来电将被拦截。',
