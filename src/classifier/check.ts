@@ -15,6 +15,7 @@ import { classifyPhone } from './phone.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
+import { MAY_MASK, maskedPrefixes, namesInEnglish } from './masked-prefix.ts';
 import { redactSecrets } from './sensitive.ts';
 import type { ClassifierTexts } from './texts.ts';
 import type { Evidence } from './verdict-combiner.ts';
@@ -259,9 +260,18 @@ function countedItems(
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
  */
 export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext): boolean {
-  if (typeof input === 'object' && input !== null) return foundIn(input, ctx.brand).length > 0;
-  const text = typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '';
-  return extract(prepareText(text), ctx.brand).length > 0;
+  const prepared = typeof input === 'object' && input !== null ? input.prepared : prepareText(typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '');
+  const found = typeof input === 'object' && input !== null ? foundIn(input, ctx.brand) : extract(prepared, ctx.brand);
+  if (found.length > 0) return true;
+  // (As check reads them: a masked calling code is an item where the brand is named.)
+  return twoLettersOutside(prepared, found) && maskedOf(prepared, found, ctx.brand, mentionsBrand(prepared, ctx.brand)).length > 0;
+}
+
+/** The masked calling codes check() reads as items: only beside the brand's name (its aliases, or its English name:
+ *  "AnxinLoan customer care" names the brand as its aliases do). */
+function maskedOf(prepared: string, found: readonly Extracted[], brand: BrandIndex, brandNamed: boolean): Extracted[] {
+  if (!MAY_MASK.test(prepared) || !(brandNamed || namesInEnglish(prepared, brand.brand.name.en))) return [];
+  return maskedPrefixes(prepared, found);
 }
 
 /** An input put in the form every check reads, once: a caller that asks hasItems and then check of the same message
@@ -345,11 +355,14 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const { text, nfkc, prepared, plain } = message;
   const locale = options.locale ?? detectLocale(text);
   const texts = textsFor(ctx, locale);
-  const found = foundIn(message, ctx.brand);
+  const extracted = foundIn(message, ctx.brand);
   const claims12381 = prepared.includes('12381');
   // Only words can hold scam language or the brand's name: a bare number or link skips both.
-  const hasWords = twoLettersOutside(prepared, found);
+  const hasWords = twoLettersOutside(prepared, extracted);
   const brandNamed = hasWords && mentionsBrand(prepared, ctx.brand);
+  // A calling code reported without its number ("+855 来电") beside the brand's name is an overseas number too.
+  const masked = hasWords ? maskedOf(prepared, extracted, ctx.brand, brandNamed) : [];
+  const found = masked.length ? [...extracted, ...masked].sort((a, b) => a.start - b.start) : extracted;
 
   // (One item cannot repeat another: the set is kept only for more.)
   const seen = found.length > 1 ? new Set<string>() : undefined;

@@ -49,6 +49,8 @@ export const FAMILIES = [
   'school-days',
   // a membership bought, and the loan's money arriving (read together only: membership-for-payout)
   'membership', 'arrival',
+  // a secret made ready for a caller (read only by prepare-secret)
+  'prepare',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -404,6 +406,21 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     takes: true,
     topic: () => 'account-security',
+  },
+  // A code, a password or a code card made ready for a caller under a pretext ("an adviser will guide you by phone; have
+  // your PIN and code card ready", "专员稍后来电指导，请准备好密码和验证码"): the caller asks for them next (bank and
+  // police warnings: no bank calls to walk you through your keys). Not alone, and only with a caller who guides, keeps
+  // the line or claims to be staff or an officer: phone banking says "have your card ready", a driver "have your
+  // delivery code ready" (a courier's claim and a call are no such caller).
+  {
+    name: 'prepare-secret',
+    verbs: ['prepare'],
+    objects: ['secret'],
+    alone: false,
+    needs: ['on-call', 'guided', 'handoff', 'staff', 'authority'],
+    severity: 'high',
+    takes: true,
+    topic: () => 'verification-code',
   },
   // A repayment, a refund or a payment moved to a chat account under a "new official channel" ("热线已变更，请加企业微信
   // 办理还款", "our new WhatsApp line now takes repayments"): the platform's money is never handled in a private chat,
