@@ -44,6 +44,9 @@ const GENUINE = [
   'Never let anyone use your bank account to receive money for them - you could become a money mule.',
   'Your account has been opened. Your card and PIN will arrive separately by post.',
   'Mary Kamau has invited you to open a joint account. Accept the invitation in the app.',
+  '我行客户经理可上门帮忙开户，详询营业网点。',
+  '高价收购二手手机，现场验机，支持银行卡付款。',
+  'Let us use your location to show the nearest branch. Your account stays private.',
 ];
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
