@@ -33,6 +33,7 @@ const GENUINE = [
   '警方提醒：催收扬言把你的资料发到网上、把照片发给通讯录的，属于违法催收，可直接报警。',
   '您的个人资料已更新成功。',
   '公司年会照片已发到网上相册，大家可以去下载。',
+  '诉讼费已缴纳。本案裁判文书将依法在网上公开，请登录中国裁判文书网查看。',
   'Your payment is overdue. Please pay in the app. We will never post your details online or contact your friends.',
   'Reminder: your loan repayment of KES 2,400 is due today. Pay via M-PESA Paybill 555123.',
   'Your profile photo was updated. It is now visible on your public page.',
