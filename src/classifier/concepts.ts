@@ -1209,6 +1209,7 @@ export function findConcepts(
     ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
+    movedToChatHandle(own, found, text) ||
     officerInChat(own, found, text);
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
@@ -1256,6 +1257,20 @@ function officerInChat(own: Bits, found: readonly Found[], text: string): boolea
     if (f.off || f.warned || f.quoted || !anyOf(f.bits, CHAT_MOVE_BITS)) return false;
     const word = text.slice(f.start, f.end);
     return !LABEL_END.test(word) && !GROUP_WORD.test(text.slice(f.start, f.end + 12));
+  });
+}
+
+/** A line said to have moved (reason-channel) to a chat account whose handle or number the message gives ("原热线已停用，
+ *  请加入官方LINE @svc-8821", "our hotline is discontinued, contact us on WhatsApp +254 …"): the move to a private chat
+ *  itself — services move hotlines to hotlines, not to a personal chat ID (a brand's channel or group, a label, is no
+ *  such move). The handle: an @name, an ID holding a digit or an underscore (its pinyin may have been folded to
+ *  characters: "kefu_2266" reads 客服_2266), or a phone number, just after the app. */
+const CHAT_HANDLE = /^[^。！？!?;；\n]{0,12}?(@[\w.-]{3,}|[a-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?[\d_][\w.-]*|\+?\d[\d ()-]{5,}\d)/;
+function movedToChatHandle(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'reason-channel') || !holds(own, 'private-channel')) return false;
+  return found.some((f) => {
+    if (f.off || f.warned || f.quoted || !has(f, 'private-channel')) return false;
+    return !LABEL_END.test(text.slice(f.start, f.end)) && !GROUP_WORD.test(text.slice(f.start, f.end + 12)) && CHAT_HANDLE.test(text.slice(f.end));
   });
 }
 
