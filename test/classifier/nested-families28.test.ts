@@ -1,5 +1,5 @@
 // Session 28's pruned nesting drops (content/concept-nesting.yaml `reads`): a longer word now reads with the families of
-// the words nested in it where they are plainly its meaning (a fee to unfreeze is a fee and an unfreezing, a safe
+// the words nested in it where they are plainly its meaning (a fee to unfreeze is a fee, a safe
 // account an account, a card posted a transfer of the account). The words' readings, and our own sentences in the
 // forms each pair reaches: scams flagged, genuine texts not.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const reading = (text: string) =>
 
 describe('a longer word reads with its nested words where they are its meaning', () => {
   it.each([
-    ['缴纳解冻费', '解冻费', ['loan-fee', 'fee', 'redeem']],
+    ['缴纳解冻费', '解冻费', ['loan-fee', 'fee']],
     ['转入安全账户', '安全账户', ['destination', 'account']],
     ['邮寄银行卡', '邮寄银行卡', ['transfer', 'account']],
     ['报卡背面', '报卡背面', ['tell', 'secret']],

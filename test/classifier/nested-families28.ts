@@ -79,7 +79,8 @@ export const NESTED_ROWS: readonly (readonly [string, 'scam' | 'genuine', string
     'reason-channel:private-channel',
   ],
   ['我换微信了，新号发你了，周末聚会的事在新号上说', 'genuine', 'family:private-channel'],
-  // a fee to unfreeze holds the unfreezing; a release holds the loan it releases
+  // a fee to unfreeze, a release, a membership to pay: pairs left unreviewed (a warning naming 解冻金 was raised), kept
+  // here as sentences of the fee forms
   ['Pay the unfreeze fee now to unlock your loan today.', 'scam', 'release:reason-loan'],
   ['开通VIP会员后才能提现，先交会员费', 'scam', 'advance:fee'],
   ['您的借款已放款到账。我们不会以任何名义收取解冻金或会员费。', 'genuine', 'loan-fee:redeem'],
