@@ -15,6 +15,7 @@ const NARROW_MATCH = /^(?:无法|can ?not\b|can't\b|unable to\b)/;
 import { insideQuotes } from './quoted.ts';
 import { isDigitUnit } from './unit-ids.ts';
 import { NONE, WordTrie } from './word-trie.ts';
+import type { NestingFile } from './nesting.ts';
 
 export const FAMILIES = [
   // verbs
@@ -545,13 +546,92 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** English endings a Latin word may carry ("transfers", "paid" is listed as a word of its own). */
 const EN_ENDINGS = ['ing', 'es', 'ed', 's', 'd'];
 
-export function compileConcepts(file: z.output<typeof conceptFileSchema>, variants: VariantFolder): ConceptIndex {
+/** A concept file's words by their normalised form, each with its families in file order. */
+export function lexiconWords(file: z.output<typeof conceptFileSchema>, variants: VariantFolder): Map<string, Family[]> {
+  const own = new Map<string, Family[]>();
+  for (const [family, entry] of Object.entries(file.families) as [Family, Record<string, string[] | undefined>][]) {
+    for (const w of [...(entry.zh ?? []), ...(entry.en ?? []), ...(entry.pinyin ?? [])]) {
+      const n = normalizeMessage(w, variants);
+      const fams = own.get(n);
+      if (!fams) own.set(n, [family]);
+      else if (!fams.includes(family)) fams.push(family);
+    }
+  }
+  return own;
+}
+
+const unitsOf = (w: string) => Array.from(w, (ch) => ch.charCodeAt(0));
+
+/** The families a word takes from the words nested inside it (found where the reader would find them: a Chinese word
+ *  anywhere, a Latin one at word boundaries) that it does not hold itself; `hidden` says which it declines. */
+export function nestedFamilies(
+  word: string,
+  own: ReadonlyMap<string, readonly Family[]>,
+  root: WordTrie<Family>,
+  hidden: (word: string, family: Family) => boolean,
+): Family[] {
+  const mine = own.get(word) ?? [];
+  const out: Family[] = [];
+  for (let at = 0; at < word.length; at++) {
+    const latin = isWordChar(word.charCodeAt(at));
+    if (latin && at > 0 && isWordChar(word.charCodeAt(at - 1))) continue;
+    for (let i = at, node = root.first(word.charCodeAt(at)); node !== NONE; ) {
+      // (The word itself is not nested in it.)
+      const whole = at === 0 && i + 1 === word.length;
+      const ends = !latin || latinEnd(word, i + 1) >= 0 || gluedDigits(word, i + 1);
+      if (!whole && ends && root.ends(node)) {
+        for (const f of root.at(node)!) if (!mine.includes(f) && !out.includes(f) && !hidden(word, f)) out.push(f);
+      }
+      if (++i >= word.length) break;
+      node = root.next(node, word.charCodeAt(i));
+    }
+  }
+  return out;
+}
+
+/** Which families a word declines from the words nested in it: by the declaration's hand-written `hides` (a family's
+ *  every word, `all`, or listed words) and its generated `unreviewed` list (never by `reads`). */
+export function hiddenFamilies(
+  nesting: NestingFile | undefined,
+  own: ReadonlyMap<string, readonly Family[]>,
+  variants: VariantFolder,
+): (word: string, family: Family) => boolean {
+  const opaque = new Set<string>();
+  const whole = new Set<string>();
+  const listed = new Set<string>();
+  for (const part of [nesting?.hides, nesting?.unreviewed]) {
+    for (const [outer, inner] of Object.entries(part ?? {})) {
+      if (inner === 'all') opaque.add(outer);
+      else
+        for (const [hid, words] of Object.entries(inner ?? {})) {
+          if (words === 'all') whole.add(`${outer}\t${hid}`);
+          else for (const w of words ?? []) listed.add(`${normalizeMessage(w, variants)}\t${hid}`);
+        }
+    }
+  }
+  return (word, family) =>
+    listed.has(`${word}\t${family}`) || (own.get(word) ?? []).some((f) => opaque.has(f) || whole.has(`${f}\t${family}`));
+}
+
+/** The concept words as a trie. A longer word also holds the families of the words nested in it (the reader never
+ *  reads a word inside one it has read), but those content/concept-nesting.yaml says it hides (手续费 is no 续费's
+ *  refund). Compile time only: a node just holds more families, added after its own (their order kept). */
+export function compileConcepts(
+  file: z.output<typeof conceptFileSchema>,
+  variants: VariantFolder,
+  nesting?: NestingFile,
+): ConceptIndex {
   const root = new WordTrie<Family>();
   for (const [family, entry] of Object.entries(file.families) as [Family, Record<string, string[] | undefined>][]) {
     for (const w of [...(entry.zh ?? []), ...(entry.en ?? []), ...(entry.pinyin ?? [])]) {
-      root.add(Array.from(normalizeMessage(w, variants), (ch) => ch.charCodeAt(0)), family);
+      root.add(unitsOf(normalizeMessage(w, variants)), family);
     }
   }
+  const own = lexiconWords(file, variants);
+  const hidden = hiddenFamilies(nesting, own, variants);
+  // (Every word's inheritance read off the trie of own words first, then added.)
+  const taken = [...own.keys()].map((w) => [w, nestedFamilies(w, own, root, hidden)] as const);
+  for (const [w, fams] of taken) for (const f of fams) root.add(unitsOf(w), f);
   return { root, bits: [] };
 }
 

@@ -6,6 +6,7 @@ import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml
 import { indexBrand } from './brand-index.ts';
 import { type CheckOptions, type ClassifierContext, check, hasItems, type PreparedMessage, prepareMessage } from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
+import { nestingFileSchema, nestingProblems } from './nesting.ts';
 import type { z } from 'zod';
 import { pinyinTable } from '../content/pinyin.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
@@ -28,6 +29,7 @@ export const CLASSIFIER_FILES = {
   variants: 'content/scam-variants.yaml',
   regional: 'content/regional-words.yaml',
   concepts: 'content/scam-concepts.yaml',
+  nesting: 'content/concept-nesting.yaml',
   texts: 'content/replies/classifier.yaml',
 };
 
@@ -56,6 +58,7 @@ export function loadClassifierContent(
   const variants = loadYamlFile(join(root, CLASSIFIER_FILES.variants), variantFileSchema);
   const regional = loadYamlFile(join(root, CLASSIFIER_FILES.regional), variantFileSchema);
   const concepts = loadYamlFile(join(root, CLASSIFIER_FILES.concepts), conceptFileSchema);
+  const nesting = loadYamlFile(join(root, CLASSIFIER_FILES.nesting), nestingFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
   const problems = [
     ...phrases.problems,
@@ -63,9 +66,10 @@ export function loadClassifierContent(
     ...variants.problems,
     ...regional.problems,
     ...concepts.problems,
+    ...nesting.problems,
     ...texts.problems,
   ];
-  if (!phrases.value || !requests.value || !variants.value || !regional.value || !concepts.value || !texts.value) return { problems };
+  if (!phrases.value || !requests.value || !variants.value || !regional.value || !concepts.value || !nesting.value || !texts.value) return { problems };
   // Regional words are read as the lexicon's words in the same pass; they are everyday words, not the lexicon's, so
   // they add nothing to the pinyin table.
   const folder = compileVariants(variants.value, regional.value);
@@ -73,11 +77,13 @@ export function loadClassifierContent(
   // The variants are screened in the phrase rules' table: a message's words are then read once for both.
   const shared = sharedScreen(compiledPhrases, [folder.needs]);
   folder.pinyin = lexiconPinyin(concepts.value, variants.value);
+  // The declaration names concept words: checked against them (a stale or misplaced entry is a content problem).
+  problems.push(...nestingProblems(nesting.source!, nesting.value, concepts.value, folder));
   const language = {
     phrases: compiledPhrases,
     requests: compileRequests(requests.value, folder),
     variants: { ...folder, screen: shared.table, screenAt: shared.first },
-    concepts: compileConcepts(concepts.value, folder),
+    concepts: compileConcepts(concepts.value, folder, nesting.value),
   };
   wording ??= compileWording(FITTED_WORDING);
   return { context: { brand: indexBrand(brand), language, texts: texts.value, wording }, problems };
