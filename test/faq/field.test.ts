@@ -238,7 +238,10 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // Session 27: batch 29's top-1 floor lowered 0.9 → 0.895 (86 of 96, one question fewer): faqtop27's ranking work,
   // judged alone on the held half, gained six questions on five other batches and lost this one; kept on the net.
   29: { top1Min: 0.895, outOfScopeConfidentMax: 0.06, productAsScamMax: 3, mixedMin: 0.91 },
-  30: { top1Min: 0.94, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
+  // Session 28: batch 30's top-1 floor lowered 0.94 → 0.935 (90 of 96, one question fewer): faqtop28's ranking work,
+  // judged alone on the held half, gained four questions on four other batches (2, 8, 13, 29) and lost this one; kept on
+  // the net.
+  30: { top1Min: 0.935, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.92 },
   // Batch 31 (session 25; Belgium, the Netherlands, Switzerland, Austria, the Gulf, the Maghreb, Brunei, the Maldives,
   // mainland 2026), first scored on session 25's final FAQ code (session 24's: the one FAQ branch was refused), both
   // brands alike: top-1 91.7 % (88 of 96), answered right 89.6 %, out of scope answered straight 2.0 % (1 of 50),
@@ -255,8 +258,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // of scope answered straight 2.0 % (1 of 50), product as scams 1 of 28, mixed 91.7 % (11 of 12). Whole held half
   // 92.2 % (2,789 of 3,026), product as scams 12 of 927.
   33: { top1Min: 0.909, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
-  // Batch 34 (session 28): placeholder floors until its first score on the session's final code.
-  34: { top1Min: 0.7, outOfScopeConfidentMax: 0.2, productAsScamMax: 10, mixedMin: 0.5 },
+  // Batch 34 (session 28; Finland, Belarus, Moldova, Montenegro, Mauritius, the Maldives, Bhutan, Madagascar, Malawi,
+  // Mozambique, Namibia, Angola, Algeria, Nicaragua, El Salvador, Venezuela, mainland), first scored on session 28's
+  // final FAQ code (the starting code scored it the same), both brands alike: top-1 94.7 % (89 of 94), answered right
+  // 91.5 %, out of scope answered straight 2.0 % (1 of 50), product as scams 1 of 28, mixed 100 % (12). Whole held half
+  // 92.3 % (2,881 of 3,120), product as scams 12 of 955.
+  34: { top1Min: 0.946, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
 });
 
 describe('field questions', () => {
