@@ -1,7 +1,8 @@
 // `npm run concepts:nesting`: regenerate the `unreviewed` section of content/concept-nesting.yaml — every family a
 // longer concept word would take from a word nested in it that the hand-written `hides` do not hide and `reads` does
 // not take. Run after any edit of content/scam-concepts.yaml: the words keep reading exactly as before, and the list
-// says what is left to judge. `--check`: print the count and fail if the file is not current (nothing written).
+// says what is left to judge. `--check`: print the count and fail if the file is not current (nothing written). Either
+// way it fails on a stale hand-written entry, which only a person can remove.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYamlFile } from '../src/content/yaml-source.ts';
@@ -73,3 +74,11 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else writeFileSync(nestingPath, next);
+
+// The hand-written lists can go stale too (a merge gives a longer word the family its `reads` or `hides` entry names):
+// content check refuses them and the server would not start, so say so here, where an edit of the words is followed up.
+const handProblems = loadClassifierContent(root, loadBrand(join(root, 'content/brand.yaml'))).problems.filter((p) =>
+  p.file.endsWith(CLASSIFIER_FILES.nesting),
+);
+for (const p of handProblems) console.error(`${p.file}:${p.line}:${p.col}: ${p.message}`);
+if (handProblems.length) process.exit(1);
