@@ -263,8 +263,10 @@ export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext
   const prepared = typeof input === 'object' && input !== null ? input.prepared : prepareText(typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '');
   const found = typeof input === 'object' && input !== null ? foundIn(input, ctx.brand) : extract(prepared, ctx.brand);
   if (found.length > 0) return true;
-  // (As check reads them: a masked calling code is an item where the brand is named.)
-  return twoLettersOutside(prepared, found) && maskedOf(prepared, found, ctx.brand, mentionsBrand(prepared, ctx.brand)).length > 0;
+  // (As check reads them: a masked calling code is an item where the brand is named; most messages hold no + or 00
+  // before a digit, so the brand's name is looked for only after that quick test.)
+  if (!MAY_MASK.test(prepared) || !twoLettersOutside(prepared, found)) return false;
+  return maskedOf(prepared, found, ctx.brand, mentionsBrand(prepared, ctx.brand)).length > 0;
 }
 
 /** The masked calling codes check() reads as items: only beside the brand's name (its aliases, or its English name:
