@@ -8,7 +8,15 @@ import { compileConcepts } from '../../src/classifier/concepts.ts';
 import { compileRequests } from '../../src/classifier/requests.ts';
 import { VERDICTS, type Verdict } from '../../src/classifier/types.ts';
 import { type Brand, loadBrand } from '../../src/content/brand.ts';
-import { BATCHES, messageBatch, type FieldMessage, LABELS, type Label, loadMessages } from './messages-corpus.ts';
+import {
+  BATCHES,
+  messageBatch,
+  type FieldMessage,
+  LABELS,
+  type Label,
+  loadMessages,
+  READ_BATCHES,
+} from './messages-corpus.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BRAND_FILES = { demo: resolve(ROOT, 'content/brand.yaml'), b: resolve(ROOT, 'test/field/brand-b.yaml') };
@@ -156,7 +164,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ),
     );
     if (process.argv.includes('--misses')) {
-      for (const o of misses(s))
+      // On the dev half only READ batches' misses may be read; UNREAD batches stay figures only.
+      const read = new Set(READ_BATCHES.split(',').map(Number));
+      const readable = (o: Outcome) => which !== 'dev' || read.has(Number(messageBatch(o.message.id)));
+      for (const o of misses(s).filter(readable))
         console.log(
           `${o.message.id}\t${o.message.label}\t${o.message.topic}\t→ ${o.verdict} ${o.topics.join(',')}\t${o.message.text.replace(/\n/g, '⏎')}`,
         );
