@@ -6,12 +6,10 @@
 // dangerous alone). Every form judged by the rules alone, zh and en (traditional forms through the normaliser).
 // Counter-sentences: a bank's own card and account notices, its warning not to lend an account, a joint account
 // invitation. Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['招兼职，', '学生党轻松赚钱：', ''],
@@ -23,7 +21,10 @@ const ZH = combos(
   ],
   ['每张卡给你800元。', '一次性给你2000元报酬。', '当天结算，不用上班。'],
 );
-const TRADITIONAL = ['用你的身分證去銀行開戶，開好後把卡交給我們，每個戶口俾你3000蚊。', '高價收購銀行卡，一張1500元，有意私聊。'];
+const TRADITIONAL = [
+  '用你的身分證去銀行開戶，開好後把卡交給我們，每個戶口俾你3000蚊。',
+  '高價收購銀行卡，一張1500元，有意私聊。',
+];
 const EN = combos(
   ['Easy cash: ', 'Student side job, no experience needed: ', ''],
   [
@@ -51,9 +52,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`an account opened for someone else, or lent for pay (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

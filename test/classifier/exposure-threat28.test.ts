@@ -4,17 +4,21 @@
 // address online as unlawful collection (`threat`, beside 曝光 and "your contacts"). Every form judged by the rules
 // alone, zh and en. Counter-sentences: a lender's lawful reminder, a warning quoting the threat, a profile updated,
 // photos shared online. Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['你在我们平台的欠款已逾期，', '你的旧债已经转到我们公司处理，', '王先生，你借的钱到期了，'],
   ['今天不还清，', '今晚8点前不处理，'],
-  ['就把你的资料发到网上。', '就把你的照片做成海报发到网上。', '就把你欠钱的事挂到网上。', '我们就在网上公开你的身份证和住址。', '就把你的身份证照片发到你所有的群里。'],
+  [
+    '就把你的资料发到网上。',
+    '就把你的照片做成海报发到网上。',
+    '就把你欠钱的事挂到网上。',
+    '我们就在网上公开你的身份证和住址。',
+    '就把你的身份证照片发到你所有的群里。',
+  ],
 );
 const TRADITIONAL = ['你嘅欠款已經逾期，今日唔還，就將你嘅資料放上網。', '今晚前不還清，就把你的身分證照片貼到網上。'];
 const EN = combos(
@@ -41,9 +45,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a collector threatening to publish the reader (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -6,23 +6,29 @@
 // "joint liability" (子女连带) too; the school, the employer or the family told is the `threat`. Every form judged by
 // the rules alone, zh and en. Counter-sentences: a school's own notice, a guarantor's lawful contract, school fees, a
 // warning quoting the tactic. Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['您儿子在我们平台欠了网贷，', '你女儿欠网贷三个月没还，', '您孩子借的钱已经逾期，'],
   ['按规定家长要承担连带责任，', '子女欠款父母连带，', ''],
-  ['今天先扫码还一部分，不然就通知学校。', '马上转2000到这个账户，否则通知你单位。', '今天不处理就通知孩子学校和你家人。'],
+  [
+    '今天先扫码还一部分，不然就通知学校。',
+    '马上转2000到这个账户，否则通知你单位。',
+    '今天不处理就通知孩子学校和你家人。',
+  ],
 );
 const TRADITIONAL = ['你個仔欠網貸未還，家長要負連帶責任，今日唔還就通知學校。'];
 const EN = combos(
   ['Your son owes our loan app 8,000. ', 'Your daughter has an unpaid loan with us. '],
   ['As the parent you are jointly liable. ', ''],
-  ['Pay part of it today or we inform her school.', 'Send 2,000 now or we will tell your employer.', 'Settle now or we notify the school and your relatives.'],
+  [
+    'Pay part of it today or we inform her school.',
+    'Send 2,000 now or we will tell your employer.',
+    'Settle now or we notify the school and your relatives.',
+  ],
 );
 
 const GENUINE = [
@@ -35,9 +41,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a relative's debt pinned on the reader (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

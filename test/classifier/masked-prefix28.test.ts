@@ -14,7 +14,8 @@ vi.setConfig({ testTimeout: 60_000 });
 for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
   const brand = loadBrand(join(ROOT, file));
   const classifier = createClassifier(ROOT, brand);
-  const fill = (t: string) => t.replaceAll('{brand}', brand.name.zh).replaceAll('{brand_en}', brand.name.en ?? brand.name.zh);
+  const fill = (t: string) =>
+    t.replaceAll('{brand}', brand.name.zh).replaceAll('{brand_en}', brand.name.en ?? brand.name.zh);
   const rules = (t: string) => check(fill(t), { ...classifier.context, wording: undefined }).verdict;
   const shipped = (t: string) => classifier.check(fill(t)).verdict;
   describe(`a call from a calling code alone, the brand claimed (${file})`, () => {

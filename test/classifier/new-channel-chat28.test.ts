@@ -6,23 +6,37 @@
 // (traditional forms through the normaliser). Counter-sentences: a hotline upgraded to another hotline, a bank's
 // WeChat official account, a brand's broadcast channel, a warning quoting the tactic, an app retired for the store's.
 // Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['【某某银行】', '【领事服务】', ''],
   ['原客服热线已停用，', '官方App已停止使用，', '客服电话已变更，'],
-  ['请以后通过微信号 kefu_2266 联系我们。', '请加入官方LINE @svc-8821 办理业务。', '请添加客服WhatsApp +60 11-5550 2231 获取服务。', '后续业务请在Telegram联系 @help_desk_88。'],
+  [
+    '请以后通过微信号 kefu_2266 联系我们。',
+    '请加入官方LINE @svc-8821 办理业务。',
+    '请添加客服WhatsApp +60 11-5550 2231 获取服务。',
+    '后续业务请在Telegram联系 @help_desk_88。',
+  ],
 );
-const TRADITIONAL = ['原熱線已停用，請加入官方LINE @svc-8821 取得協助。', '舊的客服電話已停用，以後請用微信號 kefu_2266 聯絡。'];
+const TRADITIONAL = [
+  '原熱線已停用，請加入官方LINE @svc-8821 取得協助。',
+  '舊的客服電話已停用，以後請用微信號 kefu_2266 聯絡。',
+];
 const EN = combos(
   ['Notice: ', 'Consular services: ', ''],
-  ['our old hotline is no longer in service. ', 'our app has been discontinued. ', 'our customer care number has changed. '],
-  ['Please contact us on WhatsApp at +254 700 555 123.', 'Add our official Telegram @care_desk for help.', 'Message our support on Viber from now on.'],
+  [
+    'our old hotline is no longer in service. ',
+    'our app has been discontinued. ',
+    'our customer care number has changed. ',
+  ],
+  [
+    'Please contact us on WhatsApp at +254 700 555 123.',
+    'Add our official Telegram @care_desk for help.',
+    'Message our support on Viber from now on.',
+  ],
 );
 
 const GENUINE = [
@@ -38,9 +52,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a new official channel that is a chat account (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -5,12 +5,10 @@
 // nothing. The recital is the `guided` lever (as an ID number read out with 对吗 already is). Every form judged by the
 // rules alone, zh and en (traditional forms through the normaliser). Counter-sentences: a shop's own dispatch notice,
 // a courier, a statement, an estate agent. Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['您好，', ''],
@@ -22,7 +20,10 @@ const ZH = combos(
   ],
   ['您的订单被误设成了每月自动扣款。', '您在我们平台还有一笔学生贷款记录需要核实。', '您的借款账户有异常需要处理。'],
 );
-const TRADITIONAL = ['我這邊看到您上月在網購平台買了保健品，訂單被誤設為分期扣款。', '您是不是住在XX新村？我們這邊查到您有一筆借款紀錄要核實。'];
+const TRADITIONAL = [
+  '我這邊看到您上月在網購平台買了保健品，訂單被誤設為分期扣款。',
+  '您是不是住在XX新村？我們這邊查到您有一筆借款紀錄要核實。',
+];
 const EN = combos(
   ['Hello, ', ''],
   [
@@ -49,9 +50,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a caller reading the reader's record back (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -6,17 +6,19 @@
 // door locked, a line kept connected are `secrecy`. Every form judged by the rules alone, zh and en (traditional forms
 // through the normaliser). Counter-sentences: a court's closed hearing, a hotel booking, a warning quoting the tactic,
 // a confidentiality notice. Both brands; texts written for this test.
-import { describe, expect, it, vi } from 'vitest';
-import { itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
+import { describe, vi } from 'vitest';
+import { combos, itFlagsEach, itLeavesUnflagged, rulesAloneByBrand } from '../helpers/classifier.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-const combos = (...parts: readonly (readonly string[])[]) =>
-  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
 
 const ZH = combos(
   ['', '我是市检察院的，', '这里是公安局刑侦支队，'],
   ['你涉及的是一起涉密案件，', '此案属于保密案件，', '这个案子现在是秘密侦查阶段，', '這是機密案件，'],
-  ['现在找一个没人的房间，电话保持接通，等候检察官联系。', '请你一个人去附近宾馆开个房间，视频不要挂。', '马上回家把自己关在房间里，反锁房门，不要告诉家人。'],
+  [
+    '现在找一个没人的房间，电话保持接通，等候检察官联系。',
+    '请你一个人去附近宾馆开个房间，视频不要挂。',
+    '马上回家把自己关在房间里，反锁房门，不要告诉家人。',
+  ],
 );
 const TRADITIONAL = [
   '這是涉密案件，你必須對家人保密，找一間沒人的房間，電話保持接通。',
@@ -45,9 +47,7 @@ const GENUINE = [
 
 for (const { brandName, verdict } of rulesAloneByBrand()) {
   describe(`a case declared secret, the reader shut in a room (${brandName}, rules alone)`, () => {
-    it.each([...ZH, ...TRADITIONAL, ...EN])('is flagged: %s', (text) => {
-      expect(['suspicious', 'dangerous']).toContain(verdict(text));
-    });
+    itFlagsEach(verdict, [...ZH, ...TRADITIONAL, ...EN]);
     itLeavesUnflagged(verdict, GENUINE);
   });
 }

@@ -39,6 +39,18 @@ export function itJudgesForms(
   }
 }
 
+/** Every concatenation of one string from each part, in order: the rule tables' way of writing many forms of a
+ *  sentence from its interchangeable pieces. */
+export const combos = (...parts: readonly (readonly string[])[]): string[] =>
+  parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
+
+/** Each scam form is flagged (suspicious or dangerous). */
+export function itFlagsEach(verdict: (text: string) => Verdict, scams: readonly string[]): void {
+  it.each(scams)('is flagged: %s', (text) => {
+    expect(['suspicious', 'dangerous']).toContain(verdict(text));
+  });
+}
+
 /** Each genuine counter-sentence is neither suspicious nor dangerous. */
 export function itLeavesUnflagged(verdict: (text: string) => Verdict, genuine: readonly string[]): void {
   it.each(genuine)('is not flagged: %s', (text) => {
@@ -74,11 +86,14 @@ export function describeGenuineForms(
         expect(hits.length, hits.join('\n')).toBeLessThanOrEqual(flaggedBar);
       });
 
-      it.each(counters.map((s) => [s.dangerous ? 'dangerous' : 'flagged', s.text]))('scam stays %s: %s', (want, text) => {
-        const v = shipped(text);
-        if (want === 'dangerous') expect(v).toBe('dangerous');
-        else expect(flagged(v)).toBe(true);
-      });
+      it.each(counters.map((s) => [s.dangerous ? 'dangerous' : 'flagged', s.text]))(
+        'scam stays %s: %s',
+        (want, text) => {
+          const v = shipped(text);
+          if (want === 'dangerous') expect(v).toBe('dangerous');
+          else expect(flagged(v)).toBe(true);
+        },
+      );
     });
   }
 }
