@@ -16,10 +16,10 @@ import {
   CueReading,
   cueFamilies,
   type FaqRoute,
-  lossStands,
   type RouteDecision,
   type Router,
   routeQuestion,
+  ruleStands,
 } from './route.ts';
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
@@ -119,8 +119,9 @@ export function fittedCall(
   const m = index.routeDecision;
   if (!m || !index.router || (rule.route !== 'fraud' && rule.route !== 'other')) return undefined;
   if (rule.route === 'other' && !readsLatinWords(m, cued)) return undefined;
-  // Money or a code already gone (content/routes.yaml fraud.loss): a victim's question, not the decision's to move.
-  if (lossStands(rule)) return undefined;
+  // Money or a code already gone (content/routes.yaml fraud.loss), or what the platform would ever ask (fraud.never):
+  // a victim's or a never-do question, not the decision's to move.
+  if (ruleStands(index.router, rule, cues)) return undefined;
   // A caller's or sender's offer to change the account ("a call saying my limit can be raised to 50k") is how the
   // paid-boost and lower-rate scams open, however much it reads like an account question: the rules' fraud call stands
   // (the offer's words: content/routes.yaml fraud.offer).
@@ -323,6 +324,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
         config,
         fittedCall(index, decision, forms.cued, cues, forms.scan, q.model),
         decision.route === 'other' && chatty(index.router!, forms.plain, q.form),
+        index.router ? ruleStands(index.router, decision, cues) : undefined,
       )
     : 'fraud';
   if (combined === 'product' || combined === 'smalltalk') return routed(at, combined);
@@ -330,7 +332,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
   const router = index.router;
   if (
     router &&
-    !lossStands(decision) &&
+    !ruleStands(router, decision, cues) &&
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||

@@ -190,20 +190,23 @@ export function readAsks(router: Router, text: string): AskReading | undefined {
   // user's own move or as the platform's own act: a transfer, a code, an install, a link or a call asked of the
   // user by anyone else is someone asking.
   const own = s.request.filter((r) => !inDirective(s, r) && (selfActed(s, r) || platformDid(s, r)));
-  const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r));
   const channelled = s.directive.some((d) => toChannel(s, d));
   let platformContacts = 0;
-  let ownContacts = 0;
+  const ownContacts: Hit[] = [];
   for (const c of s.contact) {
     const party = byPlatform(s, c, true) ? 'platform' : ownParty(router, s, c);
     if (party === 'platform') platformContacts++;
-    else if (party === 'own') ownContacts++;
+    else if (party === 'own') ownContacts.push(c);
   }
+  // A request word inside the words of the user's own family speaking ("my mother … she wants me to make the
+  // repayments": "she wants" / "wants me") is their wish, not a third party's ask; any other request word still is.
+  const family = (r: Hit) => ownContacts.some((c) => overlaps(c, r));
+  const thirdParty = s.request.some((r) => !benign.some((d) => overlaps(d, r)) && !own.includes(r) && !family(r));
   return {
     thirdParty,
     platformActs: benign.length > 0 || platformContacts > 0 || own.some((r) => platformDid(s, r)) || platformSays(s),
-    contactsExplained: channelled || platformContacts + ownContacts === s.contact.length,
-    ownParty: ownContacts > 0,
+    contactsExplained: channelled || platformContacts + ownContacts.length === s.contact.length,
+    ownParty: ownContacts.length > 0,
   };
 }
 

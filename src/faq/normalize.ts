@@ -155,10 +155,25 @@ const MIN_TABLE_KEY = 5;
 // when most of its words are pinyin-shaped.
 const PINYIN_SHARE = 0.6;
 
-function mostlyPinyin(s: string): boolean {
+/**
+ * Most words pinyin-shaped, and not mostly English words that happen to split into syllables: "he said i have to pay
+ * a fee to release the loan" is 9 of 15 pinyin-shaped (he, have, fee, release, loan …) — read as pinyin it became
+ * 和 … 放款, a product cue. A shaped word is English when the FAQ's English vocabulary holds it (`known`,
+ * spelling.ts) and no pinyin list does (the vocabulary also holds typed pinyin: zenme, zhanghu); the other shaped
+ * words (wo, shuo, rang) are pinyin's own evidence and must be at least as many.
+ */
+function mostlyPinyin(s: string, known: ReadonlyMap<string, number> | undefined, table: PinyinTable | undefined): boolean {
   const words = s.match(/[a-z]+/g) ?? [];
-  return words.length > 0 && words.filter(pinyinShaped).length >= PINYIN_SHARE * words.length;
+  const shaped = words.filter(pinyinShaped);
+  if (!words.length || shaped.length < PINYIN_SHARE * words.length) return false;
+  if (!known) return true;
+  const english = shaped.filter((w) => known.has(w) && !pinyinWord(w, table)).length;
+  return shaped.length - english >= english;
 }
+
+/** A word one of the pinyin lists holds (the lexicon's syllables and shorthand, the vocabulary's table). */
+const pinyinWord = (w: string, table: PinyinTable | undefined): boolean =>
+  Object.hasOwn(PINYIN_SYLLABLES, w) || Object.hasOwn(PINYIN, w) || table?.has(w) === true;
 
 /** A misspelt word corrected (and then read like a typed one: a corrected "thnaks" is still a synonym's form). */
 function spelled(spelling: Spelling | undefined, w: string): string | undefined {
@@ -251,7 +266,7 @@ function matchingForm(input: string, options: NormalizeOptions): { form: string;
       : s.replace(brand, ' ');
   s = s.replace(DOMESTIC_PREFIX, ' ').replace(PLUS, ' 00 ');
   s = stripPunctuation(s);
-  const pinyinText = !zh && mostlyPinyin(s);
+  const pinyinText = !zh && mostlyPinyin(s, options.spelling?.known, options.pinyin);
   const table = options.pinyin && (zh || pinyinText) ? options.pinyin : undefined;
   s = joinPinyin(s, table);
   if (pinyinText) s = s.replace(LATIN_WORD, (w) => wordFrom(PINYIN_SYLLABLES, w) ?? w);

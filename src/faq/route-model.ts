@@ -21,10 +21,12 @@ export function combineRoute(
   config: Readonly<FaqConfig>,
   call?: ProductCall,
   chat = false,
+  stands = lossStands(rule),
 ): CombinedRoute {
   if (rule.route === 'smalltalk' || rule.route === 'product') return rule.route;
-  // Money or a code already gone, no own account matter named (route.ts fraud.loss): neither layer moves a victim.
-  if (lossStands(rule)) return 'fraud';
+  // Money or a code already gone, no own account matter named (route.ts fraud.loss), or a never-do question
+  // (fraud.never; `stands`: route.ts ruleStands): neither layer moves a victim or that question.
+  if (stands) return 'fraud';
   if (rule.route === 'fraud') {
     const modelProduct = model !== undefined && model.product >= config.modelProductOverCue;
     // The layers disagree (the decision reads fraud, the multinomial layer product with confidence): the reply that

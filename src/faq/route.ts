@@ -139,6 +139,12 @@ export const routesSchema = z.strictObject({
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
     loss: phrases.optional(),
     /**
+     * The user asking what the platform would ever ask of them ("would you ever ask me to approve a payment", "你们客服会
+     * 不会让我在app里点确认"): the never-do question, however much of the account it names — the rules' doubt call
+     * stands against the fitted decision and the cautious product reply (answer.ts ruleStands), as a loss does.
+     */
+    never: phrases.optional(),
+    /**
      * Everyday tools a request word names (a screen share, a QR code, a link, an install) and the user's own how-to
      * words: a how-to about such a tool with nothing else from a scam in it is an everyday question (ownHowTo).
      */
@@ -237,6 +243,8 @@ export interface Router {
   offer: CueList;
   /** Money or a code already gone (fraud.loss). */
   loss: CueList | undefined;
+  /** What the platform would ever ask of the user (fraud.never). */
+  never: CueList | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
@@ -384,6 +392,7 @@ export function buildRouter(
     fraud,
     offer: both(routes.fraud.offer),
     loss: routes.fraud.loss ? both(routes.fraud.loss) : undefined,
+    never: routes.fraud.never ? both(routes.fraud.never) : undefined,
     brand,
     words,
   };
@@ -539,6 +548,11 @@ export interface RouteDecision {
 
 /** The rules' fraud call stands: money or a code already gone, no own account matter (fraud.loss). */
 export const lossStands = (rule: RouteDecision | undefined): boolean => rule?.fraudCue?.kind === 'loss';
+
+/** The rules' fraud call stands: a loss, or the user's doubt about what the platform would ever ask (fraud.never). */
+export const ruleStands = (router: Router, rule: RouteDecision | undefined, cues: CueReading): boolean =>
+  lossStands(rule) ||
+  (rule?.fraudCue?.kind === 'doubt' && router.never !== undefined && cues.fraudSide(router).find(router.never) !== undefined);
 const OTHER_SIDE = ['contact', 'doubt', 'risk'] as const;
 /**
  * The user's own how-to about an everyday tool ("zoom上课怎么共享屏幕", "how do i install python"): a how-to word, every

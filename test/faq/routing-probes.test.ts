@@ -1,0 +1,114 @@
+// Routing probes (issue 11, session 30): product questions that carry words of a scam story and fraud questions that
+// read like account questions, in the families of the session-30 brief — a relative's card or loan, a relative who
+// wants the user to repay (her wish, not a stranger's ask), the platform's own code expiring, the asker abroad with a
+// foreign number, a scam told and dismissed before a plain question, paying only in the app, a region's instalment
+// words, the app's notice quoted, who may apply; English words that split into pinyin syllables ("He said I have to
+// pay a fee to release the loan" read as 和 … 放款); and on the fraud side SIM-swap and port-out questions, "would you
+// ever ask me to approve …" (the never-do question), a fee to release a loan, gift cards as a payment.
+// test/faq/routing-probes.tsv (tune half) and routing-probes-score.tsv (score half: written after the tune half's
+// fixes, scored once on the starting and the final code), our own words, never from the field corpus. Baselines (the
+// session's starting code, both brands alike): tune half 5 of 60 product questions answered as scams, 6 of 34 fraud
+// questions routed away; score half 2 of 20 and 1 of 10. The ceilings hold what the mechanisms reached.
+import { describe, expect, it } from 'vitest';
+import { fillFieldText } from '../../src/faq/field.ts';
+import { answerQuestion } from '../../src/faq/index.ts';
+import { questionForms } from '../../src/faq/search.ts';
+import { ROOT } from '../helpers/content.ts';
+import { bothBrandIndexes } from '../helpers/faq.ts';
+import { readProbeTable } from './probe-tables.ts';
+
+const tables = [
+  {
+    name: 'tune half',
+    probes: readProbeTable(ROOT, 'test/faq/routing-probes.tsv'),
+    start: { productAsScams: 5, fraudAway: 6 },
+    ceiling: { productAsScams: 0, fraudAway: 0 },
+  },
+  {
+    name: 'score half',
+    probes: readProbeTable(ROOT, 'test/faq/routing-probes-score.tsv'),
+    start: { productAsScams: 2, fraudAway: 1 },
+    // Scored once on the final code: product as scams 2 → 2 (the tune half's mechanisms did not carry to these
+    // wordings; the lines were not read after), fraud routed away 1 → 0.
+    ceiling: { productAsScams: 2, fraudAway: 0 },
+  },
+] as const;
+
+describe('the routing probe tables', () => {
+  it('hold 60+ product and 30+ fraud questions in the tune half and a score half of both kinds, zh, en and mixed', () => {
+    const [tune, score] = tables.map((t) => t.probes);
+    expect(tune!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(60);
+    expect(tune!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(30);
+    expect(score!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(15);
+    expect(score!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(8);
+    expect([...tune!, ...score!].every((p) => p.text && p.source)).toBe(true);
+  });
+});
+
+describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
+  const ask = (text: string) => answerQuestion(index, fillFieldText(text, index.brand));
+
+  it.each(tables)('$name: no more product questions answered as scams than the ceiling', (t) => {
+    const product = t.probes.filter((p) => p.kind === 'product');
+    const scams = product.filter((p) => ask(p.text).match !== null).map((p) => p.text);
+    console.info(`${t.name}: product as scams ${scams.length}/${product.length} (start ${t.start.productAsScams})`);
+    expect(scams.length).toBeLessThanOrEqual(t.ceiling.productAsScams);
+  });
+
+  it.each(tables)('$name: no more fraud questions routed away than the ceiling', (t) => {
+    const fraud = t.probes.filter((p) => p.kind === 'fraud');
+    const away = fraud.filter((p) => ask(p.text).route !== 'fraud').map((p) => p.text);
+    console.info(`${t.name}: fraud routed away ${away.length}/${fraud.length} (start ${t.start.fraudAway})`);
+    expect(away.length).toBeLessThanOrEqual(t.ceiling.fraudAway);
+  });
+
+  it.each([
+    // English words that split into pinyin syllables stay English; their Chinese-looking reading was a product cue
+    ['My husband said he paid the loan off last month but the app still shows a balance. Can you check?', 'He said I have to pay a fee to release the loan. Is that normal?'],
+    // a relative speaking of her own loan; a relative relaying a caller's transfer
+    [
+      'My grandmother has a loan with you. She wants me to handle her payments from now on. Can I pay from my own card?',
+      'My dad has a loan with you. He wants me to move 5,000 to a safe account that a caller gave him. Is that right?',
+    ],
+    // a relative's card for the asker's own loan; someone else's card a caller sends
+    ['能不能用我老婆的卡还我的款？卡不是我本人的名字', "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?"],
+    // the platform's own code expiring; a caller hurrying before it expires
+    ['otp keeps expiring b4 it even arrives, what do i do', 'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?'],
+    // the asker abroad with a foreign number; a call while abroad
+    [
+      "I'm abroad for a year. Can I log in with a foreign number instead of my old one?",
+      "I'm abroad and someone called saying my loan account will be frozen unless I read them the code you just sent. Should I?",
+    ],
+    // who may apply; a caller's eligibility with a fee first
+    ['我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料', '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗'],
+    // the asker's own move to a new carrier; a port-out the asker never asked for
+    [
+      'I moved my number to a new carrier last week. Do I need to update anything in the app?',
+      'I got a text from my carrier saying my number is ready to port, but I never asked for that. What do I do?',
+    ],
+    // a plain question about the platform's reminders; the never-do question
+    ['Do you send a reminder before my EMI is due?', "Would you ever ask me to approve a payment in the app while you're on the phone with me?"],
+    // a relative's card; gift cards as the payment
+    [
+      "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
+      'The caller wants the rest of my instalment paid in Steam gift cards. Is that one of your payment methods?',
+    ],
+  ])('no scam answer for %s; the fraud route for %s', (mine, theirs) => {
+    expect(ask(mine).match).toBeNull();
+    expect(ask(theirs).route).toBe('fraud');
+  });
+
+  it.each([
+    ['he said i have to pay a fee to release the loan', /和|放款/],
+    ['she said the fee for changing the date is too high', /[\u3400-\u9fff]/],
+  ])('reads %s as English, not pinyin', (text, pinyin) => {
+    expect(questionForms(index, text).cued).not.toMatch(pinyin);
+  });
+
+  it.each([
+    ['zenme rang zhanghu geng anquan', '账户'],
+    ['wo de zhanghu bei dongjie le zenme ban', '冻结'],
+  ])('still reads %s as pinyin', (text, word) => {
+    expect(questionForms(index, text).cued).toContain(word);
+  });
+});
