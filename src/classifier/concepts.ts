@@ -1253,6 +1253,9 @@ export function findConcepts(
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
       if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause, options.officialLinksOnly === true)) continue;
+      // A repayment told to be made only in the app, no fee named ("请仅在{brand}App内还款", "pay only through the
+      // app"): the lawful collector's notice, whoever it says it acts for — the fake one sends the debt elsewhere.
+      if (action.name === 'pay-fee' && !has(o, 'fee') && repaidOnlyInApp(sentenceOf(text, list, v.clause))) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
@@ -1284,8 +1287,10 @@ export function findConcepts(
   const lever = out.length > 0 || anyOf(own, LEVER_BITS);
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
+  // (A claimed collector who sends the repayment only to the app asks nothing outside the genuine channel.)
+  const appOnly = !lever && claimedAny && repaidOnlyInApp(text);
   const risky =
-    (anyOf(own, REASON_BITS) && (lever || claimedAny)) ||
+    (anyOf(own, REASON_BITS) && (lever || (claimedAny && !appOnly))) ||
     ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
@@ -1467,6 +1472,12 @@ function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: n
   const sentence = sentenceOf(text, list, at);
   return OFFICIAL_PLACE_TO_PAY.test(sentence) || (ownLinks && LINK_AS_PLACE.test(sentence));
 }
+
+/** The sentence sends a repayment only to the app and names no fee ("请仅在App内还款", "repay only in the app"). */
+const REPAID_ONLY_IN_APP =
+  /(仅|只|只能|仅能|请仅)(在|通过)[^，,。;；]{0,10}app(内|里|上)?(还款|还清|偿还)|\b(re)?pay(ments?)? only (in|through|via|using) (the|our|your) ([a-z0-9-]+ ){0,2}app\b/;
+const FEE_NAMED = /费|保证金|押金|解冻|激活|验资|会员|\b(fee|fees|deposit|charge|activation|unlock|release|gift cards?)\b/;
+const repaidOnlyInApp = (sentence: string): boolean => REPAID_ONLY_IN_APP.test(sentence) && !FEE_NAMED.test(sentence);
 
 /** A loan's fee charged with each instalment after the payout ("担保费按月收取，已包含在还款计划中", "随每期还款一并扣收"):
  *  a cost of the loan on its schedule, not money asked ahead of it — unless the same sentence puts it before the payout
