@@ -1008,8 +1008,13 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
  *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
 const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
 const ACT_NAMED_BEFORE = /(什么是|何为|何谓)$/;
+// In English, the verb as a noun: the subject after an article, told what it does ("a Zelle transfer arrives within
+// minutes", "the payment cannot be reversed"): a seller's tip describes the act, asks for none.
+const ACT_NOUN_BEFORE = /\b(a|an|the|each|every|any|one)( [a-z-]+)? $/;
+const ACT_NOUN_AFTER =
+  /^s? (arrives?|lands?|clears?|settles?|takes (a few|minutes|seconds|hours|days|\d)|goes through|(is|are) (instant|final|irreversible|usually|normally|often)|can(not|'t| never| not) be (reversed|undone|recalled|cancelled)|cannot|can't|usually|normally|typically)\b/;
 function actNamed(text: string, v: Found): boolean {
-  if (v.latin) return false;
+  if (v.latin) return ACT_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) && ACT_NOUN_AFTER.test(text.slice(v.end, v.end + 30));
   return ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) || ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start));
 }
 

@@ -138,6 +138,24 @@ export const GENUINE_NOTICES_30: readonly GenuineForm[] = [
     '警方提示：声称快递丢失、要先付理赔手续费的电话一律是假的，请挂断。',
     'Customs notice: texts saying a parcel is held until you pay a release fee are fake. Report and delete them.',
   ),
+  // The warning families this session wrote anew: a police notice's condition whose consequent reports, 被骗 some
+  // words after 如已, a kind of message sorted as fake, "will never text you" / "no officer will arrest you", the
+  // reader sent to the person's usual number, a tip describing a message, "the … scam is back", a seller's tip.
+  ...g(
+    'broadcast',
+    "police and bank tips on the new-number, parcel-fee, grandparent and marketplace scams (UK Neighbourhood Alert 'Hi Mum' alert: 'contact your child on their usual number'; Morecambe police; ACCC / 7NEWS; 96110 / 110 police notices: 如接到…请挂断 / 如已被骗请报警; FTC lottery-tax advice)",
+    '【某市反诈中心】如接到自称电商客服说要退款理赔的电话，请立即挂断并拨打96110咨询。',
+    '若收到冒充公检法要求转账的短信，请立即拨打110报警。',
+    '【市反诈中心】如已付款被骗，请尽快拨打110报案，并保存好转账截图。',
+    '海关提醒：称包裹被扣、需先缴关税才能派送的短信都是假的，请直接删除并举报。',
+    'Scam advice from Police Scotland: an SMS from a relative on a new number asking you to cover a bill? Ring their usual number before you pay anything.',
+    'Neighbourhood Watch: the "Hi Mum, new phone" scam is back. Do not send money before you have spoken to your child on the number you already know.',
+    'Police: the council will never text you asking for a parking fine by link. No officer will arrest you for an unpaid fine by phone.',
+    'Police Aotearoa: the "your grandson is in jail, send bail money" call has been going around Auckland. Call your grandson directly.',
+    'FTC: a caller who says you won a lottery but must pay taxes first to collect is lying. Real prizes are free.',
+    'Tip: an instant bank transfer arrives within minutes. Hand over the goods only once the money shows in your own account, not on a screenshot.',
+    '今天有个人加我微信说是我领导，让我帮他转钱给一个客户，我打电话给领导本人确认是假的。',
+  ),
 ];
 
 /** Scams that borrow the genuine notices' words: each stays flagged (`dangerous` where marked). */
@@ -178,4 +196,11 @@ export const SCAM_COUNTERS_30: readonly { text: string; dangerous: boolean }[] =
   { text: '我是反诈中心民警，你涉嫌洗钱，把钱转到安全账户配合调查，不要告诉家人。', dangerous: true },
   { text: 'Hi Mum, my phone broke, this is my new number. Can you pay this invoice for me today? Don\'t call the old one.', dangerous: true },
   { text: '如接到法院来电，请立即按工作人员指示把资金转入安全账户配合调查。', dangerous: true },
+  // … and the warning families' own counters: the new-number ask, a transfer named and then asked for, the reader's
+  // own case that complied.
+  { text: 'The transfer takes minutes, so move your savings to the safe account we set up on Zelle.', dangerous: true },
+  { text: 'A transfer is required: send the money to my Zelle now to unlock your account.', dangerous: true },
+  { text: '对方加我微信说是客服，让我把钱转到安全账户，确认是本人操作。', dangerous: true },
+  { text: '您的账户涉嫌洗钱，请立即拨打110转接专案民警，把存款转到我们提供的安全账户。', dangerous: true },
+  { text: '被骗了不用报警，我们帮您追回损失，先交10%手续费。', dangerous: true },
 ];
