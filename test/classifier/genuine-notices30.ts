@@ -156,6 +156,14 @@ export const GENUINE_NOTICES_30: readonly GenuineForm[] = [
     'Tip: an instant bank transfer arrives within minutes. Hand over the goods only once the money shows in your own account, not on a screenshot.',
     '今天有个人加我微信说是我领导，让我帮他转钱给一个客户，我打电话给领导本人确认是假的。',
   ),
+  ...g(
+    'broadcast',
+    "bulletins and branch warnings on parcel-fee, school-payment, cash-collection and marketplace-deposit scams (Royal Mail and HMRC 'we never text for fees' pages; police courier-fraud alerts: 'police never collect cash'; Kenyan police marketplace advisories)",
+    'Scam of the week: "pay a small fee to release your parcel". Royal Mail does not charge fees by text.',
+    'Heads up, parents: fake school messages ask you to pay for trips through a link. Use the school app instead.',
+    'Our branch staff are seeing customers who were told by "police" to withdraw cash. Police never ask for this.',
+    'Polisi tip: someone selling a phone on Facebook asks for a deposit by M-Pesa before you see it? Walk away.',
+  ),
 ];
 
 /** Scams that borrow the genuine notices' words: each stays flagged (`dangerous` where marked). */
@@ -203,4 +211,7 @@ export const SCAM_COUNTERS_30: readonly { text: string; dangerous: boolean }[] =
   { text: '对方加我微信说是客服，让我把钱转到安全账户，确认是本人操作。', dangerous: true },
   { text: '您的账户涉嫌洗钱，请立即拨打110转接专案民警，把存款转到我们提供的安全账户。', dangerous: true },
   { text: '被骗了不用报警，我们帮您追回损失，先交10%手续费。', dangerous: true },
+  { text: 'Pay a small fee to release your parcel today at royalmail-release.top or it will be returned.', dangerous: true },
+  { text: 'This is the school office: pay for the trip through this link today: school-trip-pay.top', dangerous: true },
+  { text: 'Police here. Withdraw cash today and hand it to our courier so we can check the notes.', dangerous: false },
 ];
