@@ -227,11 +227,15 @@ function wordsOutside(text: string, found: readonly Extracted[]): string {
   let out = '';
   let at = 0;
   for (const f of found) {
+    // The national public lines stay words: "请立即拨打110报警" sends the reader to the police, and the warnings read
+    // the line dialled (phrases' "拨打(110|96110)").
+    if (f.kind === 'phone' && PUBLIC_LINE_SHAPE.test(f.raw)) continue;
     out += text.slice(at, f.start) + (f.kind === 'url' ? link : ' ');
     at = f.start + f.raw.length;
   }
   return out + text.slice(at);
 }
+const PUBLIC_LINE_SHAPE = /^(?:110|96110|12381)$/;
 const HAN = /[\u3400-\u9fff]/;
 
 /** The items that count toward the message's verdict: all but the flagged numbers a warning or broadcast merely

@@ -1008,8 +1008,13 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
  *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
 const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
 const ACT_NAMED_BEFORE = /(什么是|何为|何谓)$/;
+// In English, the verb as a noun: the subject after an article, told what it does ("a Zelle transfer arrives within
+// minutes", "the payment cannot be reversed"): a seller's tip describes the act, asks for none.
+const ACT_NOUN_BEFORE = /\b(a|an|the|each|every|any|one)( [a-z-]+)? $/;
+const ACT_NOUN_AFTER =
+  /^s? (arrives?|lands?|clears?|settles?|takes (a few|minutes|seconds|hours|days|\d)|goes through|(is|are) (instant|final|irreversible|usually|normally|often)|can(not|'t| never| not) be (reversed|undone|recalled|cancelled)|cannot|can't|usually|normally|typically)\b/;
 function actNamed(text: string, v: Found): boolean {
-  if (v.latin) return false;
+  if (v.latin) return ACT_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) && ACT_NOUN_AFTER.test(text.slice(v.end, v.end + 30));
   return ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) || ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start));
 }
 
@@ -1253,6 +1258,9 @@ export function findConcepts(
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
       if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause, options.officialLinksOnly === true)) continue;
+      // A repayment told to be made only in the app, no fee named ("请仅在{brand}App内还款", "pay only through the
+      // app"): the lawful collector's notice, whoever it says it acts for — the fake one sends the debt elsewhere.
+      if (action.name === 'pay-fee' && !has(o, 'fee') && repaidOnlyInApp(sentenceOf(text, list, v.clause))) continue;
       pretextView ??= viewOf(pretexts);
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
@@ -1284,8 +1292,10 @@ export function findConcepts(
   const lever = out.length > 0 || anyOf(own, LEVER_BITS);
   // A meeting app is a pretext only with a lever (a genuine invitation carries none); a claimed role is one, and
   // with a lever it is risky on its own ("我是客服…不要告诉家人").
+  // (A claimed collector who sends the repayment only to the app asks nothing outside the genuine channel.)
+  const appOnly = !lever && claimedAny && repaidOnlyInApp(text);
   const risky =
-    (anyOf(own, REASON_BITS) && (lever || claimedAny)) ||
+    (anyOf(own, REASON_BITS) && (lever || (claimedAny && !appOnly))) ||
     ((holds(own, 'meeting') || holds(own, 'screen')) && (lever || (claimedAny && !introducedOnly))) ||
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
@@ -1467,6 +1477,12 @@ function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: n
   const sentence = sentenceOf(text, list, at);
   return OFFICIAL_PLACE_TO_PAY.test(sentence) || (ownLinks && LINK_AS_PLACE.test(sentence));
 }
+
+/** The sentence sends a repayment only to the app and names no fee ("请仅在App内还款", "repay only in the app"). */
+const REPAID_ONLY_IN_APP =
+  /(仅|只|只能|仅能|请仅)(在|通过)[^，,。;；]{0,10}app(内|里|上)?(还款|还清|偿还)|\b(re)?pay(ments?)? only (in|through|via|using) (the|our|your) ([a-z0-9-]+ ){0,2}app\b/;
+const FEE_NAMED = /费|保证金|押金|解冻|激活|验资|会员|\b(fee|fees|deposit|charge|activation|unlock|release|gift cards?)\b/;
+const repaidOnlyInApp = (sentence: string): boolean => REPAID_ONLY_IN_APP.test(sentence) && !FEE_NAMED.test(sentence);
 
 /** A loan's fee charged with each instalment after the payout ("担保费按月收取，已包含在还款计划中", "随每期还款一并扣收"):
  *  a cost of the loan on its schedule, not money asked ahead of it — unless the same sentence puts it before the payout

@@ -4,6 +4,7 @@
 // brand's name it is an overseas number presented as the brand's, as surely as a whole one. Read only where the brand
 // is named (check.ts); a warning that names the prefix keeps it from counting, as for a whole number (countedItems).
 import type { Extracted } from './extract.ts';
+import { leadingCallingCode } from './phone-parse.ts';
 
 // The code (not +86, the platform's own country), then a mask ("9xx", "****", "12…") or a word for the number, the
 // call or the claim that came with it ("+855 自称…客服", "from +63 saying they are …"). Not a class of numbers, as
@@ -29,7 +30,11 @@ export function maskedPrefixes(text: string, found: readonly Extracted[]): Extra
     if (LISTED_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || LISTED_AFTER.test(text.slice(end, end + 5))) continue;
     // (The reader's own number abroad is no caller: "my +44 number", "我的+852号码".)
     if (OWN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    out.push({ kind: 'phone', raw: `+${m[1]}`, start });
+    // (Only a real calling code: "+999 来电" or "+000 number" names no country. Digits run on into a mask
+    // ("+8551xx") keep the code they begin with; a bare code must be one whole.)
+    const code = leadingCallingCode(m[1]!);
+    if (code === undefined || (code !== m[1] && !/^\d/.test(text.slice(end, end + 1)))) continue;
+    out.push({ kind: 'phone', raw: `+${code}`, start });
   }
   return out;
 }

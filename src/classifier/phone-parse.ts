@@ -37,6 +37,17 @@ export function withoutStacks<T>(run: () => T): T {
 
 export type NumberType = NonNullable<PhoneType>;
 
+// The country calling codes the metadata knows ("1", "44", "855"): read once, the first time one is asked about.
+let callingCodes: ReadonlySet<string> | undefined;
+
+/** The calling code `digits` begins with ("855" of "8551234"), as the library's metadata knows them, or undefined:
+ *  codes are prefix-free, so at most one leading run is one. A bare "+999" or "+000" is no country's. */
+export function leadingCallingCode(digits: string): string | undefined {
+  callingCodes ??= new Set(Object.keys((metadataJson as { country_calling_codes: Record<string, unknown> }).country_calling_codes));
+  for (let n = 1; n <= 3 && n <= digits.length; n++) if (callingCodes.has(digits.slice(0, n))) return digits.slice(0, n);
+  return undefined;
+}
+
 // The library's order: fixed line first, then these.
 const OTHER_TYPES = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'] as const;
 

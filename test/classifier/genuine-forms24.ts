@@ -4,11 +4,15 @@
 // were modelled on public descriptions of how such notices are worded (banks' "we never ask" pages, carriers' bill
 // texts, police broadcasts), then written afresh. `{brand}` is filled with the brand's Chinese name by the test.
 
-export type FormKind = 'bank' | 'loan' | 'carrier' | 'courier' | 'shop' | 'gov' | 'otp' | 'meeting' | 'broadcast';
+/** (Session 30 added `own`: the brand's own notice naming only its official contacts, which must come out `official`;
+ *  and `collector`: a licensed collector's lawful notice.) */
+export type FormKind = 'bank' | 'loan' | 'carrier' | 'courier' | 'shop' | 'gov' | 'otp' | 'meeting' | 'broadcast' | 'own' | 'collector';
 
 export interface GenuineForm {
   kind: FormKind;
   text: string;
+  /** The public source the line was written after (session 30's tables note it per group). */
+  source?: string;
 }
 
 const g = (kind: FormKind, ...texts: string[]): GenuineForm[] => texts.map((text) => ({ kind, text }));

@@ -60,7 +60,9 @@ export function itLeavesUnflagged(verdict: (text: string) => Verdict, genuine: r
 
 /** A table of genuine forms and the scams that borrow their words, under both test brands: no form dangerous, with
  *  or without the wording model; at most `flaggedBar` flagged at all; each scam counter dangerous or flagged as
- *  marked. `{brand}` is filled with the brand's Chinese name. */
+ *  marked; a form of kind `own` (the brand's notice naming only its official contacts) `official`. `{brand}` is filled
+ *  with the brand's Chinese name, `{brand_en}` its English one, `{hotline}` / `{domain}` / `{sender}` its first
+ *  official number, domain and SMS sender. */
 export function describeGenuineForms(
   title: string,
   forms: readonly { kind: string; text: string }[],
@@ -71,7 +73,13 @@ export function describeGenuineForms(
   for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     const brand = loadBrand(join(ROOT, file));
     const classifier = createClassifier(ROOT, brand);
-    const fill = (t: string) => t.replaceAll('{brand}', brand.name.zh);
+    const fill = (t: string) =>
+      t
+        .replaceAll('{brand}', brand.name.zh)
+        .replaceAll('{brand_en}', brand.name.en)
+        .replaceAll('{hotline}', brand.official_numbers[0]?.number ?? '')
+        .replaceAll('{domain}', brand.official_domains[0] ?? '')
+        .replaceAll('{sender}', brand.sms_senders?.[0] ?? '');
     const shipped = (t: string) => classifier.check(fill(t)).verdict;
     const rules = (t: string) => check(fill(t), { ...classifier.context, wording: undefined }).verdict;
 
@@ -80,6 +88,12 @@ export function describeGenuineForms(
         expect(shipped(text)).not.toBe('dangerous');
         expect(rules(text)).not.toBe('dangerous');
       });
+
+      const own = forms.filter((f) => f.kind === 'own');
+      if (own.length)
+        it.each(own.map((f) => f.text))('the brand\'s own notice is official: %s', (text) => {
+          expect(shipped(text)).toBe('official');
+        });
 
       it(`at most ${flaggedBar} of ${forms.length} are flagged at all`, () => {
         const hits = forms.filter((f) => flagged(shipped(f.text)) || flagged(rules(f.text))).map((f) => f.text);
