@@ -138,6 +138,13 @@ function saidDone(re: RegExp, plain: string): boolean {
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 // The pretexts a claimed authority brings (a refund, a link to pay at, a fee): read as the authority's, not their own.
 const AUTHORITY_PRETEXTS: ReadonlySet<TopicId> = new Set<TopicId>(['refund-scam', 'phishing-link', 'upfront-fee']);
+// …and the entries that give way to it (search.ts leadTopic): the pretexts and the code it asks for, with the
+// "is this contact real" entry those share (legit-contact) — none names a second scheme.
+const PRETEXT_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
+  ...AUTHORITY_PRETEXTS,
+  'verification-code',
+  'legit-contact',
+]);
 const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: topic as TopicId, res: res! }));
 
 /**
@@ -159,7 +166,11 @@ function definingActs(plain: string, authority: boolean): TopicId[] {
   const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
   // A claimed authority is the scheme whatever its pretext: the pretext's own acts give way to it.
   for (const a of ACTS)
-    if (a.re.test(joined) && !(prizeFee && a.topic === 'phishing-link') && !(authority && AUTHORITY_PRETEXTS.has(a.topic)))
+    if (
+      a.re.test(joined) &&
+      !(prizeFee && a.topic === 'phishing-link') &&
+      !(authority && AUTHORITY_PRETEXTS.has(a.topic))
+    )
       found.push(a.topic);
   if (prizeFee && !found.includes('upfront-fee')) found.push('upfront-fee');
   if (authority && !found.includes('impersonating-authorities')) found.push('impersonating-authorities');
@@ -555,9 +566,10 @@ function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId
  */
 function leadTopic(index: FaqIndex, scored: ScoredEntry[], topic: TopicId): void {
   const at = scored.findIndex((s) => index.entries[s.entry]!.entry.topics.includes(topic));
-  // An overseas number at the head stays: whether to take the call is then the question, and its answer (don't;
-  // a state body does not ring from abroad) is the one that must come first (issue 11 item 4).
-  if (at <= 0 || index.entries[scored[0]!.entry]!.entry.topics.includes('overseas-number')) return;
+  // Only a pretext's entry gives way (a refund's, a code's, a link's, a fee's): any other head — an overseas number
+  // (whether to take the call is then the question, issue 11 item 4), a safe account, a fake app — is a second
+  // scheme the story names, and keeps its place.
+  if (at <= 0 || !index.entries[scored[0]!.entry]!.entry.topics.every((t) => PRETEXT_TOPICS.has(t))) return;
   const [lead] = scored.splice(at, 1);
   lead!.score = Math.max(lead!.score, scored[0]!.score);
   scored.unshift(lead!);
@@ -747,7 +759,9 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     for (let k = 0; k < voters; k++) scored[k]!.score += config.voteShare * scored[k]!.agree;
     sortHead(scored, voters);
   }
-  if (q.authority) leadTopic(index, scored, 'impersonating-authorities');
+  // …unless the question names what it asks (ASK_ACTS: what a real call looks like, where to check): the ask is the
+  // topic then, as in liftActs.
+  if (q.authority && !q.acts.some((t) => ASK_ACTS.has(t))) leadTopic(index, scored, 'impersonating-authorities');
   // Ranked by score, not confidence: re-ranking by confidence measured 0.4 points lower top-1 on the dev set.
   if (scored.length > limit) scored.length = limit;
   return scored;
