@@ -2,7 +2,8 @@
 // as the field corpus is (evaluateField), under the three test brands and by half: top-1, fraud routed away, product
 // answered as scams, out of scope answered straight, and top-1 by family. --lines: the TUNE half's fraud misses and
 // counter errors; the SCORE half is only ever counted (it stays a measure of what the fixes carry).
-// --table FILE: another topic probe table (test/faq/topic-probes-2.tsv, session 27; -3.tsv, session 28); the first by default.
+// --table FILE: another topic probe table (test/faq/topic-probes-2.tsv, session 27; -3.tsv, session 28; -4.tsv, session
+// 30); the first by default.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBrand } from '../src/content/brand.ts';

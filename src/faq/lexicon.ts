@@ -829,6 +829,19 @@ export const LOSS_CUES: readonly string[] = [
   'was scammed',
   '被骗了',
   'too late',
+  // The code handed over told with the code first (把验证码告诉了他, "told him the code"; session 30). Past forms
+  // only: English "read" is the same word in "should I read the code to him", so it stays out.
+  '验证码告诉了',
+  '验证码发给了',
+  '验证码报给了',
+  '验证码念给了',
+  '验证码给了',
+  'told him the code',
+  'told her the code',
+  'told them the code',
+  'gave him the code',
+  'gave her the code',
+  'gave them the code',
 ];
 
 /**
@@ -1514,6 +1527,38 @@ export const PRIZE_FEE: readonly RegExp[] = [
 ];
 
 /**
+ * A state body named as the one who contacted the reader (session 30): a tax office, customs, immigration, a court,
+ * the police or social security, each by a region's own name, *said to be* the caller or the sender ("a man from
+ * HMRC", "the IRS called", "说是税务局的", "自称海关", "入境處來電"). None of them phones a borrower with a refund, a
+ * fine or a visa problem to settle on the line, so the claim is the scheme whatever its pretext: a hit reads the
+ * question as impersonating-authorities in place of the pretext's own acts (a refund, a link, a fee; search.ts
+ * definingActs). The claim's frame is required — the body alone is the user's own business ("how long does an HMRC
+ * refund take", "report it to the police"). Matched on the plain question as DEFINING_ACTS are.
+ */
+const STATE_BODY_EN =
+  '(?:hmrc|ato|cra|irs|uscis|customs|immigration(?: office| dept| department)?|home affairs|border force|' +
+  'tax (?:office|department|dept|authority|bureau|man|guy|lady)|taxman|revenue (?:agency|service|office)|' +
+  '(?:labour|labor|interior) ministry|ministry of (?:labour|labor|interior)|social security(?: office)?|' +
+  'court(?: office)?|police(?: officer| station| department)?|cops?|prosecutor s? office|' +
+  'traffic police)';
+const STATE_BODY_ZH =
+  '(?:税务局|国税局|地税局|税务|海关|移民局|出入境|入境处|社保局|劳保局|医保局|车管所|交警|法院|检察院|公安局?|警察|警方|派出所)';
+export const CLAIMED_AUTHORITY: readonly RegExp[] = [
+  // Someone "from", "with" (he was with) or "claiming to be" the body; a body that called, rang, texted or emailed.
+  new RegExp(
+    `\\b(?:from|(?:he|she|they) (?:was|is|s|were) with|pretending to be|claiming to be|claims to be|posing as|says (?:he|she|they) (?:is|are|s) (?:from )?|says (?:hes|shes) (?:from )?|said (?:he|she|they) (?:was|were) (?:from )?|saying (?:he|she|it) (?:is|was|s) (?:from )?)(?:the |a |an )?(?:\\w+ )?${STATE_BODY_EN}\\b`,
+  ),
+  new RegExp(
+    `\\b${STATE_BODY_EN} (?:called|calls|rang|rung|texted|emailed|messaged|guy|man|woman|lady|officer|agent|says|said|sent|n said|is calling)\\b`,
+  ),
+  new RegExp(`(?:自称|自稱|说是|说他是|说她是|冒充|假装|假冒|声称|称是)(?:是)?.{0,6}${STATE_BODY_ZH}`),
+  new RegExp(`${STATE_BODY_ZH}(?:那边|的人|的工作人员|工作人员|的电话|的短信|打来|打电话|来电|打给|发短信|发来)`),
+  // …mixed: a Chinese frame round an English body (说是 tax office 的人, 自称 immigration).
+  new RegExp(`(?:自称|自稱|说是|冒充|假装|假冒|声称|称是) ?(?:是 ?)?(?:the )?${STATE_BODY_EN}\\b`),
+  new RegExp(`\\b${STATE_BODY_EN} ?(?:那边|的人|的工作人员|打来|打给|来电)`),
+];
+
+/**
  * The acts above that say what the question asks — what genuine contact looks like, where the real number is, where
  * to report, how to protect the account — rather than which scheme the story tells: the model's topic belief reads
  * the story's setting (a fake officer's call), so these also take the setting's prior (config.askOverPrior).
@@ -1580,6 +1625,9 @@ export const MONEY_GONE_CUES: readonly string[] = [
   '钱被扣走',
   '被扣走',
   '被划走',
+  // Mixed: the English verb with the Chinese perfect (transfer 了 8000; session 30).
+  'transfer了',
+  'transfer 了',
 ];
 
 /**

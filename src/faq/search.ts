@@ -14,6 +14,7 @@ import {
   ASK_GRAMMARS,
   DEFINING_ACTS,
   PRIZE_FEE,
+  CLAIMED_AUTHORITY,
   LOSS_CUES,
   MONEY_GONE_CUES,
   NEAR_MISS_CUES,
@@ -94,6 +95,8 @@ export interface QueryTerms {
   moneyGone: boolean;
   /** Topics whose defining act the question names (lexicon.ts DEFINING_ACTS). */
   acts: TopicId[];
+  /** A state body is said to be the caller or sender and no loss is told (lexicon.ts CLAIMED_AUTHORITY). */
+  authority: boolean;
   /** The statistical layer's reading (model.ts), when the index has one. */
   model?: ModelPrediction;
   /** Its form: a pasted message or a question (form.ts). */
@@ -133,6 +136,15 @@ function saidDone(re: RegExp, plain: string): boolean {
   return false;
 }
 const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
+// The pretexts a claimed authority brings (a refund, a link to pay at, a fee): read as the authority's, not their own.
+const AUTHORITY_PRETEXTS: ReadonlySet<TopicId> = new Set<TopicId>(['refund-scam', 'phishing-link', 'upfront-fee']);
+// …and the entries that give way to it (search.ts leadTopic): the pretexts and the code it asks for, with the
+// "is this contact real" entry those share (legit-contact) — none names a second scheme.
+const PRETEXT_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
+  ...AUTHORITY_PRETEXTS,
+  'verification-code',
+  'legit-contact',
+]);
 const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: topic as TopicId, res: res! }));
 
 /**
@@ -140,13 +152,28 @@ const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: to
  * Chinese characters closed: users quote the scheme's own term (幫我「修復」信貸報告), and the quote left a space.
  * (Read through the regional synonyms too, measured: one more READ question right, one UNREAD question less.)
  */
-function definingActs(plain: string): TopicId[] {
+/**
+ * A state body said to be the caller or sender (lexicon.ts CLAIMED_AUTHORITY) — unless a loss is told: then the steps
+ * after it lead, and the police may be the ones the user already called.
+ */
+const claimedAuthority = (plain: string, loss: boolean): boolean =>
+  !loss && CLAIMED_AUTHORITY.some((re) => re.test(closeCjkGaps(plain)));
+
+function definingActs(plain: string, authority: boolean): TopicId[] {
   const found: TopicId[] = [];
   const joined = closeCjkGaps(plain);
   // A prize paid for first is the advance fee, not the prize-form lure (lexicon.ts PRIZE_FEE).
   const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
-  for (const a of ACTS) if (a.re.test(joined) && !(prizeFee && a.topic === 'phishing-link')) found.push(a.topic);
+  // A claimed authority is the scheme whatever its pretext: the pretext's own acts give way to it.
+  for (const a of ACTS)
+    if (
+      a.re.test(joined) &&
+      !(prizeFee && a.topic === 'phishing-link') &&
+      !(authority && AUTHORITY_PRETEXTS.has(a.topic))
+    )
+      found.push(a.topic);
   if (prizeFee && !found.includes('upfront-fee')) found.push('upfront-fee');
+  if (authority && !found.includes('impersonating-authorities')) found.push('impersonating-authorities');
   // The ask's grammar (lexicon.ts ASK_GRAMMARS): a topic once, whichever way it was named.
   for (const g of GRAMMARS) if (!found.includes(g.topic) && g.res.some((re) => re.test(joined))) found.push(g.topic);
   return found;
@@ -250,6 +277,7 @@ export function queryTerms(
   const { ids, weights, norm, known, words } = termVector(index, normalized);
   const moneyGone = saidDone(MONEY_GONE, forms.plain);
   const loss = moneyGone || saidDone(LOSS, forms.plain);
+  const authority = claimedAuthority(forms.plain, loss);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   const q: QueryTerms = {
     normalized,
@@ -260,7 +288,8 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(forms.plain) : [],
+    acts: index.config.actBoost > 0 ? definingActs(forms.plain, authority) : [],
+    authority,
     form: textForm(question, forms.text),
   };
   // Set after, not spread in first: node 20's V8 gives an object literal that starts with a spread a new hidden
@@ -531,6 +560,22 @@ function liftActs(index: FaqIndex, scored: ScoredEntry[], acts: readonly TopicId
 }
 
 /**
+ * The best candidate of `topic` leads (its score raised to the head's): a claimed authority is the scheme whatever
+ * the pretext's words — a refund's, a code's — so its answer (they never call to pay out, fine or ask a code) comes
+ * first and the pretext's entries follow. Confidence is left on the lexical signals.
+ */
+function leadTopic(index: FaqIndex, scored: ScoredEntry[], topic: TopicId): void {
+  const at = scored.findIndex((s) => index.entries[s.entry]!.entry.topics.includes(topic));
+  // Only a pretext's entry gives way (a refund's, a code's, a link's, a fee's): any other head — an overseas number
+  // (whether to take the call is then the question, issue 11 item 4), a safe account, a fake app — is a second
+  // scheme the story names, and keeps its place.
+  if (at <= 0 || !index.entries[scored[0]!.entry]!.entry.topics.every((t) => PRETEXT_TOPICS.has(t))) return;
+  const [lead] = scored.splice(at, 1);
+  lead!.score = Math.max(lead!.score, scored[0]!.score);
+  scored.unshift(lead!);
+}
+
+/**
  * The model's topic belief reorders candidates: an entry gains config.modelPrior × P(its best topic | fraud). Only
  * the lexical candidates move (the model never brings in an entry sharing nothing with the question).
  */
@@ -714,6 +759,9 @@ export function searchFaq(index: FaqIndex, question: string | QueryTerms, option
     for (let k = 0; k < voters; k++) scored[k]!.score += config.voteShare * scored[k]!.agree;
     sortHead(scored, voters);
   }
+  // …unless the question names what it asks (ASK_ACTS: what a real call looks like, where to check): the ask is the
+  // topic then, as in liftActs.
+  if (q.authority && !q.acts.some((t) => ASK_ACTS.has(t))) leadTopic(index, scored, 'impersonating-authorities');
   // Ranked by score, not confidence: re-ranking by confidence measured 0.4 points lower top-1 on the dev set.
   if (scored.length > limit) scored.length = limit;
   return scored;

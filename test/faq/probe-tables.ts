@@ -97,6 +97,8 @@ export const TOPIC_PROBES = 'test/faq/topic-probes.tsv';
 export const TOPIC_PROBES_2 = 'test/faq/topic-probes-2.tsv';
 /** Table 3 (session 28): the families named from questions batch 33's and batches 27–29's misses, same columns. */
 export const TOPIC_PROBES_3 = 'test/faq/topic-probes-3.tsv';
+/** Table 4 (session 30): a state body said to be the caller (refund, fine, visa, deadline), same columns plus a source. */
+export const TOPIC_PROBES_4 = 'test/faq/topic-probes-4.tsv';
 
 /**
  * The topic probe table (session 26): fraud questions labelled with their acceptable topics, product and
