@@ -52,6 +52,9 @@ export const FAMILIES = [
   'membership', 'arrival',
   // a secret made ready for a caller (read only by prepare-secret)
   'prepare',
+  // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
+  // unusual reason (promisedCallAfterProblem)
+  'promised-call',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1290,7 +1293,9 @@ export function findConcepts(
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
     movedToChatHandle(own, found, text) ||
-    officerInChat(own, found, text);
+    officerInChat(own, found, text) ||
+    isolatedByRole(found, text, list) ||
+    promisedCallAfterProblem(own);
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1352,6 +1357,60 @@ function movedToChatHandle(own: Bits, found: readonly Found[], text: string): bo
     if (f.off || f.warned || f.quoted || !has(f, 'private-channel')) return false;
     return !LABEL_END.test(text.slice(f.start, f.end)) && !GROUP_WORD.test(text.slice(f.start, f.end + 12)) && CHAT_HANDLE.test(text.slice(f.end));
   });
+}
+
+/** A described actor who cuts the reader off from help (session 30): a role in the sender's own words (the police, an
+ *  official, a bank's or a platform's staff) beside a ban aimed at the family, other calls, hanging up, the bank or
+ *  the hotline ("这是保密案件，不要告诉家人", "do not hang up and do not call your branch"). Police and FTC warnings:
+ *  no officer or clerk keeps a case from the family or the bank. A bare 保密 / "confidential" is everyday advice
+ *  ("please keep your PIN confidential"): the ban must name whom or what it bars, or a case. And advice that sends the
+ *  reader to the police or a known number bans calling too ("do not call them back; call 999 directly"): a message
+ *  that sends the reader to call for help, unnegated, isolates no one. */
+const ISOLATING_ROLE_BITS = bitsOf(['authority', 'staff']);
+const ISOLATION_TARGET =
+  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|police|case|investigation)\b/i;
+const HELP_CALL =
+  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed))|\btalk to (?:a |your )?(?:relative|family)/gi;
+const HELP_NEGATED = /(?:不要|别|勿|不用|不必|无需|不能|don't|do not|never|not)\s*$/i;
+function sendsForHelp(text: string): boolean {
+  HELP_CALL.lastIndex = 0;
+  for (let m = HELP_CALL.exec(text); m; m = HELP_CALL.exec(text))
+    if (!HELP_NEGATED.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
+  return false;
+}
+/** A sentence that tells of someone else's script ("scammers tell you not to tell your family", "自称警察要求你保密
+ *  的都是诈骗", "警方提醒：…"): its ban is quoted advice, not the sender's. (A bare "Do not …" sentence is read as a
+ *  warning too; a scam borrows that form for its own ban, so only a sentence that names the other party or advises is
+ *  set aside here.) */
+const TELLS_OF_SCRIPT =
+  /骗子|诈骗|冒充|假冒|自称|不法分子|提醒|提示|谨防|警惕|\b(scam|scams|scammers?|criminals?|impostors?|imposters?|crooks?|claiming|claims to be|posing|pretend(ing|s)?|fake|warning|advice|tip|beware|never ask)\b/i;
+function sentenceAround(text: string, list: readonly ConceptClause[], f: Found): string {
+  const from = list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
+  const rest = text.slice(f.end);
+  const stop = rest.search(/[。！？!?\n]|\.(\s|$)/);
+  return text.slice(from, stop < 0 ? text.length : f.end + stop);
+}
+const SECRET_OBJECT_BITS = bitsOf(['secret', 'card-details']);
+function isolatedByRole(found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
+  const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !f.off && !f.warned && !f.quoted);
+  if (!role) return false;
+  const bars = found.some(
+    (f) =>
+      has(f, 'secrecy') &&
+      !f.quoted &&
+      ISOLATION_TARGET.test(text.slice(f.start, f.end + 14)) &&
+      // (A secret kept from everyone, "do not tell anyone your PIN", is a bank's advice: the ban bars the code, not help.)
+      !found.some((o) => o.clause === f.clause && anyOf(o.bits, SECRET_OBJECT_BITS)) &&
+      (!f.warned || !TELLS_OF_SCRIPT.test(sentenceAround(text, list, f))),
+  );
+  return bars && !sendsForHelp(text);
+}
+
+/** A call announced after a problem (session 30): "your case has been escalated, an officer will call you", "您的账户
+ *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
+ *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
+function promisedCallAfterProblem(own: Bits): boolean {
+  return holds(own, 'promised-call') && (holds(own, 'authority') || anyOf(own, UNUSUAL_REASON_BITS));
 }
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
