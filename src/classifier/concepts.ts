@@ -55,6 +55,8 @@ export const FAMILIES = [
   // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
   // unusual reason (promisedCallAfterProblem)
   'promised-call',
+  // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
+  'gift-card', 'paid-click',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1081,6 +1083,9 @@ function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found
 
 /** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
 const UNDONE_BEFORE = /[不没未]/;
+/** An English verb that opens a time clause ("talk to a relative before you move any money"): the time of the advice's
+ *  own step, not a request (session 30). "before you can withdraw" is a word of its own, read as before. */
+const TIME_CLAUSE_BEFORE = /\bbefore (?:you|anyone) (?:ever )?$/;
 
 const ENROLLED_BITS = bitsOf(['reason-enrolled']);
 /** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
@@ -1247,6 +1252,7 @@ export function findConcepts(
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       // (Not the threat's condition, "今天不解除就扣年费": what happens if the reader does not.)
       if (action.name === 'undo-enrolment' && !v.latin && UNDONE_BEFORE.test(text[v.start - 1] ?? '')) continue;
+      if (v.latin && TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
@@ -1294,8 +1300,10 @@ export function findConcepts(
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
     movedToChatHandle(own, found, text) ||
     officerInChat(own, found, text) ||
-    isolatedByRole(found, text, list) ||
-    promisedCallAfterProblem(own);
+    isolatedByRole(own, found, text, list) ||
+    promisedCallAfterProblem(own, text) ||
+    cardsAsPayment(own) ||
+    paidClicks(own);
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1391,9 +1399,10 @@ function sentenceAround(text: string, list: readonly ConceptClause[], f: Found):
   return text.slice(from, stop < 0 ? text.length : f.end + stop);
 }
 const SECRET_OBJECT_BITS = bitsOf(['secret', 'card-details']);
-function isolatedByRole(found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
+function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
   const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !f.off && !f.warned && !f.quoted);
   if (!role) return false;
+  if (holds(own, 'in-app')) return false;
   const bars = found.some(
     (f) =>
       has(f, 'secrecy') &&
@@ -1409,8 +1418,30 @@ function isolatedByRole(found: readonly Found[], text: string, list: readonly Co
 /** A call announced after a problem (session 30): "your case has been escalated, an officer will call you", "您的账户
  *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
  *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
-function promisedCallAfterProblem(own: Bits): boolean {
-  return holds(own, 'promised-call') && (holds(own, 'authority') || anyOf(own, UNUSUAL_REASON_BITS));
+function promisedCallAfterProblem(own: Bits, text: string): boolean {
+  if (!holds(own, 'promised-call')) return false;
+  return anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text));
+}
+/** The reader's own report, application or booking answered ("您报案的电动车已找到，民警稍后会给您打电话", "your police
+ *  report has been received, an officer will call you"): a call back on a case the reader opened, as police and
+ *  courts make — not a problem announced to a stranger. */
+const READER_ASKED =
+  /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
+
+/** A gift, shopping or top-up card as the payment (session 30): beside the police, a fee, a debt, a threat or a reason
+ *  only scammers give ("罚款需用购物卡缴纳", "pay the bail with Steam cards"). No agency, court or lender takes a fine
+ *  or a fee in cards (FTC: "anybody who demands payment by gift card is always a scammer"); a shop selling its own
+ *  card names none of these. */
+const CARD_PRETEXT_BITS = bitsOf(['authority', 'fee', 'loan-fee', 'reason-debt', 'threat']);
+function cardsAsPayment(own: Bits): boolean {
+  // (Not a prize: "gift cards are for gifts" names a gift, and a prize's fee is a fee.)
+  return holds(own, 'gift-card') && (anyOf(own, CARD_PRETEXT_BITS) || anyOf(own, SCAM_ONLY_REASON_BITS));
+}
+
+/** Pay offered per like, follow or review (session 30): the task scam's opener ("点赞员，每个赞0.5元", "$1 per follow").
+ *  With money or a task word beside it: a thank-you for a like names no pay. */
+function paidClicks(own: Bits): boolean {
+  return holds(own, 'paid-click') && (holds(own, 'money') || holds(own, 'reason-task'));
 }
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move

@@ -33,6 +33,10 @@ export const ISOLATION_COUNTERS = [
   '温馨提示：银行工作人员不会要求您保密或不要接听其他电话，如有疑问请拨打卡背面的客服热线。',
   '您的快递已到驿站，请凭取件信息领取，请勿将个人信息告诉他人。',
   'Please keep your PIN confidential and do not share it with family members or anyone else.',
+  'Your bank will never tell you to keep a call secret from your family or to stay on the line while you move money.',
+  '银行客服提醒：如有人让您不要告诉家人、不要挂电话，请立即挂断并拨打官方客服电话。',
+  '客服提示：您的验证码请注意保密，不要告诉任何人，包括客服人员。',
+  'Our support team will never ask you for your PIN. Do not tell anyone your PIN, not even family.',
 ];
 
 /** A call promised after a problem, under an authority or an unusual reason ("an officer will call you"). Sources:
@@ -58,6 +62,8 @@ export const CALL_PROMISED_COUNTERS = [
   'Thanks for your order. The driver will call you when he is 10 minutes away.',
   'Warning: scammers say your account has a problem and an officer will call you. Hang up and call the bank on the number on your card.',
   '警方提醒：收到“账户异常，稍后专员来电”的短信，请勿接听相信，可拨打官方客服电话核实。',
+  '派出所提醒：您报案的电动车已找到，民警稍后会给您打电话约定领取时间。',
+  'Your police report has been received. An officer will call you within two working days.',
 ];
 
 /** Credit repair offered as a service (征信修复, 洗白, 铲单, removing overdue records). Sources: 人民银行征信中心 and
@@ -73,6 +79,16 @@ export const CREDIT_REPAIR_SCAMS = [
   'Bad credit? Our experts will wipe your overdue records clean for a small fee.',
   'Guaranteed credit repair: collections and charge-offs deleted from your report, pay after results.',
   'We erase negative items from your credit history. Message us on WhatsApp to start.',
+  '逾期记录能删吗？能，我们专做征信异议申诉，百分百成功，费用3000。',
+  '征信不好贷不了款？找我们，大数据下架，让你的逾期彻底不见。',
+  '网贷逾期上了征信别慌，内部人员操作，七天出结果，先付一半定金。',
+  '提供征信优化服务，当前逾期、呆账、黑名单均可处理。',
+  '信用卡逾期记录可代办撤销，私信了解收费标准。',
+  '征信报告上的不良记录，交钱就能帮你撤掉。',
+  'Struggling with bad credit? We delete charge-offs and late marks, guaranteed.',
+  'Our credit specialists can get the collection accounts off your report. Fee only $499.',
+  'Clean your credit score in 30 days. We remove defaults, CCJs and missed payments.',
+  'I can make your overdue history disappear from the bureau for a fee, DM me.',
 ];
 
 /** Genuine text on credit records: dispute channels, the law, warnings. */
@@ -98,6 +114,16 @@ export const PAID_CLICKS_SCAMS = [
   'Part-time job: get paid for every review you post, up to $300 a day, no experience needed.',
   'We pay you to rate products online. Each task earns a commission, paid to you instantly.',
   'Hi, I am a recruiter. Like and follow our clients\u2019 posts and earn $2 per click from home.',
+  '抖音官方招募兼职点赞员，每个赞0.5元，手机就能做，一天赚一两百。',
+  '给主播的直播间点点关注、刷刷评论，每条给你3块，日结。',
+  '招聘在家打字评论员，每写一条好评赚5元，先交入会费。',
+  '关注公众号文章点个在看，一次两元，加群领单。',
+  '淘宝好评任务，写一条五星评价返10元，做完截图给我。',
+  'Get paid $3 for every Google Maps review you leave for our clients.',
+  'Like 20 Instagram posts a day and earn $150. Text me to start.',
+  'Earn money by rating hotels online, each rating pays a commission. Join our Telegram group.',
+  'We need people to follow TikTok accounts, $1 per follow, paid daily via PayPal.',
+  'Hi, I am Lisa from the hiring team. Our job is simple: like YouTube videos, $4 each.',
 ];
 
 /** Genuine text on likes and reviews. */
@@ -108,6 +134,9 @@ export const PAID_CLICKS_COUNTERS = [
   'Thanks for liking our post! Follow us for more updates.',
   'Warning: anyone who offers to pay you for likes or reviews is running a task scam.',
   'Please rate your delivery in the app. Your feedback helps us improve.',
+  '本视频已收获十万个赞，感谢每一位点赞的朋友。',
+  'Each like helps our charity reach more families. Thank you for the support!',
+  '公司年会通知：请同事们为优秀员工视频点赞，得票最高者获奖。',
 ];
 
 /** Cards as payment: gift cards, 购物卡, 充值卡 for a fee, a fine or a debt. Sources: FTC "gift cards are for gifts,
@@ -123,6 +152,14 @@ export const CARD_PAYMENT_SCAMS = [
   'Pay the release fee with Steam gift cards. Go to the nearest store now.',
   'The court accepts payment by prepaid cards only. Buy the cards today to avoid arrest.',
   'Your account will be unlocked once you pay the fee with iTunes gift cards.',
+  '请到超市买两张1000元的购物卡，把卡号和密码拍照发给我。',
+  '罚款可以用游戏点卡交，买好后把卡密报给我。',
+  '保释金请购买苹果礼品卡支付，买完联系警官。',
+  '话费充值卡也可以，买好把卡密发过来就行。',
+  'Go to Walmart and buy two $500 gift cards to pay the bail.',
+  'The IRS accepts this payment as Target gift cards. Read me the numbers on the back.',
+  'Pay your overdue bill with Amazon cards today to avoid disconnection.',
+  'Settle the warrant with Google Play cards and call me back with the codes.',
 ];
 
 /** Genuine text on gift and prepaid cards. */
@@ -133,4 +170,9 @@ export const CARD_PAYMENT_COUNTERS = [
   'Your gift card order has shipped. Happy birthday to the lucky recipient!',
   'Gift cards are for gifts, not payments. No government agency will ask you to pay with a gift card.',
   'You can buy Apple gift cards at checkout. Thanks for shopping with us.',
+  '本超市购物卡可在全国门店使用，余额可在小程序查询。',
+  '游戏点卡充值成功，感谢您的支持。',
+  'Lost your gift card? Contact customer service with your receipt and we will replace it.',
+  'Your prepaid card has been reloaded with $50.',
+  'Buy a $50 gift card and get a $10 bonus card, this week only.',
 ];
