@@ -11,7 +11,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const FAMILIES: readonly { name: string; scams: readonly string[]; counters: readonly string[]; misses: number }[] = [
   { name: 'isolation by a described actor', scams: T.ISOLATION_SCAMS, counters: T.ISOLATION_COUNTERS, misses: 1 },
   { name: 'a call promised after a problem', scams: T.CALL_PROMISED_SCAMS, counters: T.CALL_PROMISED_COUNTERS, misses: 1 },
-  { name: 'credit repair offered', scams: T.CREDIT_REPAIR_SCAMS, counters: T.CREDIT_REPAIR_COUNTERS, misses: 2 },
+  { name: 'credit repair offered', scams: T.CREDIT_REPAIR_SCAMS, counters: T.CREDIT_REPAIR_COUNTERS, misses: 3 },
   { name: 'paid clicks and reviews', scams: T.PAID_CLICKS_SCAMS, counters: T.PAID_CLICKS_COUNTERS, misses: 0 },
   { name: 'cards as payment', scams: T.CARD_PAYMENT_SCAMS, counters: T.CARD_PAYMENT_COUNTERS, misses: 0 },
 ];
