@@ -1,5 +1,5 @@
 // Scams in other words (session 30, issue 10; tables in other-words30.ts): isolation by a described actor, a call
-// promised after a problem, credit repair offered, paid clicks, cards as payment, the trading mentor's opener. Under both brands each family's
+// promised after a problem, credit repair offered, paid clicks, cards as payment. Under both brands each family's
 // scams are flagged by the rules alone (all but `misses` of them), and its genuine counters are unflagged by the rules
 // and never dangerous with the wording model.
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +14,6 @@ const FAMILIES: readonly { name: string; scams: readonly string[]; counters: rea
   { name: 'credit repair offered', scams: T.CREDIT_REPAIR_SCAMS, counters: T.CREDIT_REPAIR_COUNTERS, misses: 3 },
   { name: 'paid clicks and reviews', scams: T.PAID_CLICKS_SCAMS, counters: T.PAID_CLICKS_COUNTERS, misses: 0 },
   { name: 'cards as payment', scams: T.CARD_PAYMENT_SCAMS, counters: T.CARD_PAYMENT_COUNTERS, misses: 0 },
-  { name: "the trading mentor's opener", scams: T.MENTOR_SCAMS, counters: T.MENTOR_COUNTERS, misses: 0 },
 ];
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
@@ -31,6 +30,6 @@ for (const { brandName, verdict } of rulesAloneByBrand()) {
   }
 }
 
-describe('the genuine counters of the six families', () => {
+describe('the genuine counters of the five families', () => {
   itIsNeverDangerous(FAMILIES.flatMap((f) => f.counters));
 });

@@ -176,22 +176,3 @@ export const CARD_PAYMENT_COUNTERS = [
   'Your prepaid card has been reloaded with $50.',
   'Buy a $50 gift card and get a $10 bonus card, this week only.',
 ];
-
-/** The trading mentor's opener: a "teacher" or mentor offering stock picks or signals in his own group. Sources: FTC
- *  and FCA warnings on investment-group and "free signals" scams; 证监会 and police warnings on 股票老师 / 荐股群. */
-export const MENTOR_SCAMS = [
-  '我是股票老师，免费带你炒股，加入我的投资群每天推荐牛股。',
-  '我是炒股老师，带你炒股稳稳赚，加入我的群每天推荐牛股。',
-  '股票老师免费指导，进我的群领取今日牛股。',
-  'Hi, I am a trading mentor. I share free signals in my WhatsApp group; my students made 30% this month.',
-  'I am a trading mentor with free signals. Join my WhatsApp group and copy my trades.',
-  'My students earned 40% last month with my trading signals. Join my Telegram group today.',
-];
-
-/** Genuine groups and trading notices, and a warning. */
-export const MENTOR_COUNTERS = [
-  '证券公司提醒：不存在所谓股票老师带你炒股，请勿加入陌生投资群。',
-  '欢迎加入本校家长群，请修改群昵称为学生姓名。',
-  'Join my WhatsApp group for updates on the school trip.',
-  'Our trading app now shows live signals on the chart. Update the app to try it.',
-];
