@@ -1400,7 +1400,8 @@ function sentenceAround(text: string, list: readonly ConceptClause[], f: Found):
 }
 const SECRET_OBJECT_BITS = bitsOf(['secret', 'card-details']);
 function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
-  const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !f.off && !f.warned && !f.quoted);
+  // (Not the ban's own word: "not the police" names the police it keeps away, no actor.)
+  const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !has(f, 'secrecy') && !f.off && !f.warned && !f.quoted);
   if (!role) return false;
   if (holds(own, 'in-app')) return false;
   const bars = found.some(
