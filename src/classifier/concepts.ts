@@ -52,6 +52,11 @@ export const FAMILIES = [
   'membership', 'arrival',
   // a secret made ready for a caller (read only by prepare-secret)
   'prepare',
+  // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
+  // unusual reason (promisedCallAfterProblem)
+  'promised-call',
+  // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
+  'gift-card', 'paid-click',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1083,6 +1088,9 @@ function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found
 
 /** A step not taken: "不解除", "没取消" (the reader's refusal, or the threat's condition). */
 const UNDONE_BEFORE = /[不没未]/;
+/** An English verb that opens a time clause ("talk to a relative before you move any money"): the time of the advice's
+ *  own step, not a request (session 30). "before you can withdraw" is a word of its own, read as before. */
+const TIME_CLAUSE_BEFORE = /\bbefore (?:you|anyone) (?:ever )?$/;
 
 const ENROLLED_BITS = bitsOf(['reason-enrolled']);
 /** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
@@ -1249,6 +1257,7 @@ export function findConcepts(
       if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
       // (Not the threat's condition, "今天不解除就扣年费": what happens if the reader does not.)
       if (action.name === 'undo-enrolment' && !v.latin && UNDONE_BEFORE.test(text[v.start - 1] ?? '')) continue;
+      if (v.latin && TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;
@@ -1300,7 +1309,11 @@ export function findConcepts(
     (claimedAny && lever) ||
     (scamOnly > 0 && (holds(own, 'urgency') || unusual >= 2)) ||
     movedToChatHandle(own, found, text) ||
-    officerInChat(own, found, text);
+    officerInChat(own, found, text) ||
+    isolatedByRole(own, found, text, list) ||
+    promisedCallAfterProblem(own, text) ||
+    cardsAsPayment(own) ||
+    paidClicks(own);
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1362,6 +1375,84 @@ function movedToChatHandle(own: Bits, found: readonly Found[], text: string): bo
     if (f.off || f.warned || f.quoted || !has(f, 'private-channel')) return false;
     return !LABEL_END.test(text.slice(f.start, f.end)) && !GROUP_WORD.test(text.slice(f.start, f.end + 12)) && CHAT_HANDLE.test(text.slice(f.end));
   });
+}
+
+/** A described actor who cuts the reader off from help (session 30): a role in the sender's own words (the police, an
+ *  official, a bank's or a platform's staff) beside a ban aimed at the family, other calls, hanging up, the bank or
+ *  the hotline ("这是保密案件，不要告诉家人", "do not hang up and do not call your branch"). Police and FTC warnings:
+ *  no officer or clerk keeps a case from the family or the bank. A bare 保密 / "confidential" is everyday advice
+ *  ("please keep your PIN confidential"): the ban must name whom or what it bars, or a case. And advice that sends the
+ *  reader to the police or a known number bans calling too ("do not call them back; call 999 directly"): a message
+ *  that sends the reader to call for help, unnegated, isolates no one. */
+const ISOLATING_ROLE_BITS = bitsOf(['authority', 'staff']);
+const ISOLATION_TARGET =
+  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|police|case|investigation)\b/i;
+const HELP_CALL =
+  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed))|\btalk to (?:a |your )?(?:relative|family)/gi;
+const HELP_NEGATED = /(?:不要|别|勿|不用|不必|无需|不能|don't|do not|never|not)\s*$/i;
+function sendsForHelp(text: string): boolean {
+  HELP_CALL.lastIndex = 0;
+  for (let m = HELP_CALL.exec(text); m; m = HELP_CALL.exec(text))
+    if (!HELP_NEGATED.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
+  return false;
+}
+/** A sentence that tells of someone else's script ("scammers tell you not to tell your family", "自称警察要求你保密
+ *  的都是诈骗", "警方提醒：…"): its ban is quoted advice, not the sender's. (A bare "Do not …" sentence is read as a
+ *  warning too; a scam borrows that form for its own ban, so only a sentence that names the other party or advises is
+ *  set aside here.) */
+const TELLS_OF_SCRIPT =
+  /骗子|诈骗|冒充|假冒|自称|不法分子|提醒|提示|谨防|警惕|\b(scam|scams|scammers?|criminals?|impostors?|imposters?|crooks?|claiming|claims to be|posing|pretend(ing|s)?|fake|warning|advice|tip|beware|never ask)\b/i;
+function sentenceAround(text: string, list: readonly ConceptClause[], f: Found): string {
+  const from = list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
+  const rest = text.slice(f.end);
+  const stop = rest.search(/[。！？!?\n]|\.(\s|$)/);
+  return text.slice(from, stop < 0 ? text.length : f.end + stop);
+}
+const SECRET_OBJECT_BITS = bitsOf(['secret', 'card-details']);
+function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
+  // (Not the ban's own word: "not the police" names the police it keeps away, no actor.)
+  const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !has(f, 'secrecy') && !f.off && !f.warned && !f.quoted);
+  if (!role) return false;
+  if (holds(own, 'in-app')) return false;
+  const bars = found.some(
+    (f) =>
+      has(f, 'secrecy') &&
+      !f.quoted &&
+      ISOLATION_TARGET.test(text.slice(f.start, f.end + 14)) &&
+      // (A secret kept from everyone, "do not tell anyone your PIN", is a bank's advice: the ban bars the code, not help.)
+      !found.some((o) => o.clause === f.clause && anyOf(o.bits, SECRET_OBJECT_BITS)) &&
+      (!f.warned || !TELLS_OF_SCRIPT.test(sentenceAround(text, list, f))),
+  );
+  return bars && !sendsForHelp(text);
+}
+
+/** A call announced after a problem (session 30): "your case has been escalated, an officer will call you", "您的账户
+ *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
+ *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
+function promisedCallAfterProblem(own: Bits, text: string): boolean {
+  if (!holds(own, 'promised-call')) return false;
+  return anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text));
+}
+/** The reader's own report, application or booking answered ("您报案的电动车已找到，民警稍后会给您打电话", "your police
+ *  report has been received, an officer will call you"): a call back on a case the reader opened, as police and
+ *  courts make — not a problem announced to a stranger. */
+const READER_ASKED =
+  /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
+
+/** A gift, shopping or top-up card as the payment (session 30): beside the police, a fee, a debt, a threat or a reason
+ *  only scammers give ("罚款需用购物卡缴纳", "pay the bail with Steam cards"). No agency, court or lender takes a fine
+ *  or a fee in cards (FTC: "anybody who demands payment by gift card is always a scammer"); a shop selling its own
+ *  card names none of these. */
+const CARD_PRETEXT_BITS = bitsOf(['authority', 'fee', 'loan-fee', 'reason-debt', 'threat']);
+function cardsAsPayment(own: Bits): boolean {
+  // (Not a prize: "gift cards are for gifts" names a gift, and a prize's fee is a fee.)
+  return holds(own, 'gift-card') && (anyOf(own, CARD_PRETEXT_BITS) || anyOf(own, SCAM_ONLY_REASON_BITS));
+}
+
+/** Pay offered per like, follow or review (session 30): the task scam's opener ("点赞员，每个赞0.5元", "$1 per follow").
+ *  With money or a task word beside it: a thank-you for a like names no pay. */
+function paidClicks(own: Bits): boolean {
+  return holds(own, 'paid-click') && (holds(own, 'money') || holds(own, 'reason-task'));
 }
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
