@@ -216,5 +216,7 @@ describe('fitting', () => {
       expect(f.withModel.genuineFlagged).toBeLessThanOrEqual(Math.max(0.03, f.rules.genuineFlagged));
     }
     expect(lift).toBeGreaterThan(0);
-  }, 300_000);
+    // Its work grows with every dev batch (one fit per batch left out): with batch 36's dev half it ran past 300 s on a
+    // loaded machine while every assertion held, so the limit only guards against a hang.
+  }, 900_000);
 });

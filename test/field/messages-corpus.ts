@@ -55,6 +55,7 @@ export const BATCHES = Object.freeze({
   33: { first: 'm10101', last: 'm10399' },
   34: { first: 'm10401', last: 'm10719' },
   35: { first: 'm10721', last: 'm11019' },
+  36: { first: 'm11021', last: 'm11329' },
 });
 export type Batch = keyof typeof BATCHES;
 
