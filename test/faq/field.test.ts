@@ -264,6 +264,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 91.5 %, out of scope answered straight 2.0 % (1 of 50), product as scams 1 of 28, mixed 100 % (12). Whole held half
   // 92.3 % (2,881 of 3,120), product as scams 12 of 955.
   34: { top1Min: 0.946, outOfScopeConfidentMax: 0.021, productAsScamMax: 1, mixedMin: 0.91 },
+  // Batch 35 (session 30; Germany, France, Norway, Qatar, Argentina, Iraq, the Bahamas, Bermuda, Guyana, the Seychelles,
+  // mainland forum forms), first scored on session 30's final FAQ code, both brands alike: top-1 93.6 % (88 of 94),
+  // answered right 93.6 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (10). Whole held
+  // half 92.6 % (2,976 of 3,214), product as scams 12 of 983.
+  35: { top1Min: 0.936, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

@@ -409,6 +409,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.934,
     dangerousJudgedDangerousMin: 0.925,
   },
+  // Batch 36 (session 30; Guyana, Belize, the Cayman Islands, Bermuda, Jersey, Guernsey, Gibraltar, the Seychelles,
+  // Eswatini, Lesotho, Sierra Leone, the Solomon Islands, Taiwan's "second scams", mainland county cases), first scored
+  // on session 30's final classifier, both brands alike: 0 official, genuine 3.6 % (2 of 56, 1 dangerous), scams 97.4 %
+  // (74 of 76), dangerous judged dangerous 92.5 % (49 of 53).
+  36: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.036,
+    scamsFlaggedMin: 0.973,
+    dangerousJudgedDangerousMin: 0.924,
+  },
 });
 
 interface Floors {
