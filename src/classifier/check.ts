@@ -1,5 +1,6 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
+import { ANTI_FRAUD_LINE, POLICE_LINE, WARNING_SMS } from './data/service-numbers.ts';
 import { builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
@@ -229,13 +230,13 @@ function wordsOutside(text: string, found: readonly Extracted[]): string {
   for (const f of found) {
     // The national public lines stay words: "请立即拨打110报警" sends the reader to the police, and the warnings read
     // the line dialled (phrases' "拨打(110|96110)").
-    if (f.kind === 'phone' && PUBLIC_LINE_SHAPE.test(f.raw)) continue;
+    if (f.kind === 'phone' && PUBLIC_LINE_WORDS.has(f.raw)) continue;
     out += text.slice(at, f.start) + (f.kind === 'url' ? link : ' ');
     at = f.start + f.raw.length;
   }
   return out + text.slice(at);
 }
-const PUBLIC_LINE_SHAPE = /^(?:110|96110|12381)$/;
+const PUBLIC_LINE_WORDS: ReadonlySet<string> = new Set([POLICE_LINE, ANTI_FRAUD_LINE, WARNING_SMS]);
 const HAN = /[\u3400-\u9fff]/;
 
 /** The items that count toward the message's verdict: all but the flagged numbers a warning or broadcast merely

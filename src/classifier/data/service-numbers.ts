@@ -6,8 +6,10 @@
 export const ANTI_FRAUD_LINE = '96110';
 /** The national anti-fraud warning SMS sender. */
 export const WARNING_SMS = '12381';
+/** The police. */
+export const POLICE_LINE = '110';
 /** Police, ambulance, fire, traffic police. */
-export const EMERGENCY_NUMBERS = ['110', '120', '119', '122'] as const;
+export const EMERGENCY_NUMBERS = [POLICE_LINE, '120', '119', '122'] as const;
 /** Consumer complaints (12315) and spam / bad-information reports (12321). */
 export const REPORT_LINES = ['12315', '12321'] as const;
 /** The three carriers' customer-service lines. */
