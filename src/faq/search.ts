@@ -148,20 +148,21 @@ const PRETEXT_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
 const GRAMMARS = Object.entries(ASK_GRAMMARS).map(([topic, res]) => ({ topic: topic as TopicId, res: res! }));
 
 /**
- * The topics whose defining act the plain question names (lexicon.ts DEFINING_ACTS). Read with the gaps between
- * Chinese characters closed: users quote the scheme's own term (幫我「修復」信貸報告), and the quote left a space.
- * (Read through the regional synonyms too, measured: one more READ question right, one UNREAD question less.)
- */
-/**
  * A state body said to be the caller or sender (lexicon.ts CLAIMED_AUTHORITY) — unless a loss is told: then the steps
- * after it lead, and the police may be the ones the user already called.
+ * after it lead, and the police may be the ones the user already called. `joined`: the plain question with the gaps
+ * between Chinese characters closed (closeCjkGaps), made once per question.
  */
-const claimedAuthority = (plain: string, loss: boolean): boolean =>
-  !loss && CLAIMED_AUTHORITY.some((re) => re.test(closeCjkGaps(plain)));
+const claimedAuthority = (joined: string, loss: boolean): boolean =>
+  !loss && CLAIMED_AUTHORITY.some((re) => re.test(joined));
 
-function definingActs(plain: string, authority: boolean): TopicId[] {
+/**
+ * The topics whose defining act the question names (lexicon.ts DEFINING_ACTS), read on `joined` (the plain question
+ * with the gaps between Chinese characters closed): users quote the scheme's own term (幫我「修復」信貸報告), and the
+ * quote left a space. (Read through the regional synonyms too, measured: one more READ question right, one UNREAD
+ * question less.)
+ */
+function definingActs(joined: string, authority: boolean): TopicId[] {
   const found: TopicId[] = [];
-  const joined = closeCjkGaps(plain);
   // A prize paid for first is the advance fee, not the prize-form lure (lexicon.ts PRIZE_FEE).
   const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
   // A claimed authority is the scheme whatever its pretext: the pretext's own acts give way to it.
@@ -277,7 +278,8 @@ export function queryTerms(
   const { ids, weights, norm, known, words } = termVector(index, normalized);
   const moneyGone = saidDone(MONEY_GONE, forms.plain);
   const loss = moneyGone || saidDone(LOSS, forms.plain);
-  const authority = claimedAuthority(forms.plain, loss);
+  const joined = closeCjkGaps(forms.plain);
+  const authority = claimedAuthority(joined, loss);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
   const q: QueryTerms = {
     normalized,
@@ -288,7 +290,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(forms.plain, authority) : [],
+    acts: index.config.actBoost > 0 ? definingActs(joined, authority) : [],
     authority,
     form: textForm(question, forms.text),
   };
