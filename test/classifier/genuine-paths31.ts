@@ -69,3 +69,63 @@ export const OWN_SITE_COUNTERS_31: readonly { text: string; dangerous: boolean }
   'Venmo: Your account is locked. Send $1 to our verification team at venmo-secure.help to confirm your identity.',
   'eBay: Your account has been suspended. Verify your identity at ebay-secure-check.com and enter your card details.',
 ].map((text) => ({ text, dangerous: true }));
+
+// Path "netted fee": a loan notice naming a processing / service / facilitation fee ("processing fee" is an upfront-fee
+// phrase rule, high) that the lender took from the payout or put on the repayments — the borrower pays nothing ahead
+// (content/scam-phrases.yaml, upfront-fee `unless`). The en lines reached `dangerous` before session 31; the zh lines
+// (a fee charged with each instalment, the older exception) stay as they were. (Not a zh fee netted from the payout:
+// 从本金中先行扣除 is the 砍头息 Chinese lenders may not charge.)
+
+/** Genuine loan notices whose fee was netted from the payout or added to the repayments: none dangerous. */
+export const NETTED_FEE_NOTICES_31: readonly GenuineForm[] = [
+  ...g(
+    'loan',
+    "Indian lenders' disbursal SMS as RBI's digital-lending directions describe them (the processing fee disclosed in the Key Fact Statement and commonly deducted from the disbursed amount: RBI FAQ of Feb 2023, AK & Partners; finin2min on KFS and APR)",
+    'Dear customer, the processing fee of Rs 1,180 for your loan has been deducted from the disbursed amount as per your sanction letter.',
+    'Your personal loan of Rs 2,00,000 is disbursed. Processing fee of Rs 3,540 (incl. GST) has been deducted from the loan amount; Rs 1,96,460 credited to your account.',
+    'Loan disbursed: Rs 30,000. A processing fee of Rs 600 was deducted from the disbursal as shown in your Key Fact Statement.',
+    'KreditBee: Rs 10,000 credited to your bank account. A processing fee of Rs 472 was deducted from the disbursal amount.',
+  ),
+  ...g(
+    'loan',
+    "African mobile lenders' payout messages (Kenyan, Nigerian, Ghanaian and Ugandan digital lenders' app FAQs: the facilitation / processing fee is taken from the loan or added to the amount due)",
+    'Your loan of KES 20,000 has been approved. A facilitation fee of KES 1,000 is deducted from the disbursement. Repay KES 21,000 by 12 Jan.',
+    'Branch: KES 5,000 sent to your M-PESA. The processing fee of KES 400 was taken from the loan amount. Repay KES 5,600 by 3 Jan.',
+    'Your loan top-up of KES 10,000 has been sent to M-PESA. The service fee of KES 500 is included in your repayment.',
+    'Fairmoney: NGN 20,000 has been credited to your account. The processing fee of NGN 800 was deducted from the disbursement.',
+    'Your advance of GHS 500 has been paid to your MoMo wallet. A processing fee of GHS 25 was deducted from the amount.',
+    'Your microloan of UGX 200,000 has been disbursed. A processing fee of UGX 10,000 was deducted from the disbursed amount.',
+    'Your business loan of GHS 5,000 has been credited. The processing fee of 2% was taken from the loan amount.',
+  ),
+  ...g(
+    'loan',
+    "card issuers' cash-advance and consumer-credit terms (a service fee charged on the next bill), and the attorneys-general's advice that a legitimate loan's fees come after approval, never before (Minnesota AG, Maine AG)",
+    'Cash advance approved: $500. The $25 service fee is added to your next repayment, not paid now.',
+  ),
+  ...g(
+    'loan',
+    "Chinese consumer-finance lenders' payout SMS (fees on the repayment schedule, nothing before the payout), as 国家金融监督管理总局 rules on disclosing a loan's full cost require",
+    '【安逸花】您的借款已放款至尾号2231的银行卡，担保服务费按月随每期还款一并扣收，放款前不收取任何费用。',
+    '【招联金融】您的借款5,000.00元已到账，利息和服务费已计入每期还款，详见App内还款计划。',
+  ),
+];
+
+/** Advance-fee loan scams as the attorneys-general, scam checkers and anti-fraud police quote them (Minnesota and Maine
+ *  AG, scamorsafe.org on advance-fee loans, the 先交费后放款 warnings): a fee paid first, to release the loan —
+ *  including those that borrow the netting words — all dangerous. */
+export const NETTED_FEE_COUNTERS_31: readonly { text: string; dangerous: boolean }[] = [
+  'Your loan of Rs 2,00,000 is approved. Pay the processing fee of Rs 3,540 first to release the disbursement.',
+  'Congratulations, your KES 50,000 loan is ready. Send the facilitation fee of KES 1,500 to this M-PESA number to receive the funds.',
+  'Your loan is approved. The processing fee will be deducted from the loan amount, but first pay a refundable insurance deposit of $150 to activate disbursement.',
+  'Loan approved: PHP 20,000. Pay the PHP 1,000 processing fee via GCash today before we can release your loan.',
+  'Your loan is ready for payout. Transfer a verification fee of NGN 5,000 to our agent\'s account to unlock it.',
+  'You qualify for a $5,000 loan with no credit check. Buy a $200 gift card for the processing fee and send us the code.',
+  'Your loan is approved. Pay the processing fee now; it will be deducted from your disbursement later.',
+  'Your loan of R10,000 is approved. To release it, pay the R450 processing fee into the account below.',
+  'Your loan is approved. Pay a processing fee of $99 in gift cards first; it will be deducted from the loan amount later.',
+  'Your loan of Rs 50,000 is sanctioned. The processing fee is deducted from the disbursement, but you must transfer Rs 2,000 insurance to our agent before release.',
+  '【安心借】您的借款已审核通过，放款前需先缴纳手续费800元至指定账户。',
+  '您的贷款已批下来了，需要先交2000元保证金验证还款能力，之后从放款金额中扣除。',
+  '恭喜您获得50,000元额度，提现前请先支付会员费299元，放款后返还。',
+  '您的贷款已审批，服务费从放款金额中扣除，但需先转账500元验资到指定账户才能放款。',
+].map((text) => ({ text, dangerous: true }));
