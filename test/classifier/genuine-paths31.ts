@@ -16,23 +16,23 @@ export const OWN_SITE_NOTICES_31: readonly GenuineForm[] = [
   ...g(
     'shop',
     "PayPal's 'Is that email really from PayPal?' page (paypal.com/…/security/suspicious-activity) and scam checkers' advice to sign in by typing paypal.com yourself (isthisscam.app, hoax-slayer): a real limitation is resolved on paypal.com",
-    'PayPal: We\'ve limited your account. Log in at paypal.com to confirm your information and lift the limitation.',
+    "PayPal: We've limited your account. Log in at paypal.com to confirm your information and lift the limitation.",
     'PayPal: Your account has been limited. Log in at paypal.com to confirm your information and restore access.',
     '【PayPal】您的账户已受限，请登录 paypal.com 确认您的信息以解除限制。',
   ),
   ...g(
     'shop',
     "platforms' security and sign-in notices as their help pages describe them (Instagram's 'Emails from Instagram' log, Android Police 2021 on Instagram's reset emails; Dropbox, Discord, Spotify help on new sign-ins)",
-    'Instagram: Someone tried to log in to your account. If this wasn\'t you, go to instagram.com/accounts/password/reset to secure your account.',
-    'Discord: We\'ve locked your account after suspicious activity. Go to discord.com to reset your password and secure your account.',
-    'Dropbox: We noticed a new sign-in. If this wasn\'t you, log in at dropbox.com to secure your account.',
-    'Spotify: We\'ve reset your password to protect your account. Log in at spotify.com to set a new one.',
+    "Instagram: Someone tried to log in to your account. If this wasn't you, go to instagram.com/accounts/password/reset to secure your account.",
+    "Discord: We've locked your account after suspicious activity. Go to discord.com to reset your password and secure your account.",
+    "Dropbox: We noticed a new sign-in. If this wasn't you, log in at dropbox.com to secure your account.",
+    "Spotify: We've reset your password to protect your account. Log in at spotify.com to set a new one.",
   ),
   ...g(
     'shop',
     "marketplaces' and platforms' identity checks (eBay, Amazon, Airbnb, Booking.com, Uber help pages on account holds and identity verification)",
     'eBay: We need a bit more information to keep your account secure. Log in at ebay.com to verify your identity.',
-    'Amazon: We\'ve put a hold on your account. Sign in at amazon.com to verify your identity and restore access.',
+    "Amazon: We've put a hold on your account. Sign in at amazon.com to verify your identity and restore access.",
     'Airbnb: To keep your account secure, please confirm your identity at airbnb.com before your next booking.',
     'Booking.com: Please confirm your account details to keep your reservations. Sign in at booking.com to review them.',
     'Uber: Your account has been temporarily suspended. Sign in at uber.com to verify your identity and reactivate it.',
@@ -55,8 +55,8 @@ export const OWN_SITE_NOTICES_31: readonly GenuineForm[] = [
  *  2-spyware on "PayPal: we've permanently limited your account" texts, Online Threat Alerts, cypac): all dangerous. */
 export const OWN_SITE_COUNTERS_31: readonly { text: string; dangerous: boolean }[] = [
   'PayPal: Your account has been limited. Log in at paypal-resolution-centre.com to confirm your information and restore access.',
-  'PayPal: We\'ve limited your account. Call our security team on +1 888 555 0199 now and log in at paypal.com while we verify your card.',
-  'Amazon: We\'ve put a hold on your account. Verify your identity at amazon-account-verify.top within 24 hours.',
+  "PayPal: We've limited your account. Call our security team on +1 888 555 0199 now and log in at paypal.com while we verify your card.",
+  "Amazon: We've put a hold on your account. Verify your identity at amazon-account-verify.top within 24 hours.",
   'Instagram: Your account will be deleted for copyright violation. Verify at instagram-appeal-center.net to keep it.',
   'Your account has been limited. Log in at secure-resolution-portal.net to confirm your card details and restore access.',
   'Netflix: Your payment failed. Update your card at netflix-billing-update.com or your membership ends today.',
@@ -118,7 +118,7 @@ export const NETTED_FEE_COUNTERS_31: readonly { text: string; dangerous: boolean
   'Congratulations, your KES 50,000 loan is ready. Send the facilitation fee of KES 1,500 to this M-PESA number to receive the funds.',
   'Your loan is approved. The processing fee will be deducted from the loan amount, but first pay a refundable insurance deposit of $150 to activate disbursement.',
   'Loan approved: PHP 20,000. Pay the PHP 1,000 processing fee via GCash today before we can release your loan.',
-  'Your loan is ready for payout. Transfer a verification fee of NGN 5,000 to our agent\'s account to unlock it.',
+  "Your loan is ready for payout. Transfer a verification fee of NGN 5,000 to our agent's account to unlock it.",
   'You qualify for a $5,000 loan with no credit check. Buy a $200 gift card for the processing fee and send us the code.',
   'Your loan is approved. Pay the processing fee now; it will be deducted from your disbursement later.',
   'Your loan of R10,000 is approved. To release it, pay the R450 processing fee into the account below.',
@@ -129,3 +129,64 @@ export const NETTED_FEE_COUNTERS_31: readonly { text: string; dangerous: boolean
   '恭喜您获得50,000元额度，提现前请先支付会员费299元，放款后返还。',
   '您的贷款已审批，服务费从放款金额中扣除，但需先转账500元验资到指定账户才能放款。',
 ].map((text) => ({ text, dangerous: true }));
+
+// Path "counter or link": a utility's, carrier's or fuel card's bill or top-up notice that names its own counter first
+// and its site as the other way to pay ("请到营业厅或登录 95598.cn 缴费"). The phishing-link reading of "登录链接缴费"
+// beside a link that is not the brand's made it dangerous; the counter-first order now reads as the link-first one
+// did (scam-phrases.yaml, phishing-link `unless`): only for a bill paid or a balance topped up right at the link, and
+// never beside a code, a card number, points, a prize or a renewed check.
+
+/** Bills and top-ups paid at the counter or the biller's site: none flagged. Every line reached `dangerous` before
+ *  session 31 (shipped or by the rules alone). */
+export const COUNTER_OR_LINK_NOTICES_31: readonly GenuineForm[] = [
+  ...g(
+    'gov',
+    "utilities' bill and balance SMS (State Grid / China Southern Grid, water and gas companies, the carriers' own 'pay at a counter or on the official online hall' advice quoted in police warnings on fake recharge texts: yunzhuji.net, naodiu.com 2018)",
+    '【国家电网】您的电费账户余额不足，请到营业厅或登录 95598.cn 缴费。',
+    '【国家电网】您户号尾号3321本月电费208.50元，请到供电营业厅或登录 95598.cn 缴纳。',
+    '【南方电网】您本月电费186.40元已出账，请于12月25日前到供电营业厅或登录 95598.csg.cn 缴纳。',
+    '【深圳水务】您本期水费58.60元，请到营业网点或登录 szwater.com.cn 缴费。',
+    '【燃气公司】您的燃气表余额不足，请到营业厅或登录 gas.com.cn 充值。',
+    '【华润燃气】您的燃气卡余额不足，请到客服网点或登录 crcgas.com 充值。',
+    '【港华燃气】您的燃气表余额低于20元，请到客户服务中心或登录 towngas.com.cn 充值。',
+  ),
+  ...g(
+    'carrier',
+    "the three carriers' balance and traffic reminders (话费余额不足 / 流量用尽 notices; Beijing Mobile's and the police's advice to top up only at a counter or the official online hall)",
+    '【中国移动】您的话费余额为3.20元，请到营业厅或登录 10086.cn 充值，以免停机。',
+    '【中国移动】您本月流量已用尽，请到营业厅或登录 10086.cn 充值流量包。',
+    '【中国联通】您的话费余额不足，请到营业厅或登录 10010.com 充值。',
+    '【中国电信】您的话费余额不足5元，请到营业厅或登录 189.cn 充值，以免影响使用。',
+  ),
+  ...g(
+    'shop',
+    "toll and fuel cards' balance reminders (provincial ETC issuers' and Sinopec's card-recharge notices)",
+    '【粤通卡】您的粤通卡余额不足，请到服务网点或登录 etcgd.com.cn 充值。',
+    '【中国石化】您的加油卡余额不足，请到加油站或登录 sinopecsales.com 充值。',
+  ),
+];
+
+/** Fake carrier and utility texts as the police and carriers quote them (fake 余额不足 recharge links, 积分兑换 and
+ *  清零 texts from 伪基站, a counter borrowed before a card number or a re-verification): all keep their verdict. */
+export const COUNTER_OR_LINK_COUNTERS_31: readonly { text: string; dangerous: boolean }[] = [
+  { text: '【中国移动】您的积分即将清零，请到营业厅或登录 10086jf.top 兑换现金红包。', dangerous: true },
+  { text: '【国家电网】您的电费已欠费，请到营业厅或登录 95598-pay.top 填写银行卡号和验证码缴费。', dangerous: true },
+  { text: '【ETC】您的ETC已失效，请到网点或登录 etc-gx.top 重新认证。', dangerous: true },
+  { text: '【中国电信】您的实名认证即将过期，请到营业厅或登录 189-sm.cn 更新身份信息。', dangerous: true },
+  {
+    text: '【中国联通】您的号码存在违规将被停机，请到营业厅或登录 10010-kf.com 提交身份证照片和银行卡信息核实。',
+    dangerous: true,
+  },
+  { text: '【社保】您的社保卡需升级，请到网点或登录 sbk-sj.top 填写卡号密码完成升级。', dangerous: true },
+  { text: '【中国石化】您的加油卡积分可兑换礼品，请到加油站或登录 sinopec-jf.top 领取。', dangerous: true },
+  { text: '电费补贴：请到营业厅或登录 dfbt.top 领取电费补贴红包。', dangerous: true },
+  { text: '【中国移动】您的话费余额不足，请登录 10086-cz.cn 充值，以免停机。', dangerous: true },
+  { text: '【中国移动】您的积分可兑换108元现金，即日将清零，请登录 10086zhie.com 激活兑换。', dangerous: true },
+  { text: '【中国移动】您的话费余额不足，请到营业厅或登录 10086-cz.top 充值，需填写银行卡号和密码。', dangerous: true },
+  {
+    text: 'Royal Mail: your parcel has a £2.99 fee. Pay at any post office or at royalmail-fees.com with your card number.',
+    dangerous: true,
+  },
+  { text: 'Your parcel has a $1.95 fee. Pay at any post office or at parcel-redelivery.com.', dangerous: true },
+  { text: '【国家电网】您的电费欠费，请勿到营业厅，直接登录 95598-cn.top 缴纳，否则立即停电。', dangerous: false },
+];
