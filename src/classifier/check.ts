@@ -163,6 +163,19 @@ function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMat
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
+/**
+ * A message whose only contact is the site of the name it is signed with ("PayPal: … log in at paypal.com to
+ * confirm …", "Instagram: … go to instagram.com/… to secure your account") sends its request to the signer's own
+ * site: a scam that signs a service's name cannot carry out its request there. The wording model alone (no scam-language
+ * hit of the rules) raises such a message to suspicious at most — a login/security notice is worded as the phish
+ * that copies it, and a genuine notice called dangerous teaches its reader to ignore it. A phone or any other link
+ * beside it is a channel of its own: the model's say stands.
+ */
+function ownSiteOnly(counted: readonly CheckItem[], ownSites: ReadonlySet<CheckItem> | undefined): boolean {
+  if (!ownSites?.size) return false;
+  return counted.every((i) => i.verdict === 'official' || ownSites.has(i)) && counted.some((i) => ownSites.has(i));
+}
+
 /** The host of a normalised link's href (classifyLink made it with WHATWG URL: scheme, "//", any userinfo, host), read
  *  without parsing it again. */
 const HREF_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
@@ -486,7 +499,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       } else {
         // The severity model is asked only of a message the rules call suspicious (wordingOutcome, 'severe').
         const severity = verdict === 'suspicious' ? model?.severity : undefined;
-        const outcome = model ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input)))) : 'none';
+        let outcome = model ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input)))) : 'none';
+        if (outcome === 'dangerous' && !phraseMatches.length && ownSiteOnly(counted, ownSites)) outcome = 'suspicious';
         if (outcome !== 'none') {
           verdict = outcome === 'severe' ? 'dangerous' : outcome;
           messageReasons = toReasons([WORDING_REASON[outcome]], texts);
