@@ -32,16 +32,39 @@ const tables = [
     // wordings; the lines were not read after), fraud routed away 1 → 0.
     ceiling: { productAsScams: 2, fraudAway: 0 },
   },
+  // Table 2 (session 31): product questions that mention a scam word, a caller, a code, a link or a fee in the ordinary
+  // way, and fraud questions sharing their words; its score half written with it, before the session's code change.
+  // The change (answer.ts productFirst: an account question whose every request word is the user's or the platform's
+  // own, with nobody else in it, gets the cautious product reply) took the tune half 6 → 5; the score half, scored on
+  // the starting and the final code, stayed 3 → 3 and 1 → 1: the rest are doubt about a fee, a risk word and the
+  // official app's link with no account word, which the change leaves to the rules and the fitted decision.
+  {
+    name: 'table 2 tune half',
+    probes: readProbeTable(ROOT, 'test/faq/routing-probes-2.tsv'),
+    start: { productAsScams: 6, fraudAway: 0 },
+    ceiling: { productAsScams: 5, fraudAway: 0 },
+  },
+  {
+    name: 'table 2 score half',
+    probes: readProbeTable(ROOT, 'test/faq/routing-probes-2-score.tsv'),
+    start: { productAsScams: 3, fraudAway: 1 },
+    ceiling: { productAsScams: 3, fraudAway: 1 },
+  },
 ] as const;
 
 describe('the routing probe tables', () => {
-  it('hold 60+ product and 30+ fraud questions in the tune half and a score half of both kinds, zh, en and mixed', () => {
-    const [tune, score] = tables.map((t) => t.probes);
-    expect(tune!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(60);
-    expect(tune!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(30);
-    expect(score!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(15);
-    expect(score!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(8);
-    expect([...tune!, ...score!].every((p) => p.text && p.source)).toBe(true);
+  it('hold 60+ product and 30+ (table 2: 40+) fraud questions in each tune half and score halves of both kinds', () => {
+    const [tune, score, tune2, score2] = tables.map((t) => t.probes);
+    const count = (probes: readonly { kind: string }[] | undefined, kind: string) =>
+      probes!.filter((p) => p.kind === kind).length;
+    expect(count(tune, 'product')).toBeGreaterThanOrEqual(60);
+    expect(count(tune, 'fraud')).toBeGreaterThanOrEqual(30);
+    expect(count(score, 'product')).toBeGreaterThanOrEqual(15);
+    expect(count(score, 'fraud')).toBeGreaterThanOrEqual(8);
+    expect(count(tune2, 'product')).toBeGreaterThanOrEqual(60);
+    expect(count(tune2, 'fraud')).toBeGreaterThanOrEqual(40);
+    expect(score2!.length).toBeGreaterThanOrEqual(30);
+    expect(tables.flatMap((t) => t.probes).every((p) => p.text && p.source)).toBe(true);
   });
 });
 
@@ -88,6 +111,16 @@ describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
     ],
     // a plain question about the platform's reminders; the never-do question
     ['Do you send a reminder before my EMI is due?', "Would you ever ask me to approve a payment in the app while you're on the phone with me?"],
+    // product-first (session 31): the user's own request for a code; a caller asking for the new one
+    [
+      'I asked for the code three times and now it says too many attempts. When can I log in again?',
+      'Someone from customer service says my login code expired and I need to tell them the new one so they can fix my account. Is that right?',
+    ],
+    // the user's own repayment transfer not shown; someone giving a new account number for it
+    [
+      '昨天用银行转账还的款，app 里还显示没还，怎么处理',
+      '有人说我自动扣款失败了，让我把这期还款转到他给的新账户里',
+    ],
     // a relative's card; gift cards as the payment
     [
       "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
