@@ -17,40 +17,48 @@ import { ROOT } from '../helpers/content.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { readProbeTable } from './probe-tables.ts';
 
+/** Product questions answered as scams and fraud questions routed away: on the session's starting code, and the most
+ *  the test allows. */
+interface Figures {
+  productAsScams: number;
+  fraudAway: number;
+}
+const table = (name: string, file: string, start: Figures, ceiling: Figures) => ({
+  name,
+  probes: readProbeTable(ROOT, `test/faq/${file}`),
+  start,
+  ceiling,
+});
+
 const tables = [
-  {
-    name: 'tune half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes.tsv'),
-    start: { productAsScams: 5, fraudAway: 6 },
-    ceiling: { productAsScams: 0, fraudAway: 0 },
-  },
-  {
-    name: 'score half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes-score.tsv'),
-    start: { productAsScams: 2, fraudAway: 1 },
-    // Scored once on the final code: product as scams 2 → 2 (the tune half's mechanisms did not carry to these
-    // wordings; the lines were not read after), fraud routed away 1 → 0.
-    ceiling: { productAsScams: 2, fraudAway: 0 },
-  },
+  table('tune half', 'routing-probes.tsv', { productAsScams: 5, fraudAway: 6 }, { productAsScams: 0, fraudAway: 0 }),
+  // Scored once on the final code: product as scams 2 → 2 (the tune half's mechanisms did not carry to these
+  // wordings; the lines were not read after), fraud routed away 1 → 0.
+  table(
+    'score half',
+    'routing-probes-score.tsv',
+    { productAsScams: 2, fraudAway: 1 },
+    { productAsScams: 2, fraudAway: 0 },
+  ),
   // Table 2 (session 31): product questions that mention a scam word, a caller, a code, a link or a fee in the ordinary
   // way, and fraud questions sharing their words; its score half written with it, before the session's code change.
   // The change (answer.ts productFirst: an account question whose every request word is the user's or the platform's
   // own, with nobody else in it, gets the cautious product reply) took the tune half 6 → 5; the score half, scored on
   // the starting and the final code, stayed 3 → 3 and 1 → 1: the rest are doubt about a fee, a risk word and the
   // official app's link with no account word, which the change leaves to the rules and the fitted decision.
-  {
-    name: 'table 2 tune half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes-2.tsv'),
-    start: { productAsScams: 6, fraudAway: 0 },
-    ceiling: { productAsScams: 5, fraudAway: 0 },
-  },
-  {
-    name: 'table 2 score half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes-2-score.tsv'),
-    start: { productAsScams: 3, fraudAway: 1 },
-    ceiling: { productAsScams: 3, fraudAway: 1 },
-  },
-] as const;
+  table(
+    'table 2 tune half',
+    'routing-probes-2.tsv',
+    { productAsScams: 6, fraudAway: 0 },
+    { productAsScams: 5, fraudAway: 0 },
+  ),
+  table(
+    'table 2 score half',
+    'routing-probes-2-score.tsv',
+    { productAsScams: 3, fraudAway: 1 },
+    { productAsScams: 3, fraudAway: 1 },
+  ),
+];
 
 describe('the routing probe tables', () => {
   it('hold 60+ product and 30+ (table 2: 40+) fraud questions in each tune half and score halves of both kinds', () => {
@@ -87,40 +95,52 @@ describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
 
   it.each([
     // English words that split into pinyin syllables stay English; their Chinese-looking reading was a product cue
-    ['My husband said he paid the loan off last month but the app still shows a balance. Can you check?', 'He said I have to pay a fee to release the loan. Is that normal?'],
+    [
+      'My husband said he paid the loan off last month but the app still shows a balance. Can you check?',
+      'He said I have to pay a fee to release the loan. Is that normal?',
+    ],
     // a relative speaking of her own loan; a relative relaying a caller's transfer
     [
       'My grandmother has a loan with you. She wants me to handle her payments from now on. Can I pay from my own card?',
       'My dad has a loan with you. He wants me to move 5,000 to a safe account that a caller gave him. Is that right?',
     ],
     // a relative's card for the asker's own loan; someone else's card a caller sends
-    ['能不能用我老婆的卡还我的款？卡不是我本人的名字', "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?"],
+    [
+      '能不能用我老婆的卡还我的款？卡不是我本人的名字',
+      "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?",
+    ],
     // the platform's own code expiring; a caller hurrying before it expires
-    ['otp keeps expiring b4 it even arrives, what do i do', 'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?'],
+    [
+      'otp keeps expiring b4 it even arrives, what do i do',
+      'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?',
+    ],
     // the asker abroad with a foreign number; a call while abroad
     [
       "I'm abroad for a year. Can I log in with a foreign number instead of my old one?",
       "I'm abroad and someone called saying my loan account will be frozen unless I read them the code you just sent. Should I?",
     ],
     // who may apply; a caller's eligibility with a fee first
-    ['我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料', '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗'],
+    [
+      '我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料',
+      '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗',
+    ],
     // the asker's own move to a new carrier; a port-out the asker never asked for
     [
       'I moved my number to a new carrier last week. Do I need to update anything in the app?',
       'I got a text from my carrier saying my number is ready to port, but I never asked for that. What do I do?',
     ],
     // a plain question about the platform's reminders; the never-do question
-    ['Do you send a reminder before my EMI is due?', "Would you ever ask me to approve a payment in the app while you're on the phone with me?"],
+    [
+      'Do you send a reminder before my EMI is due?',
+      "Would you ever ask me to approve a payment in the app while you're on the phone with me?",
+    ],
     // product-first (session 31): the user's own request for a code; a caller asking for the new one
     [
       'I asked for the code three times and now it says too many attempts. When can I log in again?',
       'Someone from customer service says my login code expired and I need to tell them the new one so they can fix my account. Is that right?',
     ],
     // the user's own repayment transfer not shown; someone giving a new account number for it
-    [
-      '昨天用银行转账还的款，app 里还显示没还，怎么处理',
-      '有人说我自动扣款失败了，让我把这期还款转到他给的新账户里',
-    ],
+    ['昨天用银行转账还的款，app 里还显示没还，怎么处理', '有人说我自动扣款失败了，让我把这期还款转到他给的新账户里'],
     // a relative's card; gift cards as the payment
     [
       "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
