@@ -5,7 +5,7 @@ import { detectLocale } from '../content/lang.ts';
 import { hasCjk } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
-import { platformActs, readAsks } from './ask.ts';
+import { platformActs } from './ask.ts';
 import { askedOwnAccount } from './asked.ts';
 import type { FaqIndex } from './build.ts';
 import type { TextForm } from './form.ts';
@@ -257,42 +257,6 @@ function accountState(router: Router, cues: CueReading): boolean {
   return families.includes('product') && families.includes('context') && families.every((f) => ACCOUNT_SIDE.has(f));
 }
 
-const ACCOUNT_SUBJECT: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official']);
-/** A scam event by itself: someone reaching the user (a contact, a call or a text), an offer to change the account,
- *  a risk to the account or data named. */
-const EVENT_FAMILIES: ReadonlySet<CueFamily> = new Set(['contact', 'context', 'offer', 'risk']);
-/**
- * The product-first decision (session 31): a question about the user's own loan, repayment, limit, contract or app
- * account (an account cue, product.mine, or the platform named as the sender) in which no scam EVENT happens — no
- * offer, no risk named, no loss, nobody telling the user what to do, and every contact and every request word
- * explained as the platform's, the user's own party's or the user's own act (ask.ts readAsks: no third party asks) —
- * is never answered with a scam entry, whatever scam word it holds ("is the early repayment fee a scam?", "I asked
- * for the code three times"). It gets the product reply with its caution line, which still warns a user whose
- * "platform" was someone else. The rules' scam words and the fitted P(product) decide only where an event is there.
- */
-function productFirst(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
-  const mine = router.mine !== undefined && cues.find(router.mine) !== undefined;
-  if (!mine && !families.some((f) => ACCOUNT_SUBJECT.has(f))) return false;
-  // Doubt is left to the rules and the fitted decision: beside an account word it is as often doubt about someone
-  // else's number, ad or page ("is this hotline yours?", "my loan… is that text real?") as about a fee.
-  if (families.some((f) => EVENT_FAMILIES.has(f)) || families.includes('doubt')) return false;
-  const side = cues.fraudSide(router);
-  if ((router.loss && side.find(router.loss) !== undefined) || told(router, side)) return false;
-  if (!families.includes('request')) return true;
-  // Every request word the user's own act or the platform's (ask.ts), none naming a person ("asked me"), and no one
-  // else in the question a request could be for ("pay someone", "有人"): the platform's own staff aside (readAsks).
-  const asks = readAsks(router, side.text);
-  if (!asks || asks.thirdParty || namesPerson(router, side.text)) return false;
-  return asks.platformActs || router.asks === undefined || side.find(router.asks.person) === undefined;
-}
-
-/** A request word that names who it is from or for (product.addressed: "给他", "asked me", "pay someone"). */
-function namesPerson(router: Router, text: string): boolean {
-  // (matchAll reads a copy of the global pattern: router.requests itself is never advanced.)
-  for (const m of text.matchAll(router.requests)) if (router.addressed?.test(m[0])) return true;
-  return false;
-}
-
 /** Shaped like a chat turn: a small-talk word in it (router.chatty), and nothing of a pasted notice or of wording
  *  addressed to the reader (form.ts) — a pasted message goes on to the classifier's check, not to small talk. */
 const chatty = (router: Router, plain: string, form: TextForm): boolean =>
@@ -374,7 +338,6 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
       ownBill(router, cues) ||
       ownNotice(router, cueFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
-      productFirst(router, cueFamilies(router, cues), cues) ||
       askedOwnAccount(index, forms.text, cues))
   )
     return routed(at, 'product', true);

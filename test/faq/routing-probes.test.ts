@@ -41,16 +41,16 @@ const tables = [
     { productAsScams: 2, fraudAway: 0 },
   ),
   // Table 2 (session 31): product questions that mention a scam word, a caller, a code, a link or a fee in the ordinary
-  // way, and fraud questions sharing their words; its score half written with it, before the session's code change.
-  // The change (answer.ts productFirst: an account question whose every request word is the user's or the platform's
-  // own, with nobody else in it, gets the cautious product reply) took the tune half 6 → 5; the score half, scored on
-  // the starting and the final code, stayed 3 → 3 and 1 → 1: the rest are doubt about a fee, a risk word and the
-  // official app's link with no account word, which the change leaves to the rules and the fitted decision.
+  // way, and fraud questions sharing their words; its score half written with it, before any code change, scored on the
+  // starting code and once on the candidate. Every product question answered as a scam, in both halves, was the rules'
+  // fraud call confirmed by the fitted decision; the candidate (a product-first gate: an account question whose request
+  // words are the user's own, nobody else in it) moved a world score half's fraud counterpart to the product reply and
+  // was not kept, so the ceilings are the start.
   table(
     'table 2 tune half',
     'routing-probes-2.tsv',
     { productAsScams: 6, fraudAway: 0 },
-    { productAsScams: 5, fraudAway: 0 },
+    { productAsScams: 6, fraudAway: 0 },
   ),
   table(
     'table 2 score half',
@@ -134,13 +134,6 @@ describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
       'Do you send a reminder before my EMI is due?',
       "Would you ever ask me to approve a payment in the app while you're on the phone with me?",
     ],
-    // product-first (session 31): the user's own request for a code; a caller asking for the new one
-    [
-      'I asked for the code three times and now it says too many attempts. When can I log in again?',
-      'Someone from customer service says my login code expired and I need to tell them the new one so they can fix my account. Is that right?',
-    ],
-    // the user's own repayment transfer not shown; someone giving a new account number for it
-    ['昨天用银行转账还的款，app 里还显示没还，怎么处理', '有人说我自动扣款失败了，让我把这期还款转到他给的新账户里'],
     // a relative's card; gift cards as the payment
     [
       "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
