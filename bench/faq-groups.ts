@@ -16,6 +16,8 @@
 //                  fit guard's bound is not replayed (its rows are read with --fit, bench/lib/route-guard.ts)
 //   --route-only   with --fit: refit the route decision's folds only, the statistical layer's kept from the cache
 //   --seed N       with --fit: both layers' seed (as `npm run faq:fit -- --seed N`), to see what a refit's seed moves
+//   --mechanisms   product questions answered as scams, of each group, counted by how they got there (the rules' fraud
+//                  cue kind, the fitted decision's call, the confidence band): counts only, never lines
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +33,10 @@ import {
 import { buildFaqIndex, type FaqConfig, type FaqIndex, loadFaq } from '../src/faq/index.ts';
 import { loadModel, type ModelData } from '../src/faq/model.ts';
 import { fitModel } from '../src/faq/model-fit.ts';
+import { fittedCall } from '../src/faq/answer.ts';
+import { CueReading, routeQuestion } from '../src/faq/route.ts';
 import { loadRouteDecision, type RouteDecisionData } from '../src/faq/route-decision.ts';
+import { questionForms } from '../src/faq/search.ts';
 import { contentExamples, devExamples } from './faq-fit.ts';
 import { choiceSpread, crossValidateRoute, type ScoredPoint, stableThresholds } from './lib/route-cv.ts';
 
@@ -109,6 +114,17 @@ const ZERO: Sum = {
 const show = (s: Sum) =>
   `top-1 ${pct(s.top1 / s.fraud)} (${s.top1}/${s.fraud}), answered right ${pct(s.right / s.fraud)}, product as scams ${s.productAsScam}/${s.product}, fraud → plain product ${s.fraudToProduct}, fraud → caution ${s.fraudCautioned}, out of scope straight ${s.oosStraight}/${s.outOfScope}`;
 
+/** How a product question came to a scam answer: the rules' route and fraud cue kind, the fitted decision's call
+ *  (none: not consulted) and the answer's band — a key to count, holding no word of the question. */
+function mechanism(index: FaqIndex, asked: string, confidence: string): string {
+  if (!index.router) return `no router, ${confidence}`;
+  const forms = questionForms(index, asked);
+  const cues = new CueReading(forms.cued);
+  const rule = routeQuestion(index.router, asked, forms, cues);
+  const fitted = fittedCall(index, rule, forms.cued, cues, forms.scan) ?? 'none';
+  return `rule ${rule.route}${rule.fraudCue ? `:${rule.fraudCue.kind}` : ''}, fitted ${fitted}, ${confidence}`;
+}
+
 function rechoose(cache: Cache): void {
   if (!cache.points) throw new Error('no predictions in the cache (refit with --fit)');
   const t = stableThresholds(cache.points);
@@ -149,6 +165,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const group = { read: ZERO, unread: ZERO };
     const perBatch: string[] = [];
     const pairs = { read: new Map<string, number>(), unread: new Map<string, number>() };
+    const ways = { read: new Map<string, number>(), unread: new Map<string, number>() };
     for (const batch of batches) {
       const fold = cache?.folds[batch];
       if (!inSample && !fold) {
@@ -178,6 +195,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const g = pairs[isRead ? 'read' : 'unread'];
         g.set(k, (g.get(k) ?? 0) + 1);
       }
+      if (argv.includes('--mechanisms'))
+        for (const r of m.rows) {
+          if (r.q.route !== 'product' || !r.matchTopics) continue;
+          const k = mechanism(index, r.asked, r.confidence);
+          const g = ways[isRead ? 'read' : 'unread'];
+          g.set(k, (g.get(k) ?? 0) + 1);
+        }
       const one = add(ZERO, m);
       group[isRead ? 'read' : 'unread'] = add(group[isRead ? 'read' : 'unread'], m);
       perBatch.push(`  batch ${batch} (${isRead ? 'read' : 'UNREAD'}): ${show(one)}`);
@@ -211,6 +235,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
             .sort((a, b) => b[1] - a[1])
             .map(([k, n]) => `${k} ${n}`)
             .join('; ')}`,
+        );
+    if (argv.includes('--mechanisms'))
+      for (const g of ['read', 'unread'] as const)
+        console.log(
+          `  ${g} product as scams by mechanism: ${
+            [...ways[g]]
+              .sort((a, b) => b[1] - a[1])
+              .map(([k, n]) => `${k} ×${n}`)
+              .join('; ') || 'none'
+          }`,
         );
   }
 }

@@ -17,31 +17,62 @@ import { ROOT } from '../helpers/content.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { readProbeTable } from './probe-tables.ts';
 
+/** Product questions answered as scams and fraud questions routed away: on the session's starting code, and the most
+ *  the test allows. */
+interface Figures {
+  productAsScams: number;
+  fraudAway: number;
+}
+const table = (name: string, file: string, start: Figures, ceiling: Figures) => ({
+  name,
+  probes: readProbeTable(ROOT, `test/faq/${file}`),
+  start,
+  ceiling,
+});
+
 const tables = [
-  {
-    name: 'tune half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes.tsv'),
-    start: { productAsScams: 5, fraudAway: 6 },
-    ceiling: { productAsScams: 0, fraudAway: 0 },
-  },
-  {
-    name: 'score half',
-    probes: readProbeTable(ROOT, 'test/faq/routing-probes-score.tsv'),
-    start: { productAsScams: 2, fraudAway: 1 },
-    // Scored once on the final code: product as scams 2 → 2 (the tune half's mechanisms did not carry to these
-    // wordings; the lines were not read after), fraud routed away 1 → 0.
-    ceiling: { productAsScams: 2, fraudAway: 0 },
-  },
-] as const;
+  table('tune half', 'routing-probes.tsv', { productAsScams: 5, fraudAway: 6 }, { productAsScams: 0, fraudAway: 0 }),
+  // Scored once on the final code: product as scams 2 → 2 (the tune half's mechanisms did not carry to these
+  // wordings; the lines were not read after), fraud routed away 1 → 0.
+  table(
+    'score half',
+    'routing-probes-score.tsv',
+    { productAsScams: 2, fraudAway: 1 },
+    { productAsScams: 2, fraudAway: 0 },
+  ),
+  // Table 2 (session 31): product questions that mention a scam word, a caller, a code, a link or a fee in the ordinary
+  // way, and fraud questions sharing their words; its score half written with it, before any code change, scored on the
+  // starting code and once on the candidate. Every product question answered as a scam, in both halves, was the rules'
+  // fraud call confirmed by the fitted decision; the candidate (a product-first gate: an account question whose request
+  // words are the user's own, nobody else in it) moved a world score half's fraud counterpart to the product reply and
+  // was not kept, so the ceilings are the start.
+  table(
+    'table 2 tune half',
+    'routing-probes-2.tsv',
+    { productAsScams: 6, fraudAway: 0 },
+    { productAsScams: 6, fraudAway: 0 },
+  ),
+  table(
+    'table 2 score half',
+    'routing-probes-2-score.tsv',
+    { productAsScams: 3, fraudAway: 1 },
+    { productAsScams: 3, fraudAway: 1 },
+  ),
+];
 
 describe('the routing probe tables', () => {
-  it('hold 60+ product and 30+ fraud questions in the tune half and a score half of both kinds, zh, en and mixed', () => {
-    const [tune, score] = tables.map((t) => t.probes);
-    expect(tune!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(60);
-    expect(tune!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(30);
-    expect(score!.filter((p) => p.kind === 'product').length).toBeGreaterThanOrEqual(15);
-    expect(score!.filter((p) => p.kind === 'fraud').length).toBeGreaterThanOrEqual(8);
-    expect([...tune!, ...score!].every((p) => p.text && p.source)).toBe(true);
+  it('hold 60+ product and 30+ (table 2: 40+) fraud questions in each tune half and score halves of both kinds', () => {
+    const [tune, score, tune2, score2] = tables.map((t) => t.probes);
+    const count = (probes: readonly { kind: string }[] | undefined, kind: string) =>
+      probes!.filter((p) => p.kind === kind).length;
+    expect(count(tune, 'product')).toBeGreaterThanOrEqual(60);
+    expect(count(tune, 'fraud')).toBeGreaterThanOrEqual(30);
+    expect(count(score, 'product')).toBeGreaterThanOrEqual(15);
+    expect(count(score, 'fraud')).toBeGreaterThanOrEqual(8);
+    expect(count(tune2, 'product')).toBeGreaterThanOrEqual(60);
+    expect(count(tune2, 'fraud')).toBeGreaterThanOrEqual(40);
+    expect(score2!.length).toBeGreaterThanOrEqual(30);
+    expect(tables.flatMap((t) => t.probes).every((p) => p.text && p.source)).toBe(true);
   });
 });
 
@@ -64,30 +95,45 @@ describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
 
   it.each([
     // English words that split into pinyin syllables stay English; their Chinese-looking reading was a product cue
-    ['My husband said he paid the loan off last month but the app still shows a balance. Can you check?', 'He said I have to pay a fee to release the loan. Is that normal?'],
+    [
+      'My husband said he paid the loan off last month but the app still shows a balance. Can you check?',
+      'He said I have to pay a fee to release the loan. Is that normal?',
+    ],
     // a relative speaking of her own loan; a relative relaying a caller's transfer
     [
       'My grandmother has a loan with you. She wants me to handle her payments from now on. Can I pay from my own card?',
       'My dad has a loan with you. He wants me to move 5,000 to a safe account that a caller gave him. Is that right?',
     ],
     // a relative's card for the asker's own loan; someone else's card a caller sends
-    ['能不能用我老婆的卡还我的款？卡不是我本人的名字', "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?"],
+    [
+      '能不能用我老婆的卡还我的款？卡不是我本人的名字',
+      "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?",
+    ],
     // the platform's own code expiring; a caller hurrying before it expires
-    ['otp keeps expiring b4 it even arrives, what do i do', 'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?'],
+    [
+      'otp keeps expiring b4 it even arrives, what do i do',
+      'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?',
+    ],
     // the asker abroad with a foreign number; a call while abroad
     [
       "I'm abroad for a year. Can I log in with a foreign number instead of my old one?",
       "I'm abroad and someone called saying my loan account will be frozen unless I read them the code you just sent. Should I?",
     ],
     // who may apply; a caller's eligibility with a fee first
-    ['我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料', '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗'],
+    [
+      '我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料',
+      '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗',
+    ],
     // the asker's own move to a new carrier; a port-out the asker never asked for
     [
       'I moved my number to a new carrier last week. Do I need to update anything in the app?',
       'I got a text from my carrier saying my number is ready to port, but I never asked for that. What do I do?',
     ],
     // a plain question about the platform's reminders; the never-do question
-    ['Do you send a reminder before my EMI is due?', "Would you ever ask me to approve a payment in the app while you're on the phone with me?"],
+    [
+      'Do you send a reminder before my EMI is due?',
+      "Would you ever ask me to approve a payment in the app while you're on the phone with me?",
+    ],
     // a relative's card; gift cards as the payment
     [
       "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
