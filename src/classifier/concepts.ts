@@ -26,8 +26,6 @@ export const FAMILIES = [
   'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
   // the reader's own online banking, logged into (watched-login)
   'bank-login',
-  // signing in, as distinct from opening or viewing (sign-in-on-link)
-  'sign-in',
   // a code described, not named: the text the bank or the app just sent (forward-sent-message)
   'sent-message',
   // pretexts: a claimed role, and the reason given
@@ -199,21 +197,6 @@ export const ACTIONS: readonly ActionDef[] = [
     objects: ['link'],
     alone: false,
     needs: ['bank-login'],
-    severity: 'high',
-    takes: true,
-    officialLinksClear: true,
-    topic: () => 'phishing-link',
-  },
-  // A sign-in at a link the message gives, under a problem with the account it names ("your account is on hold:
-  // sign in here to prevent closure", "邮箱即将停用，请登录以下网址"): the page takes the password, whatever the account
-  // (a bank's, a mailbox's, a streaming plan's). Genuine notices send the reader to the app or an address they know;
-  // viewing at a link ("click to view") is not signing in. Cleared when every link is official.
-  {
-    name: 'sign-in-on-link',
-    verbs: ['sign-in'],
-    objects: ['link'],
-    alone: false,
-    needs: ['reason-account'],
     severity: 'high',
     takes: true,
     officialLinksClear: true,
@@ -1057,7 +1040,7 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls', 'bank-login-on-link', 'sign-in-on-link'].includes(def.name),
+  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls', 'bank-login-on-link'].includes(def.name),
 }));
 /** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
 const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
