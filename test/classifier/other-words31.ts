@@ -1,6 +1,6 @@
-// Scams in other words (session 31, issue 10): two families of scam messages whose request the older rules read but
-// whose pretext or verb they did not — a windfall inherited rather than won, and a sign-in asked at a link — each
-// with genuine counters that share its words. Every line is written for this table, in our own words, from the public
+// Scams in other words (session 31, issue 10): a family of scam messages whose request the older rules read but
+// whose pretext they did not — a windfall inherited rather than won — with
+// genuine counters that share its words. Every line is written for this table, in our own words, from the public
 // warnings noted on each group; none comes from the field corpus.
 import { combos } from '../helpers/classifier.ts';
 
@@ -47,38 +47,4 @@ export const WINDFALL_COUNTERS = [
   '警方提醒：凡是自称律师通知您继承海外遗产、要求先交手续费的，都是诈骗。',
   '当前我国没有任何民族资产解冻类项目，凡是让你交钱的，不管多少都是诈骗。',
   'Inheritance tax is usually paid from the estate by the executor before anything is shared out.',
-];
-
-/** A sign-in asked at the message's own link under a problem with an account (on hold, locked, restricted, about to be
- *  closed or deactivated): a bank's, a mailbox's, a streaming plan's. Sources: Daily Voice on bank smishing ("your
- *  account has been locked … click here"); scam-alert.org (bank SMS: "temporarily blocked, click to reactivate");
- *  Bank of North Dakota ("online banking restricted"); hoax-slayer and onlinethreatalerts.com (mailbox quota phishing:
- *  sign in or the account is deactivated); FTC cloud-storage alerts cited by gridinsoft; 银行短信钓鱼提示. */
-export const SIGN_IN_SCAMS = [
-  'Your account has been placed on hold pending verification. To prevent closure, sign in here: acct-review.com',
-  'Your online access is suspended. Please log in below to avoid permanent closure: secure-login-check.net',
-  'Your mailbox has reached its limit and will be deactivated. Sign in to keep your messages: mailbox-keep.com',
-  'We have restricted your card after unusual activity. Log in at cardcare-service.com within 24 hours.',
-  'Your Apple ID is locked for security reasons. Sign in at id-apple-support.com to continue using it.',
-  'Your Netflix membership is on hold because of a billing problem. Sign in here: nflx-billing.com',
-  'Mail Help Desk: your mailbox has been suspended. Log back in at webmail-admin-portal.com to restore it.',
-  '您的账户因异常已被暂停使用，请立即登录 acct-verify.com 以免被注销。',
-  '您的网银账户已被限制，请登录下方网址，否则24小时后将停用。',
-  '您的邮箱已超出容量即将停用，请登录 mail-keep.cn 保留邮件。',
-  '【某银行】您的账户存在风险已被冻结，请尽快登录 bank-safe.top 。',
-  '您的快递账户已锁定，请登陆 kd-help.cc 解除。',
-];
-
-/** Genuine sign-in notices and the advice that names the trick: sign in in the app or at an address you know. Must
- *  stay unflagged. */
-export const SIGN_IN_COUNTERS = [
-  'Your statement is ready. Sign in to online banking to view it.',
-  "We noticed a new sign-in to your account. If this was you, you don't need to do anything. If not, change your password in the app.",
-  'Your account is locked after three wrong attempts. Sign in again after 30 minutes or reset your password in the app.',
-  'Your card was restricted after unusual activity. Call the number on the back of your card; we will never send you a link to log in.',
-  '您的账户因多次输错密码已锁定，30分钟后可重新登录，或在App内通过人脸验证解锁。',
-  '您的账户于新设备登录，如非本人操作，请在App内修改密码，切勿点击短信中的链接。',
-  'Banks will never text you a link asking you to log in. If your account is suspended, sign in only through the official app.',
-  '我行不会通过短信链接要求您登录网银，账户被限制请通过官方App或柜台办理。',
-  'Your email will never be deactivated for being full. Go to your mail provider yourself and sign in there to check your storage.',
 ];
