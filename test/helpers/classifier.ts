@@ -18,6 +18,29 @@ export function rulesAloneByBrand(): { brandName: string; rules: Classifier; ver
   });
 }
 
+/** A family of scams in other words and the genuine counters that share its words (the other-words tables). */
+export type WordFamily = { name: string; scams: readonly string[]; counters: readonly string[]; misses: number };
+
+/** Under both brands, by the rules alone, each family's scams are flagged (all but `misses` of them) and its counters
+ *  unflagged; with the wording model too, no counter is dangerous. */
+export function describeWordFamilies(families: readonly WordFamily[]): void {
+  const flagged = (v: Verdict) => v === 'suspicious' || v === 'dangerous';
+  for (const { brandName, verdict } of rulesAloneByBrand()) {
+    for (const family of families) {
+      describe(`${family.name} (${brandName}, rules alone)`, () => {
+        it(`flags all but ${family.misses} of ${family.scams.length} scams`, () => {
+          const missed = family.scams.filter((t) => !flagged(verdict(t)));
+          expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(family.misses);
+        });
+        itLeavesUnflagged(verdict, family.counters);
+      });
+    }
+  }
+  describe('the genuine counters of the families', () => {
+    itIsNeverDangerous(families.flatMap((f) => f.counters));
+  });
+}
+
 /** Each named group of forms comes out `dangerous`, or `flagged` (suspicious or dangerous): fast-check draws `runs`
  *  forms of each group. The body the rule tests share, one `it` per group. */
 export function itJudgesForms(
