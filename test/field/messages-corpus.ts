@@ -56,6 +56,7 @@ export const BATCHES = Object.freeze({
   34: { first: 'm10401', last: 'm10719' },
   35: { first: 'm10721', last: 'm11019' },
   36: { first: 'm11021', last: 'm11329' },
+  37: { first: 'm11331', last: 'm11649' },
 });
 export type Batch = keyof typeof BATCHES;
 
