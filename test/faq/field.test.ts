@@ -269,6 +269,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // answered right 93.6 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (10). Whole held
   // half 92.6 % (2,976 of 3,214), product as scams 12 of 983.
   35: { top1Min: 0.936, outOfScopeConfidentMax: 0.021, productAsScamMax: 0, mixedMin: 0.9 },
+  // Batch 36 (session 31; Guam, Hawaii, Scotland, Belize, Barbados, Kosovo, Eswatini, Sierra Leone, Pakistan, Xinjiang),
+  // first scored on session 31's final FAQ code, the same as on its starting code, both brands alike: top-1 90.8 % (89 of
+  // 98), answered right 89.8 %, out of scope answered straight 2 of 50, product as scams 1 of 28, mixed 100 % (10). Whole
+  // held half 92.5 % (3,065 of 3,312), product as scams 13 of 1,011.
+  36: { top1Min: 0.908, outOfScopeConfidentMax: 0.041, productAsScamMax: 1, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

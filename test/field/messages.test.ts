@@ -420,6 +420,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.973,
     dangerousJudgedDangerousMin: 0.924,
   },
+  // Batch 37 (session 31; the Isle of Man, Scotland, Northern Ireland, St Kitts and Nevis, St Lucia, St Vincent, Antigua,
+  // Grenada, Guam, the Turks and Caicos Islands, Liberia, the Cook Islands, mainland county cases), first scored on
+  // session 31's final classifier, the same as on its starting code: 0 official, genuine 5.3 % (3 of 57, 2 dangerous),
+  // scams 92.6 % (88 of 95), dangerous judged dangerous 91.3 % (63 of 69; brand b 64).
+  37: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.053,
+    scamsFlaggedMin: 0.926,
+    dangerousJudgedDangerousMin: 0.913,
+  },
 });
 
 interface Floors {
