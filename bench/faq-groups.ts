@@ -125,6 +125,9 @@ function mechanism(index: FaqIndex, asked: string, confidence: string): string {
   return `rule ${rule.route}${rule.fraudCue ? `:${rule.fraudCue.kind}` : ''}, fitted ${fitted}, ${confidence}`;
 }
 
+/** One more of `key` in a tally. */
+const count = (tally: Map<string, number>, key: string): void => void tally.set(key, (tally.get(key) ?? 0) + 1);
+
 function rechoose(cache: Cache): void {
   if (!cache.points) throw new Error('no predictions in the cache (refit with --fit)');
   const t = stableThresholds(cache.points);
@@ -191,16 +194,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           r.route === 'fraud' || r.route === 'other'
             ? (r.rankedTopics[0] ?? 'fallback')
             : `route:${r.route}${r.caution ? '+caution' : ''}`;
-        const k = `${r.q.topics[0]} → ${to}`;
-        const g = pairs[isRead ? 'read' : 'unread'];
-        g.set(k, (g.get(k) ?? 0) + 1);
+        count(pairs[isRead ? 'read' : 'unread'], `${r.q.topics[0]} → ${to}`);
       }
       if (argv.includes('--mechanisms'))
         for (const r of m.rows) {
           if (r.q.route !== 'product' || !r.matchTopics) continue;
-          const k = mechanism(index, r.asked, r.confidence);
-          const g = ways[isRead ? 'read' : 'unread'];
-          g.set(k, (g.get(k) ?? 0) + 1);
+          count(ways[isRead ? 'read' : 'unread'], mechanism(index, r.asked, r.confidence));
         }
       const one = add(ZERO, m);
       group[isRead ? 'read' : 'unread'] = add(group[isRead ? 'read' : 'unread'], m);

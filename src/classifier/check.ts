@@ -172,8 +172,7 @@ function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMat
  * beside it is a channel of its own: the model's say stands.
  */
 function ownSiteOnly(counted: readonly CheckItem[], ownSites: ReadonlySet<CheckItem> | undefined): boolean {
-  if (!ownSites?.size) return false;
-  return counted.every((i) => i.verdict === 'official' || ownSites.has(i)) && counted.some((i) => ownSites.has(i));
+  return !!ownSites && counted.some((i) => ownSites.has(i)) && counted.every((i) => i.verdict === 'official' || ownSites.has(i));
 }
 
 /** The host of a normalised link's href (classifyLink made it with WHATWG URL: scheme, "//", any userinfo, host), read
