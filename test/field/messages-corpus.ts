@@ -57,6 +57,7 @@ export const BATCHES = Object.freeze({
   35: { first: 'm10721', last: 'm11019' },
   36: { first: 'm11021', last: 'm11329' },
   37: { first: 'm11331', last: 'm11649' },
+  38: { first: 'm11651', last: 'm11969' },
 });
 export type Batch = keyof typeof BATCHES;
 
