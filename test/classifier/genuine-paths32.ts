@@ -9,7 +9,6 @@ import { check } from '../../src/classifier/check.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
-import type { GenuineForm } from './genuine-forms24.ts';
 
 export const PATHS32_FILE = resolve(import.meta.dirname, 'genuine-paths32.tsv');
 export const FRAMES_32 = ['negated', 'condition', 'report', 'mixed'] as const;
@@ -35,10 +34,10 @@ function rows(): Row[] {
   return out;
 }
 
-/** The advisories (kind = their frame; GenuineForm's kinds are senders, so the frame rides as the kind's text). */
-export const ADVISORIES_32: readonly GenuineForm[] = rows()
+/** The advisories, each with its frame. */
+export const ADVISORIES_32: readonly { kind: (typeof FRAMES_32)[number]; text: string; source: string }[] = rows()
   .filter((r) => (FRAMES_32 as readonly string[]).includes(r.kind))
-  .map((r) => ({ kind: r.kind as GenuineForm['kind'], text: r.text, source: r.source }));
+  .map((r) => ({ kind: r.kind as (typeof FRAMES_32)[number], text: r.text, source: r.source }));
 /** The scams borrowing an advisory's frame, each with the verdict it keeps (`open`: missed at the table's start, not
  *  asserted). */
 const COUNTERS = rows()
