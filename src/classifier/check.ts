@@ -158,17 +158,8 @@ const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-
  * own sentence, and one outside it asks ("get your money back from the scammers. Pay a 500 retainer"). A broadcast
  * (two kinds of warning) has no hits at all.
  */
-function warnedWordsOnly(
-  counted: readonly CheckItem[],
-  hits: readonly PhraseMatch[],
-  reading: LanguageReading,
-  ownSites: ReadonlySet<CheckItem> | undefined,
-): boolean {
+function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], reading: LanguageReading): boolean {
   if (reading.warningKinds < 1 || reading.takes || counted.some((i) => i.verdict === 'dangerous')) return false;
-  // The hits lie outside every warning's scope (scam-language.ts): beside a link that is neither official nor the
-  // signer's own site, the link is where they are carried out ("we never ask for your password. Verify your account
-  // at <link>"), whatever the warning before it.
-  if (hits.length && counted.some((i) => i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i))) return false;
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
 
@@ -473,7 +464,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
   const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly, prepared, officialSpans ?? NO_SPANS);
   let verdict = rulesVerdict(counted, phraseMatches, asks, ownSites);
-  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading, ownSites);
+  const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading);
   if (warnedDown) verdict = 'suspicious';
   if (options.onEvidence) {
     const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;
