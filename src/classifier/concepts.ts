@@ -1012,7 +1012,9 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
  *  explainer, not a request — also as the first term of the subject ("投屏或屏幕共享会让…", session 12), or asked
  *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
 const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
-const ACT_NAMED_BEFORE = /(什么是|何为|何谓)$/;
+// … and the act pointed at by a determiner ("您本次转账…元，需核实用途", "该笔汇款已受理"): the transaction under way
+// named as a noun, the subject the sender tells about; a request puts the verb to the reader (请转账, 把钱转到).
+const ACT_NAMED_BEFORE = /(什么是|何为|何谓|本次|此次|这次|该笔|此笔|这笔|上述)$/;
 // In English, the verb as a noun: the subject after an article, told what it does ("a Zelle transfer arrives within
 // minutes", "the payment cannot be reversed"): a seller's tip describes the act, asks for none.
 const ACT_NOUN_BEFORE = /\b(a|an|the|each|every|any|one)( [a-z-]+)? $/;

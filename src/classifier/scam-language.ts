@@ -124,6 +124,13 @@ const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) 
 const NEW_REQUEST =
   /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b))/;
 
+/** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
+ *  this once: …", "…, but in your case …", "…，但您这次…"), or setting the sender apart from what it warned of ("…，我们有
+ *  内部渠道，…", "…, but ours is genuine"): a warning's scope ends where the sender carves the reader or itself out of it,
+ *  and what follows is the sender's own request. */
+const EXCEPTION_TURN =
+  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|we)(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)/;
+
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
  *  转过去"): a warning's consequent refuses, hangs up or reports; one that complies is the scam's own instruction, and
@@ -287,7 +294,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const b = parts[k + 1]!;
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
-      if (warned && k > 0 && NEW_REQUEST.test(clause)) {
+      if (warned && k > 0 && (NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {
         if (reach < 0) reach = matched ? warningReach(phrases, matched, sentence) : 0;
         if (a - start >= reach) {
           warned = false;
