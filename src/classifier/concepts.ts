@@ -783,8 +783,29 @@ function scan(
         warned: c.warns,
         quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
+      if (text.charCodeAt(at) === GIVE_UNIT && handedToMe(text, c, at, end)) out[out.length - 1]!.bits = withTell(out[out.length - 1]!.bits);
     }
   }
+  return out;
+}
+
+/** 给我 / 给我们 said as the handing itself, its object put before it ("把验证码给我", "卡号和密码给我就行"): a telling
+ *  aimed at the sender, as 发给我 is. Only with 把 earlier in its clause or a closing particle after it (就行, 一下, 吧):
+ *  "给我打电话", "给我行" (a bank's "our bank") and "给我们的客户" go on to another verb or noun. */
+const GIVE_UNIT = '给'.charCodeAt(0);
+const HANDED_WORD = /^给我们?$/;
+const HANDED_AFTER = /^(?:就行|就可以|就好|就完事|一下|吧|好吗|行吗|可以吗|啊|呀|哈)/;
+const BA_BEFORE = /把[^把]{1,14}$/;
+const TELL_BITS = bitsOf(['tell']);
+function handedToMe(text: string, c: ConceptClause, at: number, end: number): boolean {
+  if (!HANDED_WORD.test(text.slice(at, end))) return false;
+  const after = text.slice(end, Math.min(c.end, end + 4));
+  const ba = BA_BEFORE.test(text.slice(Math.max(c.start, at - 15), at));
+  return HANDED_AFTER.test(after) || (ba && after.length === 0);
+}
+function withTell(bits: Bits): Bits {
+  const out = bits.slice();
+  for (let k = 0; k < WORDS; k++) out[k]! |= TELL_BITS[k]!;
   return out;
 }
 
