@@ -181,7 +181,7 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
   }
   if (han && gapAfterHan(s)) s = s.replace(GAP_BETWEEN_HAN, '');
   if (han && (s.includes('交') || s.includes('缴'))) s = s.replace(PAY_BEFORE_AMOUNT, '缴纳');
-  if (maySpaceLetters(s)) s = s.replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''));
+  s = s.replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''));
   if (letterBeforeDigit(s)) s = s.replace(GLUED_CODE, (m, word: string) => currencyBefore(word, variants) ?? m);
   // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
   // changes is not read twice, once before and once after.)
@@ -203,15 +203,7 @@ const HAN_CHAR = new RegExp(`[${HAN}]`);
 // A word typed one letter at a time to slip past filters ("the 6 d i g i t s", "c o d e", "o t p"): three or more single
 // letters in a row, one space apart, are joined into the word. (English prose has no such runs: its one-letter words
 // are a and i, never three together.)
-export const SPACED_LETTERS = /(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])/g;
-/** Could SPACED_LETTERS match: are three letters one space apart somewhere ("x y z")? Every match holds that; most
- *  texts do not, and the pattern (a lookbehind tried at every unit) was read over every message's words. */
-export function maySpaceLetters(s: string): boolean {
-  for (let i = 1; i + 3 < s.length; i++)
-    if (s.charCodeAt(i) === 0x20 && s.charCodeAt(i + 2) === 0x20 && isLower(s.charCodeAt(i - 1)) && isLower(s.charCodeAt(i + 1)) && isLower(s.charCodeAt(i + 3)))
-      return true;
-  return false;
-}
+const SPACED_LETTERS = /(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])/g;
 const PAY_BEFORE_AMOUNT = /(?<![提递移成外社转])[交缴](?=\s*[¥￥$]?\s*\d)/g;
 
 // A currency written glued to its amount ("AED8,460", "KZT150000", "Rs5,000") is money, whichever region's: an ISO
