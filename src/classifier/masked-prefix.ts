@@ -15,8 +15,10 @@ const LISTED_BEFORE = /([、,，/和或]|\b(or|and))\s?["“”「」]?$/i;
 const LISTED_AFTER = /^["“”「」]?\s?([、,，/和或]|(or|and)\b)/i;
 const OWN_BEFORE = /(\b(my|our|mine)\s*|我的|我们的|我用|我在用)$/i;
 
-/** A quick test before the scan: a plus or 00 before a digit at all (most messages have none). */
-export const MAY_MASK = /(?:\+|00)\d/;
+/** A quick test before the scan: a plus or 00 before a digit, not run on from a digit or a plus — the start every
+ *  MASKED match has (its lookbehind, its prefix, its code's first digit), so a text failing it holds none. (A plain
+ *  "(?:\+|00)\d" let every amount of 1000 or 5,000 through to the brand-name test and the scan.) */
+export const MAY_MASK = /(?<![\d+])(?:\+|00)\d/;
 
 /** The masked or bare calling codes of a text, as phone items not already among `found`. */
 export function maskedPrefixes(text: string, found: readonly Extracted[]): Extracted[] {
@@ -44,6 +46,11 @@ export function namesInEnglish(text: string, name: string | undefined): boolean 
   if (!name) return false;
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return false;
-  const word = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
-  return !word(text[at - 1]) && !word(text[at + name.length]);
+  return !isAsciiWordUnit(text.charCodeAt(at - 1)) && !isAsciiWordUnit(text.charCodeAt(at + name.length));
+}
+
+/** /[a-z0-9]/i on one unit (NaN, off either end of the text, is none); a module function, where a closure made per
+ *  call cost tsx's name-keeping wrapper. */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

@@ -65,6 +65,8 @@ function sharesRun(word: string, name: string): boolean {
  * any signed name gets this).
  */
 export function builtFromSenderName(host: string, names: readonly string[]): boolean {
+  // (Only a label with a hyphen is read below: a host without one, most, is answered before the names are copied.)
+  if (!host.includes('-')) return false;
   const bare = names.map((n) => n.replace(/-/g, '')).filter((n) => n.length >= MIN_NAME);
   if (!bare.length) return false;
   for (const label of host.toLowerCase().split('.')) {

@@ -19,7 +19,28 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 export function detectLocale(text: string, fallback: Locale = 'zh'): Locale {
   if (hasCjk(text)) return 'zh';
   // Word by word (runs of a–z and '), stopping at the first English one: a scan in place, where matchAll copied the
-  // pattern and made an iterator and a match per word (~2 % of an English message's check).
+  // pattern and made an iterator and a match per word (~2 % of an English message's check). An ASCII text is read
+  // as it is, A–Z folded unit by unit (the same units its lower case has, at the same places: English usually
+  // answers within its first words, and lower-casing the whole text came first); at the first other unit the scan
+  // starts again over the lower-cased text (a unit may lower-case into letters, or into two units: İ → i̇).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return byLowerCase(text, fallback);
+    if (!isWordUnit(foldAscii(c))) continue;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 0x80) return byLowerCase(text, fallback);
+      if (!isWordUnit(foldAscii(d))) break;
+    }
+    if (ENGLISH_WORDS.has(text.slice(i, j).toLowerCase())) return 'en';
+    i = j;
+  }
+  return fallback;
+}
+
+/** detectLocale's scan over the lower-cased text (one that is not ASCII alone). */
+function byLowerCase(text: string, fallback: Locale): Locale {
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     if (!isWordUnit(lower.charCodeAt(i))) continue;
@@ -30,4 +51,5 @@ export function detectLocale(text: string, fallback: Locale = 'zh'): Locale {
   }
   return fallback;
 }
+const foldAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
