@@ -46,11 +46,16 @@ const tables = [
   // fraud call confirmed by the fitted decision; the candidate (a product-first gate: an account question whose request
   // words are the user's own, nobody else in it) moved a world score half's fraud counterpart to the product reply and
   // was not kept, so the ceilings are the start.
+  // Session 32 added 26 product and 16 fraud lines where the doubt's object decides (a fee, rate, limit, due date or a
+  // code the user asked for, against someone's call, text, link or request about it): start 11 of 89 (the first 63
+  // lines' 6 and 5 of the new ones). A reader of the doubt's object (a doubted product term with nobody else acting
+  // gets the cautious product reply) reached 8 here and 0 of 20 on table 3, but lost one held question's top-1 and
+  // moved no held product question (13 → 13), so it was not kept: the ceilings are the start.
   table(
     'table 2 tune half',
     'routing-probes-2.tsv',
-    { productAsScams: 6, fraudAway: 0 },
-    { productAsScams: 6, fraudAway: 0 },
+    { productAsScams: 11, fraudAway: 0 },
+    { productAsScams: 11, fraudAway: 0 },
   ),
   table(
     'table 2 score half',
@@ -58,11 +63,20 @@ const tables = [
     { productAsScams: 3, fraudAway: 1 },
     { productAsScams: 3, fraudAway: 1 },
   ),
+  // Table 3's score half (session 32): doubts whose object decides, written before any code change of the session,
+  // never read for tuning: product as scams 1 of 20 and fraud routed away 0 of 12 on the starting code (both brands);
+  // the reader above would have made it 0 of 20.
+  table(
+    'table 3 score half',
+    'routing-probes-3-score.tsv',
+    { productAsScams: 1, fraudAway: 0 },
+    { productAsScams: 1, fraudAway: 0 },
+  ),
 ];
 
 describe('the routing probe tables', () => {
   it('hold 60+ product and 30+ (table 2: 40+) fraud questions in each tune half and score halves of both kinds', () => {
-    const [tune, score, tune2, score2] = tables.map((t) => t.probes);
+    const [tune, score, tune2, score2, score3] = tables.map((t) => t.probes);
     const count = (probes: readonly { kind: string }[] | undefined, kind: string) =>
       probes!.filter((p) => p.kind === kind).length;
     expect(count(tune, 'product')).toBeGreaterThanOrEqual(60);
@@ -72,6 +86,7 @@ describe('the routing probe tables', () => {
     expect(count(tune2, 'product')).toBeGreaterThanOrEqual(60);
     expect(count(tune2, 'fraud')).toBeGreaterThanOrEqual(40);
     expect(score2!.length).toBeGreaterThanOrEqual(30);
+    expect(score3!.length).toBeGreaterThanOrEqual(30);
     expect(tables.flatMap((t) => t.probes).every((p) => p.text && p.source)).toBe(true);
   });
 });
