@@ -431,6 +431,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.926,
     dangerousJudgedDangerousMin: 0.913,
   },
+  // Batch 38 (session 32; North and South Wales, Hawaii, Alaska, the Northern Mariana Islands, Micronesia, Palau, the
+  // British and US Virgin Islands, Aruba, Suriname, the Gambia, Newfoundland, Tasmania, Timor-Leste, mainland cases),
+  // first scored on session 32's starting classifier and on its final one, the same: 0 official, genuine 0 of 60,
+  // scams 88.9 % (80 of 90), dangerous judged dangerous 87.3 % (55 of 63), both brands.
+  38: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 0,
+    genuineFlaggedMax: 0,
+    scamsFlaggedMin: 0.888,
+    dangerousJudgedDangerousMin: 0.873,
+  },
 });
 
 interface Floors {
