@@ -223,7 +223,7 @@ const SPACED = /(?<![\w.+/-])(?:\+ {0,2})?\d(?:(?: {1,3}| {0,2}[-–] {0,2})\d){
 const WIDE_GAP = / {2}\d|\d {2}| [-–]|[-–] |\+ \d/;
 const spacedOut = (view: string): boolean => WIDE_GAP.test(view);
 
-function findSpaced(view: string, text: string, brand: BrandIndex, found: Found): void {
+function findSpaced(view: string, text: string, brand: BrandIndex, found: Found, isMeeting: () => boolean): void {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(view); m !== null; m = SPACED.exec(view)) {
     const raw = m[0];
@@ -232,25 +232,13 @@ function findSpaced(view: string, text: string, brand: BrandIndex, found: Found)
     const compact = (raw[0] === '+' ? '+' : '') + digitsOf(raw);
     const before = view.slice(Math.max(0, m.index - 16), m.index);
     const after = view.slice(m.index + raw.length, m.index + raw.length + 6);
-    if (numberRole({ before, after, raw: compact, meeting: isMeeting(view) }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: compact, meeting: isMeeting() }) !== 'phone') continue;
     const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
     // One number only: a spaced run the finder splits is left to no reading.
     if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
   }
 }
 
-/** Whether the message is a meeting invitation (MEETING_MESSAGE over the view): read at the first digit run that
- *  needs it and kept for the rest of that view — most views with digits hold no run to place (amounts and dates are
- *  blanked), and a case-blind pattern over the whole view was read for them all. */
-let meetingView: string | undefined;
-let meetingWas = false;
-function isMeeting(view: string): boolean {
-  if (view !== meetingView) {
-    meetingView = view;
-    meetingWas = MEETING_MESSAGE.test(view);
-  }
-  return meetingWas;
-}
 
 /** Items in text already passed through prepareText (positions refer to it). */
 export function extract(text: string, brand: BrandIndex): Extracted[] {
@@ -265,7 +253,11 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // Every number is digits (in the view): a text without any has none.
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
-  if (spacedOut(view)) findSpaced(view, text, brand, found);
+  // Whether the message is a meeting invitation (MEETING_MESSAGE over the view): read at the first digit run that
+  // needs it, then kept — most views with digits hold no run to place (amounts and dates are blanked).
+  let meeting: boolean | undefined;
+  const isMeeting = () => (meeting ??= MEETING_MESSAGE.test(view));
+  if (spacedOut(view)) findSpaced(view, text, brand, found, isMeeting);
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
@@ -278,7 +270,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
       index++;
     }
     const after = view.slice(index + run.length, index + run.length + 6);
-    if (numberRole({ before, after, raw: run, meeting: isMeeting(view) }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: run, meeting: isMeeting() }) !== 'phone') continue;
     for (const part of splitRun(run, validOnlyAt(view, index, index + run.length, run, brand))) {
       const start = index + part.offset;
       const end = start + part.raw.length;
