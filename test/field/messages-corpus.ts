@@ -58,6 +58,7 @@ export const BATCHES = Object.freeze({
   36: { first: 'm11021', last: 'm11329' },
   37: { first: 'm11331', last: 'm11649' },
   38: { first: 'm11651', last: 'm11969' },
+  39: { first: 'm11971', last: 'm12289' },
 });
 export type Batch = keyof typeof BATCHES;
 
