@@ -280,6 +280,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // alike: top-1 92.7 % (89 of 96), answered right 88.5 %, out of scope answered straight 0 of 50, product as scams 0 of
   // 28, mixed 90.9 % (10 of 11). Whole held half 92.55 % (3,154 of 3,408), product as scams 13 of 1,039.
   37: { top1Min: 0.927, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 0.909 },
+  // Batch 38 (session 33; Haiti, Grenada, St Vincent, Turks and Caicos, French Polynesia, New Caledonia, Réunion, Togo,
+  // Burkina Faso, Saskatchewan, Northamptonshire, Alaska, Palau, Micronesia, the Gambia, Hebei, Changsha), first scored
+  // on session 33's starting FAQ code, both brands alike: top-1 87.2 % (82 of 94), answered right 84.0 %, out of scope
+  // answered straight 0 of 50, product as scams 0 of 28, mixed 85.7 % (12 of 14). Whole held half 92.40 % (3,236 of
+  // 3,502), product as scams 13 of 1,067.
+  38: { top1Min: 0.872, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 0.857 },
 });
 
 describe('field questions', () => {

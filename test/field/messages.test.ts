@@ -442,6 +442,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.888,
     dangerousJudgedDangerousMin: 0.873,
   },
+  // Batch 39 (session 33; East Malaysia and Johor, Saskatchewan, Manitoba, Nova Scotia, Yukon, Queensland, the Northern
+  // Territory, Western Australia, Liechtenstein, Monaco, Andorra, New Caledonia, French Polynesia, mainland cases),
+  // first scored on session 33's starting classifier: 0 official, genuine 5.1 % (3 of 59, 2 dangerous), scams 92.6 %
+  // (88 of 95), dangerous judged dangerous 98.6 % (69 of 70), both brands.
+  39: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.051,
+    scamsFlaggedMin: 0.926,
+    dangerousJudgedDangerousMin: 0.985,
+  },
 });
 
 interface Floors {
