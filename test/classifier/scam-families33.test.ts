@@ -15,4 +15,7 @@ const ROWS = readFileSync(resolve(import.meta.dirname, 'scam-families33.tsv'), '
 const rowsOf = (family: string, kind: 'scam' | 'counter') => ROWS.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
 const family = (id: string, name: string) => ({ name, scams: rowsOf(id, 'scam'), counters: rowsOf(id, 'counter'), misses: 0, dangerous: true });
 
-describeWordFamilies([family('order-to-release', "the task scam's next order funded to free the money already in: 连单, 卡单, combination order")]);
+describeWordFamilies([
+  family('order-to-release', "the task scam's next order funded to free the money already in: 连单, 卡单, combination order"),
+  family('anti-fraud-service', 'the sender as an anti-fraud or recovery service: a fee charged to get lost money back, card details to block the scammer'),
+]);
