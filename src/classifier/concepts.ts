@@ -514,6 +514,21 @@ export const ACTIONS: readonly ActionDef[] = [
  *  channel): both in the sender's own words make a request however its verb is worded. */
 const SCAM_OBJECT_BITS = bitsOf(['loan-fee', 'card-details', 'remote']);
 const SCAM_ONLY_ASKING_BITS = bitsOf(['reason-credit', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel']);
+/** A fee charged, in the sender's own words, by whoever offers to get lost money back ("Retainer fee GBP 750, payable
+ *  today", "律师费订金5,000元今天内付清"): police and Action Fraud say no genuine agency or firm charges to return money
+ *  lost to fraud, so the fee is the ask however it is worded (payable, due, applies, 付清). Charged: a deadline in the
+ *  message or an amount in the fee's own clause (a law firm's "fees as agreed in the contract" names a fee, it charges
+ *  nothing now), and not announced in its clause as borne by another or waived (a recovered car's towing fee). */
+const DIGIT = /\d/;
+function recoveryFee(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
+  if (!holds(own, 'reason-recovery') || !holds(own, 'fee')) return false;
+  const urgent = holds(own, 'urgency');
+  // (Not a fee its clause announces as borne by someone else or waived: "拖车费300元由我司承担", "the fee is waived".)
+  const borne = (f: Found) => found.some((d) => d.clause === f.clause && has(d, 'done') && !d.off);
+  return found.some(
+    (f) => has(f, 'fee') && !f.off && !f.warned && !f.quoted && !borne(f) && (urgent || DIGIT.test(text.slice(list[f.clause]!.start, list[f.clause]!.end))),
+  );
+}
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
   ['meeting', 'screen-sharing'],
@@ -1308,8 +1323,8 @@ export function findConcepts(
   }
   if (out.some((m) => m.severity === 'high')) return out;
   // No action read, but an object only scams ask for under a reason only scammers give: the request is there in words
-  // no verb family holds ("追回款项需先缴纳保证金" worded otherwise).
-  if (anyOf(own, SCAM_OBJECT_BITS) && anyOf(own, SCAM_ONLY_ASKING_BITS)) {
+  // no verb family holds ("追回款项需先缴纳保证金" worded otherwise) — and so is a fee charged to get lost money back.
+  if ((anyOf(own, SCAM_OBJECT_BITS) && anyOf(own, SCAM_ONLY_ASKING_BITS)) || recoveryFee(own, found, text, list)) {
     const at = found.find((f) => !f.off && !f.warned && !f.quoted && anyOf(f.bits, SCAM_OBJECT_BITS)) ?? found[0]!;
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     if (!topics.has(topic)) out.push({ topic, severity: 'high', takes: false, start: at.start, end: at.end });

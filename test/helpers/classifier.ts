@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,17 @@ export type WordFamily = {
   /** The scams must be judged dangerous, not only flagged (a family written for the dangerous-to-dangerous figure). */
   dangerous?: boolean;
 };
+
+/** The families of a scam-families table (tab-separated: family, scam | counter, text, source; `#` lines are notes):
+ *  `family(id, name)` gives that family's rows as a WordFamily whose scams must be dangerous, none missed. */
+export function familyTable(file: string): (id: string, name: string) => WordFamily {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+  const rowsOf = (family: string, kind: 'scam' | 'counter') => rows.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
+  return (id, name) => ({ name, scams: rowsOf(id, 'scam'), counters: rowsOf(id, 'counter'), misses: 0, dangerous: true });
+}
 
 /** Under both brands, by the rules alone, each family's scams are flagged (all but `misses` of them) and its counters
  *  unflagged; with the wording model too, no counter is dangerous. */
