@@ -75,6 +75,14 @@ const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** Every SPEAKER_OWN match holds "my" or "we": a clause with neither (any Chinese one, most English ones) is not searched. */
 const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes('we')) && SPEAKER_OWN.test(clause);
+/** A clause that hands the reader a code with its value ("your one-time password is 390 447", "here is your OTP:
+ *  482913", "动态密码为482913"): the code delivered to its owner asks nothing, however close its nouns come to an example
+ *  request's ("give me the one time password"). A scammer does not know the value the bank sent; asking for it is a
+ *  clause of its own, read on. Only clauses with a digit are searched. */
+const CODE_GIVEN =
+  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b[^.,;!?]{0,40}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
+const HAS_DIGIT = /\d/;
+const codeGiven = (clause: string) => HAS_DIGIT.test(clause) && CODE_GIVEN.test(clause);
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. So is a
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
@@ -397,7 +405,7 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
-    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text);
+    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || codeGiven(c.text);
     const g = skip ? undefined : reader.read(unquoted, c.start, c.end);
     own.push(g);
     match.push(g && matchGramIds(g, index));
