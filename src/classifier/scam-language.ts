@@ -82,7 +82,12 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
 const CODE_GIVEN =
   /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b[^.,;!?]{0,40}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
 const HAS_DIGIT = /\d/;
-const codeGiven = (clause: string) => HAS_DIGIT.test(clause) && CODE_GIVEN.test(clause);
+const codeGiven = (text: string) => HAS_DIGIT.test(text) && CODE_GIVEN.test(text);
+/** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
+const TELLS_CODE = /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
+/** The clause hands a code over, or is part of a sentence that does and asks nothing itself (an amount's comma splits
+ *  "your one-time password for the transfer of $1,250.00 is 618 402" into two clauses). */
+const handsCode = (c: Clause) => codeGiven(c.text) || (c.sentence !== c.text && codeGiven(c.sentence) && !TELLS_CODE.test(c.text));
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. So is a
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
@@ -134,10 +139,10 @@ const NEW_REQUEST =
 
 /** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
  *  this once: …", "…, but in your case …", "…，但您这次…"), or setting the sender apart from what it warned of ("…，我们有
- *  内部渠道，…", "…, but ours is genuine"): a warning's scope ends where the sender carves the reader or itself out of it,
+ *  内部渠道，…", "…, but ours is genuine", "…, but our team is different", "…，我们是正规公司", "…，但这次真是我"): a warning's scope ends where the sender carves the reader or itself out of it,
  *  and what follows is the sender's own request. */
 const EXCEPTION_TURN =
-  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|we)(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)/;
+  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)/;
 
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
@@ -405,7 +410,7 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
-    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || codeGiven(c.text);
+    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || handsCode(c);
     const g = skip ? undefined : reader.read(unquoted, c.start, c.end);
     own.push(g);
     match.push(g && matchGramIds(g, index));
