@@ -80,7 +80,7 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
  *  request's ("give me the one time password"). A scammer does not know the value the bank sent; asking for it is a
  *  clause of its own, read on. Only clauses with a digit are searched. */
 const CODE_GIVEN =
-  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b[^.,;!?]{0,40}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
+  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b(?:[^.,;!?]|[.,](?=\d)){0,60}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
 const HAS_DIGIT = /\d/;
 const codeGiven = (text: string) => HAS_DIGIT.test(text) && CODE_GIVEN.test(text);
 /** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
