@@ -133,9 +133,11 @@ const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) 
  *  (A time word may lead the request: "…，现在请把存款转入…".) So does a request made light of after a borrowed
  *  reassurance ("我们不会向您收费，只需先转入验资金…", "we never ask for your PIN, just read me the code"), and an English
  *  imperative that sends something to the sender ("…from fraudsters, move your savings to the account we set up"): a
- *  list of tactics names no "me", "us" or "our". */
+ *  list of tactics names no "me", "us" or "our". So does the up-front ask after a warning that describes a practice
+ *  ("所谓的保证金一般会退回，您先交…", "so-called fees are usually refunded, so just pay the fee now"): a pay verb with a fee,
+ *  "now" or "first" after it. */
 const NEW_REQUEST =
-  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b))/;
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b)|(您|你)就?先(交|缴|付|转|汇|打|充|存)|(您|你)把[^，,。]{1,12}(发给|告诉|报给|念给|转给|交给)我|\b(?:so |and |then )?(?:just |simply )?(?:pay|deposit|transfer|wire|send)\b(?=[^.!?;]*\b(?:fees?|charges?|deposit|now|today|first)\b))/;
 
 /** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
  *  this once: …", "…, but in your case …", "…，但您这次…"), or setting the sender apart from what it warned of ("…，我们有
