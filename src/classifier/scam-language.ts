@@ -75,6 +75,19 @@ const SPEAKER_OWN =
   /\b(i'll|i will|i'm going to|i am going to|let me)\b[^,.;!?]{0,24}\bmy\b|\b(we'll|we will|we have|we've|we)\s+(send|sent|text|texted)\b/;
 /** Every SPEAKER_OWN match holds "my" or "we": a clause with neither (any Chinese one, most English ones) is not searched. */
 const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes('we')) && SPEAKER_OWN.test(clause);
+/** A clause that hands the reader a code with its value ("your one-time password is 390 447", "here is your OTP:
+ *  482913", "动态密码为482913"): the code delivered to its owner asks nothing, however close its nouns come to an example
+ *  request's ("give me the one time password"). A scammer does not know the value the bank sent; asking for it is a
+ *  clause of its own, read on. Only clauses with a digit are searched. */
+const CODE_GIVEN =
+  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b(?:[^.,;!?]|[.,](?=\d)){0,60}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
+const HAS_DIGIT = /\d/;
+const codeGiven = (text: string) => HAS_DIGIT.test(text) && CODE_GIVEN.test(text);
+/** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
+const TELLS_CODE = /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
+/** The clause hands a code over, or is part of a sentence that does and asks nothing itself (an amount's comma splits
+ *  "your one-time password for the transfer of $1,250.00 is 618 402" into two clauses). */
+const handsCode = (c: Clause) => codeGiven(c.text) || (c.sentence !== c.text && codeGiven(c.sentence) && !TELLS_CODE.test(c.text));
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. So is a
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
@@ -120,16 +133,18 @@ const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) 
  *  (A time word may lead the request: "…，现在请把存款转入…".) So does a request made light of after a borrowed
  *  reassurance ("我们不会向您收费，只需先转入验资金…", "we never ask for your PIN, just read me the code"), and an English
  *  imperative that sends something to the sender ("…from fraudsters, move your savings to the account we set up"): a
- *  list of tactics names no "me", "us" or "our". */
+ *  list of tactics names no "me", "us" or "our". So does the up-front ask after a warning that describes a practice
+ *  ("所谓的保证金一般会退回，您先交…", "so-called fees are usually refunded, so just pay the fee now"): a pay verb with a fee,
+ *  "now" or "first" after it. */
 const NEW_REQUEST =
-  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b))/;
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b)|(您|你)就?先(交|缴|付|转|汇|打|充|存)|(您|你)把[^，,。]{1,12}(发给|告诉|报给|念给|转给|交给)我|\b(?:so |and |then )?(?:just |simply )?(?:pay|deposit|transfer|wire|send)\b(?=[^.!?;]*\b(?:fees?|charges?|deposit|now|today|first)\b))/;
 
 /** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
  *  this once: …", "…, but in your case …", "…，但您这次…"), or setting the sender apart from what it warned of ("…，我们有
- *  内部渠道，…", "…, but ours is genuine"): a warning's scope ends where the sender carves the reader or itself out of it,
+ *  内部渠道，…", "…, but ours is genuine", "…, but our team is different", "…，我们是正规公司", "…，但这次真是我"): a warning's scope ends where the sender carves the reader or itself out of it,
  *  and what follows is the sender's own request. */
 const EXCEPTION_TURN =
-  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|we)(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)/;
+  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)/;
 
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
@@ -397,7 +412,7 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
-    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text);
+    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || handsCode(c);
     const g = skip ? undefined : reader.read(unquoted, c.start, c.end);
     own.push(g);
     match.push(g && matchGramIds(g, index));
