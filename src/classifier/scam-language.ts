@@ -460,6 +460,23 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
   });
 }
 
+/** A clause asking in the sender's own voice with no 请 / please to open it (session 33): a need whose subject is
+ *  left out, the reader's ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…"), or an English imperative that starts the
+ *  clause and hands something to the sender or moves the reader's money ("read me the code", "reply with the code",
+ *  "stay on the line and …", "withdraw …"). A broadcast's own sentences tell facts and send to official help ("如需
+ *  帮助…", "call 96110"); a need put to the reader for a fee or a transfer, or an order to hand over, is a scam's ask. */
+const OWN_ASK =
+  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|另外)?(?:还)?(?:需|需要|须|必须)(?:先|立即|马上|尽快)?(?:缴纳|支付|交纳|交|付|转入|转账|汇入|将|把)|^\s*(?:now |then |just )?(?:read (?:me|us|out)|reply (?:with|to this)|stay on the line|withdraw|log ?in|sign in)\b/;
+
+/** A code handed back to the sender ("回复短信中的验证码", "把验证码发给我", "read me the code", "reply with the code", "I
+ *  need the passcode"): no genuine notice asks its own code back (an OTP message tells the code and says to keep it),
+ *  so a code asked this way outside a broadcast's warnings is kept among its asks (session 33). */
+const CODE_BACK =
+  /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
+
+/** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
+const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
+
 /** Topics a request past a broadcast's warnings is read for (broadcastScope): money moved or paid. */
 const BROADCAST_ASKS: ReadonlySet<TopicId> = new Set(['safe-account', 'upfront-fee', 'victim-next-steps']);
 
@@ -474,7 +491,7 @@ function broadcastScope(list: readonly Clause[]): Clause[] | undefined {
   let from = -1;
   const out = list.map((c) => {
     if (c.warns || warned.has(c.sentenceStart)) return c;
-    if (from !== c.sentenceStart && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
+    if (from !== c.sentenceStart && ownRequest(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
     if (from === c.sentenceStart) {
       asked = true;
       return c;
@@ -615,7 +632,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (likeScreen && !conceptRead.screenLicensed) likeScreen.severity = 'medium';
   // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
-  return read === list ? hits : hits.filter((h) => BROADCAST_ASKS.has(h.topic));
+  if (read === list) return hits;
+  // (A code handed back to the sender in a sentence the broadcast's warnings do not reach stays asked.)
+  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.sentence));
+  return hits.filter((h) => BROADCAST_ASKS.has(h.topic) || (codeBack && h.topic === 'verification-code'));
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,
