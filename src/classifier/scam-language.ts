@@ -131,6 +131,14 @@ const NEW_REQUEST =
 const EXCEPTION_TURN =
   /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|we)(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)/;
 
+/** A clause drawing the sender's own ask from the warning as its consequence ("no bank will ask for your password, so
+ *  we only need the code: please read me …", "…, which is why … please reply with …", "…，所以请您把…", session 33), or
+ *  carving the reader's own item out of it ("we never ask for fees upfront, but your loan needs a deposit …", "…，但您的
+ *  贷款需要先…"): a warning's consequence defends ("so never share it", "所以请勿…", "so if anyone asks, hang up"); one
+ *  that asks is the scam's request, borrowing the warning as its credential. */
+const CONSEQUENCE_ASK =
+  /^\s*(?:and )?(?:so|which is why|that is why|that's why|therefore|hence|thus)\b(?=[^.!?]*\b(?:(?:please|kindly)(?!\s+(?:don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay alert|call (?:us|the number) on))|reply (?:with|to)|read (?:me|us)|(?:i|we) (?:only |just )?need (?:the|your)|send (?:me|us))\b)|^\s*but (?:your|the) (?:loan|account|card|parcel|package|order|case|application|payment|refund|transfer|funds?|claim) (?:needs|requires|must|has to|will need)\b|^\s*(?:所以|因此|为此|因而)(?=[^。！？]*(?:请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意|及时|提高|拨打(?:96110|110|官方))|麻烦|需要您|您需|您只需|回复[^,，。]{0,8}验证码|发给我))|^\s*(?:但|但是|不过|可是)(?:您|你)的[^,，。]{1,6}(?:需|需要|须|必须)(?:先|缴纳|支付|交|转)/;
+
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
  *  转过去"): a warning's consequent refuses, hangs up or reports; one that complies is the scam's own instruction, and
@@ -294,9 +302,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const b = parts[k + 1]!;
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
-      if (warned && k > 0 && (NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {
+      // (A consequence that asks ends the scope wherever a warning's words reach: the turn itself is the sender's.)
+      const turns = warned && k > 0 && CONSEQUENCE_ASK.test(clause);
+      if (warned && k > 0 && (turns || NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {
         if (reach < 0) reach = matched ? warningReach(phrases, matched, sentence) : 0;
-        if (a - start >= reach) {
+        if (turns || a - start >= reach) {
           warned = false;
           asksPast ||= warns;
         }
