@@ -29,8 +29,9 @@ export function incomingCallAt(text: string, start: number, end: number): boolea
 // the institution's own line. (The dial verb right before the number; a verify word beside it.)
 const INSTITUTION_VOICE =
   /本行(?!业)|我行|本公司|我司|本平台|本机构|本中心|冒充|假冒|仿冒|\b(?:our|this) (?:bank|company|platform|branch)\b|\bimpersonat|\bpretending to be\b|\bposing as\b/i;
-const VERIFY_DIAL_BEFORE = /(拨打|请拨|致电|回电|联系|\bcall\b|\bring\b|\bphone\b|\bcontact\b)[^，,。.!?]{0,6}[:：]?\s*$/i;
-const VERIFY_WORD = /核实|核对|确认|验证|\bverify|\bconfirm|\bcheck\b/i;
+const VERIFY_DIAL_BEFORE =
+  /(拨打|撥打|请拨|請撥|致电|致電|回电|回電|联系|聯繫|聯絡|\bcall\b|\bring\b|\bphone\b|\bcontact\b)[^，,。.!?]{0,6}[:：]?\s*$/i;
+const VERIFY_WORD = /核实|核實|核对|核對|确认|確認|验证|驗證|查证|查證|\bverify|\bconfirm|\bcheck\b/i;
 
 /** Is the number at text[start, end) the line a message that speaks as an institution sends the reader to verify on? */
 export function verifyLineAt(text: string, start: number, end: number): boolean {

@@ -471,12 +471,12 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
 }
 
 /** A clause asking in the sender's own voice with no 请 / please to open it (session 33): a need whose subject is
- *  left out, the reader's ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…"), or an English imperative that starts the
+ *  left out or the reader's item ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…", "客服提醒：您的退款需先缴纳…"), or an English imperative that starts the
  *  clause and hands something to the sender or moves the reader's money ("read me the code", "reply with the code",
  *  "stay on the line and …", "withdraw …"). A broadcast's own sentences tell facts and send to official help ("如需
  *  帮助…", "call 96110"); a need put to the reader for a fee or a transfer, or an order to hand over, is a scam's ask. */
 const OWN_ASK =
-  /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|另外)?(?:还)?(?:需|需要|须|必须)(?:先|立即|马上|尽快)?(?:缴纳|支付|交纳|交|付|转入|转账|汇入|将|把)|^\s*(?:now |then |just )?(?:read (?:me|us|out)|reply (?:with|to this)|stay on the line|withdraw|log ?in|sign in)\b/;
+  /^[\s"'“‘「『【(（]*(?:[^,，。:：]{0,10}[:：])?(?:(?:您|你)的[^,，。需须]{1,8})?(?:现在|然后|接下来|另外)?(?:还)?(?:需|需要|须|必须)(?:先|立即|马上|尽快)?(?:缴纳|支付|交纳|交|付|转入|转账|汇入|汇款|将|把)|^\s*(?:so |now |then |just )?(?:read (?:me|us|out)|reply (?:with|to this)|stay on the line|withdraw|log ?in|sign in)\b/;
 
 /** A code handed back to the sender ("回复短信中的验证码", "把验证码发给我", "read me the code", "reply with the code", "I
  *  need the passcode"): no genuine notice asks its own code back (an OTP message tells the code and says to keep it),
