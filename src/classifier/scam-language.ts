@@ -482,7 +482,7 @@ const OWN_ASK =
  *  need the passcode"): no genuine notice asks its own code back (an OTP message tells the code and says to keep it),
  *  so a code asked this way outside a broadcast's warnings is kept among its asks (session 33). */
 const CODE_BACK =
-  /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
+  /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply (?:to (?:this|the|our) (?:text|message|email|sms) )?with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
 
 /** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
 const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
@@ -630,6 +630,17 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     if (earlier) earlier.severity = 'high';
     else hits.push({ topic: 'verification-code', severity: 'high', text: dismissal });
     if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
+  }
+  // A code handed back to the sender in a clause no warning reaches ("So reply to this text with the code", "请把验证码
+  //发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
+  if (!hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+    const back = read.find((c) => !c.warns && CODE_BACK.test(c.text) && !mostlyQuoted(quoted, c.start, c.end));
+    if (back) {
+      const earlier = hits.find((h) => h.topic === 'verification-code');
+      if (earlier) earlier.severity = 'high';
+      else hits.push({ topic: 'verification-code', severity: 'high', text: back.text.trim() });
+      if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
+    }
   }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
