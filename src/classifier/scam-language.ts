@@ -471,8 +471,8 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
 }
 
 /** A clause asking in the sender's own voice with no 请 / please to open it (session 33): a need whose subject is
- *  left out or the reader's item ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…", "客服提醒：您的退款需先缴纳…"), or an English imperative that starts the
- *  clause and hands something to the sender or moves the reader's money ("read me the code", "reply with the code",
+ *  left out or the reader's item ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…", "客服提醒：您的退款需先缴纳…"),
+ *  or an English imperative that starts the clause and hands something to the sender or moves the reader's money ("read me the code", "reply with the code",
  *  "stay on the line and …", "withdraw …"). A broadcast's own sentences tell facts and send to official help ("如需
  *  帮助…", "call 96110"); a need put to the reader for a fee or a transfer, or an order to hand over, is a scam's ask. */
 const OWN_ASK =
@@ -632,7 +632,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
   }
   // A code handed back to the sender in a clause no warning reaches ("So reply to this text with the code", "请把验证码
-  //发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
+  // 发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
   if (!hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
     const back = read.find((c) => !c.warns && CODE_BACK.test(c.text) && !mostlyQuoted(quoted, c.start, c.end));
     if (back) {
@@ -655,7 +655,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
   if (read === list) return hits;
   // (A code handed back to the sender in a sentence the broadcast's warnings do not reach stays asked.)
-  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.sentence));
+  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.text));
   return hits.filter((h) => BROADCAST_ASKS.has(h.topic) || (codeBack && h.topic === 'verification-code'));
 }
 
