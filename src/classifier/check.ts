@@ -11,7 +11,7 @@ import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
-import { disownsContact, incomingCallAt, mentionsBrand, unlistedContact } from './message-signals.ts';
+import { disownsContact, incomingCallAt, mentionsBrand, unlistedContact, verifyLineAt } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
 import type { PhraseMatch } from './phrases.ts';
 import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
@@ -411,6 +411,9 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
     if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
+    // So does a mobile given as the line to verify on by a message speaking as an institution (message-signals.ts).
+    else if (f.kind === 'phone' && codes.includes('MOBILE_NUMBER') && verifyLineAt(prepared, f.start, f.start + f.raw.length))
+      codes.push('UNOFFICIAL_BRAND_NUMBER');
     // A link built from the name the message is signed with ("AusPost:" → auspost-redelivery.net): it poses as that
     // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
     if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {

@@ -11,9 +11,10 @@ const SENTENCE_END = /[。！？!?;；\n]/;
 const isSentenceEnd = (text: string, i: number) =>
   SENTENCE_END.test(text[i]!) || (text[i] === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
 
-/** Words just before a number that give it as one to call, text or add: a contact, never a mere mention. */
+/** Words just before a number that give it as one to call, text or add (a role may stand between: "联系专员 …"): a
+ *  contact, never a mere mention. */
 const CONTACT_BEFORE =
-  /(拨打|请拨|致电|回拨|回电|联系|咨询|热线|客服|专线|电话是?|加|添加|微信|qq|whatsapp|telegram|\bcall\b|\bdial\b|\bring\b|\btext\b|\bcontact\b|\breach\b|\bphone\b|\bhotline\b)\s*[:：]?\s*(号码)?\s*(是|为|is)?\s*["“]?\s*$/i;
+  /(拨打|撥打|请拨|請撥|致电|致電|回拨|回电|联系|聯繫|聯絡|咨询|热线|客服|专线|电话是?|加|添加|微信|qq|whatsapp|telegram|\bcall\b|\bdial\b|\bring\b|\btext\b|\bcontact\b|\breach\b|\bphone\b|\bhotline\b)\s*(专员|專員|经理|經理|工作人员|工作人員)?\s*[:：]?\s*(号码)?\s*(是|为|is)?\s*["“]?\s*$/i;
 const CONTACT_REACH = 10;
 
 /** The sentence of `text` around [start, end). */

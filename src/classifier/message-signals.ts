@@ -23,6 +23,23 @@ export function incomingCallAt(text: string, start: number, end: number): boolea
   return !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !ANNOUNCED_AFTER.test(text.slice(end, end + 6));
 }
 
+// A personal mobile given as the line to verify on, in a message that speaks as an institution ("本行", "our bank") or
+// names an impersonation ("如有人冒充本行，请立即拨打<mobile>核实", session 33): banks, platforms and the police verify
+// on their published hotlines and short codes (95xxx, 400, 96110), never on someone's mobile, so the mobile poses as
+// the institution's own line. (The dial verb right before the number; a verify word beside it.)
+const INSTITUTION_VOICE =
+  /本行(?!业)|我行|本公司|我司|本平台|本机构|本中心|冒充|假冒|仿冒|\b(?:our|this) (?:bank|company|platform|branch)\b|\bimpersonat|\bpretending to be\b|\bposing as\b/i;
+const VERIFY_DIAL_BEFORE =
+  /(拨打|撥打|请拨|請撥|致电|致電|回电|回電|联系|聯繫|聯絡|\bcall\b|\bring\b|\bphone\b|\bcontact\b)[^，,。.!?]{0,6}[:：]?\s*$/i;
+const VERIFY_WORD = /核实|核實|核对|核對|确认|確認|验证|驗證|查证|查證|\bverify|\bconfirm|\bcheck\b/i;
+
+/** Is the number at text[start, end) the line a message that speaks as an institution sends the reader to verify on? */
+export function verifyLineAt(text: string, start: number, end: number): boolean {
+  if (!VERIFY_DIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const around = text.slice(Math.max(0, start - 16), Math.min(text.length, end + 12));
+  return VERIFY_WORD.test(around) && INSTITUTION_VOICE.test(text);
+}
+
 // One pattern per brand index, built on first use.
 const brandPatterns = new WeakMap<BrandIndex, RegExp>();
 

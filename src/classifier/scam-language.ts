@@ -146,6 +146,14 @@ const NEW_REQUEST =
 const EXCEPTION_TURN =
   /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)/;
 
+/** A clause drawing the sender's own ask from the warning as its consequence ("no bank will ask for your password, so
+ *  we only need the code: please read me …", "…, which is why … please reply with …", "…，所以请您把…", session 33), or
+ *  carving the reader's own item out of it ("we never ask for fees upfront, but your loan needs a deposit …", "…，但您的
+ *  贷款需要先…"): a warning's consequence defends ("so never share it", "所以请勿…", "so if anyone asks, hang up"); one
+ *  that asks is the scam's request, borrowing the warning as its credential. */
+const CONSEQUENCE_ASK =
+  /^\s*(?:and )?(?:so|which is why|that is why|that's why|therefore|hence|thus)\b(?=[^.!?]*\b(?:(?:please|kindly)(?!\s+(?:don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay alert|call (?:us|the number) on))|reply (?:with|to)|read (?:me|us)|(?:i|we) (?:only |just )?need (?:the|your)|send (?:me|us))\b)|^\s*but (?:your|the) (?:loan|account|card|parcel|package|order|case|application|payment|refund|transfer|funds?|claim) (?:needs|requires|must|has to|will need)\b|^\s*(?:所以|因此|为此|因而)(?=[^。！？]*(?:请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意|及时|提高|拨打(?:96110|110|官方))|麻烦|需要您|您需|您只需|回复[^,，。]{0,8}验证码|发给我))|^\s*(?:但|但是|不过|可是)(?:您|你)的[^,，。]{1,6}(?:需|需要|须|必须)(?:先|缴纳|支付|交|转)/;
+
 /** A clause telling the reader to do what the party a warning describes asks — its object a pronoun for what was asked
  *  ("If the agent asks you for the release fee, pay it to the account he gives", "如果专员要求缴纳解冻金，按他给的账户
  *  转过去"): a warning's consequent refuses, hangs up or reports; one that complies is the scam's own instruction, and
@@ -309,9 +317,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const b = parts[k + 1]!;
       const clause = text.slice(a, b);
       narrating &&= !ADDRESSED.test(clause);
-      if (warned && k > 0 && (NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {
+      // (A consequence that asks ends the scope wherever a warning's words reach: the turn itself is the sender's.)
+      const turns = warned && k > 0 && CONSEQUENCE_ASK.test(clause);
+      if (warned && k > 0 && (turns || NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {
         if (reach < 0) reach = matched ? warningReach(phrases, matched, sentence) : 0;
-        if (a - start >= reach) {
+        if (turns || a - start >= reach) {
           warned = false;
           asksPast ||= warns;
         }
@@ -475,6 +485,23 @@ export function asksAnything(reading: LanguageReading, rules: LanguageRules, off
   });
 }
 
+/** A clause asking in the sender's own voice with no 请 / please to open it (session 33): a need whose subject is
+ *  left out or the reader's item ("您的贷款已审批，需先缴纳保证金…", "…，需将余额转入…", "客服提醒：您的退款需先缴纳…"),
+ *  or an English imperative that starts the clause and hands something to the sender or moves the reader's money ("read me the code", "reply with the code",
+ *  "stay on the line and …", "withdraw …"). A broadcast's own sentences tell facts and send to official help ("如需
+ *  帮助…", "call 96110"); a need put to the reader for a fee or a transfer, or an order to hand over, is a scam's ask. */
+const OWN_ASK =
+  /^[\s"'“‘「『【(（]*(?:[^,，。:：]{0,10}[:：])?(?:(?:您|你)的[^,，。需须]{1,8})?(?:现在|然后|接下来|另外)?(?:还)?(?:需|需要|须|必须)(?:先|立即|马上|尽快)?(?:缴纳|支付|交纳|交|付|转入|转账|汇入|汇款|将|把)|^\s*(?:so |now |then |just )?(?:read (?:me|us|out)|reply (?:with|to this)|stay on the line|withdraw|log ?in|sign in)\b/;
+
+/** A code handed back to the sender ("回复短信中的验证码", "把验证码发给我", "read me the code", "reply with the code", "I
+ *  need the passcode"): no genuine notice asks its own code back (an OTP message tells the code and says to keep it),
+ *  so a code asked this way outside a broadcast's warnings is kept among its asks (session 33). */
+const CODE_BACK =
+  /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply (?:to (?:this|the|our) (?:text|message|email|sms) )?with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
+
+/** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
+const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
+
 /** Topics a request past a broadcast's warnings is read for (broadcastScope): money moved or paid. */
 const BROADCAST_ASKS: ReadonlySet<TopicId> = new Set(['safe-account', 'upfront-fee', 'victim-next-steps']);
 
@@ -489,7 +516,7 @@ function broadcastScope(list: readonly Clause[]): Clause[] | undefined {
   let from = -1;
   const out = list.map((c) => {
     if (c.warns || warned.has(c.sentenceStart)) return c;
-    if (from !== c.sentenceStart && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
+    if (from !== c.sentenceStart && ownRequest(c.text) && !IN_QUOTES.test(c.text.trim())) from = c.sentenceStart;
     if (from === c.sentenceStart) {
       asked = true;
       return c;
@@ -619,6 +646,17 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     else hits.push({ topic: 'verification-code', severity: 'high', text: dismissal });
     if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
   }
+  // A code handed back to the sender in a clause no warning reaches ("So reply to this text with the code", "请把验证码
+  // 发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
+  if (!hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+    const back = read.find((c) => !c.warns && CODE_BACK.test(c.text) && !mostlyQuoted(quoted, c.start, c.end));
+    if (back) {
+      const earlier = hits.find((h) => h.topic === 'verification-code');
+      if (earlier) earlier.severity = 'high';
+      else hits.push({ topic: 'verification-code', severity: 'high', text: back.text.trim() });
+      if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
+    }
+  }
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
@@ -630,7 +668,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   if (likeScreen && !conceptRead.screenLicensed) likeScreen.severity = 'medium';
   // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
-  return read === list ? hits : hits.filter((h) => BROADCAST_ASKS.has(h.topic));
+  if (read === list) return hits;
+  // (A code handed back to the sender in a sentence the broadcast's warnings do not reach stays asked.)
+  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.text));
+  return hits.filter((h) => BROADCAST_ASKS.has(h.topic) || (codeBack && h.topic === 'verification-code'));
 }
 
 /** The windows' matches as hits of their topics after the phrase hits (one per topic), each unless negated, reported,

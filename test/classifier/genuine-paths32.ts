@@ -45,16 +45,23 @@ const COUNTERS = rows()
   .map((r) => ({ text: r.text, dangerous: r.kind === 'scam-dangerous', open: r.kind === 'scam-open' }));
 export const ADVISORY_COUNTERS_32: readonly { text: string; dangerous: boolean }[] = COUNTERS.filter((c) => !c.open);
 
-function main(): void {
-  const lines = process.argv.includes('--lines');
+/** Figures of a table of advisories (by frame) and the scams borrowing their frame, both test brands: shipped and
+ *  rules alone for the advisories, shipped for the counters (`open` ones measured, not asserted). Shared by the
+ *  advisory tables' CLIs (this file, scam-open33.ts). */
+export function printPathFigures(
+  forms: readonly { kind: string; text: string }[],
+  frames: readonly string[],
+  counters: readonly { text: string; dangerous: boolean; open: boolean }[],
+  lines: boolean,
+): void {
   for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     const classifier = createClassifier(ROOT, loadBrand(join(ROOT, file)));
     const shipped = (t: string) => classifier.check(t).verdict;
     const rules = (t: string) => check(t, { ...classifier.context, wording: undefined }).verdict;
     const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
     console.log(`## ${file}`);
-    for (const frame of FRAMES_32) {
-      const of = ADVISORIES_32.filter((f) => f.kind === frame);
+    for (const frame of frames) {
+      const of = forms.filter((f) => f.kind === frame);
       let fl = 0;
       let dg = 0;
       for (const f of of) {
@@ -67,16 +74,17 @@ function main(): void {
     }
     let kept = 0;
     let open = 0;
-    for (const c of COUNTERS) {
+    for (const c of counters) {
       const v = shipped(c.text);
       const ok = c.dangerous ? v === 'dangerous' : flagged(v);
       if (ok) kept++;
       if (c.open && flagged(v)) open++;
       if (!ok && lines) console.log(`  counter ${c.open ? 'open' : 'lost'} (${v}): ${c.text}`);
     }
-    const asserted = COUNTERS.length - COUNTERS.filter((c) => c.open).length;
-    console.log(`counters: ${kept}/${COUNTERS.length} at their verdict (${asserted} asserted); open ones flagged ${open}`);
+    const asserted = counters.length - counters.filter((c) => c.open).length;
+    console.log(`counters: ${kept}/${counters.length} at their verdict (${asserted} asserted); open ones flagged ${open}`);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  printPathFigures(ADVISORIES_32, FRAMES_32, COUNTERS, process.argv.includes('--lines'));
