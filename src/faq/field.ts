@@ -88,7 +88,9 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * batch 25's dev half and every world table's score half (and table 6 whole) — rather than on READ LOBO, which the rule
  * authors had tuned against the old fits' errors; batch 25 (session 19) waits for the next refit.
  */
-export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38]);
+export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([
+  25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
+]);
 
 /**
  * The READ group: dev batches whose lines engineers have read and may list (`npm run faq:groups`, `npm run faq:fit`);
@@ -96,7 +98,7 @@ export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([2
  * in session 12; batches 19 and 21 in session 16 (fresh misses to read; eleven batches stay UNREAD).
  */
 export const READ_QUESTION_BATCHES: readonly number[] = Object.freeze([
-  1, 3, 5, 7, 9, 11, 13, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+  1, 3, 5, 7, 9, 11, 13, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
 ]);
 
 /** The batch a question's id belongs to. */
