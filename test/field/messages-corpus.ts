@@ -59,6 +59,7 @@ export const BATCHES = Object.freeze({
   37: { first: 'm11331', last: 'm11649' },
   38: { first: 'm11651', last: 'm11969' },
   39: { first: 'm11971', last: 'm12289' },
+  40: { first: 'm12291', last: 'm12609' },
 });
 export type Batch = keyof typeof BATCHES;
 
