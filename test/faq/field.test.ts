@@ -286,6 +286,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // answered straight 0 of 50, product as scams 0 of 28, mixed 85.7 % (12 of 14). Whole held half 92.40 % (3,236 of
   // 3,502), product as scams 13 of 1,067.
   38: { top1Min: 0.872, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 0.857 },
+  // Batch 39 (session 34; Yukon and the Northwest Territories, Halifax and Nova Scotia, Manitoba, Newfoundland,
+  // Tasmania, Cornwall, the Cook Islands, Madeira and Portugal), first scored on session 34's starting FAQ code, both
+  // brands alike: top-1 93.6 % (88 of 94), answered right 86.2 %, out of scope answered straight 1 of 50, product as
+  // scams 1 of 28, mixed 100 % (11 of 11). Whole held half 92.44 % (3,324 of 3,596), product as scams 14 of 1,095.
+  39: { top1Min: 0.936, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 1 },
 });
 
 describe('field questions', () => {

@@ -453,6 +453,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.926,
     dangerousJudgedDangerousMin: 0.985,
   },
+  // Batch 40 (session 34; Alberta, South Australia, Penang and Johor/Selangor's Chinese-language press, Hualien,
+  // Pingtung, Kaohsiung and Kinmen, mainland cases from Xiji, Yinchuan, Huaibei, Shantou, Changzhi), first scored on
+  // session 34's starting classifier: 0 official, genuine 1.7 % (1 of 58, dangerous), scams 87.1 % (81 of 93; brand b
+  // 82), dangerous judged dangerous 92.6 % (63 of 68), both brands.
+  40: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.018,
+    scamsFlaggedMin: 0.87,
+    dangerousJudgedDangerousMin: 0.926,
+  },
 });
 
 interface Floors {
