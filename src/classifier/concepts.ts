@@ -1423,10 +1423,14 @@ function movedToChatHandle(own: Bits, found: readonly Found[], text: string): bo
  *  reader to the police or a known number bans calling too ("do not call them back; call 999 directly"): a message
  *  that sends the reader to call for help, unnegated, isolates no one. */
 const ISOLATING_ROLE_BITS = bitsOf(['authority', 'staff']);
+// (… and the genuine channel disowned, session 34: the branch or counter, "other channels", the reader kept to the
+// sender alone — 只跟我对接, "deal only with me" —, the card's own number.)
 const ISOLATION_TARGET =
-  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|police|case|investigation)\b/i;
+  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|网点|柜台|官方客服|渠道|只(能)?(跟|和|与|找|联系)我|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|helpline|police|case|investigation|number on your card)\b|\bonly (with|to) me\b|\bonly (talk|deal|speak) (to|with) me\b/i;
+// (… or to the sender's own official channels, session 34: "拨打本行官方客服热线或前往网点", "call our hotline or visit any
+// branch" — a notice that names them disowns nothing.)
 const HELP_CALL =
-  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed))|\btalk to (?:a |your )?(?:relative|family)/gi;
+  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|(?:拨打|致电|联系|前往|通过)[^，。,；;]{0,4}(?:官方|网点|营业厅)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed)|our (?:hotline|helpline))|\bvisit (?:any|your|a|our) branch\b|\btalk to (?:a |your )?(?:relative|family)/gi;
 const HELP_NEGATED = /(?:不要|别|勿|不用|不必|无需|不能|don't|do not|never|not)\s*$/i;
 function sendsForHelp(text: string): boolean {
   HELP_CALL.lastIndex = 0;

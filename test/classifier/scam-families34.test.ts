@@ -12,4 +12,11 @@ const family = familyTable(resolve(import.meta.dirname, 'scam-families34.tsv'));
 
 describeWordFamilies([
   family('store-disowned', 'the app store disowned: the app said to be absent from it, or the reader told not to get it there, and fetched from the sender instead'),
+  // Openers (no money asked yet): flagged, not dangerous. The one miss: "don't mention it to anyone" reads as the
+  // everyday advice "don't tell anyone" (a warning sentence), the sender's role with it.
+  {
+    ...family('channel-disowned', "the genuine channel disowned by a role: its hotline, branch or other channels barred, the reader kept to the sender alone"),
+    dangerous: false,
+    misses: 1,
+  },
 ]);
