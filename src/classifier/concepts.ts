@@ -57,6 +57,9 @@ export const FAMILIES = [
   'promised-call',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
+  // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
+  // phone readied for the caller (read only beside the caller: deviceHeld)
+  'device-held',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1352,6 +1355,12 @@ export function findConcepts(
     promisedCallAfterProblem(own, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
+  // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
+  if (deviceHeld(own, found, claimedAny, text)) {
+    const at = found.find((f) => has(f, 'device-held') && !f.off && !f.warned && !f.quoted)!;
+    if (!topics.has('screen-sharing')) out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
+    return out;
+  }
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1480,6 +1489,32 @@ function promisedCallAfterProblem(own: Bits, text: string): boolean {
  *  courts make — not a problem announced to a stranger. */
 const READER_ASKED =
   /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
+
+/** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
+ *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
+ *  visible to me") — police write-ups on screen-share and remote-control thefts: the screen goes dark while the money
+ *  leaves. Beside the caller: a claimed or described role, the line kept open, secrecy, a meeting, a remote tool — or a
+ *  second sign of control beside "the call" or "the other party" named. A phone update's "屏幕可能黑屏，请勿操作手机" names no
+ *  caller. */
+const HOLDER_BITS = bitsOf(['staff', 'authority', 'on-call', 'secrecy', 'meeting', 'remote', 'screen']);
+const CALLER_NAMED = /对方|来电的人|打电话的人|\bthe caller\b/;
+function deviceHeld(own: Bits, found: readonly Found[], claimed: boolean, text: string): boolean {
+  if (!holds(own, 'device-held')) return false;
+  // (Advice that sends the reader to the bank or the police when the screen goes dark holds none.)
+  if (sendsForHelp(text)) return false;
+  if (claimed || anyOf(own, HOLDER_BITS)) return true;
+  // Two signs apart beside the call or the other party named (not one phrase read twice: "keep your phone screen visible to
+  // me" is one; nor an update's "the screen may go black, do not touch your phone", which names no caller).
+  if (!CALLER_NAMED.test(text)) return false;
+  let signs = 0;
+  let end = -1;
+  for (const f of found)
+    if (has(f, 'device-held') && !f.off && !f.warned && !f.quoted && f.start >= end) {
+      signs++;
+      end = f.end;
+    }
+  return signs >= 2;
+}
 
 /** A gift, shopping or top-up card as the payment (session 30): beside the police, a fee, a debt, a threat or a reason
  *  only scammers give ("罚款需用购物卡缴纳", "pay the bail with Steam cards"). No agency, court or lender takes a fine

@@ -19,4 +19,10 @@ describeWordFamilies([
     dangerous: false,
     misses: 1,
   },
+  // Two misses: a police caller's line that ends on 不要告诉家人 reads as a warning sentence, and a carrier named without
+  // a role word (对方说是运营商的) holds no caller beside the one sign.
+  {
+    ...family('device-held', "the reader's phone held by the caller while it happens: the screen said to go dark, the phone not to be touched, the SIM moved, the screen kept in view"),
+    misses: 2,
+  },
 ]);
