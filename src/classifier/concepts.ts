@@ -57,6 +57,9 @@ export const FAMILIES = [
   'promised-call',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
+  // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
+  // phone readied for the caller (read only beside the caller: deviceHeld)
+  'device-held',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1352,6 +1355,12 @@ export function findConcepts(
     promisedCallAfterProblem(own, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
+  // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
+  if (deviceHeld(own, found, claimedAny, text)) {
+    const at = found.find((f) => has(f, 'device-held') && !f.off && !f.warned && !f.quoted)!;
+    if (!topics.has('screen-sharing')) out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
+    return out;
+  }
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1423,10 +1432,14 @@ function movedToChatHandle(own: Bits, found: readonly Found[], text: string): bo
  *  reader to the police or a known number bans calling too ("do not call them back; call 999 directly"): a message
  *  that sends the reader to call for help, unnegated, isolates no one. */
 const ISOLATING_ROLE_BITS = bitsOf(['authority', 'staff']);
+// (… and the genuine channel disowned, session 34: the branch or counter, "other channels", the reader kept to the
+// sender alone — 只跟我对接, "deal only with me" —, the card's own number.)
 const ISOLATION_TARGET =
-  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|police|case|investigation)\b/i;
+  /家|亲|父母|子女|孩子|朋友|任何人|他人|别人|其他电话|别的电话|其他来电|陌生来电|别人的电话|挂|银行|热线|客服电话|报警|警方|案|网点|柜台|官方客服|渠道|只(能)?(跟|和|与|找|联系)我|\b(family|relatives?|children|parents|friends|anyone|anybody|hang up|other calls?|the line|bank|branch|hotline|helpline|police|case|investigation|number on your card)\b|\bonly (with|to) me\b|\bonly (talk|deal|speak) (to|with) me\b/i;
+// (… or to the sender's own official channels, session 34: "拨打本行官方客服热线或前往网点", "call our hotline or visit any
+// branch" — a notice that names them disowns nothing.)
 const HELP_CALL =
-  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed))|\btalk to (?:a |your )?(?:relative|family)/gi;
+  /(?:拨打|致电|打给?|联系)\s*(?:110|999|911|112|96110|官方|卡背面|银行官方|当地派出所|派出所)|(?:拨打|致电|联系|前往|通过)[^，。,；;]{0,4}(?:官方|网点|营业厅)|告诉家人|与家人商量|\b(?:call|ring|phone|contact)\s+(?:999|911|112|000|110|the police|your bank|your local police|the number (?:on|printed)|our (?:hotline|helpline))|\bvisit (?:any|your|a|our) branch\b|\btalk to (?:a |your )?(?:relative|family)/gi;
 const HELP_NEGATED = /(?:不要|别|勿|不用|不必|无需|不能|don't|do not|never|not)\s*$/i;
 function sendsForHelp(text: string): boolean {
   HELP_CALL.lastIndex = 0;
@@ -1476,6 +1489,32 @@ function promisedCallAfterProblem(own: Bits, text: string): boolean {
  *  courts make — not a problem announced to a stranger. */
 const READER_ASKED =
   /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
+
+/** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
+ *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
+ *  visible to me") — police write-ups on screen-share and remote-control thefts: the screen goes dark while the money
+ *  leaves. Beside the caller: a claimed or described role, the line kept open, secrecy, a meeting, a remote tool — or a
+ *  second sign of control beside "the call" or "the other party" named. A phone update's "屏幕可能黑屏，请勿操作手机" names no
+ *  caller. */
+const HOLDER_BITS = bitsOf(['staff', 'authority', 'on-call', 'secrecy', 'meeting', 'remote', 'screen']);
+const CALLER_NAMED = /对方|来电的人|打电话的人|\bthe caller\b/;
+function deviceHeld(own: Bits, found: readonly Found[], claimed: boolean, text: string): boolean {
+  if (!holds(own, 'device-held')) return false;
+  // (Advice that sends the reader to the bank or the police when the screen goes dark holds none.)
+  if (sendsForHelp(text)) return false;
+  if (claimed || anyOf(own, HOLDER_BITS)) return true;
+  // Two signs apart beside the call or the other party named (not one phrase read twice: "keep your phone screen visible to
+  // me" is one; nor an update's "the screen may go black, do not touch your phone", which names no caller).
+  if (!CALLER_NAMED.test(text)) return false;
+  let signs = 0;
+  let end = -1;
+  for (const f of found)
+    if (has(f, 'device-held') && !f.off && !f.warned && !f.quoted && f.start >= end) {
+      signs++;
+      end = f.end;
+    }
+  return signs >= 2;
+}
 
 /** A gift, shopping or top-up card as the payment (session 30): beside the police, a fee, a debt, a threat or a reason
  *  only scammers give ("罚款需用购物卡缴纳", "pay the bail with Steam cards"). No agency, court or lender takes a fine
