@@ -4,42 +4,26 @@
 // work (`presenting`) — each with scam counters that share its words (genuine-forms33.tsv; sources per line). CLI, for
 // figures before and after a change: `npx tsx test/classifier/genuine-forms33.ts [--lines]` (both test brands; with and
 // without the wording model).
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../../src/classifier/check.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
+import { isOneOf, tsvRows } from '../helpers/tsv.ts';
 
 export const FORMS33_FILE = resolve(import.meta.dirname, 'genuine-forms33.tsv');
 export const FAMILIES_33 = ['practice', 'code-given', 'presenting'] as const;
 export type Family33 = (typeof FAMILIES_33)[number];
 const ROLES = ['genuine', 'scam-dangerous', 'scam-flagged', 'scam-open'] as const;
 
-interface Row {
-  family: Family33;
-  role: (typeof ROLES)[number];
-  source: string;
-  text: string;
-}
+type Role = (typeof ROLES)[number];
 
-function rows(): Row[] {
-  const out: Row[] = [];
-  readFileSync(FORMS33_FILE, 'utf8')
-    .split('\n')
-    .forEach((row, i) => {
-      if (!row.trim() || row.startsWith('#')) return;
-      const [family, role, source, text] = row.split('\t');
-      const known =
-        (FAMILIES_33 as readonly string[]).includes(family!) && (ROLES as readonly string[]).includes(role!);
-      if (!known || !source || !text) throw new Error(`${FORMS33_FILE}:${i + 1}:1: expected family, role, source, text`);
-      out.push({ family: family as Family33, role: role as Row['role'], source, text });
-    });
-  return out;
-}
-
-const ALL = rows();
+const ALL = tsvRows(
+  FORMS33_FILE,
+  ['family', 'role', 'source', 'text'],
+  (r) => isOneOf(FAMILIES_33, r.family) && isOneOf(ROLES, r.role),
+).map((r) => ({ family: r.family as Family33, role: r.role as Role, source: r.source, text: r.text }));
 /** The genuine lines, each with its family as its kind. */
 export const FORMS_33: readonly { kind: Family33; text: string; source: string }[] = ALL.filter(
   (r) => r.role === 'genuine',
@@ -48,7 +32,12 @@ export const FORMS_33: readonly { kind: Family33; text: string; source: string }
  *  asserted). */
 export const COUNTERS_33: readonly { family: Family33; text: string; dangerous: boolean; open: boolean }[] = ALL.filter(
   (r) => r.role !== 'genuine',
-).map((r) => ({ family: r.family, text: r.text, dangerous: r.role === 'scam-dangerous', open: r.role === 'scam-open' }));
+).map((r) => ({
+  family: r.family,
+  text: r.text,
+  dangerous: r.role === 'scam-dangerous',
+  open: r.role === 'scam-open',
+}));
 export const ASSERTED_COUNTERS_33 = COUNTERS_33.filter((c) => !c.open);
 
 function main(): void {
@@ -77,7 +66,9 @@ function main(): void {
         if (ok) kept++;
         else if (lines) console.log(`  counter ${c.open ? 'open' : 'lost'} (${v}): ${c.text}`);
       }
-      console.log(`${family}: ${of.length} genuine, flagged ${fl}, dangerous ${dg}; counters at their verdict ${kept}/${cs.length}`);
+      console.log(
+        `${family}: ${of.length} genuine, flagged ${fl}, dangerous ${dg}; counters at their verdict ${kept}/${cs.length}`,
+      );
     }
   }
 }
