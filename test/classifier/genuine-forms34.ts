@@ -1,6 +1,7 @@
 // Session 34 (issue 10, genuine messages never dangerous): families by which a genuine institution's notice was read as
 // a scam's request — a link to the site of the company its body names (`named-site`), a fee reported as already
-// settled (`fee-settled`) — each with scam counters that share its words (genuine-forms34.tsv; sources per line).
+// settled (`fee-settled`), a code handed with its value to be typed on the sender's own page (`code-to-enter`) — each
+// with scam counters that share its words (genuine-forms34.tsv; sources per line).
 // CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms34.ts [--lines]` (both test
 // brands; with and without the wording model).
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { ROOT } from '../helpers/content.ts';
 import { isOneOf, tsvRows } from '../helpers/tsv.ts';
 
 export const FORMS34_FILE = resolve(import.meta.dirname, 'genuine-forms34.tsv');
-export const FAMILIES_34 = ['named-site', 'fee-settled'] as const;
+export const FAMILIES_34 = ['named-site', 'fee-settled', 'code-to-enter'] as const;
 export type Family34 = (typeof FAMILIES_34)[number];
 const ROLES = ['genuine', 'scam-dangerous', 'scam-flagged', 'scam-open'] as const;
 
