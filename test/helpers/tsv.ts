@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /** The rows of a tab-separated probe table (blank lines and `#` comments skipped), each as its named cells. A row with
  *  an empty cell, or one `accept` refuses (an unknown family, role or kind), throws with its `file:line:1`, so a typo in
  *  a table fails loudly rather than dropping a line. Shared by the probe tables' loaders (genuine-paths32,
- *  genuine-forms33, scam-open33, genuine-forms34). */
+ *  scam-open33, and genuine-forms.ts for genuine-forms33 and genuine-forms34). */
 export function tsvRows<const C extends readonly string[]>(
   file: string,
   columns: C,
