@@ -1,7 +1,7 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import { ANTI_FRAUD_LINE, POLICE_LINE, WARNING_SMS } from './data/service-numbers.ts';
-import { builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
+import { bodyNames, builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
@@ -389,6 +389,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // Links to the site of the name the message is signed with (sender-domain.ts): no channel for a scam's request.
   let ownSites: Set<CheckItem> | undefined;
   let signedAs: ReturnType<typeof senderNames> | undefined;
+  let namedAs: string[] | undefined;
   // Where the official items are (Withheld: a message that steers the reader off them is not vouched for).
   let officialSpans: number[] | undefined;
   for (const f of found) {
@@ -434,8 +435,14 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     }
     if (f.kind !== 'phone' && codes.length === 1 && codes[0] === 'UNKNOWN_DOMAIN' && 'label' in finding) {
       signedAs ??= senderNames(text);
-      // (So is a government's own site, under a suffix only governments register: link.ts.)
-      if (isSendersOwn(finding.label, signedAs) || ('government' in finding && finding.government === true)) {
+      // (So is a government's own site, under a suffix only governments register: link.ts; and the site of a company
+      // the body names, "Your Upstart payment … upstart.com/pay": sender-domain.ts bodyNames.)
+      namedAs ??= bodyNames(text);
+      if (
+        isSendersOwn(finding.label, signedAs) ||
+        isSendersOwn(finding.label, namedAs) ||
+        ('government' in finding && finding.government === true)
+      ) {
         ownSites ??= new Set();
         ownSites.add(item);
       }

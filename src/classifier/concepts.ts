@@ -148,6 +148,10 @@ interface ActionDef {
   takes?: true;
   /** Cleared when every link in the message is official ("登录官网 … 查看"). */
   officialLinksClear?: boolean;
+  /** Cleared when the message hands the reader the code with its value and carries no unofficial link ("your code is
+   *  552019, enter it on the Robinhood website", "验证码204718，请在网页上输入"): the page named is the sender's own,
+   *  where the owner types their own code (scam-language.ts codeHanded; a scammer does not know the code's value). */
+  codeHandedClears?: boolean;
   /** The object must be in the verb's own clause (发个红包给我; not "转了钱：…把账号告诉民警"). */
   sameClause?: boolean;
   topic: (p: Pretexts) => TopicId;
@@ -187,6 +191,7 @@ export const ACTIONS: readonly ActionDef[] = [
     needs: ['link'],
     severity: 'high',
     officialLinksClear: true,
+    codeHandedClears: true,
     topic: () => 'verification-code',
   },
   // The reader's online banking logged into at a link the message gives, under a pretext ("to keep online banking
@@ -916,6 +921,8 @@ export interface ConceptOptions {
   names?: readonly string[];
   /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
   unofficialLink?: boolean;
+  /** The message hands the reader a code with its value (scam-language.ts codeHanded): ActionDef.codeHandedClears. */
+  codeHanded?: boolean;
   /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
    *  and none is searched. Absent: searched. */
   mayNegate?: boolean;
@@ -1292,6 +1299,7 @@ export function findConcepts(
     if (!anyOf(present, compiled.verbs)) continue;
     if (!anyOf(present, compiled.objects) && !(compiled.toDestination && holds(present, 'account'))) continue;
     if (action.officialLinksClear && options.officialLinksOnly) continue;
+    if (action.codeHandedClears && options.codeHanded && !options.unofficialLink) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
     const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {

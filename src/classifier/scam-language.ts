@@ -80,9 +80,15 @@ const speakerOwn = (clause: string) => (clause.includes('my') || clause.includes
  *  request's ("give me the one time password"). A scammer does not know the value the bank sent; asking for it is a
  *  clause of its own, read on. Only clauses with a digit are searched. */
 const CODE_GIVEN =
-  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b(?:[^.,;!?]|[.,](?=\d)){0,60}?(?:\bis\b|:)\s*\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
+  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b(?:[^.,;!?]|[.,](?=\d)){0,60}?(?:\bis\b|:)\s*(?:[a-z]-)?\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
 const HAS_DIGIT = /\d/;
 const codeGiven = (text: string) => HAS_DIGIT.test(text) && CODE_GIVEN.test(text);
+/** … and a code's value written straight after its name, or named as the reader's code after it ("enter code 552019",
+ *  "482913 is your Uber code"): the message carries the code it tells the reader to type (concepts.ts codeHandedClears:
+ *  the page it names to type it on is the sender's own). */
+const CODE_VALUE =
+  /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|(?:verification|security|login|sms|access|confirmation) code|code)\b(?:\s+(?:is|was))?\s*[:：]?\s*(?:[a-z]-)?\d(?:[ -]?\d){3,}\b|\b\d{4,8}\b[^.!?]{0,20}\bis your\b[^.!?]{0,30}\bcode\b/;
+const codeHanded = (text: string) => HAS_DIGIT.test(text) && (CODE_GIVEN.test(text) || CODE_VALUE.test(text));
 /** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
 const TELLS_CODE = /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
 /** The clause hands a code over, or is part of a sentence that does and asks nothing itself (an amount's comma splits
@@ -618,6 +624,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     families: options.reading?.families,
     names: options.names,
     unofficialLink: options.unofficialLink,
+    codeHanded: codeHanded(text),
     read: conceptRead,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, read, rules.concepts, conceptOptions)) {

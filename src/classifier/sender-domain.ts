@@ -39,6 +39,51 @@ export function senderNames(text: string): string[] {
   return out;
 }
 
+/** What stands before a sentence's first word: a capital there is the sentence's, not a name's. */
+const SENTENCE_END = /[.!?。！？:：\n]\s*$/;
+/** A company's name as a word of the body: capitalised ("Verizon", "PayPal", "T-Mobile") or with an inner capital
+ *  ("eBay"). */
+const NAME_WORD = /\b(?:[A-Z][a-z0-9]*[a-z][A-Za-z0-9&'-]*|[a-z]+[A-Z][A-Za-z0-9]*)\b/g;
+/** A Latin name inside Chinese words ("登录Steam客户端", "您的Boss直聘账号"). */
+const NAME_IN_HAN = /(?<=\p{Script=Han})[A-Za-z][A-Za-z0-9]{2,}|[A-Za-z][A-Za-z0-9]{2,}(?=\p{Script=Han})/gu;
+/** A body name shorter than this is a word part of many labels ("Go", "Pay"): not read as a site's name. */
+const MIN_BODY_NAME = 4;
+/** Words of a run read together ("Capital One", "Bank of America" is read as its words). */
+const MAX_RUN = 3;
+
+const atSentenceStart = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return SENTENCE_END.test(before) || (at === before.length && !before.trim());
+};
+
+/**
+ * The company names a notice writes in its body rather than in its header: "Your Upstart payment is past due …",
+ * "Thanks for choosing Verizon …", "您的Steam账号 …". A link whose registrable label spells one of them
+ * (upstart.com, verizon.com) leads to that company itself, as a header's name does (`senderNames`): a lookalike
+ * (verizon-billing.com) has another label. A capital at a sentence's start is no name ("Verify at verify.com").
+ */
+export function bodyNames(text: string): string[] {
+  const out: string[] = [];
+  const add = (name: string) => {
+    if (name.length >= MIN_BODY_NAME) out.push(name);
+  };
+  // Runs of name words one space apart; a run's first word dropped at a sentence's start ("Your Upstart loan").
+  let run: string[] = [];
+  let end = -1;
+  const close = () => {
+    for (let i = 0; i < run.length; i++) for (let j = i; j < run.length && j < i + MAX_RUN; j++) add(squeeze(run.slice(i, j + 1).join('')));
+    run = [];
+  };
+  for (const m of text.matchAll(NAME_WORD)) {
+    if (m.index !== end + 1 || text[end] !== ' ') close();
+    if (run.length || !atSentenceStart(text, m.index)) run.push(m[0]);
+    end = m.index + m[0].length;
+  }
+  close();
+  for (const m of text.matchAll(NAME_IN_HAN)) add(squeeze(m[0]));
+  return out;
+}
+
 /** Is a registrable domain's label (netflix of netflix.com, 12306 of 12306.cn) one of the sender's names? */
 export function isSendersOwn(label: string | undefined, names: readonly string[]): boolean {
   if (!label || !names.length) return false;

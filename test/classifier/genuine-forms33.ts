@@ -4,82 +4,21 @@
 // work (`presenting`) — each with scam counters that share its words (genuine-forms33.tsv; sources per line). CLI, for
 // figures before and after a change: `npx tsx test/classifier/genuine-forms33.ts [--lines]` (both test brands; with and
 // without the wording model).
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check } from '../../src/classifier/check.ts';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { loadBrand } from '../../src/content/brand.ts';
-import { ROOT } from '../helpers/content.ts';
+import { loadFormsTable, printFormsFigures } from '../helpers/genuine-forms.ts';
 
 export const FORMS33_FILE = resolve(import.meta.dirname, 'genuine-forms33.tsv');
 export const FAMILIES_33 = ['practice', 'code-given', 'presenting'] as const;
 export type Family33 = (typeof FAMILIES_33)[number];
-const ROLES = ['genuine', 'scam-dangerous', 'scam-flagged', 'scam-open'] as const;
 
-interface Row {
-  family: Family33;
-  role: (typeof ROLES)[number];
-  source: string;
-  text: string;
-}
-
-function rows(): Row[] {
-  const out: Row[] = [];
-  readFileSync(FORMS33_FILE, 'utf8')
-    .split('\n')
-    .forEach((row, i) => {
-      if (!row.trim() || row.startsWith('#')) return;
-      const [family, role, source, text] = row.split('\t');
-      const known =
-        (FAMILIES_33 as readonly string[]).includes(family!) && (ROLES as readonly string[]).includes(role!);
-      if (!known || !source || !text) throw new Error(`${FORMS33_FILE}:${i + 1}:1: expected family, role, source, text`);
-      out.push({ family: family as Family33, role: role as Row['role'], source, text });
-    });
-  return out;
-}
-
-const ALL = rows();
+const TABLE = loadFormsTable(FORMS33_FILE, FAMILIES_33);
 /** The genuine lines, each with its family as its kind. */
-export const FORMS_33: readonly { kind: Family33; text: string; source: string }[] = ALL.filter(
-  (r) => r.role === 'genuine',
-).map((r) => ({ kind: r.family, text: r.text, source: r.source }));
+export const FORMS_33 = TABLE.forms;
 /** The scams sharing a family's words, each with the verdict it keeps (`scam-open`: missed at the table's start, not
  *  asserted). */
-export const COUNTERS_33: readonly { family: Family33; text: string; dangerous: boolean; open: boolean }[] = ALL.filter(
-  (r) => r.role !== 'genuine',
-).map((r) => ({ family: r.family, text: r.text, dangerous: r.role === 'scam-dangerous', open: r.role === 'scam-open' }));
-export const ASSERTED_COUNTERS_33 = COUNTERS_33.filter((c) => !c.open);
+export const COUNTERS_33 = TABLE.counters;
+export const ASSERTED_COUNTERS_33 = TABLE.asserted;
 
-function main(): void {
-  const lines = process.argv.includes('--lines');
-  const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
-  for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
-    const classifier = createClassifier(ROOT, loadBrand(join(ROOT, file)));
-    const shipped = (t: string) => classifier.check(t).verdict;
-    const rules = (t: string) => check(t, { ...classifier.context, wording: undefined }).verdict;
-    console.log(`## ${file}`);
-    for (const family of FAMILIES_33) {
-      let fl = 0;
-      let dg = 0;
-      const of = FORMS_33.filter((f) => f.kind === family);
-      for (const f of of) {
-        const [s, r] = [shipped(f.text), rules(f.text)];
-        if (flagged(s) || flagged(r)) fl++;
-        if (s === 'dangerous' || r === 'dangerous') dg++;
-        if (lines && (flagged(s) || flagged(r))) console.log(`  ${family} ${s}/${r}: ${f.text}`);
-      }
-      const cs = COUNTERS_33.filter((c) => c.family === family);
-      let kept = 0;
-      for (const c of cs) {
-        const v = shipped(c.text);
-        const ok = c.dangerous ? v === 'dangerous' : flagged(v);
-        if (ok) kept++;
-        else if (lines) console.log(`  counter ${c.open ? 'open' : 'lost'} (${v}): ${c.text}`);
-      }
-      console.log(`${family}: ${of.length} genuine, flagged ${fl}, dangerous ${dg}; counters at their verdict ${kept}/${cs.length}`);
-    }
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  printFormsFigures(TABLE, FAMILIES_33, process.argv.includes('--lines'));

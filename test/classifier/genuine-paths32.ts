@@ -2,37 +2,24 @@
 // against it (genuine-paths32.tsv: frames `negated`, `condition`, `report`, `mixed`), and the scams that borrow their
 // frame and must keep their verdict. Sources per line in the file. CLI, for figures before and after a change:
 // `npx tsx test/classifier/genuine-paths32.ts [--lines]` (both test brands; with and without the wording model).
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../../src/classifier/check.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from '../helpers/content.ts';
+import { isOneOf, tsvRows } from '../helpers/tsv.ts';
 
 export const PATHS32_FILE = resolve(import.meta.dirname, 'genuine-paths32.tsv');
 export const FRAMES_32 = ['negated', 'condition', 'report', 'mixed'] as const;
 const COUNTER_KINDS = ['scam-dangerous', 'scam-flagged', 'scam-open'] as const;
 
-interface Row {
-  kind: string;
-  source: string;
-  text: string;
-}
-
-function rows(): Row[] {
-  const out: Row[] = [];
-  readFileSync(PATHS32_FILE, 'utf8')
-    .split('\n')
-    .forEach((row, i) => {
-      if (!row.trim() || row.startsWith('#')) return;
-      const [kind, source, text] = row.split('\t');
-      const known = (FRAMES_32 as readonly string[]).includes(kind!) || (COUNTER_KINDS as readonly string[]).includes(kind!);
-      if (!known || !source || !text) throw new Error(`${PATHS32_FILE}:${i + 1}:1: expected frame, source, text`);
-      out.push({ kind: kind!, source, text });
-    });
-  return out;
-}
+const rows = () =>
+  tsvRows(
+    PATHS32_FILE,
+    ['kind', 'source', 'text'],
+    (r) => isOneOf(FRAMES_32, r.kind) || isOneOf(COUNTER_KINDS, r.kind),
+  );
 
 /** The advisories, each with its frame. */
 export const ADVISORIES_32: readonly { kind: (typeof FRAMES_32)[number]; text: string; source: string }[] = rows()
@@ -82,7 +69,9 @@ export function printPathFigures(
       if (!ok && lines) console.log(`  counter ${c.open ? 'open' : 'lost'} (${v}): ${c.text}`);
     }
     const asserted = counters.length - counters.filter((c) => c.open).length;
-    console.log(`counters: ${kept}/${counters.length} at their verdict (${asserted} asserted); open ones flagged ${open}`);
+    console.log(
+      `counters: ${kept}/${counters.length} at their verdict (${asserted} asserted); open ones flagged ${open}`,
+    );
   }
 }
 

@@ -3,24 +3,16 @@
 // line to verify on, or as a fake anti-fraud desk — and the advisories sharing their words that must stay unflagged
 // (scam-open33.tsv: kind, group, source, text; sources per line). CLI, for figures before and after a change:
 // `npx tsx test/classifier/scam-open33.ts [--lines]` (both test brands; with and without the wording model).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isOneOf, tsvRows } from '../helpers/tsv.ts';
 import { printPathFigures } from './genuine-paths32.ts';
 
 const FILE = resolve(import.meta.dirname, 'scam-open33.tsv');
 export const GROUPS_33 = ['negated', 'condition', 'report', 'mixed', 'otp'] as const;
 const KINDS = ['advisory', 'scam-dangerous', 'scam-flagged', 'scam-open'] as const;
 
-const ROWS = readFileSync(FILE, 'utf8')
-  .split('\n')
-  .flatMap((row, i) => {
-    if (!row.trim() || row.startsWith('#')) return [];
-    const [kind, group, source, text] = row.split('\t');
-    if (!(KINDS as readonly string[]).includes(kind!) || !group || !source || !text)
-      throw new Error(`${FILE}:${i + 1}:1: expected kind, group, source, text`);
-    return [{ kind: kind!, group, text }];
-  });
+const ROWS = tsvRows(FILE, ['kind', 'group', 'source', 'text'], (r) => isOneOf(KINDS, r.kind));
 
 /** The advisories, each with its group (the frame it warns in). */
 export const ADVISORIES_33: readonly { kind: string; text: string }[] = ROWS.filter((r) => r.kind === 'advisory').map(
