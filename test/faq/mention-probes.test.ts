@@ -13,6 +13,7 @@ import { normalizeText } from '../../src/content/normalize.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { ROOT } from '../helpers/content.ts';
 import { readProbeTable } from './probe-tables.ts';
+import { MENTION_SETTLED_PAIRS } from './story-guard-cases.ts';
 
 const probes = readProbeTable(ROOT, 'test/faq/mention-probes.tsv');
 const product = probes.filter((p) => p.kind === 'product');
@@ -64,7 +65,9 @@ describe.each(bothBrandIndexes())('mention probes (%s)', (_name, index) => {
 
   it('answers fewer product questions as scams than the starting code, within the ceiling', () => {
     const scams = product.filter((p) => ask(p.text).match !== null);
-    console.info(`product questions answered as scams: ${scams.length}/${product.length} (start ${START.productAsScams})`);
+    console.info(
+      `product questions answered as scams: ${scams.length}/${product.length} (start ${START.productAsScams})`,
+    );
     expect(scams.length).toBeLessThan(START.productAsScams);
     expect(scams.length).toBeLessThanOrEqual(CEILING.productAsScams);
   });
@@ -84,15 +87,7 @@ describe.each(bothBrandIndexes())('mention probes (%s)', (_name, index) => {
     expect(away).toBeLessThanOrEqual(SCORE_CEILING.fraudAway);
   });
 
-  it.each([
-    // a statement that something IS a scam settles it; a scam word in what happened does not
-    ['网上都说花钱提额的都是骗人的。我的额度怎么提高？', '我把验证码给了一个假客服。我的额度怎么提高？'],
-    ['I know those debt relief guys are scammers. How do I see my repayment plan?', 'I gave a fake agent my password. How do I see my repayment plan?'],
-    // a clause that excludes a scam settles it; the same words as a caller's reassurance do not
-    ['不是那种先交钱的贷款，我想问正规借款要什么条件？', '对方说不是那种先交钱的贷款，只要交500保证金就能放款，借款要什么条件？'],
-    // an opener after a settled story; the same opener after a caller's request left open
-    ['有人打电话让我交解冻费，我直接挂了，想问下我的额度在哪看？', '有人打电话让我交解冻费，想问下我的额度在哪看？'],
-  ])('the cautious product reply for %s, not for %s', (settled, open) => {
+  it.each(MENTION_SETTLED_PAIRS)('the cautious product reply for %s, not for %s', (settled, open) => {
     expect(ask(settled)).toMatchObject({ route: 'product', caution: true, match: null });
     expect(ask(open).route).not.toBe('product');
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { TopicId } from '../../src/content/topics.ts';
 import type { FieldQuestion } from '../../src/faq/field.ts';
 import { BOUNDARY_CASES } from './route-boundary-cases.ts';
+import { STORY_GUARD_CASES } from './story-guard-cases.ts';
 
 export interface Probe {
   kind: 'product' | 'fraud';
@@ -65,6 +66,30 @@ export const GUARDED_WORLD_TABLES: readonly string[] = WORLD_TABLES.filter(
   (t) => !WORLD_TABLES_AWAITING_FIT.includes(t),
 );
 
+/** The story probe table (session 24): whole, no split — its tests hold every fraud story to the fraud route. */
+export const STORY_PROBES = 'test/faq/story-probes.tsv';
+/** The routing probe tables' tune halves (sessions 30–32); their score files stay the judge. */
+export const ROUTING_TUNE_TABLES = ['test/faq/routing-probes.tsv', 'test/faq/routing-probes-2.tsv'] as const;
+
+/** Every table of session 34's guard cases: the story table, the routing tune halves, the in-test lists. */
+export const STORY_GUARD_TABLES: readonly string[] = [
+  STORY_PROBES,
+  ...ROUTING_TUNE_TABLES,
+  ...STORY_GUARD_CASES.map((g) => g.table),
+];
+
+/**
+ * Session 34: the story, missing-cue, scam-sign, settled-story and routing tables as guard cases (session 33's refit,
+ * which knew none of them, sent their fraud stories to the product reply and broke their tests). Like
+ * WORLD_TABLES_AWAITING_FIT: the tables listed here wait for the refit that takes them in (the shipped thresholds never
+ * saw them); that refit empties the list.
+ */
+export const STORY_TABLES_AWAITING_FIT: readonly string[] = STORY_GUARD_TABLES;
+/** …those the guard holds (the others wait for a refit). */
+export const GUARDED_STORY_TABLES: readonly string[] = STORY_GUARD_TABLES.filter(
+  (t) => !STORY_TABLES_AWAITING_FIT.includes(t),
+);
+
 /** A labelled case of the fit guard, with the table it comes from. */
 export interface GuardCase {
   table: string;
@@ -74,8 +99,9 @@ export interface GuardCase {
 
 /**
  * The cases the route decision's fit guard holds (bench/lib/route-guard.ts): the boundary table, the product probes,
- * the own-loan and account-state tables, and the world tables' TUNE halves — never their score halves, which stay the
- * measure on wording no fit has seen.
+ * the own-loan and account-state tables, the world tables' TUNE halves — never their score halves, which stay the
+ * measure on wording no fit has seen — and (session 34) the story table, the routing tables' tune halves and the
+ * in-test cases of the missing-cue, scam-sign, settled-story and routing tests (story-guard-cases.ts).
  */
 export function guardCases(root: string): GuardCase[] {
   const from = (table: string, probes: readonly Pick<Probe, 'kind' | 'text'>[]) =>
@@ -89,6 +115,10 @@ export function guardCases(root: string): GuardCase[] {
         readProbeTable(root, t).filter((p) => p.half === 'tune'),
       ),
     ),
+    ...[STORY_PROBES, ...ROUTING_TUNE_TABLES]
+      .filter((t) => GUARDED_STORY_TABLES.includes(t))
+      .flatMap((t) => from(t, readProbeTable(root, t))),
+    ...STORY_GUARD_CASES.filter((g) => GUARDED_STORY_TABLES.includes(g.table)).flatMap((g) => from(g.table, g.cases)),
   ];
 }
 

@@ -23,6 +23,7 @@ import { loadRouteDecision, productProbability } from '../../src/faq/route-decis
 import { ROOT } from '../helpers/content.ts';
 import {
   ACCOUNT_STATE_PROBES,
+  GUARDED_STORY_TABLES,
   GUARDED_WORLD_TABLES,
   guardCases,
   OWN_LOAN_PROBES,
@@ -30,6 +31,7 @@ import {
   readProbeTable,
   WORLD_TABLES,
 } from './probe-tables.ts';
+import { MISSING_CUE_FRAUD, STORY_HARM_FRAUD } from './story-guard-cases.ts';
 
 const cases = guardCases(ROOT);
 const brands = ['content/brand.yaml', 'test/field/brand-c.yaml'].map((b) => loadBrand(join(ROOT, b)));
@@ -37,8 +39,10 @@ const brands = ['content/brand.yaml', 'test/field/brand-c.yaml'].map((b) => load
 describe('the guard’s cases', () => {
   it('come from every table, the world tables’ tune halves only', () => {
     const tables = new Set(cases.map((c) => c.table));
-    for (const t of ['route-boundary', PRODUCT_PROBES, OWN_LOAN_PROBES, ACCOUNT_STATE_PROBES, ...GUARDED_WORLD_TABLES])
-      expect(tables, t).toContain(t);
+    const all = ['route-boundary', PRODUCT_PROBES, OWN_LOAN_PROBES, ACCOUNT_STATE_PROBES, ...GUARDED_WORLD_TABLES];
+    for (const t of [...all, ...GUARDED_STORY_TABLES]) expect(tables, t).toContain(t);
+    // A routing table's score half stays the judge: no fit reads it.
+    expect([...tables].filter((t) => t.endsWith('-score.tsv'))).toEqual([]);
     for (const t of GUARDED_WORLD_TABLES) {
       const probes = readProbeTable(ROOT, t);
       const tune = new Set(probes.filter((p) => p.half === 'tune').map((p) => p.text));
@@ -47,6 +51,19 @@ describe('the guard’s cases', () => {
       expect(held.every((c) => tune.has(c.text))).toBe(true);
     }
   });
+
+  // Session 33's refit knew none of the story, missing-cue, scam-sign or routing tests' cases and sent these to the
+  // product reply (a relative's fee "to unlock a bigger limit", a code already given after hanging up).
+  it.skipIf(!GUARDED_STORY_TABLES.includes('missing-cues'))(
+    'hold the fraud stories the session-33 refit sent away',
+    () => {
+      for (const [table, text] of [
+        ['missing-cues', MISSING_CUE_FRAUD[0]![0]],
+        ['settled-story', STORY_HARM_FRAUD[0]!],
+      ])
+        expect(cases).toContainEqual({ table, kind: 'fraud', text });
+    },
+  );
 
   it('hold the boundary fraud case the session-14 refit sent to the product reply', () => {
     expect(cases).toContainEqual({

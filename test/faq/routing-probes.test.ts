@@ -16,6 +16,7 @@ import { questionForms } from '../../src/faq/search.ts';
 import { ROOT } from '../helpers/content.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { readProbeTable } from './probe-tables.ts';
+import { ROUTING_PAIRS } from './story-guard-cases.ts';
 
 /** Product questions answered as scams and fraud questions routed away: on the session's starting code, and the most
  *  the test allows. */
@@ -108,53 +109,7 @@ describe.each(bothBrandIndexes())('routing probes (%s)', (_name, index) => {
     expect(away.length).toBeLessThanOrEqual(t.ceiling.fraudAway);
   });
 
-  it.each([
-    // English words that split into pinyin syllables stay English; their Chinese-looking reading was a product cue
-    [
-      'My husband said he paid the loan off last month but the app still shows a balance. Can you check?',
-      'He said I have to pay a fee to release the loan. Is that normal?',
-    ],
-    // a relative speaking of her own loan; a relative relaying a caller's transfer
-    [
-      'My grandmother has a loan with you. She wants me to handle her payments from now on. Can I pay from my own card?',
-      'My dad has a loan with you. He wants me to move 5,000 to a safe account that a caller gave him. Is that right?',
-    ],
-    // a relative's card for the asker's own loan; someone else's card a caller sends
-    [
-      '能不能用我老婆的卡还我的款？卡不是我本人的名字',
-      "Someone on the phone told me to repay with someone else's card that he would send me. Is that allowed?",
-    ],
-    // the platform's own code expiring; a caller hurrying before it expires
-    [
-      'otp keeps expiring b4 it even arrives, what do i do',
-      'He called from a foreign number and said my code will expire soon so I should read it to him quickly. What do I do?',
-    ],
-    // the asker abroad with a foreign number; a call while abroad
-    [
-      "I'm abroad for a year. Can I log in with a foreign number instead of my old one?",
-      "I'm abroad and someone called saying my loan account will be frozen unless I read them the code you just sent. Should I?",
-    ],
-    // who may apply; a caller's eligibility with a fee first
-    [
-      '我爸六十五了，想在你们这借点钱周转，他这个年纪能申请吗？要准备什么材料',
-      '有人打电话说我符合申请条件，但要先交保证金才能放款，是真的吗',
-    ],
-    // the asker's own move to a new carrier; a port-out the asker never asked for
-    [
-      'I moved my number to a new carrier last week. Do I need to update anything in the app?',
-      'I got a text from my carrier saying my number is ready to port, but I never asked for that. What do I do?',
-    ],
-    // a plain question about the platform's reminders; the never-do question
-    [
-      'Do you send a reminder before my EMI is due?',
-      "Would you ever ask me to approve a payment in the app while you're on the phone with me?",
-    ],
-    // a relative's card; gift cards as the payment
-    [
-      "Can I pay my instalment with my wife's card, or does the card have to be in my name?",
-      'The caller wants the rest of my instalment paid in Steam gift cards. Is that one of your payment methods?',
-    ],
-  ])('no scam answer for %s; the fraud route for %s', (mine, theirs) => {
+  it.each(ROUTING_PAIRS)('no scam answer for %s; the fraud route for %s', (mine, theirs) => {
     expect(ask(mine).match).toBeNull();
     expect(ask(theirs).route).toBe('fraud');
   });

@@ -2,7 +2,8 @@
 // someone, or only heard of scams — and then asks a plain question about their own account; such a story must not
 // get a scam answer (src/faq/asked.ts settledStory: the product reply with its caution line). Fraud stories — what
 // someone told the user to do, a question about complying after a refusal, a code already given — stay on the fraud
-// route. test/faq/story-probes.tsv, written for this table in our own words, never from the field corpus.
+// route. test/faq/story-probes.tsv and the in-test cases (story-guard-cases.ts), written for this table in our own
+// words, never from the field corpus; the route decision's fit guard holds both (probe-tables.ts guardCases).
 // Baseline: the session's starting code answered 29 of the 62 product stories as scams and routed 2 of the 24 fraud
 // stories away (both to the product reply); the ceilings below hold what the mechanisms reached.
 import { describe, expect, it } from 'vitest';
@@ -11,9 +12,10 @@ import { lastSentence } from '../../src/faq/asked.ts';
 import { answerQuestion } from '../../src/faq/index.ts';
 import { bothBrandIndexes } from '../helpers/faq.ts';
 import { ROOT } from '../helpers/content.ts';
-import { readProbeTable } from './probe-tables.ts';
+import { readProbeTable, STORY_PROBES } from './probe-tables.ts';
+import { STORY_AWAY_AT_START, STORY_HARM_FRAUD, STORY_HEARD_LOSS, STORY_SETTLED_PAIRS } from './story-guard-cases.ts';
 
-const probes = readProbeTable(ROOT, 'test/faq/story-probes.tsv');
+const probes = readProbeTable(ROOT, STORY_PROBES);
 const product = probes.filter((p) => p.kind === 'product');
 const fraud = probes.filter((p) => p.kind === 'fraud');
 /** At the session's start: 29 product stories answered as scams, 2 fraud stories routed away. */
@@ -21,9 +23,7 @@ const START = { productAsScams: 29, fraudAway: 2 };
 /** Reached with the settled-story reading: the gate (lower it when a change answers fewer as scams). */
 const CEILING = { productAsScams: 2, fraudAway: 1 };
 /** The fraud stories the starting code already routed away, by text: every other one must stay fraud. */
-const AWAY_AT_START = new Set([
-  'They told me my loan can only be released after I pay a verification fee. How do I pay it in the app?',
-]);
+const AWAY_AT_START = new Set(STORY_AWAY_AT_START);
 
 describe('the story probe table', () => {
   it('holds ~60 product stories and ~20 fraud stories in zh, en and mixed', () => {
@@ -61,34 +61,23 @@ describe.each(bothBrandIndexes())('story probes (%s)', (_name, index) => {
     expect(away.length).toBeLessThanOrEqual(CEILING.fraudAway);
   });
 
-  it.each([
-    [
-      '昨天有人打电话说能帮我提额，我直接挂了。我的还款日是几号？',
-      '昨天有人打电话说能帮我提额，我还没理他。我的还款日是几号？',
-    ],
-    [
-      'A caller wanted a fee to release my loan. I hung up. When is my repayment due?',
-      'A caller wanted a fee to release my loan. I have not decided yet. When is my repayment due?',
-    ],
-  ])('a settled story gets the cautious product reply, the same story left open does not: %s', (settled, open) => {
-    expect(ask(settled)).toMatchObject({ route: 'product', caution: true, match: null });
-    expect(ask(open).route).not.toBe('product');
-  });
+  it.each(STORY_SETTLED_PAIRS)(
+    'a settled story gets the cautious product reply, the same story left open does not: %s',
+    (settled, open) => {
+      expect(ask(settled)).toMatchObject({ route: 'product', caution: true, match: null });
+      expect(ask(open).route).not.toBe('product');
+    },
+  );
 
-  it.each([
-    '我挂了电话，但是我已经把验证码告诉他了。我的还款日是几号？',
-    'I hung up on the first caller. Then a second one called saying he is police and my account is frozen. When is my repayment due?',
-    'I heard about these scams. I already sent them money yesterday. When is my repayment due?',
-    '有人冒用我的身份在你们这借了一笔钱，我已经举报了。这笔借款要我还吗？',
-    'Someone used my identity to take a loan with you, I reported it. Do I still have to repay it?',
-  ])('a settled story with a loss, a harm done or a later scam stays a fraud question: %s', (q) => {
-    expect(ask(q).route).toBe('fraud');
-  });
+  it.each(STORY_HARM_FRAUD)(
+    'a settled story with a loss, a harm done or a later scam stays a fraud question: %s',
+    (q) => {
+      expect(ask(q).route).toBe('fraud');
+    },
+  );
 
   it("reads a loss told of someone else, in what the user heard of, as theirs; the user's own loss stands", () => {
-    const heard = 'My colleague lost money to a fake lender, so I am being careful. How do I see my repayment plan?';
-    expect(ask(heard)).toMatchObject({ route: 'product', caution: true, match: null });
-    const own = 'I lost money to a fake lender, so I am being careful. How do I see my repayment plan?';
-    expect(ask(own).route).toBe('fraud');
+    expect(ask(STORY_HEARD_LOSS.heard)).toMatchObject({ route: 'product', caution: true, match: null });
+    expect(ask(STORY_HEARD_LOSS.own).route).toBe('fraud');
   });
 });
