@@ -60,6 +60,7 @@ export const BATCHES = Object.freeze({
   38: { first: 'm11651', last: 'm11969' },
   39: { first: 'm11971', last: 'm12289' },
   40: { first: 'm12291', last: 'm12609' },
+  41: { first: 'm12611', last: 'm12929' },
 });
 export type Batch = keyof typeof BATCHES;
 
