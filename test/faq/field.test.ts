@@ -291,6 +291,12 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // brands alike: top-1 93.6 % (88 of 94), answered right 86.2 %, out of scope answered straight 1 of 50, product as
   // scams 1 of 28, mixed 100 % (11 of 11). Whole held half 92.44 % (3,324 of 3,596), product as scams 14 of 1,095.
   39: { top1Min: 0.936, outOfScopeConfidentMax: 0.02, productAsScamMax: 1, mixedMin: 1 },
+  // Batch 40 (session 35; Western Australia, Queensland, South Australia and the Northern Territory, Otago and New
+  // Zealand Police, Montana, Maine, Vermont, Oregon, Multnomah County, Calgary's and Lakeland's local press, Vancouver,
+  // Laval, Changchun), first scored on session 35's starting FAQ code, both brands alike: top-1 95.9 % (94 of 98),
+  // answered right 95.9 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (11 of 11).
+  // Whole held half 92.53 % (3,418 of 3,694), product as scams 14 of 1,123.
+  40: { top1Min: 0.959, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 1 },
 });
 
 describe('field questions', () => {

@@ -464,6 +464,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.87,
     dangerousJudgedDangerousMin: 0.926,
   },
+  // Batch 41 (session 35; British Columbia, Victoria, New South Wales, Auckland, Perak, Pahang and Terengganu, Taichung
+  // and Taoyuan, mainland cases from Fuling, Ankang and Zhenkang), first scored on session 35's starting classifier: 0
+  // official, genuine 1.7 % (1 of 59, dangerous), scams 88.3 % (83 of 94; brand b 84), dangerous judged dangerous 91.4 %
+  // (64 of 70), both brands.
+  41: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.017,
+    scamsFlaggedMin: 0.882,
+    dangerousJudgedDangerousMin: 0.914,
+  },
 });
 
 interface Floors {
