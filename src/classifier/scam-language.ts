@@ -105,9 +105,10 @@ const FIRST_PERSON_REPORT =
   /(让我|帮我|叫我|要我|说我|跟我说|(?<![你您先])问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up") or found it out as fraud ("打165问，果然是诈骗",
  *  "打给本人确认是假的",
- *  "那个电话就是骗子": checked, not obeyed): then the report warns whoever it is told to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
+ *  "那个电话就是骗子": checked, not obeyed; and, session 35, the refusal verbs the warnings read: "让我扫码，我没扫", "叫我下
+ *  个App，我没装", "they told me to install AnyDesk. I didn't install it"): then the report warns whoever it is told to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
-  /(?<![让叫要])我(就|直接|马上|立刻|当时|已经)?(挂了|挂断|挂掉|没理|没有理|没转|没给|没点|没下|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|(果然|果真|确实|肯定|就)是(诈骗|骗子|骗局)|(确认|核实|证实|问了才知道|原来)(了)?(是|都是)?(假的|冒充的|诈骗|骗子|骗局)|\bi hung up\b/;
+  /(?<![让叫要])我(就|直接|马上|立刻|当时|已经|根本|也)?(挂了|挂断|挂掉|没理|没有理|没转|没给|没点|没有点|没下|没有下|没扫|没有扫|没装|没有装|没填|没报(?=[,，。！!]|$)|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|(果然|果真|确实|肯定|就)是(诈骗|骗子|骗局)|(确认|核实|证实|问了才知道|原来)(了)?(是|都是)?(假的|冒充的|诈骗|骗子|骗局)|\bi hung up\b|\bi (?:didn't|did not|never|refused to) (?:click|tap|open|install|download|scan|reply|respond|answer|give|share|read)\b|\bi refused\b/;
 const FIRST_PERSON_REPORT_GATE = textGate(FIRST_PERSON_REPORT);
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
 /** A case told in the third person (police write-ups: "一男子按照“客服”的指引开启了屏幕共享…", "某女士接到电话后…"): its
@@ -146,11 +147,12 @@ const NEW_REQUEST =
   /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b)|(您|你)就?先(交|缴|付|转|汇|打|充|存)|(您|你)把[^，,。]{1,12}(发给|告诉|报给|念给|转给|交给)我|\b(?:so |and |then )?(?:just |simply )?(?:pay|deposit|transfer|wire|send)\b(?=[^.!?;]*\b(?:fees?|charges?|deposit|now|today|first)\b))/;
 
 /** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
- *  this once: …", "…, but in your case …", "…，但您这次…"), or setting the sender apart from what it warned of ("…，我们有
+ *  this once: …", "…, but in your case …", "…，但您这次…", the reader's own item in a state or a need: "…均非本平台所为，
+ *  但您的账户被冻结，…", session 35), or setting the sender apart from what it warned of ("…，我们有
  *  内部渠道，…", "…, but ours is genuine", "…, but our team is different", "…，我们是正规公司", "…，但这次真是我"): a warning's scope ends where the sender carves the reader or itself out of it,
  *  and what follows is the sender's own request. */
 const EXCEPTION_TURN =
-  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件)|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)/;
+  /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件|的(?=[^,，。]{1,8}(?:被|已|已经|目前|现在|存在|出现|处于|需|需要|须|必须)))|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)/;
 
 /** A clause drawing the sender's own ask from the warning as its consequence ("no bank will ask for your password, so
  *  we only need the code: please read me …", "…, which is why … please reply with …", "…，所以请您把…", session 33), or
