@@ -55,6 +55,9 @@ export const FAMILIES = [
   // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
   // unusual reason (promisedCallAfterProblem)
   'promised-call',
+  // … or a contact announced in other words after an account problem ("工作人员将联系您", "our security team will contact
+  // you"): read only beside a staff role (promisedContactAfterProblem)
+  'promised-contact',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1489,9 +1492,23 @@ function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: 
  *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
  *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
 function promisedCallAfterProblem(own: Bits, text: string): boolean {
-  if (!holds(own, 'promised-call')) return false;
-  return anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text));
+  if (holds(own, 'promised-call') && (anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text)))) return true;
+  return promisedContactAfterProblem(own, text);
 }
+/** … and the contact announced by a staff role after a problem with the reader's account, card or identity (session
+ *  35: "您的账户安全等级过低，客服将在10分钟内来电", "your card has been locked, our fraud team will contact you shortly"):
+ *  the fake fraud desk's opener (FTC and bank warnings: the text, then the "fraud department"'s call). A bank's own
+ *  alert sends the reader to its app or the number on the card instead, or names its official line for the call. */
+const CONTACT_BITS = bitsOf(['promised-call', 'promised-contact']);
+function promisedContactAfterProblem(own: Bits, text: string): boolean {
+  if (!anyOf(own, CONTACT_BITS) || !holds(own, 'reason-account') || holds(own, 'in-app')) return false;
+  if (!holds(own, 'staff') && !holds(own, 'authority')) return false;
+  return !CONTACT_BY_OWN_CHANNEL.test(text) && !READER_ASKED.test(text) && !sendsForHelp(text);
+}
+/** The contact promised by a channel the reader can check: the official line or number named, by letter or e-mail, in
+ *  the app ("我行将通过95588致电您", "will contact you by email") — an institution's own follow-up, no stranger's call. */
+const CONTACT_BY_OWN_CHANNEL =
+  /通过\s*(?:官方|本行|\d{3,5}\b|95\d{3}|400)|官方(?:号码|电话|热线|客服热线)|邮件|信函|站内信|\b(?:by|via) (?:e-?mail|letter|post|secure message)\b|\bfrom (?:our|the) (?:official|registered) (?:number|line)\b/i;
 /** The reader's own report, application or booking answered ("您报案的电动车已找到，民警稍后会给您打电话", "your police
  *  report has been received, an officer will call you"): a call back on a case the reader opened, as police and
  *  courts make — not a problem announced to a stranger. */
