@@ -58,6 +58,9 @@ export const FAMILIES = [
   // … or a contact announced in other words after an account problem ("工作人员将联系您", "our security team will contact
   // you"): read only beside a staff role (promisedContactAfterProblem)
   'promised-contact',
+  // a renewal or a monthly charge ("会员已自动续费", "your plan auto-renewed"): read only with its way out through a
+  // call (renewalCancelledByCall)
+  'auto-renewal',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -924,6 +927,9 @@ export interface ConceptOptions {
   names?: readonly string[];
   /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
   unofficialLink?: boolean;
+  /** Every phone number in the message is official or a public service line (a carrier's 10086, a bank's 95xxx;
+   *  check.ts): a renewal cancelled by calling it is cancelled at the official line (renewalCancelledByCall). */
+  serviceLines?: boolean;
   /** The message hands the reader a code with its value (scam-language.ts codeHanded): ActionDef.codeHandedClears. */
   codeHanded?: boolean;
   /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
@@ -1364,6 +1370,7 @@ export function findConcepts(
     officerInChat(own, found, text) ||
     isolatedByRole(own, found, text, list) ||
     promisedCallAfterProblem(own, text) ||
+    renewalCancelledByCall(own, text, options.serviceLines === true) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1515,6 +1522,21 @@ const CONTACT_BY_OWN_CHANNEL =
 const READER_ASKED =
   /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
 
+/** A renewal the reader did not choose, undone by a call (session 35): a membership, plan or subscription said to have
+ *  renewed or to charge every month ("会员已自动续费，如需退订请致电…", "your plan auto-renewed for $399, call … to
+ *  cancel") with the way out through a number or a customer service to call — the fake renewal's opener (新华网 and
+ *  江苏反诈 on 百万保障, FTC and scam guides on Norton / Geek Squad invoices): the call is where the screen share or
+ *  the "refund" starts. A genuine renewal is undone in the app, the account or the settings, by a reply code, or at the
+ *  official line; a warning that tells of it asks nothing. */
+const CANCEL_BY_CALL =
+  /(?:取消|退订|关闭|退款|解除|不想续费)[^。！？!?\n]{0,12}?(?:致电|拨打|联系客服|联系我们|客服专线)|(?:致电|拨打|联系客服)[^。！？!?\n]{0,24}?(?:取消|退订|关闭|退款)|\b(?:call|phone|ring|contact)\b[^.!?\n]{0,40}?\b(?:cancel|refund|opt out|dispute|stop)|\b(?:cancel|refund|opt out|dispute|stop)\b[^.!?\n]{0,30}?\b(?:call|phone|ring|contact)\b|\b(?:did not|didn't) (?:authori[sz]e|make|order|request)\b[^.!?\n]{0,30}?\b(?:call|phone|ring|contact)\b/i;
+const CANCEL_IN_OWN_PLACE =
+  /\bapps?\b|设置|账户设置|会员管理|回复\s*[a-z]{1,4}\b|官方|10086|10010|10000|95\d{3}|\b(?:settings|your account|account page|sign in|log in|reply stop|text stop)\b/i;
+function renewalCancelledByCall(own: Bits, text: string, serviceLines: boolean): boolean {
+  // (The number to call a carrier's or a bank's service line, 10086 or 95555: the official line, read from the items.)
+  if (!holds(own, 'auto-renewal') || holds(own, 'in-app') || serviceLines) return false;
+  return CANCEL_BY_CALL.test(text) && !CANCEL_IN_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
  *  visible to me") — police write-ups on screen-share and remote-control thefts: the screen goes dark while the money

@@ -16,4 +16,9 @@ describeWordFamilies([
     ...family('contact-promised', "the sender's own call or contact announced by a staff role after a problem with the account, card or identity"),
     dangerous: false,
   },
+  // An opener too: the money is asked on the call.
+  {
+    ...family('renewal-call', 'a renewal or a monthly charge the reader did not choose, undone by calling a number or a customer service'),
+    dangerous: false,
+  },
 ]);
