@@ -61,6 +61,9 @@ export const FAMILIES = [
   // a renewal or a monthly charge ("会员已自动续费", "your plan auto-renewed"): read only with its way out through a
   // call (renewalCancelledByCall)
   'auto-renewal',
+  // pay by the day, the hour or the piece ("日赚三五百", "$300 a day"): read only beside the task scam's work and the
+  // sender's private contact (taskInvite)
+  'pay-rate',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1371,6 +1374,7 @@ export function findConcepts(
     isolatedByRole(own, found, text, list) ||
     promisedCallAfterProblem(own, text) ||
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
+    taskInvite(own, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1536,6 +1540,17 @@ function renewalCancelledByCall(own: Bits, text: string, serviceLines: boolean):
   // (The number to call a carrier's or a bank's service line, 10086 or 95555: the official line, read from the items.)
   if (!holds(own, 'auto-renewal') || holds(own, 'in-app') || serviceLines) return false;
   return CANCEL_BY_CALL.test(text) && !CANCEL_IN_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
+/** Paid work by the day or the piece offered with the sender's own private contact (session 35): "在家用手机点赞，日赚
+ *  三五百，有意向加我", "earn $300 a day doing tasks from your phone, join our WhatsApp group" — the task scam's
+ *  opener, before any fee (FTC 2025 on task scams; 广州 and 深圳 police on 刷单 and 点赞员 ads). The contact is the
+ *  sender's own ("加我", "DM me", "join our group"), not a site or an interview; a warning that tells of it asks
+ *  nothing (its words are warned). */
+const SENDER_INVITE =
+  /加我|私信我|私聊我|私讯我|联系我|找我|\b(?:dm|message|text|contact|add|whatsapp|inbox) (?:me|us)\b|\bjoin (?:our|my|the) (?:(?:whatsapp|telegram|wechat|line|signal) )?(?:group|channel|chat)\b|\bjoin (?:our|my) (?:whatsapp|telegram)\b/i;
+function taskInvite(own: Bits, text: string): boolean {
+  if (!holds(own, 'reason-task') || !holds(own, 'pay-rate') || holds(own, 'in-app')) return false;
+  return SENDER_INVITE.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen

@@ -21,4 +21,9 @@ describeWordFamilies([
     ...family('renewal-call', 'a renewal or a monthly charge the reader did not choose, undone by calling a number or a customer service'),
     dangerous: false,
   },
+  // An opener too: the fee comes after the first tasks.
+  {
+    ...family('task-invite', "paid work by the day or the piece offered with the sender's own private contact"),
+    dangerous: false,
+  },
 ]);
