@@ -329,6 +329,19 @@ export function prepareMessage(input: string, brand?: BrandIndex): PreparedMessa
 }
 
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
+/** Every phone number among the items is official or a public service line (a carrier's 10086, a bank's 95xxx), and
+ *  there is one: the line a genuine notice names for its own business (concepts.ts renewalCancelledByCall). */
+const SERVICE_LINE_CODES: ReadonlySet<ReasonCode> = new Set(['CARRIER_SERVICE_NUMBER', 'SERVICE_NUMBER_95']);
+function serviceLinesOnly(items: readonly CheckItem[]): boolean {
+  let phones = 0;
+  for (const i of items) {
+    if (i.kind !== 'phone') continue;
+    phones++;
+    if (i.verdict !== 'official' && !i.reasons.some((r) => SERVICE_LINE_CODES.has(r.code))) return false;
+  }
+  return phones > 0;
+}
+
 function wordingInputOf(reading: LanguageReading, items: readonly CheckItem[], hits: readonly PhraseMatch[], brandNamed: boolean): WordingInput {
   return { text: reading.text, signals: wordingSignals(items, hits, reading.warningKinds, brandNamed), families: [...reading.families!] };
 }
@@ -464,6 +477,7 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
         officialLinksOnly: links > 0 && genuineLinks === links,
         unofficialLink: links > genuineLinks,
+        serviceLines: serviceLinesOnly(items),
         reading,
         names: ctx.brand.unicodeAliases,
         plain,

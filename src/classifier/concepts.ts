@@ -55,6 +55,15 @@ export const FAMILIES = [
   // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
   // unusual reason (promisedCallAfterProblem)
   'promised-call',
+  // … or a contact announced in other words after an account problem ("工作人员将联系您", "our security team will contact
+  // you"): read only beside a staff role (promisedContactAfterProblem)
+  'promised-contact',
+  // a renewal or a monthly charge ("会员已自动续费", "your plan auto-renewed"): read only with its way out through a
+  // call (renewalCancelledByCall)
+  'auto-renewal',
+  // pay by the day, the hour or the piece ("日赚三五百", "$300 a day"): read only beside the task scam's work and the
+  // sender's private contact (taskInvite)
+  'pay-rate',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -921,6 +930,9 @@ export interface ConceptOptions {
   names?: readonly string[];
   /** The message holds a link that is not official (check.ts): a link word in its words may be that link. */
   unofficialLink?: boolean;
+  /** Every phone number in the message is official or a public service line (a carrier's 10086, a bank's 95xxx;
+   *  check.ts): a renewal cancelled by calling it is cancelled at the official line (renewalCancelledByCall). */
+  serviceLines?: boolean;
   /** The message hands the reader a code with its value (scam-language.ts codeHanded): ActionDef.codeHandedClears. */
   codeHanded?: boolean;
   /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
@@ -1361,6 +1373,8 @@ export function findConcepts(
     officerInChat(own, found, text) ||
     isolatedByRole(own, found, text, list) ||
     promisedCallAfterProblem(own, text) ||
+    renewalCancelledByCall(own, text, options.serviceLines === true) ||
+    taskInvite(own, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1489,15 +1503,55 @@ function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: 
  *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
  *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
 function promisedCallAfterProblem(own: Bits, text: string): boolean {
-  if (!holds(own, 'promised-call')) return false;
-  return anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text));
+  if (holds(own, 'promised-call') && (anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text)))) return true;
+  return promisedContactAfterProblem(own, text);
 }
+/** … and the contact announced by a staff role after a problem with the reader's account, card or identity (session
+ *  35: "您的账户安全等级过低，客服将在10分钟内来电", "your card has been locked, our fraud team will contact you shortly"):
+ *  the fake fraud desk's opener (FTC and bank warnings: the text, then the "fraud department"'s call). A bank's own
+ *  alert sends the reader to its app or the number on the card instead, or names its official line for the call. */
+const CONTACT_BITS = bitsOf(['promised-call', 'promised-contact']);
+function promisedContactAfterProblem(own: Bits, text: string): boolean {
+  if (!anyOf(own, CONTACT_BITS) || !holds(own, 'reason-account') || holds(own, 'in-app')) return false;
+  if (!holds(own, 'staff') && !holds(own, 'authority')) return false;
+  return !CONTACT_BY_OWN_CHANNEL.test(text) && !READER_ASKED.test(text) && !sendsForHelp(text);
+}
+/** The contact promised by a channel the reader can check: the official line or number named, by letter or e-mail, in
+ *  the app ("我行将通过95588致电您", "will contact you by email") — an institution's own follow-up, no stranger's call. */
+const CONTACT_BY_OWN_CHANNEL =
+  /通过\s*(?:官方|本行|\d{3,5}\b|95\d{3}|400)|官方(?:号码|电话|热线|客服热线)|邮件|信函|站内信|\b(?:by|via) (?:e-?mail|letter|post|secure message)\b|\bfrom (?:our|the) (?:official|registered) (?:number|line)\b/i;
 /** The reader's own report, application or booking answered ("您报案的电动车已找到，民警稍后会给您打电话", "your police
  *  report has been received, an officer will call you"): a call back on a case the reader opened, as police and
  *  courts make — not a problem announced to a stranger. */
 const READER_ASKED =
   /您报案|你报案|您的报案|你的报案|您报的案|您的申请|你的申请|您的立案申请|您预约|你预约|您的预约|\byour (?:police )?(?:report|application|appointment|booking|request|complaint|enquiry|inquiry)\b|\byou (?:reported|applied|booked|requested)\b/;
 
+/** A renewal the reader did not choose, undone by a call (session 35): a membership, plan or subscription said to have
+ *  renewed or to charge every month ("会员已自动续费，如需退订请致电…", "your plan auto-renewed for $399, call … to
+ *  cancel") with the way out through a number or a customer service to call — the fake renewal's opener (新华网 and
+ *  江苏反诈 on 百万保障, FTC and scam guides on Norton / Geek Squad invoices): the call is where the screen share or
+ *  the "refund" starts. A genuine renewal is undone in the app, the account or the settings, by a reply code, or at the
+ *  official line; a warning that tells of it asks nothing. */
+const CANCEL_BY_CALL =
+  /(?:取消|退订|关闭|退款|解除|不想续费)[^。！？!?\n]{0,12}?(?:致电|拨打|联系客服|联系我们|客服专线)|(?:致电|拨打|联系客服)[^。！？!?\n]{0,24}?(?:取消|退订|关闭|退款)|\b(?:call|phone|ring|contact)\b[^.!?\n]{0,40}?\b(?:cancel|refund|opt out|dispute|stop)|\b(?:cancel|refund|opt out|dispute|stop)\b[^.!?\n]{0,30}?\b(?:call|phone|ring|contact)\b|\b(?:did not|didn't) (?:authori[sz]e|make|order|request)\b[^.!?\n]{0,30}?\b(?:call|phone|ring|contact)\b/i;
+const CANCEL_IN_OWN_PLACE =
+  /\bapps?\b|设置|账户设置|会员管理|回复\s*[a-z]{1,4}\b|官方|10086|10010|10000|95\d{3}|\b(?:settings|your account|account page|sign in|log in|reply stop|text stop)\b/i;
+function renewalCancelledByCall(own: Bits, text: string, serviceLines: boolean): boolean {
+  // (The number to call a carrier's or a bank's service line, 10086 or 95555: the official line, read from the items.)
+  if (!holds(own, 'auto-renewal') || holds(own, 'in-app') || serviceLines) return false;
+  return CANCEL_BY_CALL.test(text) && !CANCEL_IN_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
+/** Paid work by the day or the piece offered with the sender's own private contact (session 35): "在家用手机点赞，日赚
+ *  三五百，有意向加我", "earn $300 a day doing tasks from your phone, join our WhatsApp group" — the task scam's
+ *  opener, before any fee (FTC 2025 on task scams; 广州 and 深圳 police on 刷单 and 点赞员 ads). The contact is the
+ *  sender's own ("加我", "DM me", "join our group"), not a site or an interview; a warning that tells of it asks
+ *  nothing (its words are warned). */
+const SENDER_INVITE =
+  /加我|私信我|私聊我|私讯我|联系我|找我|\b(?:dm|message|text|contact|add|whatsapp|inbox) (?:me|us)\b|\bjoin (?:our|my|the) (?:(?:whatsapp|telegram|wechat|line|signal) )?(?:group|channel|chat)\b|\bjoin (?:our|my) (?:whatsapp|telegram)\b/i;
+function taskInvite(own: Bits, text: string): boolean {
+  if (!holds(own, 'reason-task') || !holds(own, 'pay-rate') || holds(own, 'in-app')) return false;
+  return SENDER_INVITE.test(text) && !sendsForHelp(text);
+}
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
  *  visible to me") — police write-ups on screen-share and remote-control thefts: the screen goes dark while the money

@@ -461,6 +461,8 @@ export interface LanguageOptions {
   unofficialLink?: boolean;
   /** The brand's Chinese names (brand-index.ts unicodeAliases): no family words inside them. */
   names?: readonly string[];
+  /** Every phone number is official or a public service line (ConceptOptions.serviceLines). */
+  serviceLines?: boolean;
   /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
   reading?: LanguageReading;
   /** The words are of plain units alone (normalize.ts isPlain): their NFKC pass is skipped. */
@@ -626,6 +628,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     families: options.reading?.families,
     names: options.names,
     unofficialLink: options.unofficialLink,
+    serviceLines: options.serviceLines,
     codeHanded: codeHanded(text),
     read: conceptRead,
   } satisfies Record<keyof ConceptOptions, unknown>;
