@@ -11,6 +11,8 @@
 //   --fit JSON  fitting options other than model-fit.ts FIT_DEFAULTS, e.g. '{"l2":0.1,"prune":0.5}' (to compare)
 //   --seed N    both fits' seed (the statistical layer's and the route decision's): LOBO figures of two seeds should
 //               differ by a question or two at most (the fit averages several seeds' weights; README)
+//   --quick     skip the leave-one-batch-out folds (≈ 50 min): they only print figures and choose nothing, so the
+//               written files are a full fit's (seeded); the header says the LOBO figures were not taken
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -227,6 +229,18 @@ function grid(fs: readonly Fold[]): void {
       show({ modelProductUncued, modelProductOverCue });
 }
 
+/** What the generated header's LOBO lines say when --quick skipped the folds. */
+export const QUICK_NOTE =
+  'LOBO figures not taken in this fit (--quick skipped the folds; they choose nothing and the fit is seeded, so the weights and thresholds are a full fit’s)';
+
+/** The header's leave-one-batch-out summary: the folds' figures, or under --quick (why: the folds are ≈ 50 min of a
+ * fit and only print figures) the note that they were not taken — `run` is then never called. */
+export function loboSummary(quick: boolean, run: () => string[]): string[] {
+  if (!quick) return run();
+  console.log(QUICK_NOTE);
+  return [QUICK_NOTE];
+}
+
 function render(data: ModelData, summary: string[]): string {
   const feats = Object.entries(data.features)
     .map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)},`)
@@ -292,26 +306,29 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   console.log(`route decision cross-validated (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   for (const l of route.lines) console.log(l);
   for (const l of route.boundary) console.log(l);
-  const fs = folds(faq, brands, questions, fit, route);
-  const summary: string[] = [];
-  for (const f of fs) {
-    const without = evaluateField(f.baseline, f.questions);
-    const withLayer = evaluateField(f.index, f.questions);
+  const summary = loboSummary(argv.includes('--quick'), () => {
+    const fs = folds(faq, brands, questions, fit, route);
+    const summary: string[] = [];
+    for (const f of fs) {
+      const without = evaluateField(f.baseline, f.questions);
+      const withLayer = evaluateField(f.index, f.questions);
+      summary.push(
+        `batch ${f.batch} (${f.questions.length}): model alone route ${pct(f.alone.route)}, topic ${pct(f.alone.topic)}`,
+        `  without layers: ${line(without)}`,
+        `  with layers:    ${line(withLayer)}`,
+      );
+    }
+    const off = pooled(fs, (f) => f.baseline);
+    const on = pooled(fs, (f) => f.index);
+    console.log(loboTable(fs, on.per).join('\n'));
     summary.push(
-      `batch ${f.batch} (${f.questions.length}): model alone route ${pct(f.alone.route)}, topic ${pct(f.alone.topic)}`,
-      `  without layers: ${line(without)}`,
-      `  with layers:    ${line(withLayer)}`,
+      `pooled: top-1 ${pct(off.top1)} → ${pct(on.top1)}, mixed ${pct(off.mixed)} → ${pct(on.mixed)}, oos straight ${pct(off.oosStraight)} → ${pct(on.oosStraight)}, product as scam ${off.productAsScam} → ${on.productAsScam}`,
     );
-  }
-  const off = pooled(fs, (f) => f.baseline);
-  const on = pooled(fs, (f) => f.index);
-  console.log(loboTable(fs, on.per).join('\n'));
-  summary.push(
-    `pooled: top-1 ${pct(off.top1)} → ${pct(on.top1)}, mixed ${pct(off.mixed)} → ${pct(on.mixed)}, oos straight ${pct(off.oosStraight)} → ${pct(on.oosStraight)}, product as scam ${off.productAsScam} → ${on.productAsScam}`,
-  );
-  console.log(`cross-validated by batch (${((performance.now() - t0) / 1000).toFixed(1)} s):`);
-  for (const s of summary) console.log(`  ${s}`);
-  if (argv.includes('--grid')) grid(fs);
+    console.log(`cross-validated by batch (${((performance.now() - t0) / 1000).toFixed(1)} s):`);
+    for (const s of summary) console.log(`  ${s}`);
+    if (argv.includes('--grid')) grid(fs);
+    return summary;
+  });
 
   const weights = Object.values(data.features).reduce((n, w) => n + w.length / 2, 0);
   console.log(`full fit: ${Object.keys(data.features).length} features, ${weights} weights kept`);
