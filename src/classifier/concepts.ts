@@ -1561,9 +1561,11 @@ function taskInvite(own: Bits, text: string): boolean {
  *  (人民银行 and police on 征信修复; the FTC on credit-repair companies). A true record cannot be bought off, so no genuine
  *  lender or bureau promises a result on one; the promise sent into the app or to the official line is not read. */
 const RECORD_BITS = bitsOf(['reason-record', 'reason-credit']);
+// (A lender's approval rate for good records, "征信良好，审批成功率更高", promises nothing about changing one.)
+const APPROVAL_RATE = /(审批|审核|申请|贷款|批贷|下款|放款|通过)的?成功率|\bapproval (?:success )?rate\b/i;
 function resultPromisedOnRecord(own: Bits, text: string): boolean {
   if (!holds(own, 'result-promise') || !anyOf(own, RECORD_BITS) || holds(own, 'in-app')) return false;
-  return !sendsForHelp(text);
+  return !APPROVAL_RATE.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
