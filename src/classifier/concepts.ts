@@ -64,6 +64,9 @@ export const FAMILIES = [
   // pay by the day, the hour or the piece ("日赚三五百", "$300 a day"): read only beside the task scam's work and the
   // sender's private contact (taskInvite)
   'pay-rate',
+  // a paid service's result promised ("不成功不收费", "guaranteed results"): read only beside a credit record
+  // (resultPromisedOnRecord)
+  'result-promise',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1375,6 +1378,7 @@ export function findConcepts(
     promisedCallAfterProblem(own, text) ||
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
     taskInvite(own, text) ||
+    resultPromisedOnRecord(own, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1551,6 +1555,17 @@ const SENDER_INVITE =
 function taskInvite(own: Bits, text: string): boolean {
   if (!holds(own, 'reason-task') || !holds(own, 'pay-rate') || holds(own, 'in-app')) return false;
   return SENDER_INVITE.test(text) && !sendsForHelp(text);
+}
+/** A change to the reader's credit record sold with its result promised in advance (session 35): "征信花了？专业团队帮你
+ *  优化，不成功不收费", "remove late payments, guaranteed results" — the credit-repair agent's opener, before the fee
+ *  (人民银行 and police on 征信修复; the FTC on credit-repair companies). A true record cannot be bought off, so no genuine
+ *  lender or bureau promises a result on one; the promise sent into the app or to the official line is not read. */
+const RECORD_BITS = bitsOf(['reason-record', 'reason-credit']);
+// (A lender's approval rate for good records, "征信良好，审批成功率更高", promises nothing about changing one.)
+const APPROVAL_RATE = /(审批|审核|申请|贷款|批贷|下款|放款|通过)的?成功率|\bapproval (?:success )?rate\b/i;
+function resultPromisedOnRecord(own: Bits, text: string): boolean {
+  if (!holds(own, 'result-promise') || !anyOf(own, RECORD_BITS) || holds(own, 'in-app')) return false;
+  return !APPROVAL_RATE.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
