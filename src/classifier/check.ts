@@ -328,7 +328,6 @@ export function prepareMessage(input: string, brand?: BrandIndex): PreparedMessa
   return { text, nfkc, prepared, plain, found: brand ? extract(prepared, brand) : undefined, brand };
 }
 
-/** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
 /** Every phone number among the items is official or a public service line (a carrier's 10086, a bank's 95xxx), and
  *  there is one: the line a genuine notice names for its own business (concepts.ts renewalCancelledByCall). */
 const SERVICE_LINE_CODES: ReadonlySet<ReasonCode> = new Set(['CARRIER_SERVICE_NUMBER', 'SERVICE_NUMBER_95']);
@@ -342,6 +341,7 @@ function serviceLinesOnly(items: readonly CheckItem[]): boolean {
   return phones > 0;
 }
 
+/** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
 function wordingInputOf(reading: LanguageReading, items: readonly CheckItem[], hits: readonly PhraseMatch[], brandNamed: boolean): WordingInput {
   return { text: reading.text, signals: wordingSignals(items, hits, reading.warningKinds, brandNamed), families: [...reading.families!] };
 }
