@@ -297,6 +297,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // answered right 95.9 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (11 of 11).
   // Whole held half 92.53 % (3,418 of 3,694), product as scams 14 of 1,123.
   40: { top1Min: 0.959, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 1 },
+  // Batch 41 (session 36; Idaho, Nebraska, Delaware, Wyoming, Honolulu, Orkney, Shetland, Forth Valley, Prince Edward
+  // Island, Taiyuan, Yongkang), first scored on session 36's starting FAQ code, both brands alike: top-1 92.8 % (90 of
+  // 97), answered right 91.8 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (11 of
+  // 11). Whole held half 92.53 % (3,508 of 3,791), product as scams 14 of 1,151.
+  41: { top1Min: 0.927, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 1 },
 });
 
 describe('field questions', () => {

@@ -61,6 +61,7 @@ export const BATCHES = Object.freeze({
   39: { first: 'm11971', last: 'm12289' },
   40: { first: 'm12291', last: 'm12609' },
   41: { first: 'm12611', last: 'm12929' },
+  42: { first: 'm12931', last: 'm13249' },
 });
 export type Batch = keyof typeof BATCHES;
 

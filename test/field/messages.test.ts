@@ -475,6 +475,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.882,
     dangerousJudgedDangerousMin: 0.914,
   },
+  // Batch 42 (session 36; Mayo, Cork and Clare, Kent, Oregon and Iowa, Yilan and Chiayi, Macau, Kelantan, Singapore,
+  // the Philippines, Mizhi in Shaanxi), first scored on session 36's starting classifier: 0 official, genuine 3.4 % (2 of
+  // 58, 1 dangerous), scams 90.2 % (83 of 92), dangerous judged dangerous 89.7 % (61 of 68), both brands.
+  42: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 1,
+    genuineFlaggedMax: 0.035,
+    scamsFlaggedMin: 0.902,
+    dangerousJudgedDangerousMin: 0.897,
+  },
 });
 
 interface Floors {
