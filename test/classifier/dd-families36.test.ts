@@ -14,4 +14,5 @@ describeWordFamilies([
     'header-host',
     'a link built from the first word of a header of several words, joined to a word the header does not say',
   ),
+  family('overpaid-back', 'money said refunded or paid out in excess, the surplus asked back to an account'),
 ]);
