@@ -348,6 +348,20 @@ export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-id-photos', verbs: ['tell', 'enter', 'turn-on'], objects: ['id-photo'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
   { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
+  // … or a "code" typed in at it (请到ATM输入注销代码, "key in the reference number at an ATM"): police write-ups of the
+  // cancel-a-loan and refund scripts — the "code" is an amount and an account, typed on the transfer screen. Under a
+  // pretext and in the verb's own clause ("在ATM上输入密码时请遮挡" has no pretext; a refund "checked at an ATM" types
+  // nothing).
+  {
+    name: 'enter-at-atm',
+    verbs: ['enter'],
+    objects: ['atm'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    takes: true,
+    topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
+  },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
   {
     name: 'forward-calls',
