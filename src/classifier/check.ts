@@ -1,7 +1,7 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import { ANTI_FRAUD_LINE, POLICE_LINE, WARNING_SMS } from './data/service-numbers.ts';
-import { bodyNames, builtFromSenderName, isSendersOwn, senderNames } from './sender-domain.ts';
+import { bodyNames, builtFromHeaderName, builtFromSenderName, headerNames, isSendersOwn, senderNames } from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
@@ -433,6 +433,9 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {
       signedAs ??= senderNames(text);
       if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
+      // … or from the first word of a header of several ("RCMP Delivery Notice:" → rcmp-notice-ca.com).
+      // (Not a government's own site: rcmp-grc.gc.ca spells the force's two names.)
+      else if (!('government' in finding) && builtFromHeaderName(finding.label, headerNames(text))) codes.push('SENDER_NAME_IN_DOMAIN');
     }
     const item: CheckItem = {
       kind: f.kind,

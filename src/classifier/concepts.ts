@@ -67,6 +67,8 @@ export const FAMILIES = [
   // a paid service's result promised ("不成功不收费", "guaranteed results"): read only beside a credit record
   // (resultPromisedOnRecord)
   'result-promise',
+  // money said refunded or paid out in excess ("多退了", "赔多了"): a refund's pretext only beside money moved (overpaidBack)
+  'overpaid',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -346,6 +348,20 @@ export const ACTIONS: readonly ActionDef[] = [
   { name: 'give-id-photos', verbs: ['tell', 'enter', 'turn-on'], objects: ['id-photo'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
   // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
   { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
+  // … or a "code" typed in at it (请到ATM输入注销代码, "key in the reference number at an ATM"): police write-ups of the
+  // cancel-a-loan and refund scripts — the "code" is an amount and an account, typed on the transfer screen. Under a
+  // pretext and in the verb's own clause ("在ATM上输入密码时请遮挡" has no pretext; a refund "checked at an ATM" types
+  // nothing).
+  {
+    name: 'enter-at-atm',
+    verbs: ['enter'],
+    objects: ['atm'],
+    alone: false,
+    sameClause: true,
+    severity: 'high',
+    takes: true,
+    topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
+  },
   // Calls or texts forwarded to a number the sender gives: codes and bank call-backs then reach the scammer.
   {
     name: 'forward-calls',
@@ -1180,6 +1196,16 @@ function addPretext(bits: Bits, owned: boolean, pretexts: Bits, own: Bits): void
 }
 const sendersOwn = (f: Found) => !f.off && !f.warned && !f.quoted;
 
+const REFUND_BITS = bitsOf(['reason-refund']);
+/** Money said refunded or paid out to the reader in excess ("系统多退了您300元", "赔多了150元") and money moved in the
+ *  sender's own words (转回, 转到, 打回到): the over-refund script, its surplus asked back — a refund's pretext, so the
+ *  transfer to the sender's account is read as the refund scam's. An excess the sender settles itself ("下次充值时自动
+ *  扣回", "无需退回") moves nothing and is no pretext. */
+function overpaidBack(found: readonly Found[], pretexts: Bits, own: Bits): void {
+  const moved = found.some((f) => has(f, 'transfer') && !f.off && !f.warned && !f.quoted);
+  if (!moved) return;
+  for (const f of found) if (has(f, 'overpaid') && !f.off) addPretext(REFUND_BITS, !f.warned && !f.quoted, pretexts, own);
+}
 const CANCEL_REASON_BITS = bitsOf(['reason-cancel']);
 const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
 /** The reader's student days beside a loan in one sentence ("你在校期间有一笔贷款记录需要处理", "a loan you took while you
@@ -1248,6 +1274,7 @@ export function findConcepts(
   if (holds(present, 'enrol') && holds(present, 'slip')) enrolledClauses(text, list, found, pretexts, own);
   if (holds(present, 'school-days')) schoolDaysLoan(list, found, pretexts, own);
   if (holds(present, 'identity')) recitedIdentity(text, found, pretexts, own);
+  if (holds(present, 'overpaid')) overpaidBack(found, pretexts, own);
   // A claimed role: "我是…客服", "这边是征信中心的", "this is … support".
   // (Only the set bits are visited, lowest first: the same families in the same order as a walk over all of them.)
   if (options.families)

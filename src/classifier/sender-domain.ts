@@ -3,10 +3,13 @@
 // channel for a scam's request. A lookalike (netflix-billing.com, netflix.com.evil.top) has another registrable
 // domain and stays unknown; so does a label that joins the name's words with hyphens of its own ("E-ZPass Toll
 // Services:" → ezpass-tollservices.help): a company's domain spells its name, a scammer's is built from it. Pure.
+import { COMBO_KEYWORDS, HEADER_GENERIC_WORDS } from './data/link-tables.ts';
 
 /** A sender's tag opening or closing a notice ("【中国移动】…", "…【某银行】"). */
 export const SENDER_TAG_START = /^\s*[【[]([^】\]\n]{2,12})[】\]]/;
 export const SENDER_TAG_END = /[【[]([^】\]\n]{2,12})[】\]]\s*$/;
+/** A Latin-script name in a tag, longer than a Chinese one ("【Crèdit Andorrà】", "[Banco de Moçambique]"). */
+const LATIN_TAG_START = /^\s*[【[]([A-Za-z\u00c0-\u024f][^】\]\n]{12,30})[】\]]/;
 /** An English sender's name before a colon at the start ("Netflix: Your payment…", "DBS: You have added…"). */
 const NAME_COLON_START = /^\s*([a-z][a-z0-9&.' -]{1,24}?)\s*:/i;
 
@@ -15,8 +18,14 @@ const SIGNED_HOST = /^([a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,12}$/i;
 
 const SUFFIX_WORD = /^(gov|edu|org|com|co|ac|net|mil|go|or|ne|nic)$/i;
 
-/** A name or label as compared: lower case, letters, digits and the hyphens the name itself writes ("T-Mobile"). */
-const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+/** A name or label as compared: lower case, letters without their accents ("Crèdit Andorrà" → creditandorra: hosts
+ *  are written in ASCII), digits and the hyphens the name itself writes ("T-Mobile"). */
+const squeeze = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]/gu, '');
 
 /** A service's name before "from" or "for" in an English header ("Tikkie from Jeroen:", "Venmo request from Ana:"):
  *  the service sends on someone's behalf, and its name is the header's first word. */
@@ -26,7 +35,7 @@ const ON_BEHALF = /^([a-z][a-z0-9&.'-]{1,20}) (?:[a-z]+ )?(?:from|for) /i;
 export function senderNames(text: string): string[] {
   const out: string[] = [];
   const colon = NAME_COLON_START.exec(text);
-  for (const m of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text), colon]) {
+  for (const m of [SENDER_TAG_START.exec(text) ?? LATIN_TAG_START.exec(text), SENDER_TAG_END.exec(text), colon]) {
     const name = m ? squeeze(m[1]!) : '';
     if (name.length >= 2) out.push(name);
     // A name that is itself a domain ("【Kaspi.kz】", "Booking.com:") is signed with its label too: the site's own.
@@ -89,6 +98,47 @@ export function isSendersOwn(label: string | undefined, names: readonly string[]
   if (!label || !names.length) return false;
   const squeezed = squeeze(label);
   return names.includes(squeezed);
+}
+
+/** The first word of a header of several words ("RCMP Delivery Notice:" → rcmp, "【Airtel Money】" → airtel), and
+ *  the runs of words it starts ("Canada Post Delivery:" → canadapost), with every word of the header: a brand is
+ *  named first and what follows says what the message is about. Not a first word that names no one ("Security
+ *  Alert:", "Your …": HEADER_GENERIC_WORDS, COMBO_KEYWORDS). Read in a host by builtFromHeaderName. */
+export interface HeaderNames {
+  names: string[];
+  words: string[];
+}
+const HEADER_WORD = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu;
+const GENERIC_FIRST = new Set([...HEADER_GENERIC_WORDS, ...COMBO_KEYWORDS]);
+export function headerNames(text: string): HeaderNames | undefined {
+  const m = NAME_COLON_START.exec(text) ?? SENDER_TAG_START.exec(text) ?? LATIN_TAG_START.exec(text) ?? SENDER_TAG_END.exec(text);
+  if (!m) return undefined;
+  const words = (m[1]!.match(HEADER_WORD) ?? []).map((w) => squeeze(w).replace(/-/g, '')).filter(Boolean);
+  if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!) || GENERIC_FIRST.has(words[0]!)) return undefined;
+  const names: string[] = [];
+  for (let j = 0; j < Math.min(words.length, MAX_RUN); j++) names.push(words.slice(0, j + 1).join(''));
+  return { names: names.filter((n) => n.length >= MIN_NAME), words };
+}
+
+/**
+ * Is a registrable label built from a header's first word with a word the header does not say ("RCMP Delivery
+ * Notice:" → rcmp-notice-ca.com; "【Crèdit Andorrà】" → creditandorra-seguretat.com)? A word the header says
+ * ("Airtel Money Loan:" → airtel-money-loan) restates the header and is left to the other link reasons; so is a
+ * subdomain (security-alert.bank.com names the bank's own domain).
+ */
+export function builtFromHeaderName(label: string | undefined, header: HeaderNames | undefined): boolean {
+  if (!label || !header?.names.length || !label.includes('-')) return false;
+  const words = label.toLowerCase().split('-').filter(Boolean);
+  const said = (w: string) => header.words.some((h) => h === w || sharesRun(w, h) || sharesRun(h, w));
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < 64; j++) {
+      joined += words[j];
+      if (!header.names.includes(joined)) continue;
+      if (words.some((w, k) => (k < i || k > j) && !said(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** A sender's name this short ("db", "ms") is a word part of many labels: not read in a host. */

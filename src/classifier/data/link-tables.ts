@@ -26,6 +26,15 @@ export const COMBO_KEYWORDS = [
   'update', 'auth', 'portal', 'bank', 'wallet', 'card', 'download', 'xiazai', 'm', 'h5', 'fuwu', 'kehu', 'user',
 ];
 
+/** Words a sender's header starts with that name no one ("Security Alert:", "Delivery Notice:", "Your …"): such a first
+ *  word is not read as the sender's name inside a host (sender-domain.ts headerNames). The combo keywords above too. */
+export const HEADER_GENERIC_WORDS = [
+  'alert', 'alerts', 'notice', 'notification', 'notifications', 'delivery', 'parcel', 'package', 'post', 'mail', 'reminder',
+  'important', 'urgent', 'final', 'message', 'team', 'your', 'the', 'dear', 'hello', 'hi', 'tax', 'police', 'government',
+  'gov', 'state', 'city', 'national', 'federal', 'traffic', 'toll', 'tolls', 'fine', 'fines', 'court', 'customer', 'customs',
+  'new', 'info', 'order', 'billing', 'payment', 'mobile', 'scam', 'fraud', 'warning', 'public', 'health', 'energy',
+];
+
 export const APP_DOWNLOAD_PATH = /\.(apk|ipa|xapk|apks|mobileprovision|exe)(?:$|[?#/])/i;
 export const SAFE_SCHEMES = new Set(['http:', 'https:']);
 export const LONG_URL_LENGTH = 100;
