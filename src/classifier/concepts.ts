@@ -67,6 +67,9 @@ export const FAMILIES = [
   // a paid service's result promised ("不成功不收费", "guaranteed results"): read only beside a credit record
   // (resultPromisedOnRecord)
   'result-promise',
+  // the loan's payout as the moment a fee falls due ("放款前", "before disbursement"): read only beside a fee in its
+  // clause (feeBeforePayout)
+  'before-payout',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1379,6 +1382,7 @@ export function findConcepts(
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
     taskInvite(own, text) ||
     resultPromisedOnRecord(own, text) ||
+    feeBeforePayout(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1566,6 +1570,18 @@ const APPROVAL_RATE = /(审批|审核|申请|贷款|批贷|下款|放款|通过)
 function resultPromisedOnRecord(own: Bits, text: string): boolean {
   if (!holds(own, 'result-promise') || !anyOf(own, RECORD_BITS) || holds(own, 'in-app')) return false;
   return !APPROVAL_RATE.test(text) && !sendsForHelp(text);
+}
+/** A fee said to fall due before a loan is paid out, with no verb that asks for it (session 36): "a processing charge
+ *  applies before disbursement", "a deposit of 10% applies before payout", "放款前有一笔验证费" — the advance-fee
+ *  lender's terms, the ask itself coming next by mail or chat (FTC and Utah DCP on advance-fee loans, 人民银行 and police:
+ *  正规机构放款前不收取任何费用). A genuine lender deducts its fee at the payout or adds it to the repayments: it names no
+ *  fee before it. The fee and the moment are read in one clause, neither negated nor warned ("我们在放款前不收取任何费用"). */
+const FEE_BITS = bitsOf(['fee', 'loan-fee']);
+function feeBeforePayout(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'before-payout') || !anyOf(own, FEE_BITS) || holds(own, 'in-app')) return false;
+  const live = (f: Found) => !f.off && !f.warned && !f.quoted;
+  const at = found.filter((f) => has(f, 'before-payout') && live(f));
+  return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && live(f))) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen

@@ -1,0 +1,20 @@
+// Scams read `unknown` (session 36, issue 10): one family per commit, each read from its rows of scam-families36.tsv
+// (sources in the file). Under both brands, by the rules alone, a family's scams are flagged (openers: the money is
+// asked next) and its genuine counters unflagged; with the wording model too, no counter is dangerous.
+import { resolve } from 'node:path';
+import { vi } from 'vitest';
+import { describeWordFamilies, familyTable } from '../helpers/classifier.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const family = familyTable(resolve(import.meta.dirname, 'scam-families36.tsv'));
+
+describeWordFamilies([
+  // The fee stated, its ask to follow. (One line left: the payout promised "once the fee has been received", a form
+  // a landlord's deposit shares, is not read.)
+  {
+    ...family('fee-before-payout', 'a fee said to fall due before a loan is paid out, with no verb that asks for it'),
+    dangerous: false,
+    misses: 1,
+  },
+]);
