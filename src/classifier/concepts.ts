@@ -1383,6 +1383,7 @@ export function findConcepts(
     taskInvite(own, text) ||
     resultPromisedOnRecord(own, text) ||
     feeBeforePayout(own, found, text) ||
+    appFileSent(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1582,6 +1583,23 @@ function feeBeforePayout(own: Bits, found: readonly Found[], text: string): bool
   const live = (f: Found) => !f.off && !f.warned && !f.quoted;
   const at = found.filter((f) => has(f, 'before-payout') && live(f));
   return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && live(f))) && !sendsForHelp(text);
+}
+/** The app's file sent by the sender himself, the store disowned or a package named (session 36): "it isn't on the
+ *  app store yet, I can send you the file", "I'll send you the official APK", "我发你安装包" — the fake loan or bank
+ *  app's hand-over before any install is asked (Singapore, Gujarat and Sri Lanka police on APKs sent in chats; 公安部
+ *  on fake 微粒贷 apps: every victim's app came from a link or a file, none from the store). A genuine service sends the
+ *  reader to the store; a warning that tells of the file has its words warned. A team's test build is no such hand-over. */
+const TEST_BUILD = /测试包|测试版|内测包|测试机|\b(?:test build|qa|debug build|staging build|beta testers)\b/i;
+// (The file handed over instead of the store, or under a role or a reason: a friend's "我发你apk，帮我看看界面" names neither.)
+const STORE_NAMED = /\b(?:app ?store|play ?store|google play)\b|商店|应用市场|上架/i;
+const FILE_PRETEXT_BITS = bitsOf([...REASONS, 'staff', 'authority', 'claim']);
+function appFileSent(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'sideload') || !holds(own, 'from-me')) return false;
+  const live = (f: Found) => !f.off && !f.warned && !f.quoted;
+  if (!found.some((f) => has(f, 'sideload') && live(f)) || !found.some((f) => has(f, 'from-me') && live(f))) return false;
+  const storeDisowned = found.some((f) => has(f, 'sideload') && live(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
+  if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
+  return !TEST_BUILD.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen

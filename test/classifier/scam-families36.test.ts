@@ -17,4 +17,11 @@ describeWordFamilies([
     dangerous: false,
     misses: 1,
   },
+  // The app handed over before the install is asked. (One line left: "我发你安装包，装好就能提现" — its install-to-withdraw
+  // clause is read by the install action and then set down; not traced this session.)
+  {
+    ...family('app-file-sent', "the app's file sent by the sender himself, outside the store or under a role or a reason"),
+    dangerous: false,
+    misses: 1,
+  },
 ]);
