@@ -70,6 +70,9 @@ export const FAMILIES = [
   // the loan's payout as the moment a fee falls due ("放款前", "before disbursement"): read only beside a fee in its
   // clause (feeBeforePayout)
   'before-payout',
+  // a collector's next step named ("a home visit", "our field agents", "legal proceedings", "scheduled for court"): read
+  // only beside a debt and a call back asked the same day (collectorEscalation)
+  'escalation',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1384,6 +1387,7 @@ export function findConcepts(
     resultPromisedOnRecord(own, text) ||
     feeBeforePayout(own, found, text) ||
     appFileSent(own, found, text) ||
+    collectorEscalation(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1600,6 +1604,26 @@ function appFileSent(own: Bits, found: readonly Found[], text: string): boolean 
   const storeDisowned = found.some((f) => has(f, 'sideload') && live(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
   if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
   return !TEST_BUILD.test(text) && !sendsForHelp(text);
+}
+/** A collector's next step threatened unless the reader calls back the same day (session 36): "your file goes to our
+ *  field agents for a home visit unless you call today", "legal proceedings start tomorrow unless you call us back",
+ *  "scheduled for court, contact us before 4pm" — the phantom collector's opener (FTC, CFPB and state regulators: a
+ *  real collector sends a written notice and gives time to dispute; threats of court, a visit or the employer told,
+ *  with a deadline of hours, are the scam's pressure). Beside a debt (reason-debt or a collections word) and a call or
+ *  reply asked today, now, within hours or by a clock time; a genuine reminder gives days and its statement's number. */
+const COLLECTIONS = /\bcollections?\b|\bdebt\b|\barrears\b|\brecovery (?:unit|team|department)\b/i;
+const CALL_BACK = /\b(?:call|ring|phone|contact|reply|respond)\b/i;
+const SAME_DAY =
+  /\b(?:today|tonight|tomorrow|now|right away|immediately)\b|\bwithin \d+ ?(?:hours?|hrs?|minutes?|mins?)\b|\b(?:before|by) \d{1,2}(?::\d\d)? ?(?:am|pm)\b/i;
+// (The step threatened, not told of: "unless you call", "or we will", "to avoid court", "will be issued", a
+// "settlement" offered to stop it — a debt adviser's "if you have had a court summons, bring it" threatens nothing.)
+const THREATENED =
+  /\bunless\b|\bor (?:we|our|you|your|a|the)\b|\bto (?:avoid|stop|prevent|settle|cancel)\b|\bfailure to\b|\bif you (?:do not|don't|fail to)\b|\botherwise\b|\bwill be (?:issued|filed|served|started)\b|\bwill (?:start|begin|commence)\b|\bsettlement\b/i;
+function collectorEscalation(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'escalation') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'escalation') && !f.off && !f.warned && !f.quoted)) return false;
+  if (!holds(own, 'reason-debt') && !COLLECTIONS.test(text)) return false;
+  return CALL_BACK.test(text) && SAME_DAY.test(text) && THREATENED.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen

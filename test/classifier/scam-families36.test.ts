@@ -20,8 +20,19 @@ describeWordFamilies([
   // The app handed over before the install is asked. (One line left: "我发你安装包，装好就能提现" — its install-to-withdraw
   // clause is read by the install action and then set down; not traced this session.)
   {
-    ...family('app-file-sent', "the app's file sent by the sender himself, outside the store or under a role or a reason"),
+    ...family(
+      'app-file-sent',
+      "the app's file sent by the sender himself, outside the store or under a role or a reason",
+    ),
     dangerous: false,
     misses: 1,
+  },
+  // The collector's opener: the money is asked on the call back.
+  {
+    ...family(
+      'collector-escalation',
+      "a collector's next step (a home visit, the court, the employer told) threatened unless the reader calls back the same day",
+    ),
+    dangerous: false,
   },
 ]);
