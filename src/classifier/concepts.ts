@@ -1388,6 +1388,7 @@ export function findConcepts(
     feeBeforePayout(own, found, text) ||
     appFileSent(own, found, text) ||
     collectorEscalation(own, found, text) ||
+    recoveryIntroduced(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1624,6 +1625,20 @@ function collectorEscalation(own: Bits, found: readonly Found[], text: string): 
   if (!found.some((f) => has(f, 'escalation') && !f.off && !f.warned && !f.quoted)) return false;
   if (!holds(own, 'reason-debt') && !COLLECTIONS.test(text)) return false;
   return CALL_BACK.test(text) && SAME_DAY.test(text) && THREATENED.test(text) && !sendsForHelp(text);
+}
+/** A recovery introduced on the strength of someone's money got back (session 36): "我也被骗过，找人追回来了，要不要介绍
+ *  给你", "二十多人成功追回，想加入请私讯管理员", "a recovery agent got my money back, I can put you in touch" — the
+ *  recovery scam's opener, the fee coming after (沈阳 police via 工人日报: 网上所有说可以追回的都是骗子; the FTC on refund and
+ *  recovery scams). The story of a recovery and the hand-over to a person or a group, beside a live recovery word; a
+ *  relative's "钱已经追回来了" introduces no one, a warning that tells of such groups has its words warned. */
+const RECOVERED_STORY =
+  /追回来了|追回来的|成功追回|全部追回|要回来了|拿回来了|\bgot (?:my|our|her|his|their|all (?:my|our|their)) (?:money|funds|savings|crypto) back\b|\brecovered (?:my|our|her|his|their|all)\b|\bhave (?:already )?recovered\b/i;
+const RECOVERY_INTRO =
+  /介绍给(?:你|您)|推荐给(?:你|您)|帮(?:你|您)引荐|引荐|私信群主|私讯群主|私信管理员|私讯管理员|联系管理员|联系群主|进群|加入.{0,6}群|加我|私聊我|私信我|\b(?:put you in touch|introduce you|dm (?:the|our) admin|message (?:me|the admin|our admin)|text me|dm me)\b|\bjoin our (?:whatsapp|telegram|wechat|line|signal|chat|group)\b/i;
+function recoveryIntroduced(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'reason-recovery') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'reason-recovery') && !f.off && !f.warned && !f.quoted)) return false;
+  return RECOVERED_STORY.test(text) && RECOVERY_INTRO.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen

@@ -35,4 +35,11 @@ describeWordFamilies([
     ),
     dangerous: false,
   },
+  // The recovery's opener: the fee comes after the introduction. (One line left: "Don't give up, my aunt recovered all
+  // her savings from the romance scammer …" — the sentence naming the scammer is read as a warning.)
+  {
+    ...family('recovery-introduced', "a recovery introduced on the strength of someone's money got back"),
+    dangerous: false,
+    misses: 1,
+  },
 ]);
