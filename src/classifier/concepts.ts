@@ -1583,11 +1583,14 @@ function resultPromisedOnRecord(own: Bits, text: string): boolean {
  *  正规机构放款前不收取任何费用). A genuine lender deducts its fee at the payout or adds it to the repayments: it names no
  *  fee before it. The fee and the moment are read in one clause, neither negated nor warned ("我们在放款前不收取任何费用"). */
 const FEE_BITS = bitsOf(['fee', 'loan-fee']);
+/** A word the sender says in his own voice: not negated, not in a warning, not quoted (session 36's readers). */
+function said(f: Found): boolean {
+  return !f.off && !f.warned && !f.quoted;
+}
 function feeBeforePayout(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'before-payout') || !anyOf(own, FEE_BITS) || holds(own, 'in-app')) return false;
-  const live = (f: Found) => !f.off && !f.warned && !f.quoted;
-  const at = found.filter((f) => has(f, 'before-payout') && live(f));
-  return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && live(f))) && !sendsForHelp(text);
+  const at = found.filter((f) => has(f, 'before-payout') && said(f));
+  return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) && !sendsForHelp(text);
 }
 /** The app's file sent by the sender himself, the store disowned or a package named (session 36): "it isn't on the
  *  app store yet, I can send you the file", "I'll send you the official APK", "我发你安装包" — the fake loan or bank
@@ -1600,9 +1603,8 @@ const STORE_NAMED = /\b(?:app ?store|play ?store|google play)\b|商店|应用市
 const FILE_PRETEXT_BITS = bitsOf([...REASONS, 'staff', 'authority', 'claim']);
 function appFileSent(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'sideload') || !holds(own, 'from-me')) return false;
-  const live = (f: Found) => !f.off && !f.warned && !f.quoted;
-  if (!found.some((f) => has(f, 'sideload') && live(f)) || !found.some((f) => has(f, 'from-me') && live(f))) return false;
-  const storeDisowned = found.some((f) => has(f, 'sideload') && live(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
+  if (!found.some((f) => has(f, 'sideload') && said(f)) || !found.some((f) => has(f, 'from-me') && said(f))) return false;
+  const storeDisowned = found.some((f) => has(f, 'sideload') && said(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
   if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
   return !TEST_BUILD.test(text) && !sendsForHelp(text);
 }
@@ -1622,7 +1624,7 @@ const THREATENED =
   /\bunless\b|\bor (?:we|our|you|your|a|the)\b|\bto (?:avoid|stop|prevent|settle|cancel)\b|\bfailure to\b|\bif you (?:do not|don't|fail to)\b|\botherwise\b|\bwill be (?:issued|filed|served|started)\b|\bwill (?:start|begin|commence)\b|\bsettlement\b/i;
 function collectorEscalation(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'escalation') || holds(own, 'in-app')) return false;
-  if (!found.some((f) => has(f, 'escalation') && !f.off && !f.warned && !f.quoted)) return false;
+  if (!found.some((f) => has(f, 'escalation') && said(f))) return false;
   if (!holds(own, 'reason-debt') && !COLLECTIONS.test(text)) return false;
   return CALL_BACK.test(text) && SAME_DAY.test(text) && THREATENED.test(text) && !sendsForHelp(text);
 }
@@ -1637,7 +1639,7 @@ const RECOVERY_INTRO =
   /介绍给(?:你|您)|推荐给(?:你|您)|帮(?:你|您)引荐|引荐|私信群主|私讯群主|私信管理员|私讯管理员|联系管理员|联系群主|进群|加入.{0,6}群|加我|私聊我|私信我|\b(?:put you in touch|introduce you|dm (?:the|our) admin|message (?:me|the admin|our admin)|text me|dm me)\b|\bjoin our (?:whatsapp|telegram|wechat|line|signal|chat|group)\b/i;
 function recoveryIntroduced(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'reason-recovery') || holds(own, 'in-app')) return false;
-  if (!found.some((f) => has(f, 'reason-recovery') && !f.off && !f.warned && !f.quoted)) return false;
+  if (!found.some((f) => has(f, 'reason-recovery') && said(f))) return false;
   return RECOVERED_STORY.test(text) && RECOVERY_INTRO.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
