@@ -1577,7 +1577,7 @@ function resultPromisedOnRecord(own: Bits, text: string): boolean {
   if (!holds(own, 'result-promise') || !anyOf(own, RECORD_BITS) || holds(own, 'in-app')) return false;
   return !APPROVAL_RATE.test(text) && !sendsForHelp(text);
 }
-/** A fee said to fall due before a loan is paid out, with no verb that asks for it (session 36): "a processing charge
+/** A fee said to fall due before a loan is paid out, with no verb that asks for it (session 36): "an insurance charge
  *  applies before disbursement", "a deposit of 10% applies before payout", "放款前有一笔验证费" — the advance-fee
  *  lender's terms, the ask itself coming next by mail or chat (FTC and Utah DCP on advance-fee loans, 人民银行 and police:
  *  正规机构放款前不收取任何费用). A genuine lender deducts its fee at the payout or adds it to the repayments: it names no
@@ -1592,8 +1592,8 @@ function feeBeforePayout(own: Bits, found: readonly Found[], text: string): bool
   const at = found.filter((f) => has(f, 'before-payout') && said(f));
   return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) && !sendsForHelp(text);
 }
-/** The app's file sent by the sender himself, the store disowned or a package named (session 36): "it isn't on the
- *  app store yet, I can send you the file", "I'll send you the official APK", "我发你安装包" — the fake loan or bank
+/** The app's file sent by the sender himself, the store disowned or a package named (session 36): "the new app is
+ *  not in the app store yet, I can send you the file", "I'll send you the installation file", "我发你安装包" — the fake loan or bank
  *  app's hand-over before any install is asked (Singapore, Gujarat and Sri Lanka police on APKs sent in chats; 公安部
  *  on fake 微粒贷 apps: every victim's app came from a link or a file, none from the store). A genuine service sends the
  *  reader to the store; a warning that tells of the file has its words warned. A team's test build is no such hand-over. */
@@ -1608,8 +1608,8 @@ function appFileSent(own: Bits, found: readonly Found[], text: string): boolean 
   if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
   return !TEST_BUILD.test(text) && !sendsForHelp(text);
 }
-/** A collector's next step threatened unless the reader calls back the same day (session 36): "your file goes to our
- *  field agents for a home visit unless you call today", "legal proceedings start tomorrow unless you call us back",
+/** A collector's next step threatened unless the reader calls back the same day (session 36): "your account goes to
+ *  our field team for a home visit unless you call today", "legal proceedings start tomorrow unless you call us back",
  *  "scheduled for court, contact us before 4pm" — the phantom collector's opener (FTC, CFPB and state regulators: a
  *  real collector sends a written notice and gives time to dispute; threats of court, a visit or the employer told,
  *  with a deadline of hours, are the scam's pressure). Beside a debt (reason-debt or a collections word) and a call or
@@ -1628,8 +1628,8 @@ function collectorEscalation(own: Bits, found: readonly Found[], text: string): 
   if (!holds(own, 'reason-debt') && !COLLECTIONS.test(text)) return false;
   return CALL_BACK.test(text) && SAME_DAY.test(text) && THREATENED.test(text) && !sendsForHelp(text);
 }
-/** A recovery introduced on the strength of someone's money got back (session 36): "我也被骗过，找人追回来了，要不要介绍
- *  给你", "二十多人成功追回，想加入请私讯管理员", "a recovery agent got my money back, I can put you in touch" — the
+/** A recovery introduced on the strength of someone's money got back (session 36): "我也被骗过，通过一位老师全部追回
+ *  来了，我把他介绍给你", "群里三十多人成功追回，想进群请私信群主", "a recovery agent got my money back, I can introduce you" — the
  *  recovery scam's opener, the fee coming after (沈阳 police via 工人日报: 网上所有说可以追回的都是骗子; the FTC on refund and
  *  recovery scams). The story of a recovery and the hand-over to a person or a group, beside a live recovery word; a
  *  relative's "钱已经追回来了" introduces no one, a warning that tells of such groups has its words warned. */
