@@ -69,6 +69,12 @@ export const FAMILIES = [
   'result-promise',
   // money said refunded or paid out in excess ("多退了", "赔多了"): a refund's pretext only beside money moved (overpaidBack)
   'overpaid',
+  // the loan's payout as the moment a fee falls due ("放款前", "before disbursement"): read only beside a fee in its
+  // clause (feeBeforePayout)
+  'before-payout',
+  // a collector's next step named ("a home visit", "our field agents", "legal proceedings", "scheduled for court"): read
+  // only beside a debt and a call back asked the same day (collectorEscalation)
+  'escalation',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
   'gift-card', 'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
@@ -1406,6 +1412,10 @@ export function findConcepts(
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
     taskInvite(own, text) ||
     resultPromisedOnRecord(own, text) ||
+    feeBeforePayout(own, found, text) ||
+    appFileSent(own, found, text) ||
+    collectorEscalation(own, found, text) ||
+    recoveryIntroduced(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1593,6 +1603,71 @@ const APPROVAL_RATE = /(审批|审核|申请|贷款|批贷|下款|放款|通过)
 function resultPromisedOnRecord(own: Bits, text: string): boolean {
   if (!holds(own, 'result-promise') || !anyOf(own, RECORD_BITS) || holds(own, 'in-app')) return false;
   return !APPROVAL_RATE.test(text) && !sendsForHelp(text);
+}
+/** A fee said to fall due before a loan is paid out, with no verb that asks for it (session 36): "an insurance charge
+ *  applies before disbursement", "a deposit of 10% applies before payout", "放款前有一笔验证费" — the advance-fee
+ *  lender's terms, the ask itself coming next by mail or chat (FTC and Utah DCP on advance-fee loans, 人民银行 and police:
+ *  正规机构放款前不收取任何费用). A genuine lender deducts its fee at the payout or adds it to the repayments: it names no
+ *  fee before it. The fee and the moment are read in one clause, neither negated nor warned ("我们在放款前不收取任何费用"). */
+const FEE_BITS = bitsOf(['fee', 'loan-fee']);
+/** A word the sender says in his own voice: not negated, not in a warning, not quoted (session 36's readers). */
+function said(f: Found): boolean {
+  return !f.off && !f.warned && !f.quoted;
+}
+function feeBeforePayout(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'before-payout') || !anyOf(own, FEE_BITS) || holds(own, 'in-app')) return false;
+  const at = found.filter((f) => has(f, 'before-payout') && said(f));
+  return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) && !sendsForHelp(text);
+}
+/** The app's file sent by the sender himself, the store disowned or a package named (session 36): "the new app is
+ *  not in the app store yet, I can send you the file", "I'll send you the installation file", "我发你安装包" — the fake loan or bank
+ *  app's hand-over before any install is asked (Singapore, Gujarat and Sri Lanka police on APKs sent in chats; 公安部
+ *  on fake 微粒贷 apps: every victim's app came from a link or a file, none from the store). A genuine service sends the
+ *  reader to the store; a warning that tells of the file has its words warned. A team's test build is no such hand-over. */
+const TEST_BUILD = /测试包|测试版|内测包|测试机|\b(?:test build|qa|debug build|staging build|beta testers)\b/i;
+// (The file handed over instead of the store, or under a role or a reason: a friend's "我发你apk，帮我看看界面" names neither.)
+const STORE_NAMED = /\b(?:app ?store|play ?store|google play)\b|商店|应用市场|上架/i;
+const FILE_PRETEXT_BITS = bitsOf([...REASONS, 'staff', 'authority', 'claim']);
+function appFileSent(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'sideload') || !holds(own, 'from-me')) return false;
+  if (!found.some((f) => has(f, 'sideload') && said(f)) || !found.some((f) => has(f, 'from-me') && said(f))) return false;
+  const storeDisowned = found.some((f) => has(f, 'sideload') && said(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
+  if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
+  return !TEST_BUILD.test(text) && !sendsForHelp(text);
+}
+/** A collector's next step threatened unless the reader calls back the same day (session 36): "your account goes to
+ *  our field team for a home visit unless you call today", "legal proceedings start tomorrow unless you call us back",
+ *  "scheduled for court, contact us before 4pm" — the phantom collector's opener (FTC, CFPB and state regulators: a
+ *  real collector sends a written notice and gives time to dispute; threats of court, a visit or the employer told,
+ *  with a deadline of hours, are the scam's pressure). Beside a debt (reason-debt or a collections word) and a call or
+ *  reply asked today, now, within hours or by a clock time; a genuine reminder gives days and its statement's number. */
+const COLLECTIONS = /\bcollections?\b|\bdebt\b|\barrears\b|\brecovery (?:unit|team|department)\b/i;
+const CALL_BACK = /\b(?:call|ring|phone|contact|reply|respond)\b/i;
+const SAME_DAY =
+  /\b(?:today|tonight|tomorrow|now|right away|immediately)\b|\bwithin \d+ ?(?:hours?|hrs?|minutes?|mins?)\b|\b(?:before|by) \d{1,2}(?::\d\d)? ?(?:am|pm)\b/i;
+// (The step threatened, not told of: "unless you call", "or we will", "to avoid court", "will be issued", a
+// "settlement" offered to stop it — a debt adviser's "if you have had a court summons, bring it" threatens nothing.)
+const THREATENED =
+  /\bunless\b|\bor (?:we|our|you|your|a|the)\b|\bto (?:avoid|stop|prevent|settle|cancel)\b|\bfailure to\b|\bif you (?:do not|don't|fail to)\b|\botherwise\b|\bwill be (?:issued|filed|served|started)\b|\bwill (?:start|begin|commence)\b|\bsettlement\b/i;
+function collectorEscalation(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'escalation') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'escalation') && said(f))) return false;
+  if (!holds(own, 'reason-debt') && !COLLECTIONS.test(text)) return false;
+  return CALL_BACK.test(text) && SAME_DAY.test(text) && THREATENED.test(text) && !sendsForHelp(text);
+}
+/** A recovery introduced on the strength of someone's money got back (session 36): "我也被骗过，通过一位老师全部追回
+ *  来了，我把他介绍给你", "群里三十多人成功追回，想进群请私信群主", "a recovery agent got my money back, I can introduce you" — the
+ *  recovery scam's opener, the fee coming after (沈阳 police via 工人日报: 网上所有说可以追回的都是骗子; the FTC on refund and
+ *  recovery scams). The story of a recovery and the hand-over to a person or a group, beside a live recovery word; a
+ *  relative's "钱已经追回来了" introduces no one, a warning that tells of such groups has its words warned. */
+const RECOVERED_STORY =
+  /追回来了|追回来的|成功追回|全部追回|要回来了|拿回来了|\bgot (?:my|our|her|his|their|all (?:my|our|their)) (?:money|funds|savings|crypto) back\b|\brecovered (?:my|our|her|his|their|all)\b|\bhave (?:already )?recovered\b/i;
+const RECOVERY_INTRO =
+  /介绍给(?:你|您)|推荐给(?:你|您)|帮(?:你|您)引荐|引荐|私信群主|私讯群主|私信管理员|私讯管理员|联系管理员|联系群主|进群|加入.{0,6}群|加我|私聊我|私信我|\b(?:put you in touch|introduce you|dm (?:the|our) admin|message (?:me|the admin|our admin)|text me|dm me)\b|\bjoin our (?:whatsapp|telegram|wechat|line|signal|chat|group)\b/i;
+function recoveryIntroduced(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'reason-recovery') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'reason-recovery') && said(f))) return false;
+  return RECOVERED_STORY.test(text) && RECOVERY_INTRO.test(text) && !sendsForHelp(text);
 }
 /** The reader's phone held by the caller while it happens (session 34): the screen said to go dark, the phone not to
  *  be touched, a phone readied or the screen kept in the caller's view ("手机会黑屏，别动手机", "keep your screen
