@@ -1,0 +1,10 @@
+// Session 36 (issue 10, genuine messages never dangerous), one family a commit (genuine-forms36.tsv):
+// - local-report-line: a police force, government office or embassy abroad naming its place in its header gives its
+//   own line in that place's international form only to report or check; a fake fraud desk, refund centre or police
+//   notice abroad that asks the reader to call keeps its verdict.
+// For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
+// counter at its verdict.
+import { describeGenuineForms } from '../helpers/classifier.ts';
+import { ASSERTED_COUNTERS_36, FORMS_36 } from './genuine-forms36.ts';
+
+describeGenuineForms('genuine forms 36: warnings read as the scams they describe', FORMS_36, ASSERTED_COUNTERS_36, 3);
