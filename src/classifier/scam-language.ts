@@ -1,6 +1,7 @@
 // Scam language in a message's words: one normalisation, then literal phrase rules and the similarity layer over
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
+import { CODE_WORDS_IN_HIT, settledOwnCode } from './settled-code.ts';
 import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
@@ -669,6 +670,11 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
       if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
     }
   }
+  // A relative's code chat settled by the writer ("那个6位数是我这边用的，用完了。以后谁问你要都别给", settled-code.ts):
+  // the code and its sentence are spoken of, not asked for.
+  if (hits.length && settledOwnCode(text))
+    for (let k = hits.length - 1; k >= 0; k--)
+      if (hits[k]!.topic === 'verification-code' || CODE_WORDS_IN_HIT.test(hits[k]!.text)) hits.splice(k, 1);
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.

@@ -2,6 +2,8 @@
 // - local-report-line: a police force, government office or embassy abroad naming its place in its header gives its
 //   own line in that place's international form only to report or check; a fake fraud desk, refund centre or police
 //   notice abroad that asks the reader to call keeps its verdict.
+// - own-code-settled: a relative's chat about a code the writer used or will never see, ending "whoever asks, never
+//   give it"; the "Hi mum" scam asking for the code now (send, read out, screenshot, reply, "what is it") keeps it.
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
