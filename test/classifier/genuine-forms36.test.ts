@@ -4,6 +4,9 @@
 //   notice abroad that asks the reader to call keeps its verdict.
 // - own-code-settled: a relative's chat about a code the writer used or will never see, ending "whoever asks, never
 //   give it"; the "Hi mum" scam asking for the code now (send, read out, screenshot, reply, "what is it") keeps it.
+// - quoted-steps: a warning's numbered list of a scam's steps, each told of a third party, and "before <the reader's
+//   own payment>, come to the police / talk to your bank / family first"; the steps in the sender's own voice and
+//   "before you transfer, call me / our team" keep their verdict.
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
