@@ -7,6 +7,8 @@
 // - quoted-steps: a warning's numbered list of a scam's steps, each told of a third party, and "before <the reader's
 //   own payment>, come to the police / talk to your bank / family first"; the steps in the sender's own voice and
 //   "before you transfer, call me / our team" keep their verdict.
+// - credit-refuted: advice refuting the credit-repair pitch (the record checked or disputed by the person themselves,
+//   at the central bank or a branch, for free); the pitch with a fee, an agent or "no need to go yourself" keeps it.
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
