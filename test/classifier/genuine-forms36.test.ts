@@ -9,6 +9,8 @@
 //   "before you transfer, call me / our team" keep their verdict.
 // - credit-refuted: advice refuting the credit-repair pitch (the record checked or disputed by the person themselves,
 //   at the central bank or a branch, for free); the pitch with a fee, an agent or "no need to go yourself" keeps it.
+// - driver-line: a courier's notice of a delivery under way giving the driver's 170 / 171 relay number; the courier
+//   scam with a delivery gone wrong, a fee, a code, a link or a chat to add keeps its verdict.
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';

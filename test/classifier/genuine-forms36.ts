@@ -7,7 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { loadFormsTable, printFormsFigures } from '../helpers/genuine-forms.ts';
 
 export const FORMS36_FILE = resolve(import.meta.dirname, 'genuine-forms36.tsv');
-export const FAMILIES_36 = ['local-report-line', 'own-code-settled', 'quoted-steps', 'credit-refuted'] as const;
+export const FAMILIES_36 = [
+  'local-report-line',
+  'own-code-settled',
+  'quoted-steps',
+  'credit-refuted',
+  'driver-line',
+] as const;
 export type Family36 = (typeof FAMILIES_36)[number];
 
 const TABLE = loadFormsTable(FORMS36_FILE, FAMILIES_36);
