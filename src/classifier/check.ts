@@ -10,6 +10,8 @@ import type { BrandIndex } from './brand-index.ts';
 import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
+import { driverLine } from './driver-line.ts';
+import { localReportLine } from './local-report-line.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
 import { disownsContact, incomingCallAt, mentionsBrand, unlistedContact, verifyLineAt } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
@@ -252,14 +254,18 @@ const PUBLIC_LINE_WORDS: ReadonlySet<string> = new Set([POLICE_LINE, ANTI_FRAUD_
 const HAN = /[\u3400-\u9fff]/;
 
 /** The items that count toward the message's verdict: all but the flagged numbers a warning or broadcast merely
- *  names (mentioned-numbers.ts), which are marked NAMED_IN_WARNING. (`found` and `items` are in the same order, but
- *  repeats were dropped from `items`: matched by position.) */
+ *  names (mentioned-numbers.ts), which are marked NAMED_IN_WARNING, and, in a warning that asks nothing (`quiet`), an
+ *  overseas authority's own line given to report or check (local-report-line.ts), marked LOCAL_REPORT_LINE; and, in
+ *  a message that asks nothing, a delivery driver's relay number in a delivery under way (driver-line.ts), DRIVER_LINE.
+ *  (`found` and `items` are in the same order, but repeats were dropped from `items`: matched by position.) */
 function countedItems(
   text: string,
   found: readonly Extracted[],
   items: CheckItem[],
   rules: LanguageRules,
   broadcast: boolean,
+  quiet: boolean,
+  asksNothing: boolean,
   texts: RenderedTexts,
 ): CheckItem[] {
   if (!items.some((i) => i.kind === 'phone' && (i.verdict === 'suspicious' || i.verdict === 'dangerous'))) return items;
@@ -267,10 +273,20 @@ function countedItems(
   for (const item of items) {
     const f = item.kind === 'phone' && item.verdict !== 'official' && item.verdict !== 'unknown' ? found.find((x) => x.raw === item.raw && x.kind === 'phone') : undefined;
     if (f && mentionedNumber(text, f, found, rules, broadcast)) item.reasons.push(...toReasons(['NAMED_IN_WARNING'], texts));
+    else if (f && quiet && onlyOverseas(item) && localReportLine(text, f, item.normalized))
+      item.reasons.push(...toReasons(['LOCAL_REPORT_LINE'], texts));
+    else if (f && asksNothing && onlyVirtualSegment(item) && driverLine(text, f)) item.reasons.push(...toReasons(['DRIVER_LINE'], texts));
     else out.push(item);
   }
   return out;
 }
+
+/** The item's only flag is its virtual-operator segment (170 / 171 …). */
+const onlyVirtualSegment = (item: CheckItem) =>
+  item.reasons.some((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT') && item.reasons.every((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT' || r.severity === 'info');
+
+/** The item's only flag is its calling code (not a lookalike, an invalid number or one spelled in words). */
+const onlyOverseas = (item: CheckItem) => item.reasons.every((r) => r.code === 'INTERNATIONAL_PREFIX' || r.severity === 'info');
 
 /**
  * Whether check() would find a number or a link in the input (`items` not empty), without judging them or searching
@@ -487,7 +503,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       })
     : [];
   // A number a warning names as one to distrust is an example, not a contact: it keeps its reasons but no vote.
-  const counted = hasWords ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, texts) : items;
+  // (A message that asks nothing: no scam-language hit, nothing taken from the reader; `quiet`: and warns.)
+  const asksNothing = !reading.takes && !phraseMatches.length;
+  const quiet = reading.warningKinds >= 1 && asksNothing;
+  const counted = hasWords
+    ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, quiet, asksNothing, texts)
+    : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
   const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly, prepared, officialSpans ?? NO_SPANS);
   let verdict = rulesVerdict(counted, phraseMatches, asks, ownSites);

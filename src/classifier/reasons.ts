@@ -57,6 +57,12 @@ export const REASON_SEVERITY = {
   // whole messages
   // A warning or broadcast names this number as one to distrust: an example, not a contact; no vote in the verdict.
   NAMED_IN_WARNING: 'info',
+  // An overseas authority's own line (its calling code the country its header names), given in a warning that asks
+  // nothing only to report or check a call (local-report-line.ts): no vote in the verdict.
+  LOCAL_REPORT_LINE: 'info',
+  // A delivery driver's relay number (a virtual-operator segment) in a notice of a delivery under way that asks
+  // nothing (driver-line.ts): no vote in the verdict.
+  DRIVER_LINE: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',

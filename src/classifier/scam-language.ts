@@ -1,6 +1,7 @@
 // Scam language in a message's words: one normalisation, then literal phrase rules and the similarity layer over
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
+import { CODE_WORDS_IN_HIT, settledOwnCode } from './settled-code.ts';
 import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
@@ -339,7 +340,7 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     }
   }
   // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
-  if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text)))
+  if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text) || NUMBERED_WARNING.test(text)))
     warnLists(text, sentences, list, tests);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
@@ -360,6 +361,13 @@ const TELLS_WHAT_IT_DOES =
 const LIST_JOIN = /^[\s;；]*[;；][\s;；]*$/;
 /** A list's heading naming what follows as tactics or warning signs ("高危信号请记牢：", "常见手法：", "Red flags:"). */
 const LIST_HEADING = /(信号|话术|套路|手法|骗局|伎俩|red flags|warning signs|tactics)[^：:。]{0,8}[：:]/;
+/** A warning's heading over a numbered list ("FBI warning (phantom hacker): 1) …", "反诈提醒：①…"; session 36). */
+const NUMBERED_WARNING =
+  /(warning|alert|advisory|提醒|提示|预警|警示)[^：:。\n]{0,30}[：:]\s*(?:1[).、]|[(（]1[)）]|①)/;
+/** A list item told of a third party who moves the reader ("a 'tech support' pop-up gets you to …", "a caller tells
+ *  you to …", "you are told to …", "对方要求您…", "骗子让你…"): the scam's step quoted, not the sender's own ask. */
+const THIRD_PARTY_STEP =
+  /\b(?:gets|tells|asks|urges|pressures|instructs|convinces|persuades|wants|says|claims|calls|texts|shows|offers|promises|demands|threatens)\b|\bthey (?:ask|tell|say|claim|call|get|urge|want|demand|offer)\b|\byou(?:'re| are) (?:told|asked|urged|pressured|promised|shown)\b|(?:对方|骗子|他们|不法分子|诈骗分子|自称|冒充|有人|所谓)|(?:让|要求|诱导|叫|引导|骗)(?:你|您)/;
 /** A clause opening or closing a quotation: a request in quotation marks is a tactic quoted (“请把资金转到安全账户”). */
 const IN_QUOTES = /^[\s"'“‘「『]|["”’」』]\s*$/;
 /** A closing sentence pointing back at the list it follows ("出现其中任何一条，请立即挂断", "以上都是诈骗"). */
@@ -394,13 +402,26 @@ function warnLists(
       POINTS_BACK.test(after) &&
       CLOSING_NAMES_FRAUD.test(after) &&
       tests.some((re) => re?.test(after) === true);
+    // A warning's numbered list whose every item tells a third party's step (session 36): the scam's steps quoted.
+    const steps =
+      !heading &&
+      colon >= 0 &&
+      NUMBERED_WARNING.test(opening) &&
+      sentenceTexts(text, sentences, first, last, colon).every((item) => THIRD_PARTY_STEP.test(item));
     first = last;
-    if (!heading && !closing) continue;
+    if (!heading && !closing && !steps) continue;
     const items = list.filter((c) => c.start >= start && c.end <= end);
     // (The first clause is the heading's when there is one; under a closing alone it is an item too.)
     if (items.some((c, k) => (k > 0 || !heading) && NEW_REQUEST.test(c.text) && !IN_QUOTES.test(c.text))) continue;
     for (const c of items) c.warns = true;
   }
+}
+
+/** The texts of sentences first..last (pair indices), the first read after its heading's colon at `colon`. */
+function sentenceTexts(text: string, sentences: readonly number[], first: number, last: number, colon: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k += 2) out.push(text.slice(sentences[k]! + (k === first ? colon + 1 : 0), sentences[k + 1]!));
+  return out;
 }
 
 /** Does this sentence (its words, numbers and links cut out) warn? The same test the clauses get, for readers of a
@@ -669,6 +690,11 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
       if (reading && !options.unofficialLink && !options.officialLinksOnly) reading.takes = true;
     }
   }
+  // A relative's code chat settled by the writer ("那个6位数是我这边用的，用完了。以后谁问你要都别给", settled-code.ts):
+  // the code and its sentence are spoken of, not asked for.
+  if (hits.length && settledOwnCode(text))
+    for (let k = hits.length - 1; k >= 0; k--)
+      if (hits[k]!.topic === 'verification-code' || CODE_WORDS_IN_HIT.test(hits[k]!.text)) hits.splice(k, 1);
   // A notice's scope: a scam's opening line ("您的账户存在异常登录") in a message that sends the reader to the sender's
   // own channel ("到网点或通过手机银行App解除", "in the app") is the notice itself, asking nothing of this message.
   // So is one that says the reader need do nothing ("到期后恢复原额度，无需任何操作"), with no link of anyone else's.
