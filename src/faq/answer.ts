@@ -174,9 +174,17 @@ function platformNotice(router: Router, families: readonly CueFamily[], cues: Cu
 function senderIsPlatform(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!router.yours) return false;
   if (cues.find(router.yours) !== undefined) return true;
+  const named = cues.named();
+  if (named?.find(router.yours) === undefined) return false;
   // The name after someone who claims it ("自称易达贷客服", "说是易达贷客服") is that person's claim: a contact cue
-  // anywhere keeps the name a name.
-  return !families.includes('contact') && cues.named()?.find(router.yours) !== undefined;
+  // keeps the name a name — unless the only contact is the named platform's own sending ("收到易达贷发来的短信" read as
+  // "你们发来的": 发来 is inside 你们发), which leaves no one else in the question.
+  return !families.includes('contact') || !contactBesides(router, named);
+}
+
+/** A contact cue outside the platform-as-sender words (product.yours) of the named reading. */
+function contactBesides(router: Router, named: CueReading): boolean {
+  return !router.yoursAll || router.fraud.contact.find(named.text.replace(router.yoursAll, ' ')) !== undefined;
 }
 
 const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);

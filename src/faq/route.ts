@@ -177,6 +177,8 @@ export interface Router {
   official: CueList | undefined;
   /** The platform as the sender of a notice (product.yours). */
   yours: CueList | undefined;
+  /** …every match of it (global: read out of the named reading, answer.ts contactBesides). */
+  yoursAll: RegExp | undefined;
   /** What the brand's name reads as for `yours` (product.named). */
   named: { zh: string; en: string } | undefined;
   /** The asker's own loan or account as the subject (product.mine). */
@@ -334,6 +336,7 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
+    yoursAll: routes.product.yours ? new RegExp(both(routes.product.yours).pattern.source, 'g') : undefined,
     named: routes.product.named,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     self: routes.product.self ? both(routes.product.self) : undefined,
