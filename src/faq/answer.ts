@@ -20,6 +20,7 @@ import {
   type Router,
   routeQuestion,
   ruleStands,
+  unaskedFamilies,
 } from './route.ts';
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
@@ -243,7 +244,8 @@ const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official
  * text is real right? where do i pay"): an account cue and doubt, and no one else — no caller or sender who claims,
  * asks, offers or threatens (a call or text as such may be there). A scam text asks for something (a link, a code, a
  * transfer) and keeps its scam answer; a reminder asks nothing, so the cautious product reply is the safe one for both
- * readings (it still warns a user whose "platform" text was not one).
+ * readings (it still warns a user whose "platform" text was not one). `families` are read without the asks the user
+ * says were not made ("没让我转账也没要验证码": route.ts unaskedFamilies).
  */
 function ownNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!families.includes('doubt') || !families.every((f) => NOTICE_SIDE.has(f))) return false;
@@ -344,7 +346,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||
-      ownNotice(router, cueFamilies(router, cues), cues) ||
+      ownNotice(router, unaskedFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
       askedOwnAccount(index, forms.text, cues))
   )
