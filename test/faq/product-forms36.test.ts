@@ -20,6 +20,7 @@ const FRAUD_AWAY_CEILING: Record<(typeof FAMILIES)[number], number> = {
   'own-account': 2,
   'named-sender': 0,
   'denied-ask': 0,
+  'admitted-late': 0,
 };
 
 describe('the product-forms table', () => {

@@ -10,7 +10,7 @@ import { answerQuestion, createFaq, type FaqAnswer } from '../../src/faq/index.t
 
 export const PRODUCT_FORMS_36 = 'test/faq/product-forms36.tsv';
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;
-export const FAMILIES = ['own-account', 'named-sender', 'denied-ask'] as const;
+export const FAMILIES = ['own-account', 'named-sender', 'denied-ask', 'admitted-late'] as const;
 
 export interface Form {
   kind: 'product' | 'fraud';
