@@ -20,6 +20,7 @@ import {
   type Router,
   routeQuestion,
   ruleStands,
+  unaskedFamilies,
 } from './route.ts';
 import type { ScanText } from './model-scan.ts';
 import { productCall, productProbability, type ProductCall, readsLatinWords } from './route-decision.ts';
@@ -174,9 +175,17 @@ function platformNotice(router: Router, families: readonly CueFamily[], cues: Cu
 function senderIsPlatform(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!router.yours) return false;
   if (cues.find(router.yours) !== undefined) return true;
+  const named = cues.named();
+  if (named?.find(router.yours) === undefined) return false;
   // The name after someone who claims it ("自称易达贷客服", "说是易达贷客服") is that person's claim: a contact cue
-  // anywhere keeps the name a name.
-  return !families.includes('contact') && cues.named()?.find(router.yours) !== undefined;
+  // keeps the name a name — unless the only contact is the named platform's own sending ("收到易达贷发来的短信" read as
+  // "你们发来的": 发来 is inside 你们发), which leaves no one else in the question.
+  return !families.includes('contact') || !contactBesides(router, named);
+}
+
+/** A contact cue outside the platform-as-sender words (product.yours) of the named reading. */
+function contactBesides(router: Router, named: CueReading): boolean {
+  return !router.yoursAll || router.fraud.contact.find(named.text.replace(router.yoursAll, ' ')) !== undefined;
 }
 
 const OTHERS: ReadonlySet<CueFamily> = new Set(['contact', 'risk', 'doubt']);
@@ -235,7 +244,8 @@ const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official
  * text is real right? where do i pay"): an account cue and doubt, and no one else — no caller or sender who claims,
  * asks, offers or threatens (a call or text as such may be there). A scam text asks for something (a link, a code, a
  * transfer) and keeps its scam answer; a reminder asks nothing, so the cautious product reply is the safe one for both
- * readings (it still warns a user whose "platform" text was not one).
+ * readings (it still warns a user whose "platform" text was not one). `families` are read without the asks the user
+ * says were not made ("没让我转账也没要验证码": route.ts unaskedFamilies).
  */
 function ownNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!families.includes('doubt') || !families.every((f) => NOTICE_SIDE.has(f))) return false;
@@ -336,7 +346,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||
-      ownNotice(router, cueFamilies(router, cues), cues) ||
+      ownNotice(router, unaskedFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
       askedOwnAccount(index, forms.text, cues))
   )

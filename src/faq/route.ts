@@ -134,6 +134,16 @@ export const routesSchema = z.strictObject({
      * ("没借过", "never applied") stays.
      */
     denials: phrases.optional(),
+    /**
+     * The user saying the call or text asked nothing ("没让我转账也没要验证码", "they didn't ask for anything"): a
+     * request cue right after one of these words (UNASKED_REACH) is read off by the notice reader (answer.ts
+     * ownNotice: at most the cautious product reply; the routing and the fitted decision read it as before); a request
+     * further on ("没让我转账，但是让我下载…") stands. Past-tense denials only: "never" is the policy question.
+     * `asking`: the asking verbs that must open what is denied ("没|要验证码", "没|让我转账"): a denial of the user's own
+     * act ("我没有转账", "没交解冻费就…") is no one left unasked.
+     */
+    unasked: phrases.optional(),
+    asking: phrases.optional(),
     // Money or a code already gone ("验证码给了他", "已经转了三万", "gave them the code"): the asker is a victim
     // whatever setting words the story holds, so the rules' fraud call stands (routeQuestion, answer.ts) unless the
     // question names the user's own account matter (a product cue, product.own, product.mine: "我已经转了还款").
@@ -177,6 +187,8 @@ export interface Router {
   official: CueList | undefined;
   /** The platform as the sender of a notice (product.yours). */
   yours: CueList | undefined;
+  /** …every match of it (global: read out of the named reading, answer.ts contactBesides). */
+  yoursAll: RegExp | undefined;
   /** What the brand's name reads as for `yours` (product.named). */
   named: { zh: string; en: string } | undefined;
   /** The asker's own loan or account as the subject (product.mine). */
@@ -193,6 +205,8 @@ export interface Router {
   told: CueList | undefined;
   /** A denial word (fraud.denials), every one (global), and every risk cue (global): a denied risk is read off. */
   denials: { any: RegExp; every: RegExp; risks: RegExp } | undefined;
+  /** The user saying nothing was asked (fraud.unasked), as `denials` (its cues: every request cue). */
+  unasked: { any: RegExp; every: RegExp; risks: RegExp; asking?: RegExp } | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
@@ -334,12 +348,21 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
+    yoursAll: routes.product.yours ? new RegExp(both(routes.product.yours).pattern.source, 'g') : undefined,
     named: routes.product.named,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
     frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
     denials: routes.fraud.denials ? denialPatterns(routes.fraud.denials, fraud.risk, cue) : undefined,
+    // 有没有 / 有没 asks whether ("有没有交钱就能提额的办法"): no denial.
+    unasked:
+      routes.fraud.unasked && routes.fraud.asking
+        ? {
+            ...denialPatterns(routes.fraud.unasked, fraud.request, cue, '(?<!有)'),
+            asking: new RegExp(`^(?:${alternation([...routes.fraud.asking.zh, ...routes.fraud.asking.en], cue)})`),
+          }
+        : undefined,
     claimed: routes.fraud.claims
       ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
       : undefined,
@@ -402,33 +425,52 @@ function denialPatterns(
   list: { zh: string[]; en: string[] },
   risk: CueList,
   cue: (s: string) => string,
+  before = '',
 ): NonNullable<Router['denials']> {
-  const source = alternation([...list.zh, ...list.en], cue);
+  const source = `${before}(?:${alternation([...list.zh, ...list.en], cue)})`;
   return { any: new RegExp(source), every: new RegExp(source, 'g'), risks: new RegExp(risk.pattern.source, 'g') };
 }
 
 /** A risk cue within this many units after a denial word is denied ("没有|把账户给|别人用"). */
 const DENIAL_REACH = 4;
 
+/** A request cue within this many units after an unasked word is denied ("也没|要验证码", "没有让我|转账" is none). */
+const UNASKED_REACH = 1;
+
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
-  return denied(router, text, router.fraud.risk, router.denials?.risks);
+  return denied(router.denials, text, router.fraud.risk, router.denials?.risks, DENIAL_REACH);
+}
+
+/**
+ * The cue families with the requests the user says were not made read off ("没让我转账也没要验证码": router.unasked),
+ * for answer.ts's notice reader only; cueFamilies' own when no request is so denied.
+ */
+export function unaskedFamilies(router: Router, cues: CueReading): CueFamily[] {
+  const side = cues.fraudSide(router);
+  const text = denied(router.unasked, side.text, router.fraud.request, router.unasked?.risks, UNASKED_REACH);
+  return cueFamilies(router, cues, text === side.text ? side : new CueReading(text));
 }
 
 /** `text` without the request cues a denial word shortly before denies ("it didn't have a link"): a story's told
  *  absence of a request is no request (asked.ts; the routing itself reads only denied risks off). */
 export function withoutDeniedRequests(router: Router, text: string): string {
-  return denied(router, text, router.fraud.request, router.requests);
+  return denied(router.denials, text, router.fraud.request, router.requests, DENIAL_REACH);
 }
 
-function denied(router: Router, text: string, list: CueList, every: RegExp | undefined): string {
-  const d = router.denials;
+function denied(d: Router['unasked'], text: string, list: CueList, every: RegExp | undefined, reach: number): string {
   // The cheap tests first: a denial word at all, then any cue of the list (the phrase trie) before the global pattern.
   if (!d || !every || !d.any.test(text) || list.find(text) === undefined) return text;
   const ends = [...text.matchAll(d.every)].map((m) => m.index + m[0].length);
   return text.replace(every, (m: string, at: number) => {
     if (d.any.test(m)) return m;
-    const denied = ends.some((e) => e <= at && unitsBetween(text, e, at) <= DENIAL_REACH);
+    // (asking: what follows the denial opens with an asking verb — someone's ask denied, not the user's own act.)
+    const denied = ends.some(
+      (e) =>
+        e <= at &&
+        unitsBetween(text, e, at) <= reach &&
+        (!d.asking || d.asking.test(text.slice(e, at + m.length).trimStart())),
+    );
     return denied ? ' ' : m;
   });
 }
@@ -440,9 +482,7 @@ const wordEnd = (alt: string) => `(?:${alt})(?![a-z])`;
 function clauseWords(p: FaqRoutes['product']): Pick<Router, 'openers' | 'disclaims'> {
   const text = (list: readonly string[]) => alternation(list, normalizeText);
   return {
-    openers: p.openers
-      ? new RegExp(`${text(p.openers.zh)}|(?<![a-z])${wordEnd(text(p.openers.en))}`, 'g')
-      : undefined,
+    openers: p.openers ? new RegExp(`${text(p.openers.zh)}|(?<![a-z])${wordEnd(text(p.openers.en))}`, 'g') : undefined,
     disclaims: p.disclaims ? new RegExp(`^(?:${text(p.disclaims.zh)}|${wordEnd(text(p.disclaims.en))})`) : undefined,
   };
 }
@@ -523,9 +563,10 @@ export class CueReading {
   }
 }
 
-export function cueFamilies(router: Router, cues: CueReading | string): CueFamily[] {
+/** `side`: the reading the fraud families take (by default the question's fraudSide). */
+export function cueFamilies(router: Router, cues: CueReading | string, fraudSide?: CueReading): CueFamily[] {
   const read = typeof cues === 'string' ? new CueReading(cues) : cues;
-  const side = read.fraudSide(router);
+  const side = fraudSide ?? read.fraudSide(router);
   const out: CueFamily[] = [];
   if (read.find(router.product) !== undefined) out.push('product');
   if (read.find(router.own) !== undefined) out.push('own');
@@ -552,7 +593,9 @@ export const lossStands = (rule: RouteDecision | undefined): boolean => rule?.fr
 /** The rules' fraud call stands: a loss, or the user's doubt about what the platform would ever ask (fraud.never). */
 export const ruleStands = (router: Router, rule: RouteDecision | undefined, cues: CueReading): boolean =>
   lossStands(rule) ||
-  (rule?.fraudCue?.kind === 'doubt' && router.never !== undefined && cues.fraudSide(router).find(router.never) !== undefined);
+  (rule?.fraudCue?.kind === 'doubt' &&
+    router.never !== undefined &&
+    cues.fraudSide(router).find(router.never) !== undefined);
 const OTHER_SIDE = ['contact', 'doubt', 'risk'] as const;
 /**
  * The user's own how-to about an everyday tool ("zoom上课怎么共享屏幕", "how do i install python"): a how-to word, every
