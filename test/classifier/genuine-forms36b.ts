@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { loadFormsTable, printFormsFigures } from '../helpers/genuine-forms.ts';
 
 export const FORMS36B_FILE = resolve(import.meta.dirname, 'genuine-forms36b.tsv');
-export const FAMILIES_36B = ['gov-own-domain'] as const;
+export const FAMILIES_36B = ['gov-own-domain', 'own-entry'] as const;
 export type Family36b = (typeof FAMILIES_36B)[number];
 
 const TABLE = loadFormsTable(FORMS36B_FILE, FAMILIES_36B);
