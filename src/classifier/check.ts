@@ -446,12 +446,14 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       codes.push('UNOFFICIAL_BRAND_NUMBER');
     // A link built from the name the message is signed with ("AusPost:" → auspost-redelivery.net): it poses as that
     // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
-    if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN')) {
+    // (Not a government's own site: only a government holds a name under gc.ca or gov.uk, and its label may join the
+    // name in its two languages or with a word of its own, "RCMP:" → rcmp-grc.gc.ca, "CBSA:" → cbsa-asfc.gc.ca.)
+    const ownGovernment = 'government' in finding;
+    if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN') && !ownGovernment) {
       signedAs ??= senderNames(text);
       if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
       // … or from the first word of a header of several ("RCMP Delivery Notice:" → rcmp-notice-ca.com).
-      // (Not a government's own site: rcmp-grc.gc.ca spells the force's two names.)
-      else if (!('government' in finding) && builtFromHeaderName(finding.label, headerNames(text))) codes.push('SENDER_NAME_IN_DOMAIN');
+      else if (builtFromHeaderName(finding.label, headerNames(text))) codes.push('SENDER_NAME_IN_DOMAIN');
     }
     const item: CheckItem = {
       kind: f.kind,
