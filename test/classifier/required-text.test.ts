@@ -109,6 +109,8 @@ const aimedAt = (re: RegExp) =>
     .map((parts) => parts.join(''));
 
 const SEED = 20261130;
+// Twelve texts a pattern: at six, session 36's new patterns (look-behind guards that texts built from the relaxed form
+// rarely satisfy) left the runs reaching 193 of 229 patterns, under the 85 % asked below; twelve reach 214.
 const RUNS_PER_PATTERN = 12;
 
 describe('the screen never skips a pattern that matches', () => {
