@@ -4,6 +4,13 @@
 // their own work ("walk us through", "给大家过一下") — for both brand files, with and without the wording model: none
 // dangerous, at most the bar below flagged; the scams sharing their words keep their verdict (genuine-forms33.tsv).
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_33, FORMS_33 } from './genuine-forms33.ts';
+import { formsTable } from './genuine-forms.ts';
 
-describeGenuineForms('genuine forms 33: practices described, codes given, work presented', FORMS_33, ASSERTED_COUNTERS_33, 2);
+const { forms: FORMS_33, asserted: ASSERTED_COUNTERS_33 } = formsTable('33');
+
+describeGenuineForms(
+  'genuine forms 33: practices described, codes given, work presented',
+  FORMS_33,
+  ASSERTED_COUNTERS_33,
+  2,
+);

@@ -6,7 +6,9 @@
 // link built from the name; a fee reported paid and the next one asked; a code asked for or typed at a lookalike link)
 // keep their verdict (genuine-forms34.tsv).
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_34, FORMS_34 } from './genuine-forms34.ts';
+import { formsTable } from './genuine-forms.ts';
+
+const { forms: FORMS_34, asserted: ASSERTED_COUNTERS_34 } = formsTable('34');
 
 describeGenuineForms(
   'genuine forms 34: notices linking to the site their body names, fees reported settled, codes to enter',

@@ -5,7 +5,9 @@
 // addressed to the sender's own customers with a fee, a scan or a code asked; a disowning borrowed before the sender's
 // own ask; a refusal turned into the sender's ask) keep their verdict (genuine-forms35.tsv).
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_35, FORMS_35 } from './genuine-forms35.ts';
+import { formsTable } from './genuine-forms.ts';
+
+const { forms: FORMS_35, asserted: ASSERTED_COUNTERS_35 } = formsTable('35');
 
 describeGenuineForms(
   'genuine forms 35: whoever asks disowned or sent to check first, a request retold as refused',

@@ -4,7 +4,9 @@
 // below flagged; the scams sharing its words (the policy borrowed before the sender's own ask, "except us", "so pay
 // …", "will ask you twice", "no credit check or guarantor will be needed") keep their verdict (genuine-forms35b.tsv).
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_35B, FORMS_35B } from './genuine-forms35b.ts';
+import { formsTable } from './genuine-forms.ts';
+
+const { forms: FORMS_35B, asserted: ASSERTED_COUNTERS_35B } = formsTable('35b');
 
 describeGenuineForms(
   'genuine forms 35b: a policy said of several parties joined by "or"',

@@ -14,6 +14,8 @@
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_36, FORMS_36 } from './genuine-forms36.ts';
+import { formsTable } from './genuine-forms.ts';
+
+const { forms: FORMS_36, asserted: ASSERTED_COUNTERS_36 } = formsTable('36');
 
 describeGenuineForms('genuine forms 36: warnings read as the scams they describe', FORMS_36, ASSERTED_COUNTERS_36, 3);

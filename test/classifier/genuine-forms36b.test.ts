@@ -8,7 +8,9 @@
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
-import { ASSERTED_COUNTERS_36B, FORMS_36B } from './genuine-forms36b.ts';
+import { formsTable } from './genuine-forms.ts';
+
+const { forms: FORMS_36B, asserted: ASSERTED_COUNTERS_36B } = formsTable('36b');
 
 describeGenuineForms(
   'genuine forms 36b: own sites and own entries read as lookalikes and requests',

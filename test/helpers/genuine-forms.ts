@@ -1,4 +1,4 @@
-// A table of genuine forms by family and the scams sharing their words (genuine-forms33.tsv, genuine-forms34.tsv:
+// A table of genuine forms by family and the scams sharing their words (test/classifier/genuine-formsID.tsv:
 // family, role, source, text), loaded once, and its figures for the tables' CLIs: both test brands, the forms with and
 // without the wording model, the counters as shipped. Shared by the session tables so each is its file and families.
 import { join } from 'node:path';

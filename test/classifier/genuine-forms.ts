@@ -1,0 +1,35 @@
+// The session tables of genuine forms read as scams, by family, each with the scams sharing its words
+// (genuine-formsID.tsv: family, role, source, text; sources per line). One registry: a table is its file and its
+// families. Session 33: an anti-fraud write-up describing a practice, a code handed to its owner, a meeting asking the
+// reader to present their own screen; 34: a named official site, a fee already settled, a code to enter; 35: whoever
+// asks sorted into "not us" or "check first", a request the reader turned down; 35b: a policy whose negated subject is
+// several parties joined by "or"; 36: a foreign authority's own line, a code already used, a scam's steps quoted, a
+// refuted pitch, a driver's relay number; 36b: a government's own site, the reader's own PIN at the bank's machine.
+// CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 36b;
+// both test brands, with and without the wording model).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type FormsTable, loadFormsTable, printFormsFigures } from '../helpers/genuine-forms.ts';
+
+export const FORMS_TABLES = {
+  '33': ['practice', 'code-given', 'presenting'],
+  '34': ['named-site', 'fee-settled', 'code-to-enter'],
+  '35': ['whoever-disowned', 'refused-own-case'],
+  '35b': ['or-joined-subject'],
+  '36': ['local-report-line', 'own-code-settled', 'quoted-steps', 'credit-refuted', 'driver-line'],
+  '36b': ['gov-own-domain', 'own-entry'],
+} as const;
+export type FormsTableId = keyof typeof FORMS_TABLES;
+
+/** One session's table, loaded (its genuine lines with their family as kind, its counters, the asserted ones). */
+export const formsTable = <I extends FormsTableId>(id: I): FormsTable<(typeof FORMS_TABLES)[I][number]> =>
+  loadFormsTable(resolve(import.meta.dirname, `genuine-forms${id}.tsv`), FORMS_TABLES[id]);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const id = process.argv[2] as FormsTableId;
+  if (!(id in FORMS_TABLES)) {
+    console.error(`usage: npx tsx test/classifier/genuine-forms.ts ${Object.keys(FORMS_TABLES).join('|')} [--lines]`);
+    process.exit(2);
+  }
+  printFormsFigures(formsTable(id), FORMS_TABLES[id], process.argv.includes('--lines'));
+}
