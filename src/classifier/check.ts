@@ -418,6 +418,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // Links to the site of the name the message is signed with (sender-domain.ts): no channel for a scam's request.
   let ownSites: Set<CheckItem> | undefined;
   let signedAs: ReturnType<typeof senderNames> | undefined;
+  // The header's first words, read once a message and only for a hyphenated label (null: no header of several words).
+  let headed: ReturnType<typeof headerNames> | null | undefined;
   let namedAs: string[] | undefined;
   // Where the official items are (Withheld: a message that steers the reader off them is not vouched for).
   let officialSpans: number[] | undefined;
@@ -452,8 +454,11 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN') && !ownGovernment) {
       signedAs ??= senderNames(text);
       if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
-      // … or from the first word of a header of several ("RCMP Delivery Notice:" → rcmp-notice-ca.com).
-      else if (builtFromHeaderName(finding.label, headerNames(text))) codes.push('SENDER_NAME_IN_DOMAIN');
+      // … or from the first word of a header of several ("Northwind Parcel Notice:" → northwind-notice-ca.com).
+      else if (finding.label.includes('-')) {
+        headed ??= headerNames(text) ?? null;
+        if (builtFromHeaderName(finding.label, headed ?? undefined)) codes.push('SENDER_NAME_IN_DOMAIN');
+      }
     }
     const item: CheckItem = {
       kind: f.kind,

@@ -1620,7 +1620,7 @@ function feeBeforePayout(own: Bits, found: readonly Found[], text: string): bool
   return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) && !sendsForHelp(text);
 }
 /** The app's file sent by the sender himself, the store disowned or a package named (session 36): "the new app is
- *  not in the app store yet, I can send you the file", "I'll send you the installation file", "我发你安装包" — the fake loan or bank
+ *  not in the app store yet, I can send you the file", "I'll send you the installation file", "安装包私发你" — the fake loan or bank
  *  app's hand-over before any install is asked (Singapore, Gujarat and Sri Lanka police on APKs sent in chats; 公安部
  *  on fake 微粒贷 apps: every victim's app came from a link or a file, none from the store). A genuine service sends the
  *  reader to the store; a warning that tells of the file has its words warned. A team's test build is no such hand-over. */

@@ -1,9 +1,9 @@
 // A local authority's own line in international form (session 36): a police force, government office or embassy abroad
-// warns in its header's name ("摩纳哥公共安全局提醒：", "Singapore Police Force advisory:", "中国驻英国大使馆提醒：") and
+// warns in its header's name ("某国警察总署提示：", "X-land Police notice:", "驻某国使馆提醒：") and
 // gives its own number only to report or check ("可疑情况拨打 +377 …", "report suspicious calls to +65 …", "请挂断后拨打
 // 使馆领保电话 +44 … 核实"). The overseas rule (phone.ts) holds for a domestic platform's service; a number whose calling
 // code is the country the authority names is that authority's own line. Read only of a message that warns and asks
-// nothing else (check.ts): a fake fraud desk or police notice abroad asks ("call … to avoid arrest", "… 解冻"), names
+// nothing else (check.ts): a fake fraud desk or police notice abroad asks ("ring … or face a warrant", "… 解冻"), names
 // a bank's team rather than an authority, or carries no warning. Pure.
 import type { Extracted } from './extract.ts';
 import { leadingCallingCode } from './phone-parse.ts';

@@ -364,7 +364,7 @@ const LIST_HEADING = /(信号|话术|套路|手法|骗局|伎俩|red flags|warni
 /** A warning's heading over a numbered list ("FBI warning (phantom hacker): 1) …", "反诈提醒：①…"; session 36). */
 const NUMBERED_WARNING =
   /(warning|alert|advisory|提醒|提示|预警|警示)[^：:。\n]{0,30}[：:]\s*(?:1[).、]|[(（]1[)）]|①)/;
-/** A list item told of a third party who moves the reader ("a 'tech support' pop-up gets you to …", "a caller tells
+/** A list item told of a third party who moves the reader ("a fake helpdesk window has you …", "a caller tells
  *  you to …", "you are told to …", "对方要求您…", "骗子让你…"): the scam's step quoted, not the sender's own ask. */
 const THIRD_PARTY_STEP =
   /\b(?:gets|tells|asks|urges|pressures|instructs|convinces|persuades|wants|says|claims|calls|texts|shows|offers|promises|demands|threatens)\b|\bthey (?:ask|tell|say|claim|call|get|urge|want|demand|offer)\b|\byou(?:'re| are) (?:told|asked|urged|pressured|promised|shown)\b|(?:对方|骗子|他们|不法分子|诈骗分子|自称|冒充|有人|所谓)|(?:让|要求|诱导|叫|引导|骗)(?:你|您)/;

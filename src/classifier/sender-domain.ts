@@ -100,7 +100,7 @@ export function isSendersOwn(label: string | undefined, names: readonly string[]
   return names.includes(squeezed);
 }
 
-/** The first word of a header of several words ("RCMP Delivery Notice:" → rcmp, "【Airtel Money】" → airtel), and
+/** The first word of a header of several words ("Northwind Parcel Notice:" → northwind, "【Airtel Money】" → airtel), and
  *  the runs of words it starts ("Canada Post Delivery:" → canadapost), with every word of the header: a brand is
  *  named first and what follows says what the message is about. Not a first word that names no one ("Security
  *  Alert:", "Your …": HEADER_GENERIC_WORDS, COMBO_KEYWORDS). Read in a host by builtFromHeaderName. */

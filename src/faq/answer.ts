@@ -245,7 +245,7 @@ const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official
  * asks, offers or threatens (a call or text as such may be there). A scam text asks for something (a link, a code, a
  * transfer) and keeps its scam answer; a reminder asks nothing, so the cautious product reply is the safe one for both
  * readings (it still warns a user whose "platform" text was not one). `families` are read without the asks the user
- * says were not made ("没让我转账也没要验证码": route.ts unaskedFamilies).
+ * says were not made ("对方没叫我汇钱，也没问我要码": route.ts unaskedFamilies).
  */
 function ownNotice(router: Router, families: readonly CueFamily[], cues: CueReading): boolean {
   if (!families.includes('doubt') || !families.every((f) => NOTICE_SIDE.has(f))) return false;

@@ -135,7 +135,7 @@ export const routesSchema = z.strictObject({
      */
     denials: phrases.optional(),
     /**
-     * The user saying the call or text asked nothing ("没让我转账也没要验证码", "they didn't ask for anything"): a
+     * The user saying the call or text asked nothing ("对方没叫我汇钱，也没问我要码", "the caller wanted nothing from me"): a
      * request cue right after one of these words (UNASKED_REACH) is read off by the notice reader (answer.ts
      * ownNotice: at most the cautious product reply; the routing and the fitted decision read it as before); a request
      * further on ("没让我转账，但是让我下载…") stands. Past-tense denials only: "never" is the policy question.
@@ -443,7 +443,7 @@ function withoutDenied(router: Router, text: string): string {
 }
 
 /**
- * The cue families with the requests the user says were not made read off ("没让我转账也没要验证码": router.unasked),
+ * The cue families with the requests the user says were not made read off ("对方没叫我汇钱，也没问我要码": router.unasked),
  * for answer.ts's notice reader only; cueFamilies' own when no request is so denied.
  */
 export function unaskedFamilies(router: Router, cues: CueReading): CueFamily[] {
