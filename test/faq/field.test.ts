@@ -302,6 +302,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 97), answered right 91.8 %, out of scope answered straight 0 of 50, product as scams 0 of 28, mixed 100 % (11 of
   // 11). Whole held half 92.53 % (3,508 of 3,791), product as scams 14 of 1,151.
   41: { top1Min: 0.927, outOfScopeConfidentMax: 0.001, productAsScamMax: 0, mixedMin: 1 },
+  // Batch 42 (session 37; Iowa, Kentucky, Arkansas, New Mexico, West Virginia, Cumbria, New Brunswick, Haikou, Anshun;
+  // product-heavy), first scored on session 37's starting FAQ code, both brands alike: top-1 92.0 % (80 of 87), answered
+  // right 89.7 %, out of scope answered straight 1 of 60, product as scams 1 of 38, mixed 90.0 % (9 of 10). Whole held
+  // half 92.52 % (3,588 of 3,878), product as scams 15 of 1,189.
+  42: { top1Min: 0.919, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {

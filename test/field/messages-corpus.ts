@@ -62,6 +62,7 @@ export const BATCHES = Object.freeze({
   40: { first: 'm12291', last: 'm12609' },
   41: { first: 'm12611', last: 'm12929' },
   42: { first: 'm12931', last: 'm13249' },
+  43: { first: 'm13251', last: 'm13569' },
 });
 export type Batch = keyof typeof BATCHES;
 

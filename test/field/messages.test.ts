@@ -485,6 +485,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.902,
     dangerousJudgedDangerousMin: 0.897,
   },
+  // Batch 43 (session 37; genuine-heavy: Michigan, Ohio, San Francisco, Yorkshire, Southland NZ, Cebu, Tokushima, Kedah,
+  // Terengganu, Hunan, Guizhou, Harbin, Zhejiang, Taiwan's FSC), first scored on session 37's starting classifier: 0
+  // official, genuine 4.8 % (4 of 83, 2 dangerous), scams 94.0 % (63 of 67), dangerous judged dangerous 98.0 % (50 of
+  // 51), both brands.
+  43: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.049,
+    scamsFlaggedMin: 0.94,
+    dangerousJudgedDangerousMin: 0.98,
+  },
 });
 
 interface Floors {
