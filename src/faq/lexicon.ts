@@ -210,6 +210,9 @@ export const PINYIN: Readonly<Record<string, string>> = {
   jieqian: '借钱',
   tiqian: '提前',
   zhenjia: '真假',
+  // a code that does not come through (syllables typed apart are joined first)
+  shoubudao: '收不到',
+  meishoudao: '没收到',
   zhende: '真的',
   jiade: '假的',
   jingchaju: '警察局',
