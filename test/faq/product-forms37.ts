@@ -10,7 +10,7 @@ import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { BRANDS, missed } from './product-forms36.ts';
 
 export const PRODUCT_FORMS_37 = 'test/faq/product-forms37.tsv';
-export const FAMILIES_37 = ['code-not-arriving', 'withdrawn-application'] as const;
+export const FAMILIES_37 = ['code-not-arriving', 'withdrawn-application', 'pinyin-joined'] as const;
 
 export interface Form37 {
   kind: 'product' | 'fraud';
