@@ -210,6 +210,16 @@ export const PINYIN: Readonly<Record<string, string>> = {
   jieqian: '借钱',
   tiqian: '提前',
   zhenjia: '真假',
+  // a code that does not come through (syllables typed apart are joined first)
+  shoubudao: '收不到',
+  meishoudao: '没收到',
+  // the user's own line, app or repayment that does not work, typed as one word ("kefu dianhua dabutong")
+  dabutong: '打不通',
+  dabukai: '打不开',
+  jinbuqu: '进不去',
+  dengbushang: '登不上',
+  huanbushang: '还不上',
+  jiebuchulai: '借不出来',
   zhende: '真的',
   jiade: '假的',
   jingchaju: '警察局',

@@ -92,6 +92,10 @@ export const routesSchema = z.strictObject({
     /** A harm already done to the user's account or identity: a story holding one is never settled. */
     harms: phrases.optional(),
     pending: phrases.optional(),
+    /** The user's own application withdrawn before it is done ("刚提交的借款申请想取消，还来得及吗"): the application,
+     *  the withdrawing verb, the in-time words after it, and what keeps them a victim's (money, a code, a card, a
+     *  link handed over): route.ts withoutWithdrawn. */
+    withdrawn: z.strictObject({ applied: phrases, withdraw: phrases, intime: phrases, handed: phrases }).optional(),
     /** Words that open the ask inside a sentence ("…我没理，想问下…", "…lol. just tell me …"): what comes before them is
      *  the story (asked.ts askParts). */
     openers: phrases.optional(),
@@ -259,6 +263,9 @@ export interface Router {
   loss: CueList | undefined;
   /** What the platform would ever ask of the user (fraud.never). */
   never: CueList | undefined;
+  /** The user's own application withdrawn (product.withdrawn): the in-time words after the withdrawing verb (global)
+   *  are read off the fraud side. */
+  withdrawn: { applied: CueList; withdraw: CueList; intime: RegExp; handed: CueList } | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
@@ -416,6 +423,14 @@ export function buildRouter(
     offer: both(routes.fraud.offer),
     loss: routes.fraud.loss ? both(routes.fraud.loss) : undefined,
     never: routes.fraud.never ? both(routes.fraud.never) : undefined,
+    withdrawn: routes.product.withdrawn
+      ? {
+          applied: both(routes.product.withdrawn.applied),
+          withdraw: both(routes.product.withdrawn.withdraw),
+          intime: new RegExp(both(routes.product.withdrawn.intime).pattern.source, 'g'),
+          handed: both(routes.product.withdrawn.handed),
+        }
+      : undefined,
     brand,
     words,
   };
@@ -436,6 +451,21 @@ const DENIAL_REACH = 4;
 
 /** A request cue within this many units after an unasked word is denied ("也没|要验证码", "没有让我|转账" is none). */
 const UNASKED_REACH = 1;
+
+/**
+ * `text` without the in-time words ("还来得及", "too late") that follow the user's withdrawing their own application
+ * ("刚提交了借款申请想取消，还来得及吗"): a victim's "还来得及吗" follows money, a code, a card or a link handed over
+ * (product.withdrawn.handed), and a question naming one keeps them. The same string when nothing is read off.
+ */
+function withoutWithdrawn(router: Router, text: string): string {
+  const w = router.withdrawn;
+  if (!w || w.applied.find(text) === undefined || w.handed.find(text) !== undefined) return text;
+  const verb = w.withdraw.find(text);
+  if (verb === undefined) return text;
+  const from = text.indexOf(verb) + verb.length;
+  // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
+  return text.replace(w.intime, (m: string, at: number) => (at >= from ? ' ' : m));
+}
 
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
@@ -549,7 +579,7 @@ export class CueReading {
             claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
           )
         : text.replace(frames, ' ');
-    const read = withoutDenied(router, bare);
+    const read = withoutWithdrawn(router, withoutDenied(router, bare));
     this.side = read === this.text ? this : new CueReading(read);
     return this.side;
   }

@@ -32,7 +32,7 @@ export function readForms(root: string): Form[] {
 
 /** A product question answered as a scam, as the field measure counts it (any FAQ match: a straight or a "did you
  *  mean" scam answer); a fraud counter missed: routed away from the fraud route. */
-export const missed = (f: Form, a: FaqAnswer): boolean =>
+export const missed = (f: Pick<Form, 'kind'>, a: FaqAnswer): boolean =>
   f.kind === 'product' ? a.match !== null : a.route !== 'fraud';
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
