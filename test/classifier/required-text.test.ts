@@ -4,7 +4,7 @@
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEGATION } from '../../src/classifier/phrases.ts';
+import { gatedPatterns, NEGATION } from '../../src/classifier/phrases.ts';
 import { requiredText, Screen, ScreenTable } from '../../src/classifier/required-text.ts';
 import { classifier } from '../helpers/content.ts';
 
@@ -42,6 +42,8 @@ const patterns: RegExp[] = [
   ...language.phrases.warnings,
   NEGATION,
   ...(language.variants.pattern ? [language.variants.pattern] : []),
+  // The layers' fixed patterns screened with the rules (phrases.ts textGate), NEGATION among them.
+  ...gatedPatterns().filter((re) => re !== NEGATION && !re.flags.includes('i')),
 ];
 const screens = patterns.map((re) => ({
   re: new RegExp(re.source, re.flags.replace('g', '')),
