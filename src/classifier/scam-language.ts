@@ -537,6 +537,10 @@ const OWN_ASK =
 const CODE_BACK =
   /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply (?:to (?:this|the|our) (?:text|message|email|sms) )?with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
 
+// (Screened with the phrase rules: a text without its strings — "验证码", or an English alternative's rarest word —
+// has no clause it matches, and the clauses are not searched.)
+const CODE_BACK_GATE = textGate(CODE_BACK);
+
 /** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
 const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
 
@@ -688,7 +692,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   }
   // A code handed back to the sender in a clause no warning reaches ("So reply to this text with the code", "请把验证码
   // 发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
-  if (!hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+  if (
+    !hits.some((h) => h.topic === 'verification-code' && h.severity === 'high') &&
+    mayHold(rules.phrases, text, CODE_BACK_GATE)
+  ) {
     const back = read.find((c) => !c.warns && CODE_BACK.test(c.text) && !mostlyQuoted(quoted, c.start, c.end));
     if (back) {
       const earlier = hits.find((h) => h.topic === 'verification-code');
@@ -715,7 +722,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
   if (read === list) return hits;
   // (A code handed back to the sender in a sentence the broadcast's warnings do not reach stays asked.)
-  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.text));
+  const codeBack = mayHold(rules.phrases, text, CODE_BACK_GATE) && read.some((c) => !c.warns && CODE_BACK.test(c.text));
   return hits.filter((h) => BROADCAST_ASKS.has(h.topic) || (codeBack && h.topic === 'verification-code'));
 }
 
