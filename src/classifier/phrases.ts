@@ -27,6 +27,9 @@ export function textGate(pattern: RegExp): TextGate {
   return { at: GATE_NEEDS.length - 1 };
 }
 
+/** The gated patterns, in the order they were made gates (for the screen's tests). */
+export const gatedPatterns = (): readonly RegExp[] => GATE_PATTERNS;
+
 const regexSource = z.string().refine(
   (p) => {
     try {

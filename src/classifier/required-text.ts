@@ -229,12 +229,16 @@ export class Screen {
       if (head < 0) return true;
       const tail = tailPairs[i]!;
       // Its first and last pairs present before a search for the whole string.
-      if (pairs[head >> 3]! & (1 << (head & 7)) && pairs[tail >> 3]! & (1 << (tail & 7)) && this.text.includes(strings[i]!)) return true;
+      if (
+        pairs[head >> 3]! & (1 << (head & 7)) &&
+        pairs[tail >> 3]! & (1 << (tail & 7)) &&
+        this.text.includes(strings[i]!)
+      )
+        return true;
     }
     return false;
   }
 }
-
 
 /** Many patterns' screens, read off a text in one pass: every string any pattern needs is looked up by the pair of
  *  units it starts with (or by its one unit) at each position of the text, and a string found marks every clause
@@ -260,6 +264,9 @@ export class ScreenTable {
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
   private readonly found: Uint32Array;
+  /** Per string of three or more units: its fourth unit (-1 for three units), tested before the string is compared:
+   *  the English triples ("the", "con", "pro") start up to a dozen strings each. */
+  private readonly fourth: Int32Array;
   private generation = 0;
   private text: string | undefined;
 
@@ -302,9 +309,16 @@ export class ScreenTable {
     this.byTriple = new KeyGroups(byTriple);
     this.marks = new Uint32Array(clauseCount);
     this.found = new Uint32Array(this.strings.length);
+    this.fourth = Int32Array.from(this.strings, (str) => (str.length > 3 ? str.charCodeAt(3) : -1));
   }
 
-  private index(str: string, id: number, byUnit: [number, number][], byPair: [number, number][], byTriple: [number, number][]): void {
+  private index(
+    str: string,
+    id: number,
+    byUnit: [number, number][],
+    byPair: [number, number][],
+    byTriple: [number, number][],
+  ): void {
     const a = str.charCodeAt(0);
     if (str.length === 1) byUnit.push([a, id]);
     else if (str.length === 2) byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
@@ -319,7 +333,8 @@ export class ScreenTable {
   allows(text: string, i: number): boolean {
     if (text !== this.text) this.read(text);
     const { marks, generation } = this;
-    for (let c = this.clauseStart[i]!, end = this.clauseStart[i + 1]!; c < end; c++) if (marks[c] !== generation) return false;
+    for (let c = this.clauseStart[i]!, end = this.clauseStart[i + 1]!; c < end; c++)
+      if (marks[c] !== generation) return false;
     return true;
   }
 
@@ -332,7 +347,7 @@ export class ScreenTable {
       this.found.fill(0);
       this.generation = 1;
     }
-    const { byUnit, byPair, byTriple, found, strings, generation } = this;
+    const { byUnit, byPair, byTriple, found, strings, generation, fourth } = this;
     const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
     const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
     const { bits: tripleBits, start: tripleStart, ids: tripleIds } = byTriple;
@@ -358,9 +373,11 @@ export class ScreenTable {
       const triple = tripleSlot(a, b, text.charCodeAt(i + 2));
       if (!(tripleBits[triple >>> 5]! & (1 << (triple & 31)))) continue;
       const r = byTriple.rank(triple);
+      const d = i + 3 <= last ? text.charCodeAt(i + 3) : -2;
       for (let k = tripleStart[r]!, end = tripleStart[r + 1]!; k < end; k++) {
         const id = tripleIds[k]!;
-        if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+        const f = fourth[id]!;
+        if ((f === -1 || f === d) && found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
       }
     }
   }
@@ -368,7 +385,8 @@ export class ScreenTable {
   private mark(id: number): void {
     if (this.found[id] === this.generation) return;
     this.found[id] = this.generation;
-    for (let k = this.clauseFrom[id]!, end = this.clauseFrom[id + 1]!; k < end; k++) this.marks[this.clauses[k]!] = this.generation;
+    for (let k = this.clauseFrom[id]!, end = this.clauseFrom[id + 1]!; k < end; k++)
+      this.marks[this.clauses[k]!] = this.generation;
   }
 }
 

@@ -84,12 +84,19 @@ const CODE_GIVEN =
   /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|password|pin|(?:verification|security|login|sms|access|authori[sz]ation|confirmation) code|code)\b(?:[^.,;!?]|[.,](?=\d)){0,60}?(?:\bis\b|:)\s*(?:[a-z]-)?\d(?:[ -]?\d){3,}\b|(?:验证码|校验码|动态码|动态密码|短信码)(?:为|是|：|:)?\s*\d{4,}/;
 const HAS_DIGIT = /\d/;
 const codeGiven = (text: string) => HAS_DIGIT.test(text) && CODE_GIVEN.test(text);
+// Both patterns are screened with the phrase rules (textGate): a text holding none of their code words ("code", "otp",
+// "pin", "pass…", "验证码" …) has no clause or sentence that could match, and the clauses' tests are skipped for it.
+const CODE_GIVEN_GATE = textGate(CODE_GIVEN);
 /** … and a code's value written straight after its name, or named as the reader's code after it ("enter code 552019",
  *  "482913 is your Uber code"): the message carries the code it tells the reader to type (concepts.ts codeHandedClears:
  *  the page it names to type it on is the sender's own). */
 const CODE_VALUE =
   /\b(?:one[- ]?time (?:password|passcode|pin|code)|otp|passcode|(?:verification|security|login|sms|access|confirmation) code|code)\b(?:\s+(?:is|was))?\s*[:：]?\s*(?:[a-z]-)?\d(?:[ -]?\d){3,}\b|\b\d{4,8}\b[^.!?]{0,20}\bis your\b[^.!?]{0,30}\bcode\b/;
-const codeHanded = (text: string) => HAS_DIGIT.test(text) && (CODE_GIVEN.test(text) || CODE_VALUE.test(text));
+const CODE_VALUE_GATE = textGate(CODE_VALUE);
+const codeHanded = (text: string, phrases: PhraseRules) =>
+  HAS_DIGIT.test(text) &&
+  ((mayHold(phrases, text, CODE_GIVEN_GATE) && CODE_GIVEN.test(text)) ||
+    (mayHold(phrases, text, CODE_VALUE_GATE) && CODE_VALUE.test(text)));
 /** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
 const TELLS_CODE = /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
 /** The clause hands a code over, or is part of a sentence that does and asks nothing itself (an amount's comma splits
@@ -443,7 +450,7 @@ interface Window {
 /** The clauses that do not warn, and pairs of neighbouring ones (a request may run over a comma), each scored against
  *  the examples; those that match one are listed. A pair whose clauses alone share too few grams with every example to make a candidate together is
  *  not joined and scored (requests.ts pairMayMatch: it would match nothing); nor listed, as it would be skipped. */
-function windows(list: readonly Clause[], index: RequestIndex, unquoted: string): Window[] {
+function windows(list: readonly Clause[], index: RequestIndex, unquoted: string, mayGiveCode: boolean): Window[] {
   const out: Window[] = [];
   const reader = GramReader.for(index);
   const own: (number[] | undefined)[] = [];
@@ -451,7 +458,7 @@ function windows(list: readonly Clause[], index: RequestIndex, unquoted: string)
   const most: number[] = [];
   // Quoted words are compared as blanks: a notice quoting "把钱转到安全账户" asks nothing.
   for (const c of list) {
-    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || handsCode(c);
+    const skip = c.warns || c.text.length > MAX_CLAUSE || speakerOwn(c.text) || (mayGiveCode && handsCode(c));
     const g = skip ? undefined : reader.read(unquoted, c.start, c.end);
     own.push(g);
     match.push(g && matchGramIds(g, index));
@@ -529,6 +536,10 @@ const OWN_ASK =
  *  so a code asked this way outside a broadcast's warnings is kept among its asks (session 33). */
 const CODE_BACK =
   /回复[^,，。]{0,8}验证码|验证码[^,，。]{0,8}(?:发给|发送给|告诉|念给|报给)(?:我|我们)|(?:发给|告诉|念给|报给)(?:我|我们)[^,，。]{0,8}验证码|\b(?:read (?:me|us)|reply (?:to (?:this|the|our) (?:text|message|email|sms) )?with|send (?:me|us)|tell (?:me|us)|i need|we (?:only |just )?need)\b[^.!?]{0,40}\b(?:code|passcode|otp|pin|digits|password)\b/;
+
+// (Screened with the phrase rules: a text without its strings — "验证码", or an English alternative's rarest word —
+// has no clause it matches, and the clauses are not searched.)
+const CODE_BACK_GATE = textGate(CODE_BACK);
 
 /** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
 const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
@@ -633,7 +644,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     officialLinksOnly: options.officialLinksOnly,
   });
   const phraseTopics = new Set(hits.map((h) => h.topic));
-  const matched = windows(read, rules.requests, blankQuoted(text, quoted));
+  const matched = windows(read, rules.requests, blankQuoted(text, quoted), mayHold(rules.phrases, text, CODE_GIVEN_GATE));
   // (The topics' sets made only for a message whose words match an example request: few do.)
   const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
   // A screen-sharing hit the example requests alone made (no phrase rule read it; the concept grammar may back it).
@@ -650,7 +661,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     names: options.names,
     unofficialLink: options.unofficialLink,
     serviceLines: options.serviceLines,
-    codeHanded: codeHanded(text),
+    codeHanded: codeHanded(text, rules.phrases),
     read: conceptRead,
   } satisfies Record<keyof ConceptOptions, unknown>;
   for (const c of findConcepts(text, read, rules.concepts, conceptOptions)) {
@@ -681,7 +692,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   }
   // A code handed back to the sender in a clause no warning reaches ("So reply to this text with the code", "请把验证码
   // 发给我们"): asked, whatever the example requests make of its wording (no genuine notice asks its own code back).
-  if (!hits.some((h) => h.topic === 'verification-code' && h.severity === 'high')) {
+  if (
+    !hits.some((h) => h.topic === 'verification-code' && h.severity === 'high') &&
+    mayHold(rules.phrases, text, CODE_BACK_GATE)
+  ) {
     const back = read.find((c) => !c.warns && CODE_BACK.test(c.text) && !mostlyQuoted(quoted, c.start, c.end));
     if (back) {
       const earlier = hits.find((h) => h.topic === 'verification-code');
@@ -708,7 +722,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
   if (read === list) return hits;
   // (A code handed back to the sender in a sentence the broadcast's warnings do not reach stays asked.)
-  const codeBack = read.some((c) => !c.warns && CODE_BACK.test(c.text));
+  const codeBack = mayHold(rules.phrases, text, CODE_BACK_GATE) && read.some((c) => !c.warns && CODE_BACK.test(c.text));
   return hits.filter((h) => BROADCAST_ASKS.has(h.topic) || (codeBack && h.topic === 'verification-code'));
 }
 

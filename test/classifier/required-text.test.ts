@@ -4,7 +4,7 @@
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEGATION } from '../../src/classifier/phrases.ts';
+import { gatedPatterns, NEGATION } from '../../src/classifier/phrases.ts';
 import { requiredText, Screen, ScreenTable } from '../../src/classifier/required-text.ts';
 import { classifier } from '../helpers/content.ts';
 
@@ -42,6 +42,8 @@ const patterns: RegExp[] = [
   ...language.phrases.warnings,
   NEGATION,
   ...(language.variants.pattern ? [language.variants.pattern] : []),
+  // The layers' fixed patterns screened with the rules (phrases.ts textGate), NEGATION among them.
+  ...gatedPatterns().filter((re) => re !== NEGATION && !re.flags.includes('i')),
 ];
 const screens = patterns.map((re) => ({
   re: new RegExp(re.source, re.flags.replace('g', '')),
@@ -157,6 +159,25 @@ describe('the screen never skips a pattern that matches', () => {
     expect(allowed('the cod')).toEqual([]);
     expect(allowed('code 码')).toEqual([2, 3]);
     expect(allowed('转')).toEqual([]);
+  });
+
+  it('reads strings sharing their first three units as the one-pattern screen does (the fourth unit tested first)', () => {
+    // Three letters make the three-unit groups collide often: "abc", "abca", "abcb", "abcab" share a group, and a
+    // string of four runs past the text's end where one of three fits (the fourth unit's test reads no unit there).
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 3, maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 24 }),
+        (lists, text) => {
+          const required = lists.map((list) => requiredText(list.join('|')));
+          const own = new ScreenTable(required);
+          const one = new Screen().of(text);
+          for (const [i, r] of required.entries()) expect(own.allows(text, i)).toBe(one.allows(r));
+        },
+      ),
+      { numRuns: 2000, seed: 20261205 },
+    );
   });
 
   it('skips most patterns on a message that needs few', () => {
