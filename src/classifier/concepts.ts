@@ -1424,6 +1424,13 @@ export function findConcepts(
     if (!topics.has('screen-sharing')) out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
     return out;
   }
+  // A card's numbers sent to the sender (session 37): the payment itself, read as a fee paid up front whatever the pretext
+  // (a meeting named beside it is the boss's excuse, no screen to share).
+  if (!risky && cardCodesSent(own, found, text)) {
+    const at = found.find((f) => has(f, 'gift-card') && said(f))!;
+    if (!topics.has('upfront-fee')) out.push({ topic: 'upfront-fee', severity: 'medium', takes: false, start: at.start, end: at.end });
+    return out;
+  }
   if (risky) {
     const topic = first(viewOf(own), RISKY_TOPIC, 'legit-contact');
     const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
@@ -1703,6 +1710,25 @@ const CARD_PRETEXT_BITS = bitsOf(['authority', 'fee', 'loan-fee', 'reason-debt',
 function cardsAsPayment(own: Bits): boolean {
   // (Not a prize: "gift cards are for gifts" names a gift, and a prize's fee is a fee.)
   return holds(own, 'gift-card') && (anyOf(own, CARD_PRETEXT_BITS) || anyOf(own, SCAM_ONLY_REASON_BITS));
+}
+
+/** A gift or top-up card's numbers, PIN or photographed back sent to the sender (session 37): "text me the codes on
+ *  the back", "email us a photo of the back of each card", "刮开涂层后把卡密发过来" — the card scam's payment itself,
+ *  whatever pretext came before (FTC and credit unions' warnings: scammers only need the number and PIN, or a picture
+ *  of the back). A card word said in the sender's own voice, the card's numbers or back named and a send aimed at the
+ *  sender; a shop's "enter the code in the store to redeem" sends nothing, a friend's "卡密已经发你了" sends it to the
+ *  reader, a warning's card word is warned. */
+const CARD_NUMBERS =
+  /卡密|卡号|密码|背面|涂层|拍照|截图|\b(?:codes?|pins?|(?:card )?numbers?|backs? of (?:the|each|every|all|both)|(?:photos?|pictures?|images?|snaps?|screenshots?) of)\b/i;
+const SENT_TO_SENDER =
+  /发给我|发我|发过来|发到这个|发给客服|发给专员|\b(?:e-?mail|text|whatsapp|send|message|read|tell|forward|give) (?:me|us)\b|\b(?:send|text|e-?mail|forward|whatsapp)\b[^.!?\n]{0,60}\bto (?:me|us|this number|the number below|our agent|the agent)\b|\b(?:send|text|e-?mail)\b (?:a |the |all |both )?(?:photos?|pictures?|snaps?|images?|screenshots?|codes|pins?|card numbers?|(?:code|numbers) on the back)\b(?![^.!?\n]{0,40}\bto (?:your|a|the recipient|them|him|her)\b)/i;
+// (The card itself sent first, 请先发送…充值卡: its numbers go with it; an issuer's "将先发送电子礼品卡到您邮箱" sends it to the
+// reader.)
+const CARD_SENT_FIRST = /(?:请|需|要|须|得)先(?:发送|发)[^，。！？,!?]{0,12}(?:充值卡|购物卡|礼品卡|点卡|话费卡|e卡)/;
+function cardCodesSent(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'gift-card') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'gift-card') && said(f))) return false;
+  return ((CARD_NUMBERS.test(text) && SENT_TO_SENDER.test(text)) || CARD_SENT_FIRST.test(text)) && !sendsForHelp(text);
 }
 
 /** Pay offered per like, follow or review (session 30): the task scam's opener ("点赞员，每个赞0.5元", "$1 per follow").
