@@ -1416,6 +1416,7 @@ export function findConcepts(
     appFileSent(own, found, text) ||
     collectorEscalation(own, found, text) ||
     recoveryIntroduced(own, found, text) ||
+    nextStepPromised(own, text, list, claimedAny) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1710,6 +1711,41 @@ const CARD_PRETEXT_BITS = bitsOf(['authority', 'fee', 'loan-fee', 'reason-debt',
 function cardsAsPayment(own: Bits): boolean {
   // (Not a prize: "gift cards are for gifts" names a gift, and a prize's fee is a fee.)
   return holds(own, 'gift-card') && (anyOf(own, CARD_PRETEXT_BITS) || anyOf(own, SCAM_ONLY_REASON_BITS));
+}
+
+/** The next step's vehicle promised to come from the sender (session 37): a link, a meeting's number, an app's download
+ *  or instructions the sender will send ("我们将发送确认链接给您", "专员稍后会把下载地址发给您", "I'll send you a meeting
+ *  link shortly", "expect a text with instructions from our team") under a problem, a loan, a refund, a payment to
+ *  receive, a banking login or a meeting with a role — the opener whose link or app comes next (police and bank
+ *  warnings: the link, the meeting number and the "exclusive app" arrive after the call or the text that announces
+ *  them). A genuine follow-up answers the reader's own application or booking, comes by the official app or store, or is
+ *  posted to a group; a warning that tells of it has its clause warned. */
+const NEXT_STEP_PROMISED =
+  /(?:将|会|稍后|随后|马上|一会儿?|等会儿?|待会儿?|尽快)[^，。！？,!?]{0,8}(?:发送|发给|发到|发)[^，。！？,!?]{0,10}(?:链接|网址|下载地址|下载链接|下载方式|安装包|操作指引|操作说明|会议号|会议链接)|(?:将|会|稍后|随后|马上|一会儿?|等会儿?|待会儿?|尽快)[^，。！？,!?]{0,6}把[^，。！？,!?]{0,8}(?:链接|网址|下载地址|下载链接|下载方式|安装包|操作指引|操作说明|会议号|会议链接)[^，。！？,!?]{0,4}(?:发送|发给|发到|发)|(?:链接|下载地址|下载方式|会议号|操作指引)[^，。！？,!?]{0,6}(?:稍后|随后|将|会)[^，。！？,!?]{0,4}(?:发送|发给|发到)|\b(?:i'll|i will|we'll|we will|our [a-z]+ (?:team|desk|agent|officer) will|will)\s+(?:send|text|email|e-mail|forward|share|message)\s+(?:you\s+)?(?:(?:a|an|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:link|meeting id|meeting link|download|instructions|app)\b|\binstructions (?:we will|we'll|will be) (?:send|sent|emailed|texted)|\bexpect (?:a|an) (?:text|email|e-mail|sms|message|link)\b[^.!?\n]{0,30}\b(?:link|instructions)\b|\b(?:link|instructions) (?:will be|is being) (?:sent|texted|emailed)\b/i;
+// (A follow-up in the official app, the store or a posted group: a notice's own channel, no stranger's link.)
+const NEXT_STEP_OWN_PLACE =
+  /官方app|app内|手机银行|应用商店|应用市场|官网|群里|群内|\b(?:app store|play store|google play|in the app|our app|official app|the group|group chat)\b/i;
+const NEXT_STEP_READER_ASKED =
+  /您申请的|你申请的|您提交的|你提交的|您预约的|\brequest(?:ed)?\b|\bthanks? (?:you )?for (?:your|booking|ordering|applying)\b|\byour order\b/i;
+// (… or the reader's account or banking said to move to a new system: a change the reader did not ask for.)
+const ACCOUNT_MOVED =
+  /账户迁移|系统迁移|迁移至新|\b(?:migrat\w*|moving|moved|upgrad\w*|transferr\w*|switch\w*)\b[^.!?\n]{0,50}\bnew (?:online banking |security |banking |verification )?(?:system|platform|settings|security)\b/i;
+const NEXT_STEP_NEGATED = /[不没未勿别]|\b(?:not|never)\b/i;
+const NEXT_STEP_PRETEXT_BITS = bitsOf([...REASONS, 'bank-login', 'authority']);
+function nextStepPromised(own: Bits, text: string, list: readonly ConceptClause[], claimedAny: boolean): boolean {
+  if (holds(own, 'in-app')) return false;
+  const m = NEXT_STEP_PROMISED.exec(text);
+  if (!m) return false;
+  const clause = list.find((c) => c.start <= m.index && m.index < c.end);
+  // (Negated, "医保不会发链接", "we will not send you a link": a warning's reassurance, nothing promised.)
+  if (clause?.warns || NEXT_STEP_NEGATED.test(m[0]) || /[不没未勿别]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return false;
+  const pretext =
+    anyOf(own, NEXT_STEP_PRETEXT_BITS) ||
+    (holds(own, 'meeting') && (claimedAny || holds(own, 'staff'))) ||
+    (holds(own, 'redeem') && holds(own, 'money')) ||
+    ACCOUNT_MOVED.test(text);
+  if (!pretext) return false;
+  return !NEXT_STEP_OWN_PLACE.test(text) && !NEXT_STEP_READER_ASKED.test(text) && !READER_ASKED.test(text) && !CONTACT_BY_OWN_CHANNEL.test(text) && !sendsForHelp(text);
 }
 
 /** A gift or top-up card's numbers, PIN or photographed back sent to the sender (session 37): "text me the codes on

@@ -15,4 +15,12 @@ describeWordFamilies([
     ...family('card-codes-sent', "a gift or top-up card's numbers, PIN or photographed back sent to the sender"),
     dangerous: false,
   },
+  // The opener whose link, app or meeting comes next: the ask is in what is sent.
+  {
+    ...family(
+      'next-step-promised',
+      "a link, an app's download, a meeting's number or instructions promised to come from the sender under a problem or a role",
+    ),
+    dangerous: false,
+  },
 ]);
