@@ -1417,6 +1417,7 @@ export function findConcepts(
     collectorEscalation(own, found, text) ||
     recoveryIntroduced(own, found, text) ||
     nextStepPromised(own, text, list, claimedAny) ||
+    reportInGroup(own, found, text) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1746,6 +1747,22 @@ function nextStepPromised(own: Bits, text: string, list: readonly ConceptClause[
     ACCOUNT_MOVED.test(text);
   if (!pretext) return false;
   return !NEXT_STEP_OWN_PLACE.test(text) && !NEXT_STEP_READER_ASKED.test(text) && !READER_ASKED.test(text) && !CONTACT_BY_OWN_CHANNEL.test(text) && !sendsForHelp(text);
+}
+
+/** A crime report or a case taken in a chat group the reader is told to join (session 37): "报案请加…QQ群，民警在线受理",
+ *  "join our Telegram group, an officer will take your statement there" — the fake police's or fake recovery desk's
+ *  opener (police warnings: 公安机关不会通过QQ群、微信群受理报案; a report is made at 110, a station or the official
+ *  online service). officerInChat leaves groups to community broadcasts; here the group takes a case, which no
+ *  community group does. Not when the message refuses it ("本群不受理报案") or sends the reader to 110 or a station. */
+const GROUP_JOINED =
+  /(?:加|进|加入|扫码进)[^，。！？,!?]{0,16}群|\bjoin (?:our|the|my|this)\b[^.!?\n]{0,30}\b(?:group|channel)\b|\b(?:be added|add you) to\b[^.!?\n]{0,30}\b(?:group|channel)\b/i;
+const CASE_TAKEN =
+  /受理|报案|立案|登记|补充材料|\b(?:take|takes|taking) (?:your |a |the |each )?(?:statement|report|case)s?\b|\bfile (?:your |a )?(?:fraud )?report\b|\bregister (?:your |their )?(?:case|loss|losses|claim)\b|\bprocess(?:es)? (?:each |your )?case\b|\bopen (?:your |a )?case\b|\brecovery claims?\b|\bto report (?:a |the )?(?:scam|fraud|crime)/i;
+const CASE_REFUSED = /不受理|不设|不在群|不会在群|不通过群|\bnever take\b|\bdo(?:es)? not take\b|\bno (?:reports?|cases?)\b/i;
+function reportInGroup(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'authority') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'authority') && said(f))) return false;
+  return GROUP_JOINED.test(text) && CASE_TAKEN.test(text) && !CASE_REFUSED.test(text) && !sendsForHelp(text);
 }
 
 /** A gift or top-up card's numbers, PIN or photographed back sent to the sender (session 37): "text me the codes on

@@ -23,4 +23,9 @@ describeWordFamilies([
     ),
     dangerous: false,
   },
+  // The fake police's opener: the report, the statement or the "refund" is taken in the group.
+  {
+    ...family('report-in-group', 'a crime report or a case taken in a chat group the reader is told to join'),
+    dangerous: false,
+  },
 ]);
