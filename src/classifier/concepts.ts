@@ -1418,6 +1418,7 @@ export function findConcepts(
     recoveryIntroduced(own, found, text) ||
     nextStepPromised(own, text, list, claimedAny) ||
     reportInGroup(own, found, text) ||
+    withdrawalBought(own, text, list) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1763,6 +1764,23 @@ function reportInGroup(own: Bits, found: readonly Found[], text: string): boolea
   if (!holds(own, 'authority') || holds(own, 'in-app')) return false;
   if (!found.some((f) => has(f, 'authority') && said(f))) return false;
   return GROUP_JOINED.test(text) && CASE_TAKEN.test(text) && !CASE_REFUSED.test(text) && !sendsForHelp(text);
+}
+
+/** A withdrawal unlocked by a payment (session 37): "upgrade to Gold for $300 to unlock your withdrawals", "deposit 0.2
+ *  ETH to activate withdrawals", "a tax deposit must be paid in order to release the funds", "补交30%的税费后即可出款" —
+ *  the task and investment scams' last step (FTC on task scams: "you'll never get the money back"; 公安 warnings: 先充值
+ *  才能提现的都是诈骗). A genuine wallet or bank takes its fee out of the withdrawal; it never asks a deposit, an upgrade or
+ *  a tax paid first to open it. Read in a clause no warning reaches; a premium plan's "unlock ad-free listening" names
+ *  no withdrawal. */
+const WITHDRAWAL_BOUGHT =
+  /(?:充值|缴纳|交纳|补交|先交|升级)[^，。！？,!?]{0,16}(?:才能|方可|即可|后即可|后方可|后才能)[^，。！？,!?]{0,6}(?:提现|出款|解冻)|\b(?:pay|paid|deposit|top up|topping up|recharge|upgrade|level up|send)\b[^.!?\n]{0,50}\b(?:to|and|in order to|before you can) (?:unlock|activate|release|enable|open)\b[^.!?\n]{0,12}\b(?:withdrawals?|payouts?|earnings|profits?|commissions?|the funds|your funds)\b|\b(?:pay|deposit|top up|recharge|send)\b[^.!?\n]{0,40}\b(?:and then|then|before|so) you (?:can|will be able to) withdraw\b|\b(?:unlock|activate|enable) (?:your |daily |the )?withdrawals?\b[^.!?\n]{0,30}\b(?:top up|deposit|pay|recharge)\b|\bwithdrawals? (?:is|are) (?:locked|blocked|frozen|on hold)\b[^.!?\n]{0,4}[.!:]?\s*\b(?:deposit|pay|top up|recharge|send)\b/i;
+function withdrawalBought(own: Bits, text: string, list: readonly ConceptClause[]): boolean {
+  // (An amount asked: money read, or any figure — a dalasi's "D9,000" or a rand's "R2,500" is no money word.)
+  if (holds(own, 'in-app') || (!holds(own, 'money') && !/\d/.test(text))) return false;
+  const m = WITHDRAWAL_BOUGHT.exec(text);
+  if (!m) return false;
+  const clause = list.find((c) => c.start <= m.index && m.index < c.end);
+  return !clause?.warns && !sendsForHelp(text);
 }
 
 /** A gift or top-up card's numbers, PIN or photographed back sent to the sender (session 37): "text me the codes on

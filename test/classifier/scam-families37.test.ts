@@ -28,4 +28,9 @@ describeWordFamilies([
     ...family('report-in-group', 'a crime report or a case taken in a chat group the reader is told to join'),
     dangerous: false,
   },
+  // The task and investment scams' last step: the payment is asked in the same words.
+  {
+    ...family('withdrawal-bought', 'a withdrawal unlocked by a payment, an upgrade or a tax paid first'),
+    dangerous: false,
+  },
 ]);
