@@ -1739,7 +1739,7 @@ function nextStepPromised(own: Bits, text: string, list: readonly ConceptClause[
   const m = NEXT_STEP_PROMISED.exec(text);
   if (!m) return false;
   const clause = list.find((c) => c.start <= m.index && m.index < c.end);
-  // (Negated, "医保不会发链接", "we will not send you a link": a warning's reassurance, nothing promised.)
+  // (Negated, "社保中心不会发送链接", "we will not send you a link": a warning's reassurance, nothing promised.)
   if (clause?.warns || NEXT_STEP_NEGATED.test(m[0]) || /[不没未勿别]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return false;
   const pretext =
     anyOf(own, NEXT_STEP_PRETEXT_BITS) ||
