@@ -1416,12 +1416,22 @@ export function findConcepts(
     appFileSent(own, found, text) ||
     collectorEscalation(own, found, text) ||
     recoveryIntroduced(own, found, text) ||
+    nextStepPromised(own, text, list, claimedAny) ||
+    reportInGroup(own, found, text) ||
+    withdrawalBought(own, text, list) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
   if (deviceHeld(own, found, claimedAny, text)) {
     const at = found.find((f) => has(f, 'device-held') && !f.off && !f.warned && !f.quoted)!;
     if (!topics.has('screen-sharing')) out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
+    return out;
+  }
+  // A card's numbers sent to the sender (session 37): the payment itself, read as a fee paid up front whatever the pretext
+  // (a meeting named beside it is the boss's excuse, no screen to share).
+  if (!risky && cardCodesSent(own, found, text)) {
+    const at = found.find((f) => has(f, 'gift-card') && said(f))!;
+    if (!topics.has('upfront-fee')) out.push({ topic: 'upfront-fee', severity: 'medium', takes: false, start: at.start, end: at.end });
     return out;
   }
   if (risky) {
@@ -1703,6 +1713,93 @@ const CARD_PRETEXT_BITS = bitsOf(['authority', 'fee', 'loan-fee', 'reason-debt',
 function cardsAsPayment(own: Bits): boolean {
   // (Not a prize: "gift cards are for gifts" names a gift, and a prize's fee is a fee.)
   return holds(own, 'gift-card') && (anyOf(own, CARD_PRETEXT_BITS) || anyOf(own, SCAM_ONLY_REASON_BITS));
+}
+
+/** The next step's vehicle promised to come from the sender (session 37): a link, a meeting's number, an app's download
+ *  or instructions the sender will send ("我们将发送确认链接给您", "专员稍后会把下载地址发给您", "I'll send you a meeting
+ *  link shortly", "expect a text with instructions from our team") under a problem, a loan, a refund, a payment to
+ *  receive, a banking login or a meeting with a role — the opener whose link or app comes next (police and bank
+ *  warnings: the link, the meeting number and the "exclusive app" arrive after the call or the text that announces
+ *  them). A genuine follow-up answers the reader's own application or booking, comes by the official app or store, or is
+ *  posted to a group; a warning that tells of it has its clause warned. */
+const NEXT_STEP_PROMISED =
+  /(?:将|会|稍后|随后|马上|一会儿?|等会儿?|待会儿?|尽快)[^，。！？,!?]{0,8}(?:发送|发给|发到|发)[^，。！？,!?]{0,10}(?:链接|网址|下载地址|下载链接|下载方式|安装包|操作指引|操作说明|会议号|会议链接)|(?:将|会|稍后|随后|马上|一会儿?|等会儿?|待会儿?|尽快)[^，。！？,!?]{0,6}把[^，。！？,!?]{0,8}(?:链接|网址|下载地址|下载链接|下载方式|安装包|操作指引|操作说明|会议号|会议链接)[^，。！？,!?]{0,4}(?:发送|发给|发到|发)|(?:链接|下载地址|下载方式|会议号|操作指引)[^，。！？,!?]{0,6}(?:稍后|随后|将|会)[^，。！？,!?]{0,4}(?:发送|发给|发到)|\b(?:i'll|i will|we'll|we will|our [a-z]+ (?:team|desk|agent|officer) will|will)\s+(?:send|text|email|e-mail|forward|share|message)\s+(?:you\s+)?(?:(?:a|an|the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:link|meeting id|meeting link|download|instructions|app)\b|\binstructions (?:we will|we'll|will be) (?:send|sent|emailed|texted)|\bexpect (?:a|an) (?:text|email|e-mail|sms|message|link)\b[^.!?\n]{0,30}\b(?:link|instructions)\b|\b(?:link|instructions) (?:will be|is being) (?:sent|texted|emailed)\b/i;
+// (A follow-up in the official app, the store or a posted group: a notice's own channel, no stranger's link.)
+const NEXT_STEP_OWN_PLACE =
+  /官方app|app内|手机银行|应用商店|应用市场|官网|群里|群内|\b(?:app store|play store|google play|in the app|our app|official app|the group|group chat)\b/i;
+const NEXT_STEP_READER_ASKED =
+  /您申请的|你申请的|您提交的|你提交的|您预约的|\brequest(?:ed)?\b|\bthanks? (?:you )?for (?:your|booking|ordering|applying)\b|\byour order\b/i;
+// (… or the reader's account or banking said to move to a new system: a change the reader did not ask for.)
+const ACCOUNT_MOVED =
+  /账户迁移|系统迁移|迁移至新|\b(?:migrat\w*|moving|moved|upgrad\w*|transferr\w*|switch\w*)\b[^.!?\n]{0,50}\bnew (?:online banking |security |banking |verification )?(?:system|platform|settings|security)\b/i;
+const NEXT_STEP_NEGATED = /[不没未勿别]|\b(?:not|never)\b/i;
+const NEXT_STEP_PRETEXT_BITS = bitsOf([...REASONS, 'bank-login', 'authority']);
+function nextStepPromised(own: Bits, text: string, list: readonly ConceptClause[], claimedAny: boolean): boolean {
+  if (holds(own, 'in-app')) return false;
+  const m = NEXT_STEP_PROMISED.exec(text);
+  if (!m) return false;
+  const clause = list.find((c) => c.start <= m.index && m.index < c.end);
+  // (Negated, "社保中心不会发送链接", "we will not send you a link": a warning's reassurance, nothing promised.)
+  if (clause?.warns || NEXT_STEP_NEGATED.test(m[0]) || /[不没未勿别]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return false;
+  const pretext =
+    anyOf(own, NEXT_STEP_PRETEXT_BITS) ||
+    (holds(own, 'meeting') && (claimedAny || holds(own, 'staff'))) ||
+    (holds(own, 'redeem') && holds(own, 'money')) ||
+    ACCOUNT_MOVED.test(text);
+  if (!pretext) return false;
+  return !NEXT_STEP_OWN_PLACE.test(text) && !NEXT_STEP_READER_ASKED.test(text) && !READER_ASKED.test(text) && !CONTACT_BY_OWN_CHANNEL.test(text) && !sendsForHelp(text);
+}
+
+/** A crime report or a case taken in a chat group the reader is told to join (session 37): "报案请加…QQ群，民警在线受理",
+ *  "join our Telegram group, an officer will take your statement there" — the fake police's or fake recovery desk's
+ *  opener (police warnings: 公安机关不会通过QQ群、微信群受理报案; a report is made at 110, a station or the official
+ *  online service). officerInChat leaves groups to community broadcasts; here the group takes a case, which no
+ *  community group does. Not when the message refuses it ("本群不受理报案") or sends the reader to 110 or a station. */
+const GROUP_JOINED =
+  /(?:加|进|加入|扫码进)[^，。！？,!?]{0,16}群|\bjoin (?:our|the|my|this)\b[^.!?\n]{0,30}\b(?:group|channel)\b|\b(?:be added|add you) to\b[^.!?\n]{0,30}\b(?:group|channel)\b/i;
+const CASE_TAKEN =
+  /受理|报案|立案|登记|补充材料|\b(?:take|takes|taking) (?:your |a |the |each )?(?:statement|report|case)s?\b|\bfile (?:your |a )?(?:fraud )?report\b|\bregister (?:your |their )?(?:case|loss|losses|claim)\b|\bprocess(?:es)? (?:each |your )?case\b|\bopen (?:your |a )?case\b|\brecovery claims?\b|\bto report (?:a |the )?(?:scam|fraud|crime)/i;
+const CASE_REFUSED = /不受理|不设|不在群|不会在群|不通过群|\bnever take\b|\bdo(?:es)? not take\b|\bno (?:reports?|cases?)\b/i;
+function reportInGroup(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'authority') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'authority') && said(f))) return false;
+  return GROUP_JOINED.test(text) && CASE_TAKEN.test(text) && !CASE_REFUSED.test(text) && !sendsForHelp(text);
+}
+
+/** A withdrawal unlocked by a payment (session 37): "upgrade to Gold for $300 to unlock your withdrawals", "deposit 0.2
+ *  ETH to activate withdrawals", "a tax deposit must be paid in order to release the funds", "补交30%的税费后即可出款" —
+ *  the task and investment scams' last step (FTC on task scams: "you'll never get the money back"; 公安 warnings: 先充值
+ *  才能提现的都是诈骗). A genuine wallet or bank takes its fee out of the withdrawal; it never asks a deposit, an upgrade or
+ *  a tax paid first to open it. Read in a clause no warning reaches; a premium plan's "unlock ad-free listening" names
+ *  no withdrawal. */
+const WITHDRAWAL_BOUGHT =
+  /(?:充值|缴纳|交纳|补交|先交|升级)[^，。！？,!?]{0,16}(?:才能|方可|即可|后即可|后方可|后才能)[^，。！？,!?]{0,6}(?:提现|出款|解冻)|\b(?:pay|paid|deposit|top up|topping up|recharge|upgrade|level up|send)\b[^.!?\n]{0,50}\b(?:to|and|in order to|before you can) (?:unlock|activate|release|enable|open)\b[^.!?\n]{0,12}\b(?:withdrawals?|payouts?|earnings|profits?|commissions?|the funds|your funds)\b|\b(?:pay|deposit|top up|recharge|send)\b[^.!?\n]{0,40}\b(?:and then|then|before|so) you (?:can|will be able to) withdraw\b|\b(?:unlock|activate|enable) (?:your |daily |the )?withdrawals?\b[^.!?\n]{0,30}\b(?:top up|deposit|pay|recharge)\b|\bwithdrawals? (?:is|are) (?:locked|blocked|frozen|on hold)\b[^.!?\n]{0,4}[.!:]?\s*\b(?:deposit|pay|top up|recharge|send)\b/i;
+function withdrawalBought(own: Bits, text: string, list: readonly ConceptClause[]): boolean {
+  // (An amount asked: money read, or any figure — a dalasi's "D9,000" or a rand's "R2,500" is no money word.)
+  if (holds(own, 'in-app') || (!holds(own, 'money') && !/\d/.test(text))) return false;
+  const m = WITHDRAWAL_BOUGHT.exec(text);
+  if (!m) return false;
+  const clause = list.find((c) => c.start <= m.index && m.index < c.end);
+  return !clause?.warns && !sendsForHelp(text);
+}
+
+/** A gift or top-up card's numbers, PIN or photographed back sent to the sender (session 37): "text me the codes on
+ *  the back", "email us a photo of the back of each card", "刮开涂层后把卡密发过来" — the card scam's payment itself,
+ *  whatever pretext came before (FTC and credit unions' warnings: scammers only need the number and PIN, or a picture
+ *  of the back). A card word said in the sender's own voice, the card's numbers or back named and a send aimed at the
+ *  sender; a shop's "enter the code in the store to redeem" sends nothing, a friend's "卡密已经发你了" sends it to the
+ *  reader, a warning's card word is warned. */
+const CARD_NUMBERS =
+  /卡密|卡号|密码|背面|涂层|拍照|截图|\b(?:codes?|pins?|(?:card )?numbers?|backs? of (?:the|each|every|all|both)|(?:photos?|pictures?|images?|snaps?|screenshots?) of)\b/i;
+const SENT_TO_SENDER =
+  /发给我|发我|发过来|发到这个|发给客服|发给专员|\b(?:e-?mail|text|whatsapp|send|message|read|tell|forward|give) (?:me|us)\b|\b(?:send|text|e-?mail|forward|whatsapp)\b[^.!?\n]{0,60}\bto (?:me|us|this number|the number below|our agent|the agent)\b|\b(?:send|text|e-?mail)\b (?:a |the |all |both )?(?:photos?|pictures?|snaps?|images?|screenshots?|codes|pins?|card numbers?|(?:code|numbers) on the back)\b(?![^.!?\n]{0,40}\bto (?:your|a|the recipient|them|him|her)\b)/i;
+// (The card itself sent first, 请先发送…充值卡: its numbers go with it; an issuer's "将先发送电子礼品卡到您邮箱" sends it to the
+// reader.)
+const CARD_SENT_FIRST = /(?:请|需|要|须|得)先(?:发送|发)[^，。！？,!?]{0,12}(?:充值卡|购物卡|礼品卡|点卡|话费卡|e卡)/;
+function cardCodesSent(own: Bits, found: readonly Found[], text: string): boolean {
+  if (!holds(own, 'gift-card') || holds(own, 'in-app')) return false;
+  if (!found.some((f) => has(f, 'gift-card') && said(f))) return false;
+  return ((CARD_NUMBERS.test(text) && SENT_TO_SENDER.test(text)) || CARD_SENT_FIRST.test(text)) && !sendsForHelp(text);
 }
 
 /** Pay offered per like, follow or review (session 30): the task scam's opener ("点赞员，每个赞0.5元", "$1 per follow").
