@@ -3,16 +3,18 @@
 // 的短信", "{brand_en} sent me a text": named-sender, answer.ts senderIsPlatform), and a reminder the user says asked
 // nothing ("没让我转账也没要验证码": denied-ask, route.ts unaskedFamilies) — for both brand files no product question
 // gets a scam answer; the fraud counters with the same words, where someone else demands money, a code, an app or
-// data, stay on the fraud route (product-forms36.tsv; figures: `npx tsx test/faq/product-forms36.ts --lines`).
+// data, stay on the fraud route (product-forms36.tsv; figures: `npx tsx test/faq/product-forms.ts 36 --lines`).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-import { BRANDS, FAMILIES, missed, readForms } from './product-forms36.ts';
+import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
 
-const forms = readForms(ROOT);
+const FAMILIES = PRODUCT_FORMS_TABLES['36'];
+
+const forms = readForms(ROOT, '36');
 
 /** Fraud counters routed away today (ceiling per family): two own-account counters, a caller's "cancel it in another
  *  app" and a gift-card fee "is this you?", get the cautious product reply on main already (left open). */

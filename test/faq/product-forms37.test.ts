@@ -5,17 +5,18 @@
 // route; and the user's own just-submitted application withdrawn in time ("刚提交了申请想取消，还来得及吗":
 // withdrawn-application, route.ts withoutWithdrawn), whose counters hand money, a code, a card or a link over
 // and the user's own line, app or repayment that does not work typed as one pinyin word ("kefu dianhua dabutong":
-// pinyin-joined, lexicon.ts PINYIN) (product-forms37.tsv; figures: `npx tsx test/faq/product-forms37.ts --lines`).
+// pinyin-joined, lexicon.ts PINYIN) (product-forms37.tsv; figures: `npx tsx test/faq/product-forms.ts 37 --lines`).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-import { BRANDS, missed } from './product-forms36.ts';
-import { FAMILIES_37, readForms37 } from './product-forms37.ts';
+import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
 
-const forms = readForms37(ROOT);
+const FAMILIES_37 = PRODUCT_FORMS_TABLES['37'];
+
+const forms = readForms(ROOT, '37');
 
 /** Fraud counters routed away today (ceiling per family): one withdrawn-application counter, a fee "the guy asked
  *  for" already sent and "too late to cancel it?", gets the cautious product reply on main already (left open). */

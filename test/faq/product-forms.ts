@@ -1,6 +1,9 @@
-// `npx tsx test/faq/product-forms36.ts [--lines]` — figures of the session-36 product-forms table
-// (test/faq/product-forms36.tsv: kind, family, style, lang, text, source) under both test brands, by family: product
-// questions answered as scams and fraud counters routed away from the fraud route; --lines lists each miss.
+// The session tables of product questions in scam words, by family, each with fraud counters sharing its words
+// (product-formsID.tsv: kind, family, style, lang, text, source). One registry: a table is its file and its families.
+// Session 36: the user's own account, the platform named as a reminder's sender, an ask the user says was not made, a
+// lateness admitted; 37: the user's own code that does not arrive, an application withdrawn in time, pinyin typed as
+// one word. CLI, for figures before and after a change: `npx tsx test/faq/product-forms.ts ID [--lines]` (ID 36, 37;
+// both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,25 +11,32 @@ import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq, type FaqAnswer } from '../../src/faq/index.ts';
 
-export const PRODUCT_FORMS_36 = 'test/faq/product-forms36.tsv';
+export const PRODUCT_FORMS_TABLES = {
+  '36': ['own-account', 'named-sender', 'denied-ask', 'admitted-late'],
+  '37': ['code-not-arriving', 'withdrawn-application', 'pinyin-joined'],
+} as const;
+export type ProductFormsId = keyof typeof PRODUCT_FORMS_TABLES;
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;
-export const FAMILIES = ['own-account', 'named-sender', 'denied-ask', 'admitted-late'] as const;
 
-export interface Form {
+export interface Form<F extends string = string> {
   kind: 'product' | 'fraud';
-  family: (typeof FAMILIES)[number];
+  family: F;
   style: string;
   text: string;
   source: string;
 }
 
-export function readForms(root: string): Form[] {
-  return readFileSync(join(root, PRODUCT_FORMS_36), 'utf8')
+/** One session's table, its rows in file order. */
+export function readForms<I extends ProductFormsId>(
+  root: string,
+  id: I,
+): Form<(typeof PRODUCT_FORMS_TABLES)[I][number]>[] {
+  return readFileSync(join(root, `test/faq/product-forms${id}.tsv`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('kind\t'))
     .map((l) => {
       const [kind, family, style, , text, source] = l.split('\t');
-      return { kind, family, style, text, source } as Form;
+      return { kind, family, style, text, source } as Form<(typeof PRODUCT_FORMS_TABLES)[I][number]>;
     });
 }
 
@@ -37,13 +47,18 @@ export const missed = (f: Pick<Form, 'kind'>, a: FaqAnswer): boolean =>
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
-  const forms = readForms(root);
+  const id = process.argv[2] as ProductFormsId;
+  if (!(id in PRODUCT_FORMS_TABLES)) {
+    console.error(`usage: npx tsx test/faq/product-forms.ts ${Object.keys(PRODUCT_FORMS_TABLES).join('|')} [--lines]`);
+    process.exit(2);
+  }
+  const forms: Form[] = readForms(root, id);
   for (const b of BRANDS) {
     const brand = loadBrand(join(root, b));
     const faq = createFaq(root, brand);
     const answered = forms.map((f) => ({ f, a: answerQuestion(faq, fillFieldText(f.text, brand)) }));
     console.log(b);
-    for (const family of FAMILIES) {
+    for (const family of PRODUCT_FORMS_TABLES[id]) {
       const of = (k: Form['kind']) => answered.filter(({ f }) => f.family === family && f.kind === k);
       const miss = (k: Form['kind']) => of(k).filter(({ f, a }) => missed(f, a)).length;
       console.log(
