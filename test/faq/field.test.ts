@@ -307,6 +307,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // right 89.7 %, out of scope answered straight 1 of 60, product as scams 1 of 38, mixed 90.0 % (9 of 10). Whole held
   // half 92.52 % (3,588 of 3,878), product as scams 15 of 1,189.
   42: { top1Min: 0.919, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 0.9 },
+  // Batch 43 (session 38; Oklahoma, North Dakota, Lincolnshire, Alabama, Tennessee, Missouri, Mississippi; product-heavy,
+  // Chinese lines all common forms), first scored on session 38's starting FAQ code, both brands alike: top-1 92.0 % (81
+  // of 88), answered right 89.8 %, out of scope answered straight 0 of 60, product as scams 1 of 38, mixed 100 % (9 of 9).
+  // Whole held half 92.5 % (3,669 of 3,966), product as scams 16 of 1,227.
+  43: { top1Min: 0.92, outOfScopeConfidentMax: 0.001, productAsScamMax: 1, mixedMin: 1 },
 });
 
 describe('field questions', () => {

@@ -63,6 +63,7 @@ export const BATCHES = Object.freeze({
   41: { first: 'm12611', last: 'm12929' },
   42: { first: 'm12931', last: 'm13249' },
   43: { first: 'm13251', last: 'm13569' },
+  44: { first: 'm13571', last: 'm13889' },
 });
 export type Batch = keyof typeof BATCHES;
 

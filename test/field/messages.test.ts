@@ -496,6 +496,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.94,
     dangerousJudgedDangerousMin: 0.98,
   },
+  // Batch 44 (session 38; genuine-heavy: Arizona, Dyfed-Powys, Offaly, Tipperary, Jeju, Xiantao, Dehong, Macau, Hong
+  // Kong, Hualien, Singapore, Penang), first scored on session 38's starting classifier: 0 official, genuine 7.3 % (6 of
+  // 82, 5 dangerous), scams 97.1 % (66 of 68), dangerous judged dangerous 98.0 % (49 of 50), both brands.
+  44: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 5,
+    genuineFlaggedMax: 0.074,
+    scamsFlaggedMin: 0.97,
+    dangerousJudgedDangerousMin: 0.98,
+  },
 });
 
 interface Floors {
