@@ -565,11 +565,20 @@ const DIGIT = /\d/;
 function recoveryFee(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
   if (!holds(own, 'reason-recovery') || !holds(own, 'fee')) return false;
   const urgent = holds(own, 'urgency');
-  // (Not a fee its clause announces as borne by someone else or waived: "拖车费300元由我司承担", "the fee is waived".)
-  const borne = (f: Found) => found.some((d) => d.clause === f.clause && has(d, 'done') && !d.off);
   return found.some(
-    (f) => has(f, 'fee') && !f.off && !f.warned && !f.quoted && !borne(f) && (urgent || DIGIT.test(text.slice(list[f.clause]!.start, list[f.clause]!.end))),
+    (f) =>
+      has(f, 'fee') &&
+      !f.off &&
+      !f.warned &&
+      !f.quoted &&
+      !borne(f, found) &&
+      (urgent || DIGIT.test(text.slice(list[f.clause]!.start, list[f.clause]!.end))),
   );
+}
+/** Not a fee its clause announces as borne by someone else or waived: "拖车费300元由我司承担", "the fee is waived". (A
+ *  function of the module, not a closure per call: tsx names every closure it compiles, a defineProperty each.) */
+function borne(f: Found, found: readonly Found[]): boolean {
+  return found.some((d) => d.clause === f.clause && has(d, 'done') && !d.off);
 }
 /** Topic of a risky pretext (no action yet), by the strongest reason present. */
 const RISKY_TOPIC: readonly [Family, TopicId][] = [
@@ -1217,14 +1226,18 @@ const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
 /** The reader's student days beside a loan in one sentence ("你在校期间有一笔贷款记录需要处理", "a loan you took while you
  *  were at university"): the campus-loan cancellation pretext told without 校园贷 or 注销 (police warnings on 注销校园贷). */
 function schoolDaysLoan(list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
-  const sentence = (f: Found) => list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
   for (const s of found) {
     if (!has(s, 'school-days') || s.off) continue;
-    const loan = found.find((l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentence(l) === sentence(s));
+    const loan = found.find((l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentenceAt(list, l) === sentenceAt(list, s));
     if (!loan) continue;
     addPretext(CANCEL_REASON_BITS, sendersOwn(s) && sendersOwn(loan), pretexts, own);
     return;
   }
+}
+
+/** Where the sentence of a finding's clause starts. */
+function sentenceAt(list: readonly ConceptClause[], f: Found): number {
+  return list[f.clause]!.sentenceStart ?? list[f.clause]!.start;
 }
 
 const GUIDED_BITS = bitsOf(['guided']);

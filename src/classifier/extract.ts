@@ -213,6 +213,18 @@ function validOnlyAt(view: string, index: number, end: number, run: string, bran
   return !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
 }
 
+/** Whether the message is a meeting invitation (MEETING_MESSAGE over the view): read at the first digit run that needs
+ *  it, then kept — most views with digits hold no run to place (amounts and dates are blanked). An object, not a
+ *  closure made per message: tsx names every closure it compiles (esbuild's keepNames), a defineProperty per call. */
+class Meeting {
+  private known: boolean | undefined;
+  constructor(private readonly view: string) {}
+  is(): boolean {
+    this.known ??= MEETING_MESSAGE.test(this.view);
+    return this.known;
+  }
+}
+
 // Digits spaced out one by one, no two together, with wider gaps or dashes between groups ("1  3  8  0  0 …",
 // "0 0 8 5 2 - 6 1 2 3 - 4 4 0 7", "+ 8 5 2 6 1 2 3 …"): written so that a filter reads no number. Seven digits
 // or more make the number they spell. (A single space alone between digits is PHONE's own form.)
@@ -223,7 +235,7 @@ const SPACED = /(?<![\w.+/-])(?:\+ {0,2})?\d(?:(?: {1,3}| {0,2}[-–] {0,2})\d){
 const WIDE_GAP = / {2}\d|\d {2}| [-–]|[-–] |\+ \d/;
 const spacedOut = (view: string): boolean => WIDE_GAP.test(view);
 
-function findSpaced(view: string, text: string, brand: BrandIndex, found: Found, isMeeting: () => boolean): void {
+function findSpaced(view: string, text: string, brand: BrandIndex, found: Found, meeting: Meeting): void {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(view); m !== null; m = SPACED.exec(view)) {
     const raw = m[0];
@@ -232,7 +244,7 @@ function findSpaced(view: string, text: string, brand: BrandIndex, found: Found,
     const compact = (raw[0] === '+' ? '+' : '') + digitsOf(raw);
     const before = view.slice(Math.max(0, m.index - 16), m.index);
     const after = view.slice(m.index + raw.length, m.index + raw.length + 6);
-    if (numberRole({ before, after, raw: compact, meeting: isMeeting() }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: compact, meeting: meeting.is() }) !== 'phone') continue;
     const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
     // One number only: a spaced run the finder splits is left to no reading.
     if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
@@ -253,11 +265,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
   // Every number is digits (in the view): a text without any has none.
   if (!DIGIT.test(spelled.text)) return found.items.sort((a, b) => a.start - b.start);
   const view = blankProseNumbers(spelled.text);
-  // Whether the message is a meeting invitation (MEETING_MESSAGE over the view): read at the first digit run that
-  // needs it, then kept — most views with digits hold no run to place (amounts and dates are blanked).
-  let meeting: boolean | undefined;
-  const isMeeting = () => (meeting ??= MEETING_MESSAGE.test(view));
-  if (spacedOut(view)) findSpaced(view, text, brand, found, isMeeting);
+  const meeting = new Meeting(view);
+  if (spacedOut(view)) findSpaced(view, text, brand, found, meeting);
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(view); m !== null; m = PHONE.exec(view)) {
     let run = m[0].trim();
@@ -270,7 +279,7 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
       index++;
     }
     const after = view.slice(index + run.length, index + run.length + 6);
-    if (numberRole({ before, after, raw: run, meeting: isMeeting() }) !== 'phone') continue;
+    if (numberRole({ before, after, raw: run, meeting: meeting.is() }) !== 'phone') continue;
     for (const part of splitRun(run, validOnlyAt(view, index, index + run.length, run, brand))) {
       const start = index + part.offset;
       const end = start + part.raw.length;

@@ -73,24 +73,27 @@ const atSentenceStart = (text: string, at: number) => {
  */
 export function bodyNames(text: string): string[] {
   const out: string[] = [];
-  const add = (name: string) => {
-    if (name.length >= MIN_BODY_NAME) out.push(name);
-  };
   // Runs of name words one space apart; a run's first word dropped at a sentence's start ("Your Upstart loan").
   let run: string[] = [];
   let end = -1;
-  const close = () => {
-    for (let i = 0; i < run.length; i++) for (let j = i; j < run.length && j < i + MAX_RUN; j++) add(squeeze(run.slice(i, j + 1).join('')));
-    run = [];
-  };
   for (const m of text.matchAll(NAME_WORD)) {
-    if (m.index !== end + 1 || text[end] !== ' ') close();
+    if (m.index !== end + 1 || text[end] !== ' ') run = closeRun(run, out);
     if (run.length || !atSentenceStart(text, m.index)) run.push(m[0]);
     end = m.index + m[0].length;
   }
-  close();
-  for (const m of text.matchAll(NAME_IN_HAN)) add(squeeze(m[0]));
+  closeRun(run, out);
+  for (const m of text.matchAll(NAME_IN_HAN)) addBodyName(squeeze(m[0]), out);
   return out;
+}
+// (Functions of the module, not closures made per call: tsx names every closure it compiles, a defineProperty each.)
+function addBodyName(name: string, out: string[]): void {
+  if (name.length >= MIN_BODY_NAME) out.push(name);
+}
+/** Every name a run of words spells (up to MAX_RUN words together); a new, empty run. */
+function closeRun(run: readonly string[], out: string[]): string[] {
+  for (let i = 0; i < run.length; i++)
+    for (let j = i; j < run.length && j < i + MAX_RUN; j++) addBodyName(squeeze(run.slice(i, j + 1).join('')), out);
+  return [];
 }
 
 /** Is a registrable domain's label (netflix of netflix.com, 12306 of 12306.cn) one of the sender's names? */
@@ -120,6 +123,11 @@ export function headerNames(text: string): HeaderNames | undefined {
   return { names: names.filter((n) => n.length >= MIN_NAME), words };
 }
 
+/** Does the header say this word (or share a run with one of its words)? */
+function saidIn(header: HeaderNames, w: string): boolean {
+  return header.words.some((h) => h === w || sharesRun(w, h) || sharesRun(h, w));
+}
+
 /**
  * Is a registrable label built from a header's first word with a word the header does not say ("RCMP Delivery
  * Notice:" → rcmp-notice-ca.com; "【Crèdit Andorrà】" → creditandorra-seguretat.com)? A word the header says
@@ -129,13 +137,12 @@ export function headerNames(text: string): HeaderNames | undefined {
 export function builtFromHeaderName(label: string | undefined, header: HeaderNames | undefined): boolean {
   if (!label || !header?.names.length || !label.includes('-')) return false;
   const words = label.toLowerCase().split('-').filter(Boolean);
-  const said = (w: string) => header.words.some((h) => h === w || sharesRun(w, h) || sharesRun(h, w));
   for (let i = 0; i < words.length; i++) {
     let joined = '';
     for (let j = i; j < words.length && joined.length < 64; j++) {
       joined += words[j];
       if (!header.names.includes(joined)) continue;
-      if (words.some((w, k) => (k < i || k > j) && !said(w))) return true;
+      if (words.some((w, k) => (k < i || k > j) && !saidIn(header, w))) return true;
     }
   }
   return false;
