@@ -1,9 +1,11 @@
 // Session 38 (issue 11, product questions never answered as scams): the user's own lateness and the legal step they ask
 // the lender about ("逾期了会不会被起诉", "还不上会坐牢吗", "逾期会不会收到法院传票", "if i miss a payment will you take me
-// to court?": lateness-legal, content/routes.yaml product.lateness, route.ts withoutLateness) — for both brand files no
-// product question gets a scam answer but the one left open below, and the fraud counters with the same words, where a
-// caller, a text or a "lawyer" says it or money, a code, a link or an app is asked for, stay on the fraud route
-// (product-forms38.tsv; figures: `npx tsx test/faq/product-forms.ts 38 --lines`).
+// to court?": lateness-legal, content/routes.yaml product.lateness, route.ts withoutLateness) and a fee on the user's own
+// bill they never signed up for ("扣了我一笔会员费，我没开通过", "charged me a membership fee i never signed up for":
+// own-bill-fee, product.unsigned, route.ts withoutUnsigned) — for both brand files no product question gets a scam
+// answer but the one left open below, and the fraud counters with the same words, where a caller, a text or a "lawyer"
+// says it (a membership "opened by mistake") or money, a code, a link, an app or a screen is asked for, stay on the
+// fraud route (product-forms38.tsv; figures: `npx tsx test/faq/product-forms.ts 38 --lines`).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
