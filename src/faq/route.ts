@@ -96,6 +96,15 @@ export const routesSchema = z.strictObject({
      *  the withdrawing verb, the in-time words after it, and what keeps them a victim's (money, a code, a card, a
      *  link handed over): route.ts withoutWithdrawn. */
     withdrawn: z.strictObject({ applied: phrases, withdraw: phrases, intime: phrases, handed: phrases }).optional(),
+    /** The asker's own lateness and what the lender will do about it ("逾期了会不会被起诉", "will you take me to
+     *  court if i miss a payment"): the late words, the legal consequences, the words asking what will happen (just
+     *  before a consequence), and what keeps them a victim's (someone saying it, money, a code, a link, an app):
+     *  route.ts withoutLateness. */
+    lateness: z.strictObject({ late: phrases, legal: phrases, will: phrases, kept: phrases }).optional(),
+    /** A fee the platform put on the asker's own bill that they say they never signed up for ("扣了我一笔会员费，我没开通
+     *  过", "charged me a membership fee i never signed up for"): the charge, the fee, the denial words, and what keeps
+     *  them the refund scam's (someone saying it, a link, a code, an app, a transfer): route.ts withoutUnsigned. */
+    unsigned: z.strictObject({ charged: phrases, fees: phrases, denied: phrases, kept: phrases }).optional(),
     /** Words that open the ask inside a sentence ("…我没理，想问下…", "…lol. just tell me …"): what comes before them is
      *  the story (asked.ts askParts). */
     openers: phrases.optional(),
@@ -266,6 +275,12 @@ export interface Router {
   /** The user's own application withdrawn (product.withdrawn): the in-time words after the withdrawing verb (global)
    *  are read off the fraud side. */
   withdrawn: { applied: CueList; withdraw: CueList; intime: RegExp; handed: CueList } | undefined;
+  /** The asker's own lateness (product.lateness): the legal consequences asked about (global) are read off the fraud
+   *  side. */
+  lateness: { late: CueList; legal: RegExp; will: RegExp; kept: CueList } | undefined;
+  /** A fee on the asker's own bill never signed up for (product.unsigned): the denial words (global) are read off the
+   *  fraud side. */
+  unsigned: { charged: CueList; fees: CueList; denied: RegExp; kept: CueList } | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
@@ -431,6 +446,22 @@ export function buildRouter(
           handed: both(routes.product.withdrawn.handed),
         }
       : undefined,
+    lateness: routes.product.lateness
+      ? {
+          late: both(routes.product.lateness.late),
+          legal: new RegExp(both(routes.product.lateness.legal).pattern.source, 'g'),
+          will: new RegExp(both(routes.product.lateness.will).pattern.source, 'g'),
+          kept: both(routes.product.lateness.kept),
+        }
+      : undefined,
+    unsigned: routes.product.unsigned
+      ? {
+          charged: both(routes.product.unsigned.charged),
+          fees: both(routes.product.unsigned.fees),
+          denied: new RegExp(both(routes.product.unsigned.denied).pattern.source, 'g'),
+          kept: both(routes.product.unsigned.kept),
+        }
+      : undefined,
     brand,
     words,
   };
@@ -465,6 +496,42 @@ function withoutWithdrawn(router: Router, text: string): string {
   const from = text.indexOf(verb) + verb.length;
   // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
   return text.replace(w.intime, (m: string, at: number) => (at >= from ? ' ' : m));
+}
+
+/** A consequence word this far (units) after a word asking what will happen is asked about ("会不会被起诉"). */
+const LATENESS_REACH = 6;
+
+/**
+ * `text` without the legal consequences ("起诉", "坐牢", "传票", "court") the user asks about their own lateness
+ * ("逾期了会不会被起诉", "if i miss a payment will you take me to court?"): a question naming lateness, asking what will
+ * happen shortly before the consequence, and naming nobody who said it and nothing asked for (product.lateness.kept:
+ * a caller, a text, a transfer, a fee, a code, a link, an app) is the borrower's own. The same string when nothing is
+ * read off.
+ */
+function withoutLateness(router: Router, text: string): string {
+  const l = router.lateness;
+  if (!l || l.late.find(text) === undefined || l.kept.find(text) !== undefined) return text;
+  // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
+  return text.replace(l.legal, (m: string, at: number) => {
+    // (matchAll works on a copy of the global pattern: the shared one keeps no state.)
+    const ask = [...text.slice(0, at).matchAll(l.will)].pop();
+    return ask?.index !== undefined && unitsBetween(text, ask.index + ask[0].length, at) <= LATENESS_REACH ? ' ' : m;
+  });
+}
+
+/**
+ * `text` without the words denying a sign-up ("没开通", "never signed up", "莫名其妙") when the question names a fee
+ * already charged to the asker's own bill ("扣了我一笔会员费", "charged me a membership fee", "on my statement") and
+ * nobody who said so and nothing asked for (product.unsigned.kept): the refund scam's "you opened a membership by
+ * mistake" comes from a caller or a text, and asks for a code, an app, a screen or a transfer. The same string when
+ * nothing is read off.
+ */
+function withoutUnsigned(router: Router, text: string): string {
+  const u = router.unsigned;
+  if (!u || u.charged.find(text) === undefined || u.fees.find(text) === undefined || u.kept.find(text) !== undefined)
+    return text;
+  // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
+  return text.replace(u.denied, ' ');
 }
 
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
@@ -579,7 +646,10 @@ export class CueReading {
             claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
           )
         : text.replace(frames, ' ');
-    const read = withoutWithdrawn(router, withoutDenied(router, bare));
+    const read = withoutUnsigned(
+      router,
+      withoutLateness(router, withoutWithdrawn(router, withoutDenied(router, bare))),
+    );
     this.side = read === this.text ? this : new CueReading(read);
     return this.side;
   }

@@ -2,8 +2,9 @@
 // (product-formsID.tsv: kind, family, style, lang, text, source). One registry: a table is its file and its families.
 // Session 36: the user's own account, the platform named as a reminder's sender, an ask the user says was not made, a
 // lateness admitted; 37: the user's own code that does not arrive, an application withdrawn in time, pinyin typed as
-// one word. CLI, for figures before and after a change: `npx tsx test/faq/product-forms.ts ID [--lines]` (ID 36, 37;
-// both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
+// one word; 38: the user's own lateness and the legal step they ask the lender about, a fee on their own bill they
+// never signed up for. CLI, for figures before and after a change: `npx tsx test/faq/product-forms.ts ID [--lines]`
+// (ID 36, 37, 38; both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { answerQuestion, createFaq, type FaqAnswer } from '../../src/faq/index.t
 export const PRODUCT_FORMS_TABLES = {
   '36': ['own-account', 'named-sender', 'denied-ask', 'admitted-late'],
   '37': ['code-not-arriving', 'withdrawn-application', 'pinyin-joined'],
+  '38': ['lateness-legal', 'own-bill-fee'],
 } as const;
 export type ProductFormsId = keyof typeof PRODUCT_FORMS_TABLES;
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;

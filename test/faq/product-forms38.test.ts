@@ -1,0 +1,59 @@
+// Session 38 (issue 11, product questions never answered as scams): the user's own lateness and the legal step they ask
+// the lender about ("逾期了会不会被起诉", "还不上会坐牢吗", "逾期会不会收到法院传票", "if i miss a payment will you take me
+// to court?": lateness-legal, content/routes.yaml product.lateness, route.ts withoutLateness) and a fee on the user's own
+// bill they never signed up for ("扣了我一笔会员费，我没开通过", "charged me a membership fee i never signed up for":
+// own-bill-fee, product.unsigned, route.ts withoutUnsigned) — for both brand files no product question gets a scam
+// answer but the one left open below, and the fraud counters with the same words, where a caller, a text or a "lawyer"
+// says it (a membership "opened by mistake") or money, a code, a link, an app or a screen is asked for, stay on the
+// fraud route (product-forms38.tsv; figures: `npx tsx test/faq/product-forms.ts 38 --lines`).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/content/brand.ts';
+import { fillFieldText } from '../../src/faq/field.ts';
+import { answerQuestion, createFaq } from '../../src/faq/index.ts';
+import { ROOT } from '../helpers/content.ts';
+import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
+
+const FAMILIES_38 = PRODUCT_FORMS_TABLES['38'];
+
+const forms = readForms(ROOT, '38');
+
+/** Product questions still answered as scams (left open): "send it to collections" reads as a request ("send it to"),
+ *  not the lender's own step. */
+const PRODUCT_LEFT = new Set(['If I fall behind on my loan, will you sue me or send it to collections?']);
+
+describe('the product-forms 38 table', () => {
+  it('holds ≥ 20 product questions and ≥ 15 counters per family, in several styles, each with a source', () => {
+    for (const family of FAMILIES_38) {
+      const of = forms.filter((f) => f.family === family);
+      expect(of.filter((f) => f.kind === 'product').length).toBeGreaterThanOrEqual(20);
+      expect(of.filter((f) => f.kind === 'fraud').length).toBeGreaterThanOrEqual(15);
+      expect(new Set(of.map((f) => f.style)).size).toBeGreaterThanOrEqual(6);
+    }
+    expect(forms.every((f) => (f.kind === 'product' || f.kind === 'fraud') && f.text && f.source)).toBe(true);
+    expect(forms.every((f) => (FAMILIES_38 as readonly string[]).includes(f.family))).toBe(true);
+    expect(forms.filter((f) => PRODUCT_LEFT.has(f.text)).length).toBe(PRODUCT_LEFT.size);
+  });
+});
+
+for (const brandFile of BRANDS) {
+  const brand = loadBrand(join(ROOT, brandFile));
+  const faq = createFaq(ROOT, brand);
+  const ask = (text: string) => answerQuestion(faq, fillFieldText(text, brand));
+
+  describe(`product forms 38 with ${brandFile}`, () => {
+    it.each(forms.filter((f) => f.kind === 'product').map((f) => [f.family, f.style, f.text, f] as const))(
+      'product (%s) [%s] %s: no scam answer (the left-open line: still one)',
+      (_family, _style, text, f) => {
+        expect(missed(f, ask(text))).toBe(PRODUCT_LEFT.has(text));
+      },
+    );
+
+    it.each(forms.filter((f) => f.kind === 'fraud').map((f) => [f.family, f.style, f.text, f] as const))(
+      'fraud counter (%s) [%s] %s: on the fraud route',
+      (_family, _style, text, f) => {
+        expect(missed(f, ask(text))).toBe(false);
+      },
+    );
+  });
+}
