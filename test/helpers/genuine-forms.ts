@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { check } from '../../src/classifier/check.ts';
 import { createClassifier } from '../../src/classifier/index.ts';
 import { loadBrand } from '../../src/content/brand.ts';
+import { fillBrand } from './classifier.ts';
 import { ROOT } from './content.ts';
 import { isOneOf, tsvRows } from './tsv.ts';
 
@@ -49,9 +50,10 @@ export function printFormsFigures<F extends string>(
 ): void {
   const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
   for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
-    const classifier = createClassifier(ROOT, loadBrand(join(ROOT, file)));
-    const shipped = (t: string) => classifier.check(t).verdict;
-    const rules = (t: string) => check(t, { ...classifier.context, wording: undefined }).verdict;
+    const brand = loadBrand(join(ROOT, file));
+    const classifier = createClassifier(ROOT, brand);
+    const shipped = (t: string) => classifier.check(fillBrand(t, brand)).verdict;
+    const rules = (t: string) => check(fillBrand(t, brand), { ...classifier.context, wording: undefined }).verdict;
     console.log(`## ${file}`);
     for (const family of families) {
       let fl = 0;
