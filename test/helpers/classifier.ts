@@ -36,8 +36,15 @@ export function familyTable(file: string): (id: string, name: string) => WordFam
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
-  const rowsOf = (family: string, kind: 'scam' | 'counter') => rows.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
-  return (id, name) => ({ name, scams: rowsOf(id, 'scam'), counters: rowsOf(id, 'counter'), misses: 0, dangerous: true });
+  const rowsOf = (family: string, kind: 'scam' | 'counter') =>
+    rows.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
+  return (id, name) => ({
+    name,
+    scams: rowsOf(id, 'scam'),
+    counters: rowsOf(id, 'counter'),
+    misses: 0,
+    dangerous: true,
+  });
 }
 
 /** Under both brands, by the rules alone, each family's scams are flagged (all but `misses` of them) and its counters
@@ -48,7 +55,9 @@ export function describeWordFamilies(families: readonly WordFamily[]): void {
     for (const family of families) {
       describe(`${family.name} (${brandName}, rules alone)`, () => {
         it(`${family.dangerous ? 'judges dangerous' : 'flags'} all but ${family.misses} of ${family.scams.length} scams`, () => {
-          const missed = family.scams.filter((t) => (family.dangerous ? verdict(t) !== 'dangerous' : !flagged(verdict(t))));
+          const missed = family.scams.filter((t) =>
+            family.dangerous ? verdict(t) !== 'dangerous' : !flagged(verdict(t)),
+          );
           expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(family.misses);
         });
         itLeavesUnflagged(verdict, family.counters);
@@ -137,7 +146,7 @@ export function describeGenuineForms(
 
       const own = forms.filter((f) => f.kind === 'own');
       if (own.length)
-        it.each(own.map((f) => f.text))('the brand\'s own notice is official: %s', (text) => {
+        it.each(own.map((f) => f.text))("the brand's own notice is official: %s", (text) => {
           expect(shipped(text)).toBe('official');
         });
 
