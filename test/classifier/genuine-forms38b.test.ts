@@ -3,6 +3,11 @@
 // - sorted-as-fraud: whoever asks sorted into fraud with the written quantifier 皆 ("任何要求您转账…者皆为诈骗", traditional
 //   "者皆屬詐騙", "皆非本行人員") as with 都 / 均; a sender that borrows the sorting line and then asks in its own voice
 //   keeps its verdict (皆 sorts within its sentence only: it does not make the message a broadcast).
+// - retold-script: a scam's words told from outside — quoted after a gang named as the speaker ("诈骗集团常说：「……」",
+//   "scammers often say things like "…""), a fake role in quotation marks ("the fake "police officer" will tell you"),
+//   a stranger who rang ("a man rang saying …"), a victim who was told (a case write-up's "the victim was instructed to
+//   …"); a scam quoting a scammer to stand apart and then asking in its own voice keeps its verdict.
+// Lines still misread at the session's end are `genuine-open` (measured by the CLI, not asserted).
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // asserted counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
@@ -10,13 +15,13 @@ import { formsTable } from './genuine-forms.ts';
 
 const { forms, asserted } = formsTable('38b');
 // The families fixed so far (the others are measured by the CLI until their commit).
-const FIXED: readonly string[] = ['sorted-as-fraud'];
-const FORMS_38B = forms.filter((f) => FIXED.includes(f.kind));
+const FIXED: readonly string[] = ['sorted-as-fraud', 'retold-script'];
+const FORMS_38B = forms.filter((f) => FIXED.includes(f.kind) && !f.open);
 const ASSERTED_COUNTERS_38B = asserted.filter((c) => FIXED.includes(c.family));
 
 describeGenuineForms(
   'genuine forms 38b: warnings that sort, list, retell or disown scam tactics read as scams',
   FORMS_38B,
   ASSERTED_COUNTERS_38B,
-  0,
+  1,
 );
