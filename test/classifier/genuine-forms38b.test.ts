@@ -7,6 +7,10 @@
 //   "scammers often say things like "…""), a fake role in quotation marks ("the fake "police officer" will tell you"),
 //   a stranger who rang ("a man rang saying …"), a victim who was told (a case write-up's "the victim was instructed to
 //   …"); a scam quoting a scammer to stand apart and then asking in its own voice keeps its verdict.
+// - listed-tactics: tactics named as a list — signs as its head ("Red flags include: …", "Spot the signs: …"), a talk's
+//   or a course's topics naming fraud ("Topics: fake police calls, courier fraud and …"), 近期出现…等情况, a closer
+//   sending the reader to report ("遇到以上情形，立即拨打165"), a 识诈口诀 heading; a scam listing tactics to stand apart
+//   and then asking in a sentence of its own keeps its verdict.
 // Lines still misread at the session's end are `genuine-open` (measured by the CLI, not asserted).
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // asserted counter at its verdict.
@@ -15,7 +19,7 @@ import { formsTable } from './genuine-forms.ts';
 
 const { forms, asserted } = formsTable('38b');
 // The families fixed so far (the others are measured by the CLI until their commit).
-const FIXED: readonly string[] = ['sorted-as-fraud', 'retold-script'];
+const FIXED: readonly string[] = ['sorted-as-fraud', 'retold-script', 'listed-tactics'];
 const FORMS_38B = forms.filter((f) => FIXED.includes(f.kind) && !f.open);
 const ASSERTED_COUNTERS_38B = asserted.filter((c) => FIXED.includes(c.family));
 

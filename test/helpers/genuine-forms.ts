@@ -32,7 +32,7 @@ export function loadFormsTable<const F extends string>(file: string, families: r
     .filter((r) => r.role === 'genuine' || r.role === 'genuine-open')
     .map((r) => ({ kind: r.family as F, text: r.text, source: r.source, open: r.role === 'genuine-open' }));
   const counters = rows
-    .filter((r) => r.role !== 'genuine')
+    .filter((r) => r.role.startsWith('scam-'))
     .map((r) => ({
       family: r.family as F,
       text: r.text,
