@@ -11,6 +11,9 @@
 //   or a course's topics naming fraud ("Topics: fake police calls, courier fraud and …"), 近期出现…等情况, a closer
 //   sending the reader to report ("遇到以上情形，立即拨打165"), a 识诈口诀 heading; a scam listing tactics to stand apart
 //   and then asking in a sentence of its own keeps its verdict.
+// - retold-script, a near miss checked: the reader who called an official line to check ("我直接打165问了", "我打了快递
+//   官方客服核实") refused, as one who hung up did: their story warns whoever it is told to; a sender claiming such a
+//   check and then asking ("我打96110问过了，您这笔贷款需要先缴纳保证金") keeps its verdict.
 // Lines still misread at the session's end are `genuine-open` (measured by the CLI, not asserted).
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // asserted counter at its verdict.
