@@ -14,6 +14,8 @@
 // - retold-script, a near miss checked: the reader who called an official line to check ("我直接打165问了", "我打了快递
 //   官方客服核实") refused, as one who hung up did: their story warns whoever it is told to; a sender claiming such a
 //   check and then asking ("我打96110问过了，您这笔贷款需要先缴纳保证金") keeps its verdict.
+// - never-asks: a sender's policy or red flags ("we will never ask …", "不会要求…", "Spot the signs: …"): read on main
+//   but for the signs heading (fixed with listed-tactics); its counters state the policy and then ask.
 // Lines still misread at the session's end are `genuine-open` (measured by the CLI, not asserted).
 // For both brand files, with and without the wording model: none dangerous, at most the bar below flagged; every
 // asserted counter at its verdict.
@@ -21,14 +23,11 @@ import { describeGenuineForms } from '../helpers/classifier.ts';
 import { formsTable } from './genuine-forms.ts';
 
 const { forms, asserted } = formsTable('38b');
-// The families fixed so far (the others are measured by the CLI until their commit).
-const FIXED: readonly string[] = ['sorted-as-fraud', 'retold-script', 'listed-tactics'];
-const FORMS_38B = forms.filter((f) => FIXED.includes(f.kind) && !f.open);
-const ASSERTED_COUNTERS_38B = asserted.filter((c) => FIXED.includes(c.family));
+const FORMS_38B = forms.filter((f) => !f.open);
 
 describeGenuineForms(
   'genuine forms 38b: warnings that sort, list, retell or disown scam tactics read as scams',
   FORMS_38B,
-  ASSERTED_COUNTERS_38B,
+  asserted,
   1,
 );
