@@ -6,19 +6,26 @@ import { charBits, hasBit, holdsAny } from '../content/char-bits.ts';
 
 /** Opening mark → closing mark, by UTF-16 unit. ASCII quotes pair with themselves. */
 const PAIRS: ReadonlyMap<number, string> = new Map(
-  [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]),
+  [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['"', '"'],
+    ['‘', '’'],
+  ].map(([o, c]) => [o!.charCodeAt(0), c!]),
 );
 /** A mention is a term or a slogan (“安全账户”, “不注销影响征信”); a longer quote, or one holding a clause break, is
  *  someone's words reported in full ("骗子原话：“……，你念给我，……”"), which ask what they ask. */
 export const MAX_QUOTED = 20;
 const CLAUSE_BREAK = /[,，;；。!?！？]/;
 /** … unless the words are the scammer's script as a warning gives it: put in a scammer's mouth before the quote
- *  ("骗子常说：“……”", "scammers say: "…"") or named as a kind of message after it ("“……”的广告是骗人的", "“……”之类的
+ *  ("骗子常说：“……”", "诈骗集团常说：「……」", "scammers say: "…"", "scammers often say things like "…"") or named as a kind of message after it ("“……”的广告是骗人的", "“……”之类的
  *  短信"). No scam calls its own words a scammer's; the request a scam makes is outside such a quote. */
 export const MAX_SCRIPT = 80;
 const SCRIPT_BEFORE =
-  /(骗子|诈骗分子|不法分子|犯罪分子|骗徒|假客服|假警察|冒充者)(常常|常|往往|一般|通常|会|就会|多|还会)?(说|讲|称|谎称|声称|自称|发来|会说)[:：]?\s*$|\b(scammers?|fraudsters?|criminals|crooks)( (often|usually|may|might|will|typically))? (say|says|said|claim|claims|text|write)[:,]?\s*$/;
-const SCRIPT_AFTER = /^(的|之类的?|这类|这种|这样的)(广告|短信|信息|消息|电话|来电|说法|话术|链接|通知|套路|话)|^(这种|这类|这样的)(话|说法|话术)/;
+  /(骗子|诈骗分子|不法分子|犯罪分子|骗徒|假客服|假警察|冒充者|诈骗集团|诈骗团伙|骗子团伙|诈骗犯)(常常|常|往往|一般|通常|会|就会|多|还会)?(说|讲|称|谎称|声称|自称|发来|会说)[:：]?\s*$|\b(scammers?|fraudsters?|criminals|crooks)( (often|usually|may|might|will|typically))? (say|says|said|claim|claims|text|write)( (things|something|lines|words)( like)?)?[:,]?\s*$/;
+const SCRIPT_AFTER =
+  /^(的|之类的?|这类|这种|这样的)(广告|短信|信息|消息|电话|来电|说法|话术|链接|通知|套路|话)|^(这种|这类|这样的)(话|说法|话术)/;
 /** The opening marks (char-bits.ts: a bitmap scan, several times faster than a class's on Chinese text). */
 export const OPENING_MARK_BITS = charBits('“「『"‘');
 
@@ -54,7 +61,10 @@ export function withoutButtons(text: string, spans: readonly [number, number][])
 
 /** Is the quote [i, j] (its marks) a scammer's script a warning quotes (SCRIPT_BEFORE / SCRIPT_AFTER)? */
 function scammersScript(text: string, i: number, j: number): boolean {
-  return j - i - 1 <= MAX_SCRIPT && (SCRIPT_BEFORE.test(text.slice(Math.max(0, i - 16), i)) || SCRIPT_AFTER.test(text.slice(j + 1, j + 8)));
+  return (
+    j - i - 1 <= MAX_SCRIPT &&
+    (SCRIPT_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || SCRIPT_AFTER.test(text.slice(j + 1, j + 8)))
+  );
 }
 
 /** Is [start, end) inside one quoted span? */

@@ -113,10 +113,10 @@ const FIRST_PERSON_REPORT =
   /(让我|帮我|叫我|要我|说我|跟我说|(?<![你您先])问我|骗我|逼我|教我|打过去|我打过去|^[^,，]{0,6}我(爸|妈|爷爷|奶奶|外婆|外公|老公|老婆|女儿|儿子|父亲|母亲)?(刚|刚刚|今天|昨天|早上|晚上)?(接到|接了)|(让|叫|要)(他|她)(把|去)|(对方|客服|那人|那个人|电话里的人)(跟我|对我|和我)?(说|讲)\s*[:：]|(妈|爸|奶奶|爷爷|外婆|外公|姑姑|阿姨|姨妈|舅舅|叔叔|婶婶|老公|老婆|女儿|儿子)(跟我|对我|和我)?(说|讲)\s*[:：]\s*对方|\b(told|asked|wanted) (me|her|him)\b|\bthey said\b|\bthe caller said\b)/;
 /** … unless the reader says they refused ("我直接挂了", "没转", "I hung up") or found it out as fraud ("打165问，果然是诈骗",
  *  "打给本人确认是假的",
- *  "那个电话就是骗子": checked, not obeyed; and, session 35, the refusal verbs the warnings read: "让我扫码，我没扫", "叫我下
+ *  "那个电话就是骗子", or checked with an official line: "我直接打165问了", "我打了快递官方客服核实": checked, not obeyed; and, session 35, the refusal verbs the warnings read: "让我扫码，我没扫", "叫我下
  *  个App，我没装", "they told me to install AnyDesk. I didn't install it"): then the report warns whoever it is told to, as a family chat does ("有人打电话说快递丢了要理赔，让加微信，我直接挂了，你也留点心"). */
 const REFUSED =
-  /(?<![让叫要])我(就|直接|马上|立刻|当时|已经|根本|也)?(挂了|挂断|挂掉|没理|没有理|没转|没给|没点|没有点|没下|没有下|没扫|没有扫|没装|没有装|没填|没报(?=[,，。！!]|$)|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|(果然|果真|确实|肯定|就)是(诈骗|骗子|骗局)|(确认|核实|证实|问了才知道|原来)(了)?(是|都是)?(假的|冒充的|诈骗|骗子|骗局)|\bi hung up\b|\bi (?:didn't|did not|never|refused to) (?:click|tap|open|install|download|scan|reply|respond|answer|give|share|read)\b|\bi refused\b/;
+  /(?<![让叫要])我(就|直接|马上|立刻|当时|已经|根本|也)?(挂了|挂断|挂掉|没理|没有理|没转|没给|没点|没有点|没下|没有下|没扫|没有扫|没装|没有装|没填|没报(?=[,，。！!]|$)|拉黑)|(就|直接|马上|立刻)(挂了|挂断了|挂掉了|拉黑了)|(果然|果真|确实|肯定|就)是(诈骗|骗子|骗局)|(确认|核实|证实|问了才知道|原来)(了)?(是|都是)?(假的|冒充的|诈骗|骗子|骗局)|我(就|直接|马上|立刻|先|已经|赶紧)?(打|拨|拨打|致电|打电话给|打电话问)了?[^,，。]{0,6}?(110|96110|165|18222|12381|官方(客服|电话|热线)?|银行(官方)?(客服|热线)?)[^,，。]{0,6}(问|核实|确认|查证|求证|查询)|\bi hung up\b|\bi (?:didn't|did not|never|refused to) (?:click|tap|open|install|download|scan|reply|respond|answer|give|share|read)\b|\bi refused\b/;
 const FIRST_PERSON_REPORT_GATE = textGate(FIRST_PERSON_REPORT);
 const reportsOwnCase = (sentence: string) => FIRST_PERSON_REPORT.test(sentence) && !REFUSED.test(sentence);
 /** A case told in the third person (police write-ups: "一男子按照“客服”的指引开启了屏幕共享…", "某女士接到电话后…"): its

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/classifier/check.ts';
 import { type Classifier, createClassifier } from '../../src/classifier/index.ts';
 import type { Verdict } from '../../src/classifier/types.ts';
-import { loadBrand } from '../../src/content/brand.ts';
+import { type Brand, loadBrand } from '../../src/content/brand.ts';
 import { ROOT } from './content.ts';
 
 /** The classifier's rules alone (the wording model taken out) under both test brands — the demo brand, then brand b:
@@ -36,8 +36,15 @@ export function familyTable(file: string): (id: string, name: string) => WordFam
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
-  const rowsOf = (family: string, kind: 'scam' | 'counter') => rows.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
-  return (id, name) => ({ name, scams: rowsOf(id, 'scam'), counters: rowsOf(id, 'counter'), misses: 0, dangerous: true });
+  const rowsOf = (family: string, kind: 'scam' | 'counter') =>
+    rows.filter(([f, k]) => f === family && k === kind).map((r) => r[2]!);
+  return (id, name) => ({
+    name,
+    scams: rowsOf(id, 'scam'),
+    counters: rowsOf(id, 'counter'),
+    misses: 0,
+    dangerous: true,
+  });
 }
 
 /** Under both brands, by the rules alone, each family's scams are flagged (all but `misses` of them) and its counters
@@ -48,7 +55,9 @@ export function describeWordFamilies(families: readonly WordFamily[]): void {
     for (const family of families) {
       describe(`${family.name} (${brandName}, rules alone)`, () => {
         it(`${family.dangerous ? 'judges dangerous' : 'flags'} all but ${family.misses} of ${family.scams.length} scams`, () => {
-          const missed = family.scams.filter((t) => (family.dangerous ? verdict(t) !== 'dangerous' : !flagged(verdict(t))));
+          const missed = family.scams.filter((t) =>
+            family.dangerous ? verdict(t) !== 'dangerous' : !flagged(verdict(t)),
+          );
           expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(family.misses);
         });
         itLeavesUnflagged(verdict, family.counters);
@@ -100,6 +109,16 @@ export function itLeavesUnflagged(verdict: (text: string) => Verdict, genuine: r
   });
 }
 
+/** A table line's placeholders filled from a brand ({brand}, {brand_en}, {hotline}, {domain}, {sender}): the tables are
+ *  written once for every brand. */
+export const fillBrand = (t: string, brand: Brand): string =>
+  t
+    .replaceAll('{brand}', brand.name.zh)
+    .replaceAll('{brand_en}', brand.name.en)
+    .replaceAll('{hotline}', brand.official_numbers[0]?.number ?? '')
+    .replaceAll('{domain}', brand.official_domains[0] ?? '')
+    .replaceAll('{sender}', brand.sms_senders?.[0] ?? '');
+
 /** A table of genuine forms and the scams that borrow their words, under both test brands: no form dangerous, with
  *  or without the wording model; at most `flaggedBar` flagged at all; each scam counter dangerous or flagged as
  *  marked; a form of kind `own` (the brand's notice naming only its official contacts) `official`. `{brand}` is filled
@@ -115,13 +134,7 @@ export function describeGenuineForms(
   for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
     const brand = loadBrand(join(ROOT, file));
     const classifier = createClassifier(ROOT, brand);
-    const fill = (t: string) =>
-      t
-        .replaceAll('{brand}', brand.name.zh)
-        .replaceAll('{brand_en}', brand.name.en)
-        .replaceAll('{hotline}', brand.official_numbers[0]?.number ?? '')
-        .replaceAll('{domain}', brand.official_domains[0] ?? '')
-        .replaceAll('{sender}', brand.sms_senders?.[0] ?? '');
+    const fill = (t: string) => fillBrand(t, brand);
     const shipped = (t: string) => classifier.check(fill(t)).verdict;
     const rules = (t: string) => check(fill(t), { ...classifier.context, wording: undefined }).verdict;
 
@@ -133,7 +146,7 @@ export function describeGenuineForms(
 
       const own = forms.filter((f) => f.kind === 'own');
       if (own.length)
-        it.each(own.map((f) => f.text))('the brand\'s own notice is official: %s', (text) => {
+        it.each(own.map((f) => f.text))("the brand's own notice is official: %s", (text) => {
           expect(shipped(text)).toBe('official');
         });
 
