@@ -65,17 +65,18 @@ export interface RunContext {
 
 // A meeting invitation: a meeting app or the id / passcode one joins with. Only such a message lists dial-in lines.
 export const MEETING_MESSAGE =
-  /会议号|会议\s?id|会议密码|入会密码|腾讯会议|飞书会议|钉钉会议|zoom|teams meeting|webex|meet\.google|google meet|meeting (?:id|number)|conference id|passcode|access code/i;
+  /会议号|会议\s?id|会议密码|入会密码|腾讯会议|飞书会议|钉钉会议|會議號|會議\s?id|會議密碼|騰訊會議|zoom|teams meeting|webex|meet\.google|google meet|(?:meeting|webinar) (?:id|number)|conference id|passcode|access code/i;
 // In an invitation, the forms a dial-in line takes (Zoom, Teams, Meet, Webex, Tencent Meeting): a heading before the
 // number ("One tap mobile", "Dial by your location", "call in (audio only)", "根据您的位置拨号", "一键拨号入会"), or
 // after it the meeting id keyed in (",,845…#"), the country it rings in (" US (San Jose)", " (中国香港)") or the
 // words "to join" (入会 / 参会).
-const INVITE_DIAL_BEFORE = /(one tap mobile|dial by your location|call in|audio only|dial-in numbers?|一键拨号|拨号入会|根据您的位置拨号|拨入号码)[^\d]{0,8}$/i;
-const INVITE_DIAL_AFTER = /^(?:,,|\s?(?:[A-Z]{2}\b|\(|入会|参会|电话入会|加入会议))/;
+const INVITE_DIAL_BEFORE = /(one tap mobile|dial by your location|call in|audio only|dial-in numbers?|一键拨号|拨号入会|根据您的位置拨号|拨入号码|撥入號碼|撥號入會)[^\d]{0,8}$/i;
+// (… or the meeting's id keyed in next: "dial +49 … and enter 965 …#", "拨打 … 后输入会议号".)
+const INVITE_DIAL_AFTER = /^(?:,,|\s?(?:[A-Z]{2}\b|\(|入会|参会|电话入会|加入会议|(?:and|then) e|后输入|并输入|再输入))/;
 
 /** What the digit run `raw` is, from its shape and the words around it. */
 // A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
-const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,8}$/i;
+const DIAL_IN_BEFORE = /(拨入|撥入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,8}$/i;
 
 // The rest of an id whose head mixes capitals and digits ("parcel 33QXY 0041 2290", "SF12AB 3345 6789"): the run
 // continues that id, it is no number to call (a phone follows a word, a colon or a sign; a chat id is lower case).
