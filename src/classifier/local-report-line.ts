@@ -66,6 +66,30 @@ const SENTENCE_END = /[。！？!?;；\n]/;
 const endsAt = (text: string, i: number) =>
   SENTENCE_END.test(text[i]!) || (text[i] === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
 
+// A few cities people name for where they are, by region (the writer's place, own-line-abroad.ts): Intl names
+// countries only.
+const CITIES: Readonly<Record<string, readonly string[]>> = {
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', '悉尼', '墨尔本', '布里斯班', '珀斯'],
+  GB: ['London', 'Manchester', 'Edinburgh', '伦敦', '倫敦', '曼彻斯特', '爱丁堡'],
+  AE: ['Dubai', 'Abu Dhabi', '迪拜', '杜拜', '阿布扎比'],
+  JP: ['Tokyo', 'Osaka', '东京', '東京', '大阪'],
+  US: ['New York', 'Los Angeles', 'San Francisco', '纽约', '紐約', '洛杉矶', '旧金山'],
+  CA: ['Toronto', 'Vancouver', 'Montreal', '多伦多', '多倫多', '温哥华', '溫哥華', '蒙特利尔'],
+  FR: ['Paris', '巴黎'],
+  ES: ['Madrid', 'Barcelona', '马德里', '巴塞罗那'],
+  DE: ['Berlin', 'Munich', 'Frankfurt', '柏林', '慕尼黑', '法兰克福'],
+  TH: ['Bangkok', '曼谷'],
+  MY: ['Kuala Lumpur', '吉隆坡'],
+  NZ: ['Auckland', 'Wellington', '奥克兰', '惠灵顿'],
+  KR: ['Seoul', '首尔', '首爾'],
+};
+
+/** Does `text` name a region the calling code serves, or one of its cities (the whole text, as the writer's place)? */
+export function placeNamed(text: string, code: string): boolean {
+  if (placeNames(code).some((p) => names(text, p))) return true;
+  return (regionsOf[code] ?? []).some((r) => (CITIES[r] ?? []).some((c) => names(text, c)));
+}
+
 /** Is the overseas number `f` (its E.164 form `normalized`, "+377…") the line of an authority the text's header names,
  *  given to report or check? */
 export function localReportLine(text: string, f: Extracted, normalized: string): boolean {

@@ -33,7 +33,8 @@ export function blankProseNumbers(view: string): string {
 const UNIT_AFTER =
   /^\s?(?:元|块|万|千|百|亿|角|美元|港币|港元|rmb|yuan|cny|usd|%|个|天|日|期|月|年|笔|次|分钟|小时|秒|人|件|条|位|积分|份|张|台|kg|km|g\b|mb|gb|号(?!码))/i;
 // A currency or money word right before the digits.
-const MONEY_BEFORE = /(?:[¥$€£]|rmb|cny|usd|hkd|人民币|金额|余额|额度|应还|本金|利息|共计|合计|总计|借款|放款|到账|扣款|收入|支出|消费|退款|还款|欠款|amount|balance|limit|total)\s*[:：]?\s*$/i;
+const MONEY_BEFORE =
+  /(?:[¥$€£]|rmb|cny|usd|hkd|人民币|金额|余额|额度|应还|本金|利息|共计|合计|总计|借款|放款|到账|扣款|收入|支出|消费|退款|还款|欠款|amount|balance|limit|total)\s*[:：]?\s*$/i;
 // A label naming what the digits identify: order, parcel, meeting, QQ, account, card … (never a phone to call);
 // account labels of other languages too (A/c, Vietnamese TK / STK, IBAN, cuenta, conta, Konto, 帳戶 / 戶口).
 const REFERENCE_BEFORE = new RegExp(
@@ -53,7 +54,6 @@ const CODE_BEFORE = new RegExp(`${CODE_WORDS.source}[^\\d]{0,8}$`, 'i');
 const DATE_SHAPE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
-
 export interface RunContext {
   /** Up to 16 characters before the run and 6 after, from the (blanked) view. */
   before: string;
@@ -65,17 +65,20 @@ export interface RunContext {
 
 // A meeting invitation: a meeting app or the id / passcode one joins with. Only such a message lists dial-in lines.
 export const MEETING_MESSAGE =
-  /会议号|会议\s?id|会议密码|入会密码|腾讯会议|飞书会议|钉钉会议|zoom|teams meeting|webex|meet\.google|google meet|meeting (?:id|number)|conference id|passcode|access code/i;
+  /会议号|会议\s?id|会议密码|入会密码|腾讯会议|飞书会议|钉钉会议|會議號|會議\s?id|會議密碼|騰訊會議|zoom|teams meeting|webex|meet\.google|google meet|(?:meeting|webinar) (?:id|number)|conference id|passcode|access code/i;
 // In an invitation, the forms a dial-in line takes (Zoom, Teams, Meet, Webex, Tencent Meeting): a heading before the
 // number ("One tap mobile", "Dial by your location", "call in (audio only)", "根据您的位置拨号", "一键拨号入会"), or
 // after it the meeting id keyed in (",,845…#"), the country it rings in (" US (San Jose)", " (中国香港)") or the
 // words "to join" (入会 / 参会).
-const INVITE_DIAL_BEFORE = /(one tap mobile|dial by your location|call in|audio only|dial-in numbers?|一键拨号|拨号入会|根据您的位置拨号|拨入号码)[^\d]{0,8}$/i;
-const INVITE_DIAL_AFTER = /^(?:,,|\s?(?:[A-Z]{2}\b|\(|入会|参会|电话入会|加入会议))/;
+const INVITE_DIAL_BEFORE =
+  /(one tap mobile|dial by your location|call in|audio only|dial-in numbers?|一键拨号|拨号入会|根据您的位置拨号|拨入号码|撥入號碼|撥號入會)[^\d]{0,8}$/i;
+// (… or the meeting's id keyed in next: "dial +49 … and enter 965 …#", "拨打 … 后输入会议号".)
+const INVITE_DIAL_AFTER =
+  /^(?:,,|\s?(?:[A-Z]{2}\b|\(|入会|参会|电话入会|加入会议|(?:and|then) e|后输入|并输入|再输入))/;
 
 /** What the digit run `raw` is, from its shape and the words around it. */
 // A conference dial-in: a number to join a meeting by phone, not a caller (often abroad, in genuine invitations).
-const DIAL_IN_BEFORE = /(拨入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,8}$/i;
+const DIAL_IN_BEFORE = /(拨入|撥入|电话入会|\bdial[- ]?in\b|\bjoin by phone\b|\bby phone\b)[^\d]{0,8}$/i;
 
 // The rest of an id whose head mixes capitals and digits ("parcel 33QXY 0041 2290", "SF12AB 3345 6789"): the run
 // continues that id, it is no number to call (a phone follows a word, a colon or a sign; a chat id is lower case).
@@ -94,7 +97,8 @@ export function numberRole({ before, after, raw, meeting }: RunContext): NumberR
   if (digits.length <= 8 && CODE_BEFORE.test(before)) return 'code';
   if (/^\d{17}[\dXx]$/.test(digits)) return 'id-number';
   // Card numbers (106 SMS ports are as long, but never Luhn-valid by design).
-  if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits)) return 'card';
+  if (digits.length >= 13 && digits.length <= 19 && !prefixed && !/^(86|106)/.test(digits) && luhnOk(digits))
+    return 'card';
   if (REFERENCE_BEFORE.test(before) && !PHONE_BEFORE.test(before)) return 'reference';
   if (!raw.startsWith('+') && ID_HEAD_BEFORE.test(before) && !PHONE_BEFORE.test(before)) return 'reference';
   if (!prefixed && digits.length < 7 && !SERVICE_NUMBER.test(digits)) return 'reference';

@@ -63,6 +63,9 @@ export const REASON_SEVERITY = {
   // A delivery driver's relay number (a virtual-operator segment) in a notice of a delivery under way that asks
   // nothing (driver-line.ts): no vote in the verdict.
   DRIVER_LINE: 'info',
+  // A writer's own number abroad, its calling code the place they say they are in, in a message that asks nothing and
+  // names no money, code, link or trouble (own-line-abroad.ts): no vote in the verdict.
+  OWN_LINE_ABROAD: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',

@@ -1,6 +1,7 @@
 // Scam language in a message's words: one normalisation, then literal phrase rules and the similarity layer over
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
+import { ownWorkShare } from './work-share.ts';
 import { CODE_WORDS_IN_HIT, settledOwnCode } from './settled-code.ts';
 import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
@@ -718,6 +719,10 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
   // example "进入会议后点击共享屏幕"): a likeness alone, in a meeting message with nothing the concept grammar licenses
   // a screen share by (a pretext, a customer service, an account, money, a secret), is suspicious at most.
   if (likeScreen && !conceptRead.screenLicensed) likeScreen.severity = 'medium';
+  // A share or remote help on the reader's own occasion at work or in class (an onboarding, an IT ticket, an
+  // interview, a course) that names no money, code, bank or scam tool is the work's own (work-share.ts).
+  if (hits.some((h) => h.topic === 'screen-sharing') && ownWorkShare(text))
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.topic === 'screen-sharing') hits.splice(k, 1);
   // In a broadcast, only money asked for survives its scope: a broadcast's own sentences ask for a code (its OTP) or an
   // app (the public one) as genuine notices do; none asks the reader to move money or pay.
   if (read === list) return hits;

@@ -4,9 +4,11 @@
 // reader to present their own screen; 34: a named official site, a fee already settled, a code to enter; 35: whoever
 // asks sorted into "not us" or "check first", a request the reader turned down; 35b: a policy whose negated subject is
 // several parties joined by "or"; 36: a foreign authority's own line, a code already used, a scam's steps quoted, a
-// refuted pitch, a driver's relay number; 36b: a government's own site, the reader's own PIN at the bank's machine; 38b: a warning sorting whoever asks into
-// fraud, tactics listed, a scam's words retold, a sender's policy or red flags (issue 10's quoted tactics).
-// CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 38b;
+// refuted pitch, a driver's relay number; 36b: a government's own site, the reader's own PIN at the bank's machine; 38: work meetings and IT at
+// onboarding, the follow-up to the reader's own request, account notices, personal chats, institutions' notices; 38b: a
+// warning sorting whoever asks into fraud, tactics listed, a scam's words retold, a sender's policy or red flags (issue
+// 10's quoted tactics). CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID
+// [--lines]` (ID 33 … 38b;
 // both test brands, with and without the wording model).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +21,7 @@ export const FORMS_TABLES = {
   '35b': ['or-joined-subject'],
   '36': ['local-report-line', 'own-code-settled', 'quoted-steps', 'credit-refuted', 'driver-line'],
   '36b': ['gov-own-domain', 'own-entry'],
+  '38': ['work-meeting', 'own-request', 'account-notice', 'personal-chat', 'institution-notice'],
   '38b': ['sorted-as-fraud', 'listed-tactics', 'retold-script', 'never-asks'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
