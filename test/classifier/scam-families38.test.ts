@@ -22,6 +22,8 @@ const rows = readFileSync(resolve(import.meta.dirname, 'scam-families38.tsv'), '
 const FAMILIES = {
   // An overseas number spaced digit by digit ("0 0 8 5 2 …") is the overseas number its grouped form is.
   'spaced-prefix': 'an overseas number spaced digit by digit, its "00" prefix included',
+  // "请勿告诉他人" with nothing to keep (no code, password or card) is the fake officer's secrecy, not a code's warning.
+  'secret-not-warning': '"tell no one" said of the matter itself, with no code or password to keep',
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
