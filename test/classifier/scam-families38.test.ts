@@ -24,6 +24,8 @@ const FAMILIES = {
   'spaced-prefix': 'an overseas number spaced digit by digit, its "00" prefix included',
   // "请勿告诉他人" with nothing to keep (no code, password or card) is the fake officer's secrecy, not a code's warning.
   'secret-not-warning': '"tell no one" said of the matter itself, with no code or password to keep',
+  // The sender's account to pay into "has changed": the payment-redirection scam, whoever it wears.
+  'new-payee': "the sender's own account to pay into said to have changed, the money sent to the new one",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
