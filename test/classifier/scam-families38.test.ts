@@ -26,6 +26,8 @@ const FAMILIES = {
   'secret-not-warning': '"tell no one" said of the matter itself, with no code or password to keep',
   // The sender's account to pay into "has changed": the payment-redirection scam, whoever it wears.
   'new-payee': "the sender's own account to pay into said to have changed, the money sent to the new one",
+  // The brand's English name names it as its Chinese one does: a number beside it that is not the brand's poses as it.
+  'brand-en-named': "the brand's English name beside a number that is not the brand's",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
