@@ -28,6 +28,8 @@ const FAMILIES = {
   'new-payee': "the sender's own account to pay into said to have changed, the money sent to the new one",
   // The brand's English name names it as its Chinese one does: a number beside it that is not the brand's poses as it.
   'brand-en-named': "the brand's English name beside a number that is not the brand's",
+  // A person to obey, not a page's prompts: "请按客服指引操作" is the guided lever.
+  'agent-guided': 'the agent named as the one whose guidance the reader follows (按客服指引操作)',
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
