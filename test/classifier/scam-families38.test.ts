@@ -2,7 +2,8 @@
 // scam-families38.tsv (sources in the file). The rows speak of the platform by placeholder ({brand}, {hotline},
 // {domain} …), filled from each test brand. Under both brands, by the rules alone, a family's scams are flagged and
 // its counters unflagged; with the wording model too, no scam is `official`, no counter dangerous, and a counter of
-// kind `own` (the platform's own notice) stays `official`.
+// kind `own` (the platform's own notice) stays `official`. Rows of kind `wear` (scams wearing the platform in the
+// ways public write-ups show) are never `official`, flagged or not.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,6 +42,12 @@ for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
   const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]!);
   const rules = (t: string) => check(t, { ...classifier.context, wording: undefined }).verdict;
   const shipped = (t: string) => classifier.check(t).verdict;
+
+  // Scams wearing the platform, whatever the families above make of them: never vouched for.
+  const wear = rows.filter(([f, k]) => f === 'wears-brand' && k === 'wear').map(([, , text]) => fill(text));
+  describe(`scams wearing the platform (${file})`, () => {
+    it.each(wear)('is never official: %s', (text) => expect(shipped(text)).not.toBe('official'));
+  });
 
   for (const [id, name] of Object.entries(FAMILIES)) {
     const of = (kind: string) => rows.filter(([f, k]) => f === id && k === kind).map(([, , text]) => fill(text));
