@@ -35,7 +35,7 @@ export function indexBrand(brand: Brand): BrandIndex {
     return { domain, label, suffix: domain.slice(dot + 1), skeleton: skeleton(label) };
   });
   const labels = domainParts.map((d) => d.label);
-  const asciiAliases = [...new Set([...brand.aliases, ...labels].map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9-]+$/.test(a)))]
+  const asciiAliases = [...new Set([...brand.aliases, brand.name.en, ...labels].map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9-]+$/.test(a)))]
     .filter((a) => a.length >= 3)
     .sort((a, b) => b.length - a.length);
   const unicodeAliases = [...new Set([brand.name.zh, ...brand.aliases].filter((a) => /[^\x00-\x7f]/.test(a)))]

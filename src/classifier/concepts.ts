@@ -1432,6 +1432,7 @@ export function findConcepts(
     nextStepPromised(own, text, list, claimedAny) ||
     reportInGroup(own, found, text) ||
     withdrawalBought(own, text, list) ||
+    newPayee(own, text, list) ||
     cardsAsPayment(own) ||
     paidClicks(own);
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
@@ -1792,6 +1793,24 @@ function withdrawalBought(own: Bits, text: string, list: readonly ConceptClause[
   if (holds(own, 'in-app') || (!holds(own, 'money') && !/\d/.test(text))) return false;
   const m = WITHDRAWAL_BOUGHT.exec(text);
   if (!m) return false;
+  const clause = list.find((c) => c.start <= m.index && m.index < c.end);
+  return !clause?.warns && !sendsForHelp(text);
+}
+
+/** The sender's own account to pay into said to have changed, the money sent to the new one (session 38): "收款账户已
+ *  变更，请转入新账户", "本期还款请转入我司新收款账户", "our bank details have changed, pay to our new account" — the
+ *  payment-redirection form (UK Finance and Action Fraud on mandate and invoice fraud; 公安 warnings on 冒充客服 /
+ *  老师 / 房东 "收款账户变更"). A lender takes repayment in its app; a company whose account changes says so by its
+ *  own channel and never by a message asking a transfer. The reader's own card changed ("您的还款银行卡已变更为尾号…")
+ *  names no account of the sender's; a warning's clause, or a message that sends the reader to check first, asks
+ *  nothing. */
+const PAYEE_CHANGED =
+  /(?:收款|对公|公司|我司|本司|学校|单位|房东)[^，。！？,!?]{0,6}(?:账户|账号|帐户|帐号|银行卡|卡号)[^，。！？,!?]{0,4}(?:变更|更换|换了|更新|调整|停用)|(?:转入|汇入|打入|转到|转至|汇至|还款至|还到|付至)[^，。！？,!?]{0,6}新的?(?:收款|对公)?(?:账户|账号|帐户|帐号|卡)|新的?(?:收款|对公)(?:账户|账号|帐户)[^，。！？,!?]{0,6}(?:转账|还款|汇款|付款)|\b(?:our|the company's|the school's|the landlord's) (?:bank|banking|payment|receiving) (?:account |details )?(?:details )?(?:have|has) (?:changed|been (?:updated|changed))\b|\bour old account (?:is|has been) closed\b|\bto (?:our|the) new (?:client |bank |receiving |company )?account\b|\bnew account (?:details )?(?:below|we sent|attached)\b/i;
+const PAID_TO = /转|汇|打入|还款|付款|缴|\b(?:pay|paid|payment|transfer|send|remit|repayment|instalment|invoice|funds)\b/i;
+function newPayee(own: Bits, text: string, list: readonly ConceptClause[]): boolean {
+  if (holds(own, 'in-app')) return false;
+  const m = PAYEE_CHANGED.exec(text);
+  if (!m || !PAID_TO.test(text)) return false;
   const clause = list.find((c) => c.start <= m.index && m.index < c.end);
   return !clause?.warns && !sendsForHelp(text);
 }

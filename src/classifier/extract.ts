@@ -21,7 +21,7 @@ import { blankProseNumbers, MEETING_MESSAGE, numberRole } from './number-context
 import { spelledDigits } from './numerals.ts';
 import { isLookalikeOfOfficial } from './phone.ts';
 import { digitsOf, phoneKey } from './phone-key.ts';
-import { splitRun } from './phone-runs.ts';
+import { INTL_PREFIX, splitRun } from './phone-runs.ts';
 
 export interface Extracted {
   kind: 'phone' | 'url';
@@ -210,7 +210,7 @@ function brandNumber(digits: string, brand: BrandIndex): boolean {
 function validOnlyAt(view: string, index: number, end: number, run: string, brand: BrandIndex): boolean {
   const alone = !LETTER_OR_DIGIT.test(view.slice(0, index)) && !LETTER_OR_DIGIT.test(view.slice(end));
   const digits = digitsOf(run);
-  return !alone && !/^(\+|00)/.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
+  return !alone && !INTL_PREFIX.test(run) && !SERVICE_NUMBER.test(digits) && !brandNumber(digits, brand);
 }
 
 /** Whether the message is a meeting invitation (MEETING_MESSAGE over the view): read at the first digit run that needs

@@ -26,11 +26,15 @@ const IDD_GROUP = /(^|[ -])00(?=[1-9])/g;
 
 const SECOND_PREFIX = /[ -](?:\+|00[1-9])/;
 
+/** A run that starts with an international prefix: "+", "00", or the "00" spaced digit by digit ("0 0 8 5 2 5 …",
+ *  a form written so that filters read no number) — read as its grouped form "00852 …" is. */
+export const INTL_PREFIX = /^(?:\+|0[ -]?0)/;
+
 function oneByShape(raw: string): boolean {
   const digits = digitsOf(raw).replace(/^00/, '');
   if (SECOND_PREFIX.test(raw)) return false;
   // 106 business-SMS senders run up to 20 digits.
-  return digits.length <= (/^(\+|00)/.test(raw) ? 15 : 12) || SERVICE_SHAPES.bulkSms106.test(digits);
+  return digits.length <= (INTL_PREFIX.test(raw) ? 15 : 12) || SERVICE_SHAPES.bulkSms106.test(digits);
 }
 
 function validAlone(raw: string): boolean {
@@ -41,7 +45,7 @@ function validAlone(raw: string): boolean {
 /** One possible number as written? (+/00 prefixed: as an international number; else as a mainland one.) */
 function possibleAlone(raw: string): boolean {
   const digits = digitsOf(raw);
-  const prefixed = /^(\+|00)/.test(raw);
+  const prefixed = INTL_PREFIX.test(raw);
   return prefixed ? possibleAbroad(digits.replace(/^00/, ''), 'CN') === true : possibleNational(digits);
 }
 
