@@ -350,6 +350,8 @@ export function buildRouter(
   // Cues go through the matcher's own normalisation, so 繁體, synonyms and the concept lexicon meet them alike.
   const cue = (s: string) => normalizeQuestion(s, { keepFillers: true });
   const both = (p: { zh: string[]; en: string[] }) => new CueList([...p.zh, ...p.en].map(cue));
+  // The global form of a phrase list, for replace and matchAll (which copy it: the shared pattern keeps no state).
+  const bothAll = (p: { zh: string[]; en: string[] }): RegExp => new RegExp(both(p).pattern.source, 'g');
   const small = alternation([...routes.smalltalk.phrases.zh, ...routes.smalltalk.phrases.en], plain);
   const fraud = Object.fromEntries(FRAUD_CUE_KINDS.map((k) => [k, both(routes.fraud[k])])) as Router['fraud'];
   return {
@@ -370,12 +372,12 @@ export function buildRouter(
     own: both(routes.product.own),
     official: routes.product.official ? both(routes.product.official) : undefined,
     yours: routes.product.yours ? both(routes.product.yours) : undefined,
-    yoursAll: routes.product.yours ? new RegExp(both(routes.product.yours).pattern.source, 'g') : undefined,
+    yoursAll: routes.product.yours ? bothAll(routes.product.yours) : undefined,
     named: routes.product.named,
     mine: routes.product.mine ? both(routes.product.mine) : undefined,
     self: routes.product.self ? both(routes.product.self) : undefined,
     bills: routes.product.bills ? both(routes.product.bills) : undefined,
-    frames: routes.product.frames ? new RegExp(both(routes.product.frames).pattern.source, 'g') : undefined,
+    frames: routes.product.frames ? bothAll(routes.product.frames) : undefined,
     denials: routes.fraud.denials ? denialPatterns(routes.fraud.denials, fraud.risk, cue) : undefined,
     // 有没有 / 有没 asks whether ("有没有交钱就能提额的办法"): no denial.
     unasked:
@@ -442,15 +444,15 @@ export function buildRouter(
       ? {
           applied: both(routes.product.withdrawn.applied),
           withdraw: both(routes.product.withdrawn.withdraw),
-          intime: new RegExp(both(routes.product.withdrawn.intime).pattern.source, 'g'),
+          intime: bothAll(routes.product.withdrawn.intime),
           handed: both(routes.product.withdrawn.handed),
         }
       : undefined,
     lateness: routes.product.lateness
       ? {
           late: both(routes.product.lateness.late),
-          legal: new RegExp(both(routes.product.lateness.legal).pattern.source, 'g'),
-          will: new RegExp(both(routes.product.lateness.will).pattern.source, 'g'),
+          legal: bothAll(routes.product.lateness.legal),
+          will: bothAll(routes.product.lateness.will),
           kept: both(routes.product.lateness.kept),
         }
       : undefined,
@@ -458,7 +460,7 @@ export function buildRouter(
       ? {
           charged: both(routes.product.unsigned.charged),
           fees: both(routes.product.unsigned.fees),
-          denied: new RegExp(both(routes.product.unsigned.denied).pattern.source, 'g'),
+          denied: bothAll(routes.product.unsigned.denied),
           kept: both(routes.product.unsigned.kept),
         }
       : undefined,
@@ -605,6 +607,16 @@ function parties(
 export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, 'offer'] as const;
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
+/** What the product side reads off a question's fraud cues, in order: a denied risk, an application withdrawn in time,
+ *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for. Each returns the same
+ *  string when it reads nothing off. */
+const READ_OFFS: readonly ((router: Router, text: string) => string)[] = [
+  withoutDenied,
+  withoutWithdrawn,
+  withoutLateness,
+  withoutUnsigned,
+];
+
 /**
  * One question's cue matches: each cue list (hundreds of phrases) is run over it at most once, by the router and
  * then by the fitted decision's cue families.
@@ -646,10 +658,7 @@ export class CueReading {
             claimed.test(text.slice(Math.max(0, at - CLAIM_REACH), at)) ? m : ' ',
           )
         : text.replace(frames, ' ');
-    const read = withoutUnsigned(
-      router,
-      withoutLateness(router, withoutWithdrawn(router, withoutDenied(router, bare))),
-    );
+    const read = READ_OFFS.reduce((t, readOff) => readOff(router, t), bare);
     this.side = read === this.text ? this : new CueReading(read);
     return this.side;
   }
