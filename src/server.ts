@@ -51,10 +51,15 @@ export interface StartOptions {
 /** The store, or one clear line saying why it cannot be reached (no stack trace at startup). */
 async function openConfiguredStore(config: Config): Promise<StateStore> {
   try {
-    return await openStore({ dataDir: config.dataDir, backgroundCheckpoint: true, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) });
+    return await openStore({
+      dataDir: config.dataDir,
+      backgroundCheckpoint: true,
+      ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    });
   } catch (err) {
     const reason = (err as { code?: string }).code ?? (err as Error).message;
-    if (!config.redisUrl) throw new ConfigError(`cannot open the SQLite store in DATA_DIR ${config.dataDir} (${reason})`);
+    if (!config.redisUrl)
+      throw new ConfigError(`cannot open the SQLite store in DATA_DIR ${config.dataDir} (${reason})`);
     const url = new URL(config.redisUrl);
     throw new ConfigError(`cannot reach Redis at REDIS_URL ${url.protocol}//${url.host} (${reason})`);
   }
@@ -64,7 +69,8 @@ async function openConfiguredStore(config: Config): Promise<StateStore> {
 function listen(http: Server, config: Config): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     http.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new ConfigError(`port ${config.port} on ${config.host} is already in use (PORT)`));
+      if (err.code === 'EADDRINUSE')
+        reject(new ConfigError(`port ${config.port} on ${config.host} is already in use (PORT)`));
       else if (err.code === 'EACCES') reject(new ConfigError(`no permission to listen on port ${config.port} (PORT)`));
       else reject(new ConfigError(`cannot listen on ${config.host}:${config.port} (${err.code ?? err.message})`));
     });
@@ -79,26 +85,25 @@ function listen(http: Server, config: Config): Promise<void> {
 function securityHeaders(behindProxy: boolean) {
   const secure = helmetFor(true);
   const plain = helmetFor(false);
-  return (req: Request, res: Response, next: NextFunction) => (behindProxy || req.secure ? secure : plain)(req, res, next);
+  return (req: Request, res: Response, next: NextFunction) =>
+    (behindProxy || req.secure ? secure : plain)(req, res, next);
 }
 
 function helmetFor(upgrade: boolean) {
-  return (
-    helmet({
-      // The widget is embedded on other sites: its script and API must be loadable cross-origin.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-          'img-src': ["'self'", 'data:'],
-          'upgrade-insecure-requests': upgrade ? [] : null,
-        },
+  return helmet({
+    // The widget is embedded on other sites: its script and API must be loadable cross-origin.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'connect-src': ["'self'", 'ws:', 'wss:'],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': upgrade ? [] : null,
       },
-    })
-  );
+    },
+  });
 }
 
 /** Public, credential-free endpoints under /api: any embedding site may call them. */
@@ -131,7 +136,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const durability = await store.persistenceWarning?.();
   if (durability) log.warn({ event: 'store_not_durable' }, durability);
   const migratedVotes = await migrateLegacyFeedback(store);
-  if (migratedVotes) log.info({ event: 'feedback_migrated', votes: migratedVotes }, 'feedback counts now outcome records');
+  if (migratedVotes)
+    log.info({ event: 'feedback_migrated', votes: migratedVotes }, 'feedback counts now outcome records');
   const conversations = await createConversations({ brain, store, metrics, log, userHashSalt: secrets.userHashSalt });
 
   const app = express();
@@ -194,7 +200,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       if (!history.length) {
         // First visit: greet with the menu (and store it, so a reload shows it again). Decided under the user's lock:
         // of two tabs (or instances) saying hello at once, one greets and the others get the greeting as history.
-        const greeting = { userKey, channel: 'web' as const, text: '', firstVisitOnly: true, ...(locale ? { locale } : {}) };
+        const greeting = {
+          userKey,
+          channel: 'web' as const,
+          text: '',
+          firstVisitOnly: true,
+          ...(locale ? { locale } : {}),
+        };
         const { replies } = await conversations.turn(greeting);
         if (replies.length) {
           ws.send(JSON.stringify({ type: 'history', messages: [] }));
@@ -225,14 +237,30 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(widgetRouter({ store, conversations, widgetSecret, script }));
-  app.use(adminRouter({ store, adminToken: config.adminToken, root: config.root, reportTz: config.reportTz, log, ...(brand.facts ? { facts: brand.facts } : {}) }));
+  app.use(
+    adminRouter({
+      store,
+      adminToken: config.adminToken,
+      root: config.root,
+      reportTz: config.reportTz,
+      log,
+      ...(brand.facts ? { facts: brand.facts } : {}),
+    }),
+  );
   app.use(demoPageRouter(config.root, brand)); // the demo page states facts from content/facts.yaml
   app.use(express.static(join(config.root, 'public'), { index: 'index.html', maxAge: '5m' }));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'not_found', message: 'no such endpoint' }));
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status ?? 500;
     if (status >= 500) log.error({ err }, 'request failed');
-    const code = err.type === 'entity.too.large' ? 'payload_too_large' : err.type === 'entity.parse.failed' ? 'bad_json' : status >= 500 ? 'internal' : 'bad_request';
+    const code =
+      err.type === 'entity.too.large'
+        ? 'payload_too_large'
+        : err.type === 'entity.parse.failed'
+          ? 'bad_json'
+          : status >= 500
+            ? 'internal'
+            : 'bad_request';
     res.status(status).json({ error: code, message: status >= 500 ? 'internal error' : err.message });
   });
 
@@ -249,7 +277,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
   log.info(
-    { url, store: store.kind, webhook: config.appWebhookSecret ? 'on' : 'off (set APP_WEBHOOK_SECRET)', admin: config.adminToken ? 'on' : 'off (set ADMIN_TOKEN)' },
+    {
+      url,
+      store: store.kind,
+      webhook: config.appWebhookSecret ? 'on' : 'off (set APP_WEBHOOK_SECRET)',
+      admin: config.adminToken ? 'on' : 'off (set ADMIN_TOKEN)',
+    },
     'scam-coach listening',
   );
   // The FAQ's English dictionary (~0.5–1 s) loads on first need; load it now, in the first idle moment, rather than

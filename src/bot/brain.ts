@@ -64,7 +64,13 @@ function expireIdleDrill(
   return { kind: 'info', text: brain.texts.drill_expired[drill.locale ?? state.lastLocale], simulation: false };
 }
 
-function route(brain: Brain, state: UserState, input: TurnInput, events: TurnEvent[], userText: MaskedText): BotReply[] {
+function route(
+  brain: Brain,
+  state: UserState,
+  input: TurnInput,
+  events: TurnEvent[],
+  userText: MaskedText,
+): BotReply[] {
   const expired = expireIdleDrill(brain, state, input.now, events);
   const replies = markAnswer(routeMessage(brain, state, input, events, userText));
   return expired ? [expired, ...replies] : replies;
@@ -88,8 +94,7 @@ export function handleTurn(brain: Brain, previous: UserState, input: TurnInput):
   else if (!state.drill) state.drillAt = undefined;
   const lines: ChatLine[] = [];
   const at = input.now !== undefined ? { at: input.now } : {}; // the message times the widget shows
-  if (input.text.trim())
-    lines.push({ role: 'user', text: userText.stored.slice(0, 2000), simulation: false, ...at });
+  if (input.text.trim()) lines.push({ role: 'user', text: userText.stored.slice(0, 2000), simulation: false, ...at });
   // Bot lines may quote what the user pasted (a checked number): masked once, for the history and for any other
   // storage of the replies (src/bot/redact.ts).
   const stored = storedReplies(brain, replies, userText);

@@ -89,14 +89,22 @@ export function stepQuiz(content: QuizContent, brand: Brand, q: QuizState, text:
   const items = runItems(content, q);
   const answer = parseAnswer(text);
   if (!answer) {
-    const invalid: BotReply = { kind: 'info', text: wording.invalid(), simulation: false, quickReplies: CHOICES[q.locale], quiz: detail(q) };
+    const invalid: BotReply = {
+      kind: 'info',
+      text: wording.invalid(),
+      simulation: false,
+      quickReplies: CHOICES[q.locale],
+      quiz: detail(q),
+    };
     return { quiz: q, replies: [invalid], events: [] };
   }
   const item = items[q.answers.length]!;
   const next: QuizState = { ...q, answers: [...q.answers, answer] };
   const correct = answer === item.truth;
   const answered = { id: item.id, truth: item.truth, answer, correct };
-  const replies: BotReply[] = [{ kind: 'info', text: wording.feedback(item, correct), simulation: false, quiz: detail(q, { answered }) }];
+  const replies: BotReply[] = [
+    { kind: 'info', text: wording.feedback(item, correct), simulation: false, quiz: detail(q, { answered }) },
+  ];
   if (next.answers.length < items.length) {
     replies.push(itemReply(content, brand, next));
     return { quiz: next, replies, events: [] };

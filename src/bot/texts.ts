@@ -7,7 +7,12 @@ const words = z.array(z.string().min(1)).min(1);
 export const botTextsSchema = z.strictObject({
   welcome: localizedSchema,
   menu_prompt: localizedSchema,
-  menu_options: z.strictObject({ check: localizedSchema, drill: localizedSchema, faq: localizedSchema, lang: localizedSchema }),
+  menu_options: z.strictObject({
+    check: localizedSchema,
+    drill: localizedSchema,
+    faq: localizedSchema,
+    lang: localizedSchema,
+  }),
   check_prompt: localizedSchema,
   drill_list: localizedSchema,
   difficulty: z.strictObject({ easy: localizedSchema, medium: localizedSchema, hard: localizedSchema }),

@@ -46,7 +46,12 @@ export async function createController(opts: {
   conversations: Conversations;
   log: Logger;
 }): Promise<{ controller: Botkit; logic: () => (context: TurnContext) => Promise<void> }> {
-  const controller = new Botkit({ adapter: opts.adapter, storage: noDialogState, disable_webserver: true, disable_console: true });
+  const controller = new Botkit({
+    adapter: opts.adapter,
+    storage: noDialogState,
+    disable_webserver: true,
+    disable_console: true,
+  });
   controller.on('message', async (bot: BotWorker, message: BotkitMessage) => {
     // A throwing handler would become an unhandled rejection inside Botkit: catch and answer politely instead.
     try {
@@ -66,7 +71,11 @@ export async function createController(opts: {
       await context.sendActivities(replies.map((r) => wireMessage(r, replayed)));
     } catch (err) {
       opts.log.error({ err }, 'turn failed');
-      await bot.reply(message, { type: 'message', text: 'Sorry, something went wrong. Please try again. / 抱歉，出错了，请重试。', channelData: { role: 'bot', kind: 'error', simulation: false } });
+      await bot.reply(message, {
+        type: 'message',
+        text: 'Sorry, something went wrong. Please try again. / 抱歉，出错了，请重试。',
+        channelData: { role: 'bot', kind: 'error', simulation: false },
+      });
     }
   });
   await new Promise<void>((resolve) => controller.ready(() => resolve()));

@@ -39,7 +39,8 @@ export function alternationOf(whole: RegExp): Alternation | undefined {
   let { alternatives } = pattern;
   let open = '';
   let close = '';
-  const only = alternatives.length === 1 && alternatives[0]!.elements.length === 1 ? alternatives[0]!.elements[0]! : undefined;
+  const only =
+    alternatives.length === 1 && alternatives[0]!.elements.length === 1 ? alternatives[0]!.elements[0]! : undefined;
   if (only && ((only.type === 'CapturingGroup' && !only.name) || (only.type === 'Group' && !only.modifiers))) {
     open = whole.source.slice(only.start, only.alternatives[0]!.start);
     close = ')';

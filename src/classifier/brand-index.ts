@@ -35,12 +35,25 @@ export function indexBrand(brand: Brand): BrandIndex {
     return { domain, label, suffix: domain.slice(dot + 1), skeleton: skeleton(label) };
   });
   const labels = domainParts.map((d) => d.label);
-  const asciiAliases = [...new Set([...brand.aliases, brand.name.en, ...labels].map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9-]+$/.test(a)))]
+  const asciiAliases = [
+    ...new Set(
+      [...brand.aliases, brand.name.en, ...labels].map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9-]+$/.test(a)),
+    ),
+  ]
     .filter((a) => a.length >= 3)
     .sort((a, b) => b.length - a.length);
   const unicodeAliases = [...new Set([brand.name.zh, ...brand.aliases].filter((a) => /[^\x00-\x7f]/.test(a)))]
     .filter((a) => a.length >= 2)
     .sort((a, b) => b.length - a.length);
   const senders = new Set((brand.sms_senders ?? []).map((n) => n.replace(/\D/g, '')));
-  return { brand, numberKeys, numberDigits, senders, domains: new Set(brand.official_domains), domainParts, asciiAliases, unicodeAliases };
+  return {
+    brand,
+    numberKeys,
+    numberDigits,
+    senders,
+    domains: new Set(brand.official_domains),
+    domainParts,
+    asciiAliases,
+    unicodeAliases,
+  };
 }

@@ -1,7 +1,14 @@
 // check(): one pipeline for a number, a link or a whole message → the Verdict record of docs/contracts.md.
 // Pure and synchronous: the caller hands in the prepared context (brand index, phrase rules, texts).
 import { ANTI_FRAUD_LINE, POLICE_LINE, WARNING_SMS } from './data/service-numbers.ts';
-import { bodyNames, builtFromHeaderName, builtFromSenderName, headerNames, isSendersOwn, senderNames } from './sender-domain.ts';
+import {
+  bodyNames,
+  builtFromHeaderName,
+  builtFromSenderName,
+  headerNames,
+  isSendersOwn,
+  senderNames,
+} from './sender-domain.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
@@ -17,7 +24,13 @@ import { mentionedNumber } from './mentioned-numbers.ts';
 import { disownsContact, incomingCallAt, mentionsBrand, unlistedContact, verifyLineAt } from './message-signals.ts';
 import { classifyPhone } from './phone.ts';
 import type { PhraseMatch } from './phrases.ts';
-import { asksAnything, BROADCAST_WARNINGS, findScamLanguage, type LanguageReading, type LanguageRules } from './scam-language.ts';
+import {
+  asksAnything,
+  BROADCAST_WARNINGS,
+  findScamLanguage,
+  type LanguageReading,
+  type LanguageRules,
+} from './scam-language.ts';
 import { OFFICIAL_REASONS, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 import { MAY_MASK, maskedPrefixes, namesInEnglish } from './masked-prefix.ts';
 import { redactSecrets } from './sensitive.ts';
@@ -77,7 +90,11 @@ const NOT_THE_BRANDS: ReadonlySet<ReasonCode> = new Set([
 
 // National public lines: a text naming them sends the reader to the real police or anti-fraud line, never to a
 // scammer (a genuine 12381 warning says "如有疑问拨打96110").
-const PUBLIC_LINES: ReadonlySet<ReasonCode> = new Set(['NATIONAL_ANTI_FRAUD_LINE', 'POLICE_EMERGENCY_NUMBER', 'NATIONAL_WARNING_SMS']);
+const PUBLIC_LINES: ReadonlySet<ReasonCode> = new Set([
+  'NATIONAL_ANTI_FRAUD_LINE',
+  'POLICE_EMERGENCY_NUMBER',
+  'NATIONAL_WARNING_SMS',
+]);
 
 // Only words can hold a scam phrase (spaced-out ones too: "请 提 供 验 证 码"): two letters or Chinese characters.
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff);
@@ -150,7 +167,11 @@ function rulesVerdict(
 
 // Requests no genuine message makes of its reader, whatever warning surrounds them: a code, money to a "safe" account,
 // a fee to get lost money back (recovery scams name "the scammers" themselves).
-const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-code', 'safe-account', 'victim-next-steps']);
+const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set([
+  'verification-code',
+  'safe-account',
+  'victim-next-steps',
+]);
 
 /**
  * A message that warns (one warning sentence: "don't share it with anyone", "scammers pose as …") and is dangerous by
@@ -161,7 +182,11 @@ const ASKED_WHATEVER_THE_WARNING: ReadonlySet<TopicId> = new Set(['verification-
  * own sentence, and one outside it asks ("get your money back from the scammers. Pay a 500 retainer"). A broadcast
  * (two kinds of warning) has no hits at all.
  */
-function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMatch[], reading: LanguageReading): boolean {
+function warnedWordsOnly(
+  counted: readonly CheckItem[],
+  hits: readonly PhraseMatch[],
+  reading: LanguageReading,
+): boolean {
   if (reading.warningKinds < 1 || reading.takes || counted.some((i) => i.verdict === 'dangerous')) return false;
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
 }
@@ -175,7 +200,11 @@ function warnedWordsOnly(counted: readonly CheckItem[], hits: readonly PhraseMat
  * beside it is a channel of its own: the model's say stands.
  */
 function ownSiteOnly(counted: readonly CheckItem[], ownSites: ReadonlySet<CheckItem> | undefined): boolean {
-  return !!ownSites && counted.some((i) => ownSites.has(i)) && counted.every((i) => i.verdict === 'official' || ownSites.has(i));
+  return (
+    !!ownSites &&
+    counted.some((i) => ownSites.has(i)) &&
+    counted.every((i) => i.verdict === 'official' || ownSites.has(i))
+  );
 }
 
 /** The host of a normalised link's href (classifyLink made it with WHATWG URL: scheme, "//", any userinfo, host), read
@@ -221,7 +250,8 @@ function textsFor(ctx: ClassifierContext, locale: Locale): RenderedTexts {
     const make = (l: Locale): RenderedTexts => {
       const vars: TemplateVars = brandVars(ctx.brand.brand, l);
       const reasons = new Map<ReasonCode, string>();
-      for (const [code, text] of Object.entries(ctx.texts.reasons)) reasons.set(code as ReasonCode, fillTemplate(text[l], vars));
+      for (const [code, text] of Object.entries(ctx.texts.reasons))
+        reasons.set(code as ReasonCode, fillTemplate(text[l], vars));
       return { reasons, fill: (t) => fillTemplate(t, vars), advice: new Map() };
     };
     byLocale = { zh: make('zh'), en: make('en') };
@@ -273,11 +303,16 @@ function countedItems(
   if (!items.some((i) => i.kind === 'phone' && (i.verdict === 'suspicious' || i.verdict === 'dangerous'))) return items;
   const out: CheckItem[] = [];
   for (const item of items) {
-    const f = item.kind === 'phone' && item.verdict !== 'official' && item.verdict !== 'unknown' ? found.find((x) => x.raw === item.raw && x.kind === 'phone') : undefined;
-    if (f && mentionedNumber(text, f, found, rules, broadcast)) item.reasons.push(...toReasons(['NAMED_IN_WARNING'], texts));
+    const f =
+      item.kind === 'phone' && item.verdict !== 'official' && item.verdict !== 'unknown'
+        ? found.find((x) => x.raw === item.raw && x.kind === 'phone')
+        : undefined;
+    if (f && mentionedNumber(text, f, found, rules, broadcast))
+      item.reasons.push(...toReasons(['NAMED_IN_WARNING'], texts));
     else if (f && quiet && onlyOverseas(item) && localReportLine(text, f, item.normalized))
       item.reasons.push(...toReasons(['LOCAL_REPORT_LINE'], texts));
-    else if (f && asksNothing && onlyVirtualSegment(item) && driverLine(text, f)) item.reasons.push(...toReasons(['DRIVER_LINE'], texts));
+    else if (f && asksNothing && onlyVirtualSegment(item) && driverLine(text, f))
+      item.reasons.push(...toReasons(['DRIVER_LINE'], texts));
     else if (f && asksNothing && onlyOverseas(item) && ownLineAbroad(text, f, item.normalized))
       item.reasons.push(...toReasons(['OWN_LINE_ABROAD'], texts));
     else out.push(item);
@@ -287,17 +322,22 @@ function countedItems(
 
 /** The item's only flag is its virtual-operator segment (170 / 171 …). */
 const onlyVirtualSegment = (item: CheckItem) =>
-  item.reasons.some((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT') && item.reasons.every((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT' || r.severity === 'info');
+  item.reasons.some((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT') &&
+  item.reasons.every((r) => r.code === 'VIRTUAL_OPERATOR_SEGMENT' || r.severity === 'info');
 
 /** The item's only flag is its calling code (not a lookalike, an invalid number or one spelled in words). */
-const onlyOverseas = (item: CheckItem) => item.reasons.every((r) => r.code === 'INTERNATIONAL_PREFIX' || r.severity === 'info');
+const onlyOverseas = (item: CheckItem) =>
+  item.reasons.every((r) => r.code === 'INTERNATIONAL_PREFIX' || r.severity === 'info');
 
 /**
  * Whether check() would find a number or a link in the input (`items` not empty), without judging them or searching
  * the words for scam language: the brain asks this of every message, and only a message with items is a check.
  */
 export function hasItems(input: string | PreparedMessage, ctx: ClassifierContext): boolean {
-  const prepared = typeof input === 'object' && input !== null ? input.prepared : prepareText(typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '');
+  const prepared =
+    typeof input === 'object' && input !== null
+      ? input.prepared
+      : prepareText(typeof input === 'string' ? input.slice(0, MAX_CHECKED_CHARS) : '');
   const found = typeof input === 'object' && input !== null ? foundIn(input, ctx.brand) : extract(prepared, ctx.brand);
   if (found.length > 0) return true;
   // (As check reads them: a masked calling code is an item where the brand is named; most messages hold no + or 00
@@ -362,8 +402,17 @@ function serviceLinesOnly(items: readonly CheckItem[]): boolean {
 }
 
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
-function wordingInputOf(reading: LanguageReading, items: readonly CheckItem[], hits: readonly PhraseMatch[], brandNamed: boolean): WordingInput {
-  return { text: reading.text, signals: wordingSignals(items, hits, reading.warningKinds, brandNamed), families: [...reading.families!] };
+function wordingInputOf(
+  reading: LanguageReading,
+  items: readonly CheckItem[],
+  hits: readonly PhraseMatch[],
+  brandNamed: boolean,
+): WordingInput {
+  return {
+    text: reading.text,
+    signals: wordingSignals(items, hits, reading.warningKinds, brandNamed),
+    families: [...reading.families!],
+  };
 }
 
 /** The rules' findings before any model speaks, as the verdict combiner weighs them (for its fit only). */
@@ -378,7 +427,12 @@ interface RulesFindings {
   brandNamed: boolean;
 }
 
-function evidenceRecord(f: RulesFindings, wording: WordingInput | undefined, model: WordingModel | undefined, en: boolean): Evidence {
+function evidenceRecord(
+  f: RulesFindings,
+  wording: WordingInput | undefined,
+  model: WordingModel | undefined,
+  en: boolean,
+): Evidence {
   let named = 0;
   for (const i of f.items) if (i.reasons.some((r) => r.code === 'NAMED_IN_WARNING')) named++;
   return {
@@ -402,7 +456,11 @@ const NO_SPANS: readonly number[] = Object.freeze([]);
 /** The reading of an input without words (never written to: findScamLanguage runs only on words). */
 const NO_WORDS: LanguageReading = Object.freeze({ text: '', warningKinds: 0, takes: false });
 
-export function check(input: string | PreparedMessage, ctx: ClassifierContext, options: CheckOptions = {}): CheckResult {
+export function check(
+  input: string | PreparedMessage,
+  ctx: ClassifierContext,
+  options: CheckOptions = {},
+): CheckResult {
   const message = typeof input === 'object' && input !== null ? input : prepareMessage(input);
   const { text, nfkc, prepared, plain } = message;
   const locale = options.locale ?? detectLocale(text);
@@ -446,9 +504,14 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     // Genuine 12381 warnings never carry links or numbers other than the national public lines: one that does is fake.
     if (claims12381 && !codes.some((c) => PUBLIC_LINES.has(c))) codes.push('LINK_IN_12381_TEXT');
     // A message naming the brand beside a number that is not the brand's presents that number as the brand's.
-    if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c))) codes.push('UNOFFICIAL_BRAND_NUMBER');
+    if (brandNamed && f.kind === 'phone' && codes.some((c) => NOT_THE_BRANDS.has(c)))
+      codes.push('UNOFFICIAL_BRAND_NUMBER');
     // So does a mobile given as the line to verify on by a message speaking as an institution (message-signals.ts).
-    else if (f.kind === 'phone' && codes.includes('MOBILE_NUMBER') && verifyLineAt(prepared, f.start, f.start + f.raw.length))
+    else if (
+      f.kind === 'phone' &&
+      codes.includes('MOBILE_NUMBER') &&
+      verifyLineAt(prepared, f.start, f.start + f.raw.length)
+    )
       codes.push('UNOFFICIAL_BRAND_NUMBER');
     // A link built from the name the message is signed with ("AusPost:" → auspost-redelivery.net): it poses as that
     // sender's site (sender-domain.ts). Only a signed message with a link reads its host again.
@@ -457,7 +520,8 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
     const ownGovernment = 'government' in finding;
     if ('label' in finding && finding.label !== undefined && !codes.includes('OFFICIAL_DOMAIN') && !ownGovernment) {
       signedAs ??= senderNames(text);
-      if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs)) codes.push('SENDER_NAME_IN_DOMAIN');
+      if (signedAs.length && builtFromSenderName(hostOf(finding.normalized), signedAs))
+        codes.push('SENDER_NAME_IN_DOMAIN');
       // … or from the first word of a header of several ("Northwind Parcel Notice:" → northwind-notice-ca.com).
       else if (finding.label.includes('-')) {
         headed ??= headerNames(text) ?? null;
@@ -502,7 +566,9 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // The sender's own site counts as official for the words' link rules only (never for the verdict's voucher).
   const genuineLinks = officialLinks + (ownSites?.size ?? 0);
   // (The words and their reading only for a message with words: a bare number or link makes neither.)
-  const reading: LanguageReading = hasWords ? { text: '', warningKinds: 0, families: new Set(), takes: false } : NO_WORDS;
+  const reading: LanguageReading = hasWords
+    ? { text: '', warningKinds: 0, families: new Set(), takes: false }
+    : NO_WORDS;
   let phraseMatches = hasWords
     ? findScamLanguage(wordsOutside(prepared, found), ctx.language, {
         officialLinksOnly: links > 0 && genuineLinks === links,
@@ -518,7 +584,16 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   const asksNothing = !reading.takes && !phraseMatches.length;
   const quiet = reading.warningKinds >= 1 && asksNothing;
   const counted = hasWords
-    ? countedItems(prepared, found, items, ctx.language, reading.warningKinds >= BROADCAST_WARNINGS, quiet, asksNothing, texts)
+    ? countedItems(
+        prepared,
+        found,
+        items,
+        ctx.language,
+        reading.warningKinds >= BROADCAST_WARNINGS,
+        quiet,
+        asksNothing,
+        texts,
+      )
     : items;
   // Why a message whose contacts are all official is not vouched for (asked only of such a message: rare).
   const asks = new Withheld(hasWords, reading, ctx, officialLinksOnly, prepared, officialSpans ?? NO_SPANS);
@@ -545,7 +620,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       withoutLanguage,
       request: namesRequest(reading.families),
     };
-    if (options.onWording || wordingMaySpeak(rules, !!model?.thresholds.severe) || verdict === 'official' || (rules.soft && model?.thresholds.genuine !== undefined)) {
+    if (
+      options.onWording ||
+      wordingMaySpeak(rules, !!model?.thresholds.severe) ||
+      verdict === 'official' ||
+      (rules.soft && model?.thresholds.genuine !== undefined)
+    ) {
       const input = wordingInputOf(reading, items, phraseMatches, brandNamed);
       options.onWording?.(input, rules);
       const p = model ? probability(wordingLogit(model, input)) : 0.5;
@@ -557,7 +637,9 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       } else {
         // The severity model is asked only of a message the rules call suspicious (wordingOutcome, 'severe').
         const severity = verdict === 'suspicious' ? model?.severity : undefined;
-        let outcome = model ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input)))) : 'none';
+        let outcome = model
+          ? wordingOutcome(p, model.thresholds, rules, severity && (() => probability(wordingLogit(severity, input))))
+          : 'none';
         if (outcome === 'dangerous' && !phraseMatches.length && ownSiteOnly(counted, ownSites)) outcome = 'suspicious';
         if (outcome !== 'none') {
           verdict = outcome === 'severe' ? 'dangerous' : outcome;
@@ -571,7 +653,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
   // (not beside a warning that set the words' danger down).
   if (phraseMatches.length && !warnedDown) {
     for (const item of items) {
-      if (item.kind !== 'url' || item.verdict === 'official' || ownSites?.has(item) || item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK'))
+      if (
+        item.kind !== 'url' ||
+        item.verdict === 'official' ||
+        ownSites?.has(item) ||
+        item.reasons.some((r) => r.code === 'SCAM_REQUEST_WITH_LINK')
+      )
         continue;
       item.reasons.push(...toReasons(['SCAM_REQUEST_WITH_LINK'], texts));
       item.verdict = 'dangerous';
@@ -596,7 +683,12 @@ export function check(input: string | PreparedMessage, ctx: ClassifierContext, o
       byTopics.two.set(phraseMatches[0]!.topic, second);
     }
   }
-  let advice = n === 0 ? byTopics.none : n === 1 ? byTopics.one.get(phraseMatches[0]!.topic) : second!.get(phraseMatches[1]!.topic);
+  let advice =
+    n === 0
+      ? byTopics.none
+      : n === 1
+        ? byTopics.one.get(phraseMatches[0]!.topic)
+        : second!.get(phraseMatches[1]!.topic);
   if (advice === undefined) {
     const lines = [ctx.texts.verdicts[verdict][locale], ctx.texts.advice[adviceKey][locale]];
     for (const p of phraseMatches.slice(0, 2)) {

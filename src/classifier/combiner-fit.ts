@@ -42,7 +42,11 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
 }
 
 /** Weights [bias, features…] by Newton steps on the penalised log-loss. */
-export function fitLogistic(rows: readonly CombinerRow[], l2 = COMBINER_L2, steps = 25): { bias: number; w: Float64Array } {
+export function fitLogistic(
+  rows: readonly CombinerRow[],
+  l2 = COMBINER_L2,
+  steps = 25,
+): { bias: number; w: Float64Array } {
   const d = rows[0]?.x.length ?? FEATURES.length;
   const n = d + 1;
   const w = new Float64Array(n);

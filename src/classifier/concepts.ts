@@ -9,7 +9,16 @@ import { SENDER_TAG_END, SENDER_TAG_START } from './sender-domain.ts';
 import { z } from 'zod';
 import type { TopicId } from '../content/topics.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
-import { continuesList, mayNarrow, narrowNegationIn, negationFor, passiveBefore, relativeClause, REPORTED, THIRD_PARTY_CAN } from './phrases.ts';
+import {
+  continuesList,
+  mayNarrow,
+  narrowNegationIn,
+  negationFor,
+  passiveBefore,
+  relativeClause,
+  REPORTED,
+  THIRD_PARTY_CAN,
+} from './phrases.ts';
 /** The narrow negation's own words, read where narrowNegationIn found one (phrases.ts). */
 const NARROW_MATCH = /^(?:无法|can ?not\b|can't\b|unable to\b)/;
 import { insideQuotes } from './quoted.ts';
@@ -19,27 +28,96 @@ import type { NestingFile } from './nesting.ts';
 
 export const FAMILIES = [
   // verbs
-  'tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'add', 'lend', 'advance', 'operate', 'call', 'approve', 'rebind',
+  'tell',
+  'enter',
+  'transfer',
+  'pay',
+  'borrow',
+  'install',
+  'open',
+  'redeem',
+  'scan',
+  'turn-on',
+  'add',
+  'lend',
+  'advance',
+  'operate',
+  'call',
+  'approve',
+  'rebind',
   // objects
-  'to-me', 'remote', 'forwarding', 'screen', 'bill', 'secret', 'money', 'account', 'sim-card', 'destination', 'their-account', 'fee', 'loan-fee', 'app', 'sideload',
-  'meeting', 'link', 'qr', 'login-push', 'bound-phone',
-  'identity', 'card-details', 'private-channel', 'other-lender', 'release', 'atm', 'id-photo',
+  'to-me',
+  'remote',
+  'forwarding',
+  'screen',
+  'bill',
+  'secret',
+  'money',
+  'account',
+  'sim-card',
+  'destination',
+  'their-account',
+  'fee',
+  'loan-fee',
+  'app',
+  'sideload',
+  'meeting',
+  'link',
+  'qr',
+  'login-push',
+  'bound-phone',
+  'identity',
+  'card-details',
+  'private-channel',
+  'other-lender',
+  'release',
+  'atm',
+  'id-photo',
   // the reader's own online banking, logged into (watched-login)
   'bank-login',
   // a code described, not named: the text the bank or the app just sent (forward-sent-message)
   'sent-message',
   // pretexts: a claimed role, and the reason given
-  'claim', 'staff', 'authority', 'courier', 'family',
-  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel', 'reason-enrolled',
+  'claim',
+  'staff',
+  'authority',
+  'courier',
+  'family',
+  'reason-account',
+  'reason-record',
+  'reason-verify',
+  'reason-credit',
+  'reason-cancel',
+  'reason-refund',
+  'reason-loan',
+  'reason-limit',
+  'reason-crime',
+  'reason-prize',
+  'reason-task',
+  'reason-debt',
+  'reason-recovery',
+  'reason-insider',
+  'reason-channel',
+  'reason-enrolled',
   // an English enrolment and its slip, read together as reason-enrolled (enrolledClauses)
-  'enrol', 'slip',
+  'enrol',
+  'slip',
   // whose account, who sends the app; the genuine channel named ("in the app")
-  'owner', 'from-me', 'in-app',
+  'owner',
+  'from-me',
+  'in-app',
   // lures, pressure and isolation; a report of what already happened
-  'lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie', 'done', 'outcome',
+  'lure',
+  'guided',
+  'threat',
+  'urgency',
+  'secrecy',
+  'bank-lie',
+  'done',
+  'outcome',
   // the call put through to someone, or to the police in one word (handedToPolice)
-  'handoff', 'to-police',
+  'handoff',
+  'to-police',
   // the caller kept on the line ("stay on the line", 不要挂电话; secrecy words too)
   'on-call',
   // words holding a verb's character that are other words (汇算, 转发 …): found so that nothing shorter is
@@ -49,7 +127,8 @@ export const FAMILIES = [
   // the reader's student days as a time (read only beside a loan: schoolDaysLoan)
   'school-days',
   // a membership bought, and the loan's money arriving (read together only: membership-for-payout)
-  'membership', 'arrival',
+  'membership',
+  'arrival',
   // a secret made ready for a caller (read only by prepare-secret)
   'prepare',
   // a call announced to the reader ("稍后会有专员来电", "an officer will call you"): read only beside a role or an
@@ -76,7 +155,8 @@ export const FAMILIES = [
   // only beside a debt and a call back asked the same day (collectorEscalation)
   'escalation',
   // a gift or top-up card, read only as the payment (cardsAsPayment); pay offered per like or review (paidClicks)
-  'gift-card', 'paid-click',
+  'gift-card',
+  'paid-click',
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
   // phone readied for the caller (read only beside the caller: deviceHeld)
   'device-held',
@@ -126,8 +206,22 @@ export const conceptFileSchema = z.strictObject({
 
 /** The reasons a scammer gives. */
 const REASONS: readonly Family[] = [
-  'reason-account', 'reason-record', 'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-loan', 'reason-limit', 'reason-crime',
-  'reason-prize', 'reason-task', 'reason-debt', 'reason-recovery', 'reason-insider', 'reason-channel', 'reason-enrolled',
+  'reason-account',
+  'reason-record',
+  'reason-verify',
+  'reason-credit',
+  'reason-cancel',
+  'reason-refund',
+  'reason-loan',
+  'reason-limit',
+  'reason-crime',
+  'reason-prize',
+  'reason-task',
+  'reason-debt',
+  'reason-recovery',
+  'reason-insider',
+  'reason-channel',
+  'reason-enrolled',
 ];
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
@@ -138,7 +232,14 @@ const ROLES: readonly Family[] = ['authority', 'family'];
 /** Reasons only a scammer gives (a genuine sender does not offer to repair credit or cancel a student loan): with
  *  urgency, or two of them, they make a message risky without a lever. */
 const SCAM_ONLY: ReadonlySet<Family> = new Set([
-  'reason-credit', 'reason-cancel', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel', 'reason-enrolled',
+  'reason-credit',
+  'reason-cancel',
+  'reason-crime',
+  'reason-recovery',
+  'reason-insider',
+  'reason-task',
+  'reason-channel',
+  'reason-enrolled',
 ]);
 /** Pressure that makes a pretext risky (besides a claimed role): a move to a private chat or a reply, a caller
  *  walking the reader through it, a threat of exposure, secrecy. An authority merely named is no lever: genuine
@@ -202,7 +303,15 @@ const FEE_TOPICS: readonly [Family, TopicId][] = [
 
 /** Which verb × object pairs are actions, and the topic each reports given the pretexts around it. */
 export const ACTIONS: readonly ActionDef[] = [
-  { name: 'give-secret', verbs: ['tell'], objects: ['secret'], alone: true, severity: 'high', takes: true, topic: () => 'verification-code' },
+  {
+    name: 'give-secret',
+    verbs: ['tell'],
+    objects: ['secret'],
+    alone: true,
+    severity: 'high',
+    takes: true,
+    topic: () => 'verification-code',
+  },
   {
     name: 'enter-secret-on-link',
     verbs: ['enter'],
@@ -253,13 +362,38 @@ export const ACTIONS: readonly ActionDef[] = [
     verbs: ['borrow'],
     objects: ['other-lender'],
     alone: true,
-    needs: ['transfer', 'reason-refund', 'reason-cancel', 'reason-limit', 'reason-crime', 'reason-credit', 'guided', 'staff', 'claim'],
+    needs: [
+      'transfer',
+      'reason-refund',
+      'reason-cancel',
+      'reason-limit',
+      'reason-crime',
+      'reason-credit',
+      'guided',
+      'staff',
+      'claim',
+    ],
     severity: 'high',
     topic: () => 'safe-account',
   },
   // "给我看看你的屏幕", "let me see your screen" ask by themselves (a word of both families).
-  { name: 'remote-control', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['remote'], alone: true, severity: 'high', takes: true, topic: () => 'screen-sharing' },
-  { name: 'share-screen', verbs: ['turn-on', 'install', 'open', 'tell'], objects: ['screen'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
+  {
+    name: 'remote-control',
+    verbs: ['turn-on', 'install', 'open', 'tell'],
+    objects: ['remote'],
+    alone: true,
+    severity: 'high',
+    takes: true,
+    topic: () => 'screen-sharing',
+  },
+  {
+    name: 'share-screen',
+    verbs: ['turn-on', 'install', 'open', 'tell'],
+    objects: ['screen'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'screen-sharing',
+  },
   {
     name: 'transfer',
     verbs: ['transfer'],
@@ -303,7 +437,14 @@ export const ACTIONS: readonly ActionDef[] = [
   },
   // An installer, an enterprise certificate or TestFlight: no genuine service asks for one outside the app store.
   // … or a permission that hands the phone over (reading SMS, accessibility): "allow it to read your messages".
-  { name: 'sideload', verbs: ['install', 'open', 'tell', 'turn-on'], objects: ['sideload'], alone: true, severity: 'high', topic: () => 'fake-app' },
+  {
+    name: 'sideload',
+    verbs: ['install', 'open', 'tell', 'turn-on'],
+    objects: ['sideload'],
+    alone: true,
+    severity: 'high',
+    topic: () => 'fake-app',
+  },
   // An app installed from a link in the message: banks and police say to install apps from the official store only,
   // never from a link sent by text (cleared when every link is official: the brand's own download page).
   {
@@ -351,9 +492,23 @@ export const ACTIONS: readonly ActionDef[] = [
   },
   // Identity papers, a face video and a card shown or sent together (two of them): what opens a loan in the reader's
   // name. Asked outside the app (a platform's own KYC page is in its app).
-  { name: 'give-id-photos', verbs: ['tell', 'enter', 'turn-on'], objects: ['id-photo'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  {
+    name: 'give-id-photos',
+    verbs: ['tell', 'enter', 'turn-on'],
+    objects: ['id-photo'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'personal-data-leak',
+  },
   // A cash machine worked as the sender says, under a pretext (a refund, recovered money, an instalment to cancel).
-  { name: 'operate-atm', verbs: ['operate', 'guided'], objects: ['atm'], alone: false, severity: 'high', topic: (p) => first(p, MONEY_TOPICS, 'refund-scam') },
+  {
+    name: 'operate-atm',
+    verbs: ['operate', 'guided'],
+    objects: ['atm'],
+    alone: false,
+    severity: 'high',
+    topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
+  },
   // … or a "code" typed in at it (请到ATM输入注销代码, "key in the reference number at an ATM"): police write-ups of the
   // cancel-a-loan and refund scripts — the "code" is an amount and an account, typed on the transfer screen. Under a
   // pretext and in the verb's own clause ("在ATM上输入密码时请遮挡" has no pretext; a refund "checked at an ATM" types
@@ -377,7 +532,14 @@ export const ACTIONS: readonly ActionDef[] = [
     severity: 'high',
     topic: () => 'account-security',
   },
-  { name: 'meeting-app', verbs: ['turn-on', 'install'], objects: ['meeting'], alone: false, severity: 'high', topic: () => 'screen-sharing' },
+  {
+    name: 'meeting-app',
+    verbs: ['turn-on', 'install'],
+    objects: ['meeting'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'screen-sharing',
+  },
   {
     name: 'install-what-i-send',
     verbs: ['install'],
@@ -417,7 +579,14 @@ export const ACTIONS: readonly ActionDef[] = [
   },
   // A bank card, phone card or payment account lent, rented or sold ("两卡"): the account then carries scam money, and
   // whoever asks for it is recruiting a money mule (police warnings on 帮信罪: 出租、出借、出售银行卡、电话卡).
-  { name: 'lend-account', verbs: ['lend'], objects: ['account', 'sim-card'], alone: true, severity: 'high', topic: () => 'task-scam' },
+  {
+    name: 'lend-account',
+    verbs: ['lend'],
+    objects: ['account', 'sim-card'],
+    alone: true,
+    severity: 'high',
+    topic: () => 'task-scam',
+  },
   // Paying through a link under a pretext (a claimed customer service, a made-up reason): the payment page is the
   // scammer's. Not licensed by everyday business alone: a carrier's own bill may carry a payment link.
   {
@@ -486,12 +655,43 @@ export const ACTIONS: readonly ActionDef[] = [
   // A code described, not named ("read out the message your bank just sent", "把银行发给你的那条短信转发给我"), asked
   // under a pretext (a refund, a claimed role, a caller): the message holds the one-time code. Not alone: a relative
   // may ask to see a bank's text to check it.
-  { name: 'forward-sent-message', verbs: ['tell'], objects: ['sent-message'], alone: false, severity: 'high', takes: true, topic: () => 'verification-code' },
+  {
+    name: 'forward-sent-message',
+    verbs: ['tell'],
+    objects: ['sent-message'],
+    alone: false,
+    severity: 'high',
+    takes: true,
+    topic: () => 'verification-code',
+  },
   // Coached to lie to the bank about a transfer.
-  { name: 'lie-to-bank', verbs: ['transfer', 'pay'], objects: ['bank-lie'], alone: true, severity: 'high', takes: true, topic: () => 'safe-account' },
+  {
+    name: 'lie-to-bank',
+    verbs: ['transfer', 'pay'],
+    objects: ['bank-lie'],
+    alone: true,
+    severity: 'high',
+    takes: true,
+    topic: () => 'safe-account',
+  },
   // A code typed in where a caller with a pretext says (a genuine code page comes with no pretext).
-  { name: 'enter-secret', verbs: ['enter'], objects: ['secret'], alone: false, severity: 'high', takes: true, topic: () => 'verification-code' },
-  { name: 'give-identity', verbs: ['tell', 'enter'], objects: ['identity'], alone: false, severity: 'high', topic: () => 'personal-data-leak' },
+  {
+    name: 'enter-secret',
+    verbs: ['enter'],
+    objects: ['secret'],
+    alone: false,
+    severity: 'high',
+    takes: true,
+    topic: () => 'verification-code',
+  },
+  {
+    name: 'give-identity',
+    verbs: ['tell', 'enter'],
+    objects: ['identity'],
+    alone: false,
+    severity: 'high',
+    topic: () => 'personal-data-leak',
+  },
   // The reader's own payment code sent to the "refund" or "prize" sender: it is how they take the money.
   {
     name: 'send-qr',
@@ -502,7 +702,15 @@ export const ACTIONS: readonly ActionDef[] = [
     topic: (p) => first(p, MONEY_TOPICS, 'refund-scam'),
   },
   // Card or bank details asked for by message: no bank does, so an account problem is pretext enough.
-  { name: 'give-card', verbs: ['tell', 'enter'], objects: ['card-details'], alone: false, severity: 'high', takes: true, topic: () => 'personal-data-leak' },
+  {
+    name: 'give-card',
+    verbs: ['tell', 'enter'],
+    objects: ['card-details'],
+    alone: false,
+    severity: 'high',
+    takes: true,
+    topic: () => 'personal-data-leak',
+  },
   {
     name: 'act-on-link',
     verbs: ['redeem', 'pay', 'tell', 'enter'],
@@ -512,7 +720,14 @@ export const ACTIONS: readonly ActionDef[] = [
     officialLinksClear: true,
     topic: () => 'phishing-link',
   },
-  { name: 'go-private', verbs: ['add'], objects: ['private-channel'], alone: false, severity: 'medium', topic: () => 'legit-contact' },
+  {
+    name: 'go-private',
+    verbs: ['add'],
+    objects: ['private-channel'],
+    alone: false,
+    severity: 'medium',
+    topic: () => 'legit-contact',
+  },
   // A sign-in the sender starts, approved by the reader ("approve the login requests we send you", "等下收到登录确认直接
   //点同意，是我们这边在核实"): the account is then the sender's. Only a prompt the sender sends or speaks of
   // (a genuine prompt is approved by whoever started the sign-in: "To approve this sign-in, tap Approve").
@@ -543,7 +758,18 @@ export const ACTIONS: readonly ActionDef[] = [
   {
     name: 'undo-enrolment',
     verbs: ['call', 'add', 'transfer', 'operate', 'guided'],
-    objects: ['staff', 'authority', 'to-me', 'owner', 'link', 'private-channel', 'reason-channel', 'lure', 'app', 'atm'],
+    objects: [
+      'staff',
+      'authority',
+      'to-me',
+      'owner',
+      'link',
+      'private-channel',
+      'reason-channel',
+      'lure',
+      'app',
+      'atm',
+    ],
     alone: false,
     needs: ['reason-enrolled'],
     severity: 'high',
@@ -555,7 +781,14 @@ export const ACTIONS: readonly ActionDef[] = [
  *  scammers give (credit repair, a police case, recovering losses, an insider app, paid tasks, a "new official"
  *  channel): both in the sender's own words make a request however its verb is worded. */
 const SCAM_OBJECT_BITS = bitsOf(['loan-fee', 'card-details', 'remote']);
-const SCAM_ONLY_ASKING_BITS = bitsOf(['reason-credit', 'reason-crime', 'reason-recovery', 'reason-insider', 'reason-task', 'reason-channel']);
+const SCAM_ONLY_ASKING_BITS = bitsOf([
+  'reason-credit',
+  'reason-crime',
+  'reason-recovery',
+  'reason-insider',
+  'reason-task',
+  'reason-channel',
+]);
 /** A fee charged, in the sender's own words, by whoever offers to get lost money back ("Retainer fee GBP 750, payable
  *  today", "律师费订金5,000元今天内付清"): police and Action Fraud say no genuine agency or firm charges to return money
  *  lost to fraud, so the fee is the ask however it is worded (payable, due, applies, 付清). Charged: a deadline in the
@@ -681,7 +914,8 @@ export function hiddenFamilies(
     }
   }
   return (word, family) =>
-    listed.has(`${word}\t${family}`) || (own.get(word) ?? []).some((f) => opaque.has(f) || whole.has(`${f}\t${family}`));
+    listed.has(`${word}\t${family}`) ||
+    (own.get(word) ?? []).some((f) => opaque.has(f) || whole.has(`${f}\t${family}`));
 }
 
 /** The concept words as a trie. A longer word also holds the families of the words nested in it (the reader never
@@ -810,7 +1044,8 @@ function scan(
   // Each clause's first negation, read only for a clause that holds a word (and for the clause before a clause
   // that continues a list under it): most clauses hold none, and the negation pattern is a large one.
   // (Scratch arrays grown as needed: scan runs on every message.)
-  if (negScratch.from.length < list.length) negScratch = { from: new Float64Array(list.length * 2), to: new Float64Array(list.length * 2) };
+  if (negScratch.from.length < list.length)
+    negScratch = { from: new Float64Array(list.length * 2), to: new Float64Array(list.length * 2) };
   const negFrom = negScratch.from.fill(Number.NaN, 0, list.length);
   const negTo = negScratch.to;
   for (let ci = 0; ci < list.length; ci++) {
@@ -849,7 +1084,8 @@ function scan(
         warned: c.warns,
         quoted: quoted.length > 0 && insideQuotes(quoted, at, end),
       });
-      if (text.charCodeAt(at) === GIVE_UNIT && handedToMe(text, c, at, end)) out[out.length - 1]!.bits = withTell(out[out.length - 1]!.bits);
+      if (text.charCodeAt(at) === GIVE_UNIT && handedToMe(text, c, at, end))
+        out[out.length - 1]!.bits = withTell(out[out.length - 1]!.bits);
     }
   }
   return out;
@@ -934,12 +1170,14 @@ const has = (f: Found, fam: Family) => holds(f.bits, fam);
 function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   // The national anti-fraud centre's own app is what police ask people to install: its name is no "app" to sideload.
-  if (text.includes('国家反诈中心')) for (const m of text.matchAll(PUBLIC_APP)) out.push([m.index, m.index + m[0].length]);
+  if (text.includes('国家反诈中心'))
+    for (const m of text.matchAll(PUBLIC_APP)) out.push([m.index, m.index + m[0].length]);
   // (A sender's tag opens with a bracket: most texts hold none, and the tag at the end is searched from every position.)
   if (text.includes('【') || text.includes('['))
     for (const tag of [SENDER_TAG_START.exec(text), SENDER_TAG_END.exec(text)])
       if (tag) out.push([tag.index + tag[0].indexOf(tag[1]!), tag.index + tag[0].indexOf(tag[1]!) + tag[1]!.length]);
-  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
+  for (const n of names)
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push([i, i + n.length]);
   return out;
 }
 
@@ -991,7 +1229,9 @@ const ACCOUNT_NUMBER_AFTER = /^\s*[:：]?\s*\d[\d -]{11,}/;
 function ownedAccount(o: Found, found: readonly Found[], text: string): boolean {
   if (!has(o, 'account')) return false;
   if (!o.latin && ACCOUNT_NUMBER_AFTER.test(text.slice(o.end, o.end + 32))) return true;
-  return found.some((w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH);
+  return found.some(
+    (w) => has(w, 'owner') && w.clause === o.clause && w.end <= o.start && o.start - w.end <= OWNER_REACH,
+  );
 }
 
 /** An object for this verb within reach: in its clause, or one or two clauses away in either direction. */
@@ -1008,7 +1248,13 @@ function listedAfter(text: string, from: number, to: number): boolean {
   return items.length >= 2 && items.every((x) => LIST_ITEM.test(x) && !NOT_A_NOUN.test(x));
 }
 
-function objectFor(v: Found, action: CompiledAction, found: readonly Found[], text: string, warnedToo = false): Found | undefined {
+function objectFor(
+  v: Found,
+  action: CompiledAction,
+  found: readonly Found[],
+  text: string,
+  warnedToo = false,
+): Found | undefined {
   const { toDestination, objects } = action;
   return found.find((o) => {
     // The verb's own word may be its object too ("转给我" is a transfer to the speaker).
@@ -1025,7 +1271,8 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
     if (apart > 2 || (apart && action.def.sameClause)) return false;
     const reach = v.latin ? CONCEPT_REACH.en : apart ? CONCEPT_REACH.zhNearby : CONCEPT_REACH.zh;
     // After the verb, or starting inside it and running on (扫这个 + 这个码).
-    if (o.start >= v.end || (o.start > v.start && o.end > v.end)) return o.start - v.end <= reach || (v.latin && listedAfter(text, v.end, o.start));
+    if (o.start >= v.end || (o.start > v.start && o.end > v.end))
+      return o.start - v.end <= reach || (v.latin && listedAfter(text, v.end, o.start));
     // … except a link: "在链接中填写" is what phishing asks.
     const place = !has(o, 'link') && PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 2), o.start));
     return v.start >= o.end && v.start - o.end <= reach && !place;
@@ -1035,7 +1282,8 @@ function objectFor(v: Found, action: CompiledAction, found: readonly Found[], te
 /** A code scanned for an errand that moves nothing (to rate a service, follow an account, check in, order, get an
  *  invoice or a queue number, ride, enter): "可扫码评价", "扫码点餐". Not "查看 / 查询" (a fine or parcel "viewed" at a
  *  scanned code is the phishing lure) nor anything paid, claimed or verified. */
-const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航|参与抽奖|抽奖)/;
+const EVERYDAY_SCAN_AFTER =
+  /^(即可|可|进行)?(评价|关注|签到|点餐|开票|取号|排队|乘车|入园|入场|进站|查验真伪|导航|参与抽奖|抽奖)/;
 
 /** A QR code PLACED where the reader already is — printed on the bill, posted at the till, shown on the locker's screen
  *  ("扫描账单上的二维码缴费", "收银台张贴的收款码", "the QR code on your bill"): the biller's own, as its counter is. A
@@ -1044,7 +1292,8 @@ const EVERYDAY_SCAN_AFTER = /^(即可|可|进行)?(评价|关注|签到|点餐|�
  *  its flag when 通知书 / 卡片 / 回执 were places). */
 const PLACED_BEFORE =
   /((账单|发票|票据|缴费单|柜机|柜台|收银台|窗口|自助机|终端|快递柜|取件柜|柜面|前台|营业厅|网点)(屏幕)?(上|上面|上方|处|旁|内)?的?|(张贴|印在|打印在|印有|公示)[^,，。！？]{0,10})$/;
-const PLACED_AFTER = /^ codes? (on|printed on|at) (the|your) (bill|statement|invoice|receipt|machine|locker|counter|till)\b/;
+const PLACED_AFTER =
+  /^ codes? (on|printed on|at) (the|your) (bill|statement|invoice|receipt|machine|locker|counter|till)\b/;
 function placedCode(o: Found, text: string): boolean {
   if (!has(o, 'qr')) return false;
   if (o.latin) return PLACED_AFTER.test(text.slice(o.end, o.end + 40));
@@ -1058,7 +1307,14 @@ const CLAIM_TO_END = /^[^,，。!?！？]{1,16}$/;
 const HERE_AFTER = /^\s+here\b(?=\s*(?:$|[,.:;!—–-]|on\b|speaking\b|from\b))/;
 const ROLE_BITS_HERE = bitsOf(['staff', 'authority', 'courier']);
 const introducedHere = (text: string, found: readonly Found[]): boolean =>
-  found.some((r) => r.latin && !r.warned && !r.quoted && anyOf(r.bits, ROLE_BITS_HERE) && HERE_AFTER.test(text.slice(r.end, r.end + 16)));
+  found.some(
+    (r) =>
+      r.latin &&
+      !r.warned &&
+      !r.quoted &&
+      anyOf(r.bits, ROLE_BITS_HERE) &&
+      HERE_AFTER.test(text.slice(r.end, r.end + 16)),
+  );
 const PASSIVE_NOW = /[被遭]/;
 const DEBITED_FROM = /^(的)?(余额|资金|自动扣款|扣款|自动还款)/;
 
@@ -1085,7 +1341,8 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
   if (!v.latin && text[v.start - 1] === '的' && found.some((o) => o.start === v.end && o !== v)) return true;
   if (!v.latin && relativeClause(text, v.start, v.end)) return true;
   // English perfect ("if money has moved", "you have already transferred"): what happened, not what is asked.
-  if (v.latin && (PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start)) || pastTense(text, v))) return true;
+  if (v.latin && (PERFECT_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start)) || pastTense(text, v)))
+    return true;
   // A past condition or what someone makes the reader do, up to and through the verb ("如果通话中说出了验证码", "if you
   // already read out a code", "让你交解冻费"): told, not asked — as the phrase rules read it (phrases.ts REPORTED).
   if (REPORTED.test(text.slice(list[v.clause]!.start, v.end))) return true;
@@ -1103,7 +1360,8 @@ function reportsDone(v: Found, found: readonly Found[], text: string, list: read
  *  subject of a description ("共享屏幕意味着…", "屏幕共享会让对方…", "…一样危险") it is the topic of a warning or an
  *  explainer, not a request — also as the first term of the subject ("投屏或屏幕共享会让…", session 12), or asked
  *  about ("什么是共享屏幕？"). (Not a term joined by 和/或 before it: a request lists acts too.) */
-const ACT_NAMED_AFTER = /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
+const ACT_NAMED_AFTER =
+  /^(?:[和与及或、][\u4e00-\u9fff]{1,5})?(就|也|都|则)?(意味着|等于|相当于|一样|是指|是什么|的风险|的危害|的后果|会让|会把|能让|可以让)/;
 // … and the act pointed at by a determiner ("您本次转账…元，需核实用途", "该笔汇款已受理"): the transaction under way
 // named as a noun, the subject the sender tells about; a request puts the verb to the reader (请转账, 把钱转到).
 const ACT_NAMED_BEFORE = /(什么是|何为|何谓|本次|此次|这次|该笔|此笔|这笔|上述)$/;
@@ -1113,8 +1371,15 @@ const ACT_NOUN_BEFORE = /\b(a|an|the|each|every|any|one)( [a-z-]+)? $/;
 const ACT_NOUN_AFTER =
   /^s? (arrives?|lands?|clears?|settles?|takes (a few|minutes|seconds|hours|days|\d)|goes through|(is|are) (instant|final|irreversible|usually|normally|often)|can(not|'t| never| not) be (reversed|undone|recalled|cancelled)|cannot|can't|usually|normally|typically)\b/;
 function actNamed(text: string, v: Found): boolean {
-  if (v.latin) return ACT_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) && ACT_NOUN_AFTER.test(text.slice(v.end, v.end + 30));
-  return ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) || ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start));
+  if (v.latin)
+    return (
+      ACT_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start)) &&
+      ACT_NOUN_AFTER.test(text.slice(v.end, v.end + 30))
+    );
+  return (
+    ACT_NAMED_AFTER.test(text.slice(v.end, v.end + 12)) ||
+    ACT_NAMED_BEFORE.test(text.slice(Math.max(0, v.start - 3), v.start))
+  );
 }
 
 /** An action with its families as bits (COMPILED_ACTIONS: built once from ACTIONS). */
@@ -1134,7 +1399,14 @@ const COMPILED_ACTIONS: readonly CompiledAction[] = ACTIONS.map((def) => ({
   objects: bitsOf(def.objects),
   needs: def.needs && bitsOf(def.needs),
   toDestination: def.objects.includes('their-account'),
-  everydayLicensed: ['act-on-link', 'scan-qr', 'pay-loan-fee', 'give-card', 'forward-calls', 'bank-login-on-link'].includes(def.name),
+  everydayLicensed: [
+    'act-on-link',
+    'scan-qr',
+    'pay-loan-fee',
+    'give-card',
+    'forward-calls',
+    'bank-login-on-link',
+  ].includes(def.name),
 }));
 /** How many distinct identity pictures or card details the sender's own words name ("身份证正反面及银行卡照片"). */
 const ID_PAPER_BITS = bitsOf(['id-photo', 'card-details']);
@@ -1155,7 +1427,8 @@ const OWN = new Uint32Array(WORDS);
 /** A condition before a word in its clause ("如误开通", "若您被误设为…", "if you were signed up by mistake"), or the
  *  speaker as its subject ("我误开通了会员，怎么取消？", "I was enrolled by mistake"): a case asked about or told, not
  *  an enrolment the sender announces to the reader. */
-const NOT_ASSERTED_BEFORE = /(?:如|若|如果|假如|万一|倘若|要是)[^，,。；;！？!?]{0,8}$|我(?!们)[^，,。；;！？!?]{0,6}$|\b(?:if|i|i'm|i've|my)\b[^,.;!?]{0,40}$/;
+const NOT_ASSERTED_BEFORE =
+  /(?:如|若|如果|假如|万一|倘若|要是)[^，,。；;！？!?]{0,8}$|我(?!们)[^，,。；;！？!?]{0,6}$|\b(?:if|i|i'm|i've|my)\b[^,.;!?]{0,40}$/;
 function notAsserted(text: string, list: readonly ConceptClause[], f: Found): boolean {
   const from = Math.max(list[f.clause]!.start, f.start - 48);
   return NOT_ASSERTED_BEFORE.test(text.slice(from, f.start));
@@ -1165,14 +1438,16 @@ function notAsserted(text: string, list: readonly ConceptClause[], f: Found): bo
  *  缴纳保释金，否则签证将被注销", "pay today or your visa will be cancelled"): a cancellation threatened is the threat, not
  *  the student-loan cancellation a reason-cancel word names — the fake consulate's or immigration office's consequence
  *  (and a visa office's genuine one: "否则居留许可将被注销"). */
-const THREAT_BEFORE = /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or else|or your|or the|failing which)\b[^.;!?]{0,48}$/;
+const THREAT_BEFORE =
+  /(否则|不然)[^。！？；!?;]{0,14}$|\b(otherwise|or else|or your|or the|failing which)\b[^.;!?]{0,48}$/;
 const CANCEL_BITS = bitsOf(['reason-cancel']);
 const NOT_CANCEL_BITS = CANCEL_BITS.map((w) => ~w >>> 0);
 const THREAT_BITS = bitsOf(['threat']);
 const ALL_BITS = new Uint32Array(WORDS).fill(0xffffffff);
 // … and only a travel or residence paper's: an account or a loan "cancelled otherwise" is the cancellation pretext as
 // before ("请配合操作，否则您的账户将被注销" stays reason-cancel).
-const TRAVEL_PAPER = /签证|簽證|护照|護照|居留|入境许可|入境許可|\b(visas?|passports?|residence permit|residency|work permit|permit)\b/;
+const TRAVEL_PAPER =
+  /签证|簽證|护照|護照|居留|入境许可|入境許可|\b(visas?|passports?|residence permit|residency|work permit|permit)\b/;
 function threatenedCancel(text: string, list: readonly ConceptClause[], f: Found): boolean {
   if (!has(f, 'reason-cancel')) return false;
   const from = Math.max(list[f.clause]!.start, f.start - 48);
@@ -1189,7 +1464,13 @@ const TIME_CLAUSE_BEFORE = /\bbefore (?:you|anyone) (?:ever )?$/;
 const ENROLLED_BITS = bitsOf(['reason-enrolled']);
 /** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
  *  mistake, without your consent) in one clause, neither negated nor a condition, set as reason-enrolled. */
-function enrolledClauses(text: string, list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
+function enrolledClauses(
+  text: string,
+  list: readonly ConceptClause[],
+  found: readonly Found[],
+  pretexts: Bits,
+  own: Bits,
+): void {
   for (const e of found) {
     if (!has(e, 'enrol') || e.off || notAsserted(text, list, e)) continue;
     const s = found.find((x) => x.clause === e.clause && has(x, 'slip') && !x.off);
@@ -1219,7 +1500,8 @@ const REFUND_BITS = bitsOf(['reason-refund']);
 function overpaidBack(found: readonly Found[], pretexts: Bits, own: Bits): void {
   const moved = found.some((f) => has(f, 'transfer') && !f.off && !f.warned && !f.quoted);
   if (!moved) return;
-  for (const f of found) if (has(f, 'overpaid') && !f.off) addPretext(REFUND_BITS, !f.warned && !f.quoted, pretexts, own);
+  for (const f of found)
+    if (has(f, 'overpaid') && !f.off) addPretext(REFUND_BITS, !f.warned && !f.quoted, pretexts, own);
 }
 const CANCEL_REASON_BITS = bitsOf(['reason-cancel']);
 const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
@@ -1228,7 +1510,9 @@ const LOAN_WORD_BITS = bitsOf(['reason-loan', 'borrow', 'other-lender']);
 function schoolDaysLoan(list: readonly ConceptClause[], found: readonly Found[], pretexts: Bits, own: Bits): void {
   for (const s of found) {
     if (!has(s, 'school-days') || s.off) continue;
-    const loan = found.find((l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentenceAt(list, l) === sentenceAt(list, s));
+    const loan = found.find(
+      (l) => !l.off && anyOf(l.bits, LOAN_WORD_BITS) && sentenceAt(list, l) === sentenceAt(list, s),
+    );
     if (!loan) continue;
     addPretext(CANCEL_REASON_BITS, sendersOwn(s) && sendersOwn(loan), pretexts, own);
     return;
@@ -1244,7 +1528,8 @@ const GUIDED_BITS = bitsOf(['guided']);
 /** The reader's ID number read out by the sender and put to them to confirm ("身份证尾号是5678对吗", "your ID number ends in
  *  4521, correct?"): leaked data recited to seem official — the lever "能准确说出您的信息" names (`guided`). A notice asks
  *  the reader to check their own entry ("身份证号是否正确"), with no tag question. */
-const CONFIRM_AFTER = /^[^。！？!?]{0,24}?(对吧|对吗|对不对|是吧|没错吧|没错吗|是不是)|^[^.!?]{0,48}?(,\s*(correct|right)\s*\?|\bis that (right|correct)\b|\bam i right\b)/;
+const CONFIRM_AFTER =
+  /^[^。！？!?]{0,24}?(对吧|对吗|对不对|是吧|没错吧|没错吗|是不是)|^[^.!?]{0,48}?(,\s*(correct|right)\s*\?|\bis that (right|correct)\b|\bam i right\b)/;
 function recitedIdentity(text: string, found: readonly Found[], pretexts: Bits, own: Bits): void {
   for (const f of found) {
     if (!has(f, 'identity') || f.off) continue;
@@ -1262,7 +1547,14 @@ export function findConcepts(
   index: ConceptIndex,
   options: ConceptOptions,
 ): ConceptMatch[] {
-  const found = scan(text, list, index, options.quoted ?? [], options.names, options.mayNegate === false ? null : options.negation);
+  const found = scan(
+    text,
+    list,
+    index,
+    options.quoted ?? [],
+    options.names,
+    options.mayNegate === false ? null : options.negation,
+  );
   // (No family word at all: no meeting named either.)
   if (options.read) options.read.screenLicensed = true;
   if (!found.length) return [];
@@ -1313,7 +1605,9 @@ export function findConcepts(
       ),
   );
   // … or "我是安心借的，", "这里是京东金融，" (a claim naming who, to the end of its clause).
-  const claimedFrom = found.some((c) => has(c, 'claim') && !c.warned && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)));
+  const claimedFrom = found.some(
+    (c) => has(c, 'claim') && !c.warned && CLAIM_TO_END.test(text.slice(c.end, list[c.clause]!.end)),
+  );
   const claimedAny = claimed || claimedFrom || introducedHere(text, found);
   // A pretext: a claimed role, a reason that is not everyday business, the police or a relative in trouble, a caller
   // walking the reader through it, secrecy. Everyday reasons (a repayment, a login alert) and a named customer
@@ -1328,14 +1622,25 @@ export function findConcepts(
   // A sender who only says who they are ("我是三班的王老师，", "this is Anna from HR,"): the self-introduction of any
   // invitation, no role or reason to act under — not enough to make a meeting app dangerous (a claimed customer service
   // or officer still is: `claimed`).
-  const introducedOnly = claimedFrom && !claimed && !(anyOf(pretexts, UNUSUAL_REASON_BITS) || anyOf(pretexts, ROLE_BITS) || holds(pretexts, 'guided') || holds(pretexts, 'secrecy'));
+  const introducedOnly =
+    claimedFrom &&
+    !claimed &&
+    !(
+      anyOf(pretexts, UNUSUAL_REASON_BITS) ||
+      anyOf(pretexts, ROLE_BITS) ||
+      holds(pretexts, 'guided') ||
+      holds(pretexts, 'secrecy')
+    );
   // (Outside a meeting, the example requests' likeness is left as it is: their paraphrases reach what the families miss.)
-  if (options.read) options.read.screenLicensed = hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
+  if (options.read)
+    options.read.screenLicensed =
+      hasPretext || everyday || anyOf(pretexts, SHARE_SCREEN_BITS) || !holds(present, 'meeting');
   let pretextView: Pretexts | undefined;
 
   // A fine, tax or court fee paid where the one who bills it takes it: no unofficial link, no reason only a scammer
   // gives (a crime to clear), no lever (see paysInOfficialPlace).
-  const officialPlaceOk = options.unofficialLink !== true && !anyOf(pretexts, SCAM_ONLY_REASON_BITS) && !anyOf(pretexts, LEVER_BITS);
+  const officialPlaceOk =
+    options.unofficialLink !== true && !anyOf(pretexts, SCAM_ONLY_REASON_BITS) && !anyOf(pretexts, LEVER_BITS);
   const out: ConceptMatch[] = [];
   const topics = new Set<TopicId>();
   for (const compiled of COMPILED_ACTIONS) {
@@ -1362,9 +1667,11 @@ export function findConcepts(
     if (action.officialLinksClear && options.officialLinksOnly) continue;
     if (action.codeHandedClears && options.codeHanded && !options.unofficialLink) continue;
     if (compiled.needs && !anyOf(pretexts, compiled.needs)) continue;
-    const ownPlace = (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
+    const ownPlace =
+      (action.name === 'pay-fee' || action.name === 'move-to-their-account') && officialPlaceOk && !claimedAny;
     for (const v of found) {
-      if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list)) continue;
+      if (v.off || v.warned || v.quoted || !anyOf(v.bits, compiled.verbs) || reportsDone(v, found, text, list))
+        continue;
       // (Not the threat's condition, "今天不解除就扣年费": what happens if the reader does not.)
       if (action.name === 'undo-enrolment' && !v.latin && UNDONE_BEFORE.test(text[v.start - 1] ?? '')) continue;
       if (v.latin && TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
@@ -1376,7 +1683,8 @@ export function findConcepts(
       // A fee, or a payment into the biller's account, in a sentence that names its official place to pay ("执行款请缴
       // 至法院执行款专户或通过移动微法院缴纳"): the biller's own channel — never money paid to the sender himself.
       const billersChannel = action.name === 'pay-fee' || (has(v, 'pay') && !has(o, 'to-me'));
-      if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause, options.officialLinksOnly === true)) continue;
+      if (ownPlace && billersChannel && paysInOfficialPlace(text, list, v.clause, options.officialLinksOnly === true))
+        continue;
       // A repayment told to be made only in the app, no fee named ("请仅在{brand}App内还款", "pay only through the
       // app"): the lawful collector's notice, whoever it says it acts for — the fake one sends the debt elsewhere.
       if (action.name === 'pay-fee' && !has(o, 'fee') && repaidOnlyInApp(sentenceOf(text, list, v.clause))) continue;
@@ -1384,7 +1692,13 @@ export function findConcepts(
       const topic = action.topic(pretextView);
       if (!topics.has(topic)) {
         topics.add(topic);
-        out.push({ topic, severity: action.severity, takes: action.takes === true, start: Math.min(v.start, o.start), end: Math.max(v.end, o.end) });
+        out.push({
+          topic,
+          severity: action.severity,
+          takes: action.takes === true,
+          start: Math.min(v.start, o.start),
+          end: Math.max(v.end, o.end),
+        });
       } else if (action.takes) {
         // An object of two families ("bank details": identity and card details) read first by an action that does not
         // take: the taking action of the same topic still takes (a warning beside it does not set it down).
@@ -1438,14 +1752,16 @@ export function findConcepts(
   // The phone held by the caller (session 34): the takeover under way, dangerous as the remote tool that does it is.
   if (deviceHeld(own, found, claimedAny, text)) {
     const at = found.find((f) => has(f, 'device-held') && !f.off && !f.warned && !f.quoted)!;
-    if (!topics.has('screen-sharing')) out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
+    if (!topics.has('screen-sharing'))
+      out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
     return out;
   }
   // A card's numbers sent to the sender (session 37): the payment itself, read as a fee paid up front whatever the pretext
   // (a meeting named beside it is the boss's excuse, no screen to share).
   if (!risky && cardCodesSent(own, found, text)) {
     const at = found.find((f) => has(f, 'gift-card') && said(f))!;
-    if (!topics.has('upfront-fee')) out.push({ topic: 'upfront-fee', severity: 'medium', takes: false, start: at.start, end: at.end });
+    if (!topics.has('upfront-fee'))
+      out.push({ topic: 'upfront-fee', severity: 'medium', takes: false, start: at.start, end: at.end });
     return out;
   }
   if (risky) {
@@ -1455,8 +1771,18 @@ export function findConcepts(
     // the sender's own words — "pay or else" — is the request itself, whatever its object is called.
     const coerced =
       holds(own, 'threat') &&
-      found.some((v) => !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list));
-    if (!topics.has(topic)) out.push({ topic, severity: coerced || handedToPolice(found, pretexts) ? 'high' : 'medium', takes: false, start: at.start, end: at.end });
+      found.some(
+        (v) =>
+          !v.off && !v.warned && !v.quoted && anyOf(v.bits, REQUEST_VERB_BITS) && !reportsDone(v, found, text, list),
+      );
+    if (!topics.has(topic))
+      out.push({
+        topic,
+        severity: coerced || handedToPolice(found, pretexts) ? 'high' : 'medium',
+        takes: false,
+        start: at.start,
+        end: at.end,
+      });
   }
   return out;
 }
@@ -1474,7 +1800,11 @@ function handedToPolice(found: readonly Found[], pretexts: Bits): boolean {
       !h.warned &&
       !h.quoted &&
       found.some(
-        (a) => has(a, 'authority') && a.clause === h.clause && a.start >= h.end && a.start - h.end <= (h.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
+        (a) =>
+          has(a, 'authority') &&
+          a.clause === h.clause &&
+          a.start >= h.end &&
+          a.start - h.end <= (h.latin ? CONCEPT_REACH.claimEn : CONCEPT_REACH.claim),
       ),
   );
 }
@@ -1502,12 +1832,17 @@ function officerInChat(own: Bits, found: readonly Found[], text: string): boolea
  *  itself — services move hotlines to hotlines, not to a personal chat ID (a brand's channel or group, a label, is no
  *  such move). The handle: an @name, an ID holding a digit or an underscore (its pinyin may have been folded to
  *  characters: "kefu_2266" reads 客服_2266), or a phone number, just after the app. */
-const CHAT_HANDLE = /^[^。！？!?;；\n]{0,12}?(@[\w.-]{3,}|[a-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?[\d_][\w.-]*|\+?\d[\d ()-]{5,}\d)/;
+const CHAT_HANDLE =
+  /^[^。！？!?;；\n]{0,12}?(@[\w.-]{3,}|[a-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*?[\d_][\w.-]*|\+?\d[\d ()-]{5,}\d)/;
 function movedToChatHandle(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'reason-channel') || !holds(own, 'private-channel')) return false;
   return found.some((f) => {
     if (f.off || f.warned || f.quoted || !has(f, 'private-channel')) return false;
-    return !LABEL_END.test(text.slice(f.start, f.end)) && !GROUP_WORD.test(text.slice(f.start, f.end + 12)) && CHAT_HANDLE.test(text.slice(f.end));
+    return (
+      !LABEL_END.test(text.slice(f.start, f.end)) &&
+      !GROUP_WORD.test(text.slice(f.start, f.end + 12)) &&
+      CHAT_HANDLE.test(text.slice(f.end))
+    );
   });
 }
 
@@ -1549,7 +1884,9 @@ function sentenceAround(text: string, list: readonly ConceptClause[], f: Found):
 const SECRET_OBJECT_BITS = bitsOf(['secret', 'card-details']);
 function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: readonly ConceptClause[]): boolean {
   // (Not the ban's own word: "not the police" names the police it keeps away, no actor.)
-  const role = found.some((f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !has(f, 'secrecy') && !f.off && !f.warned && !f.quoted);
+  const role = found.some(
+    (f) => anyOf(f.bits, ISOLATING_ROLE_BITS) && !has(f, 'secrecy') && !f.off && !f.warned && !f.quoted,
+  );
   if (!role) return false;
   if (holds(own, 'in-app')) return false;
   const bars = found.some(
@@ -1568,7 +1905,11 @@ function isolatedByRole(own: Bits, found: readonly Found[], text: string, list: 
  *  涉嫌违规，稍后法务专员来电". The fake police's and fake fraud desk's first step (FTC and 反诈 warnings): a call
  *  announced under the police, a court or a reason only scammers give. A delivery driver's or a nurse's call is none. */
 function promisedCallAfterProblem(own: Bits, text: string): boolean {
-  if (holds(own, 'promised-call') && (anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text)))) return true;
+  if (
+    holds(own, 'promised-call') &&
+    (anyOf(own, UNUSUAL_REASON_BITS) || (holds(own, 'authority') && !READER_ASKED.test(text)))
+  )
+    return true;
   return promisedContactAfterProblem(own, text);
 }
 /** … and the contact announced by a staff role after a problem with the reader's account, card or identity (session
@@ -1641,7 +1982,10 @@ function said(f: Found): boolean {
 function feeBeforePayout(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'before-payout') || !anyOf(own, FEE_BITS) || holds(own, 'in-app')) return false;
   const at = found.filter((f) => has(f, 'before-payout') && said(f));
-  return at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) && !sendsForHelp(text);
+  return (
+    at.some((p) => found.some((f) => f.clause === p.clause && anyOf(f.bits, FEE_BITS) && said(f))) &&
+    !sendsForHelp(text)
+  );
 }
 /** The app's file sent by the sender himself, the store disowned or a package named (session 36): "the new app is
  *  not in the app store yet, I can send you the file", "I'll send you the installation file", "安装包私发你" — the fake loan or bank
@@ -1654,8 +1998,11 @@ const STORE_NAMED = /\b(?:app ?store|play ?store|google play)\b|商店|应用市
 const FILE_PRETEXT_BITS = bitsOf([...REASONS, 'staff', 'authority', 'claim']);
 function appFileSent(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'sideload') || !holds(own, 'from-me')) return false;
-  if (!found.some((f) => has(f, 'sideload') && said(f)) || !found.some((f) => has(f, 'from-me') && said(f))) return false;
-  const storeDisowned = found.some((f) => has(f, 'sideload') && said(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)));
+  if (!found.some((f) => has(f, 'sideload') && said(f)) || !found.some((f) => has(f, 'from-me') && said(f)))
+    return false;
+  const storeDisowned = found.some(
+    (f) => has(f, 'sideload') && said(f) && /store|商店|市场|上架/i.test(text.slice(f.start, f.end)),
+  );
   if (!storeDisowned && !STORE_NAMED.test(text) && !anyOf(own, FILE_PRETEXT_BITS)) return false;
   return !TEST_BUILD.test(text) && !sendsForHelp(text);
 }
@@ -1754,14 +2101,25 @@ function nextStepPromised(own: Bits, text: string, list: readonly ConceptClause[
   if (!m) return false;
   const clause = list.find((c) => c.start <= m.index && m.index < c.end);
   // (Negated, "社保中心不会发送链接", "we will not send you a link": a warning's reassurance, nothing promised.)
-  if (clause?.warns || NEXT_STEP_NEGATED.test(m[0]) || /[不没未勿别]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return false;
+  if (
+    clause?.warns ||
+    NEXT_STEP_NEGATED.test(m[0]) ||
+    /[不没未勿别]$/.test(text.slice(Math.max(0, m.index - 1), m.index))
+  )
+    return false;
   const pretext =
     anyOf(own, NEXT_STEP_PRETEXT_BITS) ||
     (holds(own, 'meeting') && (claimedAny || holds(own, 'staff'))) ||
     (holds(own, 'redeem') && holds(own, 'money')) ||
     ACCOUNT_MOVED.test(text);
   if (!pretext) return false;
-  return !NEXT_STEP_OWN_PLACE.test(text) && !NEXT_STEP_READER_ASKED.test(text) && !READER_ASKED.test(text) && !CONTACT_BY_OWN_CHANNEL.test(text) && !sendsForHelp(text);
+  return (
+    !NEXT_STEP_OWN_PLACE.test(text) &&
+    !NEXT_STEP_READER_ASKED.test(text) &&
+    !READER_ASKED.test(text) &&
+    !CONTACT_BY_OWN_CHANNEL.test(text) &&
+    !sendsForHelp(text)
+  );
 }
 
 /** A crime report or a case taken in a chat group the reader is told to join (session 37): "报案请加…QQ群，民警在线受理",
@@ -1773,7 +2131,8 @@ const GROUP_JOINED =
   /(?:加|进|加入|扫码进)[^，。！？,!?]{0,16}群|\bjoin (?:our|the|my|this)\b[^.!?\n]{0,30}\b(?:group|channel)\b|\b(?:be added|add you) to\b[^.!?\n]{0,30}\b(?:group|channel)\b/i;
 const CASE_TAKEN =
   /受理|报案|立案|登记|补充材料|\b(?:take|takes|taking) (?:your |a |the |each )?(?:statement|report|case)s?\b|\bfile (?:your |a )?(?:fraud )?report\b|\bregister (?:your |their )?(?:case|loss|losses|claim)\b|\bprocess(?:es)? (?:each |your )?case\b|\bopen (?:your |a )?case\b|\brecovery claims?\b|\bto report (?:a |the )?(?:scam|fraud|crime)/i;
-const CASE_REFUSED = /不受理|不设|不在群|不会在群|不通过群|\bnever take\b|\bdo(?:es)? not take\b|\bno (?:reports?|cases?)\b/i;
+const CASE_REFUSED =
+  /不受理|不设|不在群|不会在群|不通过群|\bnever take\b|\bdo(?:es)? not take\b|\bno (?:reports?|cases?)\b/i;
 function reportInGroup(own: Bits, found: readonly Found[], text: string): boolean {
   if (!holds(own, 'authority') || holds(own, 'in-app')) return false;
   if (!found.some((f) => has(f, 'authority') && said(f))) return false;
@@ -1806,7 +2165,8 @@ function withdrawalBought(own: Bits, text: string, list: readonly ConceptClause[
  *  nothing. */
 const PAYEE_CHANGED =
   /(?:收款|对公|公司|我司|本司|学校|单位|房东)[^，。！？,!?]{0,6}(?:账户|账号|帐户|帐号|银行卡|卡号)[^，。！？,!?]{0,4}(?:变更|更换|换了|更新|调整|停用)|(?:转入|汇入|打入|转到|转至|汇至|还款至|还到|付至)[^，。！？,!?]{0,6}新的?(?:收款|对公)?(?:账户|账号|帐户|帐号|卡)|新的?(?:收款|对公)(?:账户|账号|帐户)[^，。！？,!?]{0,6}(?:转账|还款|汇款|付款)|\b(?:our|the company's|the school's|the landlord's) (?:bank|banking|payment|receiving) (?:account |details )?(?:details )?(?:have|has) (?:changed|been (?:updated|changed))\b|\bour old account (?:is|has been) closed\b|\bto (?:our|the) new (?:client |bank |receiving |company )?account\b|\bnew account (?:details )?(?:below|we sent|attached)\b/i;
-const PAID_TO = /转|汇|打入|还款|付款|缴|\b(?:pay|paid|payment|transfer|send|remit|repayment|instalment|invoice|funds)\b/i;
+const PAID_TO =
+  /转|汇|打入|还款|付款|缴|\b(?:pay|paid|payment|transfer|send|remit|repayment|instalment|invoice|funds)\b/i;
 function newPayee(own: Bits, text: string, list: readonly ConceptClause[]): boolean {
   if (holds(own, 'in-app')) return false;
   const m = PAYEE_CHANGED.exec(text);
@@ -1842,12 +2202,39 @@ function paidClicks(own: Bits): boolean {
 
 /** The verbs of a request kind, and the objects that cost the reader money or a credential when handed over (a move
  *  to a private chat, a meeting, a bill or a SIM card named is no such object: an opener, a genuine notice). */
-const REQUEST_VERB_LIST: readonly Family[] = ['tell', 'enter', 'transfer', 'pay', 'borrow', 'install', 'open', 'redeem', 'scan', 'turn-on', 'lend'];
+const REQUEST_VERB_LIST: readonly Family[] = [
+  'tell',
+  'enter',
+  'transfer',
+  'pay',
+  'borrow',
+  'install',
+  'open',
+  'redeem',
+  'scan',
+  'turn-on',
+  'lend',
+];
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_VERB_LIST);
 const REQUEST_VERB_BITS = bitsOf(REQUEST_VERB_LIST);
 const REQUEST_OBJECTS: ReadonlySet<string> = new Set<Family>([
-  'to-me', 'secret', 'card-details', 'identity', 'money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender',
-  'remote', 'screen', 'sideload', 'app', 'link', 'qr', 'forwarding',
+  'to-me',
+  'secret',
+  'card-details',
+  'identity',
+  'money',
+  'fee',
+  'loan-fee',
+  'destination',
+  'their-account',
+  'other-lender',
+  'remote',
+  'screen',
+  'sideload',
+  'app',
+  'link',
+  'qr',
+  'forwarding',
 ]);
 
 /**
@@ -1872,7 +2259,8 @@ const VOUCHER_LEVER_BITS = bitsOf([...LEVERS, 'loan-fee']);
 /** … but not the lever words a lawful notice uses too: legal action ("依法追究"), a booked visit ("上门安装"), the
  *  sender's own call announced ("工作人员将通过400…与您联系，请保持电话畅通"). */
 const LAWFUL_LEVER_WORD = /追究|上门|畅通|联系/;
-const pullsLever = (f: Found, text: string): boolean => anyOf(f.bits, VOUCHER_LEVER_BITS) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
+const pullsLever = (f: Found, text: string): boolean =>
+  anyOf(f.bits, VOUCHER_LEVER_BITS) && !LAWFUL_LEVER_WORD.test(text.slice(f.start, f.end));
 /** A lawsuit the sender files ("已由我司向法院提起诉讼"): a lender's civil step, not the crime a fake officer alleges. */
 const FILES_SUIT = /提起诉讼$/;
 const scamOnlyReason = (f: Found, text: string): boolean =>
@@ -1883,7 +2271,14 @@ const TO_SENDER = /我|\b(me|us)\b/;
 
 /** Money paid or moved, and a code typed in: what a genuine repayment or login notice names too ("应还1,256.38元", "请在
  *  页面输入验证码"); with a pretext the reader flags them, without one they are the platform's own business. */
-const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-for-job', 'pay-loan-fee', 'send-money', 'enter-secret']);
+const OWN_BUSINESS: ReadonlySet<string> = new Set([
+  'transfer',
+  'pay-fee',
+  'pay-for-job',
+  'pay-loan-fee',
+  'send-money',
+  'enter-secret',
+]);
 
 /**
  * Does the message ask the reader for any action of ACTIONS, pretext or not, outside the genuine channel? A message
@@ -1891,7 +2286,12 @@ const OWN_BUSINESS: ReadonlySet<string> = new Set(['transfer', 'pay-fee', 'pay-f
  * ("【96110】…请下载“反诈备案”App完成解除"), does not make the request genuine. A message that sends the reader to the
  * app, or whose links are all official, asks through the genuine channel.
  */
-export function asksAction(text: string, list: readonly ConceptClause[], index: ConceptIndex, options: ConceptOptions): boolean {
+export function asksAction(
+  text: string,
+  list: readonly ConceptClause[],
+  index: ConceptIndex,
+  options: ConceptOptions,
+): boolean {
   const found = scan(text, list, index, options.quoted ?? [], options.names);
   // … nor give a reason only a scammer gives (an insider channel "一般客服不知道", credit repair): a scam quoting the
   // official hotline to discredit it is no notice of the brand.
@@ -1899,10 +2299,21 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // invents (解冻金, 保证金, 开通费): what a scam wearing the brand adds to steer its reader past the genuine channel;
   // no notice of the brand needs one.
   // (Secrecy is said in the negative, "请勿告诉家人": never negated away, as in findConcepts.)
-  if (found.some((f) => (!f.off || has(f, 'secrecy')) && !f.warned && !f.quoted && (scamOnlyReason(f, text) || pullsLever(f, text)))) return true;
+  if (
+    found.some(
+      (f) =>
+        (!f.off || has(f, 'secrecy')) && !f.warned && !f.quoted && (scamOnlyReason(f, text) || pullsLever(f, text)),
+    )
+  )
+    return true;
   // Something sent to the sender personally ("截图发我", "告诉我", "send me"): no notice of the brand asks for that,
   // whatever the object (a screenshot of "an SMS", "the thing that came through").
-  if (found.some((f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)))) return true;
+  if (
+    found.some(
+      (f) => has(f, 'tell') && !f.off && !f.warned && !f.quoted && TO_SENDER.test(text.slice(f.start, f.end + 3)),
+    )
+  )
+    return true;
   // The app named sends that sentence's request through the genuine channel ("请在App内上传新证件"); a request in
   // another sentence is still asked outside it ("请在App内查看账单。另请添加客服经理微信…").
   const inApp = new Set<number>();
@@ -1911,7 +2322,8 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
   // links in the message: those do not clear its request.
   const sentApart = found.some((f) => has(f, 'from-me') && !f.off && !f.warned && !f.quoted);
   for (const action of COMPILED_ACTIONS) {
-    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly && !sentApart)) continue;
+    if (OWN_BUSINESS.has(action.def.name) || (action.def.officialLinksClear && options.officialLinksOnly && !sentApart))
+      continue;
     // (Calling the sender's staff is what an official notice asks too: undoing an enrolment asks only beside its
     // pretext, which scamOnlyReason has read above.)
     if (action.def.name === 'undo-enrolment') continue;
@@ -1919,7 +2331,14 @@ export function asksAction(text: string, list: readonly ConceptClause[], index: 
     // of the brand asks for one (check.ts ASKED_WHATEVER_THE_WARNING; a negated telling stays off).
     const anyWarning = action.def.name === 'give-secret';
     for (const v of found) {
-      if (v.off || (v.warned && !anyWarning) || v.quoted || !anyOf(v.bits, action.verbs) || reportsDone(v, found, text, list)) continue;
+      if (
+        v.off ||
+        (v.warned && !anyWarning) ||
+        v.quoted ||
+        !anyOf(v.bits, action.verbs) ||
+        reportsDone(v, found, text, list)
+      )
+        continue;
       // (Not money sent to a destination a scammer names, "专员提供的账户", "safe account": no app of the brand's
       // takes it there.)
       if (inApp.has(list[v.clause]!.sentenceStart ?? -1) && action.def.name !== 'move-to-destination') continue;
@@ -1957,15 +2376,19 @@ function paysInOfficialPlace(text: string, list: readonly ConceptClause[], at: n
 /** The sentence sends a repayment only to the app and names no fee ("请仅在App内还款", "repay only in the app"). */
 const REPAID_ONLY_IN_APP =
   /(仅|只|只能|仅能|请仅)(在|通过)[^，,。;；]{0,10}app(内|里|上)?(还款|还清|偿还)|\b(re)?pay(ments?)? only (in|through|via|using) (the|our|your) ([a-z0-9-]+ ){0,2}app\b/;
-const FEE_NAMED = /费|保证金|押金|解冻|激活|验资|会员|\b(fee|fees|deposit|charge|activation|unlock|release|gift cards?)\b/;
+const FEE_NAMED =
+  /费|保证金|押金|解冻|激活|验资|会员|\b(fee|fees|deposit|charge|activation|unlock|release|gift cards?)\b/;
 const repaidOnlyInApp = (sentence: string): boolean => REPAID_ONLY_IN_APP.test(sentence) && !FEE_NAMED.test(sentence);
 
 /** A loan's fee charged with each instalment after the payout ("担保费按月收取，已包含在还款计划中", "随每期还款一并扣收"):
  *  a cost of the loan on its schedule, not money asked ahead of it — unless the same sentence puts it before the payout
  *  or behind an unfreezing, an activation or a check of funds (the fake lender's fee). */
-const WITH_REPAYMENTS = /按月收取|每月收取|每期收取|按期收取|随每期还款|随还款|一并扣收|一并收取|包含在还款计划|计入每期还款|已在借款合同中列明/;
-const AHEAD_OF_PAYOUT = /放款前|下款前|到账前|提现前|之前|先交|先付|先缴|先支付|才能|方可|解冻|激活|验资|审核|认证|刷流水/;
-const chargedWithRepayments = (sentence: string): boolean => WITH_REPAYMENTS.test(sentence) && !AHEAD_OF_PAYOUT.test(sentence);
+const WITH_REPAYMENTS =
+  /按月收取|每月收取|每期收取|按期收取|随每期还款|随还款|一并扣收|一并收取|包含在还款计划|计入每期还款|已在借款合同中列明/;
+const AHEAD_OF_PAYOUT =
+  /放款前|下款前|到账前|提现前|之前|先交|先付|先缴|先支付|才能|方可|解冻|激活|验资|审核|认证|刷流水/;
+const chargedWithRepayments = (sentence: string): boolean =>
+  WITH_REPAYMENTS.test(sentence) && !AHEAD_OF_PAYOUT.test(sentence);
 
 /** Does a secrecy word start at `at` ("不要告诉", "不要说是")? */
 function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
@@ -1975,6 +2398,7 @@ function secrecyAt(text: string, at: number, index: ConceptIndex): boolean {
 /** The family words the reader finds in a normalised text, one clause per line (for authors: `test/field/messages-layers.ts --words`). */
 export function conceptWords(text: string, list: readonly ConceptClause[], index: ConceptIndex): string[] {
   return scan(text, list, index, []).map(
-    (f) => `${f.clause}:${text.slice(f.start, f.end)}=${f.families.join('/')}${f.off ? ' (off)' : ''}${f.warned ? ' (warned)' : ''}`,
+    (f) =>
+      `${f.clause}:${text.slice(f.start, f.end)}=${f.families.join('/')}${f.off ? ' (off)' : ''}${f.warned ? ' (warned)' : ''}`,
   );
 }

@@ -137,7 +137,11 @@ function findIpLinks(text: string, found: Found): void {
   IPV4_URL.lastIndex = 0;
   for (let m = IPV4_URL.exec(text); m !== null; m = IPV4_URL.exec(text)) {
     const raw = trimUrl(m[0]);
-    if (!found.isTaken(m.index, m.index + raw.length) && raw.split('.').length === 4 && /\//.test(raw + text[m.index - 1])) {
+    if (
+      !found.isTaken(m.index, m.index + raw.length) &&
+      raw.split('.').length === 4 &&
+      /\//.test(raw + text[m.index - 1])
+    ) {
       found.take('url', raw, m.index);
     } else if (!found.isTaken(m.index, m.index + raw.length) && /^(\d{1,3}\.){3}\d{1,3}(:\d+)?\//.test(raw)) {
       found.take('url', raw, m.index);
@@ -148,7 +152,8 @@ function findIpLinks(text: string, found: Found): void {
 /** Is some ":" right after the last letter of one of SCHEME_URL's schemes (http(s), itms-services, javascript, data)?
  *  Chinese text holds many colons (NFKC turns "：" into ":"), hardly ever after one of these letters. */
 function schemeColon(text: string): boolean {
-  for (let i = text.indexOf(':', 1); i > 0; i = text.indexOf(':', i + 1)) if (SCHEME_END.has(text.charCodeAt(i - 1))) return true;
+  for (let i = text.indexOf(':', 1); i > 0; i = text.indexOf(':', i + 1))
+    if (SCHEME_END.has(text.charCodeAt(i - 1))) return true;
   return false;
 }
 const SCHEME_END = new Set([...'psatPSAT'].map((c) => c.charCodeAt(0)));
@@ -156,16 +161,17 @@ const SCHEME_END = new Set([...'psatPSAT'].map((c) => c.charCodeAt(0)));
 function findLinks(text: string, brand: BrandIndex, found: Found): void {
   // Cheap tests first: a scheme needs a colon after its last letter, a bare host and an IP a dot.
   SCHEME_URL.lastIndex = 0;
-  if (schemeColon(text)) for (let m = SCHEME_URL.exec(text); m !== null; m = SCHEME_URL.exec(text)) {
-    let end = m.index + m[0].length;
-    // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
-    // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.
-    if (text[end - 1] === '.' && !/[/?#]/.test(m[0].replace(/^[a-z-]+:(?:\/\/)?/i, ''))) {
-      const tld = hanTldLength(text, end);
-      if (tld) end = portPathEnd(text, end + tld);
+  if (schemeColon(text))
+    for (let m = SCHEME_URL.exec(text); m !== null; m = SCHEME_URL.exec(text)) {
+      let end = m.index + m[0].length;
+      // SCHEME_URL's host ends in an ASCII TLD: "https://安心借客服.中国/login" stops at "https://安心借客服." — carry on over a
+      // Chinese TLD (after a scheme, Chinese text glued to it is cut off) and the path.
+      if (text[end - 1] === '.' && !/[/?#]/.test(m[0].replace(/^[a-z-]+:(?:\/\/)?/i, ''))) {
+        const tld = hanTldLength(text, end);
+        if (tld) end = portPathEnd(text, end + tld);
+      }
+      found.take('url', trimUrl(text.slice(m.index, end)), m.index);
     }
-    found.take('url', trimUrl(text.slice(m.index, end)), m.index);
-  }
   if (!text.includes('.')) return;
   findIpLinks(text, found);
   // Cheap test first: most messages have no dot before a Chinese character.
@@ -247,10 +253,10 @@ function findSpaced(view: string, text: string, brand: BrandIndex, found: Found,
     if (numberRole({ before, after, raw: compact, meeting: meeting.is() }) !== 'phone') continue;
     const parts = splitRun(compact, validOnlyAt(view, m.index, m.index + raw.length, compact, brand));
     // One number only: a spaced run the finder splits is left to no reading.
-    if (parts.length === 1 && parts[0]!.raw === compact) found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
+    if (parts.length === 1 && parts[0]!.raw === compact)
+      found.takeSpaced(text.slice(m.index, m.index + raw.length), m.index, compact);
   }
 }
-
 
 /** Items in text already passed through prepareText (positions refer to it). */
 export function extract(text: string, brand: BrandIndex): Extracted[] {
@@ -283,7 +289,8 @@ export function extract(text: string, brand: BrandIndex): Extracted[] {
     for (const part of splitRun(run, validOnlyAt(view, index, index + run.length, run, brand))) {
       const start = index + part.offset;
       const end = start + part.raw.length;
-      if (spelled.spans.some(([a, b]) => start < b && end > a)) found.take('phone', text.slice(start, end), start, part.raw);
+      if (spelled.spans.some(([a, b]) => start < b && end > a))
+        found.take('phone', text.slice(start, end), start, part.raw);
       else found.take('phone', part.raw, start);
     }
   }

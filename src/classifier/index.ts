@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { Brand } from '../content/brand.ts';
 import { ContentError, type ContentProblem, loadYamlFile } from '../content/yaml-source.ts';
 import { indexBrand } from './brand-index.ts';
-import { type CheckOptions, type ClassifierContext, check, hasItems, type PreparedMessage, prepareMessage } from './check.ts';
+import {
+  type CheckOptions,
+  type ClassifierContext,
+  check,
+  hasItems,
+  type PreparedMessage,
+  prepareMessage,
+} from './check.ts';
 import { compileConcepts, conceptFileSchema } from './concepts.ts';
 import { nestingFileSchema, nestingProblems } from './nesting.ts';
 import type { z } from 'zod';
@@ -17,7 +24,14 @@ import type { CheckResult } from './types.ts';
 import { compileWording, type WordingModel } from './wording-model.ts';
 import { FITTED_WORDING } from './wording-model.generated.ts';
 
-export { check, MAX_CHECKED_CHARS, prepareMessage, type ClassifierContext, type CheckOptions, type PreparedMessage } from './check.ts';
+export {
+  check,
+  MAX_CHECKED_CHARS,
+  prepareMessage,
+  type ClassifierContext,
+  type CheckOptions,
+  type PreparedMessage,
+} from './check.ts';
 export { REASON_CODES, REASON_SEVERITY, type ReasonCode } from './reasons.ts';
 export { redact, redactSecrets, findSensitive } from './sensitive.ts';
 export * from './types.ts';
@@ -69,7 +83,16 @@ export function loadClassifierContent(
     ...nesting.problems,
     ...texts.problems,
   ];
-  if (!phrases.value || !requests.value || !variants.value || !regional.value || !concepts.value || !nesting.value || !texts.value) return { problems };
+  if (
+    !phrases.value ||
+    !requests.value ||
+    !variants.value ||
+    !regional.value ||
+    !concepts.value ||
+    !nesting.value ||
+    !texts.value
+  )
+    return { problems };
   // Regional words are read as the lexicon's words in the same pass; they are everyday words, not the lexicon's, so
   // they add nothing to the pinyin table.
   const folder = compileVariants(variants.value, regional.value);

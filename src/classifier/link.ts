@@ -100,7 +100,8 @@ export function classifyLink(raw: string, brand: BrandIndex): LinkFinding {
     label = unicodeDomain.slice(0, unicodeDomain.length - hostToUnicode(suffix).length - 1);
     if (brand.domains.has(domain)) {
       reasons.push('OFFICIAL_DOMAIN');
-      if ((url.search || url.hash) && carriesOtherHost(`${url.search}${url.hash}`, brand)) reasons.push('REDIRECT_TO_OTHER_HOST');
+      if ((url.search || url.hash) && carriesOtherHost(`${url.search}${url.hash}`, brand))
+        reasons.push('REDIRECT_TO_OTHER_HOST');
     } else {
       reasons.push(...lookalikeReasons({ hostname, unicodeHost, domain, label, suffix, subdomain }, brand));
       if (SHORTENER_DOMAINS.has(domain) || SHORTENER_DOMAINS.has(hostname)) reasons.push('URL_SHORTENER');

@@ -75,7 +75,10 @@ export function lookalikeReasons(host: HostParts, brand: BrandIndex): ReasonCode
       break;
     }
     const maxEdits = official.label.length >= T.twoEditsMinLength ? T.longLabelEdits : T.shortLabelEdits;
-    if (osaDistance(asciiLabel, official.label, maxEdits) <= maxEdits && asciiLabel.length >= T.editCandidateMinLength) {
+    if (
+      osaDistance(asciiLabel, official.label, maxEdits) <= maxEdits &&
+      asciiLabel.length >= T.editCandidateMinLength
+    ) {
       found.push('LOOKALIKE_EDIT_DISTANCE');
       break;
     }
@@ -87,7 +90,14 @@ export function lookalikeReasons(host: HostParts, brand: BrandIndex): ReasonCode
     else {
       // The brand's Chinese name in an internationalised domain: 安心借.com, 安心借客服.cn, kefu.安心借.net.
       const alias = brand.unicodeAliases.find((a) => host.unicodeHost.includes(a));
-      if (alias) found.push(host.label === alias ? 'BRAND_NAME_IN_DOMAIN' : host.label.includes(alias) ? 'COMBOSQUATTING' : 'TARGET_EMBEDDING');
+      if (alias)
+        found.push(
+          host.label === alias
+            ? 'BRAND_NAME_IN_DOMAIN'
+            : host.label.includes(alias)
+              ? 'COMBOSQUATTING'
+              : 'TARGET_EMBEDDING',
+        );
     }
   }
   return found;

@@ -29,7 +29,8 @@ export function maskedPrefixes(text: string, found: readonly Extracted[]): Extra
     const end = start + m[0].length;
     if (found.some((f) => start < f.start + f.raw.length && end > f.start)) continue;
     // (One code of a list names a class of numbers: "00852、+63", "+855 or +63".)
-    if (LISTED_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || LISTED_AFTER.test(text.slice(end, end + 5))) continue;
+    if (LISTED_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || LISTED_AFTER.test(text.slice(end, end + 5)))
+      continue;
     // (The reader's own number abroad is no caller: "my +44 number", "我的+852号码".)
     if (OWN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // (Only a real calling code: "+999 来电" or "+000 number" names no country. Digits run on into a mask

@@ -20,7 +20,10 @@ export function incomingCallAt(text: string, start: number, end: number): boolea
   if (!INCOMING_CALL.test(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 14)))) return false;
   // (Read only for the few numbers the call words are near: the dial verb's list is the costlier pattern.)
   if (DIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
-  return !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !ANNOUNCED_AFTER.test(text.slice(end, end + 6));
+  return (
+    !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    !ANNOUNCED_AFTER.test(text.slice(end, end + 6))
+  );
 }
 
 // A personal mobile given as the line to verify on, in a message that speaks as an institution ("本行", "our bank") or
@@ -47,7 +50,10 @@ function brandPattern(brand: BrandIndex): RegExp {
   let re = brandPatterns.get(brand);
   if (!re) {
     const esc = (a: string) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const parts = [...brand.unicodeAliases.map(esc), ...brand.asciiAliases.map((a) => `(?<![a-z0-9])${esc(a)}(?![a-z0-9])`)];
+    const parts = [
+      ...brand.unicodeAliases.map(esc),
+      ...brand.asciiAliases.map((a) => `(?<![a-z0-9])${esc(a)}(?![a-z0-9])`),
+    ];
     re = parts.length ? new RegExp(parts.join('|'), 'i') : /(?!)/;
     brandPatterns.set(brand, re);
   }
@@ -80,7 +86,8 @@ export function unlistedContact(text: string, brand: BrandIndex): boolean {
 // Words steering the reader off a contact, said right before it ("请勿拨打", "don't call") or right after it ("…已停用",
 // "… is busy", "… only takes complaints"). Not a maintenance window ("维护期间", "暂停服务"): genuine notices announce
 // those and send the reader to the app.
-const DISOWN_BEFORE = /(请勿|切勿|不要|别|勿)(再)?(拨打|致电|联系|打|登录|访问)\s*[:：]?\s*$|\b(don't|do not|never) (call|dial|use|visit)\s*$/i;
+const DISOWN_BEFORE =
+  /(请勿|切勿|不要|别|勿)(再)?(拨打|致电|联系|打|登录|访问)\s*[:：]?\s*$|\b(don't|do not|never) (call|dial|use|visit)\s*$/i;
 const DISOWN_AFTER =
   /^[^，,。.;；!！?？]{0,6}(已停用|停用|已经停用|停止使用|已更换|已变更|已更改|已升级|升级中|繁忙|占线|忙线|无法接通|不再使用|不办理|只受理|仅受理|仅限投诉)|^[^,.;!?]{0,8}\b(has changed|has been changed|is busy|is no longer|no longer (works|in use|in service)|is out of service|is not in service|only (takes|handles|deals with|accepts))\b/i;
 
@@ -89,7 +96,8 @@ export function disownsContact(text: string, spans: readonly number[]): boolean 
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
-    if (DISOWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DISOWN_AFTER.test(text.slice(end, end + 30))) return true;
+    if (DISOWN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DISOWN_AFTER.test(text.slice(end, end + 30)))
+      return true;
   }
   return false;
 }

@@ -156,7 +156,9 @@ const HAN = '\\u3400-\\u9fff';
 // quote, which marks words as quoted rather than said: quoted.ts).
 const GAP_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[\\s\\-_*·.~|/\\\\^+=#'\`]+(?=[${HAN}])`, 'g');
 /** GAP_BETWEEN_HAN's gap characters (char-bits.ts). */
-export const GAP_BITS = charBits('\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff_*·.~|/\\^+=#\'`-');
+export const GAP_BITS = charBits(
+  "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff_*·.~|/\\^+=#'`-",
+);
 
 /** Could GAP_BETWEEN_HAN match: is some gap character right after a Chinese one? (Most messages have none.) */
 function gapAfterHan(s: string): boolean {
@@ -185,7 +187,8 @@ export function normalizeMessage(text: string, variants: VariantFolder, plain = 
   if (letterBeforeDigit(s)) s = s.replace(GLUED_CODE, (m, word: string) => currencyBefore(word, variants) ?? m);
   // (A fold with no required string always passes its screen: the screen is not read for it, so a text the fold
   // changes is not read twice, once before and once after.)
-  if (!variants.pattern || (variants.needs && variants.screen && !variants.screen.allows(s, variants.screenAt))) return s;
+  if (!variants.pattern || (variants.needs && variants.screen && !variants.screen.allows(s, variants.screenAt)))
+    return s;
   const folded = variants.firsts
     ? foldByTable(s, variants.firsts, variants.canonical)
     : s.replace(variants.pattern, (m) => variants.canonical.get(m.replace(/\s/g, '')) ?? m);
@@ -269,7 +272,8 @@ function wholePinyin(s: string): boolean {
 }
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
-const ownSyllable = (w: string): string | undefined => (Object.hasOwn(PINYIN_SYLLABLES, w) ? PINYIN_SYLLABLES[w] : undefined);
+const ownSyllable = (w: string): string | undefined =>
+  Object.hasOwn(PINYIN_SYLLABLES, w) ? PINYIN_SYLLABLES[w] : undefined;
 
 /** Pinyin runs read as words: the longest run of neighbouring words that spells a lexicon word becomes the word; a
  *  single syllable of the everyday ones (wo, gei, ba …, pinyin.ts) becomes its character. */

@@ -4,7 +4,6 @@
 // 两/十/百/千 are not here: a number using them is a quantity read out ("三十五"), not a digit-by-digit reading.
 import { charBits, holdsAny } from '../content/char-bits.ts';
 
-
 const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',

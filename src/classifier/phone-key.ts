@@ -20,7 +20,8 @@ export interface PhoneKey {
 }
 
 // Country codes for the few regions scammers' numbers display most often; others fall back to 1–3 digits.
-const KNOWN_COUNTRY = /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|85[2-3]|853|886|8[0-9]{2}|[2-9][0-9]{2})/;
+const KNOWN_COUNTRY =
+  /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|85[2-3]|853|886|8[0-9]{2}|[2-9][0-9]{2})/;
 
 /** `s.replace(/\D/g, '')` in a loop (a global regex replace per number read cost more than the reading): the text
  *  itself when it is all digits, else its digit runs joined. */

@@ -43,13 +43,26 @@ let callingCodes: ReadonlySet<string> | undefined;
 /** The calling code `digits` begins with ("855" of "8551234"), as the library's metadata knows them, or undefined:
  *  codes are prefix-free, so at most one leading run is one. A bare "+999" or "+000" is no country's. */
 export function leadingCallingCode(digits: string): string | undefined {
-  callingCodes ??= new Set(Object.keys((metadataJson as { country_calling_codes: Record<string, unknown> }).country_calling_codes));
-  for (let n = 1; n <= 3 && n <= digits.length; n++) if (callingCodes.has(digits.slice(0, n))) return digits.slice(0, n);
+  callingCodes ??= new Set(
+    Object.keys((metadataJson as { country_calling_codes: Record<string, unknown> }).country_calling_codes),
+  );
+  for (let n = 1; n <= 3 && n <= digits.length; n++)
+    if (callingCodes.has(digits.slice(0, n))) return digits.slice(0, n);
   return undefined;
 }
 
 // The library's order: fixed line first, then these.
-const OTHER_TYPES = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'] as const;
+const OTHER_TYPES = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
 
 // The parts of the library's Metadata a numbering plan is read through (present at run time; its type declarations
 // list fewer).
@@ -126,7 +139,10 @@ export interface NumberParts {
 
 // China's plan as the library's parse() reads it (its metadata): the national prefixes it strips ("0", carrier
 // codes "1[12]xx" / "179xx") and the international prefixes it reads as one ("00", "1[12]xx00" / "179xx00").
-const cnPlan = new Metadata(metadataJson) as unknown as PlanReader & { nationalPrefixForParsing(): string; IDDPrefix(): string };
+const cnPlan = new Metadata(metadataJson) as unknown as PlanReader & {
+  nationalPrefixForParsing(): string;
+  IDDPrefix(): string;
+};
 cnPlan.selectNumberingPlan('CN');
 const CN_NATIONAL_PREFIX = new RegExp(`^(?:${cnPlan.nationalPrefixForParsing()})`);
 const CN_IDD_PREFIX = new RegExp(`^(?:${cnPlan.IDDPrefix()})`);
@@ -139,14 +155,18 @@ const PLAIN_DIGITS = /^\d{3,17}$/;
  * both ways equal on random digits of every shape.
  */
 export function parseMainland(national: string): NumberParts | undefined {
-  if (PLAIN_DIGITS.test(national) && !CN_NATIONAL_PREFIX.test(national)) return { country: 'CN', countryCallingCode: '86', nationalNumber: national };
+  if (PLAIN_DIGITS.test(national) && !CN_NATIONAL_PREFIX.test(national))
+    return { country: 'CN', countryCallingCode: '86', nationalNumber: national };
   return parsePhone(`+86${national}`);
 }
 
 /** National digits that hold no prefix the library would read (international, trunk, carrier, or China's own 86
  *  written without a plus): its parse with CN as the default country gives them as they stand. */
 const plainNational = (digits: string) =>
-  PLAIN_DIGITS.test(digits) && !CN_NATIONAL_PREFIX.test(digits) && !CN_IDD_PREFIX.test(digits) && !digits.startsWith('86');
+  PLAIN_DIGITS.test(digits) &&
+  !CN_NATIONAL_PREFIX.test(digits) &&
+  !CN_IDD_PREFIX.test(digits) &&
+  !digits.startsWith('86');
 
 /** `parsePhone(digits, 'CN')` likewise, and for digits whose one prefix is the trunk "0" (a landline written
  *  "0755 …", "010-…"), the library's own steps (extractNationalNumber): the "0" stripped unless the digits match
@@ -162,7 +182,11 @@ export function parseNational(digits: string): NumberParts | undefined {
 }
 
 /** "0" and then digits that hold no other prefix: not "00" (international), and the rest plain. */
-const trunkOnly = (digits: string) => digits.charCodeAt(0) === 0x30 && digits.charCodeAt(1) !== 0x30 && PLAIN_DIGITS.test(digits) && plainNational(digits.slice(1));
+const trunkOnly = (digits: string) =>
+  digits.charCodeAt(0) === 0x30 &&
+  digits.charCodeAt(1) !== 0x30 &&
+  PLAIN_DIGITS.test(digits) &&
+  plainNational(digits.slice(1));
 const CN_NATIONAL = whole(cnPlan.nationalNumberPattern());
 
 /** checkNumberLength(rest, 'CN') is neither TOO_SHORT nor INVALID_LENGTH (TOO_LONG strips: the library's rule). */

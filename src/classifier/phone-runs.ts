@@ -3,7 +3,14 @@
 // its VALID leniency also tells a phone number from an id that merely looks like one.
 import { type CountryCode, findNumbers, type NumberFound } from 'libphonenumber-js/max';
 import { SERVICE_SHAPES } from './data/service-numbers.ts';
-import { isValidNumber, parseNational, parsePhone, possibleAbroad, possibleNational, withoutStacks } from './phone-parse.ts';
+import {
+  isValidNumber,
+  parseNational,
+  parsePhone,
+  possibleAbroad,
+  possibleNational,
+  withoutStacks,
+} from './phone-parse.ts';
 import { digitsOf } from './phone-key.ts';
 
 // The finder takes a `leniency` (POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING; documented in libphonenumber-js's
@@ -59,7 +66,9 @@ export function splitRun(raw: string, validOnly: boolean): RunPart[] {
   if (validOnly && oneByShape(raw)) return validAlone(raw) ? [{ offset: 0, raw }] : [];
   if (!validOnly && possibleAlone(raw)) return [{ offset: 0, raw }];
   const text = raw.replace(IDD_GROUP, (_m, sep: string) => `${sep} +`);
-  const found = withoutStacks(() => find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' }));
+  const found = withoutStacks(() =>
+    find(text, { defaultCountry: 'CN', v2: true, leniency: validOnly ? 'VALID' : 'POSSIBLE' }),
+  );
   const parts: RunPart[] = [];
   for (const f of found) {
     // Back to the "00" the rewrite turned into " +".

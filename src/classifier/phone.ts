@@ -1,7 +1,13 @@
 // Phone numbers → reason codes. Order matters: decisive evidence (overseas prefix, fake 96110, lookalike of an
 // official number) is checked before the number-plan rules, and the allowlist before anything that could doubt it.
 import type { BrandIndex } from './brand-index.ts';
-import { CARRIER_NUMBERS, EMERGENCY_NUMBERS, exactNumbers, SERVICE_SHAPES, WARNING_SMS } from './data/service-numbers.ts';
+import {
+  CARRIER_NUMBERS,
+  EMERGENCY_NUMBERS,
+  exactNumbers,
+  SERVICE_SHAPES,
+  WARNING_SMS,
+} from './data/service-numbers.ts';
 import { withinOneEdit } from './distance.ts';
 import { isValidNumber, type NumberParts, numberType, parseMainland, possibleAbroad } from './phone-parse.ts';
 import { type PhoneKey, phoneKey } from './phone-key.ts';
@@ -28,10 +34,18 @@ export function isLookalikeOfOfficial(national: string, brand: BrandIndex): bool
     if (national === official) continue;
     // Embedding: the official digits with something added before or after ("4000000000-1", "00852 400…").
     // (A few digits only: a long id or tracking number that happens to hold it is no phone number at all.)
-    if (national.length > official.length && national.length <= official.length + MAX_EMBEDDING_EXTRA && national.includes(official)) {
+    if (
+      national.length > official.length &&
+      national.length <= official.length + MAX_EMBEDDING_EXTRA &&
+      national.includes(official)
+    ) {
       return true;
     }
-    if (official.length >= ONE_EDIT_MIN_DIGITS && national.length >= official.length - 1 && withinOneEdit(national, official)) {
+    if (
+      official.length >= ONE_EDIT_MIN_DIGITS &&
+      national.length >= official.length - 1 &&
+      withinOneEdit(national, official)
+    ) {
       return true;
     }
   }
@@ -57,7 +71,8 @@ const isInboundLine = (n: string) => n === '110' || SERVICE_SHAPES.hotline400.te
 export function classifyPhone(raw: string, brand: BrandIndex, context: PhoneContext = {}): PhoneFinding {
   const finding = classifyNumber(raw, brand);
   const n = finding.key.national;
-  if (context.incomingCall && finding.key.country === '86' && isInboundLine(n)) finding.reasons.push('CALL_FROM_INBOUND_LINE');
+  if (context.incomingCall && finding.key.country === '86' && isInboundLine(n))
+    finding.reasons.push('CALL_FROM_INBOUND_LINE');
   return finding;
 }
 

@@ -30,20 +30,23 @@ export function textGate(pattern: RegExp): TextGate {
 /** The gated patterns, in the order they were made gates (for the screen's tests). */
 export const gatedPatterns = (): readonly RegExp[] => GATE_PATTERNS;
 
-const regexSource = z.string().refine(
-  (p) => {
-    try {
-      new RegExp(p, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-).refine((p) => !/[A-Z]/.test(p.replace(/\\[pP]\{[^}]*\}|\\./g, '')), {
-  // Messages are lower-cased before matching, and patterns run without the (slow) case-insensitive flag.
-  message: 'write the pattern in lower case (messages are matched lower-cased)',
-});
+const regexSource = z
+  .string()
+  .refine(
+    (p) => {
+      try {
+        new RegExp(p, 'iu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  )
+  .refine((p) => !/[A-Z]/.test(p.replace(/\\[pP]\{[^}]*\}|\\./g, '')), {
+    // Messages are lower-cased before matching, and patterns run without the (slow) case-insensitive flag.
+    message: 'write the pattern in lower case (messages are matched lower-cased)',
+  });
 
 export const phraseFileSchema = z.strictObject({
   rules: z
@@ -116,7 +119,8 @@ export function compilePhrases(file: z.output<typeof phraseFileSchema>): PhraseR
 // that carries a negation before it (or inside it) is advice, not a request. So is a group's or a venue's rule
 // forbidding posts or taking part ("禁止发布刷单、兼职广告"): 禁止 only before such verbs (a scam's "账户被禁止提现，需缴纳…"
 // goes on to ask).
-export const NEGATION = /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|禁止(?=发布|张贴|散布|传播|转发|宣传|从事|参与|组织|在群|在本群)|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
+export const NEGATION =
+  /(不(?=出租|出借|出售|租借|买卖|借给|外借)|\bno (?:fees?|charges?|payments?|upfront)\b|不影响|不会影响|(?:是不是|有没有|是否)有人|\bthere (?:is|are) no\b|不要|切勿|请勿|勿|不会|不收|无需|无须|不需要|免收|免费|绝不|决不|千万|不可|不能|从不|从来不|从未|不存在|不提供|不接受|不得|也没有|并没有|并不|停止|不把|不必|都不|均不|一律不|不再|没有(?=[透转提告填下说发点扫])|(?<![识区分类告特级性个差派辨鉴离判有])别(?![的人处家样管])|严禁|禁止(?=发布|张贴|散布|传播|转发|宣传|从事|参与|组织|在群|在本群)|谨防|警惕|防范|\bnever\b|(?<!\bto )\bstop\b|\bdo not\b|\bdon't\b|\bdont\b|\bnot\b|\bno one\b|\bnobody\b)/;
 export const NEGATION_GATE = textGate(NEGATION);
 // "If you do not pay today …, the police will come": in a message that threatens arrest, "if you do not …" is the
 // threat's condition, the demand said the other way round, and negates no request (a bill's "if you do not pay by
@@ -125,7 +129,10 @@ const ARREST_THREAT = /\b(?:arrest(?:ed|ing)?|warrants?|police|rcmp|jail|prison|
 const ENGLISH_NOT = String.raw`\bdo not\b|\bdon't\b|\bdont\b|\bnot\b`;
 if (!NEGATION.source.includes(ENGLISH_NOT)) throw new Error('NEGATION: the English "not" forms moved');
 const NEGATION_BUT_CONDITION = new RegExp(
-  NEGATION.source.replace(ENGLISH_NOT, String.raw`(?<!\bif (?:you|u) )(?:\bdo not\b|\bdon't\b|\bdont\b)|(?<!\bif (?:you|u) do )\bnot\b`),
+  NEGATION.source.replace(
+    ENGLISH_NOT,
+    String.raw`(?<!\bif (?:you|u) )(?:\bdo not\b|\bdon't\b|\bdont\b)|(?<!\bif (?:you|u) do )\bnot\b`,
+  ),
 );
 let lastMessage = '';
 let lastNegation = NEGATION;
@@ -171,7 +178,8 @@ const REPORTED_GATE = textGate(REPORTED);
 
 /** A clause that goes on with the list of the one before ("never X, a Y, or Z"): it inherits its negation. */
 export const continuesList = (clause: string): boolean => LIST_GOES_ON.test(clause);
-const LIST_GOES_ON = /^\s*((or|and|nor|a|an|any|no)\b|或者?|以及|及|也不|[a-z-]+,?\s+(or|and|nor)\s+[a-z-]+(\s+[a-z-]+)?\s*[.!;]?\s*$)/;
+const LIST_GOES_ON =
+  /^\s*((or|and|nor|a|an|any|no)\b|或者?|以及|及|也不|[a-z-]+,?\s+(or|and|nor)\s+[a-z-]+(\s+[a-z-]+)?\s*[.!;]?\s*$)/;
 
 /**
  * Does a passive marker stand just before `at`, in the same clause ("手机会被远程操控", "被他人远程控制", "遭人冒用")?
@@ -192,7 +200,8 @@ const PASSIVE_ZAO = '遭'.charCodeAt(0);
 
 /** A policy said of the thing just named ("注销额度从来不需要借款", "closing an account never requires …"). Not
  *  "不会": scammers reassure with it ("注销后不会影响征信"). */
-export const DENIED_AFTER = /^[^,，。；;!?！？]{0,4}(从来不|从不|从来没有|无需|无须|不需要|并不需要|\bnever\b|\bdoes not\b|\bdoesn't\b|\bdo not need\b|\bdon't need\b)/;
+export const DENIED_AFTER =
+  /^[^,，。；;!?！？]{0,4}(从来不|从不|从来没有|无需|无须|不需要|并不需要|\bnever\b|\bdoes not\b|\bdoesn't\b|\bdo not need\b|\bdon't need\b)/;
 
 /** A match that heads the name of a kind of scam ("刷单和投资骗局", "刷单诈骗"): the tactic named, not offered or asked
  *  (not when denied: "刷单不是骗局" is the scammer's reassurance). */
@@ -221,12 +230,14 @@ const relativeMatch = (text: string, start: number, match: string): boolean => {
  *  it negates when no request word follows it in its clause up to the end of what is read. (Not in NEGATION, which
  *  turns off a whole clause.) */
 const NARROW_NEGATION = /无法|\bcan ?not\b|\bcan't\b|\bunable to\b/g;
-const REQUEST_AFTER = /[需要请先得应]|必须|务必|\b(please|pay|send|give|tell|transfer|must|need|have to|unless|until|but|then|so)\b/;
+const REQUEST_AFTER =
+  /[需要请先得应]|必须|务必|\b(please|pay|send|give|tell|transfer|must|need|have to|unless|until|but|then|so)\b/;
 export function narrowlyNegated(text: string, from: number, end: number): boolean {
   if (!mayNarrow(text)) return false;
   NARROW_NEGATION.lastIndex = from;
   let after = -1;
-  for (let m = NARROW_NEGATION.exec(text); m && m.index < end; m = NARROW_NEGATION.exec(text)) after = m.index + m[0].length;
+  for (let m = NARROW_NEGATION.exec(text); m && m.index < end; m = NARROW_NEGATION.exec(text))
+    after = m.index + m[0].length;
   NARROW_NEGATION.lastIndex = 0;
   if (after < 0 || after >= end) return false;
   // (Its scope ends with its clause: a pair of clauses read as one request is negated by either.)
@@ -234,7 +245,11 @@ export function narrowlyNegated(text: string, from: number, end: number): boolea
   return !REQUEST_AFTER.test(text.slice(after, comma < 0 ? end : after + comma));
 }
 export const mayNarrow = (text: string): boolean =>
-  text.includes('无法') || text.includes('cannot') || text.includes("can't") || text.includes('can not') || text.includes('unable');
+  text.includes('无法') ||
+  text.includes('cannot') ||
+  text.includes("can't") ||
+  text.includes('can not') ||
+  text.includes('unable');
 
 /** Where in a clause a narrow negation starts that scopes the rest of it (-1 for none): the concept grammar's words
  *  after it are denied, as NEGATION's are. */
@@ -253,7 +268,13 @@ export function narrowNegationIn(clause: string): number {
 
 /** A negation in the clause before the match or overlapping it ("不需要付钱" holds the match 需要付钱), a report, or a
  *  policy denied just after it. */
-function negated(text: string, clauseStart: number, start: number, match: string, pruning: Pruning | undefined): boolean {
+function negated(
+  text: string,
+  clauseStart: number,
+  start: number,
+  match: string,
+  pruning: Pruning | undefined,
+): boolean {
   const before = text.slice(clauseStart, start + match.length);
   return (
     negates(text, before, pruning) ||
@@ -301,7 +322,6 @@ export interface PhraseFilter {
   /** Every link in the message is official. */
   officialLinksOnly?: boolean;
 }
-
 
 /** Which warnings could match somewhere in the (normalised) text: the others match none of its sentences either. */
 export function possibleWarnings(normalized: string, rules: PhraseRules): number[] {
@@ -484,14 +504,19 @@ function excepts(unless: readonly RegExp[], text: string, at: number, pruning: P
   return false;
 }
 
-export function findPhrases(normalized: string, rules: readonly PhraseRule[], filter: PhraseFilter = {}): PhraseMatch[] {
+export function findPhrases(
+  normalized: string,
+  rules: readonly PhraseRule[],
+  filter: PhraseFilter = {},
+): PhraseMatch[] {
   const hits: PhraseMatch[] = [];
   const { table, offset, pruning } = screenTableOf(rules);
   let n = offset;
   for (const rule of rules) {
     const first = n;
     n += rule.patterns.length;
-    if ((hits.length > 0 && hasTopic(hits, rule.topic)) || (rule.officialLinksClear && filter.officialLinksOnly)) continue;
+    if ((hits.length > 0 && hasTopic(hits, rule.topic)) || (rule.officialLinksClear && filter.officialLinksOnly))
+      continue;
     for (let p = 0; p < rule.patterns.length; p++) {
       if (!table.allows(normalized, first + p)) continue;
       // (Pattern numbers in the pruning count the warnings first, as the table does.)

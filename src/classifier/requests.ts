@@ -171,10 +171,20 @@ export function compileRequests(file: z.output<typeof requestFileSchema>, varian
       else postings.set(g, [id]);
     }
   });
-  return { examples, postings, weight, unseenWeight: Math.log(1 + examples.length), compiled: compile(examples, postings, weight) };
+  return {
+    examples,
+    postings,
+    weight,
+    unseenWeight: Math.log(1 + examples.length),
+    compiled: compile(examples, postings, weight),
+  };
 }
 
-function compile(examples: readonly Example[], postings: Map<string, number[]>, weights: Map<string, number>): CompiledGrams {
+function compile(
+  examples: readonly Example[],
+  postings: Map<string, number[]>,
+  weights: Map<string, number>,
+): CompiledGrams {
   const count = postings.size;
   const keyed: [number, number][] = [];
   const byText = new Map<string, number>();
@@ -217,7 +227,10 @@ function compile(examples: readonly Example[], postings: Map<string, number[]>, 
     holds,
     words,
     noLong: Int32Array.from(examples.flatMap((e, id) => (e.long === 0 ? [id] : []))),
-    fewestLong: Math.min(SIMILARITY.clauseMinGrams, ...examples.map((e) => (e.long === 0 ? 0 : Math.min(SIMILARITY.minGrams, e.long)))),
+    fewestLong: Math.min(
+      SIMILARITY.clauseMinGrams,
+      ...examples.map((e) => (e.long === 0 ? 0 : Math.min(SIMILARITY.minGrams, e.long))),
+    ),
     scratch: {
       n: new Uint16Array(examples.length),
       // (Typed, with a count per call: an array emptied by `length = 0` loses its store and grows it again.)
@@ -445,7 +458,9 @@ export class GramReader {
       if (c >= 0x30 && c <= 0x39) {
         while (k + 1 < end && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39) k++;
         codes[n++] = HASH;
-      } else codes[n++] = hasBit(NUMERAL_BITS, c) && k + 1 < end && hasBit(UNIT_WORD_BITS, text.charCodeAt(k + 1)) ? HASH : c;
+      } else
+        codes[n++] =
+          hasBit(NUMERAL_BITS, c) && k + 1 < end && hasBit(UNIT_WORD_BITS, text.charCodeAt(k + 1)) ? HASH : c;
     }
     return n;
   }
@@ -572,7 +587,8 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
     if (n >= minLong[id]! || n >= SIMILARITY.clauseMinGrams) candidates[nCandidates++] = id;
   }
   lastMost = most;
-  for (let k = 0; k < noLong.length; k++) if (!holdsId(candidates, nCandidates, noLong[k]!)) candidates[nCandidates++] = noLong[k]!;
+  for (let k = 0; k < noLong.length; k++)
+    if (!holdsId(candidates, nCandidates, noLong[k]!)) candidates[nCandidates++] = noLong[k]!;
   if (!nCandidates) {
     for (let t = 0; t < nTouched; t++) sumN[touched[t]!] = 0;
     return undefined;
@@ -602,7 +618,8 @@ export function matchGramIds(clauseGrams: readonly number[], index: RequestIndex
     const ofExample = w / total[id]!;
     const ofClause = w / clauseTotal;
     const enough =
-      (n >= minLong[id]! && ofExample >= SIMILARITY.threshold) || (n >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
+      (n >= minLong[id]! && ofExample >= SIMILARITY.threshold) ||
+      (n >= SIMILARITY.clauseMinGrams && ofClause >= SIMILARITY.clauseThreshold);
     const score = Math.max(ofExample, ofClause);
     if (enough && (!best || score > best.score)) {
       const e = index.examples[id]!;

@@ -99,10 +99,12 @@ const codeHanded = (text: string, phrases: PhraseRules) =>
   ((mayHold(phrases, text, CODE_GIVEN_GATE) && CODE_GIVEN.test(text)) ||
     (mayHold(phrases, text, CODE_VALUE_GATE) && CODE_VALUE.test(text)));
 /** A telling verb: a clause holding one asks for the code whatever its sentence hands over. */
-const TELLS_CODE = /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
+const TELLS_CODE =
+  /\b(?:give|tell|send|read|forward|share|reply|provide|text|pass)\b|告诉|发给|发我|念|报|提供|转发|截图|读/;
 /** The clause hands a code over, or is part of a sentence that does and asks nothing itself (an amount's comma splits
  *  "your one-time password for the transfer of $1,250.00 is 618 402" into two clauses). */
-const handsCode = (c: Clause) => codeGiven(c.text) || (c.sentence !== c.text && codeGiven(c.sentence) && !TELLS_CODE.test(c.text));
+const handsCode = (c: Clause) =>
+  codeGiven(c.text) || (c.sentence !== c.text && codeGiven(c.sentence) && !TELLS_CODE.test(c.text));
 /** The reader reporting what was asked of them: the words a warning would describe are the scam itself. So is a
  *  request made of someone the reader is with, told as it happens ("让他把刚收到的数字念给她", "the caller told her to
  *  read out the code": a relative steered on a live call), and the caller's words given after a colon ("对方说：…你念给
@@ -323,7 +325,10 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     // A sentence going on with the tactic the last one described ("…对方会说快递丢了。随后让您扫码填写银行卡号。"):
     // the same description, up to a clause that turns to the reader with a request of its own.
     const goesOn: boolean =
-      !warns && prevWarned && (GOES_ON.test(sentence) || TELLS_WHAT_IT_DOES.test(sentence)) && !(mayReport && reportsOwnCase(sentence));
+      !warns &&
+      prevWarned &&
+      (GOES_ON.test(sentence) || TELLS_WHAT_IT_DOES.test(sentence)) &&
+      !(mayReport && reportsOwnCase(sentence));
     let warned: boolean = warns || goesOn;
     prevWarned = false;
     // Where the sentence's last warning ends (sentence-relative): its clauses up to there warn, and the next ones
@@ -348,7 +353,11 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
     }
   }
   // (Only a text with a semicolon can hold a list, and one with no warning only under a heading naming tactics.)
-  if (sentences.length > 2 && (text.includes('；') || text.includes(';')) && (anyWarning || LIST_HEADING.test(text) || NUMBERED_WARNING.test(text)))
+  if (
+    sentences.length > 2 &&
+    (text.includes('；') || text.includes(';')) &&
+    (anyWarning || LIST_HEADING.test(text) || NUMBERED_WARNING.test(text))
+  )
     warnLists(text, sentences, list, tests);
   // (A broadcast warns over several sentences; a scam borrows one warning sentence before its request.)
   return { list, warningKinds: kinds?.size ?? 0, asksPast: asksPast && warningSentences === 1 && !kinds?.has(-1) };
@@ -379,7 +388,8 @@ const THIRD_PARTY_STEP =
 /** A clause opening or closing a quotation: a request in quotation marks is a tactic quoted (“请把资金转到安全账户”). */
 const IN_QUOTES = /^[\s"'“‘「『]|["”’」』]\s*$/;
 /** A closing sentence pointing back at the list it follows ("出现其中任何一条，请立即挂断", "以上都是诈骗"). */
-const POINTS_BACK = /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
+const POINTS_BACK =
+  /^[^，,。]{0,8}(其中任何|其中一条|以上|上述|这些|此类|这类)|\b(any of (these|the above)|all of (these|the above))\b/;
 
 /** … and naming them fraud or saying to hang up or report ("以上操作请勿告诉他人" is a scammer's secrecy). */
 const CLOSING_NAMES_FRAUD = /诈骗|骗局|骗子|挂断|报警|110|\b(scams?|fraud|hang up|report)\b/;
@@ -407,9 +417,7 @@ function warnLists(
     const heading = colon >= 0 && LIST_HEADING.test(opening.slice(0, colon + 1));
     const after = last + 2 < sentences.length ? text.slice(sentences[last + 2]!, sentences[last + 3]!) : '';
     const closing =
-      POINTS_BACK.test(after) &&
-      CLOSING_NAMES_FRAUD.test(after) &&
-      tests.some((re) => re?.test(after) === true);
+      POINTS_BACK.test(after) && CLOSING_NAMES_FRAUD.test(after) && tests.some((re) => re?.test(after) === true);
     // A warning's numbered list whose every item tells a third party's step (session 36): the scam's steps quoted.
     const steps =
       !heading &&
@@ -426,9 +434,16 @@ function warnLists(
 }
 
 /** The texts of sentences first..last (pair indices), the first read after its heading's colon at `colon`. */
-function sentenceTexts(text: string, sentences: readonly number[], first: number, last: number, colon: number): string[] {
+function sentenceTexts(
+  text: string,
+  sentences: readonly number[],
+  first: number,
+  last: number,
+  colon: number,
+): string[] {
   const out: string[] = [];
-  for (let k = first; k <= last; k += 2) out.push(text.slice(sentences[k]! + (k === first ? colon + 1 : 0), sentences[k + 1]!));
+  for (let k = first; k <= last; k += 2)
+    out.push(text.slice(sentences[k]! + (k === first ? colon + 1 : 0), sentences[k + 1]!));
   return out;
 }
 
@@ -543,7 +558,8 @@ const CODE_BACK =
 const CODE_BACK_GATE = textGate(CODE_BACK);
 
 /** Does the clause turn to the reader with a request of its own, with or without a 请 / please? */
-const ownRequest = (clause: string): boolean => NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
+const ownRequest = (clause: string): boolean =>
+  NEW_REQUEST.test(clause) || OWN_ASK.test(clause) || CODE_BACK.test(clause);
 
 /** Topics a request past a broadcast's warnings is read for (broadcastScope): money moved or paid. */
 const BROADCAST_ASKS: ReadonlySet<TopicId> = new Set(['safe-account', 'upfront-fee', 'victim-next-steps']);
@@ -588,10 +604,12 @@ function acceptOutside(
 }
 
 /** A notice saying the reader need do nothing. */
-const NO_ACTION = /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操作|处理|办理)|(无需|无须)(操作|处理|办理)|\bno (further )?action (is )?(needed|required)\b/;
+const NO_ACTION =
+  /(无需|无须|不需要|不用)(您|你)?(进行)?任何(操作|处理|办理)|(无需|无须)(操作|处理|办理)|\bno (further )?action (is )?(needed|required)\b/;
 
 /** The sentence holding position `at` ('' outside every clause). */
-const sentenceAt = (list: readonly Clause[], at: number): string => list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
+const sentenceAt = (list: readonly Clause[], at: number): string =>
+  list.find((s) => at >= s.start && at < s.end)?.sentence ?? '';
 
 /** The sentence after the one holding `at` when it opens by saying how to pay ("… customs charges of $24 to pay. Pay
  *  in the NZ Post app or at the counter"): where the fee just named is paid, read with the fee ('' otherwise). */
@@ -605,7 +623,9 @@ const PAY_OPENING = /^\s*(?:(?:please|you can|you may) )?(?:pay|payment can be m
 
 /** Does one of the exceptions written for the topic's phrase rules hold for the sentence? */
 const excepted = (rules: LanguageRules, topic: TopicId, sentence: string, text?: string): boolean =>
-  rules.phrases.unlessByTopic.get(topic)?.some((u) => (text === undefined || mayExcept(rules.phrases, text, u)) && u.test(sentence)) === true;
+  rules.phrases.unlessByTopic
+    .get(topic)
+    ?.some((u) => (text === undefined || mayExcept(rules.phrases, text, u)) && u.test(sentence)) === true;
 
 /** Scam-language hits of a message's words (numbers and links already cut out), one per topic. */
 export function findScamLanguage(words: string, rules: LanguageRules, options: LanguageOptions): PhraseMatch[] {
@@ -645,11 +665,18 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     officialLinksOnly: options.officialLinksOnly,
   });
   const phraseTopics = new Set(hits.map((h) => h.topic));
-  const matched = windows(read, rules.requests, blankQuoted(text, quoted), mayHold(rules.phrases, text, CODE_GIVEN_GATE));
+  const matched = windows(
+    read,
+    rules.requests,
+    blankQuoted(text, quoted),
+    mayHold(rules.phrases, text, CODE_GIVEN_GATE),
+  );
   // (The topics' sets made only for a message whose words match an example request: few do.)
   const openers = matched.length ? addRequestHits(text, hits, matched, rules, options.officialLinksOnly) : undefined;
   // A screen-sharing hit the example requests alone made (no phrase rule read it; the concept grammar may back it).
-  const likeScreen = hits.find((h) => h.topic === 'screen-sharing' && h.severity === 'high' && !phraseTopics.has('screen-sharing'));
+  const likeScreen = hits.find(
+    (h) => h.topic === 'screen-sharing' && h.severity === 'high' && !phraseTopics.has('screen-sharing'),
+  );
   const conceptRead = { screenLicensed: false };
   // Every field of ConceptOptions in a literal (a spread of the options copies through V8's slow path: ~3 % of a
   // check); `satisfies` fails the typecheck when ConceptOptions gains a field this literal does not pass on.
@@ -748,11 +775,21 @@ function addRequestHits(
   const negation = negationFor(text);
   for (const w of matched) {
     const m = w.match;
-    if (negation.test(w.text) || narrowlyNegated(w.text, 0, w.text.length) || REPORTED.test(w.text) || ANNOUNCED.test(w.text) || CONSEQUENCE.test(w.text)) continue;
+    if (
+      negation.test(w.text) ||
+      narrowlyNegated(w.text, 0, w.text.length) ||
+      REPORTED.test(w.text) ||
+      ANNOUNCED.test(w.text) ||
+      CONSEQUENCE.test(w.text)
+    )
+      continue;
     if (sendsToCounter(w.sentence)) continue;
     // The exceptions written for a topic's phrase rules hold for its examples too ("在App内申请理赔"), and for a pair
     // of clauses reaching into the next sentence by what that pair holds ("… at the depot. Bring this card or ID").
-    if (excepted(rules, m.topic, w.sentence, text) || (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text)))
+    if (
+      excepted(rules, m.topic, w.sentence, text) ||
+      (!w.sentence.includes(w.text) && excepted(rules, m.topic, w.text))
+    )
       continue;
     const earlier = hits.find((h) => h.topic === m.topic);
     // An opener's medium hit is raised by a later request of the same topic.

@@ -114,7 +114,11 @@ export interface HeaderNames {
 const HEADER_WORD = /[\p{L}\p{N}][\p{L}\p{N}&'-]*/gu;
 const GENERIC_FIRST = new Set([...HEADER_GENERIC_WORDS, ...COMBO_KEYWORDS]);
 export function headerNames(text: string): HeaderNames | undefined {
-  const m = NAME_COLON_START.exec(text) ?? SENDER_TAG_START.exec(text) ?? LATIN_TAG_START.exec(text) ?? SENDER_TAG_END.exec(text);
+  const m =
+    NAME_COLON_START.exec(text) ??
+    SENDER_TAG_START.exec(text) ??
+    LATIN_TAG_START.exec(text) ??
+    SENDER_TAG_END.exec(text);
   if (!m) return undefined;
   const words = (m[1]!.match(HEADER_WORD) ?? []).map((w) => squeeze(w).replace(/-/g, '')).filter(Boolean);
   if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!) || GENERIC_FIRST.has(words[0]!)) return undefined;

@@ -86,9 +86,10 @@ export function findSensitive(input: string): SensitiveSpan[] {
   if (!DIGIT.test(text)) return spans;
   // ID numbers first: 18 characters, the last may be X, which the digit runs below would cut off (only a text with
   // a run of 17 digits can hold one).
-  if (longestDigitRun(text) >= 17) for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
-    if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
-  }
+  if (longestDigitRun(text) >= 17)
+    for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+      if (isChineseIdNumber(m[0])) spans.push({ kind: 'id-number', start: m.index, end: m.index + 18, text: m[0] });
+    }
   // (An exec loop: matchAll copies the pattern and makes an iterator per call.)
   for (let m = digitRunFrom(text, 0); m !== null; m = digitRunFrom(text, DIGIT_RUN.lastIndex)) {
     const raw = m[0];

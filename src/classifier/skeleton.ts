@@ -20,7 +20,8 @@ function asciiFolds(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const pair = (c === 0x72 || c === 0x76 || c === 0x63) && i + 1 < s.length ? PAIR_FOLDS.get(s.slice(i, i + 2)) : undefined;
+    const pair =
+      (c === 0x72 || c === 0x76 || c === 0x63) && i + 1 < s.length ? PAIR_FOLDS.get(s.slice(i, i + 2)) : undefined;
     const to = pair ?? SINGLE_FOLDS.get(c);
     if (to === undefined) continue;
     out += s.slice(from, i) + to;

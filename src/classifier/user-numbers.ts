@@ -46,7 +46,8 @@ function roleOf(text: string, span: SensitiveSpan): NumberRole {
   // A short run: a code unless the words around it say otherwise. Code words win ("验证码不是4829，是4830").
   if (nearCodeWord) return 'secret';
   if (/^(\+|00)/.test(span.text)) return 'prefix';
-  if (UNIT_AFTER.test(text.slice(span.end)) || CURRENCY_BEFORE.test(before) || MONEY_BEFORE.test(before)) return 'amount';
+  if (UNIT_AFTER.test(text.slice(span.end)) || CURRENCY_BEFORE.test(before) || MONEY_BEFORE.test(before))
+    return 'amount';
   if (DENIAL_BEFORE.test(before)) return 'denied';
   return 'secret';
 }
@@ -185,7 +186,8 @@ const botTextNumbers = new Map<string, { from: readonly number[]; found: readonl
 
 function numbersInBotText(botText: string): { from: readonly number[]; found: readonly SensitiveSpan[] } {
   let known = botTextNumbers.get(botText);
-  if (known) botTextNumbers.delete(botText); // re-inserted below: now the most recently used
+  if (known)
+    botTextNumbers.delete(botText); // re-inserted below: now the most recently used
   else {
     const { norm, from } = normalizeWithMap(botText);
     known = { from, found: findSensitive(norm) };

@@ -129,19 +129,41 @@ const FAMILY_GROUPS: Readonly<Record<string, readonly Family[]>> = {
   'to-me': ['to-me'],
   secret: ['secret', 'card-details', 'identity'],
   money: ['money', 'fee', 'loan-fee', 'destination', 'their-account', 'other-lender', 'bill'],
-  channel: ['remote', 'screen', 'meeting', 'sideload', 'app', 'link', 'qr', 'private-channel', 'forwarding', 'sim-card'],
+  channel: [
+    'remote',
+    'screen',
+    'meeting',
+    'sideload',
+    'app',
+    'link',
+    'qr',
+    'private-channel',
+    'forwarding',
+    'sim-card',
+  ],
   role: ['claim', 'staff', 'authority', 'courier'],
   family: ['family'],
   'reason-everyday': ['reason-account', 'reason-record', 'reason-loan', 'reason-debt'],
   'reason-unusual': [
-    'reason-verify', 'reason-credit', 'reason-cancel', 'reason-refund', 'reason-limit', 'reason-crime', 'reason-prize',
-    'reason-task', 'reason-recovery', 'reason-insider', 'reason-channel',
+    'reason-verify',
+    'reason-credit',
+    'reason-cancel',
+    'reason-refund',
+    'reason-limit',
+    'reason-crime',
+    'reason-prize',
+    'reason-task',
+    'reason-recovery',
+    'reason-insider',
+    'reason-channel',
   ],
   lever: ['lure', 'guided', 'threat', 'urgency', 'secrecy', 'bank-lie'],
   report: ['done', 'outcome'],
   genuine: ['owner', 'from-me', 'in-app'],
 };
-const GROUP_OF = new Map<string, string>(Object.entries(FAMILY_GROUPS).flatMap(([g, fs]) => fs.map((f) => [f, g] as const)));
+const GROUP_OF = new Map<string, string>(
+  Object.entries(FAMILY_GROUPS).flatMap(([g, fs]) => fs.map((f) => [f, g] as const)),
+);
 
 /** Feature names, in the vector's order (the weights file lists weights by these names). */
 export const FEATURES: readonly string[] = [
@@ -276,7 +298,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  *  link bad by its own reasons (a high item code), and with no hard indicator. */
 export function gateMayRead(c: Combiner, e: Evidence): boolean {
   if (!e.text || e.withoutLanguage === 'dangerous') return false;
-  for (const i of e.counted) for (const r of i.reasons) if (REASON_SEVERITY[r.code] === 'high' || c.hardCodes.has(r.code)) return false;
+  for (const i of e.counted)
+    for (const r of i.reasons) if (REASON_SEVERITY[r.code] === 'high' || c.hardCodes.has(r.code)) return false;
   if (c.hardTopics.size) for (const h of e.hits) if (h.severity === 'high' && c.hardTopics.has(h.topic)) return false;
   return true;
 }

@@ -404,7 +404,12 @@ export interface RulesView {
  */
 export function wordingMaySpeak(rules: RulesView, severe = false): boolean {
   if (rules.warnings > 0 || rules.verdict === 'dangerous') return false;
-  return rules.verdict === 'unknown' || rules.verdict === 'official' || rules.request || (severe && rules.verdict === 'suspicious');
+  return (
+    rules.verdict === 'unknown' ||
+    rules.verdict === 'official' ||
+    rules.request ||
+    (severe && rules.verdict === 'suspicious')
+  );
 }
 
 /** The model's say given its probability: unknown → suspicious when confident; → dangerous only beside a request

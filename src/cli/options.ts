@@ -21,7 +21,9 @@ export function parseCommand<O extends ParseArgsConfig['options']>(argv: string[
 export function localeOption(value: unknown): Locale | undefined {
   if (value === undefined) return undefined;
   if (value === 'zh' || value === 'en') return value;
-  throw Object.assign(new TypeError(`--lang must be zh or en, not "${String(value)}"`), { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' });
+  throw Object.assign(new TypeError(`--lang must be zh or en, not "${String(value)}"`), {
+    code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  });
 }
 
 /** The brand file: --brand, else BRAND_FILE, else content/brand.yaml under the project root (config.ts's rule). */

@@ -9,7 +9,8 @@ export async function run(_argv: string[], io: CliIo): Promise<number> {
   try {
     server = await startServer(configFromEnv(process.env, io.root));
   } catch (err) {
-    if (err instanceof ContentError) return fail(io, `cannot start, content problems:\n${err.problems.map(formatProblem).join('\n')}`, 1);
+    if (err instanceof ContentError)
+      return fail(io, `cannot start, content problems:\n${err.problems.map(formatProblem).join('\n')}`, 1);
     // Configuration the server cannot run with (a bad variable, an unreachable REDIS_URL, a busy port): one line.
     if (err instanceof ConfigError) return fail(io, `cannot start: ${err.message}`, 1);
     throw err;

@@ -24,7 +24,10 @@ export const brandSchema = z.strictObject({
         number: z
           .string()
           .regex(/^[+0-9][0-9 ()-]{2,24}$/, 'a phone number: digits, spaces, dashes, optional leading +')
-          .refine(isWholeNumber, 'a whole number, not only a prefix like "+86" or "000" (at least 5 digits; 7 after + or 00)'),
+          .refine(
+            isWholeNumber,
+            'a whole number, not only a prefix like "+86" or "000" (at least 5 digits; 7 after + or 00)',
+          ),
         label: localizedSchema,
       }),
     )
@@ -33,7 +36,10 @@ export const brandSchema = z.strictObject({
     .array(
       z
         .string()
-        .regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a registrable domain in lowercase ASCII, e.g. anxinjie.example'),
+        .regex(
+          /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/,
+          'a registrable domain in lowercase ASCII, e.g. anxinjie.example',
+        ),
     )
     .min(1),
   // The platform's own SMS sender numbers (106… business-SMS channel) as they appear on the phone. Optional: a message

@@ -22,7 +22,18 @@ const QUOTED_KEYS: Record<string, ReadonlySet<string>> = {
 };
 
 /** Keys holding ids and references, not text ("zh-anti-fraud-app-96110"). */
-const ID_KEYS: ReadonlySet<string> = new Set(['id', 'related', 'topics', 'locale', 'start', 'next', 'ending', 'red_flags', 'kind', 'truth']);
+const ID_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'related',
+  'topics',
+  'locale',
+  'start',
+  'next',
+  'ending',
+  'red_flags',
+  'kind',
+  'truth',
+]);
 
 /** Files holding texts that state facts, relative to the content root, with the key set that marks quotes. */
 export function factTextFiles(root: string): { file: string; quoted: ReadonlySet<string> }[] {

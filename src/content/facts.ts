@@ -62,7 +62,10 @@ export const factsFileSchema = z.strictObject({
 export type Facts = z.output<typeof factsFileSchema>;
 export type FactService = Facts['services'][number];
 
-export function loadFactsFile(file: string, text?: string): { facts?: Facts; source?: YamlSource; problems: ContentProblem[] } {
+export function loadFactsFile(
+  file: string,
+  text?: string,
+): { facts?: Facts; source?: YamlSource; problems: ContentProblem[] } {
   const { value, source, problems } = loadYamlFile(file, factsFileSchema, text);
   if (!value || !source) return { ...(source ? { source } : {}), problems };
   const dup = duplicateIds(value, source);

@@ -73,9 +73,7 @@ export function problemAt(source: YamlSource, path: readonly PropertyKey[], mess
 }
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** Validate the document against a zod schema; problems carry the position of the offending field. */
@@ -102,10 +100,15 @@ export function loadYamlFile<S extends z.ZodType>(
   try {
     body = text ?? readFileSync(file, 'utf8');
   } catch (err) {
-    return { problems: [{ file, line: 1, col: 1, message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})` }] };
+    return {
+      problems: [
+        { file, line: 1, col: 1, message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})` },
+      ],
+    };
   }
   // A binary file (an image, an archive passed as --brand by mistake) is one problem, not pages of its bytes.
-  if (looksBinary(body)) return { problems: [{ file, line: 1, col: 1, message: 'not a YAML text file (it holds binary data)' }] };
+  if (looksBinary(body))
+    return { problems: [{ file, line: 1, col: 1, message: 'not a YAML text file (it holds binary data)' }] };
   const { source, problems } = parseYamlSource(file, body);
   if (problems.length) return { source, problems };
   const validated = validateSource(source, schema);

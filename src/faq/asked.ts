@@ -31,7 +31,8 @@ export function lastSentence(text: string): { story: string; ask: string } | und
 
 /** A sentence that asks something: a question mark, a Chinese question particle or word, or an English question's
  *  opening word (router.question is too broad here: it finds "is" inside "this"). */
-const ASKING = /[?？]|[吗呢么嘛]|是不是|会不会|有没有|能不能|可不可以|要不要|怎么|怎样|如何|为什么|为啥|多久|多少|几号|哪里|哪儿/;
+const ASKING =
+  /[?？]|[吗呢么嘛]|是不是|会不会|有没有|能不能|可不可以|要不要|怎么|怎样|如何|为什么|为啥|多久|多少|几号|哪里|哪儿/;
 const ASKING_EN = /^(?:how|what|why|when|where|who|which|can|could|should|is|are|do|does|did|will|would|any)(?![a-z])/;
 const asking = (sentence: string): boolean => ASKING.test(sentence) || ASKING_EN.test(sentence);
 

@@ -42,7 +42,9 @@ export interface CompiledModel {
   values: Float64Array;
 }
 
-export function compileWeights(weights: ReadonlyMap<string, { classes: Uint8Array; values: Float64Array }>): CompiledModel {
+export function compileWeights(
+  weights: ReadonlyMap<string, { classes: Uint8Array; values: Float64Array }>,
+): CompiledModel {
   const grams = new WordTrie<number>();
   const words = new Map<string, number>();
   const concepts = new Map<number, number>();

@@ -102,7 +102,9 @@ export function classProbs(model: FaqModel, features: readonly string[]): Float6
 export function textProbs(model: FaqModel, normalized: string | ScanText): Float64Array {
   model.compiled ??= compileWeights(model.weights);
   const z = scanLogits(model.compiled, model.bias, normalized);
-  return z ? softmax(z) : classProbs(model, modelFeatures(typeof normalized === 'string' ? normalized : normalized.text));
+  return z
+    ? softmax(z)
+    : classProbs(model, modelFeatures(typeof normalized === 'string' ? normalized : normalized.text));
 }
 
 function softmax(z: Float64Array): Float64Array {

@@ -162,7 +162,11 @@ const PINYIN_SHARE = 0.6;
  * spelling.ts) and no pinyin list does (the vocabulary also holds typed pinyin: zenme, zhanghu); the other shaped
  * words (wo, shuo, rang) are pinyin's own evidence and must be at least as many.
  */
-function mostlyPinyin(s: string, known: ReadonlyMap<string, number> | undefined, table: PinyinTable | undefined): boolean {
+function mostlyPinyin(
+  s: string,
+  known: ReadonlyMap<string, number> | undefined,
+  table: PinyinTable | undefined,
+): boolean {
   const words = s.match(/[a-z]+/g) ?? [];
   const shaped = words.filter(pinyinShaped);
   if (!words.length || shaped.length < PINYIN_SHARE * words.length) return false;

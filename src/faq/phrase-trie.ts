@@ -21,7 +21,10 @@ export class PhraseTrie<T> {
 
   add(phrase: string, value: T): void {
     if (!phrase) return;
-    this.trie.add(Array.from({ length: phrase.length }, (_, i) => phrase.charCodeAt(i)), value);
+    this.trie.add(
+      Array.from({ length: phrase.length }, (_, i) => phrase.charCodeAt(i)),
+      value,
+    );
     this.size++;
   }
 

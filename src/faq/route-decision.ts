@@ -51,7 +51,11 @@ export const cueFeatures = (cues: readonly CueFamily[]): string[] => cues.map((c
  * P(product) for a question normalised like the model's text (modelText) holding `cues`. Text features are scaled
  * by 1/√(their count) as in model.ts; cue features are not.
  */
-export function productProbability(m: RouteDecisionModel, normalized: string | ScanText, cues: readonly CueFamily[]): number {
+export function productProbability(
+  m: RouteDecisionModel,
+  normalized: string | ScanText,
+  cues: readonly CueFamily[],
+): number {
   let z = scanLogits(m.compiled, m.bias, normalized)?.[0];
   if (z === undefined) {
     const fs = modelFeatures(typeof normalized === 'string' ? normalized : normalized.text);

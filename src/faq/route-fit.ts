@@ -17,7 +17,12 @@ export interface RouteExample {
 export type RouteFitOptions = FitOptions;
 
 // The statistical layer's fit (model-fit.ts) but for rarer features kept and a lower prune (the file near 100 kB).
-export const ROUTE_FIT_DEFAULTS: Readonly<RouteFitOptions> = Object.freeze({ ...FIT_DEFAULTS, minCount: 3, prune: 0.05, seeds: 2 });
+export const ROUTE_FIT_DEFAULTS: Readonly<RouteFitOptions> = Object.freeze({
+  ...FIT_DEFAULTS,
+  minCount: 3,
+  prune: 0.05,
+  seeds: 2,
+});
 
 interface Row {
   text: number[];

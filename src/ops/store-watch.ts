@@ -12,7 +12,11 @@ export interface StoreWatch {
   stop(): void;
 }
 
-export async function watchStore(store: Pick<StateStore, 'secret'>, log: Logger, intervalMs: number): Promise<StoreWatch> {
+export async function watchStore(
+  store: Pick<StateStore, 'secret'>,
+  log: Logger,
+  intervalMs: number,
+): Promise<StoreWatch> {
   let marker = await store.secret(STORE_MARKER);
   let wipedAt: number | undefined;
   const check = async () => {

@@ -72,7 +72,8 @@ function checkLinks(s: Scenario, r: Reporter): void {
   for (const [did, next] of Object.entries(s.failed_by ?? {})) {
     const target = s.nodes[next];
     if (!target) r.value(['failed_by', did], `unknown node "${next}"`);
-    else if (!isEnding(target) || target.ending !== 'failed') r.value(['failed_by', did], `"${next}" is not a failed ending`);
+    else if (!isEnding(target) || target.ending !== 'failed')
+      r.value(['failed_by', did], `"${next}" is not a failed ending`);
   }
 }
 
@@ -208,7 +209,6 @@ function checkMatchers(s: Scenario, library: ScenarioLibrary, r: Reporter): void
       });
       if (matcherIsEmpty(m))
         r.key(['nodes', id, o], 'no intents, phrases or patterns: this outcome can never be reached');
-
     }
   }
 }

@@ -182,7 +182,13 @@ function markSpotted(ctx: Ctx, state: DrillState, node: TurnNode, answer: string
 
 /** Where an answer leads. A risky answer that ends the drill ends at the `failed_by` ending for what the user did —
  *  the data handed over, else the first listed intent the answer matches — so the ending tells the user's story. */
-export function nextAfter(ctx: Ctx, node: TurnNode, judgement: 'safe' | 'risky', answer: string, why: JudgeResult): string {
+export function nextAfter(
+  ctx: Ctx,
+  node: TurnNode,
+  judgement: 'safe' | 'risky',
+  answer: string,
+  why: JudgeResult,
+): string {
   const next = node[judgement].next;
   const target = ctx.scenario.nodes[next];
   const failedBy = ctx.scenario.failed_by;
@@ -223,7 +229,9 @@ export function stepDrill(library: ScenarioLibrary, previous: DrillState, answer
           ctx,
           state.node,
           currentLine(ctx, state),
-          node.quick_replies.map((q) => fillTemplate(q[ctx.locale], scenarioVars(ctx.scenario, ctx.library.brand, ctx.locale))),
+          node.quick_replies.map((q) =>
+            fillTemplate(q[ctx.locale], scenarioVars(ctx.scenario, ctx.library.brand, ctx.locale)),
+          ),
         ),
       );
     } else {

@@ -16,7 +16,12 @@ const cache = new WeakMap<Scenario, Map<string, number>>();
 export function nextNodes(scenario: Scenario, node: TurnNode): string[] {
   const risky = scenario.nodes[node.risky.next];
   const endsHere = risky && isEnding(risky) && risky.ending === 'failed';
-  return [node.safe.next, node.risky.next, node.unclear.next, ...(endsHere ? Object.values(scenario.failed_by ?? {}) : [])];
+  return [
+    node.safe.next,
+    node.risky.next,
+    node.unclear.next,
+    ...(endsHere ? Object.values(scenario.failed_by ?? {}) : []),
+  ];
 }
 
 /** Longest number of answers from each node to an ending (0 at an ending). */

@@ -47,7 +47,10 @@ export async function answerAppMessage(opts: AppWebhookOptions, body: Buffer, si
     return error(503, { error: 'webhook_disabled', message: 'APP_WEBHOOK_SECRET is not set on this server' });
   }
   if (!signatureValid(opts.secret, body, signature)) {
-    return error(401, { error: 'bad_signature', message: 'X-Signature must be sha256=<hex HMAC-SHA256 of the raw body>' });
+    return error(401, {
+      error: 'bad_signature',
+      message: 'X-Signature must be sha256=<hex HMAC-SHA256 of the raw body>',
+    });
   }
   let json: unknown;
   try {
@@ -126,10 +129,14 @@ const heads = new WeakMap<readonly string[], string[]>();
 /** The Express route, for the requests the fast path leaves to Express (the body parser inflates and limits). */
 export function appWebhookRouter(opts: AppWebhookOptions): Router {
   const router = Router();
-  router.post(APP_WEBHOOK_PATH, express.raw({ type: () => true, limit: opts.maxPayload }), async (req: Request, res: Response) => {
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    write(res, await answerAppMessage(opts, body, req.get('x-signature')));
-  });
+  router.post(
+    APP_WEBHOOK_PATH,
+    express.raw({ type: () => true, limit: opts.maxPayload }),
+    async (req: Request, res: Response) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      write(res, await answerAppMessage(opts, body, req.get('x-signature')));
+    },
+  );
   return router;
 }
 

@@ -199,7 +199,11 @@ export function adminRouter(opts: AdminOptions): Router {
     if (req.query.token === undefined) return next();
     // Counted like a wrong token: a link carrying the token is refused whether or not the token is right.
     res.locals.badCredential = true;
-    return denied(req, res, 'Tokens in the address are not accepted: sign in with this form (or send Authorization: Bearer).');
+    return denied(
+      req,
+      res,
+      'Tokens in the address are not accepted: sign in with this form (or send Authorization: Bearer).',
+    );
   });
 
   // Everything below needs a valid credential.

@@ -42,17 +42,24 @@ export function apiRouter(deps: ApiDeps): Router {
     if (auth) {
       const token = auth.replace(/^Bearer\s+/i, '');
       const verified = verifyToken(deps.widgetSecret, token);
-      if (!verified) return res.status(401).json({ error: 'invalid-token', message: 'token not valid here, or expired' });
-      return res.json({ userId: verified.userId, token: renewedToken(deps.widgetSecret, token, verified, deps.tokenTtlMs) });
+      if (!verified)
+        return res.status(401).json({ error: 'invalid-token', message: 'token not valid here, or expired' });
+      return res.json({
+        userId: verified.userId,
+        token: renewedToken(deps.widgetSecret, token, verified, deps.tokenTtlMs),
+      });
     }
     const allowed = (await deps.limitNewIdentity?.(req)) ?? { ok: true, retryAfterMs: 0 };
-    if (!allowed.ok) return sendRateLimited(res, allowed.retryAfterMs, 'too many new widget identities from this address');
+    if (!allowed.ok)
+      return sendRateLimited(res, allowed.retryAfterMs, 'too many new widget identities from this address');
     return res.json(issueIdentity(deps.widgetSecret, deps.tokenTtlMs));
   });
   router.post('/api/check', (req, res) => {
     const parsed = checkBody.safeParse(req.body);
     if (!parsed.success) {
-      return res.status(400).json({ error: 'bad_request', message: 'body must be {"text": "a number, link or message"}' });
+      return res
+        .status(400)
+        .json({ error: 'bad_request', message: 'body must be {"text": "a number, link or message"}' });
     }
     const result = deps.classifier.check(parsed.data.text, parsed.data.lang ? { locale: parsed.data.lang } : {});
     deps.metrics.checks.inc({ verdict: result.verdict, channel: 'http' });
@@ -71,7 +78,9 @@ export function apiRouter(deps: ApiDeps): Router {
   router.get('/metrics', async (req, res) => {
     if (deps.metricsToken && !bearerMatches(req.get('authorization'), deps.metricsToken)) {
       res.set('WWW-Authenticate', 'Bearer realm="scam-coach metrics"');
-      return res.status(401).json({ error: 'unauthorized', message: 'METRICS_TOKEN is set: send Authorization: Bearer <token>' });
+      return res
+        .status(401)
+        .json({ error: 'unauthorized', message: 'METRICS_TOKEN is set: send Authorization: Bearer <token>' });
     }
     res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });

@@ -14,7 +14,10 @@ export function clientIp(req: IncomingMessage, trustProxy: number): string {
   const peer = req.socket.remoteAddress ?? '?';
   if (trustProxy <= 0) return peer;
   const header = req.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [peer, ...forwarded.reverse()];
   return chain[Math.min(trustProxy, chain.length - 1)]!;
 }
@@ -59,7 +62,11 @@ const FRAME_KEYS_KEPT = 10_000;
  * - `appUser`: signed webhook messages per userId per minute (the webhook is not limited per IP).
  */
 export function serverLimits(config: Config, limits: RateLimiter, hash: (value: string) => string) {
-  const ip: IpBucket = (address) => ({ key: `ip:${hash(`ip:${address}`)}`, limit: config.requestsPerMinutePerIp, periodMs: 60_000 });
+  const ip: IpBucket = (address) => ({
+    key: `ip:${hash(`ip:${address}`)}`,
+    limit: config.requestsPerMinutePerIp,
+    periodMs: 60_000,
+  });
   // A widget socket sends many frames with one identity and address: their two bucket keys are hashed once.
   const frameKeys = new Map<string, readonly [string, string]>();
   const widgetKeys = (userId: string, address: string): readonly [string, string] => {

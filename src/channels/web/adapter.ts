@@ -7,7 +7,13 @@
 //   - replies go to every socket of that user on this process; handlers never throw into the event loop.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { ActivityTypes, type Activity, type ConversationReference, type ResourceResponse, TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+  TurnContext,
+} from 'botbuilder';
 import { WebAdapter } from 'botbuilder-adapter-web';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Locale } from '../../content/topics.ts';
@@ -59,7 +65,11 @@ export class HardenedWebAdapter extends WebAdapter {
   }
 
   /** Called by Botkit when ready, with Botkit's turn handler as `logic`. */
-  override createSocketServer(_server: unknown, _options: unknown, logic: (context: TurnContext) => Promise<void>): void {
+  override createSocketServer(
+    _server: unknown,
+    _options: unknown,
+    logic: (context: TurnContext) => Promise<void>,
+  ): void {
     const { opts } = this;
     const wss = new WebSocketServer({
       server: opts.server,
@@ -101,7 +111,9 @@ export class HardenedWebAdapter extends WebAdapter {
         ws.isAlive = true;
       });
       ws.on('message', (data, isBinary) => {
-        this.onFrame(ws, client, data, isBinary, logic).catch((err) => opts.log.error({ err }, 'websocket turn failed'));
+        this.onFrame(ws, client, data, isBinary, logic).catch((err) =>
+          opts.log.error({ err }, 'websocket turn failed'),
+        );
       });
       ws.on('error', (err) => opts.log.warn({ err: err.message }, 'websocket error'));
       ws.on('close', () => {
@@ -153,7 +165,14 @@ export class HardenedWebAdapter extends WebAdapter {
       return this.unavailable(ws, err); // the limits live in the store: down, so is the turn
     }
     if (!admitted.ok) {
-      ws.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many messages, slow down', retryAfterMs: admitted.retryAfterMs }));
+      ws.send(
+        JSON.stringify({
+          type: 'error',
+          code: 'rate_limited',
+          message: 'too many messages, slow down',
+          retryAfterMs: admitted.retryAfterMs,
+        }),
+      );
       return;
     }
     let frame: { type?: unknown; text?: unknown; lang?: unknown };
@@ -167,11 +186,13 @@ export class HardenedWebAdapter extends WebAdapter {
     if (frame.type === 'hello') return this.hello(ws, client);
     // Everything but plain messages is dropped: Botkit would otherwise turn any `type` into an event.
     if (frame.type !== 'message') return error('unsupported', 'unsupported frame type');
-    if (typeof frame.text !== 'string' || !frame.text.trim()) return error('bad_text', 'text must be a non-empty string');
+    if (typeof frame.text !== 'string' || !frame.text.trim())
+      return error('bad_text', 'text must be a non-empty string');
     const text = frame.text.slice(0, MAX_TEXT);
     // The user's other tabs get the question too, so the replies they are about to receive make sense there.
     const echo = JSON.stringify({ type: 'message', role: 'user', text, simulation: false });
-    for (const other of this.sockets.get(client.userId) ?? []) if (other !== ws && other.readyState === 1) other.send(echo);
+    for (const other of this.sockets.get(client.userId) ?? [])
+      if (other !== ws && other.readyState === 1) other.send(echo);
     ws.send(JSON.stringify({ type: 'typing' }));
     const activity: Partial<Activity> = {
       timestamp: new Date(),
@@ -244,7 +265,10 @@ export class HardenedWebAdapter extends WebAdapter {
     return (this.sockets.get(user)?.size ?? 0) > 0;
   }
 
-  override async continueConversation(_reference: Partial<ConversationReference>, _logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  override async continueConversation(
+    _reference: Partial<ConversationReference>,
+    _logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     // Proactive messages are not part of this bot; refuse rather than silently doing nothing.
     throw new Error('proactive messages are not supported');
   }

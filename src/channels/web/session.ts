@@ -42,6 +42,12 @@ export function verifyToken(secret: string, token: unknown, now = Date.now()): V
 }
 
 /** The same token while it has more than half its life left, else a renewed one for the same user. */
-export function renewedToken(secret: string, token: string, verified: VerifiedToken, ttlMs: number, now = Date.now()): string {
+export function renewedToken(
+  secret: string,
+  token: string,
+  verified: VerifiedToken,
+  ttlMs: number,
+  now = Date.now(),
+): string {
   return verified.expiresAt - now > ttlMs / 2 ? token : tokenFor(secret, verified.userId, ttlMs, now);
 }

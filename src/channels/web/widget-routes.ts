@@ -12,7 +12,10 @@ import { userKeyOf } from '../user-key.ts';
 const feedbackBody = z.strictObject({
   helpful: z.boolean(),
   kind: z.enum(['check', 'faq', 'fallback']),
-  faqId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+  faqId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+    .optional(),
 });
 
 export interface WidgetRouteDeps {
@@ -46,7 +49,9 @@ export function widgetRouter(deps: WidgetRouteDeps): Router {
     if (!userOf(req, res)) return;
     const parsed = feedbackBody.safeParse(req.body);
     if (!parsed.success) {
-      return res.status(400).json({ error: 'bad_request', message: 'body must be {"helpful": true|false, "kind", "faqId"?}' });
+      return res
+        .status(400)
+        .json({ error: 'bad_request', message: 'body must be {"helpful": true|false, "kind", "faqId"?}' });
     }
     const { helpful, kind, faqId } = parsed.data;
     await recordFeedback(deps.store, { helpful, rated: kind, ...(faqId ? { faqId } : {}) });

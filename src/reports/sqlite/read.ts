@@ -123,9 +123,15 @@ export function createReader(db: DB): Reader {
       // here rather than read over the same rows twice.
       const bySession = q.sessions.all(p);
       put(acc.sessions, bySession);
-      put(acc.kinds, bySession.map(([, ...v]) => ['', ...v] as Row));
+      put(
+        acc.kinds,
+        bySession.map(([, ...v]) => ['', ...v] as Row),
+      );
       const flagRows = q.scenarioFlags.all(p);
-      put(acc.flags, flagRows.map(([, flag, ...v]) => [flag, ...v] as Row));
+      put(
+        acc.flags,
+        flagRows.map(([, flag, ...v]) => [flag, ...v] as Row),
+      );
       put(acc.scenarioFlags, keyed(flagRows, 2));
       put(acc.topics, q.topics.all(p));
       put(acc.quiz, keyed(q.quiz.all(p), 6));

@@ -81,7 +81,10 @@ function upgradeAppendTables(db: DB): void {
 function moveClusteredRows(db: DB): void {
   const clustered = (table: string) =>
     /WITHOUT\s+ROWID/i.test(
-      db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) ?? '',
+      db
+        .prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
+        .pluck()
+        .get(table) ?? '',
     );
   const moves: string[] = [];
   if (clustered('history')) {

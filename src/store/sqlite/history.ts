@@ -15,9 +15,11 @@ export function createSqliteHistory(db: DB): SqliteHistory {
     .prepare<[string, number], number>('SELECT id FROM history WHERE key = ? ORDER BY id DESC LIMIT 1 OFFSET ?')
     .pluck();
   const trim = db.prepare<[string, number]>('DELETE FROM history WHERE key = ? AND id < ?');
-  const recent = db.prepare<[string, number], string>(
-    'SELECT json FROM (SELECT id, json FROM history WHERE key = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
-  ).pluck();
+  const recent = db
+    .prepare<[string, number], string>(
+      'SELECT json FROM (SELECT id, json FROM history WHERE key = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
+    )
+    .pluck();
   const clear = db.prepare<[string]>('DELETE FROM history WHERE key = ?');
 
   return {

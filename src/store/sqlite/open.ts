@@ -16,7 +16,10 @@ import { createSqliteState } from './state.ts';
 const DATABASE_BUSY = /^SQLITE_(BUSY|LOCKED)/;
 
 /** `backgroundCheckpoint`: WAL checkpoints on a worker thread, off the event loop (a server; src/store/sqlite/checkpointer.ts). */
-export async function openSqliteStore(dataDir: string, opts: { backgroundCheckpoint?: boolean } = {}): Promise<StateStore> {
+export async function openSqliteStore(
+  dataDir: string,
+  opts: { backgroundCheckpoint?: boolean } = {},
+): Promise<StateStore> {
   const db = openDb(dataDir);
   const checkpointer = opts.backgroundCheckpoint ? startCheckpointer(db, join(dataDir, DB_FILE)) : undefined;
   // INSERT OR IGNORE: the first secret created under a name wins, even with two processes racing at startup.
