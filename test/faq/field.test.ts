@@ -312,6 +312,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // of 88), answered right 89.8 %, out of scope answered straight 0 of 60, product as scams 1 of 38, mixed 100 % (9 of 9).
   // Whole held half 92.5 % (3,669 of 3,966), product as scams 16 of 1,227.
   43: { top1Min: 0.92, outOfScopeConfidentMax: 0.001, productAsScamMax: 1, mixedMin: 1 },
+  // Batch 44 (session 39; Nevada, Wisconsin, Michigan, Minnesota, Colorado, Louisiana, New Hampshire, Guangxi;
+  // product-heavy), first scored on session 39's starting FAQ code: top-1 89.7 % (78 of 87), answered right 86.2 %, out
+  // of scope answered straight 1 of 60, product as scams 1 of 38, mixed 100 % (10 of 10). Whole held half 92.5 % (3,747
+  // of 4,053), product as scams 17 of 1,265.
+  44: { top1Min: 0.896, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 1 },
 });
 
 describe('field questions', () => {

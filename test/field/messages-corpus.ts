@@ -64,6 +64,7 @@ export const BATCHES = Object.freeze({
   42: { first: 'm12931', last: 'm13249' },
   43: { first: 'm13251', last: 'm13569' },
   44: { first: 'm13571', last: 'm13889' },
+  45: { first: 'm13891', last: 'm14209' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -506,6 +506,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.97,
     dangerousJudgedDangerousMin: 0.98,
   },
+  // Batch 45 (session 39; genuine-heavy: Colorado, Minnesota, Wisconsin, Lancashire, Canberra, Davao, Hsinchu, Segamat,
+  // Yuen Long, Tokyo), first scored on session 39's starting classifier: 0 official, genuine 7.3 % (6 of 82, 4
+  // dangerous), scams 95.7 % (66 of 69), dangerous judged dangerous 94.0 % (47 of 50), both brands.
+  45: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 4,
+    genuineFlaggedMax: 0.074,
+    scamsFlaggedMin: 0.956,
+    dangerousJudgedDangerousMin: 0.94,
+  },
 });
 
 interface Floors {
