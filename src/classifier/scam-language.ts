@@ -2,6 +2,7 @@
 // example requests, both per topic; warnings and advice count against them (a sentence that warns is advice, and a
 // message full of warnings is an anti-fraud broadcast, which quotes scam words without asking for anything).
 import { ownWorkShare } from './work-share.ts';
+import { officialLever } from './official-levers.ts';
 import { CODE_WORDS_IN_HIT, settledOwnCode } from './settled-code.ts';
 import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
@@ -532,6 +533,9 @@ export interface LanguageReading {
  *  contacts are all official (rare), so the words are scanned again then rather than on every message. */
 export function asksAnything(reading: LanguageReading, rules: LanguageRules, officialLinksOnly: boolean): boolean {
   if (!reading.clauses) return false;
+  // A lever no notice of the brand pulls (money sent to an account, a code for the caller, an app that is not the
+  // brand's, a charge to ring and stop): official-levers.ts.
+  if (officialLever(reading.families, reading.text, reading.names)) return true;
   return asksAction(reading.text, reading.clauses, rules.concepts, {
     officialLinksOnly,
     quoted: reading.quoted ?? [],
