@@ -23,6 +23,9 @@ const FAMILIES = {
   // `official` vouches that the message asks nothing outside the genuine channel: a code for the caller, an app that
   // is not the brand's, a charge to ring and stop, money into a new account are levers no notice of the brand pulls.
   'official-lever': "a scam naming only the platform's own contacts and pulling a lever (official-levers.ts)",
+  // "你被冒充客服骗的钱已追回，交…费即可退回": the reader's own loss retold is the recovery scam's opener, not a warning.
+  'victim-retold':
+    "the reader's own loss to an impersonator retold (被冒充…骗的), then a fee or a channel to get it back",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
