@@ -26,6 +26,9 @@ const FAMILIES = {
   // "你被冒充客服骗的钱已追回，交…费即可退回": the reader's own loss retold is the recovery scam's opener, not a warning.
   'victim-retold':
     "the reader's own loss to an impersonator retold (被冒充…骗的), then a fee or a channel to get it back",
+  // "真正的热线只有我们这个：…", "only use this direct line I'm giving you": the published channel disowned, the sender's
+  // own line set above it.
+  'sole-line': "the sender's own line given as the only real one, the published channel disowned",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
