@@ -264,6 +264,9 @@ export class ScreenTable {
   private readonly byTriple: KeyGroups;
   /** A bit per pairSlot that some longer string starts with: most positions of a Chinese text need no triple. */
   private readonly longerPairs = new Int32Array(0x800);
+  /** A bit per pairSlot that some string of two units or more starts with (byPair's bits or longerPairs): most
+   *  positions start neither, and one bitmap read turns them away where the two cost two cache lines a position. */
+  private readonly anyPairs = new Int32Array(0x800);
   /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
@@ -346,9 +349,11 @@ export class ScreenTable {
   ): void {
     const a = str.charCodeAt(0);
     if (str.length === 1) byUnit.push([a, id]);
-    else if (str.length === 2) byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
+    if (str.length < 2) return;
+    const slot = pairSlot(a, str.charCodeAt(1));
+    this.anyPairs[slot >>> 5]! |= 1 << (slot & 31);
+    if (str.length === 2) byPair.push([slot, id]);
     else {
-      const slot = pairSlot(a, str.charCodeAt(1));
       this.longerPairs[slot >>> 5]! |= 1 << (slot & 31);
       byTriple.push([tripleSlot(a, str.charCodeAt(1), str.charCodeAt(2)), id]);
     }
@@ -376,7 +381,7 @@ export class ScreenTable {
     const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
     const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
     const { bits: tripleBits, start: tripleStart, ids: tripleIds } = byTriple;
-    const longerPairs = this.longerPairs;
+    const { longerPairs, anyPairs } = this;
     const last = text.length - 1;
     for (let i = 0; i <= last; i++) {
       const a = text.charCodeAt(i);
@@ -387,6 +392,7 @@ export class ScreenTable {
       if (i === last) break;
       const b = text.charCodeAt(i + 1);
       const slot = pairSlot(a, b);
+      if (!(anyPairs[slot >>> 5]! & (1 << (slot & 31)))) continue;
       if (pairBits[slot >>> 5]! & (1 << (slot & 31))) {
         const r = byPair.rank(slot);
         for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
