@@ -248,8 +248,12 @@ export class Screen {
  *  message.) The lookups are flat arrays indexed by unit or pair slot, not Maps: the read runs on every message. */
 export class ScreenTable {
   readonly clauseStart: Int32Array;
-  /** Per distinct string: its text, and the clauses holding it (clauses[clauseFrom[s]] … clauses[clauseFrom[s + 1] - 1]). */
-  private readonly strings: string[] = [];
+  /** Per distinct string: its units, all strings' side by side in one array (string s is units[unitFrom[s]] …
+   *  units[unitFrom[s + 1] - 1]: a candidate compared reads these few cache lines, not a heap string of its own, cold
+   *  in a pass where each message meets the table after other work), and the clauses holding it
+   *  (clauses[clauseFrom[s]] … clauses[clauseFrom[s + 1] - 1]). */
+  private readonly units: Uint16Array;
+  private readonly unitFrom: Int32Array;
   private readonly clauseFrom: Int32Array;
   private readonly clauses: Int32Array;
   /** String ids by their one unit (one-unit strings), by the pairSlot of their two units (two-unit strings), or by
@@ -260,6 +264,9 @@ export class ScreenTable {
   private readonly byTriple: KeyGroups;
   /** A bit per pairSlot that some longer string starts with: most positions of a Chinese text need no triple. */
   private readonly longerPairs = new Int32Array(0x800);
+  /** A bit per pairSlot that some string of two units or more starts with (byPair's bits or longerPairs): most
+   *  positions start neither, and one bitmap read turns them away where the two cost two cache lines a position. */
+  private readonly anyPairs = new Int32Array(0x800);
   /** Clause c is held in the text read last when marks[c] === generation; string s was found in it when
    *  found[s] === generation. */
   private readonly marks: Uint32Array;
@@ -273,6 +280,7 @@ export class ScreenTable {
   constructor(required: readonly Required[]) {
     const clauseStart = [0];
     const ids = new Map<string, number>();
+    const strings: string[] = [];
     const holders: number[][] = [];
     const byUnit: [number, number][] = [];
     const byPair: [number, number][] = [];
@@ -285,9 +293,9 @@ export class ScreenTable {
           if (!str) continue;
           let id = ids.get(str);
           if (id === undefined) {
-            id = this.strings.length;
+            id = strings.length;
             ids.set(str, id);
-            this.strings.push(str);
+            strings.push(str);
             holders.push([]);
             this.index(str, id, byUnit, byPair, byTriple);
           }
@@ -299,17 +307,37 @@ export class ScreenTable {
       clauseStart.push(clauseCount);
     }
     this.clauseStart = Int32Array.from(clauseStart);
-    this.clauseFrom = new Int32Array(holders.length + 1);
-    holders.forEach((list, id) => {
-      this.clauseFrom[id + 1] = this.clauseFrom[id]! + list.length;
-    });
-    this.clauses = Int32Array.from(holders.flat());
     this.byUnit = new KeyGroups(byUnit);
     this.byPair = new KeyGroups(byPair);
     this.byTriple = new KeyGroups(byTriple);
+    // Strings renumbered in the order the read meets them: the one-unit groups, then the pairs', then the triples',
+    // each group's strings side by side (every string is in exactly one group), so a position's candidates read
+    // neighbouring entries of fourth, found and units, not entries spread over the table.
+    const order = [...this.byUnit.ids, ...this.byPair.ids, ...this.byTriple.ids];
+    const renumbered = new Int32Array(strings.length);
+    order.forEach((old, id) => {
+      renumbered[old] = id;
+    });
+    for (const groups of [this.byUnit, this.byPair, this.byTriple])
+      for (let k = 0; k < groups.ids.length; k++) groups.ids[k] = renumbered[groups.ids[k]!]!;
+    const held = order.map((old) => strings[old]!);
+    const holding = order.map((old) => holders[old]!);
+    this.clauseFrom = new Int32Array(holding.length + 1);
+    holding.forEach((list, id) => {
+      this.clauseFrom[id + 1] = this.clauseFrom[id]! + list.length;
+    });
+    this.clauses = Int32Array.from(holding.flat());
     this.marks = new Uint32Array(clauseCount);
-    this.found = new Uint32Array(this.strings.length);
-    this.fourth = Int32Array.from(this.strings, (str) => (str.length > 3 ? str.charCodeAt(3) : -1));
+    this.found = new Uint32Array(held.length);
+    this.fourth = Int32Array.from(held, (str) => (str.length > 3 ? str.charCodeAt(3) : -1));
+    this.unitFrom = new Int32Array(held.length + 1);
+    held.forEach((str, id) => {
+      this.unitFrom[id + 1] = this.unitFrom[id]! + str.length;
+    });
+    this.units = new Uint16Array(this.unitFrom[held.length]!);
+    held.forEach((str, id) => {
+      for (let k = 0; k < str.length; k++) this.units[this.unitFrom[id]! + k] = str.charCodeAt(k);
+    });
   }
 
   private index(
@@ -321,9 +349,11 @@ export class ScreenTable {
   ): void {
     const a = str.charCodeAt(0);
     if (str.length === 1) byUnit.push([a, id]);
-    else if (str.length === 2) byPair.push([pairSlot(a, str.charCodeAt(1)), id]);
+    if (str.length < 2) return;
+    const slot = pairSlot(a, str.charCodeAt(1));
+    this.anyPairs[slot >>> 5]! |= 1 << (slot & 31);
+    if (str.length === 2) byPair.push([slot, id]);
     else {
-      const slot = pairSlot(a, str.charCodeAt(1));
       this.longerPairs[slot >>> 5]! |= 1 << (slot & 31);
       byTriple.push([tripleSlot(a, str.charCodeAt(1), str.charCodeAt(2)), id]);
     }
@@ -347,11 +377,11 @@ export class ScreenTable {
       this.found.fill(0);
       this.generation = 1;
     }
-    const { byUnit, byPair, byTriple, found, strings, generation, fourth } = this;
+    const { byUnit, byPair, byTriple, found, units, unitFrom, generation, fourth } = this;
     const { bits: unitBits, start: unitStart, ids: unitIds } = byUnit;
     const { bits: pairBits, start: pairStart, ids: pairIds } = byPair;
     const { bits: tripleBits, start: tripleStart, ids: tripleIds } = byTriple;
-    const longerPairs = this.longerPairs;
+    const { longerPairs, anyPairs } = this;
     const last = text.length - 1;
     for (let i = 0; i <= last; i++) {
       const a = text.charCodeAt(i);
@@ -362,11 +392,12 @@ export class ScreenTable {
       if (i === last) break;
       const b = text.charCodeAt(i + 1);
       const slot = pairSlot(a, b);
+      if (!(anyPairs[slot >>> 5]! & (1 << (slot & 31)))) continue;
       if (pairBits[slot >>> 5]! & (1 << (slot & 31))) {
         const r = byPair.rank(slot);
         for (let k = pairStart[r]!, end = pairStart[r + 1]!; k < end; k++) {
           const id = pairIds[k]!;
-          if (found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+          if (found[id] !== generation && holdsAt(text, units, unitFrom[id]!, unitFrom[id + 1]!, i)) this.mark(id);
         }
       }
       if (i + 1 === last || !(longerPairs[slot >>> 5]! & (1 << (slot & 31)))) continue;
@@ -377,7 +408,12 @@ export class ScreenTable {
       for (let k = tripleStart[r]!, end = tripleStart[r + 1]!; k < end; k++) {
         const id = tripleIds[k]!;
         const f = fourth[id]!;
-        if ((f === -1 || f === d) && found[id] !== generation && holdsAt(text, strings[id]!, i)) this.mark(id);
+        if (
+          (f === -1 || f === d) &&
+          found[id] !== generation &&
+          holdsAt(text, units, unitFrom[id]!, unitFrom[id + 1]!, i)
+        )
+          this.mark(id);
       }
     }
   }
@@ -390,10 +426,10 @@ export class ScreenTable {
   }
 }
 
-/** text.startsWith(str, at) for the table's short strings, unit by unit (cheaper than the builtin's call). */
-function holdsAt(text: string, str: string, at: number): boolean {
-  if (at + str.length > text.length) return false;
-  for (let k = 0; k < str.length; k++) if (text.charCodeAt(at + k) !== str.charCodeAt(k)) return false;
+/** text.startsWith(str, at) for a table string held as units[from] … units[to - 1], unit by unit. */
+function holdsAt(text: string, units: Uint16Array, from: number, to: number, at: number): boolean {
+  if (at + to - from > text.length) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(at + k - from) !== units[k]) return false;
   return true;
 }
 

@@ -180,6 +180,31 @@ describe('the screen never skips a pattern that matches', () => {
     );
   });
 
+  it('reads one-, two- and longer strings sharing their first units as the one-pattern screen does, text after text', () => {
+    // Strings of one to five units over three letters: a pair starts two-unit strings and longer ones alike (one bitmap
+    // of pair slots turns a position away for both), and the table numbers its strings group by group; several texts
+    // read in turn by one table (each read marks afresh).
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 16 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (lists, texts) => {
+          const required = lists.map((list) => requiredText(list.join('|')));
+          const own = new ScreenTable(required);
+          for (const text of texts) {
+            const one = new Screen().of(text);
+            for (const [i, r] of required.entries()) expect(own.allows(text, i)).toBe(one.allows(r));
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 20261206 },
+    );
+  });
+
   it('skips most patterns on a message that needs few', () => {
     const screen = new Screen().of('您的快递已到驿站，请凭取件码领取');
     const run = language.phrases.rules.flatMap((r) => r.needs).filter((n) => screen.allows(n)).length;
