@@ -23,6 +23,7 @@ export const FORMS_TABLES = {
   '36b': ['gov-own-domain', 'own-entry'],
   '38': ['work-meeting', 'own-request', 'account-notice', 'personal-chat', 'institution-notice'],
   '38b': ['sorted-as-fraud', 'listed-tactics', 'retold-script', 'never-asks'],
+  '39': ['travel', 'rental', 'utility-insurer', 'marketplace', 'payment-check', 'relative-abroad'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
 
