@@ -69,7 +69,7 @@ const endsAt = (text: string, i: number) =>
 // A few cities people name for where they are, by region (the writer's place, own-line-abroad.ts): Intl names
 // countries only.
 const CITIES: Readonly<Record<string, readonly string[]>> = {
-  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', '悉尼', '墨尔本', '布里斯班', '珀斯'],
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', '悉尼', '墨尔本', '墨爾本', '雪梨', '布里斯班', '珀斯'],
   GB: ['London', 'Manchester', 'Edinburgh', '伦敦', '倫敦', '曼彻斯特', '爱丁堡'],
   AE: ['Dubai', 'Abu Dhabi', '迪拜', '杜拜', '阿布扎比'],
   JP: ['Tokyo', 'Osaka', '东京', '東京', '大阪'],
