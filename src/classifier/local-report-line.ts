@@ -82,6 +82,10 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   MY: ['Kuala Lumpur', '吉隆坡'],
   NZ: ['Auckland', 'Wellington', '奥克兰', '惠灵顿'],
   KR: ['Seoul', '首尔', '首爾'],
+  TW: ['Taipei', 'Kaohsiung', '台北', '臺北', '高雄'],
+  TR: ['Istanbul', 'Ankara', '伊斯坦布尔', '伊斯坦堡'],
+  IT: ['Rome', 'Milan', '罗马', '羅馬', '米兰', '米蘭'],
+  NL: ['Amsterdam', '阿姆斯特丹'],
 };
 
 /** Does `text` name a region the calling code serves, or one of its cities (the whole text, as the writer's place)? */
