@@ -13,9 +13,10 @@ import { placeNamed } from './local-report-line.ts';
 const TRAVEL =
   /航班|航空|班機|班机|机票|機票|订位|訂位|酒店|飯店|饭店|旅馆|旅館|民宿|\b(flights?|airlines?|airways|hotel|property|reservations?|booking|itinerary|check-in)\b/i;
 
-/** Money, a code, a card, a link or a chat: then the number is no provider's plain line. */
+/** Money, a code, a card, a link or a chat, or a traveller's trouble (stolen, stranded, arrested): then the number is
+ *  no provider's plain line (a relative "stuck at the hotel, call me on its line" is the stranded-traveller script). */
 const TROUBLE =
-  /费|費|付款|支付|缴|繳|转账|轉帳|汇款|匯款|退款|退票|退费|赔|賠|补偿|補償|理赔|验证码|驗證碼|卡号|卡號|银行卡|銀行卡|密码|密碼|链接|連結|微信|qq|加\s*line|line\s*id|telegram|whatsapp|\b(fees?|charges?|pay|paid|payment|transfer|wire|refunds?|compensation|claim|code|card|cvv|password|verify|confirm your|gift|link|https?)\b|www\./i;
+  /费|費|付款|支付|缴|繳|转账|轉帳|汇款|匯款|退款|退票|退费|赔|賠|补偿|補償|理赔|验证码|驗證碼|卡号|卡號|银行卡|銀行卡|密码|密碼|链接|連結|微信|qq|加\s*line|line\s*id|telegram|whatsapp|出事|被抢|被偷|被抓|住院|借钱|\b(fees?|charges?|pay|paid|payment|transfer|wire|refunds?|compensation|claim|code|card|cvv|password|verify|confirm your|gift|link|https?|money|stolen|robbed|stuck|stranded|arrested|hospital|lend)\b|www\./i;
 
 /** The number given as a line to call ("call our reservations team on", "訂位專線", "Property phone:"). */
 const LINE_BEFORE =
