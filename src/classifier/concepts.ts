@@ -1463,7 +1463,8 @@ const TIME_CLAUSE_BEFORE = /\bbefore (?:you|anyone) (?:ever )?$/;
 /** The writer as the payer, just before an English pay or transfer verb ("I'll bring cash", "I can pay the $220 by
  *  transfer", "I'll transfer my share tonight"): money the sender hands over, not a fee asked of the reader (session 39, genuine-forms39
  *  `marketplace`: buyers, friends paying back). The reader's payment in the same message is read as before ("I'll pay
- *  you back, but can you pay this invoice today" still asks). */
+ *  you back, but can you pay this invoice today" still asks), nor a question put to the reader ("can we move this to
+ *  Telegram?"). */
 const WRITER_PAYS_ACTIONS: ReadonlySet<string> = new Set([
   'pay-fee',
   'transfer',
@@ -1471,7 +1472,7 @@ const WRITER_PAYS_ACTIONS: ReadonlySet<string> = new Set([
   'move-to-their-account',
 ]);
 const WRITER_PAYS_BEFORE =
-  /\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| can| could| shall)?\s+(?:(?:just|also|then|still|happily|gladly)\s+)?$/i;
+  /(?<!\b(?:can|could|shall|should|may|will|would|do|did)\s+)\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| can| could| shall)?\s+(?:(?:just|also|then|still|happily|gladly)\s+)?$/i;
 
 const ENROLLED_BITS = bitsOf(['reason-enrolled']);
 /** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
