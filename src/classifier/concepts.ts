@@ -1460,19 +1460,6 @@ const UNDONE_BEFORE = /[不没未]/;
 /** An English verb that opens a time clause ("talk to a relative before you move any money"): the time of the advice's
  *  own step, not a request (session 30). "before you can withdraw" is a word of its own, read as before. */
 const TIME_CLAUSE_BEFORE = /\bbefore (?:you|anyone) (?:ever )?$/;
-/** The writer as the payer, just before an English pay or transfer verb ("I'll bring cash", "I can pay the $220 by
- *  transfer", "I'll transfer my share tonight"): money the sender hands over, not a fee asked of the reader (session 39, genuine-forms39
- *  `marketplace`: buyers, friends paying back). The reader's payment in the same message is read as before ("I'll pay
- *  you back, but can you pay this invoice today" still asks), nor a question put to the reader ("can we move this to
- *  Telegram?"). */
-const WRITER_PAYS_ACTIONS: ReadonlySet<string> = new Set([
-  'pay-fee',
-  'transfer',
-  'move-to-destination',
-  'move-to-their-account',
-]);
-const WRITER_PAYS_BEFORE =
-  /(?<!\b(?:can|could|shall|should|may|will|would|do|did)\s+)\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| can| could| shall)?\s+(?:(?:just|also|then|still|happily|gladly)\s+)?$/i;
 
 const ENROLLED_BITS = bitsOf(['reason-enrolled']);
 /** An English enrolment read from its two halves: a joining verb (signed up, enrolled, subscribed) and a slip (by
@@ -1688,13 +1675,6 @@ export function findConcepts(
       // (Not the threat's condition, "今天不解除就扣年费": what happens if the reader does not.)
       if (action.name === 'undo-enrolment' && !v.latin && UNDONE_BEFORE.test(text[v.start - 1] ?? '')) continue;
       if (v.latin && TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
-      if (
-        WRITER_PAYS_ACTIONS.has(action.name) &&
-        v.latin &&
-        (has(v, 'pay') || has(v, 'transfer')) &&
-        WRITER_PAYS_BEFORE.test(text.slice(Math.max(0, v.start - 24), v.start))
-      )
-        continue;
       const o = objectFor(v, compiled, found, text);
       // (A verb named as a subject names the act, whichever object is found beside it: "投屏和屏幕共享意味着…".)
       if (!o || actNamed(text, v)) continue;

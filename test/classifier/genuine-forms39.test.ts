@@ -6,11 +6,11 @@
 // - travel: an airline's, hotel's or property's own landline abroad, its calling code a place the booking names, given
 //   as the line to call in a message that asks nothing (travel-line.ts). Fake airline and hotel lines with
 //   compensation, a rebooking fee, a card, a chat app, a mobile desk or a code keep theirs.
-// - marketplace: the writer as the payer ("I'll bring cash", "I can pay the $220 by transfer"; concepts.ts
-//   WRITER_PAYS_BEFORE). A payer who then asks the reader for a fee keeps its verdict.
-// The other families (rental, utility-insurer, payment-check) are measured: their lines still dangerous are
-// `genuine-open`. For both brand files, with and without the wording model: none of the asserted lines dangerous, at
-// most the bar below flagged; every counter at its verdict.
+// The other families (rental, utility-insurer, payment-check, marketplace) are measured: their lines still dangerous
+// are `genuine-open`. Marketplace's writer-as-payer rule was taken out: judged on held by the lead, it turned one held
+// risky scam from dangerous to unknown; its asserted counters keep their verdict without it. For both brand files,
+// with and without the wording model: none of the asserted lines dangerous, at most the bar below flagged; every
+// counter at its verdict.
 import { describeGenuineForms } from '../helpers/classifier.ts';
 import { formsTable } from './genuine-forms.ts';
 
@@ -21,5 +21,5 @@ describeGenuineForms(
   'genuine forms 39: travel, rentals, utilities, marketplace, payment checks, relatives abroad',
   FORMS_39,
   ASSERTED_COUNTERS_39,
-  13,
+  12,
 );
