@@ -18,6 +18,7 @@ import { namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { ownLineAbroad } from './own-line-abroad.ts';
+import { travelLine } from './travel-line.ts';
 import { driverLine } from './driver-line.ts';
 import { localReportLine } from './local-report-line.ts';
 import { mentionedNumber } from './mentioned-numbers.ts';
@@ -288,7 +289,8 @@ const HAN = /[\u3400-\u9fff]/;
  *  names (mentioned-numbers.ts), which are marked NAMED_IN_WARNING, and, in a warning that asks nothing (`quiet`), an
  *  overseas authority's own line given to report or check (local-report-line.ts), marked LOCAL_REPORT_LINE; and, in
  *  a message that asks nothing, a delivery driver's relay number in a delivery under way (driver-line.ts), DRIVER_LINE,
- *  and a writer's own number in the place abroad they say they are in (own-line-abroad.ts), OWN_LINE_ABROAD.
+ *  a writer's own number in the place abroad they say they are in (own-line-abroad.ts), OWN_LINE_ABROAD, and a
+ *  travel provider's own landline in the place its booking names (travel-line.ts), TRAVEL_LINE.
  *  (`found` and `items` are in the same order, but repeats were dropped from `items`: matched by position.) */
 function countedItems(
   text: string,
@@ -315,6 +317,8 @@ function countedItems(
       item.reasons.push(...toReasons(['DRIVER_LINE'], texts));
     else if (f && asksNothing && onlyOverseas(item) && ownLineAbroad(text, f, item.normalized))
       item.reasons.push(...toReasons(['OWN_LINE_ABROAD'], texts));
+    else if (f && asksNothing && onlyOverseas(item) && travelLine(text, f, item.normalized))
+      item.reasons.push(...toReasons(['TRAVEL_LINE'], texts));
     else out.push(item);
   }
   return out;

@@ -69,7 +69,7 @@ const endsAt = (text: string, i: number) =>
 // A few cities people name for where they are, by region (the writer's place, own-line-abroad.ts): Intl names
 // countries only.
 const CITIES: Readonly<Record<string, readonly string[]>> = {
-  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', '悉尼', '墨尔本', '布里斯班', '珀斯'],
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', '悉尼', '墨尔本', '墨爾本', '雪梨', '布里斯班', '珀斯'],
   GB: ['London', 'Manchester', 'Edinburgh', '伦敦', '倫敦', '曼彻斯特', '爱丁堡'],
   AE: ['Dubai', 'Abu Dhabi', '迪拜', '杜拜', '阿布扎比'],
   JP: ['Tokyo', 'Osaka', '东京', '東京', '大阪'],
@@ -82,6 +82,10 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   MY: ['Kuala Lumpur', '吉隆坡'],
   NZ: ['Auckland', 'Wellington', '奥克兰', '惠灵顿'],
   KR: ['Seoul', '首尔', '首爾'],
+  TW: ['Taipei', 'Kaohsiung', '台北', '臺北', '高雄'],
+  TR: ['Istanbul', 'Ankara', '伊斯坦布尔', '伊斯坦堡'],
+  IT: ['Rome', 'Milan', '罗马', '羅馬', '米兰', '米蘭'],
+  NL: ['Amsterdam', '阿姆斯特丹'],
 };
 
 /** Does `text` name a region the calling code serves, or one of its cities (the whole text, as the writer's place)? */

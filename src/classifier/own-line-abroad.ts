@@ -8,9 +8,10 @@ import type { Extracted } from './extract.ts';
 import { leadingCallingCode } from './phone-parse.ts';
 import { placeNamed } from './local-report-line.ts';
 
-/** The writer's own number just before it ("新号码是", "我的电话", "the number to ring me is", "local SIM:"). */
+/** The writer's own number just before it ("新号码是", "我的电话", "the number to ring me is", "local SIM:"), or their
+ *  new line named by the place's phone ("这边新办的手机号", "日本手機", "my Korean number is"; session 39). */
 const OWN_BEFORE =
-  /(新[号號]碼?|新号码?|新手机号|我的(手机)?号码?|我的電話|我的电话|我(现在)?的?号|当地(的)?(号码?|手机卡|电话卡)|本地(号码?|卡)|打这个|\b(my (new |local )?(number|mobile|cell)|new number|local (sim|number)|(ring|call|reach|text|whatsapp) me( on| at)?|number to (ring|call|reach) me)\b)[^\d+]{0,24}$/i;
+  /(新[号號]碼?|新号码?|新(办|辦)?的?(手机|手機)[号號]|我的(手机)?号码?|我的電話|我的电话|我(现在)?的?号|当地(的)?(号码?|手机卡|电话卡)|本地(号码?|卡)|打这个|(手机|手機|电话卡|電話卡)[，,]?\s*(号码|號碼)?(是|：|:)?|\b(my (\w+ )?(number|mobile|cell|phone)|new number|local (sim|number)|(ring|call|reach|text|whatsapp) me( on| at)?|number to (ring|call|reach) me)\b)[^\d+]{0,24}$/iu;
 const OWN_REACH = 40;
 
 /** Money, a code, a link, or the scam's trouble: then the number is no relative's plain new line. */

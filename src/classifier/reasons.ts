@@ -66,6 +66,9 @@ export const REASON_SEVERITY = {
   // A writer's own number abroad, its calling code the place they say they are in, in a message that asks nothing and
   // names no money, code, link or trouble (own-line-abroad.ts): no vote in the verdict.
   OWN_LINE_ABROAD: 'info',
+  // A travel provider's own landline abroad, its calling code a place the booking names, given as the line to call in
+  // a message that asks nothing and names no money, code, card, link or chat (travel-line.ts): no vote in the verdict.
+  TRAVEL_LINE: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',

@@ -7,8 +7,9 @@
 // refuted pitch, a driver's relay number; 36b: a government's own site, the reader's own PIN at the bank's machine; 38: work meetings and IT at
 // onboarding, the follow-up to the reader's own request, account notices, personal chats, institutions' notices; 38b: a
 // warning sorting whoever asks into fraud, tactics listed, a scam's words retold, a sender's policy or red flags (issue
-// 10's quoted tactics). CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID
-// [--lines]` (ID 33 … 38b;
+// 10's quoted tactics); 39: travel providers, rentals, utilities and insurers, second-hand sales, payment checks,
+// relatives abroad. CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID
+// [--lines]` (ID 33 … 39;
 // both test brands, with and without the wording model).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,7 @@ export const FORMS_TABLES = {
   '36b': ['gov-own-domain', 'own-entry'],
   '38': ['work-meeting', 'own-request', 'account-notice', 'personal-chat', 'institution-notice'],
   '38b': ['sorted-as-fraud', 'listed-tactics', 'retold-script', 'never-asks'],
+  '39': ['travel', 'rental', 'utility-insurer', 'marketplace', 'payment-check', 'relative-abroad'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
 
