@@ -228,7 +228,7 @@ export interface Router {
   /** The user saying nothing was asked (fraud.unasked), as `denials` (its cues: every request cue). */
   unasked: { any: RegExp; every: RegExp; risks: RegExp; asking?: RegExp } | undefined;
   /** Nobody as the one who acted (product.nobody), as `unasked`; `cues`: every match of each family it reads off;
-   *  `opens`: every nobody word an act follows (global). */
+   *  `opens`: every nobody word an act follows (global); `kept`: a denial bounded in time, a third party named. */
   nobody:
     | {
         any: RegExp;
@@ -237,7 +237,7 @@ export interface Router {
         asking: RegExp;
         cues: readonly { list: CueList; every: RegExp }[];
         opens: RegExp;
-        /** A denial bounded in time ("until today", "直到"): nothing is read off. */
+        /** A denial bounded in time ("until today", "直到") or a third party named ("they", "对方"): nothing is read off. */
         kept: CueList;
       }
     | undefined;
@@ -585,17 +585,19 @@ function withoutUnsigned(router: Router, text: string): string {
 /**
  * `text` without what the user says nobody did ("没有人叫我转账", "nobody asked me for anything", "no one called me"): a
  * request, contact or call/text cue shortly after a nobody word that an act opens (product.nobody), and the
- * word itself (没有人 holds 有人, "someone"). A customer telling that no third party is in their own account matter
+ * word itself read as 没人 (没有人 holds 有人, "someone"). A customer telling that no third party is in their own account matter
  * names nobody who asked; a cue further on, a rule about the future ("没人会让你交钱") or a denial bounded in time
- * ("nobody asked me for anything until today, when a text…": product.nobody.kept) stands. The same string when nothing
+ * ("nobody asked me for anything until today, when a text…") or a third party named ("they just wanted the code",
+ * "对方…": product.nobody.kept) stands. The same string when nothing
  * is read off.
  */
 function withoutNobody(router: Router, text: string): string {
   const n = router.nobody;
   if (!n?.any.test(text) || n.kept.find(text) !== undefined) return text;
-  const read = n.cues.reduce((t, c) => denied(n, t, c.list, c.every, NOBODY_REACH), text);
-  // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
-  return read.replace(n.opens, ' ');
+  // The word first, while the act still follows it: a Chinese one as 没人, a nobody word that holds no cue (没有人
+  // holds 有人); then the cues after it. (replace with a global pattern starts at 0 and leaves lastIndex at 0.)
+  const bare = text.replace(n.opens, (m: string) => (/[a-z]/.test(m) ? m : '没人'));
+  return n.cues.reduce((t, c) => denied(n, t, c.list, c.every, NOBODY_REACH), bare);
 }
 
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */

@@ -3,8 +3,9 @@
 // 要验证码", "nobody asked me for anything", "no one told me to do anything": nobody-acted, content/routes.yaml
 // product.nobody, route.ts withoutNobody) — for both brand files no product question gets a scam answer but the ones
 // left open below, and the fraud counters with the same words, where a caller, a text or a "refund agent" asks for
-// money, a code, a card, an app, a screen or a link, a nobody word only in a rule or a future, or a denial bounded in
-// time ("until today, when a text…"), stay on the fraud route but the one main already routes away
+// money, a code, a card, an app, a screen or a link, a nobody word only in a rule or a future, a denial bounded in
+// time ("until today, when a text…") or one beside who asked ("they just wanted the code"), stay on the fraud route but
+// the one main already routes away
 // (product-forms39.tsv; figures: `npx tsx test/faq/product-forms.ts 39 --lines`).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
