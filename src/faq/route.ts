@@ -105,6 +105,13 @@ export const routesSchema = z.strictObject({
      *  过", "charged me a membership fee i never signed up for"): the charge, the fee, the denial words, and what keeps
      *  them the refund scam's (someone saying it, a link, a code, an app, a transfer): route.ts withoutUnsigned. */
     unsigned: z.strictObject({ charged: phrases, fees: phrases, denied: phrases, kept: phrases }).optional(),
+    /**
+     * Nobody as the one who acted ("没有人叫我转账", "nobody asked me for anything", "no one called me"): a request,
+     * contact or call/text cue right after one of the words (NOBODY_REACH) that opens with a past act (`acted`) is
+     * read off the fraud side with the word (route.ts withoutNobody); a cue further on, a future ("没人会让你…") or a
+     * denial bounded in time (`kept`: "until today", "直到", "突然") stands.
+     */
+    nobody: z.strictObject({ words: phrases, acted: phrases, kept: phrases }).optional(),
     /** Words that open the ask inside a sentence ("…我没理，想问下…", "…lol. just tell me …"): what comes before them is
      *  the story (asked.ts askParts). */
     openers: phrases.optional(),
@@ -220,6 +227,20 @@ export interface Router {
   denials: { any: RegExp; every: RegExp; risks: RegExp } | undefined;
   /** The user saying nothing was asked (fraud.unasked), as `denials` (its cues: every request cue). */
   unasked: { any: RegExp; every: RegExp; risks: RegExp; asking?: RegExp } | undefined;
+  /** Nobody as the one who acted (product.nobody), as `unasked`; `cues`: every match of each family it reads off;
+   *  `opens`: every nobody word an act follows (global); `kept`: a denial bounded in time, a third party named. */
+  nobody:
+    | {
+        any: RegExp;
+        every: RegExp;
+        risks: RegExp;
+        asking: RegExp;
+        cues: readonly { list: CueList; every: RegExp }[];
+        opens: RegExp;
+        /** A denial bounded in time ("until today", "直到") or a third party named ("they", "对方"): nothing is read off. */
+        kept: CueList;
+      }
+    | undefined;
   /** A whole request-cue match that is the user's own action (product.actions). */
   actions: RegExp | undefined;
   /** The platform as an actor, a directive, the official channel (product.platform, .directive, .channel: ask.ts). */
@@ -387,6 +408,7 @@ export function buildRouter(
             asking: new RegExp(`^(?:${alternation([...routes.fraud.asking.zh, ...routes.fraud.asking.en], cue)})`),
           }
         : undefined,
+    nobody: nobodyPatterns(routes.product, fraud, cue, both),
     claimed: routes.fraud.claims
       ? new RegExp(`(?:${alternation([...routes.fraud.claims.zh, ...routes.fraud.claims.en], cue)})\\s*$`)
       : undefined,
@@ -479,6 +501,30 @@ function denialPatterns(
   return { any: new RegExp(source), every: new RegExp(source, 'g'), risks: new RegExp(risk.pattern.source, 'g') };
 }
 
+/** The cue families a nobody word reads off (product.nobody): someone's ask, someone reaching the user, a call or text. */
+const NOBODY_READS = ['request', 'contact', 'context'] as const;
+
+function nobodyPatterns(
+  f: FaqRoutes['product'],
+  fraud: Router['fraud'],
+  cue: (s: string) => string,
+  both: (p: { zh: string[]; en: string[] }) => CueList,
+): Router['nobody'] {
+  if (!f.nobody) return undefined;
+  const { words, acted, kept } = f.nobody;
+  const act = alternation([...acted.zh, ...acted.en], cue);
+  return {
+    ...denialPatterns(words, fraud.request, cue),
+    asking: new RegExp(`^(?:${act})`),
+    cues: NOBODY_READS.map((k) => ({ list: fraud[k], every: new RegExp(fraud[k].pattern.source, 'g') })),
+    opens: new RegExp(`(?:${alternation([...words.zh, ...words.en], cue)})(?=\\s*(?:${act}))`, 'g'),
+    kept: both(kept),
+  };
+}
+
+/** A cue within this many units after a nobody word is read off ("nobody has|asked me", "没有人|叫我点|链接"). */
+const NOBODY_REACH = 3;
+
 /** A risk cue within this many units after a denial word is denied ("没有|把账户给|别人用"). */
 const DENIAL_REACH = 4;
 
@@ -534,6 +580,24 @@ function withoutUnsigned(router: Router, text: string): string {
     return text;
   // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
   return text.replace(u.denied, ' ');
+}
+
+/**
+ * `text` without what the user says nobody did ("没有人叫我转账", "nobody asked me for anything", "no one called me"): a
+ * request, contact or call/text cue shortly after a nobody word that an act opens (product.nobody), and the
+ * word itself read as 没人 (没有人 holds 有人, "someone"). A customer telling that no third party is in their own account matter
+ * names nobody who asked; a cue further on, a rule about the future ("没人会让你交钱") or a denial bounded in time
+ * ("nobody asked me for anything until today, when a text…") or a third party named ("they just wanted the code",
+ * "对方…": product.nobody.kept) stands. The same string when nothing
+ * is read off.
+ */
+function withoutNobody(router: Router, text: string): string {
+  const n = router.nobody;
+  if (!n?.any.test(text) || n.kept.find(text) !== undefined) return text;
+  // The word first, while the act still follows it: a Chinese one as 没人, a nobody word that holds no cue (没有人
+  // holds 有人); then the cues after it. (replace with a global pattern starts at 0 and leaves lastIndex at 0.)
+  const bare = text.replace(n.opens, (m: string) => (/[a-z]/.test(m) ? m : '没人'));
+  return n.cues.reduce((t, c) => denied(n, t, c.list, c.every, NOBODY_REACH), bare);
 }
 
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
@@ -608,13 +672,14 @@ export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, '
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
 /** What the product side reads off a question's fraud cues, in order: a denied risk, an application withdrawn in time,
- *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for. Each returns the same
- *  string when it reads nothing off. */
+ *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for, what nobody did. Each
+ *  returns the same string when it reads nothing off. */
 const READ_OFFS: readonly ((router: Router, text: string) => string)[] = [
   withoutDenied,
   withoutWithdrawn,
   withoutLateness,
   withoutUnsigned,
+  withoutNobody,
 ];
 
 /**
