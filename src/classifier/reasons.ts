@@ -66,6 +66,9 @@ export const REASON_SEVERITY = {
   // A writer's own number abroad, its calling code the place they say they are in, in a message that asks nothing and
   // names no money, code, link or trouble (own-line-abroad.ts): no vote in the verdict.
   OWN_LINE_ABROAD: 'info',
+  // An overseas number that is the message's only danger, in a message that asks no dangerous act and does not name
+  // the brand (check.ts overseasAlone): flagged, suspicious, not dangerous.
+  OVERSEAS_NUMBER_ALONE: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',
