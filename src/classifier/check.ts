@@ -198,7 +198,8 @@ function warnedWordsOnly(
  * it (a crime, a refund, a threat, an authority, a deadline: concepts.ts givesPretext) and does not name the brand
  * (whose number an overseas line beside its name would pose as) is suspicious at most: a hotel, an airline, a
  * consulate, a relative abroad give such numbers every day, and a genuine notice called dangerous teaches its reader to
- * ignore the platform. The number stays flagged (suspicious); a request or a pretext beside it keeps it dangerous.
+ * ignore the platform. The number stays flagged (suspicious); a request, a pretext or a warning beside it keeps it
+ * dangerous.
  */
 function overseasAlone(
   counted: readonly CheckItem[],
@@ -209,6 +210,9 @@ function overseasAlone(
   const { families } = reading;
   if (reading.takes || namesRequest(families) || givesPretext(families) || hits.some((h) => h.severity === 'high'))
     return false;
+  // A warning that gives a number abroad to call vouches for it ("认准官方客服 00852…，其他号码都是假的"): a planted
+  // hotline. (An authority's own line in its own warning has no vote already: local-report-line.ts.)
+  if (reading.warningKinds > 0) return false;
   let overseas = false;
   for (const i of counted) {
     if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
