@@ -213,6 +213,8 @@ function overseasAlone(
   // A warning that gives a number abroad to call vouches for it ("认准官方客服 00852…，其他号码都是假的"): a planted
   // hotline. (An authority's own line in its own warning has no vote already: local-report-line.ts.)
   if (reading.warningKinds > 0) return false;
+  // A call asked about the reader's account ("please call 00… now about your account"): a fake desk's request.
+  if (families?.has('call') && families.has('account')) return false;
   let overseas = false;
   for (const i of counted) {
     if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
