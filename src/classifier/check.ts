@@ -14,7 +14,7 @@ import { detectLocale } from '../content/lang.ts';
 import { isPlain } from '../content/normalize.ts';
 import { brandVars, fillTemplate, type TemplateVars } from '../content/template.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { namesRequest } from './concepts.ts';
+import { givesPretext, namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { ownLineAbroad } from './own-line-abroad.ts';
@@ -190,6 +190,40 @@ function warnedWordsOnly(
 ): boolean {
   if (reading.warningKinds < 1 || reading.takes || counted.some((i) => i.verdict === 'dangerous')) return false;
   return !hits.some((h) => h.severity === 'high' && ASKED_WHATEVER_THE_WARNING.has(h.topic));
+}
+
+/**
+ * A message whose only danger is an overseas number (a calling code and nothing else against it) and that asks no
+ * dangerous act of the reader — no high scam-language hit, no request the concept grammar names, nothing taken
+ * (LanguageReading.takes), no scam hit beside a link that is not the sender's — gives no scam's pretext for calling
+ * it (a crime, a refund, a threat, an authority, a deadline: concepts.ts givesPretext) and does not name the brand
+ * (whose number an overseas line beside its name would pose as) is suspicious at most: a hotel, an airline, a
+ * consulate, a relative abroad give such numbers every day, and a genuine notice called dangerous teaches its reader to
+ * ignore the platform. The number stays flagged (suspicious); a request, a pretext or a warning beside it keeps it
+ * dangerous.
+ */
+function overseasAlone(
+  counted: readonly CheckItem[],
+  hits: readonly PhraseMatch[],
+  reading: LanguageReading,
+  ownSites: ReadonlySet<CheckItem> | undefined,
+): boolean {
+  const { families } = reading;
+  if (reading.takes || namesRequest(families) || givesPretext(families) || hits.some((h) => h.severity === 'high'))
+    return false;
+  // A warning that gives a number abroad to call vouches for it ("认准官方客服 00852…，其他号码都是假的"): a planted
+  // hotline. (An authority's own line in its own warning has no vote already: local-report-line.ts.)
+  if (reading.warningKinds > 0) return false;
+  // A call asked about the reader's account ("please call 00… now about your account"): a fake desk's request.
+  if (families?.has('call') && families.has('account')) return false;
+  let overseas = false;
+  for (const i of counted) {
+    if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
+    if (i.verdict !== 'dangerous') continue;
+    if (i.kind !== 'phone' || !onlyOverseas(i)) return false;
+    overseas = true;
+  }
+  return overseas;
 }
 
 /**
@@ -604,6 +638,10 @@ export function check(
   let verdict = rulesVerdict(counted, phraseMatches, asks, ownSites);
   const warnedDown = verdict === 'dangerous' && warnedWordsOnly(counted, phraseMatches, reading);
   if (warnedDown) verdict = 'suspicious';
+  // (Its items are marked once the wording model has read them as they were fitted: dangerous.)
+  const overseasDown =
+    verdict === 'dangerous' && hasWords && !brandNamed && overseasAlone(counted, phraseMatches, reading, ownSites);
+  if (overseasDown) verdict = 'suspicious';
   if (options.onEvidence) {
     const wording = hasWords ? wordingInputOf(reading, items, phraseMatches, brandNamed) : undefined;
     const withoutLanguage = phraseMatches.length ? rulesVerdict(counted, [], asks) : verdict;
@@ -653,6 +691,12 @@ export function check(
     }
   }
   if (!messageReasons && asks.withheld && verdict === 'unknown') messageReasons = toReasons([asks.withheld], texts);
+  if (overseasDown)
+    for (const i of counted)
+      if (i.verdict === 'dangerous') {
+        i.reasons.push(...toReasons(['OVERSEAS_NUMBER_ALONE'], texts));
+        i.verdict = 'suspicious';
+      }
   // A scam request in a message with a link that is not official: the link is where the request is carried out
   // (not beside a warning that set the words' danger down).
   if (phraseMatches.length && !warnedDown) {

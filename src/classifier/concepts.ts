@@ -2254,6 +2254,22 @@ export function namesRequest(families: ReadonlySet<string> | undefined): boolean
   return verb && object;
 }
 
+/** A scam's pretext: any reason a scammer gives (an account in trouble, a crime, a refund …), a lever, an authority,
+ *  urgency. */
+const SCAM_PRETEXTS: ReadonlySet<string> = new Set<Family>([...REASONS, ...LEVERS, 'authority', 'urgency']);
+
+/**
+ * Do the families found in the sender's own words give a scam's pretext for a contact they give (an account in
+ * trouble, a crime, a refund, a threat, an authority, a deadline; a relative claimed, "Hi Mum, it's me"; a service
+ * desk that asks to be called, "Support: … call us")? A hotel's, an airline's or a relative's message that gives its
+ * number abroad gives none (check.ts overseasAlone).
+ */
+export function givesPretext(families: ReadonlySet<string> | undefined): boolean {
+  if (!families) return false;
+  for (const f of families) if (SCAM_PRETEXTS.has(f)) return true;
+  return (families.has('family') && families.has('claim')) || (families.has('staff') && families.has('call'));
+}
+
 /** Levers that withhold the voucher (asksAction). */
 const VOUCHER_LEVER_BITS = bitsOf([...LEVERS, 'loan-fee']);
 /** … but not the lever words a lawful notice uses too: legal action ("依法追究"), a booked visit ("上门安装"), the

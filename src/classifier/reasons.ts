@@ -69,6 +69,9 @@ export const REASON_SEVERITY = {
   // A travel provider's own landline abroad, its calling code a place the booking names, given as the line to call in
   // a message that asks nothing and names no money, code, card, link or chat (travel-line.ts): no vote in the verdict.
   TRAVEL_LINE: 'info',
+  // An overseas number that is the message's only danger, in a message that asks no dangerous act and does not name
+  // the brand (check.ts overseasAlone): flagged, suspicious, not dangerous.
+  OVERSEAS_NUMBER_ALONE: 'info',
   LINK_IN_12381_TEXT: 'high',
   // The message names the brand beside a number that is not one of its official numbers.
   UNOFFICIAL_BRAND_NUMBER: 'medium',

@@ -8,8 +8,9 @@
 // onboarding, the follow-up to the reader's own request, account notices, personal chats, institutions' notices; 38b: a
 // warning sorting whoever asks into fraud, tactics listed, a scam's words retold, a sender's policy or red flags (issue
 // 10's quoted tactics); 39: travel providers, rentals, utilities and insurers, second-hand sales, payment checks,
-// relatives abroad. CLI, for figures before and after a change: `npx tsx test/classifier/genuine-forms.ts ID
-// [--lines]` (ID 33 … 39;
+// relatives abroad; 39b: the surfaces that read dangerous on a lone signal (an overseas number, a code word, a link,
+// a freeze or safe word) with no dangerous act asked (issue 10's severity). CLI, for figures before and after a
+// change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 39b;
 // both test brands, with and without the wording model).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,7 @@ export const FORMS_TABLES = {
   '38': ['work-meeting', 'own-request', 'account-notice', 'personal-chat', 'institution-notice'],
   '38b': ['sorted-as-fraud', 'listed-tactics', 'retold-script', 'never-asks'],
   '39': ['travel', 'rental', 'utility-insurer', 'marketplace', 'payment-check', 'relative-abroad'],
+  '39b': ['overseas-line', 'code-word', 'link-notice', 'freeze-safe'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
 
