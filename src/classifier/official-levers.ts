@@ -1,9 +1,10 @@
 // The levers a scam wearing the platform pulls while naming only the platform's own hotline, site or sender (session
 // 39, issue 10): a code read out when "our agent" calls, an app to install that is not the platform's own, a charge
-// the reader must ring to stop. (Money sent to an account the caller names is a destination, scam-concepts.yaml.) `official` vouches that the message asks nothing outside
-// the genuine channel; a genuine notice of a lender pulls none of these (it tells of a repayment, a loan paid out, a
-// limit raised, a code to keep, an update in the app store). Read on the concept families of the sender's own words
-// (a warning's clauses are not among them: "we never ask you to move money" pulls nothing).
+// the reader must ring to stop. (Money sent to an account the caller names is a destination, scam-concepts.yaml.)
+// `official` vouches that the message asks nothing outside the genuine channel; a genuine notice of a lender pulls
+// none of these (it tells of a repayment, a loan paid out, a limit raised, a code to keep, an update in the app store).
+// Read on the concept families of the sender's own words (a warning's clauses are not among them: "we never ask you to
+// move money" pulls nothing).
 
 /** Which lever a message pulls, if any (asked only of a message whose contacts are all official: rare). */
 export type OfficialLever = 'code-on-call' | 'foreign-app' | 'charge-to-stop';

@@ -158,13 +158,12 @@ const sendsToCounter = (sentence: string): boolean => AT_COUNTER.test(sentence) 
 const NEW_REQUEST =
   /^[\s"'“‘「『【(（]*(?:现在|然后|接下来|马上|立即|随后|下面)?(请(?!勿|不|别|千万|切勿|认准|通过官方|以官方|直接挂|立即挂|马上挂|立即停止|谨防|警惕|注意)|麻烦|烦请|务必(?!不)|(您|你)(需要|需|须|必须|务必)(?!警惕|注意|谨防)|(您|你)?(只需|只要|仅需)(?!挂断|拨打|致电|核实|通过官方|在app|登录官方)|\b(please|kindly)\b(?!\s+(don't|do not|never|ignore|report|hang up|be |beware|note|remember|stay))|\b(?:just |simply )?(?:move|transfer|send|read|give|tell|pay|forward|deposit|wire)\b(?=[^.!?;]*\b(?:me|us|our|we)\b)|(您|你)就?先(交|缴|付|转|汇|打|充|存)|(您|你)把[^，,。]{1,12}(发给|告诉|报给|念给|转给|交给)我|\b(?:so |and |then )?(?:just |simply )?(?:pay|deposit|transfer|wire|send)\b(?=[^.!?;]*\b(?:fees?|charges?|deposit|now|today|first)\b))/;
 
-/** (… and the sender's own line set above the published one, session 39: "…都是骗子的，真正的热线只有我们这个：…": the
- *  warning is the lever that disowns the genuine channel.) */
 /** A clause making an exception to a warning for the reader's own case ("no agency will tell you to buy gold, except
  *  this once: …", "…, but in your case …", "…，但您这次…", the reader's own item in a state or a need: "…均非本平台所为，
  *  但您的账户被冻结，…", session 35), or setting the sender apart from what it warned of ("…，我们有
  *  内部渠道，…", "…, but ours is genuine", "…, but our team is different", "…，我们是正规公司", "…，但这次真是我"): a warning's scope ends where the sender carves the reader or itself out of it,
- *  and what follows is the sender's own request. */
+ *  and what follows is the sender's own request. So does the sender's own line set above the published one (session
+ *  39: "…都是骗子的，真正的热线只有我们这个：…"): the warning is the lever that disowns the genuine channel. */
 const EXCEPTION_TURN =
   /^\s*(?:except|apart from|other than|save for)\b|^\s*but (?:this (?:once|time)|in your case|your case|for you|today|right now)\b|^\s*(?:but )?(?:this one|ours|this (?:message|text|call|offer)|this|we|(?:our|my) (?:team|company|firm|agency|office|service|bank))(?: is| are|'re|'s)? (?:real|genuine|legit|legitimate|official|licensed|different|an exception)\b|^\s*(?:但|但是|不过|可是)(?:您|你)(?:这次|本次|的情况|的案件|的(?=[^,，。]{1,8}(?:被|已|已经|目前|现在|存在|出现|处于|需|需要|须|必须)))|^\s*除了(?:您|你)(?:这次|本次)?|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台|本人|我这边|我)(?:这里|这边)?(?:有|可以|能够?|提供|拥有)(?!权)|^\s*(?:但|但是|不过|可是)?(?:这次|这回)?(?:真|真的|确实|的确|就)是我|^\s*(?:但|但是|不过|可是)?(?:我们|我司|本公司|本平台)(?:是|属于)(?:正规|官方|合法|持牌|真的|真正)|^\s*(?:但|但是|不过|可是)?(?:真正的|唯一的)[^,，。]{0,8}(?:热线|电话|号码|专线)(?:只有|只能是|仅有|就是)(?:我们|我|我司)/;
 
