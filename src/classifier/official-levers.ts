@@ -37,7 +37,7 @@ export function officialLever(
   if (!families) return undefined;
   const f = (name: string) => families.has(name);
   // A code beside the staff's call ("enter the code we send you when our agent calls"): the code is for the caller.
-  // (Not the staff's hotline beside a password changed, "如非本人操作请修改密码或致电客服": the reader calls them.)
+  // (Not the staff's hotline given beside a password-change notice, for the reader to call if it was not them.)
   if (f('secret') && (f('promised-call') || ON_THE_CALL.test(text))) return 'code-on-call';
   // An app to install named otherwise than the brand ("“安心借安全”App", "“安心借金融”APP").
   if (f('install') && f('app') && foreignApp(text, names)) return 'foreign-app';
