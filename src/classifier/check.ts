@@ -202,6 +202,13 @@ function warnedWordsOnly(
  * ignore the platform. The number stays flagged (suspicious); a request, a pretext or a warning beside it keeps it
  * dangerous.
  */
+/** A customer-service role named (the fake desk's claim; 'staff' reads airlines and teams too, which a hotel names). */
+const SERVICE_ROLE =
+  /客服|專員|专员|工作人员|工作人員|客户经理|客戶經理|\b(customer (service|care|support)|service desk|help ?desk)\b/i;
+
+/** A call reported as received ("打给我", "打来", "called me"), not a line given to call. */
+const CALLED_ME = /打给我|給我打|给我打|打來|打来|\b(called|rang|phoned|been calling) me\b|\bcalls? from\b/i;
+
 function overseasAlone(
   counted: readonly CheckItem[],
   hits: readonly PhraseMatch[],
@@ -216,6 +223,12 @@ function overseasAlone(
   if (reading.warningKinds > 0) return false;
   // A call asked about the reader's account ("please call 00… now about your account"): a fake desk's request.
   if (families?.has('call') && families.has('account')) return false;
+  // A service role beside the number ("00852 5123 8870 是客服吗", "+852 … 说是你们客服"): a platform's desk calling from
+  // abroad is the scam this bot exists for, whoever writes the line (the caller or a user asking about the call).
+  if (SERVICE_ROLE.test(reading.text)) return false;
+  // A call the number made to the writer ("…都打给我了", "this +44 number rang me"): the number is a caller's, not a
+  // line a notice gives; an overseas caller is what the 00 / + warning is about.
+  if (CALLED_ME.test(reading.text)) return false;
   let overseas = false;
   for (const i of counted) {
     if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
