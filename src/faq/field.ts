@@ -74,6 +74,7 @@ export const QUESTION_BATCHES = Object.freeze({
   42: { first: 'q12601', last: 'q12899' },
   43: { first: 'q12901', last: 'q13199' },
   44: { first: 'q13201', last: 'q13499' },
+  45: { first: 'q13501', last: 'q13799' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
@@ -95,7 +96,7 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * authors had tuned against the old fits' errors; batch 25 (session 19) waits for the next refit.
  */
 export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([
-  25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
+  25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
 ]);
 
 /**

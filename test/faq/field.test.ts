@@ -317,6 +317,11 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // of scope answered straight 1 of 60, product as scams 1 of 38, mixed 100 % (10 of 10). Whole held half 92.5 % (3,747
   // of 4,053), product as scams 17 of 1,265.
   44: { top1Min: 0.896, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 1 },
+  // Batch 45 (session 40; South Dakota, Arizona, Connecticut, North Yorkshire, Anhui; product-heavy), first scored on
+  // session 40's starting FAQ code: top-1 95.4 % (83 of 87), answered right 94.3 %, out of scope answered straight 1 of
+  // 60, product as scams 1 of 38, mixed 100 % (9 of 9). Whole held half 92.5 % (3,830 of 4,140), product as scams 18 of
+  // 1,303.
+  45: { top1Min: 0.954, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 1 },
 });
 
 describe('field questions', () => {

@@ -65,6 +65,7 @@ export const BATCHES = Object.freeze({
   43: { first: 'm13251', last: 'm13569' },
   44: { first: 'm13571', last: 'm13889' },
   45: { first: 'm13891', last: 'm14209' },
+  46: { first: 'm14211', last: 'm14529' },
 });
 export type Batch = keyof typeof BATCHES;
 

@@ -516,6 +516,17 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.956,
     dangerousJudgedDangerousMin: 0.94,
   },
+  // Batch 46 (session 40; genuine-heavy: Nevada, Utah, Texas, Kansas, Tennessee, Devon, Dorset, Herefordshire, Norfolk,
+  // Limerick, Ottawa, Quebec, East Auckland, Dumaguete, Matsu, Ganzhou, Liuzhou, Nantong), first scored on session 40's
+  // starting classifier: 0 official, genuine 9.8 % (8 of 82, 6 dangerous), scams 92.6 % (63 of 68), dangerous judged
+  // dangerous 91.8 % (45 of 49), both brands.
+  46: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 6,
+    genuineFlaggedMax: 0.098,
+    scamsFlaggedMin: 0.926,
+    dangerousJudgedDangerousMin: 0.918,
+  },
 });
 
 interface Floors {
