@@ -26,6 +26,27 @@ import { isDigitUnit } from './unit-ids.ts';
 import { NONE, WordTrie } from './word-trie.ts';
 import type { NestingFile } from './nesting.ts';
 
+/** The reasons a scammer gives: one list, spread into FAMILIES below (its order sets the family bits) and read as
+ *  REASONS. */
+const REASON_FAMILIES = [
+  'reason-account',
+  'reason-record',
+  'reason-verify',
+  'reason-credit',
+  'reason-cancel',
+  'reason-refund',
+  'reason-loan',
+  'reason-limit',
+  'reason-crime',
+  'reason-prize',
+  'reason-task',
+  'reason-debt',
+  'reason-recovery',
+  'reason-insider',
+  'reason-channel',
+  'reason-enrolled',
+] as const;
+
 export const FAMILIES = [
   // verbs
   'tell',
@@ -83,22 +104,7 @@ export const FAMILIES = [
   'authority',
   'courier',
   'family',
-  'reason-account',
-  'reason-record',
-  'reason-verify',
-  'reason-credit',
-  'reason-cancel',
-  'reason-refund',
-  'reason-loan',
-  'reason-limit',
-  'reason-crime',
-  'reason-prize',
-  'reason-task',
-  'reason-debt',
-  'reason-recovery',
-  'reason-insider',
-  'reason-channel',
-  'reason-enrolled',
+  ...REASON_FAMILIES,
   // an English enrolment and its slip, read together as reason-enrolled (enrolledClauses)
   'enrol',
   'slip',
@@ -204,25 +210,8 @@ export const conceptFileSchema = z.strictObject({
   families: z.partialRecord(z.enum(FAMILIES), z.strictObject({ zh: words, en: words, pinyin: words })),
 });
 
-/** The reasons a scammer gives. */
-const REASONS: readonly Family[] = [
-  'reason-account',
-  'reason-record',
-  'reason-verify',
-  'reason-credit',
-  'reason-cancel',
-  'reason-refund',
-  'reason-loan',
-  'reason-limit',
-  'reason-crime',
-  'reason-prize',
-  'reason-task',
-  'reason-debt',
-  'reason-recovery',
-  'reason-insider',
-  'reason-channel',
-  'reason-enrolled',
-];
+/** The reasons a scammer gives (listed once, above FAMILIES, which spreads them in place). */
+const REASONS: readonly Family[] = REASON_FAMILIES;
 /** … of which these are a loan platform's everyday business (repayments, payouts, a login alert): alone they make
  *  no pretext for a risky verdict, only beside a claimed role or a lure. */
 const EVERYDAY: ReadonlySet<Family> = new Set(['reason-loan', 'reason-debt', 'reason-account', 'reason-record']);
