@@ -5,7 +5,10 @@
 // both brand files no product question gets a scam answer but the one left open below, and the fraud counters with the
 // same words, where a fee was paid first to release a loan that never came, a caller, a text, a broker, a chat group or
 // an ad is in the story, or a code, a link, an app or a transfer was handed over, stay on the fraud route
-// (product-forms40.tsv; figures: `npx tsx test/faq/product-forms.ts 40 --lines`).
+// — and the borrower asking whether the lender will hand their own overdue debt to collections ("逾期了会不会被转给第三方
+// 催收", "will you send it to collections": collections-handover, product.frames) gets no scam answer, while a caller
+// or a text saying the debt was handed over and asking for money to a person, a link, an app or a fee, or threatening,
+// stays on the fraud route (product-forms40.tsv; figures: `npx tsx test/faq/product-forms.ts 40 --lines`).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/content/brand.ts';
@@ -25,11 +28,13 @@ const PRODUCT_LEFT = new Set([
 ]);
 
 describe('the product-forms 40 table', () => {
-  it('holds ≥ 40 product questions and ≥ 30 counters, in several styles, each with a source', () => {
+  it('holds ≥ 40 product questions and ≥ 30 counters (≥ 10 and ≥ 10 a family), in several styles, each with a source', () => {
+    expect(forms.filter((f) => f.kind === 'product').length).toBeGreaterThanOrEqual(40);
+    expect(forms.filter((f) => f.kind === 'fraud').length).toBeGreaterThanOrEqual(30);
     for (const family of FAMILIES_40) {
       const of = forms.filter((f) => f.family === family);
-      expect(of.filter((f) => f.kind === 'product').length).toBeGreaterThanOrEqual(40);
-      expect(of.filter((f) => f.kind === 'fraud').length).toBeGreaterThanOrEqual(30);
+      expect(of.filter((f) => f.kind === 'product').length).toBeGreaterThanOrEqual(10);
+      expect(of.filter((f) => f.kind === 'fraud').length).toBeGreaterThanOrEqual(10);
       expect(new Set(of.map((f) => f.style)).size).toBeGreaterThanOrEqual(7);
     }
     expect(forms.every((f) => (f.kind === 'product' || f.kind === 'fraud') && f.text && f.source)).toBe(true);
