@@ -17,6 +17,7 @@ import {
   cueFamilies,
   type FaqRoute,
   type RouteDecision,
+  ownFeeFeared,
   type Router,
   routeQuestion,
   ruleStands,
@@ -238,6 +239,17 @@ function ownBill(router: Router, cues: CueReading): boolean {
   return families.includes('doubt') && families.every((f) => BILL_SIDE.has(f));
 }
 
+/**
+ * A fee the platform took from the asker's own loan or bill, feared a scam in their own hedged words ("扣了我一笔服务费，
+ * 是不是被骗了", "charged me a processing fee, did i get scammed?": route.ts ownFeeFeared) with no one else in it once
+ * the hedge is read off: as for a line on their own bill (ownBill), the cautious product reply — English names no
+ * product cue for such a fee, so without this the question was ranked and offered a scam entry.
+ */
+function ownFee(router: Router, cues: CueReading): boolean {
+  if (!ownFeeFeared(router, cues.text)) return false;
+  return cueFamilies(router, cues).every((f) => BILL_SIDE.has(f));
+}
+
 const NOTICE_SIDE: ReadonlySet<CueFamily> = new Set(['product', 'own', 'official', 'context', 'doubt']);
 /**
  * Doubt about a notice of the asker's own account matter ("扣款失败的通知是真的吗，我卡里明明有钱", "the overdue
@@ -346,6 +358,7 @@ export function answerQuestion(index: FaqIndex, question: string, options: Answe
     (ownLoan(router, cues) ||
       accountState(router, cues) ||
       ownBill(router, cues) ||
+      ownFee(router, cues) ||
       ownNotice(router, unaskedFamilies(router, cues), cues) ||
       platformActs(router, cueFamilies(router, cues), cues) ||
       askedOwnAccount(index, forms.text, cues))

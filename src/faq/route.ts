@@ -105,6 +105,10 @@ export const routesSchema = z.strictObject({
      *  过", "charged me a membership fee i never signed up for"): the charge, the fee, the denial words, and what keeps
      *  them the refund scam's (someone saying it, a link, a code, an app, a transfer): route.ts withoutUnsigned. */
     unsigned: z.strictObject({ charged: phrases, fees: phrases, denied: phrases, kept: phrases }).optional(),
+    /** A fee the platform took (unsigned's charge and fee) doubted as a scam in the asker's own hedged words ("扣了我一笔
+     *  服务费，是不是被骗了", "did i get scammed"), and what keeps them the advance-fee scam's (a fee paid first, a loan
+     *  that never came, another platform): route.ts withoutFeared. */
+    feared: z.strictObject({ words: phrases, kept: phrases }).optional(),
     /**
      * Nobody as the one who acted ("没有人叫我转账", "nobody asked me for anything", "no one called me"): a request,
      * contact or call/text cue right after one of the words (NOBODY_REACH) that opens with a past act (`acted`) is
@@ -302,6 +306,8 @@ export interface Router {
   /** A fee on the asker's own bill never signed up for (product.unsigned): the denial words (global) are read off the
    *  fraud side. */
   unsigned: { charged: CueList; fees: CueList; denied: RegExp; kept: CueList } | undefined;
+  /** An own fee doubted as a scam (product.feared): the hedged scam words (global) are read off the fraud side. */
+  feared: { words: RegExp; any: CueList; kept: CueList } | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
@@ -486,6 +492,13 @@ export function buildRouter(
           kept: both(routes.product.unsigned.kept),
         }
       : undefined,
+    feared: routes.product.feared
+      ? {
+          words: bothAll(routes.product.feared.words),
+          any: both(routes.product.feared.words),
+          kept: both(routes.product.feared.kept),
+        }
+      : undefined,
     brand,
     words,
   };
@@ -583,6 +596,35 @@ function withoutUnsigned(router: Router, text: string): string {
 }
 
 /**
+ * `text` with the user's hedged fear of a scam ("是不是被骗了", "我怕是被骗了", "did i get scammed", "am i being
+ * ripped off") read as a doubt, not a loss, when the question names a fee already charged to their own loan or bill (product.unsigned's charge and
+ * fee) and nothing of unsigned.kept or feared.kept: a doubt about the platform's own charge, not money lost to
+ * someone. The advance-fee scam's victim tells of a fee paid first, a loan that never came or another platform, and
+ * keeps the words. The same string when nothing is read off.
+ */
+function withoutFeared(router: Router, text: string): string {
+  const f = router.feared;
+  if (!f || !ownFeeFeared(router, text)) return text;
+  // Read as the doubt it is (FEARED_AS), not as money lost: the doubt family still reads it, so the answer is at
+  // least the cautious product reply (answer.ts ownFee), never the plain one. (replace with a global pattern starts
+  // at 0 and leaves lastIndex at 0: the shared pattern keeps no state.)
+  return text.replace(f.words, (m: string) => (/[a-z]/.test(m) ? FEARED_AS.en : FEARED_AS.zh));
+}
+
+/** What a hedged fear of a scam reads as once it is no loss: a doubt word of each language (fraud.doubt). */
+const FEARED_AS = { zh: ' 真的吗 ', en: ' is it real ' } as const;
+
+/** A fee charged to the asker's own loan or bill, feared a scam in their own hedged words, and nothing kept
+ *  (withoutFeared; answer.ts ownFee: at least the cautious product reply). */
+export function ownFeeFeared(router: Router, text: string): boolean {
+  const u = router.unsigned;
+  const f = router.feared;
+  if (!u || !f || u.charged.find(text) === undefined || u.fees.find(text) === undefined) return false;
+  if (u.kept.find(text) !== undefined || f.kept.find(text) !== undefined) return false;
+  return f.any.find(text) !== undefined;
+}
+
+/**
  * `text` without what the user says nobody did ("没有人叫我转账", "nobody asked me for anything", "no one called me"): a
  * request, contact or call/text cue shortly after a nobody word that an act opens (product.nobody), and the
  * word itself read as 没人 (没有人 holds 有人, "someone"). A customer telling that no third party is in their own account matter
@@ -672,13 +714,15 @@ export const CUE_FAMILIES = ['product', 'own', 'official', ...FRAUD_CUE_KINDS, '
 export type CueFamily = (typeof CUE_FAMILIES)[number];
 
 /** What the product side reads off a question's fraud cues, in order: a denied risk, an application withdrawn in time,
- *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for, what nobody did. Each
+ *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for, one's own fee feared a
+ *  scam, what nobody did. Each
  *  returns the same string when it reads nothing off. */
 const READ_OFFS: readonly ((router: Router, text: string) => string)[] = [
   withoutDenied,
   withoutWithdrawn,
   withoutLateness,
   withoutUnsigned,
+  withoutFeared,
   withoutNobody,
 ];
 

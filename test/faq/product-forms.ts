@@ -4,8 +4,10 @@
 // lateness admitted; 37: the user's own code that does not arrive, an application withdrawn in time, pinyin typed as
 // one word; 38: the user's own lateness and the legal step they ask the lender about, a fee on their own bill they
 // never signed up for; 39: the user's own account matter told with what nobody did ("没有人叫我转账", "nobody asked me
-// for anything"). CLI, for figures before and after a change: `npx tsx test/faq/product-forms.ts ID [--lines]`
-// (ID 36, 37, 38, 39; both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
+// for anything"); 40: a fee the platform itself took from the user's own loan or bill, doubted as a scam in the
+// user's own hedged words ("扣了我一笔服务费，是不是被骗了", "did i get scammed"), the borrower's own overdue debt handed
+// to collections by the lender ("逾期了会不会被转给第三方催收", "will you send it to collections"). CLI, for figures before and after a
+// change: `npx tsx test/faq/product-forms.ts ID [--lines]` (ID 36, 37, 38, 39, 40; both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ export const PRODUCT_FORMS_TABLES = {
   '37': ['code-not-arriving', 'withdrawn-application', 'pinyin-joined'],
   '38': ['lateness-legal', 'own-bill-fee'],
   '39': ['nobody-acted'],
+  '40': ['feared-charge', 'collections-handover'],
 } as const;
 export type ProductFormsId = keyof typeof PRODUCT_FORMS_TABLES;
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;

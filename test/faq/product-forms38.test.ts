@@ -3,7 +3,7 @@
 // to court?": lateness-legal, content/routes.yaml product.lateness, route.ts withoutLateness) and a fee on the user's own
 // bill they never signed up for ("扣了我一笔会员费，我没开通过", "charged me a membership fee i never signed up for":
 // own-bill-fee, product.unsigned, route.ts withoutUnsigned) — for both brand files no product question gets a scam
-// answer but the one left open below, and the fraud counters with the same words, where a caller, a text or a "lawyer"
+// answer (one was left open until session 40), and the fraud counters with the same words, where a caller, a text or a "lawyer"
 // says it (a membership "opened by mistake") or money, a code, a link, an app or a screen is asked for, stay on the
 // fraud route (product-forms38.tsv; figures: `npx tsx test/faq/product-forms.ts 38 --lines`).
 import { join } from 'node:path';
@@ -18,9 +18,10 @@ const FAMILIES_38 = PRODUCT_FORMS_TABLES['38'];
 
 const forms = readForms(ROOT, '38');
 
-/** Product questions still answered as scams (left open): "send it to collections" reads as a request ("send it to"),
- *  not the lender's own step. */
-const PRODUCT_LEFT = new Set(['If I fall behind on my loan, will you sue me or send it to collections?']);
+/** Product questions still answered as scams (left open): none since session 40 — "send it to collections", read as
+ *  a request ("send it to") until then, is the lender's own hand-over now (product.frames, table 40's
+ *  collections-handover). */
+const PRODUCT_LEFT = new Set<string>();
 
 describe('the product-forms 38 table', () => {
   it('holds ≥ 20 product questions and ≥ 15 counters per family, in several styles, each with a source', () => {
