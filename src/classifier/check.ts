@@ -452,6 +452,15 @@ function serviceLinesOnly(items: readonly CheckItem[]): boolean {
   return phones > 0;
 }
 
+/** A phone number among the items is neither official nor a public service line: a stranger's line (concepts.ts
+ *  lossThreatened). */
+function otherLinesIn(items: readonly CheckItem[]): boolean {
+  for (const i of items)
+    if (i.kind === 'phone' && i.verdict !== 'official' && !i.reasons.some((r) => SERVICE_LINE_CODES.has(r.code)))
+      return true;
+  return false;
+}
+
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
 function wordingInputOf(
   reading: LanguageReading,
@@ -625,6 +634,7 @@ export function check(
         officialLinksOnly: links > 0 && genuineLinks === links,
         unofficialLink: links > genuineLinks,
         serviceLines: serviceLinesOnly(items),
+        otherLines: otherLinesIn(items),
         reading,
         names: ctx.brand.unicodeAliases,
         plain,
