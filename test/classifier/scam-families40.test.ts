@@ -24,6 +24,10 @@ const FAMILIES = {
   // by calling a stranger's number, a private chat or a payment (concepts.ts lossThreatened).
   'loss-threat':
     'a loss threatened within hours, put right through a stranger or a payment (concepts.ts lossThreatened)',
+  // "提交申请后致电…，由专员回电为您办理到账", "按王经理指引将资金转出核验", "缴纳后即可到账": levers no notice of the
+  // brand pulls, beside only its own contacts (official-levers.ts).
+  'official-pose':
+    "a scam wearing the platform's own contacts: a refund by call back, money moved out, a fee to receive",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
