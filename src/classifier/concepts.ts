@@ -1744,6 +1744,7 @@ export function findConcepts(
     promisedCallAfterProblem(own, text) ||
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
     lossThreatened(own, text, options.otherLines === true) ||
+    alertCalledBack(text, options.otherLines === true) ||
     taskInvite(own, text) ||
     resultPromisedOnRecord(own, text) ||
     feeBeforePayout(own, found, text) ||
@@ -1977,6 +1978,24 @@ function lossThreatened(own: Bits, text: string, otherLines: boolean): boolean {
   const stranger = otherLines || holds(own, 'private-channel') || LOSS_CALL_DIGITS.test(text);
   if (!stranger && !anyOf(own, LOSS_PAY_BITS)) return false;
   return !LOSS_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
+/** A payment alert whose "if it was not you" sends the reader to a stranger's number (session 40): "did you authorise a
+ *  payment of 649 to …? If not, call our fraud team on 0330 …", "您尾号8812的卡消费9,980元，如非本人操作请致电
+ *  0755-…" — the fake fraud alert whose number answers as the bank's fraud team, where the "safe account" or the code
+ *  is asked next (Northern Trust and UK Finance on fraud-department impersonation; 伪基站 bank texts). A genuine alert
+ *  asks for a reply (YES / NO), or sends the reader to the number on the card, the app or the bank's 95 line: the
+ *  number here is none of those (check.ts otherLinesIn, or digits the extractor left in the words). */
+const ALERT =
+  /\bdid you (?:authori[sz]e|make|attempt|approve|request|send)\b|\bwas this you\b|\b(?:payment|transfer|purchase|transaction|withdrawal|charge) of\b[^.!?]{0,24}\d|\bnew payee\b|\bneeds your approval\b|(?:消费|转出|转账|支付|扣款|取现|登录)[^。！？]{0,30}(?:如非本人|非本人操作|如不是本人)/i;
+const NOT_YOU_CALL =
+  /\bif (?:not|no|this (?:was|wasn't|was not|is not|isn't) (?:you|yours)|you did(?:n't| not)[^.!?]{0,20}|it (?:wasn't|was not) you)\b[^.!?]{0,12}\b(?:call|ring|phone|dial|contact)\b|(?:如非本人|非本人操作|如不是本人)[^。！？]{0,12}(?:致电|拨打|联系|来电)/i;
+// (Nor a person's own line: "did you authorise the £60 to the plumber? If not, call me" is family business.)
+const ALERT_OWN_LINE =
+  /\bback of (?:your|the) card\b|\bon your card\b|\bofficial\b|\bin (?:the|our) app\b|\b(?:call|ring|phone|text) me\b|官方|卡背面|95\d{3}|打给我|联系我|给我打电话/i;
+function alertCalledBack(text: string, otherLines: boolean): boolean {
+  if (!NOT_YOU_CALL.test(text) || !ALERT.test(text)) return false;
+  if (!otherLines && !LOSS_CALL_DIGITS.test(text)) return false;
+  return !ALERT_OWN_LINE.test(text) && !sendsForHelp(text);
 }
 /** Paid work by the day or the piece offered with the sender's own private contact (session 35): "在家用手机点赞，日赚
  *  三五百，有意向加我", "earn $300 a day doing tasks from your phone, join our WhatsApp group" — the task scam's

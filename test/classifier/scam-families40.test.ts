@@ -28,6 +28,9 @@ const FAMILIES = {
   // brand pulls, beside only its own contacts (official-levers.ts).
   'official-pose':
     "a scam wearing the platform's own contacts: a refund by call back, money moved out, a fee to receive",
+  // "did you authorise a payment of 649 to …? If not, call our fraud team on 0330 …", "如非本人操作请致电 0755-…": the
+  // fake fraud alert's number to call (concepts.ts alertCalledBack).
+  'alert-callback': "a payment alert whose 'if it was not you' sends the reader to a number that is not the bank's",
 } as const;
 
 const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
