@@ -452,6 +452,22 @@ function serviceLinesOnly(items: readonly CheckItem[]): boolean {
   return phones > 0;
 }
 
+/** A phone number among the items is neither official nor a public service line: a stranger's line (concepts.ts
+ *  lossThreatened, alertCalledBack). A bank's 95 line dialled with its area code ("+86-10-95566", national digits
+ *  1095566, as Bank of China's overseas alerts give it) is the service line still. */
+const SERVICE_LINE_FROM_ABROAD = /^0?(?:10|2\d|[3-9]\d{2})95\d{3}$/;
+function otherLinesIn(items: readonly CheckItem[]): boolean {
+  for (const i of items)
+    if (
+      i.kind === 'phone' &&
+      i.verdict !== 'official' &&
+      !i.reasons.some((r) => SERVICE_LINE_CODES.has(r.code)) &&
+      !SERVICE_LINE_FROM_ABROAD.test(i.normalized)
+    )
+      return true;
+  return false;
+}
+
 /** What the wording model reads of a message with words (one home: the model's own call and the fitters' hooks). */
 function wordingInputOf(
   reading: LanguageReading,
@@ -625,6 +641,7 @@ export function check(
         officialLinksOnly: links > 0 && genuineLinks === links,
         unofficialLink: links > genuineLinks,
         serviceLines: serviceLinesOnly(items),
+        otherLines: otherLinesIn(items),
         reading,
         names: ctx.brand.unicodeAliases,
         plain,

@@ -166,6 +166,9 @@ export const FAMILIES = [
   // the reader's phone held by the caller while it happens: the screen going dark, the phone not to be touched, a
   // phone readied for the caller (read only beside the caller: deviceHeld)
   'device-held',
+  // a loss threatened (a seat released, a parcel sent back, an account deleted, a number cut off): read only beside a
+  // deadline and a contact that is not official or a payment (lossThreatened)
+  'loss-threat',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -1194,6 +1197,9 @@ export interface ConceptOptions {
   /** Every phone number in the message is official or a public service line (a carrier's 10086, a bank's 95xxx;
    *  check.ts): a renewal cancelled by calling it is cancelled at the official line (renewalCancelledByCall). */
   serviceLines?: boolean;
+  /** A phone number in the message is neither official nor a public service line (check.ts otherLinesIn): a loss
+   *  threatened beside it is put right by calling a stranger (lossThreatened). */
+  otherLines?: boolean;
   /** The message hands the reader a code with its value (scam-language.ts codeHanded): ActionDef.codeHandedClears. */
   codeHanded?: boolean;
   /** false: the text holds none of the strings a NEGATION match needs (phrases.ts mayHold), so no clause is negated
@@ -1726,6 +1732,8 @@ export function findConcepts(
     isolatedByRole(own, found, text, list) ||
     promisedCallAfterProblem(own, text) ||
     renewalCancelledByCall(own, text, options.serviceLines === true) ||
+    lossThreatened(own, text, options.otherLines === true) ||
+    alertCalledBack(text, options.otherLines === true) ||
     taskInvite(own, text) ||
     resultPromisedOnRecord(own, text) ||
     feeBeforePayout(own, found, text) ||
@@ -1935,6 +1943,48 @@ function renewalCancelledByCall(own: Bits, text: string, serviceLines: boolean):
   // (The number to call a carrier's or a bank's service line, 10086 or 95555: the official line, read from the items.)
   if (!holds(own, 'auto-renewal') || holds(own, 'in-app') || serviceLines) return false;
   return CANCEL_BY_CALL.test(text) && !CANCEL_IN_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
+/** A loss threatened on a clock and put right through a stranger (session 40): the seat released, the parcel sent
+ *  back, the account deleted, the number cut off or the place void ("2小时内致电…，逾期座位将被释放", "your parcel will
+ *  be returned to sender unless the fee is paid today") with a deadline of hours or today, and the way out a number
+ *  that is not official, a private chat, or money paid or sent — the fake airline desk's, courier's and carrier's
+ *  pretext (BBB and the FTC on flight-cancellation texts; 上海辟谣 and postal regulators on 快递异常 scripts). A genuine
+ *  notice of the same loss gives days, not hours, and sends the reader to its app, site or official line. */
+const LOSS_DEADLINE =
+  /\d+\s*(?:个)?(?:小时|分钟)|今晚|今天|今日|当天|当日|\b(?:in|within) (?:\d+|two|three|24|48) ?(?:hours?|hrs?|h|minutes?|mins?)\b|\b(?:today|tonight)\b/i;
+// A number in the words (normalised to simplified) that the extractor did not take as a phone (an overseas mobile written
+// locally) after a verb of calling or texting, or a chat handle ("LINE: …"): a contact all the same.
+const LOSS_CALL_DIGITS =
+  /(?:致电|拨打|联系|联络|来电|电话|\b(?:call|ring|text|phone|whatsapp)\b|\bon)\D{0,16}\d[\d -]{7,}\d|\b(?:line|wechat|telegram|qq)(?: id)?\s*[:：]\s*@?[a-z0-9][\w.-]{2,}/i;
+// The genuine way out: the app, the site, the official line, the counter — or the pickup itself (a parcel station's
+// code and its own phone: "今日未取将退回，取件码…").
+const LOSS_OWN_PLACE =
+  /\bapps?\b|官方|官网|营业厅|10086|10010|10000|95\d{3}|取件|驿站|\b(?:website|official|settings|sign in|log in|my account|your account online|collect it|pick it up|pickup code|collection point)\b/i;
+const LOSS_PAY_BITS = bitsOf(['pay', 'transfer', 'fee', 'card-details']);
+function lossThreatened(own: Bits, text: string, otherLines: boolean): boolean {
+  if (!holds(own, 'loss-threat') || holds(own, 'in-app')) return false;
+  if (!holds(own, 'urgency') && !LOSS_DEADLINE.test(text)) return false;
+  const stranger = otherLines || holds(own, 'private-channel') || LOSS_CALL_DIGITS.test(text);
+  if (!stranger && !anyOf(own, LOSS_PAY_BITS)) return false;
+  return !LOSS_OWN_PLACE.test(text) && !sendsForHelp(text);
+}
+/** A payment alert whose "if it was not you" sends the reader to a stranger's number (session 40): "did you authorise a
+ *  payment of 649 to …? If not, call our fraud team on 0330 …", "您尾号8812的卡消费9,980元，如非本人操作请致电
+ *  0755-…" — the fake fraud alert whose number answers as the bank's fraud team, where the "safe account" or the code
+ *  is asked next (Northern Trust and UK Finance on fraud-department impersonation; 伪基站 bank texts). A genuine alert
+ *  asks for a reply (YES / NO), or sends the reader to the number on the card, the app or the bank's 95 line: the
+ *  number here is none of those (check.ts otherLinesIn, or digits the extractor left in the words). */
+const ALERT =
+  /\bdid you (?:authori[sz]e|make|attempt|approve|request|send)\b|\bwas this you\b|\b(?:payment|transfer|purchase|transaction|withdrawal|charge) of\b[^.!?]{0,24}\d|\bnew payee\b|\bneeds your approval\b|(?:消费|转出|转账|支付|扣款|取现|登录)[^。！？]{0,30}(?:如非本人|非本人操作|如不是本人)/i;
+const NOT_YOU_CALL =
+  /\bif (?:not|no|this (?:was|wasn't|was not|is not|isn't) (?:you|yours)|you did(?:n't| not)[^.!?]{0,20}|it (?:wasn't|was not) you)\b[^.!?]{0,12}\b(?:call|ring|phone|dial|contact)\b|(?:如非本人|非本人操作|如不是本人)[^。！？]{0,12}(?:致电|拨打|联系|来电)/i;
+// (Nor a person's own line: "did you authorise the £60 to the plumber? If not, call me" is family business.)
+const ALERT_OWN_LINE =
+  /\bback of (?:your|the) card\b|\bon your card\b|\bofficial\b|\bin (?:the|our) app\b|\b(?:call|ring|phone|text) me\b|官方|卡背面|95\d{3}|打给我|联系我|给我打电话/i;
+function alertCalledBack(text: string, otherLines: boolean): boolean {
+  if (!NOT_YOU_CALL.test(text) || !ALERT.test(text)) return false;
+  if (!otherLines && !LOSS_CALL_DIGITS.test(text)) return false;
+  return !ALERT_OWN_LINE.test(text) && !sendsForHelp(text);
 }
 /** Paid work by the day or the piece offered with the sender's own private contact (session 35): "在家用手机点赞，日赚
  *  三五百，有意向加我", "earn $300 a day doing tasks from your phone, join our WhatsApp group" — the task scam's

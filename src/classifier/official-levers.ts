@@ -1,13 +1,21 @@
 // The levers a scam wearing the platform pulls while naming only the platform's own hotline, site or sender (session
 // 39, issue 10): a code read out when "our agent" calls, an app to install that is not the platform's own, a charge
-// the reader must ring to stop. (Money sent to an account the caller names is a destination, scam-concepts.yaml.)
+// the reader must ring to stop; session 40 added a refund paid only through a call back, money moved out of the
+// reader's account, and a fee or tax paid before the reader's own money arrives. (Money sent to an account the caller
+// names is a destination, scam-concepts.yaml.)
 // `official` vouches that the message asks nothing outside the genuine channel; a genuine notice of a lender pulls
 // none of these (it tells of a repayment, a loan paid out, a limit raised, a code to keep, an update in the app store).
 // Read on the concept families of the sender's own words (a warning's clauses are not among them: "we never ask you to
 // move money" pulls nothing).
 
 /** Which lever a message pulls, if any (asked only of a message whose contacts are all official: rare). */
-export type OfficialLever = 'code-on-call' | 'foreign-app' | 'charge-to-stop';
+export type OfficialLever =
+  | 'code-on-call'
+  | 'foreign-app'
+  | 'charge-to-stop'
+  | 'refund-by-call'
+  | 'money-out'
+  | 'fee-to-receive';
 
 // An app's name in quotation marks, right before the word app ("下载“安心借安全”App", "install our 'X Secure' app").
 const QUOTED_APP = /[“"「『'‘]([^”"」』'’]{2,24})[”"」』'’]\s*(?:app|应用|软件|客户端|application)/gi;
@@ -21,6 +29,23 @@ const CALL_TO_STOP =
 // The staff's call as the moment of the request ("when our agent calls", "客服来电时").
 const ON_THE_CALL =
   /\b(?:when|while|once|after) (?:our|the|an?|your) (?:agent|advisor|adviser|staff|representative|officer|specialist|team|manager)\b[^.!?]{0,20}\bcalls?\b|(?:客服|专员|工作人员|经理)[^，。,]{0,6}(?:来电|致电您|给您打电话|打电话给您)(?:时|后)/i;
+
+// A refund or compensation paid only through a call back (session 40): "提交申请后致电…，由专员回电为您办理到账",
+// "claim it in the app, then call … so our agent can complete the refund". A genuine refund goes back to the card by
+// itself ("原路退回，无需任何操作"); the call is where the refund script's screen share or loan starts.
+const REFUND_BY_CALL =
+  /(?:回电|回拨|专员来电|专员致电|致电[^。，,]{0,6}后)[^。！？]{0,12}(?:办理|完成|领取|到账|指引|指导)|(?:提交申请|领取|申请)后[^。，,]{0,4}(?:致电|回拨|拨打)|\b(?:call|ring|phone)\b[^.!?]{0,30}\b(?:so (?:that )?|and )(?:our|an|the) (?:refunds? )?(?:agent|adviser|advisor|team|specialist) (?:will|can) (?:complete|process|release|finish|walk you through|pay|issue|arrange)\b/i;
+
+// The reader's money moved out of the account for a "check" (session 40): "按王经理指引将资金转出核验", "move your
+// savings to …". A lender's notice never asks its borrower to move money out; one that has moved it reports it (已转出).
+const MONEY_OUT =
+  /(?:资金|余额|存款|钱款|款项)[^，。,]{0,4}(?<![已成功])(?:转出|转走|转移|取出)|\b(?:move|transfer|withdraw)\b (?:all )?(?:of )?(?:your|the) (?:money|funds|balance|savings)\b/i;
+
+// A fee or tax paid before the reader's own money arrives (session 40): "提现需支付个人所得税800元，缴纳后即可到账",
+// "pay the 5% release fee to receive your funds". A lender takes its fees from the loan or the repayments; a tax on a
+// withdrawal is never collected by the platform up front. (Not a bill paid to restore a limit: 恢复 is not read.)
+const PAY_TO_RECEIVE =
+  /(?:缴纳|支付|交纳|充值|存入|缴清)[^。！？]{0,24}?(?:后|之后)(?:即可|才能|方可|便可|才可)(?:到账|提现|放款|领取|出款|解冻|退还|退回)|\bpay\b[^.!?]{0,40}\bto (?:receive|release|unlock|withdraw|claim|get) (?:your|the|it)\b/i;
 
 /** Does the message ask the reader to install an app named something other than the brand? */
 function foreignApp(text: string, names: readonly string[]): boolean {
@@ -44,5 +69,12 @@ export function officialLever(
   // A charge announced and a call to stop it ("自动扣费每月800元，如需关闭请拨打…"): a genuine renewal is turned off in
   // the app; the call is where the refund-for-cancellation script starts.
   if (f('auto-renewal') && CALL_TO_STOP.test(text)) return 'charge-to-stop';
+  // A refund or compensation that arrives only through a call back with the staff.
+  if ((f('reason-refund') || f('reason-prize') || f('money') || f('staff')) && f('call') && REFUND_BY_CALL.test(text))
+    return 'refund-by-call';
+  // Money moved out of the reader's account at the sender's word (a report of it moved carries 已, not read).
+  if (f('transfer') && f('money') && MONEY_OUT.test(text)) return 'money-out';
+  // A fee or a tax paid before the reader's own money arrives.
+  if (f('pay') && PAY_TO_RECEIVE.test(text)) return 'fee-to-receive';
   return undefined;
 }

@@ -509,6 +509,8 @@ export interface LanguageOptions {
   names?: readonly string[];
   /** Every phone number is official or a public service line (ConceptOptions.serviceLines). */
   serviceLines?: boolean;
+  /** A phone number is neither official nor a public service line (ConceptOptions.otherLines). */
+  otherLines?: boolean;
   /** Filled with the normalised text and how many kinds of warning it holds (for the wording model). */
   reading?: LanguageReading;
   /** The words are of plain units alone (normalize.ts isPlain): their NFKC pass is skipped. */
@@ -694,6 +696,7 @@ export function findScamLanguage(words: string, rules: LanguageRules, options: L
     names: options.names,
     unofficialLink: options.unofficialLink,
     serviceLines: options.serviceLines,
+    otherLines: options.otherLines,
     codeHanded: codeHanded(text, rules.phrases),
     read: conceptRead,
   } satisfies Record<keyof ConceptOptions, unknown>;
