@@ -78,7 +78,9 @@ function carriers(text: string): string {
 }
 
 /** Link facts a genuine sender's own link has not: a host built on a name (lookalike, brand or sender in the host). */
-const NAME_FACT = new Set([...HARD].filter((c) => /LOOKALIKE_(SKELETON|EDIT|CHAR|TLD)|TARGET|COMBO|NAME_IN_DOMAIN|MIXED|IP_|USERINFO/.test(c)));
+const NAME_FACT = new Set(
+  [...HARD].filter((c) => /LOOKALIKE_(SKELETON|EDIT|CHAR|TLD)|TARGET|COMBO|NAME_IN_DOMAIN|MIXED|IP_|USERINFO/.test(c)),
+);
 
 /** The one surface that flagged a message (suspicious or dangerous), first match in this order, with its verdict;
  *  '' when not flagged. Words read as a request come before a link's or a number's weaker evidence: they are
@@ -112,7 +114,7 @@ function surface(text: string): string {
                   ? 'other-number'
                   : ev?.hits.length
                     ? 'lesser-hit'
-                    : r.reasons?.some((m) => m.code.startsWith('SCAM_LIKE_WORDING'))
+                    : r.reasons?.some((m: { code: string }) => m.code.startsWith('SCAM_LIKE_WORDING'))
                       ? 'wording-model'
                       : 'other';
   return `${r.verdict}\t${kind}`;
@@ -161,8 +163,9 @@ if (!argv.includes('--tables-only') && !tsvs.length) {
     'dev READ genuine',
     dev.filter((m) => m.label === 'official' || m.label === 'benign').map((m) => m.text),
   );
-  if (!flaggedMode) tally(
-    'dev READ dangerous scams',
-    dev.filter((m) => m.label === 'dangerous').map((m) => m.text),
-  );
+  if (!flaggedMode)
+    tally(
+      'dev READ dangerous scams',
+      dev.filter((m) => m.label === 'dangerous').map((m) => m.text),
+    );
 }
