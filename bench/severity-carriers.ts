@@ -3,9 +3,13 @@
 // scam-language hit, a request the concept grammar names, a lesser hit, an overseas number, a link that is not
 // official, the wording model's raise — counted by combination. Over the genuine tables (genuine-formsID.tsv: their
 // `genuine` and `genuine-open` lines) and dev READ's genuine lines and scams labelled dangerous (demo brand).
-// CLI: `npx tsx bench/severity-carriers.ts [--lines] [--tables-only] [--root DIR] [--tsv FILE …]` — `--root` runs the
-// classifier of another checkout (a detached worktree of an older commit: how a table's first score is replayed),
-// `--tsv` the given tables instead of this tree's registered ones.
+// CLI: `npx tsx bench/severity-carriers.ts [--lines] [--tables-only] [--root DIR] [--tsv FILE …] [--flagged]
+// [--brand FILE]` — `--root` runs the classifier of another checkout (a detached worktree of an older commit: how a
+// table's first score is replayed), `--tsv` the given tables instead of this tree's registered ones. `--flagged`
+// (session 40, issue 10's ≤ 3 %) sorts every FLAGGED line (suspicious or dangerous) by the one surface that flagged it
+// (`surface` below: a lookalike or sender-name fact, an app download, a shortener, words read as a request, a lesser hit
+// beside a link, a link alone, an overseas or other number, a lesser hit alone, the wording model), with its verdict;
+// `--brand` reads another brand file (test/field/brand-b.yaml).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Evidence } from '../src/classifier/verdict-combiner.ts';
@@ -14,6 +18,8 @@ const argv = process.argv.slice(2);
 const lines = argv.includes('--lines');
 const ROOT = resolve(argv.includes('--root') ? argv[argv.indexOf('--root') + 1]! : join(import.meta.dirname, '..'));
 const tsvs = argv.flatMap((a, i) => (argv[i - 1] === '--tsv' ? [resolve(a)] : []));
+const flaggedMode = argv.includes('--flagged');
+const brandFile = argv.includes('--brand') ? resolve(argv[argv.indexOf('--brand') + 1]!) : undefined;
 
 const { check } = await import(join(ROOT, 'src/classifier/check.ts'));
 const { namesRequest } = await import(join(ROOT, 'src/classifier/concepts.ts'));
@@ -44,7 +50,7 @@ const HIGH = new Set(
   Object.entries(REASON_SEVERITY as Record<string, string>).flatMap(([c, s]) => (s === 'high' ? [c] : [])),
 );
 
-const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
+const brand = loadBrand(brandFile ?? join(ROOT, 'content/brand.yaml'));
 const classifier = createClassifier(ROOT, brand);
 const fill = (t: string): string =>
   t
@@ -71,14 +77,57 @@ function carriers(text: string): string {
   return kinds.join('+') || 'none';
 }
 
+/** Link facts a genuine sender's own link has not: a host built on a name (lookalike, brand or sender in the host). */
+const NAME_FACT = new Set(
+  [...HARD].filter((c) => /LOOKALIKE_(SKELETON|EDIT|CHAR|TLD)|TARGET|COMBO|NAME_IN_DOMAIN|MIXED|IP_|USERINFO/.test(c)),
+);
+
+/** The one surface that flagged a message (suspicious or dangerous), first match in this order, with its verdict;
+ *  '' when not flagged. Words read as a request come before a link's or a number's weaker evidence: they are
+ *  another brief's (the request reader). */
+function surface(text: string): string {
+  let ev: Evidence | undefined;
+  const r = check(text, classifier.context, { onEvidence: (e: Evidence) => (ev = e) });
+  if (r.verdict !== 'dangerous' && r.verdict !== 'suspicious') return '';
+  const codes = new Set<string>();
+  const flaggedItems = (ev?.counted ?? []).filter((i) => i.verdict === 'dangerous' || i.verdict === 'suspicious');
+  for (const i of flaggedItems) for (const c of i.reasons) codes.add(c.code);
+  const has = (p: (c: string) => boolean) => [...codes].some(p);
+  const link = flaggedItems.some((i) => i.kind === 'url');
+  const phone = flaggedItems.some((i) => i.kind === 'phone');
+  const high = ev?.hits.some((h) => h.severity === 'high') || namesRequest(ev?.families);
+  const kind = has((c) => NAME_FACT.has(c))
+    ? 'name-fact'
+    : has((c) => c === 'APP_DOWNLOAD' || c === 'DANGEROUS_SCHEME')
+      ? 'app-download'
+      : has((c) => c === 'URL_SHORTENER' || c === 'REDIRECT_TO_OTHER_HOST')
+        ? 'shortener'
+        : high
+          ? 'request-words'
+          : ev?.hits.length && (link || has((c) => c === 'SCAM_REQUEST_WITH_LINK'))
+            ? 'lesser-hit+link'
+            : link
+              ? 'link-not-official'
+              : has((c) => c === 'INTERNATIONAL_PREFIX' || c === 'OVERSEAS_NUMBER_ALONE')
+                ? 'overseas-number'
+                : phone
+                  ? 'other-number'
+                  : ev?.hits.length
+                    ? 'lesser-hit'
+                    : r.reasons?.some((m: { code: string }) => m.code.startsWith('SCAM_LIKE_WORDING'))
+                      ? 'wording-model'
+                      : 'other';
+  return `${r.verdict}\t${kind}`;
+}
+
 function tally(name: string, texts: readonly string[]): void {
   const by = new Map<string, string[]>();
   for (const t of texts) {
-    const k = carriers(t);
+    const k = flaggedMode ? surface(t) : carriers(t);
     if (k) by.set(k, [...(by.get(k) ?? []), t]);
   }
   const n = [...by.values()].reduce((a, b) => a + b.length, 0);
-  console.log(`## ${name}: ${n} of ${texts.length} dangerous`);
+  console.log(`## ${name}: ${n} of ${texts.length} ${flaggedMode ? 'flagged' : 'dangerous'}`);
   for (const [k, ts] of [...by].sort((a, b) => b[1].length - a[1].length)) {
     console.log(`  ${String(ts.length).padStart(4)}  ${k}`);
     if (lines) for (const t of ts) console.log(`          ${t.slice(0, 140)}`);
@@ -103,15 +152,20 @@ else {
   tally(`genuine tables ${Object.keys(FORMS_TABLES).join(', ')}`, all);
 }
 if (!argv.includes('--tables-only') && !tsvs.length) {
-  const { loadMessages } = await import('../test/field/messages-corpus.ts');
+  const { loadMessages, messageBatch, READ_BATCHES } = await import('../test/field/messages-corpus.ts');
   const { CORPUS } = await import('../test/field/messages-score.ts');
-  const dev: { label: string; text: string }[] = loadMessages(CORPUS.dev, brand) ?? [];
+  // Dev READ only: an UNREAD batch's lines stay figures, never printed.
+  const read = new Set(String(READ_BATCHES).split(',').map(Number));
+  const dev: { id: string; label: string; text: string }[] = (loadMessages(CORPUS.dev, brand) ?? []).filter(
+    (m: { id: string }) => read.has(Number(messageBatch(m.id))),
+  );
   tally(
-    'dev genuine',
+    'dev READ genuine',
     dev.filter((m) => m.label === 'official' || m.label === 'benign').map((m) => m.text),
   );
-  tally(
-    'dev dangerous scams',
-    dev.filter((m) => m.label === 'dangerous').map((m) => m.text),
-  );
+  if (!flaggedMode)
+    tally(
+      'dev READ dangerous scams',
+      dev.filter((m) => m.label === 'dangerous').map((m) => m.text),
+    );
 }

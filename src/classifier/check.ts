@@ -18,6 +18,7 @@ import { givesPretext, namesRequest } from './concepts.ts';
 import { type Extracted, extract, prepareNormalized, prepareText } from './extract.ts';
 import { classifyLink } from './link.ts';
 import { ownLineAbroad } from './own-line-abroad.ts';
+import { authorityCallsBack, placeLine } from './place-line.ts';
 import { travelLine } from './travel-line.ts';
 import { driverLine } from './driver-line.ts';
 import { localReportLine } from './local-report-line.ts';
@@ -215,6 +216,21 @@ function overseasAlone(
   reading: LanguageReading,
   ownSites: ReadonlySet<CheckItem> | undefined,
 ): boolean {
+  if (!quietAbroad(reading, hits)) return false;
+  let overseas = false;
+  for (const i of counted) {
+    if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
+    if (i.verdict !== 'dangerous') continue;
+    if (i.kind !== 'phone' || !onlyOverseas(i)) return false;
+    overseas = true;
+  }
+  return overseas;
+}
+
+/** The words around a number abroad give it no scam's use: nothing asked or taken, no high hit, no pretext, no
+ *  warning, no account call, no service role, no call received (overseasAlone's test of the words; place-line.ts asks
+ *  it too, with no hit at all). */
+function quietAbroad(reading: LanguageReading, hits: readonly PhraseMatch[]): boolean {
   const { families } = reading;
   if (reading.takes || namesRequest(families) || givesPretext(families) || hits.some((h) => h.severity === 'high'))
     return false;
@@ -228,15 +244,7 @@ function overseasAlone(
   if (SERVICE_ROLE.test(reading.text)) return false;
   // A call the number made to the writer ("…都打给我了", "this +44 number rang me"): the number is a caller's, not a
   // line a notice gives; an overseas caller is what the 00 / + warning is about.
-  if (CALLED_ME.test(reading.text)) return false;
-  let overseas = false;
-  for (const i of counted) {
-    if (hits.length && i.kind === 'url' && i.verdict !== 'official' && !ownSites?.has(i)) return false;
-    if (i.verdict !== 'dangerous') continue;
-    if (i.kind !== 'phone' || !onlyOverseas(i)) return false;
-    overseas = true;
-  }
-  return overseas;
+  return !CALLED_ME.test(reading.text);
 }
 
 /**
@@ -337,7 +345,9 @@ const HAN = /[\u3400-\u9fff]/;
  *  overseas authority's own line given to report or check (local-report-line.ts), marked LOCAL_REPORT_LINE; and, in
  *  a message that asks nothing, a delivery driver's relay number in a delivery under way (driver-line.ts), DRIVER_LINE,
  *  a writer's own number in the place abroad they say they are in (own-line-abroad.ts), OWN_LINE_ABROAD, and a
- *  travel provider's own landline in the place its booking names (travel-line.ts), TRAVEL_LINE.
+ *  travel provider's own landline in the place its booking names (travel-line.ts), TRAVEL_LINE; and, in a message
+ *  that asks nothing and gives a number abroad no scam's use (`quietPlace`: quietAbroad, no brand, no authority's
+ *  call-back), a sender's own landline in the place the message names (place-line.ts), PLACE_LINE.
  *  (`found` and `items` are in the same order, but repeats were dropped from `items`: matched by position.) */
 function countedItems(
   text: string,
@@ -347,6 +357,7 @@ function countedItems(
   broadcast: boolean,
   quiet: boolean,
   asksNothing: boolean,
+  quietPlace: () => boolean,
   texts: RenderedTexts,
 ): CheckItem[] {
   if (!items.some((i) => i.kind === 'phone' && (i.verdict === 'suspicious' || i.verdict === 'dangerous'))) return items;
@@ -366,6 +377,8 @@ function countedItems(
       item.reasons.push(...toReasons(['OWN_LINE_ABROAD'], texts));
     else if (f && asksNothing && onlyOverseas(item) && travelLine(text, f, item.normalized))
       item.reasons.push(...toReasons(['TRAVEL_LINE'], texts));
+    else if (f && asksNothing && onlyOverseas(item) && quietPlace() && placeLine(text, f, item.normalized))
+      item.reasons.push(...toReasons(['PLACE_LINE'], texts));
     else out.push(item);
   }
   return out;
@@ -660,6 +673,8 @@ export function check(
         reading.warningKinds >= BROADCAST_WARNINGS,
         quiet,
         asksNothing,
+        // (Asked only of an overseas number in a message that asks nothing: most messages never read it.)
+        () => !brandNamed && quietAbroad(reading, phraseMatches) && !authorityCallsBack(prepared, reading.families),
         texts,
       )
     : items;

@@ -69,6 +69,10 @@ export const REASON_SEVERITY = {
   // A travel provider's own landline abroad, its calling code a place the booking names, given as the line to call in
   // a message that asks nothing and names no money, code, card, link or chat (travel-line.ts): no vote in the verdict.
   TRAVEL_LINE: 'info',
+  // A sender's own landline abroad, its calling code a place the message names, given as a line in a message that
+  // asks nothing and gives no pretext, names no money, code, card, link, chat, warning, service role or brand
+  // (place-line.ts, session 40): no vote in the verdict.
+  PLACE_LINE: 'info',
   // An overseas number that is the message's only danger, in a message that asks no dangerous act and does not name
   // the brand (check.ts overseasAlone): flagged, suspicious, not dangerous.
   OVERSEAS_NUMBER_ALONE: 'info',

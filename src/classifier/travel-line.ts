@@ -15,7 +15,7 @@ const TRAVEL =
 
 /** Money, a code, a card, a link or a chat, or a traveller's trouble (stolen, stranded, arrested): then the number is
  *  no provider's plain line (a relative "stuck at the hotel, call me on its line" is the stranded-traveller script). */
-const TROUBLE =
+export const TROUBLE =
   /费|費|付款|支付|缴|繳|转账|轉帳|汇款|匯款|退款|退票|退费|赔|賠|补偿|補償|理赔|验证码|驗證碼|卡号|卡號|银行卡|銀行卡|密码|密碼|链接|連結|微信|qq|加\s*line|line\s*id|telegram|whatsapp|出事|被抢|被偷|被抓|住院|借钱|\b(fees?|charges?|pay|paid|payment|transfer|wire|refunds?|compensation|claim|code|card|cvv|password|verify|confirm your|gift|link|https?|money|stolen|robbed|stuck|stranded|arrested|hospital|lend)\b|www\./i;
 
 /** The number given as a line to call ("call our reservations team on", "訂位專線", "Property phone:"). */
@@ -24,7 +24,7 @@ const LINE_BEFORE =
 const LINE_REACH = 48;
 
 /** The library's types of a provider's own line: landlines and service numbers, never a mobile. */
-const SERVICE_TYPES: ReadonlySet<string> = new Set(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN']);
+export const SERVICE_TYPES: ReadonlySet<string> = new Set(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN']);
 
 /** Is the overseas number `f` (E.164 `normalized`) a travel provider's own line in the place its booking names? */
 export function travelLine(text: string, f: Extracted, normalized: string): boolean {

@@ -9,8 +9,10 @@
 // warning sorting whoever asks into fraud, tactics listed, a scam's words retold, a sender's policy or red flags (issue
 // 10's quoted tactics); 39: travel providers, rentals, utilities and insurers, second-hand sales, payment checks,
 // relatives abroad; 39b: the surfaces that read dangerous on a lone signal (an overseas number, a code word, a link,
-// a freeze or safe word) with no dangerous act asked (issue 10's severity). CLI, for figures before and after a
-// change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 39b;
+// a freeze or safe word) with no dangerous act asked (issue 10's severity); 40b: the channel surfaces that flag a
+// genuine message asking nothing — a number abroad given as a sender's own line in the place named, a link to the
+// sender's own site beside a lesser hit, an institution's own notice with a lesser hit (issue 10's ≤ 3 %). CLI, for figures before and after a
+// change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 40b;
 // both test brands, with and without the wording model).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +29,7 @@ export const FORMS_TABLES = {
   '38b': ['sorted-as-fraud', 'listed-tactics', 'retold-script', 'never-asks'],
   '39': ['travel', 'rental', 'utility-insurer', 'marketplace', 'payment-check', 'relative-abroad'],
   '39b': ['overseas-line', 'code-word', 'link-notice', 'freeze-safe'],
+  '40b': ['place-line', 'own-site-link', 'notice-lesser'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
 
