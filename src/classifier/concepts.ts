@@ -1969,9 +1969,9 @@ function lossThreatened(own: Bits, text: string, otherLines: boolean): boolean {
   return !LOSS_OWN_PLACE.test(text) && !sendsForHelp(text);
 }
 /** A payment alert whose "if it was not you" sends the reader to a stranger's number (session 40): "did you authorise a
- *  payment of 649 to …? If not, call our fraud team on 0330 …", "您尾号8812的卡消费9,980元，如非本人操作请致电
- *  0755-…" — the fake fraud alert whose number answers as the bank's fraud team, where the "safe account" or the code
- *  is asked next (Northern Trust and UK Finance on fraud-department impersonation; 伪基站 bank texts). A genuine alert
+ *  payment of 649 to …? If not, call our fraud team on 0330 …", a card-spend text whose "not you?" clause gives a
+ *  0755 landline — the fake fraud alert whose number answers as the bank's fraud team, where the "safe account" or the
+ *  code is asked next (Northern Trust and UK Finance on fraud-department impersonation; 伪基站 bank texts). A genuine alert
  *  asks for a reply (YES / NO), or sends the reader to the number on the card, the app or the bank's 95 line: the
  *  number here is none of those (check.ts otherLinesIn, or digits the extractor left in the words). */
 const ALERT =

@@ -596,7 +596,7 @@ function withoutUnsigned(router: Router, text: string): string {
 }
 
 /**
- * `text` with the user's hedged fear of a scam ("是不是被骗了", "我怕是被骗了", "did i get scammed", "am i being
+ * `text` with the user's hedged fear of a scam ("是不是被骗了", "did i get scammed", "am i being
  * ripped off") read as a doubt, not a loss, when the question names a fee already charged to their own loan or bill (product.unsigned's charge and
  * fee) and nothing of unsigned.kept or feared.kept: a doubt about the platform's own charge, not money lost to
  * someone. The advance-fee scam's victim tells of a fee paid first, a loan that never came or another platform, and
