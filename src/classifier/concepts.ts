@@ -1968,7 +1968,7 @@ function lossThreatened(own: Bits, text: string, otherLines: boolean): boolean {
   if (!stranger && !anyOf(own, LOSS_PAY_BITS)) return false;
   return !LOSS_OWN_PLACE.test(text) && !sendsForHelp(text);
 }
-/** A payment alert whose "if it was not you" sends the reader to a stranger's number (session 40): "did you authorise a
+/** A payment alert whose "not you?" clause sends the reader to a stranger's number (session 40): "did you authorise a
  *  payment of 649 to …? If not, call our fraud team on 0330 …", a card-spend text whose "not you?" clause gives a
  *  0755 landline — the fake fraud alert whose number answers as the bank's fraud team, where the "safe account" or the
  *  code is asked next (Northern Trust and UK Finance on fraud-department impersonation; 伪基站 bank texts). A genuine alert
