@@ -3,21 +3,11 @@
 // {domain} …), filled from each test brand. Under both brands: a family's scams are flagged by the rules alone and its
 // counters are not (never dangerous with the wording model); a scam wearing the platform (kind `wear`) is never
 // `official`, by the rules alone or shipped; the platform's own notice (kind `own`) is `official` both ways.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { createClassifier } from '../../src/classifier/index.ts';
-import { check } from '../../src/classifier/check.ts';
-import { loadBrand } from '../../src/content/brand.ts';
-import { ROOT } from '../helpers/content.ts';
-import { placeholders } from '../field/messages-corpus.ts';
+import { vi } from 'vitest';
+import { describeScamFamilies } from '../helpers/scam-families.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
-
-const rows = readFileSync(resolve(import.meta.dirname, 'scam-families39.tsv'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t') as [string, string, string, string]);
 
 const FAMILIES = {
   // `official` vouches that the message asks nothing outside the genuine channel: a code for the caller, an app that
@@ -31,43 +21,4 @@ const FAMILIES = {
   'sole-line': "the sender's own line given as the only real one, the published channel disowned",
 } as const;
 
-const flagged = (v: string) => v === 'suspicious' || v === 'dangerous';
-
-for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml']) {
-  const brand = loadBrand(resolve(ROOT, file));
-  const classifier = createClassifier(ROOT, brand);
-  const vars = placeholders(brand);
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]!);
-  const rules = (t: string) => check(t, { ...classifier.context, wording: undefined }).verdict;
-  const shipped = (t: string) => classifier.check(t).verdict;
-
-  for (const [id, name] of Object.entries(FAMILIES)) {
-    const of = (kind: string) => rows.filter(([f, k]) => f === id && k === kind).map(([, , text]) => fill(text));
-    describe(`${name} (${file})`, () => {
-      const scams = of('scam');
-      if (scams.length)
-        it.each(scams)('is flagged by the rules alone and never official: %s', (text) => {
-          expect(flagged(rules(text)), text).toBe(true);
-          expect(shipped(text)).not.toBe('official');
-        });
-      const counters = of('counter');
-      if (counters.length)
-        it.each(counters)('is not flagged by the rules, never dangerous: %s', (text) => {
-          expect(flagged(rules(text))).toBe(false);
-          expect(shipped(text)).not.toBe('dangerous');
-        });
-      const wear = of('wear');
-      if (wear.length)
-        it.each(wear)('wears the platform and is never official: %s', (text) => {
-          expect(rules(text)).not.toBe('official');
-          expect(shipped(text)).not.toBe('official');
-        });
-      const own = of('own');
-      if (own.length)
-        it.each(own)("the platform's own notice stays official: %s", (text) => {
-          expect(rules(text)).toBe('official');
-          expect(shipped(text)).toBe('official');
-        });
-    });
-  }
-}
+describeScamFamilies(resolve(import.meta.dirname, 'scam-families39.tsv'), FAMILIES);
