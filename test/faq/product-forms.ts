@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBrand } from '../../src/content/brand.ts';
 import { fillFieldText } from '../../src/faq/field.ts';
 import { answerQuestion, createFaq, type FaqAnswer } from '../../src/faq/index.ts';
+import { describe, expect, it } from 'vitest';
 
 export const PRODUCT_FORMS_TABLES = {
   '36': ['own-account', 'named-sender', 'denied-ask', 'admitted-late'],
@@ -24,6 +25,8 @@ export const PRODUCT_FORMS_TABLES = {
 } as const;
 export type ProductFormsId = keyof typeof PRODUCT_FORMS_TABLES;
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;
+/** The repository's root (this file's own, not the shared content helper's: that one builds a classifier on import). */
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface Form<F extends string = string> {
   kind: 'product' | 'fraud';
@@ -51,6 +54,38 @@ export function readForms<I extends ProductFormsId>(
  *  mean" scam answer); a fraud counter missed: routed away from the fraud route. */
 export const missed = (f: Pick<Form, 'kind'>, a: FaqAnswer): boolean =>
   f.kind === 'product' ? a.match !== null : a.route !== 'fraud';
+
+/** A table's questions asked under both test brands (tables 38 on): no product question gets a scam answer but the
+ *  ones left open (`productLeft`, still one), and every fraud counter stays on the fraud route but the ones left open
+ *  (`fraudLeft`, still routed away). Called at a test file's top level (vitest). */
+export function describeProductForms(
+  id: ProductFormsId,
+  productLeft: ReadonlySet<string>,
+  fraudLeft: ReadonlySet<string> = new Set(),
+): void {
+  const forms = readForms(ROOT, id);
+  for (const brandFile of BRANDS) {
+    const brand = loadBrand(join(ROOT, brandFile));
+    const faq = createFaq(ROOT, brand);
+    const ask = (text: string) => answerQuestion(faq, fillFieldText(text, brand));
+
+    describe(`product forms ${id} with ${brandFile}`, () => {
+      it.each(forms.filter((f) => f.kind === 'product').map((f) => [f.family, f.style, f.text, f] as const))(
+        'product (%s) [%s] %s: no scam answer (the left-open lines: still one)',
+        (_family, _style, text, f) => {
+          expect(missed(f, ask(text))).toBe(productLeft.has(text));
+        },
+      );
+
+      it.each(forms.filter((f) => f.kind === 'fraud').map((f) => [f.family, f.style, f.text, f] as const))(
+        'fraud counter (%s) [%s] %s: on the fraud route (the left-open lines: still routed away)',
+        (_family, _style, text, f) => {
+          expect(missed(f, ask(text))).toBe(fraudLeft.has(text));
+        },
+      );
+    });
+  }
+}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -6,13 +6,9 @@
 // answer (one was left open until session 40), and the fraud counters with the same words, where a caller, a text or a "lawyer"
 // says it (a membership "opened by mistake") or money, a code, a link, an app or a screen is asked for, stay on the
 // fraud route (product-forms38.tsv; figures: `npx tsx test/faq/product-forms.ts 38 --lines`).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { fillFieldText } from '../../src/faq/field.ts';
-import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
+import { describeProductForms, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
 
 const FAMILIES_38 = PRODUCT_FORMS_TABLES['38'];
 
@@ -37,24 +33,4 @@ describe('the product-forms 38 table', () => {
   });
 });
 
-for (const brandFile of BRANDS) {
-  const brand = loadBrand(join(ROOT, brandFile));
-  const faq = createFaq(ROOT, brand);
-  const ask = (text: string) => answerQuestion(faq, fillFieldText(text, brand));
-
-  describe(`product forms 38 with ${brandFile}`, () => {
-    it.each(forms.filter((f) => f.kind === 'product').map((f) => [f.family, f.style, f.text, f] as const))(
-      'product (%s) [%s] %s: no scam answer (the left-open line: still one)',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(PRODUCT_LEFT.has(text));
-      },
-    );
-
-    it.each(forms.filter((f) => f.kind === 'fraud').map((f) => [f.family, f.style, f.text, f] as const))(
-      'fraud counter (%s) [%s] %s: on the fraud route',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(false);
-      },
-    );
-  });
-}
+describeProductForms('38', PRODUCT_LEFT);

@@ -7,13 +7,9 @@
 // time ("until today, when a text…") or one beside who asked ("they just wanted the code"), stay on the fraud route but
 // the one main already routes away
 // (product-forms39.tsv; figures: `npx tsx test/faq/product-forms.ts 39 --lines`).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { fillFieldText } from '../../src/faq/field.ts';
-import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
+import { describeProductForms, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
 
 const FAMILIES_39 = PRODUCT_FORMS_TABLES['39'];
 
@@ -49,24 +45,4 @@ describe('the product-forms 39 table', () => {
   });
 });
 
-for (const brandFile of BRANDS) {
-  const brand = loadBrand(join(ROOT, brandFile));
-  const faq = createFaq(ROOT, brand);
-  const ask = (text: string) => answerQuestion(faq, fillFieldText(text, brand));
-
-  describe(`product forms 39 with ${brandFile}`, () => {
-    it.each(forms.filter((f) => f.kind === 'product').map((f) => [f.family, f.style, f.text, f] as const))(
-      'product (%s) [%s] %s: no scam answer (the left-open lines: still one)',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(PRODUCT_LEFT.has(text));
-      },
-    );
-
-    it.each(forms.filter((f) => f.kind === 'fraud').map((f) => [f.family, f.style, f.text, f] as const))(
-      'fraud counter (%s) [%s] %s: on the fraud route (the left-open line: still routed away)',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(FRAUD_LEFT.has(text));
-      },
-    );
-  });
-}
+describeProductForms('39', PRODUCT_LEFT, FRAUD_LEFT);

@@ -9,13 +9,9 @@
 // 催收", "will you send it to collections": collections-handover, product.frames) gets no scam answer, while a caller
 // or a text saying the debt was handed over and asking for money to a person, a link, an app or a fee, or threatening,
 // stays on the fraud route (product-forms40.tsv; figures: `npx tsx test/faq/product-forms.ts 40 --lines`).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/content/brand.ts';
-import { fillFieldText } from '../../src/faq/field.ts';
-import { answerQuestion, createFaq } from '../../src/faq/index.ts';
 import { ROOT } from '../helpers/content.ts';
-import { BRANDS, missed, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
+import { describeProductForms, PRODUCT_FORMS_TABLES, readForms } from './product-forms.ts';
 
 const FAMILIES_40 = PRODUCT_FORMS_TABLES['40'];
 
@@ -43,24 +39,4 @@ describe('the product-forms 40 table', () => {
   });
 });
 
-for (const brandFile of BRANDS) {
-  const brand = loadBrand(join(ROOT, brandFile));
-  const faq = createFaq(ROOT, brand);
-  const ask = (text: string) => answerQuestion(faq, fillFieldText(text, brand));
-
-  describe(`product forms 40 with ${brandFile}`, () => {
-    it.each(forms.filter((f) => f.kind === 'product').map((f) => [f.family, f.style, f.text, f] as const))(
-      'product (%s) [%s] %s: no scam answer (the left-open line: still one)',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(PRODUCT_LEFT.has(text));
-      },
-    );
-
-    it.each(forms.filter((f) => f.kind === 'fraud').map((f) => [f.family, f.style, f.text, f] as const))(
-      'fraud counter (%s) [%s] %s: on the fraud route',
-      (_family, _style, text, f) => {
-        expect(missed(f, ask(text))).toBe(false);
-      },
-    );
-  });
-}
+describeProductForms('40', PRODUCT_LEFT);
