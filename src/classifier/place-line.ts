@@ -8,15 +8,13 @@
 // to be called (`authorityCallsBack`). Counters: the fake consulate's "涉及案件", the fake hotel's card, the stranded
 // relative's money, the stranger's number with no place. Pure.
 import type { Extracted } from './extract.ts';
-import { AUTHORITY, placeNamed } from './local-report-line.ts';
-import { leadingCallingCode, numberType, parsePhone } from './phone-parse.ts';
-import { SERVICE_TYPES, TROUBLE } from './travel-line.ts';
+import { AUTHORITY } from './local-report-line.ts';
+import { lineInNamedPlace, SERVICE_TYPES } from './travel-line.ts';
 
 /** The number named as a place's line just before it: a phone word or the place of a line (an office, a desk, a
  *  reception, a landline, a ward), "…电话", "座机", "前台", "联络处", "请打". */
 const LINE_BEFORE =
   /(热线|熱線|专线|專線|电话|電話|座机|座機|前台|櫃檯|柜台|联络|聯絡|联系|聯繫|咨询|諮詢|请打|請打|致电|致電|拨打|撥打|\b(call|phone|tel|line|landline|number|desk|office|reception|depot|branch|ward|emergencies|contact)\b)[^\d+]{0,30}$/i;
-const LINE_REACH = 48;
 
 /** A landline or service number by libphonenumber's type; a number its plan cannot tell from a mobile (the US's,
  *  Canada's) too: the guards around it (no pretext, no request, no trouble) are what a desk's mobile fails. */
@@ -24,13 +22,7 @@ const PLACE_TYPES: ReadonlySet<string> = new Set([...SERVICE_TYPES, 'FIXED_LINE_
 
 /** Is the overseas number `f` (E.164 `normalized`) given as a line in the place the message names? */
 export function placeLine(text: string, f: Extracted, normalized: string): boolean {
-  if (!normalized.startsWith('+') || TROUBLE.test(text)) return false;
-  if (!LINE_BEFORE.test(text.slice(Math.max(0, f.start - LINE_REACH), f.start))) return false;
-  const parsed = parsePhone(normalized);
-  const type = parsed && numberType(parsed);
-  if (!type || !PLACE_TYPES.has(type)) return false;
-  const code = leadingCallingCode(normalized.slice(1));
-  return code !== undefined && placeNamed(text, code);
+  return lineInNamedPlace(text, f, normalized, LINE_BEFORE, PLACE_TYPES);
 }
 
 /** An embassy, a police force or a government office that asks to be called ("驻英国使馆通知：请致电 +44 …", "British

@@ -28,11 +28,24 @@ export const SERVICE_TYPES: ReadonlySet<string> = new Set(['FIXED_LINE', 'TOLL_F
 
 /** Is the overseas number `f` (E.164 `normalized`) a travel provider's own line in the place its booking names? */
 export function travelLine(text: string, f: Extracted, normalized: string): boolean {
-  if (!normalized.startsWith('+') || !TRAVEL.test(text) || TROUBLE.test(text)) return false;
-  if (!LINE_BEFORE.test(text.slice(Math.max(0, f.start - LINE_REACH), f.start))) return false;
+  return TRAVEL.test(text) && lineInNamedPlace(text, f, normalized, LINE_BEFORE, SERVICE_TYPES);
+}
+
+/** Is the overseas number `f` (E.164 `normalized`) given as a line (`lineBefore` reads the words just before it), of
+ *  one of the library's `types`, in a place the message names, with no trouble said? The one reading of a provider's
+ *  line abroad, for a booking here and for any sender (place-line.ts). */
+export function lineInNamedPlace(
+  text: string,
+  f: Extracted,
+  normalized: string,
+  lineBefore: RegExp,
+  types: ReadonlySet<string>,
+): boolean {
+  if (!normalized.startsWith('+') || TROUBLE.test(text)) return false;
+  if (!lineBefore.test(text.slice(Math.max(0, f.start - LINE_REACH), f.start))) return false;
   const parsed = parsePhone(normalized);
   const type = parsed && numberType(parsed);
-  if (!type || !SERVICE_TYPES.has(type)) return false;
+  if (!type || !types.has(type)) return false;
   const code = leadingCallingCode(normalized.slice(1));
   return code !== undefined && placeNamed(text, code);
 }
