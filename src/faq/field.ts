@@ -106,7 +106,7 @@ export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([
  */
 export const READ_QUESTION_BATCHES: readonly number[] = Object.freeze([
   1, 3, 5, 7, 9, 11, 13, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-  41, 42, 43, 44,
+  41, 42, 43, 44, 45,
 ]);
 
 /** The batch a question's id belongs to. */
