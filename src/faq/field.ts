@@ -75,6 +75,7 @@ export const QUESTION_BATCHES = Object.freeze({
   43: { first: 'q12901', last: 'q13199' },
   44: { first: 'q13201', last: 'q13499' },
   45: { first: 'q13501', last: 'q13799' },
+  46: { first: 'q13801', last: 'q14099' },
 });
 export type QuestionBatch = keyof typeof QUESTION_BATCHES;
 
@@ -96,7 +97,7 @@ export type QuestionBatch = keyof typeof QUESTION_BATCHES;
  * authors had tuned against the old fits' errors; batch 25 (session 19) waits for the next refit.
  */
 export const QUESTION_BATCHES_AWAITING_FIT: readonly number[] = Object.freeze([
-  25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
+  25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46,
 ]);
 
 /**

@@ -322,6 +322,10 @@ const HELD_FLOORS: Record<QuestionBatch, Floors> = Object.freeze({
   // 60, product as scams 1 of 38, mixed 100 % (9 of 9). Whole held half 92.5 % (3,830 of 4,140), product as scams 18 of
   // 1,303.
   45: { top1Min: 0.954, outOfScopeConfidentMax: 0.017, productAsScamMax: 1, mixedMin: 1 },
+  // Batch 46 (session 41; Indiana, Alberta, Tianjin; product-heavy), first scored on session 41's starting FAQ code:
+  // top-1 95.4 % (83 of 87), answered right 93.1 %, out of scope answered straight 0 of 60, product as scams 0 of 38,
+  // mixed 90.0 % (9 of 10). Whole held half 92.6 % (3,913 of 4,227), product as scams 18 of 1,341.
+  46: { top1Min: 0.954, outOfScopeConfidentMax: 0, productAsScamMax: 0, mixedMin: 0.9 },
 });
 
 describe('field questions', () => {
