@@ -66,6 +66,7 @@ export const BATCHES = Object.freeze({
   44: { first: 'm13571', last: 'm13889' },
   45: { first: 'm13891', last: 'm14209' },
   46: { first: 'm14211', last: 'm14529' },
+  47: { first: 'm14531', last: 'm14849' },
 });
 export type Batch = keyof typeof BATCHES;
 

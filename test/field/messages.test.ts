@@ -527,6 +527,16 @@ const HELD_FLOORS: Record<Batch, Floors> = Object.freeze({
     scamsFlaggedMin: 0.926,
     dangerousJudgedDangerousMin: 0.918,
   },
+  // Batch 47 (session 41; genuine-heavy: Virginia, Georgia, North Carolina, Sussex, Carlow, New Brunswick, Coquitlam,
+  // Burnaby, Dalian), first scored on session 41's starting classifier: 0 official, genuine 3.7 % (3 of 82, 2
+  // dangerous), scams 91.2 % (62 of 68), dangerous judged dangerous 94.1 % (48 of 51), both brands.
+  47: {
+    scamsCalledOfficialMax: 0,
+    genuineDangerousMax: 2,
+    genuineFlaggedMax: 0.037,
+    scamsFlaggedMin: 0.911,
+    dangerousJudgedDangerousMin: 0.941,
+  },
 });
 
 interface Floors {
