@@ -1,0 +1,18 @@
+// Scams read `unknown` or `official` (session 41, issue 10): one family per commit, each read from its rows of
+// scam-families41.tsv (sources in the file). The rows speak of the platform by placeholder ({brand}, {hotline},
+// {domain} …), filled from each test brand. Under both brands: a family's scams are flagged by the rules alone and its
+// counters are not (never dangerous with the wording model); a scam wearing the platform (kind `wear`) is never
+// `official`, by the rules alone or shipped; the platform's own notice (kind `own`) is `official` both ways.
+import { resolve } from 'node:path';
+import { vi } from 'vitest';
+import { describeScamFamilies } from '../helpers/scam-families.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const FAMILIES = {
+  // "案件编号…，今日内转账至 6222 …可撤案", "pay the bond today by calling … to quash the warrant": a case said to be
+  // dropped once money goes to a card, a stranger's line or by today's deadline (concepts.ts caseDroppedForPay).
+  'case-drop': "a legal case said to be dropped once the reader pays a card, a stranger's line or by today",
+} as const;
+
+describeScamFamilies(resolve(import.meta.dirname, 'scam-families41.tsv'), FAMILIES);
