@@ -13,6 +13,9 @@ const FAMILIES = {
   // "案件编号…，今日内转账至 6222 …可撤案", "pay the bond today by calling … to quash the warrant": a case said to be
   // dropped once money goes to a card, a stranger's line or by today's deadline (concepts.ts caseDroppedForPay).
   'case-drop': "a legal case said to be dropped once the reader pays a card, a stranger's line or by today",
+  // "原热线即日停用，新客服电话…", "{hotline} is under maintenance; support is now on …": the platform's own line said out
+  // of use with another number or a chat in its place, never `official` (official-levers.ts line-moved).
+  'line-moved': "the platform's line said out of use, another number or chat offered in its place",
 } as const;
 
 describeScamFamilies(resolve(import.meta.dirname, 'scam-families41.tsv'), FAMILIES);
