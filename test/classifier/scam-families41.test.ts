@@ -16,6 +16,12 @@ const FAMILIES = {
   // "原热线即日停用，新客服电话…", "{hotline} is under maintenance; support is now on …": the platform's own line said out
   // of use with another number or a chat in its place, never `official` (official-levers.ts line-moved).
   'line-moved': "the platform's line said out of use, another number or chat offered in its place",
+  // "停息挂账需先缴纳协商服务费", "our mentor shares daily stock picks", "repay in USDT": a fee for debt relief, an
+  // investment group or mentor, a payment in crypto or gift cards, beside only the platform's own contacts — never
+  // `official` (official-levers.ts relief-fee, invest-group, odd-payment); with other platform-posing forms (a prize's
+  // fee, a port-out PIN, a task's deposit) kept so.
+  'platform-pose':
+    "a scam wearing the platform's own contacts: a relief fee, an investment mentor, crypto or gift cards",
 } as const;
 
 describeScamFamilies(resolve(import.meta.dirname, 'scam-families41.tsv'), FAMILIES);
