@@ -1753,6 +1753,14 @@ export function findConcepts(
       out.push({ topic: 'screen-sharing', severity: 'high', takes: true, start: at.start, end: at.end });
     return out;
   }
+  // A case dropped for money (session 41): read under a topic of its own — a collector's for a debt, else the account
+  // the caller names — since the authorities' topic sets aside any sentence that says 撤销 (a regulator renamed); the
+  // pretext read below keeps its own topic and severity beside it.
+  if (caseDroppedForPay(own, text, options.otherLines === true)) {
+    const topic: TopicId = holds(own, 'reason-debt') ? 'debt-collection-impersonation' : 'safe-account';
+    const at = found.find((f) => !f.off && !f.warned && !f.quoted) ?? found[0]!;
+    if (!topics.has(topic)) out.push({ topic, severity: 'medium', takes: false, start: at.start, end: at.end });
+  }
   // A card's numbers sent to the sender (session 37): the payment itself, read as a fee paid up front whatever the pretext
   // (a meeting named beside it is the boss's excuse, no screen to share).
   if (!risky && cardCodesSent(own, found, text)) {
@@ -1985,6 +1993,34 @@ function alertCalledBack(text: string, otherLines: boolean): boolean {
   if (!NOT_YOU_CALL.test(text) || !ALERT.test(text)) return false;
   if (!otherLines && !LOSS_CALL_DIGITS.test(text)) return false;
   return !ALERT_OWN_LINE.test(text) && !sendsForHelp(text);
+}
+/** A legal case said to be dropped once the reader pays (session 41): "案件编号…，今日内转账至 6222 …可撤案", "还款至
+ *  <card> 可申请撤诉", "pay the bond today by calling … to quash the warrant", "transfer the settlement today and we will
+ *  withdraw the claim" — the fake court's, police's or collector's "case number" sold off (法院 and 公安 warnings on
+ *  冒充法院短信; US state courts and the FTC on warrant and court-fine texts). No court or police force drops a case for
+ *  money sent to a card, a stranger's line or by a deadline of today: a genuine notice sends the reader to the court's
+ *  site, app or official line, and a case already withdrawn is told, not sold. */
+const CASE_DROPPED =
+  /撤案|撤诉|销案|消案|撤销(?:案件|立案|诉讼|执行|起诉|案底|通缉)|停止执行|中止执行|免于(?:起诉|追究|立案)|撤銷(?:案件|立案|訴訟|執行|起訴)|撤訴|銷案|\b(?:drop|close|withdraw|dismiss|stop|cancel|quash|lift|clear|recall|void)(?:s|ed|ing)? (?:the|your|this|that|any) (?:case|claim|lawsuit|suit|warrant|proceedings|prosecution|charges?|summons)\b|\b(?:case|claim|lawsuit|warrant|proceedings|charges?) (?:will|can|would) be (?:dropped|closed|withdrawn|dismissed|quashed|lifted|cancell?ed|cleared|stopped)\b|\bhave (?:it|the (?:case|warrant|claim|charges?)) (?:dropped|withdrawn|quashed|lifted|cancell?ed|cleared|dismissed)\b|\bavoid (?:prosecution|arrest|being arrested)\b/i;
+// The same words told of a case already withdrawn ("原告已撤诉", "the plaintiff withdrew the case"): a report.
+// So is a debt already paid back before the sender withdraws their own claim ("对方已经把欠款还到我卡上了，我今天就去
+// 撤诉", "the tenant paid the arrears in full, so I told the solicitor to withdraw the claim").
+const CASE_DROP_TOLD =
+  /已(?:经)?(?:申请)?(?:撤案|撤诉|销案)|(?:撤案|撤诉|销案)了|\b(?:was|were|has been|have been|had been|is|got) (?:dropped|withdrawn|dismissed|closed|quashed)\b|\bwithdrew\b|已(?:经)?[^。！？，]{0,12}(?:还|转|付|汇|打|缴)[^。！？]{0,32}了|\b(?:has|have|had|already) (?:been )?paid\b|\bpaid (?:the|it|in full|up|everything)\b[^.!?]{0,30}\bso\b/i;
+// A card's number written out (16–19 digits, grouped or not): the payee a fake court or collector gives.
+const CARD_RUN = /(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}(?:[ -]?\d{1,3})?(?!\d)/;
+const CASE_PAY_BITS = bitsOf(['pay', 'transfer']);
+function caseDroppedForPay(own: Bits, text: string, otherLines: boolean): boolean {
+  if (!anyOf(own, CASE_PAY_BITS) || holds(own, 'in-app')) return false;
+  if (!CASE_DROPPED.test(text) || CASE_DROP_TOLD.test(text)) return false;
+  const way =
+    CARD_RUN.test(text) ||
+    otherLines ||
+    holds(own, 'private-channel') ||
+    holds(own, 'gift-card') ||
+    LOSS_CALL_DIGITS.test(text) ||
+    LOSS_DEADLINE.test(text);
+  return way && !LOSS_OWN_PLACE.test(text) && !sendsForHelp(text);
 }
 /** Paid work by the day or the piece offered with the sender's own private contact (session 35): "在家用手机点赞，日赚
  *  三五百，有意向加我", "earn $300 a day doing tasks from your phone, join our WhatsApp group" — the task scam's
