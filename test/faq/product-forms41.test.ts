@@ -18,9 +18,13 @@ const forms = readForms(ROOT, '41');
  *  normaliser, so the question names no platform of its own and the threat stands. */
 const PRODUCT_LEFT = new Set(["you're colector threatend me and used bad words, how do i make a complant"]);
 
-/** Fraud counters routed away on main already (left open): "叫我扫码付款" is no request cue the routing knows, and the
- *  misspelt threat (威协) no risk cue; its 扫码 keeps the complaint's read-off away. */
-const FRAUD_LEFT = new Set(['催收威协我要告我，叫我扫码付款到他那，我要投诉你们']);
+/** Fraud counters routed away on main already (left open): "叫我扫码付款" and "asked for my online banking password"
+ *  are no request cues the routing knows (nor is the misspelt threat 威协 a risk cue); their 扫码 and "password" keep
+ *  the complaint's read-off away. */
+const FRAUD_LEFT = new Set([
+  '催收威协我要告我，叫我扫码付款到他那，我要投诉你们',
+  'your collector yelled at me and asked for my online banking password to check my payment. where do i complain',
+]);
 
 describe('the product-forms 41 table', () => {
   it('holds ≥ 40 product questions and ≥ 30 counters, in several styles, each with a source', () => {
