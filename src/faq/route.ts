@@ -116,6 +116,13 @@ export const routesSchema = z.strictObject({
      * denial bounded in time (`kept`: "until today", "直到", "突然") stands.
      */
     nobody: z.strictObject({ words: phrases, acted: phrases, kept: phrases }).optional(),
+    /**
+     * The borrower's complaint to the lender about its own collector ("你们催收骂人，我要投诉", "your collector
+     * threatened me, where do i complain"): the complaint word, the collector, the platform as theirs or their own
+     * lateness (`own`), and what keeps it the fake collector's or a paid agent's story (`kept`: a transfer, a link, an
+     * app, a code, a fee, a role claimed, the collector doubted): route.ts withoutComplaint.
+     */
+    complaint: z.strictObject({ words: phrases, about: phrases, own: phrases, kept: phrases }).optional(),
     /** Words that open the ask inside a sentence ("…我没理，想问下…", "…lol. just tell me …"): what comes before them is
      *  the story (asked.ts askParts). */
     openers: phrases.optional(),
@@ -308,6 +315,9 @@ export interface Router {
   unsigned: { charged: CueList; fees: CueList; denied: RegExp; kept: CueList } | undefined;
   /** An own fee doubted as a scam (product.feared): the hedged scam words (global) are read off the fraud side. */
   feared: { words: RegExp; any: CueList; kept: CueList } | undefined;
+  /** The borrower's complaint about the lender's own collector (product.complaint): the contact, call/text, risk and
+   *  doubt cues (each global) are read off the fraud side. */
+  complaint: { words: CueList; about: CueList; own: CueList; kept: CueList; cues: readonly RegExp[] } | undefined;
   brand: RegExp | undefined;
   /** The index's pinyin table and spelling (pinyin.ts, spelling.ts): a question reads the same for cues and ranking. */
   words: { pinyin?: PinyinTable; spelling?: Spelling; homophones?: HomophoneTable };
@@ -499,10 +509,23 @@ export function buildRouter(
           kept: both(routes.product.feared.kept),
         }
       : undefined,
+    complaint: routes.product.complaint
+      ? {
+          words: both(routes.product.complaint.words),
+          about: both(routes.product.complaint.about),
+          own: both(routes.product.complaint.own),
+          kept: both(routes.product.complaint.kept),
+          cues: COMPLAINT_READS.map((k) => new RegExp(fraud[k].pattern.source, 'g')),
+        }
+      : undefined,
     brand,
     words,
   };
 }
+
+/** The cue families a complaint about the lender's own collector reads off (product.complaint): what the collector
+ *  did and said, the calls, and the asker's "is that allowed" — never a request. */
+const COMPLAINT_READS = ['contact', 'context', 'risk', 'doubt'] as const;
 
 function denialPatterns(
   list: { zh: string[]; en: string[] },
@@ -642,6 +665,22 @@ function withoutNobody(router: Router, text: string): string {
   return n.cues.reduce((t, c) => denied(n, t, c.list, c.every, NOBODY_REACH), bare);
 }
 
+/**
+ * `text` without what a borrower's complaint to the lender about its own collector tells of ("你们催收骂人还威胁我，我要
+ * 投诉", "your collector threatened me, how do i complain"): a complaint word, a collector, and the platform named as
+ * theirs or the asker's own lateness (product.complaint.own) — then the contact, call/text, risk and doubt cues are what
+ * the complaint is about, not a scam's signs. The fake collector's story keeps them (product.complaint.kept: a transfer
+ * to a person, a link, an app, a code, a fee, a role claimed, the collector doubted, a debt not the asker's), and a
+ * request cue is never read off. The same string when nothing is read off.
+ */
+function withoutComplaint(router: Router, text: string): string {
+  const c = router.complaint;
+  if (!c || c.words.find(text) === undefined || c.about.find(text) === undefined) return text;
+  if (c.own.find(text) === undefined || c.kept.find(text) !== undefined) return text;
+  // (replace with a global pattern starts at 0 and leaves lastIndex at 0: the shared patterns keep no state.)
+  return c.cues.reduce((t, cue) => t.replace(cue, ' '), text);
+}
+
 /** `text` without the risk cues a denial word shortly before denies (router.denials); the same string when none. */
 function withoutDenied(router: Router, text: string): string {
   return denied(router.denials, text, router.fraud.risk, router.denials?.risks, DENIAL_REACH);
@@ -715,7 +754,7 @@ export type CueFamily = (typeof CUE_FAMILIES)[number];
 
 /** What the product side reads off a question's fraud cues, in order: a denied risk, an application withdrawn in time,
  *  a legal step asked about one's own lateness, a fee on one's own bill never signed up for, one's own fee feared a
- *  scam, what nobody did. Each
+ *  scam, what nobody did, a complaint about the lender's own collector. Each
  *  returns the same string when it reads nothing off. */
 const READ_OFFS: readonly ((router: Router, text: string) => string)[] = [
   withoutDenied,
@@ -724,6 +763,7 @@ const READ_OFFS: readonly ((router: Router, text: string) => string)[] = [
   withoutUnsigned,
   withoutFeared,
   withoutNobody,
+  withoutComplaint,
 ];
 
 /**

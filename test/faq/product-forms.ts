@@ -6,8 +6,10 @@
 // never signed up for; 39: the user's own account matter told with what nobody did ("没有人叫我转账", "nobody asked me
 // for anything"); 40: a fee the platform itself took from the user's own loan or bill, doubted as a scam in the
 // user's own hedged words ("扣了我一笔服务费，是不是被骗了", "did i get scammed"), the borrower's own overdue debt handed
-// to collections by the lender ("逾期了会不会被转给第三方催收", "will you send it to collections"). CLI, for figures before and after a
-// change: `npx tsx test/faq/product-forms.ts ID [--lines]` (ID 36, 37, 38, 39, 40; both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
+// to collections by the lender ("逾期了会不会被转给第三方催收", "will you send it to collections"); 41: the borrower's
+// complaint to the lender about its own collector's conduct ("你们催收骂人，我要投诉", "your collector threatened me, where
+// do i complain"). CLI, for figures before and after a
+// change: `npx tsx test/faq/product-forms.ts ID [--lines]` (ID 36, 37, 38, 39, 40, 41; both test brands): product questions answered as scams and fraud counters routed away; --lines lists each miss.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,7 @@ export const PRODUCT_FORMS_TABLES = {
   '38': ['lateness-legal', 'own-bill-fee'],
   '39': ['nobody-acted'],
   '40': ['feared-charge', 'collections-handover'],
+  '41': ['collector-complaint'],
 } as const;
 export type ProductFormsId = keyof typeof PRODUCT_FORMS_TABLES;
 export const BRANDS = ['content/brand.yaml', 'test/field/brand-c.yaml'] as const;
