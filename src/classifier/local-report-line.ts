@@ -22,23 +22,20 @@ export const AUTHORITY =
 const REPORT =
   /(举报|舉報|报警|報警|报案|報案|核实|核實|查询|查詢|可疑|如有疑问|如有怀疑|如有懷疑|\breport|\bverify|\bcheck\b|suspicious|if in doubt|unsure)/i;
 
-/** Short English names people write for a few regions whose display names are long ("UK", "USA", "UAE"). */
-const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
-  GB: ['UK', 'U.K.', 'Britain', 'British'],
-  US: ['USA', 'U.S.', 'US'],
-  AE: ['UAE'],
-  HK: ['Hong Kong', '香港'],
-  MO: ['Macao', 'Macau', '澳门', '澳門'],
-};
-
 const LOCALES = ['en', 'zh', 'zh-Hant'] as const;
 let displayNames: Intl.DisplayNames[] | undefined;
 const regionsOf = (metadataJson as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
-const namesByCode = new Map<string, readonly string[]>();
+/** Per table of places (one per loaded content): the names of each calling code's regions, made as codes are read. */
+const namesByTable = new WeakMap<Places, Map<string, readonly string[]>>();
 
 /** The names of the regions a calling code serves, in English and Chinese (Intl.DisplayNames: no table of our own
- *  but the few short forms above), made once per code. */
-function placeNames(code: string): readonly string[] {
+ *  but the short forms people write, content/places.yaml `short_names`), made once per code. */
+function placeNames(code: string, places: Places): readonly string[] {
+  let namesByCode = namesByTable.get(places);
+  if (!namesByCode) {
+    namesByCode = new Map();
+    namesByTable.set(places, namesByCode);
+  }
   let names = namesByCode.get(code);
   if (names) return names;
   displayNames ??= LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'region' }));
@@ -48,7 +45,7 @@ function placeNames(code: string): readonly string[] {
       const name = d.of(region);
       if (name && name !== region) out.push(name.replace(/\s*\(.*\)$/, ''));
     }
-    out.push(...(SHORT_NAMES[region] ?? []));
+    out.push(...(places.shortNames.get(region) ?? []));
   }
   names = out.filter((n) => n.length >= 2);
   namesByCode.set(code, names);
@@ -70,17 +67,17 @@ const endsAt = (text: string, i: number) =>
 /** Does `text` name a region the calling code serves, or one of its cities (content/places.yaml; the whole text, as
  *  the writer's place)? */
 export function placeNamed(text: string, code: string, places: Places): boolean {
-  if (placeNames(code).some((p) => names(text, p))) return true;
+  if (placeNames(code, places).some((p) => names(text, p))) return true;
   return (regionsOf[code] ?? []).some((r) => (places.cities.get(r) ?? []).some((c) => names(text, c)));
 }
 
-/** Is the overseas number `f` (its E.164 form `normalized`, "+377…") the line of an authority the text's header names,
- *  given to report or check? */
-export function localReportLine(text: string, f: Extracted, normalized: string): boolean {
+/** Is the overseas number `f` (its E.164 form `normalized`, "+377…") the line of an authority the text's header names
+ *  (`places`: the short names people write, content/places.yaml), given to report or check? */
+export function localReportLine(text: string, f: Extracted, normalized: string, places: Places): boolean {
   const header = text.slice(0, HEADER_CHARS);
   if (!normalized.startsWith('+') || !AUTHORITY.test(header)) return false;
   const code = leadingCallingCode(normalized.slice(1));
-  if (code === undefined || !placeNames(code).some((p) => names(header, p))) return false;
+  if (code === undefined || !placeNames(code, places).some((p) => names(header, p))) return false;
   let a = f.start;
   while (a > 0 && !endsAt(text, a - 1)) a--;
   let b = f.start + f.raw.length;

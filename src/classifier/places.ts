@@ -1,6 +1,7 @@
-// The places people name for where they are (content/places.yaml), by region: its schema and its compiled form. The
-// readers of a line abroad (local-report-line.ts placeNamed, for own-line-abroad.ts, travel-line.ts and place-line.ts)
-// take the compiled table from the classifier's context; the core reads no file.
+// The places people name for where they are (content/places.yaml), by region — the short names they write for a
+// country ("UK", "香港") and its cities — : its schema and its compiled form. The readers of a line abroad
+// (local-report-line.ts, and its placeNamed for own-line-abroad.ts, travel-line.ts and place-line.ts) take the
+// compiled table from the classifier's context; the core reads no file.
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { z } from 'zod';
 
@@ -35,13 +36,14 @@ const byRegion = z.record(z.string(), nameList).superRefine((table, ctx) => {
       });
 });
 
-export const placesFileSchema = z.strictObject({ cities: byRegion });
+export const placesFileSchema = z.strictObject({ short_names: byRegion, cities: byRegion });
 
-/** The compiled table: region → its cities. */
+/** The compiled table: region → the short names people write for it; region → its cities. */
 export interface Places {
+  shortNames: ReadonlyMap<string, readonly string[]>;
   cities: ReadonlyMap<string, readonly string[]>;
 }
 
 export function compilePlaces(file: z.output<typeof placesFileSchema>): Places {
-  return { cities: new Map(Object.entries(file.cities)) };
+  return { shortNames: new Map(Object.entries(file.short_names)), cities: new Map(Object.entries(file.cities)) };
 }
