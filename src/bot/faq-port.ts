@@ -9,6 +9,8 @@ export function faqPort(root: string, brand: Brand, problems: ContentProblem[]):
   const faqContent = loadFaq(root);
   problems.push(...faqContent.problems);
   const index = buildFaqIndex(faqContent.entries, brand, {
+    // A missing or broken word list is one of `problems`, which stop a server before its first turn.
+    lexicon: faqContent.lexicon ?? { defining_acts: {} },
     ...(faqContent.replies ? { replies: faqContent.replies } : {}),
     ...(faqContent.routes ? { routes: faqContent.routes } : {}),
   });

@@ -12,7 +12,6 @@ import { features, termWeight } from './build.ts';
 import {
   ASK_ACTS,
   ASK_GRAMMARS,
-  DEFINING_ACTS,
   PRIZE_FEE,
   CLAIMED_AUTHORITY,
   LOSS_CUES,
@@ -21,6 +20,7 @@ import {
   NOT_A_LOSS,
   PROOF_ACTS,
 } from './lexicon.ts';
+import type { FaqLexicon } from './lexicon-file.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
@@ -93,7 +93,7 @@ export interface QueryTerms {
   loss: boolean;
   /** …money in particular (MONEY_GONE_CUES). */
   moneyGone: boolean;
-  /** Topics whose defining act the question names (lexicon.ts DEFINING_ACTS). */
+  /** Topics whose defining act the question names (content/faq-lexicon.yaml defining_acts). */
   acts: TopicId[];
   /** A state body is said to be the caller or sender and no loss is told (lexicon.ts CLAIMED_AUTHORITY). */
   authority: boolean;
@@ -135,7 +135,6 @@ function saidDone(re: RegExp, plain: string): boolean {
   }
   return false;
 }
-const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 // The pretexts a claimed authority brings (a refund, a link to pay at, a fee): read as the authority's, not their own.
 const AUTHORITY_PRETEXTS: ReadonlySet<TopicId> = new Set<TopicId>(['refund-scam', 'phishing-link', 'upfront-fee']);
 // …and the entries that give way to it (search.ts leadTopic): the pretexts and the code it asks for, with the
@@ -156,17 +155,18 @@ const claimedAuthority = (joined: string, loss: boolean): boolean =>
   !loss && CLAIMED_AUTHORITY.some((re) => re.test(joined));
 
 /**
- * The topics whose defining act the question names (lexicon.ts DEFINING_ACTS), read on `joined` (the plain question
+ * The topics whose defining act the question names (`acts`: content/faq-lexicon.yaml defining_acts, compiled in the
+ * index), read on `joined` (the plain question
  * with the gaps between Chinese characters closed): users quote the scheme's own term (幫我「修復」信貸報告), and the
  * quote left a space. (Read through the regional synonyms too, measured: one more READ question right, one UNREAD
  * question less.)
  */
-function definingActs(joined: string, authority: boolean): TopicId[] {
+function definingActs(joined: string, authority: boolean, acts: FaqLexicon['acts']): TopicId[] {
   const found: TopicId[] = [];
   // A prize paid for first is the advance fee, not the prize-form lure (lexicon.ts PRIZE_FEE).
   const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
   // A claimed authority is the scheme whatever its pretext: the pretext's own acts give way to it.
-  for (const a of ACTS)
+  for (const a of acts)
     if (
       a.re.test(joined) &&
       !(prizeFee && a.topic === 'phishing-link') &&
@@ -290,7 +290,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(joined, authority) : [],
+    acts: index.config.actBoost > 0 ? definingActs(joined, authority, index.lexicon.acts) : [],
     authority,
     form: textForm(question, forms.text),
   };
@@ -701,7 +701,7 @@ function topicSignals(
 }
 
 /**
- * The lexical candidates; when the question names a scheme's act (DEFINING_ACTS), an entry of that act's topic just
+ * The lexical candidates; when the question names a scheme's act (faq-lexicon.yaml defining_acts), an entry of that act's topic just
  * below the cut (within as many again) joins them, one per act: a long story's setting words can crowd the scheme's
  * own entry out of the pool before its act lifts it (liftActs moves candidates only).
  */
