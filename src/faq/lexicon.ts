@@ -1,6 +1,7 @@
 // Word lists the FAQ matcher reads users with. Data only: the steps that use them live in normalize.ts and
 // segment.ts. Everything here is applied to content variants and to questions alike, after normalizeText
-// (so entries are lower case, simplified Chinese, half-width).
+// (so entries are lower case, simplified Chinese, half-width). Lists move to content list by list
+// (content/faq-lexicon.yaml, read through lexicon-file.ts: the defining acts and the loss cues so far).
 import { exactNumbers, PUBLIC_SHORT_NUMBERS } from '../classifier/data/service-numbers.ts';
 import type { TopicId } from '../content/topics.ts';
 
@@ -825,95 +826,6 @@ export const SYNONYMS_EN: Readonly<Record<string, string>> = {
 };
 
 /**
- * Money or a code already gone: the user needs the next steps now (110 with the scammer's account details after a
- * transfer), not an explanation of the scam. Matched on the plain question (lower case, 繁→简, punctuation
- * removed), Chinese anywhere, English as whole words; a hit lifts the victim-next-steps entries (config.lossBoost).
- */
-export const LOSS_CUES: readonly string[] = [
-  '已经给了',
-  '给了验证码',
-  'already gave',
-  'i gave',
-  'got scammed',
-  'been scammed',
-  'was scammed',
-  '被骗了',
-  'too late',
-  // The code handed over told with the code first (把验证码告诉了他, "told him the code"; session 30). Past forms
-  // only: English "read" is the same word in "should I read the code to him", so it stays out.
-  '验证码告诉了',
-  '验证码发给了',
-  '验证码报给了',
-  '验证码念给了',
-  '验证码给了',
-  'told him the code',
-  'told her the code',
-  'told them the code',
-  'gave him the code',
-  'gave her the code',
-  'gave them the code',
-];
-
-/**
- * A near miss said just before a loss cue (search.ts, within a dozen characters): "I nearly transferred", "差点就转了",
- * "还没转" — the money or the code is still the user's, so the question is no victim's (the scheme's own entry answers).
- * Matched on the plain question (apostrophes read as spaces: "didn t").
- */
-export const NEAR_MISS_CUES: readonly string[] = [
-  '差点',
-  '差一点',
-  '险些',
-  '还没',
-  '幸好没',
-  'nearly',
-  'almost',
-  'didn t',
-  'did not',
-  'not yet',
-  'about to',
-];
-
-/**
- * Loss cues said of something other than the user's money leaving (search.ts, read around the cue on the plain
- * question). A call put through ("then transferred to the cyber police": the call moved, not the money), and money
- * another person sent in ("he sent money to my wallet by mistake": it came in — the reversal is the scheme).
- */
-export const NOT_A_LOSS = Object.freeze({
-  // Who a call is put through to, after "transferred (me | the call) to (the | a) (any one word)".
-  callTargets: [
-    'police',
-    'officer',
-    'officers',
-    'department',
-    'bureau',
-    'agent',
-    'supervisor',
-    'manager',
-    'investigator',
-    'inspector',
-    'customs',
-    'cbi',
-    'court',
-  ],
-  // Someone other than the user, said just before the cue ("he sent", "对方转了").
-  sender: ['he', 'she', 'they', 'someone', 'somebody', '他', '她', '对方', '有人'],
-  // Where the money went: to the user.
-  incoming: ['to me', 'to my', 'into my', 'in my', '给我', '到我'],
-  // Paid through the platform's own app, right after the cue ("I already paid the overdue amount in the app"): the
-  // user's own repayment, not money lost — unless the app is one someone else named ("in the app they sent").
-  ownChannel: [
-    'in the app',
-    'through the app',
-    'via the app',
-    'on the app',
-    'in your app',
-    'through your app',
-    'in the official app',
-    'through the official app',
-  ],
-});
-
-/**
  * The ask's grammar beside the listed acts (session 26): how users ask whether a channel is genuine and how to report
  * — a verb frame with a few free words between, so "how do I check a call is really from you" and "what's the right
  * way to check it was really you" meet one pattern instead of a phrase per wording. (Whether the company "would ever"
@@ -1006,59 +918,6 @@ export const ASK_ACTS: ReadonlySet<TopicId> = new Set<TopicId>([
  * alone they lift their entries as any act.
  */
 export const PROOF_ACTS: ReadonlySet<TopicId> = new Set<TopicId>(['personal-data-leak']);
-
-/** Money already transferred or paid: on top of LOSS_CUES, the entries marked `urgent` lead (config.lossBoost). */
-export const MONEY_GONE_CUES: readonly string[] = [
-  '已经转',
-  '转账了',
-  '转了钱',
-  '转了',
-  '转完',
-  '转过去了',
-  '汇过去了',
-  '打过去了',
-  '已经付',
-  '已经交了',
-  '交了钱',
-  '付了钱',
-  '钱没了',
-  '少了钱',
-  '钱被转走',
-  '被转走',
-  '被扣了',
-  '被盗刷',
-  'already transferred',
-  'transferred',
-  'transfered',
-  'sent the money',
-  'sent money',
-  'paid the',
-  'already sent',
-  'already paid',
-  'already gave',
-  'i transferred',
-  'i sent',
-  'i paid',
-  'transfer was',
-  'money is gone',
-  'money gone',
-  'lost money',
-  'lost my money',
-  // Money told as leaving the account (a payment request approved, a debit the user did not mean): the same loss.
-  'left my account',
-  'went out of my account',
-  'gone from my account',
-  'taken from my account',
-  'debited from my account',
-  'money went out',
-  '结果扣了',
-  '钱被扣走',
-  '被扣走',
-  '被划走',
-  // Mixed: the English verb with the Chinese perfect (transfer 了 8000; session 30).
-  'transfer了',
-  'transfer 了',
-];
 
 /**
  * The form of a text, for the calibration (form.ts): a pasted message and a question about it differ in shape, not

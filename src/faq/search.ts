@@ -9,28 +9,12 @@ import { extend } from '../content/clone.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import {
-  ASK_ACTS,
-  ASK_GRAMMARS,
-  PRIZE_FEE,
-  CLAIMED_AUTHORITY,
-  LOSS_CUES,
-  MONEY_GONE_CUES,
-  NEAR_MISS_CUES,
-  NOT_A_LOSS,
-  PROOF_ACTS,
-} from './lexicon.ts';
-import type { FaqLexicon } from './lexicon-file.ts';
+import { ASK_ACTS, ASK_GRAMMARS, PRIZE_FEE, CLAIMED_AUTHORITY, PROOF_ACTS } from './lexicon.ts';
+import type { FaqLexicon, LossPatterns } from './lexicon-file.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
-import {
-  closeCjkGaps,
-  type NormalizeOptions,
-  normalizeQuestion,
-  normalizeQuestionBoth,
-  phraseAlternation,
-} from './normalize.ts';
+import { closeCjkGaps, type NormalizeOptions, normalizeQuestion, normalizeQuestionBoth } from './normalize.ts';
 import { stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
@@ -89,9 +73,9 @@ export interface QueryTerms {
   known: number;
   /** Segmented words joined by spaces: fuse.js's pattern. */
   segmented: string;
-  /** The question says a code or money is already gone (LOSS_CUES, MONEY_GONE_CUES). */
+  /** The question says a code or money is already gone (content/faq-lexicon.yaml loss_cues, money_gone_cues). */
   loss: boolean;
-  /** …money in particular (MONEY_GONE_CUES). */
+  /** …money in particular (money_gone_cues). */
   moneyGone: boolean;
   /** Topics whose defining act the question names (content/faq-lexicon.yaml defining_acts). */
   acts: TopicId[];
@@ -103,34 +87,21 @@ export interface QueryTerms {
   form: TextForm;
 }
 
-const cuePattern = (cues: readonly string[], flags = '') => new RegExp(phraseAlternation(cues), flags);
-const LOSS = cuePattern(LOSS_CUES, 'g');
-const MONEY_GONE = cuePattern(MONEY_GONE_CUES, 'g');
-// A near miss just before a loss cue ("I nearly transferred", "差点就转了"): the money is still there.
-const NEAR_MISS = cuePattern(NEAR_MISS_CUES);
+// How far around a loss cue its near miss, its call put through and its incoming money are read (the cue lists and
+// their patterns: content/faq-lexicon.yaml, compiled in lexicon-file.ts).
 const NEAR_MISS_REACH = 12;
-
-// A cue that names no loss of the user's (lexicon.ts NOT_A_LOSS): a call put through, money another sent in.
-const CALL_PUT_THROUGH = new RegExp(
-  `^ (?:(?:me|us|him|her|them|the call|my call|it) )?to (?:the |a |an |another )?(?:[a-z]+ )?(?:${phraseAlternation(NOT_A_LOSS.callTargets)})`,
-);
-const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
-const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
-const OWN_CHANNEL = new RegExp(
-  `^(?: [a-z0-9]+){0,5} (?:${phraseAlternation(NOT_A_LOSS.ownChannel)})(?! (?:they|he|she|someone|that|which|from)\\b)`,
-);
 const CALL_REACH = 48;
 
 /** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money, nor a
- *  payment made in the platform's own app. */
-function saidDone(re: RegExp, plain: string): boolean {
+ *  payment made in the platform's own app (`p`: the index's loss patterns). */
+function saidDone(re: RegExp, plain: string, p: LossPatterns): boolean {
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
-    if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
-    if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
-    if (OWN_CHANNEL.test(after)) continue;
+    if (p.nearMiss.test(before) || p.callPutThrough.test(after)) continue;
+    if (p.sender.test(before) && p.incoming.test(after.slice(0, INCOMING_REACH))) continue;
+    if (p.ownChannel.test(after)) continue;
     return true;
   }
   return false;
@@ -276,8 +247,9 @@ export function queryTerms(
 ): QueryTerms {
   const normalized = forms.ranked;
   const { ids, weights, norm, known, words } = termVector(index, normalized);
-  const moneyGone = saidDone(MONEY_GONE, forms.plain);
-  const loss = moneyGone || saidDone(LOSS, forms.plain);
+  const lossCues = index.lexicon.loss;
+  const moneyGone = saidDone(lossCues.moneyGone, forms.plain, lossCues);
+  const loss = moneyGone || saidDone(lossCues.cues, forms.plain, lossCues);
   const joined = closeCjkGaps(forms.plain);
   const authority = claimedAuthority(joined, loss);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
