@@ -213,7 +213,10 @@ export const FITTED = ${JSON.stringify(data, null, 2)} as const;
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const faq = loadFaq(ROOT);
   const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
-  const index = buildFaqIndex(faq.entries, brand, { ...(faq.routes ? { routes: faq.routes } : {}) });
+  const index = buildFaqIndex(faq.entries, brand, {
+    lexicon: faq.lexicon!,
+    ...(faq.routes ? { routes: faq.routes } : {}),
+  });
   const at = argv.indexOf('--message-weight');
   const fit = refit(index, at >= 0 ? Number(argv[at + 1]) : MESSAGE_WEIGHT, !argv.includes('--no-form'));
   console.log(`fitted on: ${fit.fittedOn.join('; ')} — ${fit.measured.rows} ranked rows`);

@@ -22,6 +22,8 @@ async function answerer(root: string): Promise<Answer> {
   const { loadBrand } = await import(join(root, 'src/content/brand.ts'));
   const content = faq.loadFaq(root);
   const index = faq.buildFaqIndex(content.entries, loadBrand(join(root, 'content/brand.yaml')), {
+    // The word lists in content (content/faq-lexicon.yaml) where the checkout has them; an older one reads them in code.
+    ...(content.lexicon ? { lexicon: content.lexicon } : {}),
     replies: content.replies,
     ...(content.routes ? { routes: content.routes } : {}),
   });
@@ -64,7 +66,11 @@ for (let r = 0; r < rounds; r++) {
     }
   }
 }
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`CPU µs per answer, ${rounds} interleaved rounds of ${ROUND_MS} ms`);
 for (const [key, all] of perRound) {
   const sorted = all.sort((a, b) => a - b);

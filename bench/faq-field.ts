@@ -50,6 +50,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
     const brand = loadBrand(join(ROOT, brandFile));
     const index = buildFaqIndex(faq.entries, brand, {
+      lexicon: faq.lexicon!,
       ...(faq.replies ? { replies: faq.replies } : {}),
       ...(faq.routes ? { routes: faq.routes } : {}),
     });

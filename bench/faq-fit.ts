@@ -60,7 +60,8 @@ const indexes = new Map<Brand, FaqIndex>();
 function asModelText(text: string, brand: Brand): string {
   let index = indexes.get(brand);
   if (!index) {
-    index = buildFaqIndex(loadFaq(ROOT).entries, brand, { model: null });
+    const faq = loadFaq(ROOT);
+    index = buildFaqIndex(faq.entries, brand, { lexicon: faq.lexicon!, model: null });
     indexes.set(brand, index);
   }
   return modelText(index, text);
@@ -149,7 +150,11 @@ export function folds(
 ): Fold[] {
   const content = contentExamples(faq, brands[0]!);
   const batches = [...new Set(questions.map((q) => questionBatch(q.id)))].sort();
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), ...(faq.routes ? { routes: faq.routes } : {}) };
+  const opts = {
+    lexicon: faq.lexicon!,
+    ...(faq.replies ? { replies: faq.replies } : {}),
+    ...(faq.routes ? { routes: faq.routes } : {}),
+  };
   const baseline = buildFaqIndex(faq.entries, brands[0]!, { ...opts, model: null, routeDecision: null });
   return batches.map((batch) => {
     const test = questions.filter((q) => questionBatch(q.id) === batch);

@@ -161,6 +161,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const config = JSON.parse(option(argv, '--config') ?? '{}') as Partial<FaqConfig>;
   const opts = {
     config,
+    lexicon: faq.lexicon!,
     ...(faq.replies ? { replies: faq.replies } : {}),
     ...(faq.routes ? { routes: faq.routes } : {}),
   };
@@ -210,7 +211,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         if (r.q.route === 'product' && r.matchTopics)
           perBatch.push(`    PRODUCT AS SCAM ${r.q.id} → ${r.rankedTopics.join(',')} (${r.confidence}) ${r.asked}`);
         else if (r.q.route !== 'fraud' && r.confidence === 'high' && r.matchTopics)
-          perBatch.push(`    OOS STRAIGHT ${r.q.id} ${r.q.route} → ${r.rankedTopics.join(',')} [${r.q.style}] ${r.asked}`);
+          perBatch.push(
+            `    OOS STRAIGHT ${r.q.id} ${r.q.route} → ${r.rankedTopics.join(',')} [${r.q.style}] ${r.asked}`,
+          );
         else if (!expected.includes(r.route))
           perBatch.push(
             `    route ${r.q.id} ${r.q.route}→${r.route}${r.caution ? ' (caution)' : ''} [${r.q.style}] ${r.asked}`,

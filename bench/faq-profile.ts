@@ -74,6 +74,7 @@ if (process.env.FAQ_PROFILE_CHILD) {
   const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
   const content = faq.loadFaq(ROOT);
   const index = faq.buildFaqIndex(content.entries, brand, {
+    lexicon: content.lexicon!,
     replies: content.replies,
     ...(content.routes ? { routes: content.routes } : {}),
   });

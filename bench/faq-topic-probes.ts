@@ -61,6 +61,6 @@ function report(index: FaqIndex): void {
 }
 
 const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
 for (const file of ['content/brand.yaml', 'test/field/brand-b.yaml', 'test/field/brand-c.yaml'])
   report(buildFaqIndex(faq.entries, loadBrand(join(ROOT, file)), opts));

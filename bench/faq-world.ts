@@ -26,6 +26,7 @@ async function runTable(faq: ReturnType<typeof loadFaq>, table: string, argv: re
   for (const brandFile of ['content/brand.yaml', 'test/field/brand-c.yaml']) {
     const brand = loadBrand(join(ROOT, brandFile));
     const index = buildFaqIndex(faq.entries, brand, {
+      lexicon: faq.lexicon!,
       ...(faq.replies ? { replies: faq.replies } : {}),
       ...(faq.routes ? { routes: faq.routes } : {}),
     });

@@ -176,7 +176,7 @@ export async function benchFaq(): Promise<void> {
 
   // As the brain builds it (src/bot/load.ts): with the routes, so routing, the product examples and the routes'
   // words are part of every answer timed here.
-  const options = { replies: faq.replies, ...(faq.routes ? { routes: faq.routes } : {}) };
+  const options = { lexicon: faq.lexicon!, replies: faq.replies, ...(faq.routes ? { routes: faq.routes } : {}) };
   let t = performance.now();
   const index = buildFaqIndex(faq.entries, brand, options);
   const buildReal = performance.now() - t;
@@ -189,7 +189,11 @@ export async function benchFaq(): Promise<void> {
   const fieldTime = timeEach(field, 5, (q) => answerQuestion(index, q));
   const times = (x: Timing) => `${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p95best)} | ${x.cpuUs.toFixed(0)} µs`;
   const header = () => {
-    console.log(`\nload average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`);
+    console.log(
+      `\nload average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (2 cores)`,
+    );
     console.log(
       '\n| corpus | matcher | top-1 | top-3 | answered right | false matches | p50 | p95 | p95 best of rounds | CPU per answer | build |',
     );
@@ -197,7 +201,9 @@ export async function benchFaq(): Promise<void> {
     console.log(
       `| real | scam-coach | ${pct(m.top1)} | ${pct(m.top3)} | ${pct(m.answeredCorrect)} | ${pct(m.falseMatch)} | ${times(ours)} | ${buildReal.toFixed(0)} ms |`,
     );
-    console.log(`| real, field questions (dev half, ${field.length}) | scam-coach | — | — | — | — | ${times(fieldTime)} | — |`);
+    console.log(
+      `| real, field questions (dev half, ${field.length}) | scam-coach | — | — | — | — | ${times(fieldTime)} | — |`,
+    );
   };
   if (args.includes('--real')) {
     header();

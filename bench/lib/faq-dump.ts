@@ -24,6 +24,7 @@ const lines: string[] = [];
 for (const brandFile of BRANDS) {
   const brand = loadBrand(join(ROOT, brandFile));
   const index = buildFaqIndex(faq.entries, brand, {
+    lexicon: faq.lexicon!,
     ...(faq.replies ? { replies: faq.replies } : {}),
     ...(faq.routes ? { routes: faq.routes } : {}),
   });

@@ -305,6 +305,7 @@ export function crossValidateRoute(
   // Neither fitted layer: the shipped multinomial layer has seen every batch (its in-sample P(product) would hide a
   // product question the ranking answers), and where the decision applies the multinomial layer is not consulted.
   const opts = {
+    lexicon: faq.lexicon!,
     ...(faq.replies ? { replies: faq.replies } : {}),
     routes: faq.routes!,
     routeDecision: null,

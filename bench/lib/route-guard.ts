@@ -64,7 +64,7 @@ export function guardRows(
   model: ModelData | null,
 ): GuardRow[] {
   const m = loadRouteDecision(data);
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+  const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
   const out: GuardRow[] = [];
   for (const brand of brands) {
     const index = buildFaqIndex(faq.entries, brand, {

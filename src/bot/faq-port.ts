@@ -3,12 +3,15 @@ import type { Brand } from '../content/brand.ts';
 import { brandVars, fillTemplate } from '../content/template.ts';
 import type { ContentProblem } from '../content/yaml-source.ts';
 import { answerQuestion, buildFaqIndex, loadFaq } from '../faq/index.ts';
+import { NO_FAQ_LEXICON } from '../faq/lexicon-file.ts';
 import type { FaqPort } from './brain.ts';
 
 export function faqPort(root: string, brand: Brand, problems: ContentProblem[]): FaqPort {
   const faqContent = loadFaq(root);
   problems.push(...faqContent.problems);
   const index = buildFaqIndex(faqContent.entries, brand, {
+    // A missing or broken word list is one of `problems`, which stop a server before its first turn.
+    lexicon: faqContent.lexicon ?? NO_FAQ_LEXICON,
     ...(faqContent.replies ? { replies: faqContent.replies } : {}),
     ...(faqContent.routes ? { routes: faqContent.routes } : {}),
   });

@@ -369,15 +369,21 @@ function countedItems(
         : undefined;
     if (f && mentionedNumber(text, f, found, rules, broadcast))
       item.reasons.push(...toReasons(['NAMED_IN_WARNING'], texts));
-    else if (f && quiet && onlyOverseas(item) && localReportLine(text, f, item.normalized))
+    else if (f && quiet && onlyOverseas(item) && localReportLine(text, f, item.normalized, rules.places))
       item.reasons.push(...toReasons(['LOCAL_REPORT_LINE'], texts));
     else if (f && asksNothing && onlyVirtualSegment(item) && driverLine(text, f))
       item.reasons.push(...toReasons(['DRIVER_LINE'], texts));
-    else if (f && asksNothing && onlyOverseas(item) && ownLineAbroad(text, f, item.normalized))
+    else if (f && asksNothing && onlyOverseas(item) && ownLineAbroad(text, f, item.normalized, rules.places))
       item.reasons.push(...toReasons(['OWN_LINE_ABROAD'], texts));
-    else if (f && asksNothing && onlyOverseas(item) && travelLine(text, f, item.normalized))
+    else if (f && asksNothing && onlyOverseas(item) && travelLine(text, f, item.normalized, rules.places))
       item.reasons.push(...toReasons(['TRAVEL_LINE'], texts));
-    else if (f && asksNothing && onlyOverseas(item) && quietPlace() && placeLine(text, f, item.normalized))
+    else if (
+      f &&
+      asksNothing &&
+      onlyOverseas(item) &&
+      quietPlace() &&
+      placeLine(text, f, item.normalized, rules.places)
+    )
       item.reasons.push(...toReasons(['PLACE_LINE'], texts));
     else out.push(item);
   }

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { pinyinTable } from '../content/pinyin.ts';
 import { compileVariants, variantFileSchema } from './normalize-message.ts';
 import { compilePhrases, phraseFileSchema, sharedScreen } from './phrases.ts';
+import { compilePlaces, placesFileSchema } from './places.ts';
 import { compileRequests, requestFileSchema } from './requests.ts';
 import { classifierTextsSchema } from './texts.ts';
 import type { CheckResult } from './types.ts';
@@ -44,6 +45,7 @@ export const CLASSIFIER_FILES = {
   regional: 'content/regional-words.yaml',
   concepts: 'content/scam-concepts.yaml',
   nesting: 'content/concept-nesting.yaml',
+  places: 'content/places.yaml',
   texts: 'content/replies/classifier.yaml',
 };
 
@@ -73,6 +75,7 @@ export function loadClassifierContent(
   const regional = loadYamlFile(join(root, CLASSIFIER_FILES.regional), variantFileSchema);
   const concepts = loadYamlFile(join(root, CLASSIFIER_FILES.concepts), conceptFileSchema);
   const nesting = loadYamlFile(join(root, CLASSIFIER_FILES.nesting), nestingFileSchema);
+  const places = loadYamlFile(join(root, CLASSIFIER_FILES.places), placesFileSchema);
   const texts = loadYamlFile(join(root, CLASSIFIER_FILES.texts), classifierTextsSchema);
   const problems = [
     ...phrases.problems,
@@ -81,6 +84,7 @@ export function loadClassifierContent(
     ...regional.problems,
     ...concepts.problems,
     ...nesting.problems,
+    ...places.problems,
     ...texts.problems,
   ];
   if (
@@ -90,6 +94,7 @@ export function loadClassifierContent(
     !regional.value ||
     !concepts.value ||
     !nesting.value ||
+    !places.value ||
     !texts.value
   )
     return { problems };
@@ -107,6 +112,7 @@ export function loadClassifierContent(
     requests: compileRequests(requests.value, folder),
     variants: { ...folder, screen: shared.table, screenAt: shared.first },
     concepts: compileConcepts(concepts.value, folder, nesting.value),
+    places: compilePlaces(places.value),
   };
   wording ??= compileWording(FITTED_WORDING);
   return { context: { brand: indexBrand(brand), language, texts: texts.value, wording }, problems };

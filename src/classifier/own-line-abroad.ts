@@ -7,6 +7,7 @@
 import type { Extracted } from './extract.ts';
 import { leadingCallingCode } from './phone-parse.ts';
 import { placeNamed } from './local-report-line.ts';
+import type { Places } from './places.ts';
 
 /** The writer's own number just before it ("新号码是", "我的电话", "the number to ring me is", "local SIM:"), or their
  *  new line named by the place's phone ("这边新办的手机号", "日本手機", "my Korean number is"; session 39). */
@@ -18,10 +19,11 @@ const OWN_REACH = 40;
 const TROUBLE =
   /转账|转我|转给|汇款|汇给|打钱|借钱|借我|借点|垫付|付款|缴费|费用|账单|验证码|链接|出事|被抓|医院|住院|急用|着急|别告诉|不要告诉|\b(pay|paid for|payment|money|transfer|wire|lend|loan|bill|fee|cash|urgent|urgently|code|link|stuck|stolen|robbed|lost my|hospital|arrested|don'?t tell)\b|https?:|www\./i;
 
-/** Is the overseas number `f` (E.164 `normalized`) the writer's own, in the place the message says they are in? */
-export function ownLineAbroad(text: string, f: Extracted, normalized: string): boolean {
+/** Is the overseas number `f` (E.164 `normalized`) the writer's own, in the place the message says they are in
+ *  (`places`: the cities people name, content/places.yaml)? */
+export function ownLineAbroad(text: string, f: Extracted, normalized: string, places: Places): boolean {
   if (!normalized.startsWith('+') || TROUBLE.test(text)) return false;
   if (!OWN_BEFORE.test(text.slice(Math.max(0, f.start - OWN_REACH), f.start))) return false;
   const code = leadingCallingCode(normalized.slice(1));
-  return code !== undefined && placeNamed(text, code);
+  return code !== undefined && placeNamed(text, code, places);
 }

@@ -9,6 +9,7 @@
 // relative's money, the stranger's number with no place. Pure.
 import type { Extracted } from './extract.ts';
 import { AUTHORITY } from './local-report-line.ts';
+import type { Places } from './places.ts';
 import { lineInNamedPlace, SERVICE_TYPES } from './travel-line.ts';
 
 /** The number named as a place's line just before it: a phone word or the place of a line (an office, a desk, a
@@ -21,8 +22,8 @@ const LINE_BEFORE =
 const PLACE_TYPES: ReadonlySet<string> = new Set([...SERVICE_TYPES, 'FIXED_LINE_OR_MOBILE']);
 
 /** Is the overseas number `f` (E.164 `normalized`) given as a line in the place the message names? */
-export function placeLine(text: string, f: Extracted, normalized: string): boolean {
-  return lineInNamedPlace(text, f, normalized, LINE_BEFORE, PLACE_TYPES);
+export function placeLine(text: string, f: Extracted, normalized: string, places: Places): boolean {
+  return lineInNamedPlace(text, f, normalized, LINE_BEFORE, PLACE_TYPES, places);
 }
 
 /** An embassy, a police force or a government office that asks to be called ("驻英国使馆通知：请致电 +44 …", "British

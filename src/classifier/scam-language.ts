@@ -8,6 +8,7 @@ import { extend } from '../content/clone.ts';
 import type { TopicId } from '../content/topics.ts';
 import { asksAction, type ConceptClause, type ConceptIndex, type ConceptOptions, findConcepts } from './concepts.ts';
 import { normalizeMessage, type VariantFolder } from './normalize-message.ts';
+import type { Places } from './places.ts';
 import {
   findPhrases,
   mayHold,
@@ -42,6 +43,8 @@ export interface LanguageRules {
   variants: VariantFolder;
   /** Word families read compositionally (concepts.ts). */
   concepts: ConceptIndex;
+  /** The places people name for where they are (content/places.yaml), read of a line abroad. */
+  places: Places;
 }
 
 /** Distinct warning patterns that make a message a broadcast: all its scam words are quoted, not asked. */

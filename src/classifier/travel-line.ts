@@ -8,6 +8,7 @@
 import type { Extracted } from './extract.ts';
 import { leadingCallingCode, numberType, parsePhone } from './phone-parse.ts';
 import { placeNamed } from './local-report-line.ts';
+import type { Places } from './places.ts';
 
 /** A booking's words: a flight, an airline, a hotel or property, a reservation. */
 const TRAVEL =
@@ -27,12 +28,12 @@ const LINE_REACH = 48;
 export const SERVICE_TYPES: ReadonlySet<string> = new Set(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN']);
 
 /** Is the overseas number `f` (E.164 `normalized`) a travel provider's own line in the place its booking names? */
-export function travelLine(text: string, f: Extracted, normalized: string): boolean {
-  return TRAVEL.test(text) && lineInNamedPlace(text, f, normalized, LINE_BEFORE, SERVICE_TYPES);
+export function travelLine(text: string, f: Extracted, normalized: string, places: Places): boolean {
+  return TRAVEL.test(text) && lineInNamedPlace(text, f, normalized, LINE_BEFORE, SERVICE_TYPES, places);
 }
 
 /** Is the overseas number `f` (E.164 `normalized`) given as a line (`lineBefore` reads the words just before it), of
- *  one of the library's `types`, in a place the message names, with no trouble said? The one reading of a provider's
+ *  one of the library's `types`, in a place the message names (`places`: content/places.yaml), with no trouble said? The one reading of a provider's
  *  line abroad, for a booking here and for any sender (place-line.ts). */
 export function lineInNamedPlace(
   text: string,
@@ -40,6 +41,7 @@ export function lineInNamedPlace(
   normalized: string,
   lineBefore: RegExp,
   types: ReadonlySet<string>,
+  places: Places,
 ): boolean {
   if (!normalized.startsWith('+') || TROUBLE.test(text)) return false;
   if (!lineBefore.test(text.slice(Math.max(0, f.start - LINE_REACH), f.start))) return false;
@@ -47,5 +49,5 @@ export function lineInNamedPlace(
   const type = parsed && numberType(parsed);
   if (!type || !types.has(type)) return false;
   const code = leadingCallingCode(normalized.slice(1));
-  return code !== undefined && placeNamed(text, code);
+  return code !== undefined && placeNamed(text, code, places);
 }

@@ -17,6 +17,7 @@ import { ROUTE_DECISION } from './route-decision.generated.ts';
 import { loadRouteDecision, type RouteDecisionModel } from './route-decision.ts';
 import type { FaqEntry } from './schema.ts';
 import { STOP_ZH } from './lexicon.ts';
+import { compileFaqLexicon, type FaqLexicon, type FaqLexiconFile } from './lexicon-file.ts';
 import { charGrams, cutWords, segment } from './segment.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -43,6 +44,8 @@ export interface FaqIndex {
   brand: Brand;
   brandRe: RegExp | undefined;
   replies: FaqReplies | undefined;
+  /** The word lists of content/faq-lexicon.yaml, compiled (lexicon-file.ts). */
+  lexicon: FaqLexicon;
   /** The statistical layer (model.ts): route and topic probabilities; undefined when built without it. */
   model: FaqModel | undefined;
   /** The fitted product/fraud decision (route-decision.ts); undefined when built without it. */
@@ -98,6 +101,8 @@ export interface TopicStats {
 }
 
 export interface BuildOptions {
+  /** The word lists of content/faq-lexicon.yaml (loadFaq's `lexicon`): the index holds them compiled. */
+  lexicon: FaqLexiconFile;
   replies?: FaqReplies;
   routes?: FaqRoutes;
   config?: Partial<FaqConfig>;
@@ -157,7 +162,7 @@ export function termWeight(key: string, tf: number, idf: number, config: Readonl
   return family * Math.log1p(tf) * idf;
 }
 
-export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, options: BuildOptions = {}): FaqIndex {
+export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, options: BuildOptions): FaqIndex {
   const config = faqConfig(options.config);
   const brandRe = brandPattern([brand.name.zh, brand.name.en, ...brand.aliases]);
   const vars = { zh: brandVars(brand, 'zh'), en: brandVars(brand, 'en') };
@@ -274,6 +279,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], brand: Brand, option
     brand,
     brandRe,
     replies: options.replies,
+    lexicon: compileFaqLexicon(options.lexicon),
     model: options.model === null ? undefined : (options.model ?? defaultModel()),
     routeDecision: options.routeDecision === null ? undefined : (options.routeDecision ?? defaultRouteDecision()),
     router: options.routes ? buildRouter(options.routes, brandRe, { pinyin, spelling, homophones }) : undefined,

@@ -22,7 +22,7 @@ export interface FaqConfig {
   voteShare: number;
   /**
    * Added to the lexical score of victim-next-steps entries when the question says a code or money is gone
-   * (lexicon.ts LOSS_CUES, MONEY_GONE_CUES).
+   * (content/faq-lexicon.yaml loss_cues, money_gone_cues).
    */
   lossBoost: number;
   /** An `urgent` entry leads after a money loss only from this lexical score up (it must be about the question). */

@@ -35,7 +35,7 @@ export { loadEnglish } from './spelling.ts';
 
 /** Load and index the FAQ under `root`; throws ContentError listing every problem (for the CLI and the server). */
 export function createFaq(root: string, brand: Brand, config?: Partial<FaqConfig>): FaqIndex {
-  const { entries, replies, routes, problems } = loadFaq(root);
-  if (problems.length || !replies) throw new ContentError(problems);
-  return buildFaqIndex(entries, brand, { replies, ...(routes ? { routes } : {}), config });
+  const { entries, replies, routes, lexicon, problems } = loadFaq(root);
+  if (problems.length || !replies || !lexicon) throw new ContentError(problems);
+  return buildFaqIndex(entries, brand, { lexicon, replies, ...(routes ? { routes } : {}), config });
 }

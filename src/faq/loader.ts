@@ -1,4 +1,4 @@
-// Reads content/faq/*.yaml and content/replies/faq.yaml. Never throws for bad content: every problem comes back
+// Reads content/faq/*.yaml, content/replies/faq.yaml, content/routes.yaml and content/faq-lexicon.yaml. Never throws for bad content: every problem comes back
 // as file:line:col so `scam-coach content check` can list them all at once.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -6,6 +6,7 @@ import type { Brand } from '../content/brand.ts';
 import { normalizeText, stripPunctuation } from '../content/normalize.ts';
 import { brandVars, placeholderList, placeholdersIn } from '../content/template.ts';
 import { type ContentProblem, loadYamlFile, positionOf, problemAt, type YamlSource } from '../content/yaml-source.ts';
+import { FAQ_LEXICON_FILE, type FaqLexiconFile, faqLexiconSchema } from './lexicon-file.ts';
 import { type FaqReplies, faqRepliesSchema, REPLY_PLACEHOLDERS } from './replies.ts';
 import { type FaqRoutes, routesSchema } from './route.ts';
 import { type FaqEntry, faqFileSchema } from './schema.ts';
@@ -17,6 +18,8 @@ export interface LoadedFaq {
   replies?: FaqReplies;
   /** content/routes.yaml; undefined when missing or invalid (then every question goes to the FAQ). */
   routes?: FaqRoutes;
+  /** content/faq-lexicon.yaml, the matcher's word lists; undefined when missing or invalid (see problems). */
+  lexicon?: FaqLexiconFile;
   problems: ContentProblem[];
 }
 
@@ -67,9 +70,14 @@ export function loadFaq(root: string): LoadedFaq {
   const routesRel = relative(root, routesFile);
   problems.push(...rt.problems.map((p) => ({ ...p, file: routesRel })));
   if (rt.value && rt.source) problems.push(...checkRouteReplies(rt.value, { ...rt.source, file: routesRel }));
+
+  const lexiconFile = join(root, FAQ_LEXICON_FILE);
+  const lx = loadYamlFile(lexiconFile, faqLexiconSchema);
+  problems.push(...lx.problems.map((p) => ({ ...p, file: relative(root, lexiconFile) })));
   return {
     entries: checked.entries,
     replies: r.value,
+    ...(lx.value ? { lexicon: lx.value } : {}),
     ...(rt.value ? { routes: rt.value } : {}),
     problems,
   };

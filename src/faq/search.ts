@@ -9,28 +9,12 @@ import { extend } from '../content/clone.ts';
 import type { Locale, TopicId } from '../content/topics.ts';
 import type { FaqIndex, Postings } from './build.ts';
 import { features, termWeight } from './build.ts';
-import {
-  ASK_ACTS,
-  ASK_GRAMMARS,
-  DEFINING_ACTS,
-  PRIZE_FEE,
-  CLAIMED_AUTHORITY,
-  LOSS_CUES,
-  MONEY_GONE_CUES,
-  NEAR_MISS_CUES,
-  NOT_A_LOSS,
-  PROOF_ACTS,
-} from './lexicon.ts';
+import { ASK_ACTS, ASK_GRAMMARS, PRIZE_FEE, CLAIMED_AUTHORITY, PROOF_ACTS } from './lexicon.ts';
+import type { FaqLexicon, LossPatterns } from './lexicon-file.ts';
 import { type ModelPrediction, predict } from './model.ts';
 import { type TextForm, textForm } from './form.ts';
 import { ScanText } from './model-scan.ts';
-import {
-  closeCjkGaps,
-  type NormalizeOptions,
-  normalizeQuestion,
-  normalizeQuestionBoth,
-  phraseAlternation,
-} from './normalize.ts';
+import { closeCjkGaps, type NormalizeOptions, normalizeQuestion, normalizeQuestionBoth } from './normalize.ts';
 import { stripPunctuation } from '../content/normalize.ts';
 import { segment } from './segment.ts';
 
@@ -89,11 +73,11 @@ export interface QueryTerms {
   known: number;
   /** Segmented words joined by spaces: fuse.js's pattern. */
   segmented: string;
-  /** The question says a code or money is already gone (LOSS_CUES, MONEY_GONE_CUES). */
+  /** The question says a code or money is already gone (content/faq-lexicon.yaml loss_cues, money_gone_cues). */
   loss: boolean;
-  /** …money in particular (MONEY_GONE_CUES). */
+  /** …money in particular (money_gone_cues). */
   moneyGone: boolean;
-  /** Topics whose defining act the question names (lexicon.ts DEFINING_ACTS). */
+  /** Topics whose defining act the question names (content/faq-lexicon.yaml defining_acts). */
   acts: TopicId[];
   /** A state body is said to be the caller or sender and no loss is told (lexicon.ts CLAIMED_AUTHORITY). */
   authority: boolean;
@@ -103,39 +87,25 @@ export interface QueryTerms {
   form: TextForm;
 }
 
-const cuePattern = (cues: readonly string[], flags = '') => new RegExp(phraseAlternation(cues), flags);
-const LOSS = cuePattern(LOSS_CUES, 'g');
-const MONEY_GONE = cuePattern(MONEY_GONE_CUES, 'g');
-// A near miss just before a loss cue ("I nearly transferred", "差点就转了"): the money is still there.
-const NEAR_MISS = cuePattern(NEAR_MISS_CUES);
+// How far around a loss cue its near miss, its call put through and its incoming money are read (the cue lists and
+// their patterns: content/faq-lexicon.yaml, compiled in lexicon-file.ts).
 const NEAR_MISS_REACH = 12;
-
-// A cue that names no loss of the user's (lexicon.ts NOT_A_LOSS): a call put through, money another sent in.
-const CALL_PUT_THROUGH = new RegExp(
-  `^ (?:(?:me|us|him|her|them|the call|my call|it) )?to (?:the |a |an |another )?(?:[a-z]+ )?(?:${phraseAlternation(NOT_A_LOSS.callTargets)})`,
-);
-const SENDER = new RegExp(`(?:${phraseAlternation(NOT_A_LOSS.sender)}) ?$`);
-const INCOMING = cuePattern(NOT_A_LOSS.incoming);
 const INCOMING_REACH = 24;
-const OWN_CHANNEL = new RegExp(
-  `^(?: [a-z0-9]+){0,5} (?:${phraseAlternation(NOT_A_LOSS.ownChannel)})(?! (?:they|he|she|someone|that|which|from)\\b)`,
-);
 const CALL_REACH = 48;
 
 /** A loss cue of `re` said as done: some match without a near miss before it, nor a call or incoming money, nor a
- *  payment made in the platform's own app. */
-function saidDone(re: RegExp, plain: string): boolean {
+ *  payment made in the platform's own app (`p`: the index's loss patterns). */
+function saidDone(re: RegExp, plain: string, p: LossPatterns): boolean {
   for (const m of plain.matchAll(re)) {
     const before = plain.slice(Math.max(0, m.index - NEAR_MISS_REACH), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + CALL_REACH);
-    if (NEAR_MISS.test(before) || CALL_PUT_THROUGH.test(after)) continue;
-    if (SENDER.test(before) && INCOMING.test(after.slice(0, INCOMING_REACH))) continue;
-    if (OWN_CHANNEL.test(after)) continue;
+    if (p.nearMiss.test(before) || p.callPutThrough.test(after)) continue;
+    if (p.sender.test(before) && p.incoming.test(after.slice(0, INCOMING_REACH))) continue;
+    if (p.ownChannel.test(after)) continue;
     return true;
   }
   return false;
 }
-const ACTS = Object.entries(DEFINING_ACTS).map(([topic, cues]) => ({ topic: topic as TopicId, re: cuePattern(cues!) }));
 // The pretexts a claimed authority brings (a refund, a link to pay at, a fee): read as the authority's, not their own.
 const AUTHORITY_PRETEXTS: ReadonlySet<TopicId> = new Set<TopicId>(['refund-scam', 'phishing-link', 'upfront-fee']);
 // …and the entries that give way to it (search.ts leadTopic): the pretexts and the code it asks for, with the
@@ -156,17 +126,18 @@ const claimedAuthority = (joined: string, loss: boolean): boolean =>
   !loss && CLAIMED_AUTHORITY.some((re) => re.test(joined));
 
 /**
- * The topics whose defining act the question names (lexicon.ts DEFINING_ACTS), read on `joined` (the plain question
+ * The topics whose defining act the question names (`acts`: content/faq-lexicon.yaml defining_acts, compiled in the
+ * index), read on `joined` (the plain question
  * with the gaps between Chinese characters closed): users quote the scheme's own term (幫我「修復」信貸報告), and the
  * quote left a space. (Read through the regional synonyms too, measured: one more READ question right, one UNREAD
  * question less.)
  */
-function definingActs(joined: string, authority: boolean): TopicId[] {
+function definingActs(joined: string, authority: boolean, acts: FaqLexicon['acts']): TopicId[] {
   const found: TopicId[] = [];
   // A prize paid for first is the advance fee, not the prize-form lure (lexicon.ts PRIZE_FEE).
   const prizeFee = PRIZE_FEE.some((re) => re.test(joined));
   // A claimed authority is the scheme whatever its pretext: the pretext's own acts give way to it.
-  for (const a of ACTS)
+  for (const a of acts)
     if (
       a.re.test(joined) &&
       !(prizeFee && a.topic === 'phishing-link') &&
@@ -276,8 +247,9 @@ export function queryTerms(
 ): QueryTerms {
   const normalized = forms.ranked;
   const { ids, weights, norm, known, words } = termVector(index, normalized);
-  const moneyGone = saidDone(MONEY_GONE, forms.plain);
-  const loss = moneyGone || saidDone(LOSS, forms.plain);
+  const lossCues = index.lexicon.loss;
+  const moneyGone = saidDone(lossCues.moneyGone, forms.plain, lossCues);
+  const loss = moneyGone || saidDone(lossCues.cues, forms.plain, lossCues);
   const joined = closeCjkGaps(forms.plain);
   const authority = claimedAuthority(joined, loss);
   const model = index.model && options.model !== false ? predict(index.model, forms.scan) : undefined;
@@ -290,7 +262,7 @@ export function queryTerms(
     segmented: words.join(' '),
     loss,
     moneyGone,
-    acts: index.config.actBoost > 0 ? definingActs(joined, authority) : [],
+    acts: index.config.actBoost > 0 ? definingActs(joined, authority, index.lexicon.acts) : [],
     authority,
     form: textForm(question, forms.text),
   };
@@ -701,7 +673,7 @@ function topicSignals(
 }
 
 /**
- * The lexical candidates; when the question names a scheme's act (DEFINING_ACTS), an entry of that act's topic just
+ * The lexical candidates; when the question names a scheme's act (faq-lexicon.yaml defining_acts), an entry of that act's topic just
  * below the cut (within as many again) joins them, one per act: a long story's setting words can crowd the scheme's
  * own entry out of the pool before its act lifts it (liftActs moves candidates only).
  */

@@ -13,7 +13,7 @@ import { ACCOUNT_STATE_PROBES, readProbeTable } from './probe-tables.ts';
 const probes = readProbeTable(ROOT, ACCOUNT_STATE_PROBES);
 const faq = loadFaq(ROOT);
 const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
 // Neither fitted layer: the rule alone must carry these.
 const bare = buildFaqIndex(faq.entries, brand, { ...opts, model: null, routeDecision: null });
 const shipped = buildFaqIndex(faq.entries, brand, opts);

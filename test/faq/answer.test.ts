@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildFaqIndex, type FaqEntry, loadFaq } from '../../src/faq/index.ts';
 import { brand, ROOT } from '../helpers/content.ts';
 
-const { replies } = loadFaq(ROOT);
+const { replies, lexicon } = loadFaq(ROOT);
 
 const entry = (
   id: string,
@@ -56,7 +56,7 @@ const ENTRIES: FaqEntry[] = [
   ),
 ];
 
-const index = buildFaqIndex(ENTRIES, brand, { replies });
+const index = buildFaqIndex(ENTRIES, brand, { lexicon: lexicon!, replies });
 
 describe('answerQuestion', () => {
   it('answers a close question straight, with the brand filled in', () => {
@@ -84,6 +84,7 @@ describe('answerQuestion', () => {
   it('offers "did you mean" choices in the middle band', () => {
     // Raise the bar for a straight answer so the same question lands in the middle band.
     const unsure = buildFaqIndex(ENTRIES, brand, {
+      lexicon: lexicon!,
       replies,
       config: { threshold: 0.05, high: Number.POSITIVE_INFINITY, alternativeFloor: 0 },
     });

@@ -16,6 +16,7 @@ const dev = devSetSchema.parse(parse(readFileSync(join(ROOT, 'test/faq/dev-set.y
 const halves = splitDevSet(dev);
 const faq = loadFaq(ROOT);
 const index = buildFaqIndex(faq.entries, brand, {
+  lexicon: faq.lexicon!,
   replies: faq.replies,
   ...(faq.routes ? { routes: faq.routes } : {}),
 });

@@ -24,6 +24,7 @@ const read = (file: string) => parseFieldQuestions(readFileSync(join(ROOT, file)
 
 function indexFor(brandFile: string) {
   return buildFaqIndex(faq.entries, loadBrand(join(ROOT, brandFile)), {
+    lexicon: faq.lexicon!,
     ...(faq.replies ? { replies: faq.replies } : {}),
     ...(faq.routes ? { routes: faq.routes } : {}),
   });

@@ -1,5 +1,5 @@
 // The FAQ loader: every problem as file:line:col, none thrown; cross-file checks.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +21,13 @@ const GOOD = `entries:
     answer: 放款前收费都是诈骗，请拨打{{brand.hotline}}。
 `;
 
-/** A project folder with the shipped replies and the given FAQ files. */
+/** A project folder with the shipped replies and word lists (content/faq-lexicon.yaml) and the given FAQ files. */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'scam-coach-faq-'));
   mkdirSync(join(root, 'content/faq'), { recursive: true });
   mkdirSync(join(root, 'content/replies'), { recursive: true });
   cpSync(join(ROOT, 'content/replies/faq.yaml'), join(root, 'content/replies/faq.yaml'));
+  cpSync(join(ROOT, 'content/faq-lexicon.yaml'), join(root, 'content/faq-lexicon.yaml'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content/faq', name), text);
   return root;
 }
@@ -94,9 +95,18 @@ describe('loadFaq', () => {
     const root = mkdtempSync(join(tmpdir(), 'scam-coach-faq-'));
     mkdirSync(join(root, 'content/faq'), { recursive: true });
     writeFileSync(join(root, 'content/faq/a.yaml'), GOOD);
+    cpSync(join(ROOT, 'content/faq-lexicon.yaml'), join(root, 'content/faq-lexicon.yaml'));
     const faq = loadFaq(root);
     expect(faq.replies).toBeUndefined();
     expect(faq.problems.map(formatProblem)).toEqual(['content/replies/faq.yaml:1:1: cannot read file (ENOENT)']);
+  });
+
+  it('reports a missing word-list file (content/faq-lexicon.yaml) instead of throwing', () => {
+    const root = project({ 'a.yaml': GOOD });
+    rmSync(join(root, 'content/faq-lexicon.yaml'));
+    const faq = loadFaq(root);
+    expect(faq.lexicon).toBeUndefined();
+    expect(faq.problems.map(formatProblem)).toEqual(['content/faq-lexicon.yaml:1:1: cannot read file (ENOENT)']);
   });
 
   it('finds no problem in the shipped content', () => {

@@ -142,7 +142,7 @@ describe('the generated model', () => {
 
 describe('routing with the model', () => {
   const faq = loadFaq(ROOT);
-  const opts = { replies: faq.replies!, routes: faq.routes! };
+  const opts = { lexicon: faq.lexicon!, replies: faq.replies!, routes: faq.routes! };
   const withModel = buildFaqIndex(faq.entries, brand, opts);
   const rulesOnly = buildFaqIndex(faq.entries, brand, { ...opts, model: null });
 
@@ -216,7 +216,11 @@ describe('routing with the model', () => {
 
 describe('scanning a question without strings (model-scan.ts)', () => {
   const faq = loadFaq(ROOT);
-  const index = buildFaqIndex(faq.entries, brand, { replies: faq.replies!, routes: faq.routes! });
+  const index = buildFaqIndex(faq.entries, brand, {
+    lexicon: faq.lexicon!,
+    replies: faq.replies!,
+    routes: faq.routes!,
+  });
   const model = index.model!;
   const file = 'test/field/questions-dev.tsv';
   const asked = parseFieldQuestions(readFileSync(resolve(ROOT, file), 'utf8'), file).questions.map((q) =>

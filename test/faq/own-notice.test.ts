@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/content.ts';
 
 const faq = loadFaq(ROOT);
 const brand = loadBrand(join(ROOT, 'content/brand.yaml'));
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
 const bare = buildFaqIndex(faq.entries, brand, { ...opts, model: null, routeDecision: null });
 const shipped = buildFaqIndex(faq.entries, brand, opts);
 const families = (q: string) => cueFamilies(bare.router!, new CueReading(questionForms(bare, q).cued));

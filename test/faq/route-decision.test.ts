@@ -21,7 +21,12 @@ import { chooseThresholds, MARGIN, type ScoredPoint, stableThresholds } from '..
 import { brand, ROOT } from '../helpers/content.ts';
 
 const faq = loadFaq(ROOT);
-const plainIndex = buildFaqIndex(faq.entries, brand, { replies: faq.replies!, routes: faq.routes!, routeDecision: null });
+const plainIndex = buildFaqIndex(faq.entries, brand, {
+  lexicon: faq.lexicon!,
+  replies: faq.replies!,
+  routes: faq.routes!,
+  routeDecision: null,
+});
 const router = plainIndex.router!;
 const ex = (text: string, product: boolean): RouteExample => {
   const t = normalizeQuestion(text, { keepFillers: true });
@@ -186,6 +191,7 @@ describe('the three calls in answers', () => {
   // A constant model: P(product) = 0.5 for every question; the thresholds place that in each band.
   const withBands = (product: number, unsure: number) =>
     buildFaqIndex(faq.entries, brand, {
+      lexicon: faq.lexicon!,
       replies: faq.replies!,
       routes: faq.routes!,
       routeDecision: loadRouteDecision({ bias: 0, features: {}, product, unsure }),
@@ -213,6 +219,7 @@ describe('the three calls in answers', () => {
   it('a text of made-up words gets no call: the fallback, not the product reply', () => {
     // A decision that calls everything product (P = 0.5 ≥ 0.4) and knows the word "repayment" only.
     const idx = buildFaqIndex(faq.entries, brand, {
+      lexicon: faq.lexicon!,
       replies: faq.replies!,
       routes: faq.routes!,
       routeDecision: loadRouteDecision({ bias: 0, features: { wrepayment: 0 }, product: 0.4, unsure: 0.3 }),
@@ -238,6 +245,7 @@ describe('the three calls in answers', () => {
   it("a question about the platform's own call, text or push (product.yours) gets at least the caution line", () => {
     // A decision that calls everything fraud (P ≈ 0): only the rule can lift these out of the ranking.
     const idx = buildFaqIndex(faq.entries, brand, {
+      lexicon: faq.lexicon!,
       replies: faq.replies!,
       routes: faq.routes!,
       routeDecision: loadRouteDecision({ bias: -20, features: {}, product: 0.9, unsure: 0.4 }),

@@ -21,7 +21,7 @@ import {
 } from './story-guard-cases.ts';
 
 const faq = loadFaq(ROOT);
-const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
 const brands: [string, Brand, FaqIndex][] = ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
   const brand = loadBrand(join(ROOT, file));
   return [file, brand, buildFaqIndex(faq.entries, brand, opts)];

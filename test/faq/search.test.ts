@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../../src/content/brand.ts';
-import { buildFaqIndex, type FaqEntry, queryTerms, searchFaq } from '../../src/faq/index.ts';
+import { buildFaqIndex, type FaqEntry, loadFaq, queryTerms, searchFaq } from '../../src/faq/index.ts';
+import { ROOT } from '../helpers/content.ts';
 
 const brand: Brand = {
   name: { zh: '安心借', en: 'AnxinLoan' },
@@ -69,7 +70,9 @@ const ENTRIES: FaqEntry[] = [
   ),
 ];
 
-const index = buildFaqIndex(ENTRIES, brand);
+// The shipped word lists (content/faq-lexicon.yaml) over this small corpus.
+const lexicon = loadFaq(ROOT).lexicon!;
+const index = buildFaqIndex(ENTRIES, brand, { lexicon });
 const idOf = (q: string, locale?: 'zh' | 'en') => {
   const best = searchFaq(index, q, { locale })[0];
   return best ? index.entries[best.entry]!.entry.id : undefined;
@@ -121,7 +124,7 @@ describe('searchFaq', () => {
   it('lets fuse.js settle near ties only, without changing confidence', () => {
     const q = queryTerms(index, '要交钱');
     const withFuse = searchFaq(index, q);
-    const without = searchFaq(buildFaqIndex(ENTRIES, brand, { config: { fuseShare: 0 } }), q);
+    const without = searchFaq(buildFaqIndex(ENTRIES, brand, { lexicon, config: { fuseShare: 0 } }), q);
     expect(withFuse.map((s) => s.confidence).sort()).toEqual(without.map((s) => s.confidence).sort());
     for (const s of without) expect(s.fuzzy).toBe(0);
   });
@@ -129,7 +132,7 @@ describe('searchFaq', () => {
   it("skips fuse.js when no candidate reaches the caller's floor (orderFrom), and runs it when one does", () => {
     // The near tie made by the lexical scores and a margin set here, not by the shipped statistical layer's prior
     // (which a refit moves: the nineteen-half refit of session 14 untied this pair).
-    const tied = { model: null, config: { fuseMargin: 0.05 } };
+    const tied = { lexicon, model: null, config: { fuseMargin: 0.05 } };
     const near = buildFaqIndex(ENTRIES, brand, tied);
     const q = queryTerms(near, '注销要交钱'); // zh-fee and zh-cancel nearly tied
     const withFuse = searchFaq(near, q);

@@ -7,7 +7,7 @@ import { ROOT } from './content.ts';
  *  Chinese name: the setup the FAQ behaviour tests share, so every mechanism is checked under two brands. */
 export function bothBrandIndexes(): (readonly [string, FaqIndex])[] {
   const faq = loadFaq(ROOT);
-  const opts = { ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
+  const opts = { lexicon: faq.lexicon!, ...(faq.replies ? { replies: faq.replies } : {}), routes: faq.routes! };
   return ['content/brand.yaml', 'test/field/brand-b.yaml'].map((file) => {
     const brand = loadBrand(join(ROOT, file));
     return [brand.name?.zh ?? file, buildFaqIndex(faq.entries, brand, opts)] as const;

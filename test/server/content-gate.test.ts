@@ -25,10 +25,28 @@ afterEach(() => {
 });
 
 const BREAKAGES: { name: string; file: string; edit: (t: string) => string }[] = [
-  { name: 'a YAML syntax error in the shared intents', file: 'scenarios/intents.yaml', edit: (t) => `${t}\n  broken: [unclosed\n` },
+  {
+    name: 'a YAML syntax error in the shared intents',
+    file: 'scenarios/intents.yaml',
+    edit: (t) => `${t}\n  broken: [unclosed\n`,
+  },
   { name: 'a broken FAQ file', file: 'content/faq/zh-calls.yaml', edit: (t) => `${t}\n: [broken\n` },
   { name: 'a broken drill', file: 'scenarios/apk-install.yaml', edit: (t) => `${t}\n\t- tab: indented\n` },
-  { name: 'a prefix-only official number', file: 'content/brand.yaml', edit: (t) => t.replace('"400-000-0000"', '"+86"') },
+  {
+    name: 'a prefix-only official number',
+    file: 'content/brand.yaml',
+    edit: (t) => t.replace('"400-000-0000"', '"+86"'),
+  },
+  {
+    name: 'a place under a region no calling code serves',
+    file: 'content/places.yaml',
+    edit: (t) => t.replace('  FR: [', '  XX: ['),
+  },
+  {
+    name: 'a defining act under a topic the taxonomy lacks',
+    file: 'content/faq-lexicon.yaml',
+    edit: (t) => t.replace('  task-scam:', '  lottery-scam:'),
+  },
 ];
 
 describe('content gate at start', () => {
@@ -44,7 +62,10 @@ describe('content gate at start', () => {
 
       const err = await startTestServer({ root, brandFile: join(root, 'content/brand.yaml') }).catch((e) => e);
       expect(err).toBeInstanceOf(ContentError);
-      expect((err as ContentError).problems.map((p) => p.file), err.message).toContain(b.file);
+      expect(
+        (err as ContentError).problems.map((p) => p.file),
+        err.message,
+      ).toContain(b.file);
 
       // `scam-coach serve` (npm start): the problems, exit 1, no stack trace.
       const serve = await runCli(['serve'], '', root);
