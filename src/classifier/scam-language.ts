@@ -27,6 +27,7 @@ import {
 } from './phrases.ts';
 import { blankQuoted, mostlyQuoted, quotedSpans, startsInScript, withoutButtons } from './quoted.ts';
 import { dismissedCodeWarning } from './dismissed-warning.ts';
+import { retellsCase, turnsToReader, withoutReportedYou, withoutSteered } from './retold-case.ts';
 import {
   GramReader,
   matchGramIds,
@@ -288,6 +289,8 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
   // textGate: read in the table the warnings were just screened in).
   const mayReport = mayHold(phrases, text, FIRST_PERSON_REPORT_GATE);
   const mayNarrate = mayHold(phrases, text, THIRD_PERSON_GATE);
+  // (A clause retelling a stranger's case is looked for only in a text that holds one: retold-case.ts.)
+  const mayRetell = retellsCase(text);
   // (The own-case test written out at each use: a closure made here cost tsx's name-keeping wrapper, a property
   // definition, on every message.)
   // Only the warnings the screen lets through can match the text: test those, not the alternation of all of them.
@@ -343,7 +346,15 @@ function clauses(text: string, phrases: PhraseRules): { list: Clause[]; warningK
       const a = parts[k]!;
       const b = parts[k + 1]!;
       const clause = text.slice(a, b);
-      narrating &&= !ADDRESSED.test(clause);
+      // A stranger's case retold within the sentence narrates from its clause on (retold-case.ts), up to one turning
+      // to the reader; the "you" of the speech it reports ("callers claiming you missed jury duty") is the caller's,
+      // and "asked him to" the write-up's account (not a relative steered as it happens: that case is no stranger's);
+      // an order with no "you" ends it too ("…, register now at …").
+      if (!narrating && mayRetell && retellsCase(clause) && !(mayReport && reportsOwnCase(withoutSteered(sentence))))
+        narrating = true;
+      narrating &&= mayRetell
+        ? !ADDRESSED.test(withoutReportedYou(clause)) && !turnsToReader(clause)
+        : !ADDRESSED.test(clause);
       // (A consequence that asks ends the scope wherever a warning's words reach: the turn itself is the sender's.)
       const turns = warned && k > 0 && CONSEQUENCE_ASK.test(clause);
       if (warned && k > 0 && (turns || NEW_REQUEST.test(clause) || EXCEPTION_TURN.test(clause))) {

@@ -11,8 +11,10 @@
 // relatives abroad; 39b: the surfaces that read dangerous on a lone signal (an overseas number, a code word, a link,
 // a freeze or safe word) with no dangerous act asked (issue 10's severity); 40b: the channel surfaces that flag a
 // genuine message asking nothing — a number abroad given as a sender's own line in the place named, a link to the
-// sender's own site beside a lesser hit, an institution's own notice with a lesser hit (issue 10's ≤ 3 %). CLI, for figures before and after a
-// change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 40b;
+// sender's own site beside a lesser hit, an institution's own notice with a lesser hit (issue 10's ≤ 3 %); 41: a
+// stranger's case retold, a notice's own instruction (reply YES/NO, TD, a code at the counter), a notice with a lesser
+// word (issue 10's ≤ 3 %, batch 46's forms). CLI, for figures before and after a
+// change: `npx tsx test/classifier/genuine-forms.ts ID [--lines]` (ID 33 … 41;
 // both test brands, with and without the wording model).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +32,7 @@ export const FORMS_TABLES = {
   '39': ['travel', 'rental', 'utility-insurer', 'marketplace', 'payment-check', 'relative-abroad'],
   '39b': ['overseas-line', 'code-word', 'link-notice', 'freeze-safe'],
   '40b': ['place-line', 'own-site-link', 'notice-lesser'],
+  '41': ['retold-case', 'own-instruction', 'notice-word'],
 } as const;
 export type FormsTableId = keyof typeof FORMS_TABLES;
 
