@@ -4,6 +4,7 @@
 // compiled table from the classifier's context; the core reads no file.
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { z } from 'zod';
+import { uniqueList } from '../content/schema-common.ts';
 
 const regionsOf = (metadataJson as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 /** The regions some calling code serves: a place under any other code is never read. */
@@ -14,16 +15,7 @@ const placeName = z
   .refine((s) => s === s.trim() && [...s].length >= 2, 'a place name is two characters or more, with no outer spaces');
 
 /** One region's names: no name twice (a repeat is a slip, not a weight). */
-const nameList = z
-  .array(placeName)
-  .min(1)
-  .superRefine((names, ctx) => {
-    const seen = new Set<string>();
-    names.forEach((n, i) => {
-      if (seen.has(n)) ctx.addIssue({ code: 'custom', path: [i], message: `"${n}" is already listed for this region` });
-      seen.add(n);
-    });
-  });
+const nameList = uniqueList(placeName, (n) => `"${n}" is already listed for this region`);
 
 /** Region code → names; the code must be one libphonenumber's calling codes serve. */
 const byRegion = z.record(z.string(), nameList).superRefine((table, ctx) => {

@@ -14,3 +14,16 @@ export const localizedVariantsSchema = z.strictObject({
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and dashes (e.g. "overseas-call-zh")');
+
+/** A list of one or more items with no item twice (a repeat is a slip, not a weight); `repeat` says where it is. */
+export const uniqueList = <T extends z.ZodType<string>>(item: T, repeat: (value: string) => string) =>
+  z
+    .array(item)
+    .min(1)
+    .superRefine((values, ctx) => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [i], message: repeat(v) });
+        seen.add(v);
+      });
+    });

@@ -3,6 +3,7 @@
 // core reads no file. (The lists not moved yet are still in lexicon.ts.)
 import { z } from 'zod';
 import { normalizeText } from '../content/normalize.ts';
+import { uniqueList } from '../content/schema-common.ts';
 import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
 import { phraseAlternation } from './normalize.ts';
 
@@ -16,16 +17,7 @@ const cue = z
   });
 
 /** One list of cues: no cue twice (a repeat is a slip, not a weight). */
-const cueList = z
-  .array(cue)
-  .min(1)
-  .superRefine((cues, ctx) => {
-    const seen = new Set<string>();
-    cues.forEach((c, i) => {
-      if (seen.has(c)) ctx.addIssue({ code: 'custom', path: [i], message: `"${c}" is already in this list` });
-      seen.add(c);
-    });
-  });
+const cueList = uniqueList(cue, (c) => `"${c}" is already in this list`);
 
 /** The file, relative to the content root. */
 export const FAQ_LEXICON_FILE = 'content/faq-lexicon.yaml';
