@@ -53,9 +53,8 @@ const MONEY_OUT =
 const PAY_TO_RECEIVE =
   /(?:缴纳|支付|交纳|充值|存入|缴清)[^。！？]{0,24}?(?:后|之后)(?:即可|才能|方可|便可|才可)(?:到账|提现|放款|领取|出款|解冻|退还|退回)|\bpay\b[^.!?]{0,40}\bto (?:receive|release|unlock|withdraw|claim|get) (?:your|the|it)\b/i;
 
-// The platform's own line said out of use (session 41): "原热线即日停用", "{hotline}将于本周停止服务", "the old number is no
-// longer in use", "{hotline} is under maintenance" — and another number or a chat offered in its place ("改拨…", "新客
-//服电话…", "call our new team on …", "support is now on …"). A lender's line does not move by text; the fake "new
+// The platform's own line said out of use (session 41): the old hotline said stopped, retired or under maintenance —
+// and another number or a chat offered in its place (a "new" service line, "call our new team on …"). A lender's line does not move by text; the fake "new
 // official number" is the line the caller answers (fake customer-service scripts; police on 客服电话变更 texts). A
 // genuine outage sends the reader to the app, not to a number the extractor did not read as the brand's.
 const LINE_OUT =

@@ -524,7 +524,7 @@ export function buildRouter(
 }
 
 /** The cue families a complaint about the lender's own collector reads off (product.complaint): what the collector
- *  did and said, the calls, and the asker's "is that allowed" — never a request. */
+ *  did and said, the calls, and the asker's doubt that it may do so — never a request. */
 const COMPLAINT_READS = ['contact', 'context', 'risk', 'doubt'] as const;
 
 function denialPatterns(
