@@ -4,7 +4,7 @@
 // compiled table from the classifier's context; the core reads no file.
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { z } from 'zod';
-import { uniqueList } from '../content/schema-common.ts';
+import { keyedBy, uniqueList } from '../content/schema-common.ts';
 
 const regionsOf = (metadataJson as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 /** The regions some calling code serves: a place under any other code is never read. */
@@ -18,15 +18,11 @@ const placeName = z
 const nameList = uniqueList(placeName, (n) => `"${n}" is already listed for this region`);
 
 /** Region code → names; the code must be one libphonenumber's calling codes serve. */
-const byRegion = z.record(z.string(), nameList).superRefine((table, ctx) => {
-  for (const region of Object.keys(table))
-    if (!SERVED.has(region))
-      ctx.addIssue({
-        code: 'custom',
-        path: [region],
-        message: `"${region}" is not a region a calling code serves (two capital letters, ISO 3166: "AU", "GB")`,
-      });
-});
+const byRegion = keyedBy(
+  nameList,
+  SERVED,
+  (region) => `"${region}" is not a region a calling code serves (two capital letters, ISO 3166: "AU", "GB")`,
+);
 
 export const placesFileSchema = z.strictObject({ short_names: byRegion, cities: byRegion });
 

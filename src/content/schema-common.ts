@@ -27,3 +27,10 @@ export const uniqueList = <T extends z.ZodType<string>>(item: T, repeat: (value:
         seen.add(v);
       });
     });
+
+/** A table keyed by names from a known set; an unknown key is named at its own entry (`unknown` says what is wrong). */
+export const keyedBy = <T extends z.ZodType>(value: T, known: ReadonlySet<string>, unknown: (key: string) => string) =>
+  z.record(z.string(), value).superRefine((table, ctx) => {
+    for (const key of Object.keys(table))
+      if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: unknown(key) });
+  });

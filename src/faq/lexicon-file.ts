@@ -3,7 +3,7 @@
 // core reads no file. (The lists not moved yet are still in lexicon.ts.)
 import { z } from 'zod';
 import { normalizeText } from '../content/normalize.ts';
-import { uniqueList } from '../content/schema-common.ts';
+import { keyedBy, uniqueList } from '../content/schema-common.ts';
 import { TOPIC_IDS, type TopicId } from '../content/topics.ts';
 import { phraseAlternation } from './normalize.ts';
 
@@ -24,15 +24,11 @@ export const FAQ_LEXICON_FILE = 'content/faq-lexicon.yaml';
 
 const TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
 /** Topic → cues; an unknown topic is named at its own entry (a record keyed by the topic enum names only the map). */
-const byTopic = z.record(z.string(), cueList).superRefine((table, ctx) => {
-  for (const topic of Object.keys(table))
-    if (!TOPICS.has(topic))
-      ctx.addIssue({
-        code: 'custom',
-        path: [topic],
-        message: `unknown topic ${JSON.stringify(topic)} (allowed: see content/topics.yaml)`,
-      });
-});
+const byTopic = keyedBy(
+  cueList,
+  TOPICS,
+  (topic) => `unknown topic ${JSON.stringify(topic)} (allowed: see content/topics.yaml)`,
+);
 
 export const faqLexiconSchema = z.strictObject({
   /** A scheme's defining act by topic (search.ts definingActs, config.actBoost). */
